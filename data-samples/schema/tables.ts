@@ -1,0 +1,222 @@
+// Source tables of a telisik extract. Column names of `claims` follow e-Klaim's web
+// service (DOMAIN.md section 2); the others are BPJS Ketenagakerjaan / e-PLKK concepts
+// in English snake_case. Dates are ISO `YYYY-MM-DD`; money is whole rupiah.
+import type { ColumnDef, TableDef, TableName } from './types.js';
+
+const NIK: ColumnDef = {
+  name: 'nik', type: 'VARCHAR', nullable: false, personal: 'nik', pseudonymAs: 'member_key',
+  description: 'National ID (16 digits: province, regency, district, DDMMYY with 40 added to DD for women, serial). Replaced by member_key at ingestion.',
+};
+const CARD: ColumnDef = {
+  name: 'nomor_kartu', type: 'VARCHAR', nullable: false, personal: 'card', pseudonymAs: 'card_key',
+  description: 'JKN card number (13 digits). Replaced by card_key at ingestion.',
+};
+const PROVINCE: ColumnDef = {
+  name: 'province_code', type: 'VARCHAR', nullable: false, reference: 'province',
+  description: 'BPS province code (2 digits).',
+};
+const REGENCY: ColumnDef = {
+  name: 'regency_code', type: 'VARCHAR', nullable: false, pattern: '[0-9]{4}',
+  description: 'BPS regency/city code (4 digits, starting with the province code).',
+};
+const EMPLOYER_ID: ColumnDef = {
+  name: 'employer_id', type: 'VARCHAR', nullable: false, pattern: '[0-9]{8}',
+  description: 'Employer registration number (NPP, 8 digits).',
+};
+const money = (name: string, description: string, nullable = false): ColumnDef => ({
+  name, type: 'BIGINT', nullable, min: 0, description: `${description} (rupiah).`,
+});
+const date = (name: string, description: string, nullable = false): ColumnDef => ({
+  name, type: 'DATE', nullable, description,
+});
+
+/** The 18 hospital tariff components of an e-Klaim claim, in e-Klaim order. */
+export const TARIFF_COMPONENTS = [
+  ['tarif_prosedur_non_bedah', 'non-surgical procedures'],
+  ['tarif_prosedur_bedah', 'surgical procedures'],
+  ['tarif_konsultasi', 'consultation'],
+  ['tarif_tenaga_ahli', 'specialist fees'],
+  ['tarif_keperawatan', 'nursing'],
+  ['tarif_penunjang', 'support services'],
+  ['tarif_radiologi', 'radiology'],
+  ['tarif_laboratorium', 'laboratory'],
+  ['tarif_pelayanan_darah', 'blood services'],
+  ['tarif_rehabilitasi', 'rehabilitation'],
+  ['tarif_kamar', 'room and board'],
+  ['tarif_rawat_intensif', 'intensive care'],
+  ['tarif_obat', 'drugs'],
+  ['tarif_obat_kronis', 'chronic drugs'],
+  ['tarif_obat_kemoterapi', 'chemotherapy drugs'],
+  ['tarif_alkes', 'medical devices'],
+  ['tarif_bmhp', 'consumables (BMHP)'],
+  ['tarif_sewa_alat', 'equipment rental'],
+] as const;
+
+export type TariffComponent = (typeof TARIFF_COMPONENTS)[number][0];
+
+export const TABLES: readonly TableDef[] = Object.freeze([
+  {
+    name: 'members',
+    description: 'Persons known to either agency: JKN membership and, for workers, BPJamsostek registration.',
+    primaryKey: ['nik'],
+    columns: [
+      NIK,
+      CARD,
+      date('birth_date', 'Date of birth.'),
+      { name: 'sex', type: 'VARCHAR', nullable: false, values: ['L', 'P'], description: 'Sex: L (laki-laki, male) or P (perempuan, female).' },
+      PROVINCE,
+      REGENCY,
+      { name: 'jkn_segment', type: 'VARCHAR', nullable: false, values: ['PBI', 'PPU', 'PBPU', 'BP'], description: 'JKN segment: PBI state-paid, PPU wage earner, PBPU self-paying non-wage earner, BP non-worker.' },
+      { name: 'care_class', type: 'INTEGER', nullable: false, min: 1, max: 3, description: 'JKN care class entitlement (1 highest, 3 lowest).' },
+      date('jkn_registered_date', 'Date of JKN registration.'),
+      date('bpjstk_registered_date', 'Date of first BPJamsostek registration; empty if never registered.', true),
+    ],
+  },
+  {
+    name: 'employers',
+    description: 'Employers registered with BPJamsostek.',
+    primaryKey: ['employer_id'],
+    columns: [
+      EMPLOYER_ID,
+      { name: 'sector_code', type: 'VARCHAR', nullable: false, reference: 'sector', description: 'Business sector (KBLI section code).' },
+      { name: 'jkk_risk_group', type: 'INTEGER', nullable: false, min: 1, max: 5, description: 'Statutory JKK risk group I-V (1-5) of the business type (PP 44/2015 Lampiran I).' },
+      PROVINCE,
+      REGENCY,
+      { name: 'size_band', type: 'VARCHAR', nullable: false, values: ['MIKRO', 'KECIL', 'MENENGAH', 'BESAR'], description: 'Size band by workforce: mikro <5, kecil 5-19, menengah 20-99, besar 100+.' },
+      date('registered_date', 'Date the employer registered.'),
+    ],
+  },
+  {
+    name: 'facilities',
+    description: 'Advanced referral health facilities (FKRTL) contracted by BPJS Kesehatan.',
+    primaryKey: ['facility_id'],
+    columns: [
+      { name: 'facility_id', type: 'VARCHAR', nullable: false, pattern: '[0-9]{4}R[0-9]{3}', description: 'Facility code (kode PPK, 8 characters: regency code, R, serial).' },
+      { name: 'facility_type', type: 'VARCHAR', nullable: false, values: ['RSU', 'RSK'], description: 'RSU general hospital, RSK specialty hospital.' },
+      { name: 'hospital_class', type: 'VARCHAR', nullable: false, values: ['A', 'B', 'C', 'D'], description: 'Hospital class A (top referral) to D.' },
+      PROVINCE,
+      REGENCY,
+      { name: 'ownership', type: 'VARCHAR', nullable: false, values: ['PEMERINTAH', 'TNI_POLRI', 'BUMN', 'SWASTA'], description: 'Ownership: government, military/police, state-owned enterprise, private.' },
+      { name: 'tariff_region', type: 'INTEGER', nullable: false, min: 1, max: 5, description: 'INA-CBG regional tariff group (1-5).' },
+      { name: 'latitude', type: 'DOUBLE', nullable: false, min: -11.5, max: 6.5, description: 'Latitude in degrees.' },
+      { name: 'longitude', type: 'DOUBLE', nullable: false, min: 94.5, max: 141.5, description: 'Longitude in degrees.' },
+    ],
+  },
+  {
+    name: 'employment_spells',
+    description: 'BPJamsostek membership spells: wage earner (PU) with an employer, or non-wage earner (BPU) self-declared.',
+    primaryKey: ['spell_id'],
+    columns: [
+      { name: 'spell_id', type: 'VARCHAR', nullable: false, description: 'Spell identifier.' },
+      NIK,
+      { ...EMPLOYER_ID, nullable: true, description: 'Employer (NPP); empty for BPU spells.' },
+      { name: 'worker_category', type: 'VARCHAR', nullable: false, values: ['PU', 'BPU'], description: 'PU wage earner (penerima upah), BPU non-wage earner (bukan penerima upah).' },
+      date('start_date', 'First day of the spell.'),
+      date('end_date', 'Last day of the spell; empty if ongoing.', true),
+      money('reported_wage', 'Monthly wage (PU) or declared income (BPU) reported for contributions'),
+    ],
+  },
+  {
+    name: 'contributions',
+    description: 'Monthly contribution (iuran) ledger: one row per member, agency and month, with the amount due per programme.',
+    primaryKey: ['contribution_id'],
+    columns: [
+      { name: 'contribution_id', type: 'VARCHAR', nullable: false, description: 'Ledger row identifier.' },
+      NIK,
+      { name: 'agency', type: 'VARCHAR', nullable: false, values: ['KES', 'TK'], description: 'KES: BPJS Kesehatan (JKN); TK: BPJS Ketenagakerjaan (JHT, JKK, JKM, JP).' },
+      { ...EMPLOYER_ID, nullable: true, description: 'Paying employer (NPP); empty when the member pays.' },
+      date('period', 'Contribution month (first day of the month).'),
+      date('due_date', 'Payment due date (the 10th of the month for JKN, 15th of the next month for BPJamsostek).'),
+      date('paid_date', 'Date paid; empty if unpaid (arrears).', true),
+      money('amount_due', 'Total due for the month, the sum of the programme amounts'),
+      money('amount_paid', 'Amount paid for the month'),
+      money('jkn_due', 'JKN health contribution due'),
+      money('jht_due', 'JHT old-age savings due'),
+      money('jkk_due', 'JKK work-accident contribution due'),
+      money('jkm_due', 'JKM death benefit contribution due'),
+      money('jp_due', 'JP pension contribution due'),
+    ],
+  },
+  {
+    name: 'claims',
+    description: 'JKN hospital claims as submitted through e-Klaim and verified by BPJS Kesehatan.',
+    primaryKey: ['nomor_sep'],
+    columns: [
+      { name: 'nomor_sep', type: 'VARCHAR', nullable: false, pattern: '[0-9]{4}R[0-9]{3}[0-9]{4}V[0-9]{6}', description: 'SEP (eligibility letter) number, 19 characters: facility code, MMYY, V, serial.' },
+      CARD,
+      { name: 'facility_id', type: 'VARCHAR', nullable: false, pattern: '[0-9]{4}R[0-9]{3}', description: 'Treating facility (kode PPK).' },
+      date('tgl_sep', 'Date the SEP was issued.'),
+      date('tgl_masuk', 'Admission date.'),
+      date('tgl_pulang', 'Discharge date.'),
+      date('tgl_pengajuan', 'Date the claim was submitted to BPJS Kesehatan.'),
+      { name: 'jenis_rawat', type: 'INTEGER', nullable: false, values: ['1', '2'], description: 'Care type: 1 inpatient, 2 outpatient.' },
+      { name: 'kelas_rawat', type: 'INTEGER', nullable: false, min: 1, max: 3, description: 'Care class billed (1-3).' },
+      { name: 'discharge_status', type: 'INTEGER', nullable: false, values: ['1', '2', '3', '4', '5'], description: 'Discharge: 1 home on doctor\'s approval, 2 referred, 3 own request, 4 died, 5 other.' },
+      { name: 'icu_indikator', type: 'INTEGER', nullable: false, values: ['0', '1'], description: 'ICU stay indicator.' },
+      { name: 'icu_los', type: 'INTEGER', nullable: false, min: 0, description: 'Days in ICU.' },
+      { name: 'ventilator_hour', type: 'INTEGER', nullable: false, min: 0, description: 'Hours on a ventilator.' },
+      { name: 'upgrade_class_ind', type: 'INTEGER', nullable: false, values: ['0', '1'], description: 'Room class upgrade indicator.' },
+      { name: 'upgrade_class_class', type: 'VARCHAR', nullable: true, values: ['kelas_1', 'kelas_2', 'vip', 'vvip'], description: 'Upgraded room class, if any.' },
+      { name: 'upgrade_class_los', type: 'INTEGER', nullable: false, min: 0, description: 'Days in the upgraded class.' },
+      { name: 'upgrade_class_payor', type: 'VARCHAR', nullable: true, values: ['peserta', 'pemberi_kerja', 'asuransi_tambahan'], description: 'Who pays the upgrade difference.' },
+      { name: 'diagnosa', type: 'VARCHAR', nullable: false, reference: 'icd10', list: true, description: 'ICD-10 diagnoses separated by #; the first is primary.' },
+      { name: 'procedure', type: 'VARCHAR', nullable: true, reference: 'icd9cm', list: true, description: 'ICD-9-CM procedures separated by #.' },
+      { name: 'coder_id', type: 'VARCHAR', nullable: false, description: 'Coder identifier (pseudonymous staff id).' },
+      { name: 'kode_dpjp', type: 'VARCHAR', nullable: false, description: 'Attending doctor (DPJP) identifier (pseudonymous).' },
+      ...TARIFF_COMPONENTS.map(([name, what]) => money(name, `Hospital tariff component: ${what}`)),
+      { name: 'kode_inacbg', type: 'VARCHAR', nullable: false, reference: 'inacbg', description: 'INA-CBG group from the grouper, e.g. K-4-17-I (CMG, case type, group, severity).' },
+      money('tarif_inacbg', 'INA-CBG tariff for the group, care class, hospital class, region and ownership'),
+      { name: 'special_cmg', type: 'VARCHAR', nullable: true, list: true, description: 'Special CMG top-up codes separated by # (SP procedure, RR prosthesis, SI investigation, SD drug, SA sub-acute).' },
+      money('tarif_special_cmg', 'Special CMG top-up tariff'),
+      money('billed_cost', 'Hospital tariff billed: the sum of the 18 components'),
+      money('verified_cost', 'Amount approved after verification (INA-CBG plus top-ups); empty while pending', true),
+    ],
+  },
+  {
+    name: 'kkpak_cases',
+    description: 'Work accident (KK) and occupational disease (PAK) cases reported through e-PLKK and paid by JKK.',
+    primaryKey: ['case_id'],
+    columns: [
+      { name: 'case_id', type: 'VARCHAR', nullable: false, description: 'e-PLKK case identifier.' },
+      NIK,
+      EMPLOYER_ID,
+      date('accident_date', 'Date of the accident or diagnosis of the occupational disease.'),
+      date('reported_date', 'Date the employer reported the case.'),
+      { name: 'case_type', type: 'VARCHAR', nullable: false, values: ['KK', 'PAK'], description: 'KK work accident, PAK occupational disease.' },
+      { name: 'location', type: 'VARCHAR', nullable: false, values: ['TEMPAT_KERJA', 'PERJALANAN', 'LUAR_TEMPAT_KERJA'], description: 'Where: at the workplace, commuting, elsewhere on duty.' },
+      { name: 'outcome', type: 'VARCHAR', nullable: false, values: ['SEMBUH', 'CACAT_SEBAGIAN', 'CACAT_TOTAL', 'MENINGGAL'], description: 'Outcome: recovered, partial disability, total permanent disability, death.' },
+      { name: 'days_off', type: 'INTEGER', nullable: false, min: 0, description: 'Days of temporary inability to work (STMB).' },
+      { name: 'nomor_sep', type: 'VARCHAR', nullable: true, description: 'SEP issued for the treatment under e-PLKK, if treated at a partner hospital.' },
+      money('jkk_benefit_paid', 'JKK benefit paid (care, wage replacement, lump sums)'),
+    ],
+  },
+  {
+    name: 'deaths',
+    description: 'Recorded deaths, from civil registration or benefit claims.',
+    primaryKey: ['nik'],
+    columns: [
+      NIK,
+      date('death_date', 'Date of death.'),
+      { name: 'source', type: 'VARCHAR', nullable: false, values: ['DUKCAPIL', 'JKM', 'JKN'], description: 'Source: civil registry, JKM death claim, JKN discharge status.' },
+    ],
+  },
+  {
+    name: 'audit_outcomes',
+    description: 'Outcomes of past claim audits: the only fraud labels a model may learn from.',
+    primaryKey: ['audit_id'],
+    columns: [
+      { name: 'audit_id', type: 'VARCHAR', nullable: false, description: 'Audit case identifier.' },
+      { name: 'nomor_sep', type: 'VARCHAR', nullable: false, description: 'Audited claim (SEP).' },
+      date('audit_date', 'Date the audit concluded.'),
+      { name: 'outcome', type: 'VARCHAR', nullable: false, values: ['CONFIRMED', 'NOT_FRAUD', 'INCONCLUSIVE'], description: 'Audit finding.' },
+      { name: 'fraud_type', type: 'VARCHAR', nullable: true, reference: 'fraud_type', description: 'Fraud type found (JKN taxonomy code), when confirmed.' },
+      money('amount_recovered', 'Amount recovered from the provider'),
+    ],
+  },
+] satisfies TableDef[]);
+
+export function tableDef(name: TableName): TableDef {
+  const def = TABLES.find((t) => t.name === name);
+  if (!def) throw new Error(`unknown table "${name}"`);
+  return def;
+}

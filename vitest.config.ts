@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['{pipelines,models,features,api,data-samples}/**/*.test.ts'],
+    // DuckDB and tfjs are native/wasm: forks isolate them better than threads.
+    pool: 'forks',
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
+  },
+});
