@@ -1,0 +1,55 @@
+// The feature spec: for any table, which columns play which role and how each is
+// transformed before a model family sees it. Families take a spec plus a table, so the
+// toolkit trains on whatever data a user brings.
+
+/** Transform applied to a numeric column, in order: cap, then log, then bins. */
+export interface NumericTransform {
+  /** Clip to [lower, upper] (either may be omitted). */
+  readonly cap?: { readonly lower?: number; readonly upper?: number };
+  /** Natural log (after capping); values must be > 0. */
+  readonly log?: boolean;
+  /**
+   * Cut into intervals [b0,b1), [b1,b2), ... and treat as categorical; `reference` names the
+   * reference interval by its index. Without bins the column enters as a continuous term.
+   */
+  readonly bins?: { readonly breaks: readonly number[]; readonly reference?: number; readonly labels?: readonly string[] };
+}
+
+export interface NumericFeature {
+  readonly kind: 'numeric';
+  readonly column: string;
+  readonly transform?: NumericTransform;
+  /** Known direction of risk, for monotone binning: +1 risk rises with the value, -1 falls. */
+  readonly monotone?: 1 | -1;
+}
+
+export interface CategoricalFeature {
+  readonly kind: 'categorical';
+  readonly column: string;
+  /** Reference level (dummy-coded out). Default: the most frequent level. */
+  readonly reference?: string;
+  /** Map raw values to levels (e.g. cap VehPower at 9). Unmapped values pass through. */
+  readonly map?: Readonly<Record<string, string>>;
+}
+
+export type FeatureDef = NumericFeature | CategoricalFeature;
+
+export interface FeatureSpec {
+  /** Human name of the data set, for reports. */
+  readonly name: string;
+  readonly features: readonly FeatureDef[];
+  /** Response: claim count (poisson), 0/1 (classifier, scorecard), amount (gamma). */
+  readonly target?: string;
+  /** Exposure column (years); enters as offset log(exposure). */
+  readonly exposure?: string;
+  /** Observation weight column. */
+  readonly weight?: string;
+  /** Row identifier column, carried through to scores. */
+  readonly id?: string;
+  /** Column saying which split a row belongs to, and the values meaning learn and test. */
+  readonly split?: { readonly column: string; readonly learn: string; readonly test: string };
+  /** Cap the target, e.g. ClaimNb at 4. */
+  readonly targetCap?: number;
+  /** Cap the exposure, e.g. at 1 year. */
+  readonly exposureCap?: number;
+}
