@@ -70,6 +70,7 @@ export const TABLES: readonly TableDef[] = Object.freeze([
       { name: 'care_class', type: 'INTEGER', nullable: false, min: 1, max: 3, description: 'JKN care class entitlement (1 highest, 3 lowest).' },
       date('jkn_registered_date', 'Date of JKN registration.'),
       date('bpjstk_registered_date', 'Date of first BPJamsostek registration; empty if never registered.', true),
+      money('jht_opening_balance', 'JHT balance at the first month of the contribution ledger; empty if never registered with BPJamsostek', true),
     ],
   },
   {
