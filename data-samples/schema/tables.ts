@@ -180,7 +180,7 @@ export const TABLES: readonly TableDef[] = Object.freeze([
     columns: [
       { name: 'case_id', type: 'VARCHAR', nullable: false, description: 'e-PLKK case identifier.' },
       NIK,
-      EMPLOYER_ID,
+      { ...EMPLOYER_ID, nullable: true, description: 'Employer (NPP); empty for a non-wage earner (BPU) case.' },
       date('accident_date', 'Date of the accident or diagnosis of the occupational disease.'),
       date('reported_date', 'Date the employer reported the case.'),
       { name: 'case_type', type: 'VARCHAR', nullable: false, values: ['KK', 'PAK'], description: 'KK work accident, PAK occupational disease.' },

@@ -11,8 +11,16 @@ export interface NumericTransform {
   /**
    * Cut into intervals [b0,b1), [b1,b2), ... and treat as categorical; `reference` names the
    * reference interval by its index. Without bins the column enters as a continuous term.
+   * In JSON, a leading or trailing `null` break stands for -Infinity / +Infinity (JSON has
+   * no infinities); values below b0 or at/above the last break fall in the end intervals,
+   * so scoring never fails on an unseen extreme.
    */
   readonly bins?: { readonly breaks: readonly number[]; readonly reference?: number; readonly labels?: readonly string[] };
+  /**
+   * Read a text column as numbers through this map before anything else (e.g. Area A..F
+   * as 1..6 in GLM1). Values not in the map are an error at design time.
+   */
+  readonly codes?: Readonly<Record<string, number>>;
 }
 
 export interface NumericFeature {

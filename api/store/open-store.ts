@@ -1,0 +1,44 @@
+// Opens the ops store named by a location: `duckdb:PATH` (the embedded default, one
+// process) or `postgres://...` / `postgresql://...` (shared by several API instances).
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { OpsStore } from './ops-store.js';
+import { openDuckDbDriver } from './sql/duckdb-driver.js';
+import { openPostgresDriver } from './sql/postgres-driver.js';
+import { SqlOpsStore } from './sql/sql-ops-store.js';
+
+/** Where the embedded store lives unless told otherwise. */
+export const DEFAULT_STORE = 'duckdb:var/ops.duckdb';
+
+/**
+ * DuckDB serialises commits in one process, so access-log appends are group-committed
+ * with no extra wait: rows arriving during a write go in the next one. PostgreSQL takes
+ * concurrent commits from its pool and writes each row on its own.
+ */
+const DUCKDB_APPEND_WINDOW_MS = 0;
+
+export interface OpenStoreOptions {
+  /** PostgreSQL schema (tests use one per run). */
+  readonly schema?: string;
+  /** Access-log group commit: null writes each row on its own; n waits n ms for company. */
+  readonly appendWindowMs?: number | null;
+}
+
+export async function openOpsStore(location: string, options: OpenStoreOptions = {}): Promise<OpsStore> {
+  if (location.startsWith('postgres://') || location.startsWith('postgresql://')) {
+    const driver = await openPostgresDriver({
+      connectionString: location,
+      ...(options.schema !== undefined ? { schema: options.schema } : {}),
+    });
+    return SqlOpsStore.open(driver, { appendWindowMs: options.appendWindowMs ?? null });
+  }
+  if (location.startsWith('duckdb:')) {
+    const path = location.slice('duckdb:'.length) || ':memory:';
+    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+    const driver = await openDuckDbDriver(path);
+    return SqlOpsStore.open(driver, {
+      appendWindowMs: options.appendWindowMs === undefined ? DUCKDB_APPEND_WINDOW_MS : options.appendWindowMs,
+    });
+  }
+  throw new Error(`unknown store location "${location}": use duckdb:PATH or postgres://...`);
+}

@@ -1,0 +1,153 @@
+// The operational records the ops store keeps: API clients, consents, the score access
+// log, investigator outcomes and run history. Plain immutable data; no storage details.
+
+/** Who a client is to the API; every route names the roles it admits. */
+export type ClientRole = 'auditor' | 'bank' | 'underwriter' | 'admin';
+export const CLIENT_ROLES: readonly ClientRole[] = Object.freeze(['auditor', 'bank', 'underwriter', 'admin']);
+
+/** An institution or channel holding an API key. The key itself is never stored, only its hash. */
+export interface ApiClient {
+  readonly id: string;
+  readonly name: string;
+  readonly role: ClientRole;
+  readonly createdAt: Date;
+  /** Null while the key is valid; a revoked client is refused on its next request. */
+  readonly revokedAt: Date | null;
+}
+
+export interface NewApiClient {
+  readonly name: string;
+  readonly role: ClientRole;
+  /** Hex SHA-256 of the key (see api/auth/api-key.ts). */
+  readonly keyHash: string;
+}
+
+/** Stored state of a consent; expiry is derived from `expiresAt` (see `consentState`). */
+export type ConsentStatus = 'active' | 'revoked';
+
+/** A member's consent for one bank to use their record for one purpose (UU 27/2022). */
+export interface Consent {
+  /** The consent reference the bank presents with a score request. */
+  readonly id: string;
+  /** Pseudonymous member key (HMAC of the NIK), never the NIK itself. */
+  readonly memberKey: string;
+  /** The bank's API client id. */
+  readonly bankClientId: string;
+  /** Stated purpose, e.g. `credit_scoring`. */
+  readonly purpose: string;
+  /** What the bank may receive, e.g. ['score', 'reasons']. */
+  readonly scope: readonly string[];
+  readonly grantedAt: Date;
+  readonly expiresAt: Date;
+  readonly status: ConsentStatus;
+  readonly revokedAt: Date | null;
+}
+
+export interface NewConsent {
+  readonly memberKey: string;
+  readonly bankClientId: string;
+  readonly purpose: string;
+  readonly scope: readonly string[];
+  readonly expiresAt: Date;
+}
+
+/** The state a request meets: stored status, with expiry applied at `now`. */
+export function consentState(consent: Consent, now: Date = new Date()): 'active' | 'revoked' | 'expired' {
+  if (consent.status === 'revoked') return 'revoked';
+  return consent.expiresAt.getTime() <= now.getTime() ? 'expired' : 'active';
+}
+
+/** One served score, written before the response leaves (append-only). */
+export interface ScoreAccess {
+  readonly bankClientId: string;
+  readonly memberKey: string;
+  readonly consentId: string;
+  readonly purpose: string;
+  /** Null when no score was returned with the response (e.g. a thin file). */
+  readonly score: number | null;
+  readonly modelVersion: string;
+}
+
+export interface ScoreAccessRecord extends ScoreAccess {
+  readonly id: string;
+  readonly accessedAt: Date;
+}
+
+export type OutcomeVerdict = 'confirmed' | 'not_fraud' | 'inconclusive';
+export const OUTCOME_VERDICTS: readonly OutcomeVerdict[] = Object.freeze(['confirmed', 'not_fraud', 'inconclusive']);
+
+/** What an investigator found on a worklist case; the next training run learns from it. */
+export interface NewInvestigatorOutcome {
+  readonly caseId: string;
+  /** Claims the case covered (a provider's scheme is one case with its claims). */
+  readonly claimIds: readonly string[];
+  /** Taxonomy code (DOMAIN.md section 3) the finding confirms, if any. */
+  readonly fraudType: string | null;
+  readonly verdict: OutcomeVerdict;
+  /** Whole rupiah recovered; 0 unless confirmed. */
+  readonly amountRecovered: number;
+  readonly note: string | null;
+  /** API client id of the investigator's channel. */
+  readonly recordedBy: string;
+}
+
+export interface InvestigatorOutcome extends NewInvestigatorOutcome {
+  readonly id: string;
+  readonly recordedAt: Date;
+}
+
+export type RunStatus = 'queued' | 'running' | 'succeeded' | 'failed' | 'cancelled';
+export type RunStageStatus = 'waiting' | 'active' | 'completed' | 'failed';
+
+/** Progress of one stage (and partition) of a run, as the coordinator last reported it. */
+export interface RunStageRecord {
+  readonly stage: string;
+  /** '' when the stage is not partitioned, else e.g. 'prov=31/month=2024-01'. */
+  readonly partition: string;
+  readonly status: RunStageStatus;
+  /** 0..100, from `job.updateProgress`. */
+  readonly progress: number;
+  readonly attempts: number;
+  readonly jobId: string | null;
+  readonly error: string | null;
+  readonly updatedAt: Date;
+}
+
+export interface RunRecord {
+  readonly id: string;
+  readonly status: RunStatus;
+  /** API client id, or 'cli' for runs started from the command line. */
+  readonly requestedBy: string;
+  /** 'workers' (BullMQ flow) or 'inline' (in-process runner). */
+  readonly mode: 'workers' | 'inline';
+  /** The run request's parameters as given (JSON). */
+  readonly params: Readonly<Record<string, unknown>>;
+  readonly stages: readonly RunStageRecord[];
+  readonly createdAt: Date;
+  readonly startedAt: Date | null;
+  readonly finishedAt: Date | null;
+  readonly error: string | null;
+}
+
+export interface NewRun {
+  /** Caller-chosen id (the run request's `runId`); creating it twice returns the first. */
+  readonly id: string;
+  readonly requestedBy: string;
+  readonly mode: 'workers' | 'inline';
+  readonly params: Readonly<Record<string, unknown>>;
+}
+
+export interface RunStageUpdate {
+  readonly stage: string;
+  readonly partition?: string;
+  readonly status: RunStageStatus;
+  readonly progress?: number;
+  readonly attempts?: number;
+  readonly jobId?: string | null;
+  readonly error?: string | null;
+}
+
+export interface RunOutcome {
+  readonly status: 'succeeded' | 'failed' | 'cancelled';
+  readonly error?: string | null;
+}

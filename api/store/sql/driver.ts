@@ -1,0 +1,22 @@
+// What the shared SQL needs from a database: run one parameterised statement ($1, $2, ...)
+// and get plain row objects back, run a block exclusively (migrations), close.
+// PostgreSQL and DuckDB both accept `$n` parameters, so the statements are written once.
+
+export type SqlValue = string | number | boolean | null;
+export type SqlRow = Record<string, unknown>;
+
+export interface SqlExecutor {
+  /** Runs one statement; returns its rows (empty for statements without a result). */
+  query(sql: string, params?: readonly SqlValue[]): Promise<SqlRow[]>;
+}
+
+export interface SqlDriver extends SqlExecutor {
+  readonly dialect: 'postgres' | 'duckdb';
+  /**
+   * Runs `work` in one transaction that no other instance of the store runs at the same
+   * time (PostgreSQL: an advisory lock, since several API instances may start together;
+   * DuckDB: one process owns the file, so the connection's own queue is enough).
+   */
+  exclusive<T>(work: (tx: SqlExecutor) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,280 @@
+// OpsStore over any SqlDriver: every statement is written once here and runs unchanged on
+// PostgreSQL and DuckDB. Times are bound as ISO 8601 text, which both cast to TIMESTAMPTZ.
+import { randomUUID } from 'node:crypto';
+import type {
+  ConsentFilter,
+  OpsStore,
+  OutcomeFilter,
+  RunFilter,
+  ScoreAccessFilter,
+} from '../ops-store.js';
+import type {
+  ApiClient,
+  Consent,
+  InvestigatorOutcome,
+  NewApiClient,
+  NewConsent,
+  NewInvestigatorOutcome,
+  NewRun,
+  RunOutcome,
+  RunRecord,
+  RunStageUpdate,
+  ScoreAccess,
+  ScoreAccessRecord,
+} from '../records.js';
+import { AppendBatcher } from './append-batcher.js';
+import type { SqlDriver, SqlValue } from './driver.js';
+import { migrate } from './migrations.js';
+import { accessFromRow, clientFromRow, consentFromRow, outcomeFromRow, runFromRow, stageFromRow, toNumber } from './rows.js';
+
+export interface SqlOpsStoreOptions {
+  /**
+   * Group-commit access-log appends (see append-batcher.ts): null writes each row with
+   * its own INSERT; a number is the extra wait for company in ms (0: none).
+   */
+  readonly appendWindowMs?: number | null;
+}
+
+const ACCESS_COLUMNS = [
+  'id', 'bank_client_id', 'member_key', 'consent_id', 'purpose', 'accessed_at', 'score', 'model_version',
+] as const;
+
+/** Largest batch; see AppendBatcherOptions.maxRows for why it is small. */
+const MAX_APPEND_BATCH = 16;
+
+const iso = (d: Date): string => d.toISOString();
+const clampLimit = (limit: number | undefined, fallback: number): number =>
+  Math.max(1, Math.min(1000, Math.trunc(limit ?? fallback)));
+
+/** Builds `WHERE a = $1 AND b = $2` from the filters that are set. */
+function where(conditions: ReadonlyArray<readonly [string, SqlValue | undefined]>): { sql: string; params: SqlValue[] } {
+  const parts: string[] = [];
+  const params: SqlValue[] = [];
+  for (const [clause, value] of conditions) {
+    if (value === undefined) continue;
+    params.push(value);
+    parts.push(clause.replace('?', `$${params.length}`));
+  }
+  return { sql: parts.length > 0 ? ` WHERE ${parts.join(' AND ')}` : '', params };
+}
+
+const accessWhere = (filter: ScoreAccessFilter) =>
+  where([
+    ['member_key = ?', filter.memberKey],
+    ['bank_client_id = ?', filter.bankClientId],
+    ['consent_id = ?', filter.consentId],
+  ]);
+
+export class SqlOpsStore implements OpsStore {
+  readonly kind: OpsStore['kind'];
+  private readonly appends: AppendBatcher | null;
+
+  private constructor(
+    private readonly db: SqlDriver,
+    options: SqlOpsStoreOptions,
+  ) {
+    this.kind = db.dialect;
+    const windowMs = options.appendWindowMs ?? null;
+    this.appends =
+      windowMs !== null
+        ? new AppendBatcher(db, { table: 'score_access_log', columns: ACCESS_COLUMNS, windowMs, maxRows: MAX_APPEND_BATCH })
+        : null;
+  }
+
+  /** Migrates the database to the latest version, then returns the store. */
+  static async open(db: SqlDriver, options: SqlOpsStoreOptions = {}): Promise<SqlOpsStore> {
+    await migrate(db);
+    return new SqlOpsStore(db, options);
+  }
+
+  async createClient(client: NewApiClient): Promise<ApiClient> {
+    const created: ApiClient = { id: randomUUID(), name: client.name, role: client.role, createdAt: new Date(), revokedAt: null };
+    await this.db.query(
+      'INSERT INTO api_clients (id, name, role, key_hash, created_at, revoked_at) VALUES ($1, $2, $3, $4, $5, NULL)',
+      [created.id, created.name, created.role, client.keyHash, iso(created.createdAt)],
+    );
+    return created;
+  }
+
+  async findClientByKeyHash(keyHash: string): Promise<ApiClient | null> {
+    const rows = await this.db.query('SELECT * FROM api_clients WHERE key_hash = $1', [keyHash]);
+    return rows[0] ? clientFromRow(rows[0]) : null;
+  }
+
+  async getClient(id: string): Promise<ApiClient | null> {
+    const rows = await this.db.query('SELECT * FROM api_clients WHERE id = $1', [id]);
+    return rows[0] ? clientFromRow(rows[0]) : null;
+  }
+
+  async listClients(): Promise<ApiClient[]> {
+    return (await this.db.query('SELECT * FROM api_clients ORDER BY created_at, id')).map(clientFromRow);
+  }
+
+  async revokeClient(id: string): Promise<ApiClient | null> {
+    await this.db.query('UPDATE api_clients SET revoked_at = $2 WHERE id = $1 AND revoked_at IS NULL', [id, iso(new Date())]);
+    return this.getClient(id);
+  }
+
+  async grantConsent(consent: NewConsent): Promise<Consent> {
+    const granted: Consent = {
+      ...consent,
+      scope: [...consent.scope],
+      id: randomUUID(),
+      grantedAt: new Date(),
+      status: 'active',
+      revokedAt: null,
+    };
+    await this.db.query(
+      `INSERT INTO consents (id, member_key, bank_client_id, purpose, scope, granted_at, expires_at, status, revoked_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, 'active', NULL)`,
+      [granted.id, granted.memberKey, granted.bankClientId, granted.purpose, JSON.stringify(granted.scope),
+        iso(granted.grantedAt), iso(granted.expiresAt)],
+    );
+    return granted;
+  }
+
+  async getConsent(id: string): Promise<Consent | null> {
+    const rows = await this.db.query('SELECT * FROM consents WHERE id = $1', [id]);
+    return rows[0] ? consentFromRow(rows[0]) : null;
+  }
+
+  async listConsents(filter: ConsentFilter): Promise<Consent[]> {
+    const w = where([['member_key = ?', filter.memberKey], ['bank_client_id = ?', filter.bankClientId]]);
+    return (await this.db.query(`SELECT * FROM consents${w.sql} ORDER BY granted_at DESC, id`, w.params)).map(consentFromRow);
+  }
+
+  async revokeConsent(id: string): Promise<Consent | null> {
+    await this.db.query(
+      `UPDATE consents SET status = 'revoked', revoked_at = $2 WHERE id = $1 AND status = 'active'`,
+      [id, iso(new Date())],
+    );
+    return this.getConsent(id);
+  }
+
+  async appendScoreAccess(entry: ScoreAccess): Promise<ScoreAccessRecord> {
+    const record: ScoreAccessRecord = { ...entry, id: randomUUID(), accessedAt: new Date() };
+    const values: SqlValue[] = [record.id, record.bankClientId, record.memberKey, record.consentId, record.purpose,
+      iso(record.accessedAt), record.score, record.modelVersion];
+    if (this.appends) await this.appends.append(values);
+    else {
+      await this.db.query(
+        `INSERT INTO score_access_log (${ACCESS_COLUMNS.join(', ')}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+        values,
+      );
+    }
+    return record;
+  }
+
+  async listScoreAccess(filter: ScoreAccessFilter): Promise<ScoreAccessRecord[]> {
+    const w = accessWhere(filter);
+    const sql = `SELECT * FROM score_access_log${w.sql} ORDER BY accessed_at DESC, id LIMIT ${clampLimit(filter.limit, 100)}`;
+    return (await this.db.query(sql, w.params)).map(accessFromRow);
+  }
+
+  async countScoreAccess(filter: ScoreAccessFilter): Promise<number> {
+    const w = accessWhere(filter);
+    const rows = await this.db.query(`SELECT COUNT(*) AS n FROM score_access_log${w.sql}`, w.params);
+    return toNumber(rows[0]?.n ?? 0);
+  }
+
+  async recordOutcome(outcome: NewInvestigatorOutcome): Promise<InvestigatorOutcome> {
+    const recorded: InvestigatorOutcome = { ...outcome, claimIds: [...outcome.claimIds], id: randomUUID(), recordedAt: new Date() };
+    await this.db.query(
+      `INSERT INTO investigator_outcomes
+        (id, case_id, claim_ids, fraud_type, verdict, amount_recovered, note, recorded_by, recorded_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+      [recorded.id, recorded.caseId, JSON.stringify(recorded.claimIds), recorded.fraudType, recorded.verdict,
+        Math.round(recorded.amountRecovered), recorded.note, recorded.recordedBy, iso(recorded.recordedAt)],
+    );
+    return recorded;
+  }
+
+  async listOutcomes(filter: OutcomeFilter): Promise<InvestigatorOutcome[]> {
+    const w = where([
+      ['case_id = ?', filter.caseId],
+      ['fraud_type = ?', filter.fraudType],
+      ['recorded_at >= ?', filter.since && iso(filter.since)],
+      ['recorded_at < ?', filter.until && iso(filter.until)],
+    ]);
+    const sql = `SELECT * FROM investigator_outcomes${w.sql} ORDER BY recorded_at, id`;
+    return (await this.db.query(sql, w.params)).map(outcomeFromRow);
+  }
+
+  async createRun(run: NewRun): Promise<RunRecord> {
+    // ON CONFLICT DO NOTHING: a redelivered request (at-least-once) finds its run unchanged.
+    await this.db.query(
+      `INSERT INTO runs (id, status, requested_by, mode, params, created_at, started_at, finished_at, error)
+       VALUES ($1, 'queued', $2, $3, $4, $5, NULL, NULL, NULL) ON CONFLICT (id) DO NOTHING`,
+      [run.id, run.requestedBy, run.mode, JSON.stringify(run.params), iso(new Date())],
+    );
+    const created = await this.getRun(run.id);
+    if (!created) throw new Error(`run ${run.id} vanished after insert`);
+    return created;
+  }
+
+  async updateRunStage(runId: string, update: RunStageUpdate): Promise<void> {
+    const now = iso(new Date());
+    const progress = update.progress ?? (update.status === 'completed' ? 100 : undefined);
+    // Only the fields given overwrite; the rest keep what an earlier report said.
+    const sets: Array<[string, SqlValue | undefined]> = [
+      ['status', update.status],
+      ['progress', progress],
+      ['attempts', update.attempts],
+      ['job_id', update.jobId],
+      ['error', update.error],
+    ];
+    const assigned = sets.filter(([, v]) => v !== undefined).map(([c]) => `${c} = excluded.${c}`);
+    await this.db.query(
+      `INSERT INTO run_stages
+        (run_id, stage, stage_partition, status, progress, attempts, job_id, error, created_at, updated_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9)
+       ON CONFLICT (run_id, stage, stage_partition) DO UPDATE SET ${[...assigned, 'updated_at = excluded.updated_at'].join(', ')}`,
+      [runId, update.stage, update.partition ?? '', update.status, progress ?? 0, update.attempts ?? 0,
+        update.jobId ?? null, update.error ?? null, now],
+    );
+    await this.db.query(`UPDATE runs SET status = 'running', started_at = $2 WHERE id = $1 AND status = 'queued'`, [runId, now]);
+  }
+
+  async finishRun(runId: string, outcome: RunOutcome): Promise<void> {
+    const now = iso(new Date());
+    await this.db.query(
+      `UPDATE runs SET status = $2, finished_at = $3, error = $4, started_at = COALESCE(started_at, $3) WHERE id = $1`,
+      [runId, outcome.status, now, outcome.error ?? null],
+    );
+  }
+
+  async getRun(id: string): Promise<RunRecord | null> {
+    const rows = await this.db.query('SELECT * FROM runs WHERE id = $1', [id]);
+    if (!rows[0]) return null;
+    const stages = await this.db.query(
+      'SELECT * FROM run_stages WHERE run_id = $1 ORDER BY created_at, stage, stage_partition',
+      [id],
+    );
+    return runFromRow(rows[0], stages.map(stageFromRow));
+  }
+
+  async listRuns(filter: RunFilter = {}): Promise<RunRecord[]> {
+    const w = where([['status = ?', filter.status]]);
+    const rows = await this.db.query(
+      `SELECT * FROM runs${w.sql} ORDER BY created_at DESC, id LIMIT ${clampLimit(filter.limit, 50)}`,
+      w.params,
+    );
+    if (rows.length === 0) return [];
+    const ids = rows.map((r) => String(r.id));
+    const stageRows = await this.db.query(
+      `SELECT * FROM run_stages WHERE run_id IN (${ids.map((_, i) => `$${i + 1}`).join(', ')})
+       ORDER BY created_at, stage, stage_partition`,
+      ids,
+    );
+    return rows.map((r) => runFromRow(r, stageRows.filter((s) => s.run_id === r.id).map(stageFromRow)));
+  }
+
+  async ping(): Promise<void> {
+    await this.db.query('SELECT 1 AS ok');
+  }
+
+  async close(): Promise<void> {
+    await this.appends?.drain();
+    await this.db.close();
+  }
+}

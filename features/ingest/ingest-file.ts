@@ -1,0 +1,162 @@
+// Ingesting one file: hash it, skip it if its content is already in, otherwise stage and
+// validate it, then in one transaction append the good rows to raw_<table>, the bad ones
+// to quarantine and the file record with its counts (rows read = loaded + quarantined).
+import { stat } from 'node:fs/promises';
+import { tableDef } from '../../data-samples/schema/index.js';
+import type { TableDef, TableName } from '../../data-samples/schema/index.js';
+import { referenceTableName } from '../warehouse/schema.js';
+import type { IngestFileStatus, LineKind } from '../warehouse/schema.js';
+import { literal, toNumber } from '../warehouse/sql.js';
+import type { Warehouse } from '../warehouse/warehouse.js';
+import { scanFile } from './file-scan.js';
+import { collectViolations, loadFile, ROW_BAD, SET_BAD } from './load-pass.js';
+import type { PseudonymKey } from './pseudonym.js';
+import { duplicateViolationsSql, pseudonymMapSql, pseudonymMapTable, valueViolationsSql } from './set-rules.js';
+import type { SourceFormat } from './sources.js';
+import { sourceFormat } from './sources.js';
+import { KEYS, VALIDATION_TEMP_TABLES, validateFile } from './validation-pass.js';
+
+const VALUE_BAD = 'telisik_value_violations';
+const DUP_BAD = 'telisik_duplicate_violations';
+
+export interface FileIngestResult {
+  readonly table: TableName;
+  readonly path: string;
+  readonly format: SourceFormat;
+  /** ingest_files.file_id; for a skipped file, the id of the earlier load of the same content. */
+  readonly fileId: number;
+  readonly sha256: string;
+  readonly bytes: number;
+  /** `skipped`: the same content was already ingested for this table; nothing was added. */
+  readonly status: IngestFileStatus | 'skipped';
+  readonly rowsRead: number;
+  readonly rowsLoaded: number;
+  readonly rowsQuarantined: number;
+  readonly lineKind?: LineKind;
+  readonly error?: string;
+  readonly warnings: readonly string[];
+}
+
+export type ProgressPhase = 'resolve' | 'hash' | 'validate' | 'load' | 'file';
+
+export interface IngestProgress {
+  phase: ProgressPhase | string;
+  file?: string;
+  done: number;
+  total: number;
+}
+
+export async function ingestFile(
+  warehouse: Warehouse,
+  table: TableName,
+  path: string,
+  key: PseudonymKey,
+  onProgress?: (p: IngestProgress) => void,
+): Promise<FileIngestResult> {
+  const format = sourceFormat(path);
+  if (!format) throw new Error(`${path}: unknown format`);
+  const def = tableDef(table);
+  const started = new Date();
+  const { size } = await stat(path);
+  const scan = await scanFile(path, format, (done) => onProgress?.({ phase: 'hash', file: path, done, total: size }));
+
+  const previous = await warehouse.query<{ file_id: number }>(
+    `SELECT file_id FROM ingest_files WHERE table_name = ? AND content_sha256 = ? AND status IN ('loaded', 'rejected') ORDER BY file_id LIMIT 1`,
+    [table, scan.sha256],
+  );
+  const base = { table, path, format, sha256: scan.sha256, bytes: scan.bytes };
+  if (previous[0]) {
+    return { ...base, fileId: previous[0].file_id, status: 'skipped', rowsRead: 0, rowsLoaded: 0, rowsQuarantined: 0, warnings: [] };
+  }
+
+  const fileId = toNumber((await warehouse.query<{ id: bigint }>(`SELECT nextval('ingest_file_id_seq') AS id`))[0]?.id);
+  try {
+    onProgress?.({ phase: 'validate', file: path, done: 0, total: 3 });
+    await dropTempTables(warehouse, def);
+    const provinceCodes = (await warehouse.query<{ code: string }>(`SELECT code FROM ${referenceTableName('province')} ORDER BY code`)).map((r) => r.code);
+    const validated = await validateFile(warehouse, def, path, format, scan, key.key);
+    const rejected = validated.rules.missingRequired.length > 0;
+    onProgress?.({ phase: 'validate', file: path, done: 1, total: 3 });
+    for (const sql of pseudonymMapSql(def, KEYS, key.key, provinceCodes)) await warehouse.run(sql);
+    await warehouse.run(valueViolationsSql(def, KEYS, VALUE_BAD));
+    onProgress?.({ phase: 'validate', file: path, done: 2, total: 3 });
+    await warehouse.run(duplicateViolationsSql(def, KEYS, VALUE_BAD, DUP_BAD, validated.lineSql));
+    await collectViolations(warehouse, VALUE_BAD, DUP_BAD);
+    onProgress?.({ phase: 'validate', file: path, done: 3, total: 3 });
+
+    const error = rejected
+      ? `table ${table}: required column(s) missing from the file: ${validated.rules.missingRequired.join(', ')}; every row was quarantined`
+      : undefined;
+    const status: IngestFileStatus = rejected ? 'rejected' : 'loaded';
+    const rowsRead = validated.records + validated.malformedLines;
+    onProgress?.({ phase: 'load', file: path, done: 0, total: rowsRead });
+    const counts = await warehouse.transaction(async () => {
+      const loaded = await loadFile(warehouse, def, fileId, validated, rejected);
+      await recordFile(warehouse, {
+        fileId, table, path, format, sha256: scan.sha256, bytes: scan.bytes, rowsRead,
+        rowsLoaded: loaded.loaded, rowsQuarantined: loaded.quarantined, status, error, warnings: validated.warnings, started,
+      });
+      return loaded;
+    });
+    onProgress?.({ phase: 'load', file: path, done: rowsRead, total: rowsRead });
+    return {
+      ...base, fileId, status, rowsRead, rowsLoaded: counts.loaded, rowsQuarantined: counts.quarantined,
+      lineKind: validated.lineKind, warnings: validated.warnings, ...(error ? { error } : {}),
+    };
+  } catch (err) {
+    const error = withheldDigits(err instanceof Error ? err.message : String(err));
+    await recordFile(warehouse, {
+      fileId, table, path, format, sha256: scan.sha256, bytes: scan.bytes, rowsRead: 0, rowsLoaded: 0, rowsQuarantined: 0,
+      status: 'failed', error, warnings: [], started,
+    });
+    return { ...base, fileId, status: 'failed', rowsRead: 0, rowsLoaded: 0, rowsQuarantined: 0, error, warnings: [] };
+  } finally {
+    await dropTempTables(warehouse, def);
+  }
+}
+
+/**
+ * DuckDB parse errors may quote the offending input, which can hold a NIK or card number:
+ * long digit runs are withheld before the message is stored or returned.
+ */
+export function withheldDigits(message: string): string {
+  return message.replace(/\d{12,}/g, '[digits withheld]');
+}
+
+/** Per-file temp tables; some hold clear identifiers (pseudonym maps), so they go at once. */
+async function dropTempTables(warehouse: Warehouse, def: TableDef): Promise<void> {
+  const maps = def.columns.filter((c) => c.personal).map(pseudonymMapTable);
+  for (const t of [...VALIDATION_TEMP_TABLES, VALUE_BAD, DUP_BAD, ROW_BAD, SET_BAD, ...maps]) {
+    await warehouse.run(`DROP TABLE IF EXISTS temp.main.${t}`);
+  }
+}
+
+interface FileRecord {
+  fileId: number;
+  table: TableName;
+  path: string;
+  format: SourceFormat;
+  sha256: string;
+  bytes: number;
+  rowsRead: number;
+  rowsLoaded: number;
+  rowsQuarantined: number;
+  status: IngestFileStatus;
+  error: string | undefined;
+  warnings: readonly string[];
+  started: Date;
+}
+
+async function recordFile(warehouse: Warehouse, r: FileRecord): Promise<void> {
+  const warnings = `[${r.warnings.map(literal).join(', ')}]::VARCHAR[]`;
+  await warehouse.run(
+    `INSERT INTO ingest_files VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ${warnings}, CAST(? AS TIMESTAMP), CAST(? AS TIMESTAMP))`,
+    [r.fileId, r.table, r.path, r.format, r.sha256, r.bytes, r.rowsRead, r.rowsLoaded, r.rowsQuarantined, r.status, r.error ?? null,
+      utcTimestamp(r.started), utcTimestamp(new Date())],
+  );
+}
+
+/** Timestamps are stored as UTC wall-clock time (TIMESTAMP without zone). */
+function utcTimestamp(d: Date): string {
+  return d.toISOString().replace('T', ' ').replace('Z', '');
+}

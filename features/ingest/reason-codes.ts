@@ -1,0 +1,44 @@
+// The frozen catalogue of quarantine reason codes: every row that does not load carries
+// one or more of these, with a message naming the field and the (pseudonymised) value.
+import type { ReferenceListName } from '../../data-samples/schema/index.js';
+
+export interface ReasonCode {
+  readonly code: string;
+  readonly message: string;
+}
+
+const reason = (code: string, message: string): ReasonCode => Object.freeze({ code, message });
+
+const UNKNOWN_CODE_REASONS = {
+  unknown_icd10: reason('unknown_icd10', 'A diagnosis is not an ICD-10 code of the reference list.'),
+  unknown_icd9cm: reason('unknown_icd9cm', 'A procedure is not an ICD-9-CM code of the reference list.'),
+  unknown_inacbg: reason('unknown_inacbg', 'The INA-CBG group is not in the reference list.'),
+  unknown_province: reason('unknown_province', 'The province code is not a BPS province of the reference list.'),
+  unknown_sector: reason('unknown_sector', 'The sector code is not in the reference list.'),
+  unknown_fraud_type: reason('unknown_fraud_type', 'The fraud type is not a JKN taxonomy code.'),
+} as const satisfies Record<`unknown_${ReferenceListName}`, ReasonCode>;
+
+export const REASON_CODES = Object.freeze({
+  missing_column: reason('missing_column', 'The file has no column for a required field, so the whole file is rejected: every row is quarantined, none loaded.'),
+  malformed_line: reason('malformed_line', 'The CSV line could not be parsed (wrong number of fields, bad quoting or encoding); its content is not kept because it may hold personal data in clear.'),
+  null_value: reason('null_value', 'A required field is empty.'),
+  wrong_type: reason('wrong_type', 'The value is not of the column type (whole number, decimal number or ISO date).'),
+  invalid_value: reason('invalid_value', 'The value is not one of the allowed values of the column.'),
+  negative_amount: reason('negative_amount', 'A rupiah amount is negative.'),
+  out_of_range: reason('out_of_range', 'The value is outside the allowed range of the column.'),
+  pattern_mismatch: reason('pattern_mismatch', 'The value does not have the format of the column.'),
+  nik_malformed: reason('nik_malformed', 'The NIK is not 16 digits with a known province code and a valid DDMMYY birth date (DD plus 40 for women).'),
+  card_malformed: reason('card_malformed', 'The JKN card number is not 13 digits.'),
+  ...UNKNOWN_CODE_REASONS,
+  discharge_before_admission: reason('discharge_before_admission', 'The discharge date (tgl_pulang) is before the admission date (tgl_masuk).'),
+  end_before_start: reason('end_before_start', 'The end date is before the start date.'),
+  amount_due_mismatch: reason('amount_due_mismatch', 'amount_due is not the sum of the programme amounts (jkn, jht, jkk, jkm, jp).'),
+  billed_cost_mismatch: reason('billed_cost_mismatch', 'billed_cost is not the sum of the 18 hospital tariff components.'),
+  duplicate_key: reason('duplicate_key', 'The primary key was already seen: earlier in the same file (named by line) or in a file already loaded.'),
+} as const);
+
+export type ReasonCodeName = keyof typeof REASON_CODES;
+
+export function unknownCodeReason(list: ReferenceListName): ReasonCodeName {
+  return `unknown_${list}`;
+}

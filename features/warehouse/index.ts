@@ -1,0 +1,10 @@
+// The DuckDB warehouse: opening it, its schema derived from the source contract, and its summary.
+export { openWarehouse, DEFAULT_WAREHOUSE_PATH } from './warehouse.js';
+export type { Warehouse, OpenWarehouseOptions } from './warehouse.js';
+export { rawTableName, warehouseColumns, warehouseColumnName, warehouseKey, LINEAGE_COLUMNS } from './raw-tables.js';
+export type { WarehouseColumn } from './raw-tables.js';
+export { REFERENCE_LISTS, referenceTableName, WAREHOUSE_SCHEMA_VERSION } from './schema.js';
+export type { LineKind, IngestFileStatus } from './schema.js';
+export type { ReferenceCodes } from './references.js';
+export { warehouseSummary, formatWarehouseSummary } from './summary.js';
+export type { WarehouseSummary } from './summary.js';

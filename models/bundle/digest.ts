@@ -1,0 +1,73 @@
+// Fingerprints for traceability: SHA-256 of files, of the training data (so a bundle says
+// exactly which rows it learnt from) and the code version that trained it.
+import { createHash } from 'node:crypto';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { DataTable } from '../data/table.js';
+
+export function sha256(data: string | Uint8Array): string {
+  return createHash('sha256').update(data).digest('hex');
+}
+
+/** What the manifest records about the training data. */
+export interface DataFingerprint {
+  readonly rows: number;
+  readonly columns: readonly string[];
+  /** SHA-256 over column names, kinds and every value of the rows used, in row order. */
+  readonly sha256: string;
+}
+
+/** Fingerprint `rows` (default: all) of the `columns` (default: all, sorted by name) of a table. */
+export function fingerprintTable(table: DataTable, rows?: ArrayLike<number>, columns?: readonly string[]): DataFingerprint {
+  const names = [...(columns ?? [...table.columns.keys()])].sort();
+  const which = rows ?? Int32Array.from({ length: table.nRows }, (_, i) => i);
+  const hash = createHash('sha256');
+  for (const name of names) {
+    const col = table.columns.get(name);
+    if (!col) throw new Error(`fingerprint: column ${name} not in table`);
+    hash.update(`${name}\u0000${col.kind}\u0000`);
+    if (col.kind === 'numeric') {
+      const values = Float64Array.from(which, (r) => col.values[r] as number);
+      hash.update(new Uint8Array(values.buffer));
+    } else {
+      // Hash levels by text, not code: the same data loaded in another order hashes alike per row.
+      for (let i = 0; i < which.length; i++) {
+        const code = col.codes[which[i] as number] as number;
+        hash.update(code < 0 ? '\u0001' : `${col.levels[code]}\u0000`);
+      }
+    }
+  }
+  return { rows: which.length, columns: names, sha256: hash.digest('hex') };
+}
+
+function packageRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    try {
+      readFileSync(join(dir, 'package.json'));
+      return dir;
+    } catch {
+      const up = dirname(dir);
+      if (up === dir) throw new Error('code version: no package.json above the bundle module');
+      dir = up;
+    }
+  }
+}
+
+/** Git can hang on a locked index; a code version is not worth waiting for. */
+const GIT_TIMEOUT_MS = 5000;
+
+/** `git describe --always --dirty` of the checkout, else `name@version` from package.json. */
+export function codeVersion(): string {
+  const root = packageRoot();
+  try {
+    return execFileSync('git', ['describe', '--always', '--dirty', '--tags'], { cwd: root, timeout: GIT_TIMEOUT_MS, stdio: ['ignore', 'pipe', 'ignore'] })
+      .toString()
+      .trim();
+  } catch {
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { name?: string; version?: string };
+    return `${pkg.name ?? 'telisik'}@${pkg.version ?? '0.0.0'}`;
+  }
+}

@@ -1,0 +1,145 @@
+// A model registry on the filesystem: per product (fraud, credit, k3, ...) a folder of
+// verified bundles by version, a champion (the model that scores) and a challenger (the
+// model shadowing it), with promotion, rollback and an append-only history.
+//
+//   <root>/<product>/registry.json       state + history (replaced atomically)
+//   <root>/<product>/<version>/...       bundle files, copied in and verified
+import { cp, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { loadBundle, verifyBundle } from './bundle-io.js';
+import type { LoadedBundle } from './bundle-io.js';
+import { RegistryError } from './errors.js';
+
+export type RegistryRole = 'champion' | 'challenger';
+export type RegistryAction = 'register' | 'promote' | 'rollback' | 'retire-challenger';
+
+export interface RegistryEvent {
+  readonly at: string;
+  readonly action: RegistryAction;
+  readonly version: string;
+  /** The champion before this event (promote, rollback). */
+  readonly previousChampion: string | null;
+}
+
+export interface ProductRegistry {
+  readonly product: string;
+  readonly champion: string | null;
+  readonly challenger: string | null;
+  /** Every registered version, oldest first. */
+  readonly versions: readonly string[];
+  readonly history: readonly RegistryEvent[];
+}
+
+const REGISTRY_FILE = 'registry.json';
+/** Product names become folder names: keep them to safe characters. */
+const PRODUCT_NAME = /^[a-z0-9][a-z0-9_-]*$/;
+
+export class ModelRegistry {
+  /** `now` is injectable so tests get stable histories. */
+  constructor(
+    readonly root: string,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  private productDir(product: string): string {
+    if (!PRODUCT_NAME.test(product)) throw new RegistryError(`product name ${JSON.stringify(product)} must match ${PRODUCT_NAME.source}`);
+    return join(this.root, product);
+  }
+
+  /** The product's state (an empty registry when nothing was registered yet). */
+  async state(product: string): Promise<ProductRegistry> {
+    try {
+      return JSON.parse(await readFile(join(this.productDir(product), REGISTRY_FILE), 'utf8')) as ProductRegistry;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return { product, champion: null, challenger: null, versions: [], history: [] };
+      throw err;
+    }
+  }
+
+  private async save(state: ProductRegistry): Promise<ProductRegistry> {
+    const dir = this.productDir(state.product);
+    await mkdir(dir, { recursive: true });
+    const tmp = join(dir, `${REGISTRY_FILE}.tmp-${process.pid}`);
+    await writeFile(tmp, JSON.stringify(state, null, 2));
+    await rename(tmp, join(dir, REGISTRY_FILE));
+    return state;
+  }
+
+  private event(action: RegistryAction, version: string, previousChampion: string | null): RegistryEvent {
+    return { at: this.now().toISOString(), action, version, previousChampion };
+  }
+
+  /**
+   * Verify the bundle at `bundleDir`, copy it in under its version and make it the
+   * challenger (or the champion when the product has none yet). Registering the same
+   * version twice is a no-op, so a retried job does no harm.
+   */
+  async register(product: string, bundleDir: string): Promise<ProductRegistry> {
+    const { manifest } = await verifyBundle(bundleDir);
+    const state = await this.state(product);
+    if (state.versions.includes(manifest.version)) return state;
+    const target = join(this.productDir(product), manifest.version);
+    await rm(target, { recursive: true, force: true });
+    await cp(bundleDir, target, { recursive: true });
+    await verifyBundle(target);
+    const first = state.champion === null;
+    return this.save({
+      ...state,
+      champion: first ? manifest.version : state.champion,
+      challenger: first ? state.challenger : manifest.version,
+      versions: [...state.versions, manifest.version],
+      history: [...state.history, this.event('register', manifest.version, state.champion)],
+    });
+  }
+
+  /** The challenger becomes champion; the old champion stays registered for rollback. */
+  async promote(product: string): Promise<ProductRegistry> {
+    const state = await this.state(product);
+    if (state.challenger === null) throw new RegistryError(`${product} has no challenger to promote`);
+    return this.save({
+      ...state,
+      champion: state.challenger,
+      challenger: null,
+      history: [...state.history, this.event('promote', state.challenger, state.champion)],
+    });
+  }
+
+  /** Put back the champion the current one replaced (by promotion); repeatable down the lineage. */
+  async rollback(product: string): Promise<ProductRegistry> {
+    const state = await this.state(product);
+    const current = state.champion;
+    const promotion = [...state.history].reverse().find((e) => e.action === 'promote' && e.version === current && e.previousChampion !== null);
+    if (current === null || !promotion?.previousChampion) throw new RegistryError(`${product} has no earlier champion to roll back to`);
+    const restored = promotion.previousChampion;
+    return this.save({
+      ...state,
+      champion: restored,
+      history: [...state.history, this.event('rollback', restored, current)],
+    });
+  }
+
+  /** Drop the challenger (it stays registered and in the history). */
+  async retireChallenger(product: string): Promise<ProductRegistry> {
+    const state = await this.state(product);
+    if (state.challenger === null) throw new RegistryError(`${product} has no challenger to retire`);
+    return this.save({ ...state, challenger: null, history: [...state.history, this.event('retire-challenger', state.challenger, state.champion)] });
+  }
+
+  /** The append-only history, oldest first. */
+  async history(product: string): Promise<readonly RegistryEvent[]> {
+    return (await this.state(product)).history;
+  }
+
+  /** Folder of the bundle in `role` for `product`. */
+  async bundleDir(product: string, role: RegistryRole): Promise<string> {
+    const state = await this.state(product);
+    const version = role === 'champion' ? state.champion : state.challenger;
+    if (version === null) throw new RegistryError(`${product} has no ${role}`);
+    return join(this.productDir(product), version);
+  }
+
+  /** Load (and verify) the bundle in `role` for `product`. */
+  async load(product: string, role: RegistryRole): Promise<LoadedBundle> {
+    return loadBundle(await this.bundleDir(product, role));
+  }
+}

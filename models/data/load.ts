@@ -1,0 +1,175 @@
+// Loads a table for a feature spec from Parquet, CSV, a DuckDB query or an Arrow IPC file
+// into columnar typed arrays. DuckDB reads Parquet/CSV/SQL (built in, no extension
+// download); Arrow IPC files, the hand-over format between stages, are read with
+// apache-arrow because DuckDB's arrow extension would have to be downloaded.
+import { readFile } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
+import { DataType, tableFromIPC } from 'apache-arrow';
+import type { FeatureSpec } from '../spec/types.js';
+import { encodeCategorical, makeTable } from './table.js';
+import type { Column, DataTable } from './table.js';
+
+/** Where a table comes from. A bare string is a file path; its extension picks the reader. */
+export type TableSource =
+  | string
+  | { readonly kind: 'parquet'; readonly path: string }
+  | { readonly kind: 'csv'; readonly path: string }
+  | { readonly kind: 'arrow'; readonly path: string }
+  /** A SQL query, over an in-memory DuckDB or a database file opened read-only. */
+  | { readonly kind: 'duckdb'; readonly query: string; readonly database?: string };
+
+type ResolvedSource = Exclude<TableSource, string>;
+
+/** DuckDB must never reach for the network: extensions are neither installed nor loaded. */
+export const DUCKDB_OFFLINE_OPTIONS: Readonly<Record<string, string>> = Object.freeze({
+  autoinstall_known_extensions: 'false',
+  autoload_known_extensions: 'false',
+});
+
+const EXTENSION_KINDS: Readonly<Record<string, 'parquet' | 'csv' | 'arrow'>> = {
+  '.parquet': 'parquet',
+  '.csv': 'csv',
+  '.tsv': 'csv',
+  '.arrow': 'arrow',
+  '.feather': 'arrow',
+  '.ipc': 'arrow',
+};
+
+/** Which columns a spec reads, and whether each is read as a number or as text. */
+export interface SpecColumns {
+  readonly numeric: readonly string[];
+  readonly text: readonly string[];
+}
+
+/** The columns a spec needs: numbers for numeric features, target, exposure and weight; text otherwise. */
+export function specColumns(spec: FeatureSpec): SpecColumns {
+  const numeric = new Set<string>();
+  const text = new Set<string>();
+  for (const f of spec.features) {
+    if (f.kind === 'numeric' && !f.transform?.codes) numeric.add(f.column);
+    else text.add(f.column);
+  }
+  for (const c of [spec.target, spec.exposure, spec.weight]) if (c) numeric.add(c);
+  for (const c of [spec.id, spec.split?.column]) if (c && !numeric.has(c)) text.add(c);
+  for (const c of numeric) text.delete(c);
+  return { numeric: [...numeric], text: [...text] };
+}
+
+function resolveSource(source: TableSource): ResolvedSource {
+  if (typeof source !== 'string') return source;
+  const kind = EXTENSION_KINDS[extname(source).toLowerCase()];
+  if (!kind) throw new Error(`cannot tell the format of ${source}: use .parquet, .csv, .arrow or a {kind} source`);
+  return { kind, path: source };
+}
+
+function quoteIdent(name: string): string {
+  return `"${name.replaceAll('"', '""')}"`;
+}
+
+function quoteLiteral(text: string): string {
+  return `'${text.replaceAll("'", "''")}'`;
+}
+
+function fromClause(source: ResolvedSource): string {
+  switch (source.kind) {
+    case 'parquet':
+      return `read_parquet(${quoteLiteral(source.path)})`;
+    case 'csv':
+      return `read_csv(${quoteLiteral(source.path)}, auto_detect = true)`;
+    case 'duckdb':
+      return `(${source.query}) AS q`;
+    case 'arrow':
+      throw new Error('arrow sources are read by apache-arrow, not DuckDB');
+  }
+}
+
+const DUCKDB_NUMERIC_TYPES = /^(TINYINT|SMALLINT|INTEGER|BIGINT|HUGEINT|UTINYINT|USMALLINT|UINTEGER|UBIGINT|FLOAT|DOUBLE|DECIMAL.*|BOOLEAN)$/;
+
+/**
+ * Load a table: with a spec, only the columns it names (numbers cast to DOUBLE so BIGINT
+ * never arrives as `bigint`); without one, every column, numeric by its DuckDB type.
+ */
+export async function loadTable(source: TableSource, spec?: FeatureSpec): Promise<DataTable> {
+  const resolved = resolveSource(source);
+  if (resolved.kind === 'arrow') return loadArrowFile(resolved.path, spec);
+  const instance = await DuckDBInstance.create(
+    resolved.kind === 'duckdb' && resolved.database ? resolved.database : ':memory:',
+    resolved.kind === 'duckdb' && resolved.database
+      ? { ...DUCKDB_OFFLINE_OPTIONS, access_mode: 'READ_ONLY' }
+      : { ...DUCKDB_OFFLINE_OPTIONS },
+  );
+  const connection = await instance.connect();
+  try {
+    const from = fromClause(resolved);
+    let wanted: SpecColumns;
+    if (spec) wanted = specColumns(spec);
+    else {
+      const described = await connection.runAndReadAll(`DESCRIBE SELECT * FROM ${from}`);
+      const numeric: string[] = [];
+      const text: string[] = [];
+      for (const row of described.getRowObjectsJS()) {
+        const name = String(row['column_name']);
+        (DUCKDB_NUMERIC_TYPES.test(String(row['column_type'])) ? numeric : text).push(name);
+      }
+      wanted = { numeric, text };
+    }
+    const selects = [
+      ...wanted.numeric.map((c) => `CAST(${quoteIdent(c)} AS DOUBLE) AS ${quoteIdent(c)}`),
+      ...wanted.text.map((c) => `CAST(${quoteIdent(c)} AS VARCHAR) AS ${quoteIdent(c)}`),
+    ];
+    const reader = await connection.runAndReadAll(`SELECT ${selects.join(', ')} FROM ${from}`);
+    const names = reader.columnNames();
+    const raw = reader.getColumnsJS();
+    const columns = new Map<string, Column>();
+    names.forEach((name, i) => {
+      const values = raw[i]!;
+      if (i < wanted.numeric.length) {
+        const out = new Float64Array(values.length);
+        for (let r = 0; r < values.length; r++) {
+          const v = values[r];
+          out[r] = typeof v === 'number' ? v : Number.NaN;
+        }
+        columns.set(name, { kind: 'numeric', values: out });
+      } else {
+        columns.set(name, encodeCategorical(values as (string | null)[]));
+      }
+    });
+    return makeTable(columns);
+  } finally {
+    connection.closeSync();
+    instance.closeSync();
+  }
+}
+
+/** Read an Arrow IPC file (file or stream format) into a table. */
+export async function loadArrowFile(path: string, spec?: FeatureSpec): Promise<DataTable> {
+  const arrow = tableFromIPC(await readFile(path));
+  const wanted = spec ? specColumns(spec) : undefined;
+  const names = wanted ? [...wanted.numeric, ...wanted.text] : arrow.schema.fields.map((f) => f.name);
+  const columns = new Map<string, Column>();
+  for (const name of names) {
+    const vector = arrow.getChild(name);
+    if (!vector) throw new Error(`column ${name} not in ${path}`);
+    const type = vector.type as DataType;
+    const isNumber = DataType.isInt(type) || DataType.isFloat(type) || DataType.isDecimal(type) || DataType.isBool(type);
+    const asNumber = wanted ? wanted.numeric.includes(name) : isNumber;
+    if (asNumber) {
+      if (!isNumber) throw new Error(`column ${name} in ${path} is ${String(type)}, a number was expected`);
+      const out = new Float64Array(vector.length);
+      for (let r = 0; r < vector.length; r++) {
+        const v: unknown = vector.get(r);
+        out[r] = v === null || v === undefined ? Number.NaN : Number(v);
+      }
+      columns.set(name, { kind: 'numeric', values: out });
+    } else {
+      const text: (string | null)[] = new Array<string | null>(vector.length);
+      for (let r = 0; r < vector.length; r++) {
+        const v: unknown = vector.get(r);
+        text[r] = v === null || v === undefined ? null : String(v);
+      }
+      columns.set(name, encodeCategorical(text));
+    }
+  }
+  return makeTable(columns);
+}

@@ -1,0 +1,136 @@
+// The claim-frequency GLM: Poisson, log link, offset log(exposure), fitted to the maximum
+// likelihood by IRLS; predictions and exact additive contributions per term in link space.
+import type { DesignMatrix, FittedPreprocessing, TermColumns } from '../../spec/design-types.js';
+import { fitLogLinkGlm } from './irls.js';
+import type { IrlsOptions, LogLinkFamily } from './irls.js';
+
+export const POISSON_FAMILY: LogLinkFamily = Object.freeze({
+  name: 'poisson' as const,
+  workingWeight: (mu: number) => mu,
+  unitDeviance: (y: number, mu: number) => 2 * ((y > 0 ? y * Math.log(y / mu) : 0) - (y - mu)),
+});
+
+/** A fitted log-link GLM (Poisson frequency or Gamma severity); JSON-safe for bundles. */
+export interface LogLinkGlm {
+  readonly family: 'poisson' | 'gamma';
+  readonly intercept: number;
+  /** One coefficient per design column, in `columnNames` order. */
+  readonly coefficients: readonly number[];
+  readonly standardErrors: readonly number[];
+  readonly columnNames: readonly string[];
+  readonly terms: readonly TermColumns[];
+  readonly preprocessing: FittedPreprocessing;
+  readonly iterations: number;
+  readonly converged: boolean;
+  /** Total deviance on the fitting rows. */
+  readonly deviance: number;
+  readonly nObs: number;
+  /** Dispersion: 1 for Poisson, Pearson estimate for Gamma. */
+  readonly dispersion: number;
+}
+
+export type PoissonGlm = LogLinkGlm & { readonly family: 'poisson' };
+
+export interface PoissonFitOptions extends Omit<IrlsOptions, 'offset'> {
+  /** Exposure per row; enters as offset log(exposure). */
+  readonly exposure?: Float64Array;
+}
+
+/** log(exposure), the frequency model's offset; exposure must be positive. */
+export function logExposure(exposure: Float64Array): Float64Array {
+  const out = new Float64Array(exposure.length);
+  for (let i = 0; i < exposure.length; i++) {
+    const e = exposure[i]!;
+    if (!(e > 0)) throw new Error(`exposure must be > 0 (row ${i} has ${e})`);
+    out[i] = Math.log(e);
+  }
+  return out;
+}
+
+export function packGlm(
+  family: 'poisson' | 'gamma',
+  design: DesignMatrix,
+  fit: ReturnType<typeof fitLogLinkGlm>,
+  dispersion: number,
+): LogLinkGlm {
+  const p = design.nCols + 1;
+  const se: number[] = [];
+  for (let j = 1; j < p; j++) se.push(Math.sqrt(dispersion * fit.unscaledCovariance[j * p + j]!));
+  return {
+    family,
+    intercept: fit.beta[0]!,
+    coefficients: Array.from(fit.beta.subarray(1)),
+    standardErrors: se,
+    columnNames: design.columnNames,
+    terms: design.terms,
+    preprocessing: design.fitted,
+    iterations: fit.iterations,
+    converged: fit.converged,
+    deviance: fit.deviance,
+    nObs: design.nRows,
+    dispersion,
+  };
+}
+
+/** Fit the Poisson GLM to claim counts `counts` by maximum likelihood. */
+export function fitPoissonGlm(design: DesignMatrix, counts: Float64Array, options: PoissonFitOptions = {}): PoissonGlm {
+  const { exposure, ...rest } = options;
+  const fit = fitLogLinkGlm(design, counts, POISSON_FAMILY, { ...rest, ...(exposure ? { offset: logExposure(exposure) } : {}) });
+  if (!fit.converged) throw new Error(`Poisson GLM did not converge in ${fit.iterations} iterations`);
+  return packGlm('poisson', design, fit, 1) as PoissonGlm;
+}
+
+/** Link-space contributions of one row: intercept + offset + one value per term = eta. */
+export interface RowContributions {
+  readonly intercept: number;
+  readonly offset: number;
+  readonly terms: readonly { readonly term: string; readonly contribution: number }[];
+  /** The linear predictor, summed in the order above (so the parts add up to it exactly). */
+  readonly eta: number;
+}
+
+function checkDesign(model: LogLinkGlm, design: DesignMatrix): void {
+  if (design.nCols !== model.coefficients.length) {
+    throw new Error(`design has ${design.nCols} columns, the model ${model.coefficients.length}: build it with the model's preprocessing`);
+  }
+}
+
+/** Exact additive contributions per term for one row, in link (log) space. */
+export function glmContributions(model: LogLinkGlm, design: DesignMatrix, row: number, offset = 0): RowContributions {
+  checkDesign(model, design);
+  const base = row * design.nCols;
+  const terms = model.terms.map((t) => {
+    let c = 0;
+    for (let j = t.start; j < t.start + t.width; j++) c += model.coefficients[j]! * design.x[base + j]!;
+    return { term: t.name, contribution: c };
+  });
+  let eta = model.intercept + offset;
+  for (const t of terms) eta += t.contribution;
+  return { intercept: model.intercept, offset, terms, eta };
+}
+
+/** Linear predictor per row, summed term by term exactly as glmContributions does. */
+export function glmLinearPredictor(model: LogLinkGlm, design: DesignMatrix, offset?: Float64Array): Float64Array {
+  checkDesign(model, design);
+  const { nRows, nCols, x } = design;
+  const eta = new Float64Array(nRows);
+  const beta = Float64Array.from(model.coefficients);
+  for (let r = 0; r < nRows; r++) {
+    const base = r * nCols;
+    let s = model.intercept + (offset ? offset[r]! : 0);
+    for (const t of model.terms) {
+      let c = 0;
+      for (let j = t.start; j < t.start + t.width; j++) c += beta[j]! * x[base + j]!;
+      s += c;
+    }
+    eta[r] = s;
+  }
+  return eta;
+}
+
+/** Expected claim counts (frequency x exposure; frequency alone without exposure). */
+export function predictPoissonGlm(model: LogLinkGlm, design: DesignMatrix, exposure?: Float64Array): Float64Array {
+  const eta = glmLinearPredictor(model, design, exposure ? logExposure(exposure) : undefined);
+  for (let i = 0; i < eta.length; i++) eta[i] = Math.exp(eta[i]!);
+  return eta;
+}

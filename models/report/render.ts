@@ -1,0 +1,58 @@
+// Renders a Vega-Lite chart to SVG and PNG without a browser: vega-lite compiles to vega,
+// a headless vega View (renderer 'none') writes SVG, and resvg rasterises it with fonts
+// loaded from the local system (never the network).
+import { existsSync } from 'node:fs';
+import { Resvg } from '@resvg/resvg-js';
+import { View, parse } from 'vega';
+import { compile } from 'vega-lite';
+import type { TopLevelSpec } from 'vega-lite';
+import { CHART_FONT } from './charts.js';
+
+/** PNG pixels per SVG pixel: 2 keeps text legible when the image is zoomed or printed. */
+export const PNG_SCALE = 2;
+
+/** Where the chart font usually lives (Debian/Ubuntu, Fedora, Alpine). */
+const FONT_FILES = [
+  '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf',
+  '/usr/share/fonts/dejavu/DejaVuSans.ttf',
+  '/usr/share/fonts/ttf-dejavu/DejaVuSans.ttf',
+];
+/** Fallback: scan these for any font when the chart font is not installed. */
+const FONT_DIRS = ['/usr/share/fonts', '/usr/local/share/fonts'];
+
+export interface RenderedImage {
+  readonly svg: string;
+  readonly png: Uint8Array;
+  /** PNG size in pixels. */
+  readonly width: number;
+  readonly height: number;
+}
+
+function fontOptions(): { loadSystemFonts: boolean; fontFiles?: string[]; fontDirs?: string[]; defaultFontFamily: string } {
+  const files = FONT_FILES.filter((f) => existsSync(f));
+  if (files.length > 0) return { loadSystemFonts: false, fontFiles: files, defaultFontFamily: CHART_FONT };
+  return { loadSystemFonts: false, fontDirs: FONT_DIRS.filter((d) => existsSync(d)), defaultFontFamily: CHART_FONT };
+}
+
+/** Vega-Lite spec -> SVG text. */
+export async function chartToSvg(spec: TopLevelSpec): Promise<string> {
+  const view = new View(parse(compile(spec).spec), { renderer: 'none' });
+  try {
+    return await view.toSVG();
+  } finally {
+    view.finalize();
+  }
+}
+
+/** SVG text -> PNG bytes at PNG_SCALE, on a white background. */
+export function svgToPng(svg: string): { png: Uint8Array; width: number; height: number } {
+  const resvg = new Resvg(svg, { font: fontOptions(), background: 'white', fitTo: { mode: 'zoom', value: PNG_SCALE } });
+  const image = resvg.render();
+  return { png: new Uint8Array(image.asPng()), width: image.width, height: image.height };
+}
+
+/** Vega-Lite spec -> SVG and PNG. */
+export async function renderChart(spec: TopLevelSpec): Promise<RenderedImage> {
+  const svg = await chartToSvg(spec);
+  return { svg, ...svgToPng(svg) };
+}

@@ -1,0 +1,115 @@
+// freMTPL2 benchmark (DOMAIN.md section 7): homogeneous model, GLM1 and CANN fitted by the
+// toolkit on the papers' learning set, out-of-sample Poisson deviance against the published
+// figures, with fit times. Seeds: FREMTPL2_CANN_SEEDS (comma list, default 1,2,3).
+import { averagePoissonDeviance, POISSON_DEVIANCE_REPORT_SCALE } from '../../models/metrics/deviance.js';
+import { lorenzGini, orderedLorenzCurve } from '../../models/metrics/lorenz.js';
+import { fitCann, predictCann } from '../../models/families/cann/index.js';
+import { FREMTPL2_PUBLISHED, fitFremtpl2Glm1, fremtpl2SpecPath } from '../../models/families/poisson/fremtpl2.js';
+import { glmLinearPredictor, logExposure, predictPoissonGlm } from '../../models/families/poisson/glm.js';
+import { buildDesign, designRows, fitPreprocessing } from '../../models/spec/design.js';
+import { loadSpec } from '../../models/spec/load.js';
+
+/** R's glm on this file and machine, per shared/data/README.md. */
+const R_GLM_SECONDS = 20;
+const DEFAULT_SEEDS = [1, 2, 3];
+
+const dev = (obs: Float64Array, pred: Float64Array): number => POISSON_DEVIANCE_REPORT_SCALE * averagePoissonDeviance(obs, pred);
+const fmt = (v: number | undefined, digits = 5): string => (v === undefined ? '' : v.toFixed(digits));
+
+interface Row {
+  readonly model: string;
+  readonly published?: number;
+  readonly inSample?: number;
+  readonly outOfSample: number;
+  readonly seconds?: number;
+  readonly note?: string;
+}
+
+function printTable(rows: readonly Row[]): void {
+  const header = ['model', 'published out', 'ours in-sample', 'ours out-of-sample', 'fit s', 'note'];
+  const cells = rows.map((r) => [r.model, fmt(r.published), fmt(r.inSample), fmt(r.outOfSample), fmt(r.seconds, 1), r.note ?? '']);
+  const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
+  const line = (c: readonly string[]): string => c.map((v, i) => (i === 0 || i === 5 ? v.padEnd(widths[i]!) : v.padStart(widths[i]!))).join('  ');
+  console.log(line(header));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const c of cells) console.log(line(c));
+}
+
+export async function run(): Promise<void> {
+  const seeds = (process.env['FREMTPL2_CANN_SEEDS'] ?? DEFAULT_SEEDS.join(',')).split(',').map(Number);
+  const bench = await fitFremtpl2Glm1();
+  const { learn, test, glm } = bench;
+  console.log(
+    `data: ${bench.learnRows.length} learning / ${bench.testRows.length} test rows; load ${(bench.timings.loadMs / 1000).toFixed(1)} s, design ${(bench.timings.designMs / 1000).toFixed(1)} s`,
+  );
+  console.log(`GLM1: ${glm.coefficients.length + 1} parameters, IRLS ${glm.iterations} iterations, ${(bench.timings.fitMs / 1000).toFixed(2)} s (R glm ~${R_GLM_SECONDS} s)`);
+
+  // Homogeneous model: one frequency, claims / exposure on the learning set.
+  const frequency = learn.counts.reduce((a, b) => a + b, 0) / learn.exposure.reduce((a, b) => a + b, 0);
+  const rows: Row[] = [
+    {
+      model: 'homogeneous',
+      published: FREMTPL2_PUBLISHED.homogeneous.outOfSample,
+      inSample: dev(learn.counts, learn.exposure.map((e) => e * frequency)),
+      outOfSample: dev(test.counts, test.exposure.map((e) => e * frequency)),
+    },
+  ];
+  const glmTest = predictPoissonGlm(glm, test.design, test.exposure);
+  rows.push({
+    model: 'GLM1 (IRLS)',
+    published: FREMTPL2_PUBLISHED.glm1.outOfSample,
+    inSample: dev(learn.counts, predictPoissonGlm(glm, learn.design, learn.exposure)),
+    outOfSample: dev(test.counts, glmTest),
+    seconds: bench.timings.fitMs / 1000,
+    note: `published in-sample ${FREMTPL2_PUBLISHED.glm1.inSample}`,
+  });
+
+  const netSpec = await loadSpec(fremtpl2SpecPath('cann'));
+  const netDesign = buildDesign(bench.table, netSpec, fitPreprocessing(bench.table, netSpec, { coding: 'one-hot', scaling: 'min-max' }, bench.learnRows));
+  const netLearn = designRows(netDesign, bench.learnRows);
+  const netTest = designRows(netDesign, bench.testRows);
+  const etaLearn = glmLinearPredictor(glm, learn.design, logExposure(learn.exposure));
+  const etaTest = glmLinearPredictor(glm, test.design, logExposure(test.exposure));
+
+  const perSeed: Row[] = [];
+  const ensemble = new Float64Array(test.counts.length);
+  for (const seed of seeds) {
+    const t0 = performance.now();
+    const fit = await fitCann(
+      { design: netLearn, glmEta: etaLearn, counts: learn.counts },
+      {
+        seed,
+        onEpoch: (e) => console.log(`  CANN seed ${seed} epoch ${e.epoch}: validation deviance ${fmt(POISSON_DEVIANCE_REPORT_SCALE * e.validationDeviance)} (${((performance.now() - t0) / 1000).toFixed(0)} s)`),
+      },
+    );
+    const seconds = (performance.now() - t0) / 1000;
+    const predTest = predictCann(fit, netTest, etaTest);
+    predTest.forEach((p, i) => (ensemble[i] = ensemble[i]! + p / seeds.length));
+    perSeed.push({
+      model: `  CANN seed ${seed}`,
+      inSample: dev(learn.counts, predictCann(fit, netLearn, etaLearn)),
+      outOfSample: dev(test.counts, predTest),
+      seconds,
+      note: `best epoch ${fit.bestEpoch}/${fit.history.length}, balance ${fit.balance.ratioBeforeCorrection.toFixed(4)} -> ${fit.balance.ratio.toFixed(6)}`,
+    });
+    fit.model.dispose();
+  }
+  const mean = (k: 'inSample' | 'outOfSample' | 'seconds'): number => perSeed.reduce((s, r) => s + (r[k] ?? 0), 0) / perSeed.length;
+  rows.push({
+    model: `CANN mean of ${seeds.length} seeds`,
+    published: FREMTPL2_PUBLISHED.cann1.outOfSample,
+    inSample: mean('inSample'),
+    outOfSample: mean('outOfSample'),
+    seconds: mean('seconds'),
+    note: `target <= 31.50, aim < ${FREMTPL2_PUBLISHED.bestPublished.outOfSample} (best published, PBM3)`,
+  });
+  rows.push(...perSeed);
+  rows.push({ model: `CANN ensemble (mean prediction of ${seeds.length} seeds)`, outOfSample: dev(test.counts, ensemble) });
+  console.log('\nfreMTPL2 average Poisson deviance, units of 10^-2');
+  printTable(rows);
+
+  const exposureTest = test.exposure;
+  const gGlm = lorenzGini(orderedLorenzCurve(test.counts, exposureTest, glmTest.map((p, i) => p / exposureTest[i]!)));
+  const gCann = lorenzGini(orderedLorenzCurve(test.counts, exposureTest, ensemble.map((p, i) => p / exposureTest[i]!)));
+  console.log(`\nordered Lorenz Gini on the test set (premium = exposure): GLM1 ${gGlm.toFixed(4)}, CANN ensemble ${gCann.toFixed(4)}`);
+}

@@ -1,0 +1,40 @@
+// What `telisik train` hands each family trainer, and what it gets back: a tfjs model and
+// its fitted preprocessing for the bundle, plus the report section of held-out results.
+import type * as tf from '@tensorflow/tfjs';
+import type { DataTable } from '../../../models/data/table.js';
+import type { ReportSection } from '../../../models/report/sections.js';
+import type { FeatureSpec } from '../../../models/spec/types.js';
+import type { RowSplit } from '../../../models/tf/split.js';
+
+export const TRAIN_FAMILIES = ['poisson', 'cann', 'scorecard', 'classifier', 'autoencoder'] as const;
+export type TrainFamily = (typeof TRAIN_FAMILIES)[number];
+
+export interface TrainInputs {
+  readonly spec: FeatureSpec;
+  readonly table: DataTable;
+  readonly split: RowSplit;
+  readonly seed: number;
+  /** How many test rows to explain for the report's contribution chart. */
+  readonly explainRows: number;
+  /** Column to break frequency results down by (A/E, deviance). */
+  readonly segment?: string;
+  /** Scorecard only: per column, values with a meaning of their own (bins of their own). */
+  readonly specialValues?: Readonly<Record<string, readonly number[]>>;
+  /** CANN only: the spec of the GLM used as skip connection (default: the main spec). */
+  readonly glmSpec?: FeatureSpec;
+}
+
+export interface TrainedFamily {
+  readonly family: TrainFamily;
+  readonly model: tf.LayersModel;
+  readonly preprocessing: unknown;
+  readonly section: ReportSection;
+  readonly notes: readonly string[];
+}
+
+export type FamilyTrainer = (inputs: TrainInputs) => Promise<TrainedFamily>;
+
+/** Test row indices to explain: the first `count` of the test split (deterministic). */
+export function explainSample(inputs: TrainInputs): Int32Array {
+  return inputs.split.test.slice(0, Math.min(inputs.explainRows, inputs.split.test.length));
+}

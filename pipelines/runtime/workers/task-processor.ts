@@ -1,0 +1,26 @@
+// The processor of partition jobs, shared by the in-process worker and the sandboxed
+// (worker-thread) one. Progress goes to `job.updateProgress`; errors are mapped so that
+// bad input fails once and everything else is retried.
+import type { Job, SandboxedJob } from 'bullmq';
+import { executeTask } from '../execution/stage-execution.js';
+import type { TaskJobData, TaskProgress } from '../queue/job-data.js';
+import type { TaskResult } from '../stages/stage-definition.js';
+import { toQueueError } from '../stages/stage-errors.js';
+import type { StageRegistry } from '../stages/stage-registry.js';
+
+type TaskJob = Pick<Job<TaskJobData>, 'data' | 'attemptsMade' | 'updateProgress'> | Pick<SandboxedJob<TaskJobData>, 'data' | 'attemptsMade' | 'updateProgress'>;
+
+export async function processTaskJob(registry: StageRegistry, job: TaskJob): Promise<TaskResult> {
+  const { run, stage, processor, partition } = job.data;
+  try {
+    return await executeTask(registry, run, { stage, processor, partition }, {
+      attempt: job.attemptsMade + 1,
+      reportProgress: async (percent, message) => {
+        const progress: TaskProgress = { runId: run.runId, stage, processor, partition, percent, ...(message ? { message } : {}) };
+        await job.updateProgress(progress as unknown as Record<string, unknown>);
+      },
+    });
+  } catch (err) {
+    throw toQueueError(err);
+  }
+}
