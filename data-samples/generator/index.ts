@@ -16,7 +16,7 @@ import type { GenerateOptions, GenerateProgress, GenerateResult, OutputFile, Run
 import { copyTo, countRows, writeSourceTable } from './output.js';
 import { employersSql, membersBaseSql, membersFinalSql, spellsRawSql } from './population.js';
 import { referenceTableSql } from './reference-tables.js';
-import { randomMacros, lit } from './sql.js';
+import { randomMacros } from './sql.js';
 import { sourceParts, truthSql } from './tables-sql.js';
 
 export type { GenerateOptions, GenerateProgress, GenerateResult, OutputFile, OutputFormat, TruthTableName } from './options.js';
@@ -112,9 +112,4 @@ function buildSteps(
       truth.defects = { path, rows: await countRows(conn, 'truth_defects') };
     }],
   ];
-}
-
-/** SQL literal of a path, for callers that read the output back through DuckDB. */
-export function sqlPath(path: string): string {
-  return lit(path);
 }
