@@ -1,0 +1,164 @@
+// Claim-level fraud SQL: the claim base (a claim joined with its member, facility, death and
+// CBG norm), CBG peer statistics as of each submission month, the pairs of episodes of one
+// card that detectors and member features look at, and the point-in-time claim features.
+import { ICD10, SPECIAL_CMG } from '../../data-samples/reference/index.js';
+import { SEVERITY_RAISING_DX } from './reference-sql.js';
+
+/** Source tables the fraud SQL reads; the batch reads raw_*, arrival scoring its own copies. */
+export interface FraudSources {
+  readonly claims: string;
+  readonly members: string;
+  readonly facilities: string;
+  readonly deaths: string;
+  readonly kkpak: string;
+  readonly audits: string;
+}
+
+export const RAW_SOURCES: FraudSources = Object.freeze({
+  claims: 'raw_claims', members: 'raw_members', facilities: 'raw_facilities',
+  deaths: 'raw_deaths', kkpak: 'raw_kkpak_cases', audits: 'raw_audit_outcomes',
+});
+
+/** Kilometres per degree of latitude (mean Earth radius 6,371 km). */
+export const KM_PER_DEGREE = 111.2;
+/** Days of member history the member features and episode pairs look back over (DOMAIN.md: "claims in the last 90 days"). */
+export const MEMBER_LOOKBACK_DAYS = 90;
+/** A CBG's peer statistics need this many earlier claims; fewer, and the submission month itself is included (assumption). */
+export const MIN_PEER_CLAIMS = 30;
+/** Days since last discharge when the member has none in the look-back (a neutral "long ago"). */
+export const NO_PRIOR_DISCHARGE_DAYS = 365;
+/** Rupiah added to both sides of cost ratios so zero components stay finite (a rounding unit of the tariff). */
+const COST_SMOOTHING = 1000;
+
+const q = (s: string): string => `'${s.replaceAll("'", "''")}'`;
+const list = (xs: readonly string[]): string => `[${xs.map(q).join(', ')}]::VARCHAR[]`;
+
+export function distanceKmSql(lat1: string, lon1: string, lat2: string, lon2: string): string {
+  return `(${KM_PER_DEGREE} * sqrt(power(${lat1} - ${lat2}, 2) + power((${lon1} - ${lon2}) * cos(radians((${lat1} + ${lat2}) / 2)), 2)))`;
+}
+
+/** SQL listing the special CMG codes of a claim whose justifying procedure is missing. */
+function unjustifiedTopupsSql(): string {
+  const checks = SPECIAL_CMG.filter((s) => s.requiredProcedures.length > 0).map(
+    (s) => `CASE WHEN list_contains(topups, ${q(s.code)}) AND NOT list_has_any(px_list, ${list(s.requiredProcedures)}) THEN ${q(s.code)} END`,
+  );
+  return `list_filter([${checks.join(', ')}]::VARCHAR[], x -> x IS NOT NULL)`;
+}
+
+export function claimBaseSql(src: FraudSources): string {
+  const femaleOnly = ICD10.filter((c) => c.sex === 'P').map((c) => c.code);
+  const maleOnly = ICD10.filter((c) => c.sex === 'L').map((c) => c.code);
+  return `
+CREATE OR REPLACE TABLE fraud_claim_base AS
+WITH c AS (
+  SELECT c.*, string_split(c.diagnosa, '#') AS dx_list, coalesce(string_split(c.procedure, '#'), []::VARCHAR[]) AS px_list,
+    coalesce(string_split(c.special_cmg, '#'), []::VARCHAR[]) AS topups
+  FROM ${src.claims} c
+)
+SELECT c.nomor_sep, c.card_key, c.facility_id, c.tgl_sep, c.tgl_masuk, c.tgl_pulang, c.tgl_pengajuan,
+  date_trunc('month', c.tgl_pengajuan)::DATE AS submit_month,
+  c.jenis_rawat, c.kelas_rawat, c.discharge_status, c.icu_indikator, c.icu_los, c.ventilator_hour,
+  c.upgrade_class_ind, c.upgrade_class_class, c.upgrade_class_payor,
+  c.diagnosa, c.procedure, c.dx_list, c.px_list, c.topups, c.dx_list[1] AS dx_primary,
+  c.kode_dpjp, c.coder_id, c.kode_inacbg, split_part(c.kode_inacbg, '-', 1) AS cmg,
+  CASE split_part(c.kode_inacbg, '-', 4) WHEN 'I' THEN 1 WHEN 'II' THEN 2 WHEN 'III' THEN 3 ELSE 0 END AS severity_rank,
+  c.tarif_inacbg, c.tarif_special_cmg, c.special_cmg, c.billed_cost,
+  (c.tarif_inacbg + c.tarif_special_cmg)::BIGINT AS paid_amount,
+  c.tarif_obat, c.tarif_alkes, c.tarif_bmhp, c.tarif_prosedur_bedah, c.tarif_kamar, c.tarif_keperawatan,
+  (c.tarif_obat + c.tarif_alkes + c.tarif_bmhp)::BIGINT AS drug_device_cost,
+  ln((c.tarif_obat + c.tarif_alkes + c.tarif_bmhp + ${COST_SMOOTHING}) / (c.billed_cost - c.tarif_obat - c.tarif_alkes - c.tarif_bmhp + ${COST_SMOOTHING})) AS drug_device_log,
+  ln((c.billed_cost + ${COST_SMOOTHING}) / (c.tarif_inacbg + ${COST_SMOOTHING})) AS billed_to_tariff_log,
+  (c.tgl_pulang - c.tgl_masuk)::INTEGER AS los,
+  CASE WHEN c.jenis_rawat = 1 AND r.los_norm > 0 THEN (c.tgl_pulang - c.tgl_masuk) / r.los_norm ELSE 0 END AS los_ratio,
+  r.los_norm,
+  len(list_filter(c.dx_list[2:], x -> list_contains(${list(SEVERITY_RAISING_DX)}, x))) AS severity_raising_dx,
+  ${unjustifiedTopupsSql()} AS unjustified_topups,
+  m.member_key, m.sex, m.birth_date, m.care_class, m.jkn_segment, m.province_code AS member_province,
+  ((c.tgl_masuk - m.birth_date) / 365.25)::DOUBLE AS age,
+  CASE WHEN m.sex = 'L' THEN list_filter(c.dx_list, x -> list_contains(${list(femaleOnly)}, x)) || (CASE WHEN split_part(c.kode_inacbg, '-', 1) = 'O' THEN ['CBG ' || c.kode_inacbg] ELSE [] END)::VARCHAR[]
+       WHEN m.sex = 'P' THEN list_filter(c.dx_list, x -> list_contains(${list(maleOnly)}, x))
+       ELSE []::VARCHAR[] END AS sex_inconsistent_codes,
+  f.hospital_class, f.province_code AS facility_province, f.latitude, f.longitude,
+  d.death_date
+FROM c
+LEFT JOIN ${src.members} m ON m.card_key = c.card_key
+LEFT JOIN ${src.facilities} f ON f.facility_id = c.facility_id
+LEFT JOIN ${src.deaths} d ON d.member_key = m.member_key
+LEFT JOIN fraud_ref_cbg r ON r.code = c.kode_inacbg`;
+}
+
+/** Per CBG and submission month: peer means over claims submitted in earlier months. */
+export function cbgPeerSql(): string {
+  return `
+CREATE OR REPLACE TABLE fraud_cbg_peer_month AS
+WITH m AS (
+  SELECT kode_inacbg, submit_month, count(*) AS n, sum(drug_device_log) AS s_dd, sum(billed_to_tariff_log) AS s_bt, sum(los_ratio) AS s_los
+  FROM fraud_claim_base GROUP BY ALL
+), c AS (
+  SELECT *, sum(n) OVER w AS n_prior, sum(s_dd) OVER w AS dd_prior, sum(s_bt) OVER w AS bt_prior, sum(s_los) OVER w AS los_prior,
+    sum(n) OVER v AS n_incl, sum(s_dd) OVER v AS dd_incl, sum(s_bt) OVER v AS bt_incl, sum(s_los) OVER v AS los_incl
+  FROM m
+  WINDOW w AS (PARTITION BY kode_inacbg ORDER BY submit_month ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING),
+         v AS (PARTITION BY kode_inacbg ORDER BY submit_month ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)
+)
+SELECT kode_inacbg, submit_month,
+  CASE WHEN coalesce(n_prior, 0) >= ${MIN_PEER_CLAIMS} THEN n_prior ELSE n_incl END AS peer_n,
+  CASE WHEN coalesce(n_prior, 0) >= ${MIN_PEER_CLAIMS} THEN dd_prior / n_prior ELSE dd_incl / n_incl END AS peer_drug_device_log,
+  CASE WHEN coalesce(n_prior, 0) >= ${MIN_PEER_CLAIMS} THEN bt_prior / n_prior ELSE bt_incl / n_incl END AS peer_billed_to_tariff_log,
+  CASE WHEN coalesce(n_prior, 0) >= ${MIN_PEER_CLAIMS} THEN los_prior / n_prior ELSE los_incl / n_incl END AS peer_los_ratio
+FROM c`;
+}
+
+/**
+ * Pairs (claim, other episode of the same card) within the look-back or overlapping the
+ * stay. `known` says whether the other claim had been submitted when this one was: model
+ * features use only known pairs; detectors, run for a post-payment audit, may use all.
+ */
+export function cardPairsSql(): string {
+  return `
+CREATE OR REPLACE TABLE fraud_card_pairs AS
+SELECT a.nomor_sep, b.nomor_sep AS other_sep, b.facility_id AS other_facility, b.facility_province AS other_province,
+  b.tgl_masuk AS other_masuk, b.tgl_pulang AS other_pulang, b.tgl_pengajuan AS other_pengajuan,
+  b.kode_inacbg AS other_cbg, b.dx_primary AS other_dx, b.jenis_rawat AS other_jenis_rawat,
+  b.tgl_pengajuan <= a.tgl_pengajuan AS known,
+  coalesce(${distanceKmSql('a.latitude', 'a.longitude', 'b.latitude', 'b.longitude')}, 0) AS distance_km
+FROM fraud_claim_base a JOIN fraud_claim_base b
+  ON a.card_key = b.card_key AND a.nomor_sep <> b.nomor_sep
+ AND b.tgl_masuk BETWEEN a.tgl_masuk - ${MEMBER_LOOKBACK_DAYS} AND a.tgl_pulang`;
+}
+
+/** Claim and member features, point-in-time: only episodes submitted by this claim's submission. */
+export function claimFeaturesSql(): string {
+  return `
+CREATE OR REPLACE TABLE fraud_claim_level AS
+WITH p AS (
+  SELECT nomor_sep,
+    count(*) FILTER (WHERE other_masuk < b_masuk) AS member_claims_90d,
+    count(DISTINCT other_facility) FILTER (WHERE other_masuk < b_masuk AND other_facility <> b_facility) AS other_facilities_90d,
+    min(b_masuk - other_pulang) FILTER (WHERE other_masuk < b_masuk AND other_pulang <= b_masuk) AS days_since_last_discharge,
+    count(*) FILTER (WHERE other_masuk = b_masuk) AS same_day_episodes,
+    count(*) FILTER (WHERE other_jenis_rawat = 1 AND other_masuk < b_pulang AND other_pulang > b_masuk) AS overlapping_episodes,
+    max(distance_km) FILTER (WHERE other_masuk = b_masuk AND other_facility <> b_facility) AS same_day_distance_km
+  FROM (SELECT x.*, b.tgl_masuk AS b_masuk, b.tgl_pulang AS b_pulang, b.facility_id AS b_facility
+        FROM fraud_card_pairs x JOIN fraud_claim_base b USING (nomor_sep) WHERE x.known)
+  GROUP BY nomor_sep
+)
+SELECT b.nomor_sep, b.facility_id, b.submit_month, b.kode_inacbg,
+  b.los_ratio, coalesce(pm.peer_los_ratio, 0) AS peer_los_ratio,
+  b.severity_rank, b.severity_raising_dx,
+  b.drug_device_log - coalesce(pm.peer_drug_device_log, b.drug_device_log) AS drug_device_log_excess, pm.peer_drug_device_log,
+  b.billed_to_tariff_log - coalesce(pm.peer_billed_to_tariff_log, b.billed_to_tariff_log) AS billed_to_tariff_log_excess, pm.peer_billed_to_tariff_log,
+  (len(b.unjustified_topups) > 0)::INTEGER AS topup_without_procedure,
+  least(coalesce(p.days_since_last_discharge, ${NO_PRIOR_DISCHARGE_DAYS}), ${NO_PRIOR_DISCHARGE_DAYS}) AS days_since_last_discharge,
+  coalesce(p.same_day_episodes, 0) AS same_day_episodes,
+  coalesce(p.overlapping_episodes, 0) AS overlapping_episodes,
+  coalesce(p.same_day_distance_km, 0) AS same_day_distance_km,
+  count(*) OVER (PARTITION BY b.kode_dpjp, b.tgl_masuk) AS doctor_daily_volume,
+  greatest(coalesce(b.care_class, b.kelas_rawat) - b.kelas_rawat, 0) AS class_above_entitlement,
+  (len(b.sex_inconsistent_codes) > 0)::INTEGER AS sex_inconsistent_dx,
+  coalesce(p.member_claims_90d, 0) AS member_claims_90d,
+  1 + coalesce(p.other_facilities_90d, 0) AS member_facilities_90d
+FROM fraud_claim_base b
+LEFT JOIN p USING (nomor_sep)
+LEFT JOIN fraud_cbg_peer_month pm ON pm.kode_inacbg = b.kode_inacbg AND pm.submit_month = b.submit_month`;
+}

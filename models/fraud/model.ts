@@ -1,0 +1,126 @@
+// The fraud models: an autoencoder anomaly score on the claim features (no labels needed)
+// and a classifier on audit and investigator outcomes that takes the features, the detector
+// flags and the anomaly score; its calibrated output is the one fraud probability per claim.
+import { FRAUD_FEATURE_NAMES } from '../../features/fraud/index.js';
+import { makeTable, takeRows } from '../data/index.js';
+import type { DataTable } from '../data/index.js';
+import { anomalyScores, trainAutoencoder } from '../families/autoencoder/index.js';
+import type { Autoencoder, AutoencoderFit } from '../families/autoencoder/index.js';
+import { predictClassifier, trainClassifier } from '../families/classifier/index.js';
+import type { Classifier, ClassifierFit } from '../families/classifier/index.js';
+import type { FeatureSpec } from '../spec/index.js';
+import { createRng } from '../tf/index.js';
+import { HIT_FLAG_COLUMNS } from './tables.js';
+
+/** Claims the autoencoder learns typical claims from: enough for 21 features, small enough for one wasm thread (assumption). */
+export const AUTOENCODER_TRAINING_CLAIMS = 20_000;
+/** Epoch cap for both networks; early stopping usually ends far sooner (assumption, measured on the extracts). */
+export const FRAUD_MAX_EPOCHS = 60;
+/** Fewer labelled outcomes than this and the classifier cannot be trusted to learn (assumption). */
+export const MIN_LABELLED_CLAIMS = 50;
+export const ANOMALY_COLUMN = 'anomaly_score';
+
+/** Heavy-tailed features enter capped so that a few extreme claims do not set the scale. */
+const caps: Readonly<Record<string, number>> = {
+  los_ratio: 6, same_day_distance_km: 3000, doctor_daily_volume: 200, member_claims_90d: 20, member_facilities_90d: 10,
+  provider_severity3_ratio: 5, provider_readmission_oe: 10, provider_claim_growth: 5,
+};
+
+const numeric = (column: string) =>
+  caps[column] !== undefined ? { kind: 'numeric' as const, column, transform: { cap: { upper: caps[column] } } } : { kind: 'numeric' as const, column };
+
+export const AUTOENCODER_SPEC: FeatureSpec = Object.freeze({
+  name: 'fraud claim features (autoencoder)',
+  id: 'nomor_sep',
+  features: FRAUD_FEATURE_NAMES.map(numeric),
+});
+
+export const CLASSIFIER_SPEC: FeatureSpec = Object.freeze({
+  name: 'fraud claim features, detector flags and anomaly score (classifier)',
+  id: 'nomor_sep',
+  target: 'label',
+  features: [...FRAUD_FEATURE_NAMES, ...HIT_FLAG_COLUMNS, 'detector_types_hit', ANOMALY_COLUMN].map(numeric),
+});
+
+export interface FraudModels {
+  readonly autoencoder: Autoencoder;
+  readonly classifier: Classifier;
+}
+
+export interface FraudTraining {
+  readonly models: FraudModels;
+  readonly autoencoderFit: AutoencoderFit;
+  readonly classifierFit: ClassifierFit;
+  readonly labelledClaims: number;
+  readonly confirmedClaims: number;
+}
+
+function withColumn(table: DataTable, name: string, values: Float64Array): DataTable {
+  const columns = new Map(table.columns);
+  columns.set(name, { kind: 'numeric', values });
+  return makeTable(columns);
+}
+
+function sampleRows(n: number, k: number, seed: number): number[] {
+  if (n <= k) return Array.from({ length: n }, (_, i) => i);
+  const rng = createRng(seed);
+  const picked = new Set<number>();
+  while (picked.size < k) picked.add(Math.floor(rng() * n));
+  return [...picked].sort((a, b) => a - b);
+}
+
+/** Fills NaN (a feature with no history yet) with 0 so that networks never see it. */
+function withoutMissing(table: DataTable): DataTable {
+  const columns = new Map(table.columns);
+  for (const [name, col] of table.columns) {
+    if (col.kind !== 'numeric' || !col.values.some(Number.isNaN)) continue;
+    columns.set(name, { kind: 'numeric', values: col.values.map((v) => (Number.isNaN(v) ? 0 : v)) });
+  }
+  return makeTable(columns);
+}
+
+/** Trains both networks on the model input table (every claim; labels where known). */
+export async function trainFraudModels(input: DataTable, seed: number): Promise<FraudTraining> {
+  const table = withoutMissing(input);
+  const aeRows = sampleRows(table.nRows, AUTOENCODER_TRAINING_CLAIMS, seed);
+  const autoencoderFit = await trainAutoencoder(AUTOENCODER_SPEC, table, aeRows, { seed, epochs: FRAUD_MAX_EPOCHS });
+  const label = table.columns.get('label');
+  if (!label || label.kind !== 'numeric') throw new Error('fraud model input has no numeric label column');
+  const labelled: number[] = [];
+  let confirmed = 0;
+  label.values.forEach((y, i) => {
+    if (y === 0 || y === 1) {
+      labelled.push(i);
+      confirmed += y;
+    }
+  });
+  if (labelled.length < MIN_LABELLED_CLAIMS || confirmed === 0) {
+    throw new Error(`fraud classifier needs at least ${MIN_LABELLED_CLAIMS} labelled claims with a confirmed one; found ${labelled.length} (${confirmed} confirmed)`);
+  }
+  const learn = takeRows(table, labelled);
+  const learnTable = withColumn(learn, ANOMALY_COLUMN, anomalyScores(autoencoderFit.autoencoder, learn));
+  const classifierFit = await trainClassifier(CLASSIFIER_SPEC, learnTable, Array.from({ length: learnTable.nRows }, (_, i) => i), {
+    seed, epochs: FRAUD_MAX_EPOCHS,
+  });
+  return {
+    models: { autoencoder: autoencoderFit.autoencoder, classifier: classifierFit.classifier },
+    autoencoderFit, classifierFit, labelledClaims: labelled.length, confirmedClaims: confirmed,
+  };
+}
+
+export interface FraudScores {
+  /** The input table with the anomaly score added (what explanations read). */
+  readonly table: DataTable;
+  readonly anomaly: Float64Array;
+  readonly probability: Float64Array;
+  readonly logit: Float64Array;
+}
+
+/** Anomaly score and combined fraud probability for every row of a model input table. */
+export function scoreFraud(models: FraudModels, input: DataTable): FraudScores {
+  const base = withoutMissing(input);
+  const anomaly = anomalyScores(models.autoencoder, base);
+  const table = withColumn(base, ANOMALY_COLUMN, anomaly);
+  const { probability, logit } = predictClassifier(models.classifier, table);
+  return { table, anomaly, probability, logit };
+}

@@ -1,0 +1,128 @@
+// The K3 rating on a synthetic employer book: experience mod, credibility, the exact
+// multiplicative decomposition, group boundaries under both rate tables, and validation.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { credibilityWeight, estimateBuhlmannStraub, experienceModification } from '../families/credibility/index.js';
+import {
+  aprioriFrequency, buildK3RatingModel, byEmployer, groupBoundaries, rateEmployer, ratingInputOf, recommendUnder, recommendedGroup,
+  statutoryRate, validateK3,
+} from './index.js';
+import type { K3RatingModel } from './index.js';
+import { syntheticBook } from './synthetic-book.js';
+import type { SyntheticBook } from './synthetic-book.js';
+
+let book: SyntheticBook;
+let model: K3RatingModel;
+
+beforeAll(() => {
+  book = syntheticBook({ employers: 4000, years: 4, seed: 11 });
+  model = buildK3RatingModel(book.years, '2026-06-30');
+});
+
+describe('experience rating', () => {
+  it('gives mod 1 and the a-priori recommendation to an employer without history', () => {
+    const latest = book.years.find((y) => y.policyYear === 0 && y.claimCount === 0)!;
+    const rating = rateEmployer(model, { attributes: latest, workerYears: latest.workerYears, wageBill: latest.wageBill, history: [] });
+    expect(rating.credibility).toBe(0);
+    expect(rating.experienceMod).toBe(1);
+    expect(rating.frequency).toBeCloseTo(aprioriFrequency(model.tariff, latest), 15);
+    const apriori = aprioriFrequency(model.tariff, latest) * latest.workerYears * rating.expectedSeverity;
+    for (const r of rating.recommendations) {
+      expect(r).toEqual(recommendUnder(r.rateTable, latest.statutoryGroup, apriori, latest.wageBill, model.loading[r.rateTable]));
+    }
+  });
+
+  it('raises credibility with exposure', () => {
+    const k = model.credibility.k;
+    expect(Number.isFinite(k)).toBe(true);
+    const weights = [0, 0.1, 1, 10, 100].map((m) => credibilityWeight(m, { k }));
+    expect(weights[0]).toBe(0);
+    for (let i = 1; i < weights.length; i++) expect(weights[i]!).toBeGreaterThan(weights[i - 1]!);
+    expect(weights[4]!).toBeGreaterThan(0.9);
+    // The same claim record over ten times the exposure earns more credibility.
+    const history = byEmployer(book.years).values().next().value!;
+    const scaled = history.map((y) => ({ ...y, workerYears: y.workerYears * 10, claimCount: y.claimCount * 10, kkCases: y.kkCases * 10 }));
+    expect(rateEmployer(model, ratingInputOf(scaled)).credibility).toBeGreaterThan(rateEmployer(model, ratingInputOf(history)).credibility);
+  });
+
+  it('moves the mod towards the observed ratio by the credibility weight', () => {
+    const m = experienceModification(4, 8, { k: 4 });
+    expect(m.credibility).toBeCloseTo(0.5, 12);
+    expect(m.mod).toBeCloseTo(0.5 * 2 + 0.5, 12);
+  });
+
+  it('estimates the between-employer variance of the safety latent from the portfolio', () => {
+    const big = syntheticBook({ employers: 20000, years: 3, seed: 5 });
+    const truth = Math.exp(0.36) - 1; // Var of exp(0.6 z - 0.18), z standard normal
+    const fitted = buildK3RatingModel(big.years, '2026-06-30');
+    const params = estimateBuhlmannStraub(big.years.map((y) => ({ risk: y.employerId, expected: aprioriFrequency(fitted.tariff, y) * y.workerYears, observed: y.claimCount })));
+    expect(params.withinVariance).toBeGreaterThan(0.85);
+    expect(params.withinVariance).toBeLessThan(1.15);
+    expect(params.betweenVariance).toBeGreaterThan(truth * 0.6);
+    expect(params.betweenVariance).toBeLessThan(truth * 1.4);
+  });
+});
+
+describe('decomposition', () => {
+  it('multiplies the factors back to the expected frequency', () => {
+    for (const history of [...byEmployer(book.years).values()].slice(0, 200)) {
+      const r = rateEmployer(model, ratingInputOf(history));
+      const product = r.factors.reduce((p, f) => p * f.value, 1);
+      expect(product / r.frequency).toBeCloseTo(1, 12);
+      expect(r.factors.map((f) => f.factor)).toEqual(['sector', 'size', 'region', 'compliance', 'workforceMix', 'experience']);
+      for (const f of r.factors) {
+        expect(f.sentenceId.length).toBeGreaterThan(20);
+        expect(f.sentenceEn.length).toBeGreaterThan(20);
+      }
+      expect(r.expectedPerThousandWorkerYears).toBeCloseTo(r.frequency * 1000, 12);
+    }
+  });
+});
+
+describe('risk group recommendation', () => {
+  it('places a group-boundary case in the right group under both rate tables', () => {
+    // PP 44/2015: I/II boundary sqrt(0.24% x 0.54%) = 0.36%; PP 49/2023: sqrt(0.10% x 0.40%) = 0.20%.
+    expect(groupBoundaries('pp44_2015')[0]).toBeCloseTo(0.0036, 12);
+    expect(groupBoundaries('pp49_2023')[0]).toBeCloseTo(0.002, 12);
+    expect(recommendedGroup('pp44_2015', 0.003)).toBe(1);
+    expect(recommendedGroup('pp49_2023', 0.003)).toBe(2);
+    // Exactly on a boundary belongs to the higher group; just under it to the lower one.
+    for (const table of ['pp44_2015', 'pp49_2023'] as const) {
+      groupBoundaries(table).forEach((b, i) => {
+        expect(recommendedGroup(table, b)).toBe(i + 2);
+        expect(recommendedGroup(table, b * (1 - 1e-9))).toBe(i + 1);
+      });
+      expect(recommendedGroup(table, statutoryRate(table, 5) * 3)).toBe(5);
+      expect(recommendedGroup(table, 0)).toBe(1);
+    }
+    // Through the full recommendation: expected cost 3,000 on a wage bill of 1,000,000 at loading 1.
+    const rec44 = recommendUnder('pp44_2015', 3, 3000, 1_000_000, 1);
+    const rec49 = recommendUnder('pp49_2023', 3, 3000, 1_000_000, 1);
+    expect([rec44.recommendedGroup, rec44.recommendedRate, rec44.statutoryGroup, rec44.statutoryRate]).toEqual(['I', 0.0024, 'III', 0.0089]);
+    expect([rec49.recommendedGroup, rec49.recommendedRate]).toEqual(['II', 0.004]);
+    expect(rec44.recommendedPremium).toBeCloseTo(2400, 9);
+  });
+
+  it('sets the loading so the book collects the statutory premium on its latest year', () => {
+    const latest = book.years.filter((y) => y.policyYear === 0);
+    let riskPremium = 0;
+    let statutory = 0;
+    for (const y of latest) {
+      const r = rateEmployer(model, { attributes: y, workerYears: y.workerYears, wageBill: y.wageBill, history: [] });
+      riskPremium += r.recommendations[0]!.riskRate * y.wageBill;
+      statutory += r.recommendations[0]!.statutoryPremium;
+    }
+    expect(riskPremium / statutory).toBeCloseTo(1, 9);
+  });
+});
+
+describe('portfolio validation', () => {
+  it('ranks credibility over a-priori over statutory out of time on a book with safety heterogeneity', () => {
+    const v = validateK3(syntheticBook({ employers: 8000, years: 4, seed: 21 }).years);
+    const [statutory, apriori, credibility] = v.scores;
+    expect(credibility!.deviance).toBeLessThan(apriori!.deviance);
+    expect(credibility!.gini).toBeGreaterThan(statutory!.gini);
+    expect(credibility!.deviance).toBeLessThan(statutory!.deviance);
+    expect(v.doubleLift).toHaveLength(10);
+    expect(v.actualExpected.sector.length).toBeGreaterThan(5);
+  });
+});

@@ -1,0 +1,202 @@
+// Fits the a-priori K3 tariff: a Poisson frequency GLM with offset log(worker-years) on
+// sector, size, region, compliance and workforce mix, and a Gamma severity GLM on benefit
+// cost, both by the toolkit's IRLS; then flattens them into relativity tables so that
+// rating is a product of looked-up factors (exactly the GLM's exp(eta)).
+import type { EmployerYear } from '../../features/k3/index.js';
+import { encodeCategorical, makeTable } from '../data/index.js';
+import type { DataTable } from '../data/index.js';
+import { fitGammaGlm, fitPoissonGlm } from '../families/poisson/index.js';
+import type { LogLinkGlm } from '../families/poisson/index.js';
+import { buildDesign } from '../spec/index.js';
+import type { FeatureSpec } from '../spec/index.js';
+import { complianceBand, groupPoolLevel, regionOf } from './rating-factors.js';
+import type { EmployerAttributes } from './rating-factors.js';
+
+/** A sector rates on its own only with this many training cases; thinner ones pool into their statutory group (assumption: ~30 cases keep a relativity's standard error near 0.2). */
+export const MIN_SECTOR_CLAIMS = 30;
+/** Any level with fewer training cases merges into its term's reference, so every ML estimate is finite. */
+export const MIN_LEVEL_CLAIMS = 3;
+/** Severity relativities are relative to this monthly wage (rupiah; DOMAIN.md section 1 mean wage 1-5 years tenure). */
+export const SEVERITY_REFERENCE_WAGE = 4_200_000;
+/** Months in a year: wage bill is annual, wages monthly. */
+const MONTHS = 12;
+
+export type Relativities = Readonly<Record<string, number>>;
+
+/** The fitted a-priori tariff, JSON-safe. */
+export interface K3Tariff {
+  /** exp(intercept): frequency per worker-year at every reference level and no women. */
+  readonly baseFrequency: number;
+  readonly sectorLevelOf: Readonly<Record<string, string>>;
+  readonly sector: Relativities;
+  readonly size: Relativities;
+  readonly region: Relativities;
+  readonly compliance: Relativities;
+  readonly femaleShareCoefficient: number;
+  /** Exposure-weighted mean female share of the fitting rows: the workforce-mix factor is 1 there. */
+  readonly meanFemaleShare: number;
+  /** Exposure-weighted mean a-priori frequency per sector, for relative risk against the sector. */
+  readonly sectorMeanFrequency: Readonly<Record<string, number>>;
+  readonly severity: { readonly base: number; readonly group: Relativities; readonly logWageCoefficient: number };
+  readonly fit: { readonly rows: number; readonly claims: number; readonly workerYears: number; readonly frequencyDeviance: number };
+}
+
+type Terms = Record<'sector' | 'size' | 'region' | 'compliance', string>;
+
+function levelsOf(a: EmployerAttributes, sectorLevelOf: Readonly<Record<string, string>>): Terms {
+  return {
+    sector: sectorLevelOf[a.sectorCode] ?? groupPoolLevel(a.statutoryGroup),
+    size: a.sizeBand,
+    region: regionOf(a.provinceCode),
+    compliance: complianceBand(a.jkkOnTimeShare),
+  };
+}
+
+/** Maps levels below `min` cases to the level with the most exposure. */
+function mergeThin(levels: readonly string[], claims: readonly number[], exposure: readonly number[], min: number): Map<string, string> {
+  const c = new Map<string, number>();
+  const e = new Map<string, number>();
+  levels.forEach((l, i) => {
+    c.set(l, (c.get(l) ?? 0) + claims[i]!);
+    e.set(l, (e.get(l) ?? 0) + exposure[i]!);
+  });
+  const ref = [...e.entries()].reduce((a, b) => (b[1] > a[1] ? b : a))[0];
+  return new Map([...c.keys()].map((l) => [l, (c.get(l) ?? 0) < min ? ref : l]));
+}
+
+function relativitiesOf(glm: LogLinkGlm, term: string, levels: Iterable<string>): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const level of levels) {
+    const j = glm.columnNames.indexOf(`${term}=${level}`);
+    out[level] = j < 0 ? 1 : Math.exp(glm.coefficients[j]!);
+  }
+  return out;
+}
+
+function frequencyTable(rows: readonly EmployerYear[], sectorLevelOf: Record<string, string>): { table: DataTable; terms: Terms[] } {
+  const terms = rows.map((r) => levelsOf(r, sectorLevelOf));
+  const table = makeTable({
+    sector: encodeCategorical(terms.map((t) => t.sector)),
+    size: encodeCategorical(terms.map((t) => t.size)),
+    region: encodeCategorical(terms.map((t) => t.region)),
+    compliance: encodeCategorical(terms.map((t) => t.compliance)),
+    female_share: { kind: 'numeric', values: Float64Array.from(rows, (r) => r.femaleShare) },
+  });
+  return { table, terms };
+}
+
+const FREQUENCY_SPEC: FeatureSpec = {
+  name: 'k3-apriori-frequency',
+  features: [
+    { kind: 'categorical', column: 'sector' },
+    { kind: 'categorical', column: 'size' },
+    { kind: 'categorical', column: 'region' },
+    { kind: 'categorical', column: 'compliance' },
+    { kind: 'numeric', column: 'female_share' },
+  ],
+};
+
+/** Sector levels: a sector alone when it has enough cases, else its statutory group's pool; thin pools merge further. */
+function sectorLevels(rows: readonly EmployerYear[]): Record<string, string> {
+  const claims = new Map<string, number>();
+  for (const r of rows) claims.set(r.sectorCode, (claims.get(r.sectorCode) ?? 0) + r.claimCount);
+  const first = new Map<string, string>();
+  for (const r of rows) first.set(r.sectorCode, (claims.get(r.sectorCode) ?? 0) >= MIN_SECTOR_CLAIMS ? r.sectorCode : groupPoolLevel(r.statutoryGroup));
+  const merged = mergeThin(rows.map((r) => first.get(r.sectorCode)!), rows.map((r) => r.claimCount), rows.map((r) => r.workerYears), MIN_LEVEL_CLAIMS);
+  return Object.fromEntries([...first.entries()].map(([s, l]) => [s, merged.get(l) ?? l]));
+}
+
+/** The a-priori frequency per worker-year of one employer, as a product of relativities. */
+export function aprioriFrequency(t: K3Tariff, a: EmployerAttributes): number {
+  const l = levelsOf(a, t.sectorLevelOf);
+  return t.baseFrequency * (t.sector[l.sector] ?? 1) * (t.size[l.size] ?? 1) * (t.region[l.region] ?? 1)
+    * (t.compliance[l.compliance] ?? 1) * Math.exp(t.femaleShareCoefficient * a.femaleShare);
+}
+
+/** Expected benefit cost per case, given the statutory group and the mean monthly wage. */
+export function expectedSeverity(t: K3Tariff, statutoryGroup: number, meanMonthlyWage: number): number {
+  const s = t.severity;
+  return s.base * (s.group[String(statutoryGroup)] ?? 1) * Math.exp(s.logWageCoefficient * Math.log(Math.max(meanMonthlyWage, 1) / SEVERITY_REFERENCE_WAGE));
+}
+
+export function meanMonthlyWage(r: Pick<EmployerYear, 'wageBill' | 'workerYears'>): number {
+  return r.workerYears > 0 ? r.wageBill / r.workerYears / MONTHS : SEVERITY_REFERENCE_WAGE;
+}
+
+function fitSeverity(rows: readonly EmployerYear[]): K3Tariff['severity'] {
+  const withCases = rows.filter((r) => r.claimCount > 0 && r.benefitCost > 0);
+  const groupMap = mergeThin(withCases.map((r) => String(r.statutoryGroup)), withCases.map((r) => r.claimCount), withCases.map((r) => r.claimCount), MIN_LEVEL_CLAIMS);
+  const table = makeTable({
+    group: encodeCategorical(withCases.map((r) => groupMap.get(String(r.statutoryGroup))!)),
+    log_wage: { kind: 'numeric', values: Float64Array.from(withCases, (r) => Math.log(meanMonthlyWage(r) / SEVERITY_REFERENCE_WAGE)) },
+  });
+  const spec: FeatureSpec = { name: 'k3-severity', features: [{ kind: 'categorical', column: 'group' }, { kind: 'numeric', column: 'log_wage' }] };
+  const design = buildDesign(table, spec);
+  const glm = fitGammaGlm(design, Float64Array.from(withCases, (r) => r.benefitCost / r.claimCount), {
+    weights: Float64Array.from(withCases, (r) => r.claimCount),
+  });
+  const rel = relativitiesOf(glm, 'group', groupMap.values());
+  const group = Object.fromEntries([...groupMap.entries()].map(([g, l]) => [g, rel[l] ?? 1]));
+  const j = glm.columnNames.indexOf('log_wage');
+  return { base: Math.exp(glm.intercept), group, logWageCoefficient: j < 0 ? 0 : glm.coefficients[j]! };
+}
+
+/** Fits the tariff on employer-years (those with positive exposure). */
+export function fitK3Tariff(input: readonly EmployerYear[]): K3Tariff {
+  const rows = input.filter((r) => r.workerYears > 0);
+  if (rows.length === 0) throw new Error('no employer-years with exposure to fit the K3 tariff on');
+  const sectorLevelOf = sectorLevels(rows);
+  const { table, terms } = frequencyTable(rows, sectorLevelOf);
+  const exposure = Float64Array.from(rows, (r) => r.workerYears);
+  const counts = Float64Array.from(rows, (r) => r.claimCount);
+  // Thin size, region and compliance levels fold into the reference before fitting.
+  const spec: FeatureSpec = {
+    ...FREQUENCY_SPEC,
+    features: FREQUENCY_SPEC.features.map((f) => {
+      if (f.kind !== 'categorical' || f.column === 'sector') return f;
+      const key = f.column as keyof Terms;
+      const m = mergeThin(terms.map((t) => t[key]), rows.map((r) => r.claimCount), rows.map((r) => r.workerYears), MIN_LEVEL_CLAIMS);
+      return { ...f, map: Object.fromEntries(m) };
+    }),
+  };
+  const design = buildDesign(table, spec);
+  const glm = fitPoissonGlm(design, counts, { exposure });
+  const mapOf = (column: string): Readonly<Record<string, string>> => {
+    const f = spec.features.find((x) => x.column === column);
+    return f && f.kind === 'categorical' && f.map ? f.map : {};
+  };
+  const expand = (column: keyof Terms): Record<string, number> => {
+    const map = mapOf(column);
+    const seen = new Set(terms.map((t) => t[column]));
+    const rel = relativitiesOf(glm, column, [...seen].map((l) => map[l] ?? l));
+    return Object.fromEntries([...seen].map((l) => [l, rel[map[l] ?? l] ?? 1]));
+  };
+  const fj = glm.columnNames.indexOf('female_share');
+  let fy = 0;
+  let ey = 0;
+  for (const r of rows) {
+    fy += r.femaleShare * r.workerYears;
+    ey += r.workerYears;
+  }
+  const tariff: K3Tariff = {
+    baseFrequency: Math.exp(glm.intercept),
+    sectorLevelOf,
+    sector: expand('sector'),
+    size: expand('size'),
+    region: expand('region'),
+    compliance: expand('compliance'),
+    femaleShareCoefficient: fj < 0 ? 0 : glm.coefficients[fj]!,
+    meanFemaleShare: fy / ey,
+    sectorMeanFrequency: {},
+    severity: fitSeverity(rows),
+    fit: { rows: rows.length, claims: counts.reduce((a, b) => a + b, 0), workerYears: ey, frequencyDeviance: glm.deviance },
+  };
+  const bySector = new Map<string, { f: number; e: number }>();
+  for (const r of rows) {
+    const a = bySector.get(r.sectorCode) ?? { f: 0, e: 0 };
+    a.f += aprioriFrequency(tariff, r) * r.workerYears;
+    a.e += r.workerYears;
+    bySector.set(r.sectorCode, a);
+  }
+  return { ...tariff, sectorMeanFrequency: Object.fromEntries([...bySector].map(([s, a]) => [s, a.f / a.e])) };
+}
