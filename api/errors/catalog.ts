@@ -28,6 +28,24 @@ export const ERRORS = define({
   INTERNAL: { status: 500, message: 'Something went wrong on our side; quote the request id when reporting it.' },
   RUNS_UNAVAILABLE: { status: 503, message: 'Runs cannot be requested: no job queue is configured for this server.' },
   NOT_READY: { status: 503, message: 'The service is not ready; see details.' },
+  // Credit scores (issue 5): each consent refusal has its own code so a bank can tell the applicant why.
+  CONSENT_NOT_FOUND: { status: 404, message: 'No consent with this reference.' },
+  CONSENT_WRONG_BANK: { status: 403, message: 'This consent was granted to another institution.' },
+  CONSENT_REVOKED: { status: 403, message: 'The member has revoked this consent.' },
+  CONSENT_EXPIRED: { status: 403, message: 'This consent has expired; ask the member for a new one.' },
+  CONSENT_WRONG_PURPOSE: { status: 403, message: 'This consent was not granted for credit scoring.' },
+  CONSENT_OUT_OF_SCOPE: { status: 403, message: 'This consent does not cover a credit score.' },
+  CREDIT_MEMBER_UNKNOWN: { status: 404, message: 'No contribution record is published for the member of this consent.' },
+  CREDIT_BANK_UNKNOWN: { status: 404, message: 'No active bank client with this id.' },
+  CREDIT_MODEL_UNAVAILABLE: { status: 503, message: 'No credit model is loaded on this server.' },
+  EMPLOYER_NOT_FOUND: { status: 404, message: 'No employer with this registration number (NPP) in the rated K3 book.' },
+  UNKNOWN_SECTOR: { status: 400, message: 'The sector code is not a KBLI section of the reference list.' },
+  K3_BOOK_UNAVAILABLE: { status: 503, message: 'No K3 rating book is loaded on this server: run the k3 stage and serve its book.' },
+  // Fraud worklist (issue 7).
+  FRAUD_NOT_PUBLISHED: { status: 503, message: 'No fraud scoring run is published on this server: run the fraud stage and serve its output.' },
+  FRAUD_CASE_NOT_FOUND: { status: 404, message: 'No fraud case with this id in the published scores.' },
+  FRAUD_CLAIM_UNSCORABLE: { status: 422, message: 'The claim could not be scored; see details.' },
+  FRAUD_OUTCOME_AMOUNT: { status: 400, message: 'Only a confirmed outcome can carry an amount recovered.' },
 });
 
 export type ErrorCode = keyof typeof ERRORS;

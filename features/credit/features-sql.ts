@@ -19,20 +19,27 @@ export interface CreditFeatureSqlOptions {
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/** Observation date meaning "now" for a warehouse: the first day after the last ledger month. */
+export const LATEST_OBSERVATION = 'latest';
+const LATEST_SQL = '(SELECT CAST(max(period) + INTERVAL 1 MONTH AS DATE) FROM raw_contributions)';
+
 /**
  * SELECT returning every credit feature, the fairness attributes (sex, province, sector)
- * and the sequence, as the record stood on `observationDate` (YYYY-MM-DD).
+ * and the sequence, as the record stood on `observationDate` (YYYY-MM-DD, or 'latest').
  */
 export function creditFeaturesSql(observationDate: string, options: CreditFeatureSqlOptions = {}): string {
   // Spliced as a literal (CREATE TABLE AS takes no parameters), so the format is checked first.
-  if (!ISO_DATE.test(observationDate)) throw new Error(`observation date must be YYYY-MM-DD, got ${JSON.stringify(observationDate)}`);
+  if (observationDate !== LATEST_OBSERVATION && !ISO_DATE.test(observationDate)) {
+    throw new Error(`observation date must be YYYY-MM-DD or ${LATEST_OBSERVATION}, got ${JSON.stringify(observationDate)}`);
+  }
+  const obsSql = observationDate === LATEST_OBSERVATION ? LATEST_SQL : `DATE '${observationDate}'`;
   const where = options.memberWhere ?? 'TRUE';
   const s = PAYMENT_STATUS;
   const seq = sequenceColumns()
     .map((name, i) => `coalesce(max(g.status) FILTER (WHERE g.months_ago = ${SEQUENCE_MONTHS - i}), ${s.none})::INTEGER AS ${name}`)
     .join(',\n      ');
   return `
-WITH obs AS (SELECT DATE '${observationDate}' AS d),
+WITH obs AS (SELECT ${obsSql} AS d),
 members AS (
   SELECT m.member_key, m.card_key, m.sex, m.province_code, m.jkn_segment, m.jht_opening_balance,
          least(m.jkn_registered_date, coalesce(m.bpjstk_registered_date, m.jkn_registered_date)) AS first_registered
@@ -128,7 +135,8 @@ cases AS (
 SELECT
   m.member_key,
   obs.d AS observation_date,
-  date_diff('month', m.first_registered, obs.d)::INTEGER AS membership_months,
+  -- Complete months only: registered on the 15th, a member has no month more on the 1st.
+  date_sub('month', m.first_registered, obs.d)::INTEGER AS membership_months,
   coalesce(h.ledger_months, 0)::INTEGER AS ledger_months,
   gs.on_time_share_6m, gs.on_time_share_12m, gs.on_time_share_24m,
   gs.arrears_months_12m,

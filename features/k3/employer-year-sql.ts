@@ -58,7 +58,8 @@ exposure AS (
   SELECT sy.employer_id, sy.policy_year,
     sum(sy.days) / ${DAYS_PER_WORKER_YEAR} AS worker_years,
     sum(CASE WHEN m.sex = 'P' THEN sy.days ELSE 0 END) / ${DAYS_PER_WORKER_YEAR} AS female_worker_years,
-    sum(sy.reported_wage * sy.days / ${DAYS_PER_WORKER_YEAR} * 12) AS wage_bill,
+    -- whole rupiah, so the same year sums identically whatever the row order
+    round(sum(sy.reported_wage * sy.days / ${DAYS_PER_WORKER_YEAR} * 12)) AS wage_bill,
     count(DISTINCT sy.member_key) AS workers,
     median(sy.reported_wage) AS median_wage
   FROM spell_year sy LEFT JOIN raw_members m USING (member_key)
@@ -107,7 +108,9 @@ JOIN raw_employers e USING (employer_id)
 LEFT JOIN sector_wage w ON w.sector_code = e.sector_code AND w.policy_year = x.policy_year
 LEFT JOIN cases c USING (employer_id, policy_year)
 LEFT JOIN payments p USING (employer_id, policy_year)
-WHERE x.worker_years > 0 AND e.registered_date <= py.py_end`;
+-- No filter on the employer's registration date: a spell proves the employer existed, and the
+-- extracts carry employers whose master row is dated after their workers' first spells.
+WHERE x.worker_years > 0`;
 }
 
 /** The published feature table name. */

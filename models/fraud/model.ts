@@ -10,7 +10,6 @@ import { predictClassifier, trainClassifier } from '../families/classifier/index
 import type { Classifier, ClassifierFit } from '../families/classifier/index.js';
 import type { FeatureSpec } from '../spec/index.js';
 import { createRng } from '../tf/index.js';
-import { HIT_FLAG_COLUMNS } from './tables.js';
 
 /** Claims the autoencoder learns typical claims from: enough for 21 features, small enough for one wasm thread (assumption). */
 export const AUTOENCODER_TRAINING_CLAIMS = 20_000;
@@ -39,7 +38,9 @@ export const CLASSIFIER_SPEC: FeatureSpec = Object.freeze({
   name: 'fraud claim features, detector flags and anomaly score (classifier)',
   id: 'nomor_sep',
   target: 'label',
-  features: [...FRAUD_FEATURE_NAMES, ...HIT_FLAG_COLUMNS, 'detector_types_hit', ANOMALY_COLUMN].map(numeric),
+  // Per-type hit flags stay out: most types have too few audited hits to learn a weight from;
+  // detector_precision carries what audits say about the detectors that fired.
+  features: [...FRAUD_FEATURE_NAMES, 'detector_precision', 'detector_types_hit', ANOMALY_COLUMN].map(numeric),
 });
 
 export interface FraudModels {
@@ -73,7 +74,8 @@ function sampleRows(n: number, k: number, seed: number): number[] {
 function withoutMissing(table: DataTable): DataTable {
   const columns = new Map(table.columns);
   for (const [name, col] of table.columns) {
-    if (col.kind !== 'numeric' || !col.values.some(Number.isNaN)) continue;
+    // a missing label means "not audited": it must stay missing
+    if (name === 'label' || col.kind !== 'numeric' || !col.values.some(Number.isNaN)) continue;
     columns.set(name, { kind: 'numeric', values: col.values.map((v) => (Number.isNaN(v) ? 0 : v)) });
   }
   return makeTable(columns);

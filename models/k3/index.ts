@@ -13,3 +13,10 @@ export { PER_WORKER_YEARS, buildK3RatingModel, byEmployer, credibilityCells, rat
 export type { EmployerRating, EmployerRatingInput, HistoryYear, K3RatingModel } from './rating.js';
 export { validateK3 } from './validate.js';
 export type { K3Validation, ModelScore } from './validate.js';
+export { EMPLOYER_YEARS_FILE, MODEL_FILE, PORTFOLIO_FILE, RATINGS_FILE, bookFrom, modelJson, rateBook, ratingRow, readK3Book } from './book.js';
+export type { GroupShift, K3Book, PortfolioSummary, RatingRow } from './book.js';
+export { syntheticBook } from './synthetic-book.js';
+export type { SyntheticBook, SyntheticBookOptions } from './synthetic-book.js';
+export { writeK3Report } from './report.js';
+export { scoreCannChallenger } from './challenger.js';
+export type { CannChallengerResult } from './challenger.js';

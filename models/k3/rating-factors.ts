@@ -28,9 +28,10 @@ export function complianceBand(onTimeShare: number): ComplianceBand {
   return 'TIDAK_PATUH';
 }
 
-/** Island groups by the first digit of the BPS province code (BPS numbering: 1 Sumatra, 3 Java, ...). */
+/** Island groups by the first digit of the BPS province code (BPS numbering: 1-2 Sumatra incl. 21 Kepulauan Riau, 3 Java, ...). */
 export const REGION_BY_FIRST_DIGIT: Readonly<Record<string, string>> = Object.freeze({
   '1': 'SUMATERA',
+  '2': 'SUMATERA',
   '3': 'JAWA',
   '5': 'BALI_NUSA_TENGGARA',
   '6': 'KALIMANTAN',

@@ -136,7 +136,8 @@ export function ratingInputOf(history: readonly EmployerYear[]): EmployerRatingI
 export function buildK3RatingModel(years: readonly EmployerYear[], asOf: string): K3RatingModel {
   const tariff = fitK3Tariff(years);
   const credibility = estimateBuhlmannStraub(credibilityCells(tariff, years));
-  const latestYear = Math.min(...years.map((y) => y.policyYear));
+  // A loop, not Math.min(...spread): books run to millions of rows.
+  const latestYear = years.reduce((m, y) => Math.min(m, y.policyYear), Number.POSITIVE_INFINITY);
   const latest = years.filter((y) => y.policyYear === latestYear && y.wageBill > 0);
   let cost = 0;
   const premium: Record<RateTableName, number> = { pp44_2015: 0, pp49_2023: 0 };

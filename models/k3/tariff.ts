@@ -10,6 +10,8 @@ import type { LogLinkGlm } from '../families/poisson/index.js';
 import { buildDesign } from '../spec/index.js';
 import type { FeatureSpec } from '../spec/index.js';
 import { complianceBand, groupPoolLevel, regionOf } from './rating-factors.js';
+import { sectorPoolMap, selectTerms } from './term-selection.js';
+import type { TermTest } from './term-selection.js';
 import type { EmployerAttributes } from './rating-factors.js';
 
 /** A sector rates on its own only with this many training cases; thinner ones pool into their statutory group (assumption: ~30 cases keep a relativity's standard error near 0.2). */
@@ -21,6 +23,7 @@ export const SEVERITY_REFERENCE_WAGE = 4_200_000;
 /** Months in a year: wage bill is annual, wages monthly. */
 const MONTHS = 12;
 
+export type { TermTest } from './term-selection.js';
 export type Relativities = Readonly<Record<string, number>>;
 
 /** The fitted a-priori tariff, JSON-safe. */
@@ -39,6 +42,8 @@ export interface K3Tariff {
   readonly sectorMeanFrequency: Readonly<Record<string, number>>;
   readonly severity: { readonly base: number; readonly group: Relativities; readonly logWageCoefficient: number };
   readonly fit: { readonly rows: number; readonly claims: number; readonly workerYears: number; readonly frequencyDeviance: number };
+  /** Backward elimination by likelihood-ratio test: every term tried, in the order decided. */
+  readonly termTests: readonly TermTest[];
 }
 
 type Terms = Record<'sector' | 'size' | 'region' | 'compliance', string>;
@@ -150,7 +155,7 @@ export function fitK3Tariff(input: readonly EmployerYear[]): K3Tariff {
   const exposure = Float64Array.from(rows, (r) => r.workerYears);
   const counts = Float64Array.from(rows, (r) => r.claimCount);
   // Thin size, region and compliance levels fold into the reference before fitting.
-  const spec: FeatureSpec = {
+  let spec: FeatureSpec = {
     ...FREQUENCY_SPEC,
     features: FREQUENCY_SPEC.features.map((f) => {
       if (f.kind !== 'categorical' || f.column === 'sector') return f;
@@ -159,8 +164,9 @@ export function fitK3Tariff(input: readonly EmployerYear[]): K3Tariff {
       return { ...f, map: Object.fromEntries(m) };
     }),
   };
-  const design = buildDesign(table, spec);
-  const glm = fitPoissonGlm(design, counts, { exposure });
+  const selection = selectTerms(table, spec, counts, exposure, sectorPoolMap(rows, sectorLevelOf));
+  const { glm } = selection;
+  spec = selection.spec;
   const mapOf = (column: string): Readonly<Record<string, string>> => {
     const f = spec.features.find((x) => x.column === column);
     return f && f.kind === 'categorical' && f.map ? f.map : {};
@@ -190,6 +196,7 @@ export function fitK3Tariff(input: readonly EmployerYear[]): K3Tariff {
     sectorMeanFrequency: {},
     severity: fitSeverity(rows),
     fit: { rows: rows.length, claims: counts.reduce((a, b) => a + b, 0), workerYears: ey, frequencyDeviance: glm.deviance },
+    termTests: selection.tests,
   };
   const bySector = new Map<string, { f: number; e: number }>();
   for (const r of rows) {

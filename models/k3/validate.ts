@@ -14,7 +14,7 @@ import { aprioriFrequency } from './tariff.js';
 export const DOUBLE_LIFT_BUCKETS = 10;
 
 export interface ModelScore {
-  readonly model: 'statutory' | 'apriori' | 'credibility';
+  readonly model: 'statutory' | 'apriori' | 'credibility' | 'cann';
   /** Average Poisson deviance per employer-year on the held-out year. */
   readonly deviance: number;
   /** Gini of the ordered Lorenz curve: rows by predicted frequency, exposure as premium. */
@@ -43,6 +43,8 @@ export interface K3Validation {
   readonly doubleLift: readonly DoubleLiftBucket[];
   /** Experience mod per employer rated on the held-out year, for comparison with ground truth. */
   readonly mods: ReadonlyMap<string, number>;
+  /** Held-out rows: observed and expected counts per model (for paired comparisons). */
+  readonly predictions: { readonly employerId: readonly string[]; readonly actual: Float64Array; readonly statutory: Float64Array; readonly apriori: Float64Array; readonly credibility: Float64Array };
 }
 
 function doubleLift(actual: Float64Array, statutory: Float64Array, credibility: Float64Array): DoubleLiftBucket[] {
@@ -111,5 +113,6 @@ export function validateK3(years: readonly EmployerYear[], holdoutYear = 0): K3V
     },
     doubleLift: doubleLift(actual, statutory, credibility),
     mods,
+    predictions: { employerId: test.map((y) => y.employerId), actual, statutory, apriori, credibility },
   };
 }

@@ -12,6 +12,8 @@ import { loadSpec } from '../../models/spec/load.js';
 /** R's glm on this file and machine, per shared/data/README.md. */
 const R_GLM_SECONDS = 20;
 const DEFAULT_SEEDS = [1, 2, 3];
+/** Progress line every this many epochs. */
+const PROGRESS_EVERY_EPOCHS = 5;
 
 const dev = (obs: Float64Array, pred: Float64Array): number => POISSON_DEVIANCE_REPORT_SCALE * averagePoissonDeviance(obs, pred);
 const fmt = (v: number | undefined, digits = 5): string => (v === undefined ? '' : v.toFixed(digits));
@@ -79,7 +81,11 @@ export async function run(): Promise<void> {
       { design: netLearn, glmEta: etaLearn, counts: learn.counts },
       {
         seed,
-        onEpoch: (e) => console.log(`  CANN seed ${seed} epoch ${e.epoch}: validation deviance ${fmt(POISSON_DEVIANCE_REPORT_SCALE * e.validationDeviance)} (${((performance.now() - t0) / 1000).toFixed(0)} s)`),
+        onEpoch: (e) => {
+          if (e.epoch % PROGRESS_EVERY_EPOCHS !== 0) return;
+          const seconds = ((performance.now() - t0) / 1000).toFixed(0);
+          console.log(`  CANN seed ${seed} epoch ${e.epoch}: validation deviance ${fmt(POISSON_DEVIANCE_REPORT_SCALE * e.validationDeviance)} (${seconds} s)`);
+        },
       },
     );
     const seconds = (performance.now() - t0) / 1000;

@@ -8,6 +8,9 @@ import { buildApi } from '../../api/app.js';
 import { QUEUE_PREFIX, RUN_REQUEST_QUEUE } from '../../api/runs/run-request.js';
 import { bullRunRequester } from '../../api/runs/run-requester.js';
 import { DEFAULT_STORE, openOpsStore } from '../../api/store/open-store.js';
+import { creditRoutes, loadCreditScorer } from '../../api/routes/credit/index.js';
+import { k3Routes } from '../../api/routes/k3/index.js';
+import { readK3Book } from '../../models/k3/index.js';
 
 interface ServeOptions {
   readonly port: string;
@@ -15,6 +18,11 @@ interface ServeOptions {
   readonly store: string;
   readonly redis?: string;
   readonly logLevel: string;
+  /** Model registry root and warehouse for credit scores; without them credit scores answer 503. */
+  readonly creditRegistry?: string;
+  /** A k3 run's published book (<outDir>/k3); without it the K3 routes answer 503. */
+  readonly k3Book?: string;
+  readonly warehouse: string;
 }
 
 /** Queue names BullMQ has created under our prefix (each queue keeps a `meta` hash). */
@@ -42,7 +50,10 @@ async function serve(options: ServeOptions): Promise<void> {
     for (const name of await discoverQueues(redis)) queues.push(new Queue(name, { connection: redis, prefix: QUEUE_PREFIX }));
   }
   const runQueue = queues.find((q) => q.name === RUN_REQUEST_QUEUE);
+  const creditScorer = options.creditRegistry ? await loadCreditScorer({ registryRoot: options.creditRegistry, warehousePath: options.warehouse }) : null;
+  const k3Book = options.k3Book ? await readK3Book(options.k3Book) : undefined;
   const app = await buildApi({
+    routes: [creditRoutes({ store, scorer: creditScorer }), k3Routes({ book: () => k3Book })],
     store,
     queues,
     log: { level: options.logLevel },
@@ -86,5 +97,8 @@ export function register(program: Command): void {
     .option('--store <location>', 'ops store: duckdb:PATH or postgres://...', process.env.TELISIK_STORE ?? DEFAULT_STORE)
     .option('--redis <url>', 'Redis for run requests, shared rate limits and Bull Board', process.env.TELISIK_REDIS_URL)
     .option('--log-level <level>', 'pino level', process.env.LOG_LEVEL ?? 'info')
+    .option('--k3-book <dir>', 'published K3 rating book of a run (<outDir>/k3)', process.env.TELISIK_K3_BOOK)
+    .option('--credit-registry <dir>', 'model registry holding the credit champion', process.env.TELISIK_CREDIT_REGISTRY)
+    .option('--warehouse <path>', 'warehouse with the published credit features (opened read-only)', process.env.TELISIK_WAREHOUSE ?? 'var/warehouse.duckdb')
     .action((options: ServeOptions) => serve(options));
 }

@@ -28,7 +28,7 @@ export const CANN_PLATEAU_PATIENCE = 3;
 /** Factor applied to the step size on a plateau: noisy large-step epochs settle into the minimum. */
 export const CANN_PLATEAU_DECAY = 0.5;
 /** Share of the learning rows held out to decide when to stop (the papers hold out 10-20%). */
-export const CANN_VALIDATION_SHARE = 0.1;
+export const CANN_VALIDATION_SHARE = 0.2;
 /** |sum(pred)/sum(obs) - 1| allowed on the learning set before the output bias is corrected. */
 export const CANN_BALANCE_TOLERANCE = 1e-5;
 /** Rows per forward pass when predicting (bounds memory on large tables). */

@@ -26,7 +26,7 @@ import { binarySection } from '../../../../models/report/sections.js';
 import { writeReport } from '../../../../models/report/write-report.js';
 import type { HeadlineValue } from '../../../../models/report/write-report.js';
 import { initBackend } from '../../../../models/tf/backend.js';
-import { creditSamples, loadCreditOutcomes } from './samples.js';
+import { creditSamples } from './samples.js';
 
 export interface DevelopCreditOptions {
   readonly warehouse: Warehouse;
@@ -79,8 +79,7 @@ function headline(e: CreditEvaluation, prefix: string): Record<string, HeadlineV
 
 export async function developCreditModels(o: DevelopCreditOptions): Promise<CreditDevelopment> {
   await initBackend();
-  const dates = await loadCreditOutcomes(o.warehouse, o.truthPath, o.pseudonymKey);
-  const s = await creditSamples(o.warehouse, dates);
+  const s = await creditSamples(o.warehouse, o.truthPath, o.pseudonymKey);
   const months = numericValues(s.table, 'ledger_months');
   // Thin files get no score, so they are neither learnt from nor evaluated.
   const dev = s.devRows.filter((r) => (months[r] as number) >= THIN_FILE_MIN_MONTHS);

@@ -1,6 +1,7 @@
 // The development and out-of-time samples: credit features at each observation date of the
 // ground truth (truth/credit_outcome), joined on the pseudonymous member key. The truth file
-// carries NIKs, so they are hashed here with the same key ingestion used.
+// carries NIKs, so they are hashed here with the same key ingestion used. Read-only: nothing
+// is written to the warehouse, so training can run beside other readers.
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { creditFeaturesSql } from '../../../../features/credit/features-sql.js';
 import { pseudonymSql } from '../../../../features/ingest/pseudonym.js';
@@ -9,9 +10,6 @@ import type { Warehouse } from '../../../../features/warehouse/warehouse.js';
 import { CREDIT_TARGET } from '../../../../models/credit/champion.js';
 import { encodeCategorical, getColumn, makeTable, textValue } from '../../../../models/data/table.js';
 import type { Column, DataTable } from '../../../../models/data/table.js';
-
-/** Warehouse table holding the hashed outcomes. */
-export const CREDIT_OUTCOMES_TABLE = 'credit_outcomes';
 
 export interface CreditSamples {
   readonly table: DataTable;
@@ -43,26 +41,40 @@ export async function queryDataTable(connection: DuckDBConnection, sql: string):
   return makeTable(columns);
 }
 
-/** Loads truth/credit_outcome (Parquet or CSV) into the warehouse with member keys instead of NIKs. */
-export async function loadCreditOutcomes(w: Warehouse, truthPath: string, pseudonymKey: Buffer): Promise<string[]> {
+/** The truth file as a relation with member keys instead of NIKs (hashed with ingestion's key). */
+export function creditOutcomesSql(truthPath: string, pseudonymKey: Buffer): string {
   const reader = truthPath.endsWith('.csv') ? `read_csv(${literal(truthPath)}, auto_detect = true)` : `read_parquet(${literal(truthPath)})`;
-  await w.run(`CREATE OR REPLACE TABLE ${CREDIT_OUTCOMES_TABLE} AS
-    SELECT ${pseudonymSql('CAST(nik AS VARCHAR)', pseudonymKey)} AS member_key, CAST(observation_date AS DATE) AS observation_date,
+  return `SELECT ${pseudonymSql('CAST(nik AS VARCHAR)', pseudonymKey)} AS member_key, CAST(observation_date AS DATE) AS observation_date,
            CAST(default_12m AS INTEGER) AS ${CREDIT_TARGET}
-    FROM ${reader}`);
-  const dates = await w.query<{ d: string }>(`SELECT DISTINCT strftime(observation_date, '%Y-%m-%d') AS d FROM ${CREDIT_OUTCOMES_TABLE} ORDER BY d`);
+    FROM ${reader}`;
+}
+
+/** Observation dates in the truth file, oldest first. */
+export async function outcomeDates(w: Warehouse, truthPath: string, pseudonymKey: Buffer): Promise<string[]> {
+  const dates = await w.query<{ d: string }>(`SELECT DISTINCT strftime(observation_date, '%Y-%m-%d') AS d FROM (${creditOutcomesSql(truthPath, pseudonymKey)}) ORDER BY d`);
   return dates.map((r) => r.d);
 }
 
-/** Features at both observation dates with their outcomes, one table, sample column 'dev' / 'oot'. */
-export async function creditSamples(w: Warehouse, dates: readonly string[]): Promise<CreditSamples> {
+/**
+ * SQL of the samples: features at both observation dates with their outcomes, sample column
+ * 'dev' (earlier date) / 'oot' (later). Also what a bank exports to bring its own data.
+ */
+export async function creditSamplesSql(w: Warehouse, truthPath: string, pseudonymKey: Buffer): Promise<{ sql: string; devDate: string; ootDate: string }> {
+  const dates = await outcomeDates(w, truthPath, pseudonymKey);
   if (dates.length < 2) throw new Error(`need two observation dates (development, out-of-time), got ${dates.length}`);
+  const outcomes = creditOutcomesSql(truthPath, pseudonymKey);
   const [devDate, ootDate] = [dates[0]!, dates[dates.length - 1]!];
   const part = (date: string, sample: string) => `
     SELECT f.*, o.${CREDIT_TARGET}, '${sample}' AS sample
     FROM (${creditFeaturesSql(date)}) f
-    JOIN ${CREDIT_OUTCOMES_TABLE} o ON o.member_key = f.member_key AND o.observation_date = DATE '${date}'`;
-  const table = await queryDataTable(w.connection, `${part(devDate, 'dev')} UNION ALL ${part(ootDate, 'oot')}`);
+    JOIN (${outcomes}) o ON o.member_key = f.member_key AND o.observation_date = DATE '${date}'`;
+  return { sql: `${part(devDate, 'dev')} UNION ALL ${part(ootDate, 'oot')}`, devDate, ootDate };
+}
+
+/** The samples as one DataTable with the row indices of each. */
+export async function creditSamples(w: Warehouse, truthPath: string, pseudonymKey: Buffer): Promise<CreditSamples> {
+  const { sql, devDate, ootDate } = await creditSamplesSql(w, truthPath, pseudonymKey);
+  const table = await queryDataTable(w.connection, sql);
   const sample = getColumn(table, 'sample');
   const dev: number[] = [];
   const oot: number[] = [];

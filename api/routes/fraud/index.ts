@@ -1,0 +1,115 @@
+// Fraud routes for audit teams (role auditor): the worklist with reasons, one case, a claim
+// scored on arrival with its triage route, investigator outcomes (they feed the next
+// training run), worklist precision by period and fraud type, and worklist exports.
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from '@sinclair/typebox';
+import type { Static } from '@sinclair/typebox';
+import { precisionByPeriodAndType } from '../../../models/fraud/feedback.js';
+import type { FraudWorklistService } from '../../../models/fraud/service.js';
+import type { WorklistOptions } from '../../../models/fraud/worklist.js';
+import { roles } from '../../auth/access.js';
+import { apiError } from '../../errors/catalog.js';
+import { ErrorResponse, protectedErrors } from '../../http/schemas.js';
+import type { OpsStore } from '../../store/ops-store.js';
+import {
+  ArrivalClaimBody, ArrivalScoreResponse, CaseDetailResponse, CaseParams, ExportQuery, OutcomeBody, OutcomeResponse,
+  PrecisionResponse, WorklistQuery, WorklistResponse,
+} from './schemas.js';
+import type { WorklistQueryT } from './schemas.js';
+
+/** The service's frozen (readonly) results serialise as they are; TypeBox only types arrays as mutable. */
+const wire = <T>(value: unknown): T => value as T;
+
+export interface FraudRoutesOptions {
+  readonly store: OpsStore;
+  /** The published fraud run; null answers FRAUD_NOT_PUBLISHED. */
+  readonly service: () => FraudWorklistService | null;
+  /** Worklist capacity when a request names none (claims). */
+  readonly defaultCapacity: number;
+}
+
+const CONTENT_TYPES = { csv: 'text/csv; charset=utf-8', parquet: 'application/vnd.apache.parquet', arrow: 'application/vnd.apache.arrow.file' } as const;
+
+function worklistOptions(q: WorklistQueryT, defaultCapacity: number): WorklistOptions {
+  return {
+    capacityClaims: q.capacity ?? defaultCapacity,
+    ...(q.province ? { province: q.province } : {}),
+    ...(q.provider ? { facilityId: q.provider } : {}),
+    ...(q.fraudType ? { fraudType: q.fraudType } : {}),
+    ...(q.periodFrom ? { periodFrom: q.periodFrom } : {}),
+    ...(q.periodTo ? { periodTo: q.periodTo } : {}),
+  };
+}
+
+export const fraudRoutes = (options: FraudRoutesOptions): FastifyPluginAsyncTypebox => async (app) => {
+  const published = (): FraudWorklistService => {
+    const s = options.service();
+    if (!s) throw apiError('FRAUD_NOT_PUBLISHED');
+    return s;
+  };
+  const tags = ['fraud'];
+
+  app.get('/fraud/worklist', {
+    config: roles('auditor'),
+    schema: { tags, summary: 'Cases ranked by expected recovery, sized to capacity, with reasons', querystring: WorklistQuery, response: { 200: WorklistResponse, ...protectedErrors(), 503: ErrorResponse } },
+  }, async (request) => {
+    const o = worklistOptions(request.query, options.defaultCapacity);
+    return { capacity: o.capacityClaims, cases: wire<Static<typeof WorklistResponse>['cases']>(await published().worklist(o)) };
+  });
+
+  app.get('/fraud/worklist/export', {
+    config: roles('auditor'),
+    schema: { tags, summary: "The worklist's claims as CSV, Parquet or Arrow IPC", querystring: ExportQuery, response: { 200: Type.Unknown({ description: 'The file bytes.' }), ...protectedErrors(), 503: ErrorResponse } },
+  }, async (request, reply) => {
+    const { format, ...q } = request.query;
+    const bytes = await published().export(worklistOptions(q, options.defaultCapacity), format);
+    return reply.header('content-type', CONTENT_TYPES[format]).header('content-disposition', `attachment; filename="fraud-worklist.${format}"`).send(bytes);
+  });
+
+  app.get('/fraud/cases/:caseId', {
+    config: roles('auditor'),
+    schema: { tags, summary: 'One case: its claims, detector evidence, model reasons, amount at risk', params: CaseParams, response: { 200: CaseDetailResponse, ...protectedErrors(), 404: ErrorResponse, 503: ErrorResponse } },
+  }, async (request) => {
+    const detail = await published().caseDetail(request.params.caseId);
+    if (!detail) throw apiError('FRAUD_CASE_NOT_FOUND');
+    return wire<Static<typeof CaseDetailResponse>>(detail);
+  });
+
+  app.post('/fraud/claims/score', {
+    config: roles('auditor'),
+    schema: {
+      tags, summary: 'Score a claim on arrival: probability, amount at risk, triage route, reasons', body: ArrivalClaimBody,
+      querystring: Type.Object({ explain: Type.Optional(Type.Boolean()) }),
+      response: { 200: ArrivalScoreResponse, ...protectedErrors(), 422: ErrorResponse, 503: ErrorResponse },
+    },
+  }, async (request) => {
+    const service = published();
+    try {
+      return wire<Static<typeof ArrivalScoreResponse>>(await service.scoreClaim(request.body, request.query.explain ?? false));
+    } catch (err) {
+      request.log.warn({ err }, 'claim could not be scored');
+      throw apiError('FRAUD_CLAIM_UNSCORABLE', { reason: err instanceof Error ? err.message.slice(0, 200) : 'unknown' });
+    }
+  });
+
+  app.post('/fraud/cases/:caseId/outcome', {
+    config: roles('auditor'),
+    schema: { tags, summary: 'Record what the investigation found; the next training run learns from it', params: CaseParams, body: OutcomeBody, response: { 201: OutcomeResponse, ...protectedErrors(), 404: ErrorResponse, 503: ErrorResponse } },
+  }, async (request, reply) => {
+    const { verdict, amountRecovered } = request.body;
+    if (verdict !== 'confirmed' && amountRecovered > 0) throw apiError('FRAUD_OUTCOME_AMOUNT');
+    const detail = await published().caseDetail(request.params.caseId);
+    if (!detail) throw apiError('FRAUD_CASE_NOT_FOUND');
+    const recorded = await options.store.recordOutcome({
+      caseId: detail.caseId, claimIds: detail.claimList.map((c) => c.nomorSep),
+      fraudType: request.body.fraudType ?? (verdict === 'confirmed' ? detail.fraudType : null),
+      verdict, amountRecovered, note: request.body.note ?? null, recordedBy: request.client?.id ?? 'unknown',
+    });
+    return reply.code(201).send({ id: recorded.id, caseId: recorded.caseId, claims: recorded.claimIds.length, verdict: recorded.verdict, recordedAt: recorded.recordedAt.toISOString() });
+  });
+
+  app.get('/fraud/precision', {
+    config: roles('auditor'),
+    schema: { tags, summary: 'Worklist precision by month and fraud type, from recorded outcomes', response: { 200: PrecisionResponse, ...protectedErrors() } },
+  }, async () => ({ rows: precisionByPeriodAndType(await options.store.listOutcomes({})) }));
+};

@@ -1,0 +1,79 @@
+// Underwriter routes for K3 employer risk: an employer's rating and JKK group
+// recommendation from the published book, a quote for a prospective employer from its
+// attributes alone (no history, so credibility zero), and the portfolio summary.
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { SECTORS } from '../../../data-samples/reference/index.js';
+import { rateEmployer, ratingInputOf } from '../../../models/k3/index.js';
+import type { EmployerRating, K3Book } from '../../../models/k3/index.js';
+import { roles } from '../../auth/access.js';
+import { apiError } from '../../errors/catalog.js';
+import { ErrorResponse, protectedErrors } from '../../http/schemas.js';
+import { EmployerParams, EmployerRatingResponse, PortfolioResponse, QuoteBody } from './schemas.js';
+
+/** A prospective employer with no payment history is rated as compliant (on-time share 1): there is nothing to hold against it. */
+export const QUOTE_ON_TIME_SHARE = 1;
+const MONTHS = 12;
+
+export interface K3RouteOptions {
+  /** The loaded book; undefined answers K3_BOOK_UNAVAILABLE (e.g. before the first k3 run). */
+  readonly book: () => K3Book | undefined;
+}
+
+const response = (book: K3Book, r: EmployerRating) => ({
+  ...r, asOf: book.model.asOf, factors: [...r.factors], recommendations: [...r.recommendations], history: [...r.history],
+});
+
+export const k3Routes = (options: K3RouteOptions): FastifyPluginAsyncTypebox => async (app) => {
+  const loaded = (): K3Book => {
+    const book = options.book();
+    if (!book) throw apiError('K3_BOOK_UNAVAILABLE');
+    return book;
+  };
+
+  app.get('/k3/employers/:employerId', {
+    config: roles('underwriter'),
+    schema: {
+      tags: ['k3'], summary: "An employer's K3 risk, experience mod and JKK group recommendation",
+      params: EmployerParams,
+      response: { 200: EmployerRatingResponse, ...protectedErrors(), 404: ErrorResponse, 503: ErrorResponse },
+    },
+  }, async (request) => {
+    const book = loaded();
+    const history = book.history(request.params.employerId);
+    if (!history || history.length === 0) throw apiError('EMPLOYER_NOT_FOUND');
+    return response(book, rateEmployer(book.model, ratingInputOf(history)));
+  });
+
+  app.post('/k3/quotes', {
+    config: roles('underwriter'),
+    schema: {
+      tags: ['k3'], summary: 'A quote for a prospective employer from its attributes alone (credibility zero)',
+      body: QuoteBody,
+      response: { 200: EmployerRatingResponse, ...protectedErrors(), 503: ErrorResponse },
+    },
+  }, async (request) => {
+    const book = loaded();
+    const q = request.body;
+    const sector = SECTORS.find((s) => s.code === q.sectorCode);
+    if (!sector) throw apiError('UNKNOWN_SECTOR');
+    const rating = rateEmployer(book.model, {
+      attributes: {
+        sectorCode: sector.code, statutoryGroup: sector.jkkRiskGroup, provinceCode: q.provinceCode, sizeBand: q.sizeBand,
+        jkkOnTimeShare: QUOTE_ON_TIME_SHARE, femaleShare: q.femaleShare ?? book.model.tariff.meanFemaleShare,
+      },
+      workerYears: q.workers,
+      wageBill: q.workers * q.averageMonthlyWage * MONTHS,
+      history: [],
+    });
+    return response(book, rating);
+  });
+
+  app.get('/k3/portfolio', {
+    config: roles('underwriter'),
+    schema: { tags: ['k3'], summary: 'The rated K3 portfolio: exposure, expected cases, group shifts, validation', response: { 200: PortfolioResponse, ...protectedErrors(), 503: ErrorResponse } },
+  }, async () => {
+    const s = loaded().summary;
+    const { validation, ...rest } = s;
+    return { ...rest, groupShifts: [...s.groupShifts], ...(validation ? { validation: validation.map((v) => ({ ...v })) } : {}) };
+  });
+};

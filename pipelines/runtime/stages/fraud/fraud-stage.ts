@@ -1,0 +1,81 @@
+// The `fraud` stage of a run: copies investigator outcomes from the ops store (when the run
+// names one) into the warehouse, builds fraud features and detector hits, trains the fraud
+// networks on every outcome known so far, scores every claim and publishes the worklist.
+import { join } from 'node:path';
+import { openOpsStore } from '../../../../api/store/open-store.js';
+import { runFraudBatch } from '../../../../models/fraud/batch.js';
+import { publishFraudBatch } from '../../../../models/fraud/publish.js';
+import { INVESTIGATOR_OUTCOMES_DDL } from '../../../../models/fraud/tables.js';
+import { useBackend } from '../../../../models/tf/index.js';
+import type { Warehouse } from '../../../../features/warehouse/index.js';
+import { withTelisikWarehouse } from '../../warehouse/warehouse-session.js';
+import type { RunSpec, StageDefinition, StageProcessor } from '../stage-definition.js';
+import { defineStage } from '../stage-definition.js';
+
+/** Where a run publishes its fraud outputs (what `telisik serve` reads). */
+export function fraudPublishDir(run: RunSpec): string {
+  return join(run.outDir, 'fraud');
+}
+
+/** Run parameter naming the ops store whose investigator outcomes feed training. */
+export const OPS_STORE_PARAM = 'opsStore';
+/** Run parameter overriding the worklist capacity in claims. */
+export const CAPACITY_PARAM = 'fraudCapacityClaims';
+
+/** Copies every recorded investigator outcome (one row per claim of a case) into the warehouse. */
+export async function syncInvestigatorOutcomes(warehouse: Warehouse, storeLocation: string): Promise<number> {
+  const store = await openOpsStore(storeLocation);
+  try {
+    const outcomes = await store.listOutcomes({});
+    await warehouse.run(INVESTIGATOR_OUTCOMES_DDL);
+    await warehouse.run('DELETE FROM fraud_investigator_outcomes');
+    let rows = 0;
+    for (const o of outcomes) {
+      for (const sep of o.claimIds) {
+        await warehouse.run('INSERT INTO fraud_investigator_outcomes VALUES ($1, $2, $3, $4, $5, $6)', [
+          o.caseId, sep, o.verdict, o.fraudType, BigInt(Math.round(o.amountRecovered)), o.recordedAt.toISOString(),
+        ]);
+        rows++;
+      }
+    }
+    return rows;
+  } finally {
+    await store.close();
+  }
+}
+
+export const FRAUD_SCORING_PROCESSOR: StageProcessor = {
+  name: 'fraud-scoring',
+  description: 'Fraud features, detectors, model training on audit and investigator outcomes, scoring of every claim, worklist publication.',
+  async process(task) {
+    await useBackend('wasm');
+    const storeLocation = task.run.params?.[OPS_STORE_PARAM];
+    const capacity = task.run.params?.[CAPACITY_PARAM];
+    return withTelisikWarehouse(task.run.warehousePath, {}, async (warehouse) => {
+      const feedbackRows = typeof storeLocation === 'string' ? await syncInvestigatorOutcomes(warehouse, storeLocation) : 0;
+      const batch = await runFraudBatch(warehouse.connection, {
+        seed: task.run.synthetic?.seed ?? 1,
+        ...(typeof capacity === 'number' ? { capacityClaims: capacity } : {}),
+        onStep: (step) => void task.reportProgress(0, step),
+      });
+      const dir = fraudPublishDir(task.run);
+      const policy = await publishFraudBatch(warehouse.connection, batch, dir, { runId: task.run.runId });
+      await task.reportProgress(100, `${batch.claims} claims scored, ${batch.worklistCases} cases`);
+      return {
+        outputs: [
+          { kind: 'table', name: 'fraud_claim_scores', rows: batch.claims },
+          { kind: 'table', name: 'fraud_worklist', rows: batch.worklistClaims, detail: { cases: batch.worklistCases, feedbackRows, triage: policy } },
+          { kind: 'file', name: dir },
+        ],
+      };
+    });
+  },
+};
+
+export const FRAUD_STAGE: StageDefinition = defineStage({
+  name: 'fraud',
+  description: 'Fraud scoring: detectors, models, worklist with reasons (issue 7).',
+  cpuHeavy: true,
+  retry: { attempts: 2, backoff: { type: 'exponential', delay: 5_000 } },
+  processors: [FRAUD_SCORING_PROCESSOR],
+});

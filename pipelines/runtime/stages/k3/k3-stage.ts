@@ -1,0 +1,81 @@
+// The `k3` stage: builds the employer x policy-year features in the warehouse, validates
+// the rating out of time, fits the tariff and credibility on every year, rates every
+// employer and publishes the book (files for the API) and the `k3_employer_rating` table.
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { writeFileAtomic } from '../../../../features/snapshot/index.js';
+import { buildEmployerYearTable, loadEmployerYears } from '../../../../features/k3/index.js';
+import type { EmployerYear } from '../../../../features/k3/index.js';
+import {
+  EMPLOYER_YEARS_FILE, MODEL_FILE, PORTFOLIO_FILE, RATINGS_FILE, buildK3RatingModel, modelJson, rateBook, validateK3, writeK3Report,
+} from '../../../../models/k3/index.js';
+import type { K3Validation } from '../../../../models/k3/index.js';
+import { replaceTableAtomic, withTelisikWarehouse } from '../../warehouse/warehouse-session.js';
+import type { RunSpec, StageDefinition, StageProcessor } from '../stage-definition.js';
+import { defineStage } from '../stage-definition.js';
+
+export const K3_RATING_TABLE = 'k3_employer_rating';
+export const VALIDATION_FILE = 'validation.json';
+
+/** Where a run's K3 book is published (what `telisik serve --k3-book` points at). */
+export function k3BookDir(run: RunSpec): string {
+  return join(run.outDir, 'k3');
+}
+
+function sqlString(value: string): string {
+  return `'${value.replaceAll("'", "''")}'`;
+}
+
+function tryValidate(years: readonly EmployerYear[]): K3Validation | { readonly skipped: string } {
+  try {
+    return validateK3(years);
+  } catch (err) {
+    return { skipped: err instanceof Error ? err.message : String(err) };
+  }
+}
+
+export const k3RatingProcessor: StageProcessor = {
+  name: 'k3-employer-rating',
+  description: 'K3 employer features, a-priori tariff, Bühlmann-Straub experience mods, JKK group recommendations and their validation.',
+  async process(task) {
+    const dir = k3BookDir(task.run);
+    await mkdir(dir, { recursive: true });
+    const years = await withTelisikWarehouse(task.run.warehousePath, {}, async (w) => {
+      await buildEmployerYearTable(w);
+      return loadEmployerYears(w);
+    });
+    // A run without employment data (a JKN-only extract) has nothing to rate: that is no failure.
+    if (years.length === 0) return { outputs: [{ kind: 'report', name: K3_RATING_TABLE, rows: 0, detail: { skipped: 'no employer has exposure' } }] };
+    await task.reportProgress(30, `${years.length} employer-years`);
+    const validation = tryValidate(years);
+    const asOf = years.find((y) => y.policyYear === 0)?.pyEnd ?? years[0]!.pyEnd;
+    const model = buildK3RatingModel(years, asOf);
+    const { rows, summary } = rateBook(model, years, 'scores' in validation ? validation.scores : undefined);
+    await task.reportProgress(70, `${rows.length} employers rated`);
+    const ratingsPath = join(dir, RATINGS_FILE);
+    await writeFileAtomic(join(dir, MODEL_FILE), modelJson(model));
+    await writeFileAtomic(join(dir, EMPLOYER_YEARS_FILE), JSON.stringify(years));
+    await writeFileAtomic(join(dir, PORTFOLIO_FILE), `${JSON.stringify(summary, null, 2)}\n`);
+    await writeFileAtomic(ratingsPath, rows.map((r) => JSON.stringify(r)).join('\n') + '\n');
+    const report = 'scores' in validation ? await writeK3Report(join(dir, 'report'), validation) : undefined;
+    await writeFileAtomic(join(dir, VALIDATION_FILE), `${JSON.stringify('scores' in validation
+      ? { scores: validation.scores.map(({ lorenz: _l, ...s }) => s), actualExpected: validation.actualExpected, doubleLift: validation.doubleLift }
+      : validation, null, 2)}\n`);
+    const published = await withTelisikWarehouse(task.run.warehousePath, {}, (w) =>
+      replaceTableAtomic(w.connection, K3_RATING_TABLE, `SELECT * FROM read_json(${sqlString(ratingsPath)}, format = 'newline_delimited') ORDER BY employer_id`));
+    return {
+      outputs: [
+        { kind: 'table', name: K3_RATING_TABLE, rows: published, detail: { employers: summary.employers, expectedPer1000: summary.expectedPerThousandWorkerYears } },
+        { kind: 'file', name: join(dir, MODEL_FILE) },
+        ...(report ? [{ kind: 'report' as const, name: report.htmlPath }] : []),
+      ],
+    };
+  },
+};
+
+export const K3_STAGE: StageDefinition = defineStage({
+  name: 'k3',
+  description: 'K3 employer risk: features, frequency/severity/credibility rating and JKK group recommendation for every employer.',
+  retry: { attempts: 2, backoff: { type: 'exponential', delay: 2_000 } },
+  processors: [k3RatingProcessor],
+});
