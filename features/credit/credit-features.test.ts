@@ -107,6 +107,8 @@ describe('credit features at an observation date', () => {
     expect(f['on_time_share_6m']).toBeCloseTo(3 / 6, 12);
     expect(f['on_time_share_12m']).toBeCloseTo(6 / 12, 12);
     expect(f['on_time_share_24m']).toBeCloseTo(17 / 24, 12);
+    // Both agencies' rows are self-paid here; 6 of the last 12 months were not on time.
+    expect(f['self_paid_on_time_share_12m']).toBeCloseTo(6 / 12, 12);
     expect(f['arrears_episodes_24m']).toBe(2);
     expect(f['longest_arrears_months_24m']).toBe(3);
     // Months 20 down to 10 before OBS, between the late month 21 and the arrears of 9.
@@ -136,6 +138,8 @@ describe('credit features at an observation date', () => {
     expect(f['membership_months']).toBe(2);
     expect(f['on_time_share_6m']).toBe(1);
     expect(f['months_since_last_arrears']).toBeNull();
+    // Every row was paid by the employer.
+    expect(f['self_paid_on_time_share_12m']).toBeNull();
     expect(f['wage_level']).toBeNull();
     expect(f['jht_balance']).toBeNull();
     expect(f['sector']).toBe('NONE');

@@ -46,20 +46,35 @@ members AS (
   FROM raw_members m, obs
   WHERE (${where}) AND m.jkn_registered_date < obs.d
 ),
+-- The member's own ledger: a PBI member's JKN contribution is paid by the state, so it says
+-- nothing about the member's payment discipline and is left out.
+ledger AS (
+  SELECT c.* FROM raw_contributions c JOIN members m USING (member_key)
+  WHERE NOT (c.agency = 'KES' AND m.jkn_segment = 'PBI')
+),
 -- One status per member and month: the worst of that month's ledger rows (both agencies).
 month_status AS (
   SELECT c.member_key, date_diff('month', c.period, obs.d)::INTEGER AS months_ago,
          max(CASE WHEN c.paid_date IS NULL OR c.paid_date >= obs.d THEN ${s.unpaid}
                   WHEN c.paid_date > c.due_date THEN ${s.late}
                   ELSE ${s.onTime} END) AS status
-  FROM raw_contributions c JOIN members USING (member_key), obs
+  FROM ledger c, obs
   WHERE c.due_date < obs.d AND c.period >= obs.d - INTERVAL ${HISTORY_WINDOW_MONTHS} MONTH
   GROUP BY ALL
+),
+-- Months the member paid themselves (no employer): where their own discipline shows, not the employer's.
+self_paid AS (
+  SELECT c.member_key,
+         count(DISTINCT c.period)::DOUBLE AS months_due,
+         count(DISTINCT c.period) FILTER (WHERE c.paid_date IS NULL OR c.paid_date >= obs.d OR c.paid_date > c.due_date)::DOUBLE AS months_not_on_time
+  FROM ledger c, obs
+  WHERE c.employer_id IS NULL AND c.due_date < obs.d AND c.period >= obs.d - INTERVAL 12 MONTH
+  GROUP BY c.member_key
 ),
 history AS (
   SELECT c.member_key, count(DISTINCT c.period)::INTEGER AS ledger_months,
          sum(c.jht_due) FILTER (WHERE c.agency = 'TK' AND c.paid_date < obs.d)::DOUBLE AS jht_paid
-  FROM raw_contributions c JOIN members USING (member_key), obs
+  FROM ledger c, obs
   WHERE c.due_date < obs.d
   GROUP BY c.member_key
 ),
@@ -140,6 +155,7 @@ SELECT
   coalesce(h.ledger_months, 0)::INTEGER AS ledger_months,
   gs.on_time_share_6m, gs.on_time_share_12m, gs.on_time_share_24m,
   gs.arrears_months_12m,
+  CASE WHEN sp.months_due > 0 THEN 1 - sp.months_not_on_time / sp.months_due END AS self_paid_on_time_share_12m,
   rs.arrears_episodes_24m, rs.longest_arrears_months_24m, rs.longest_on_time_streak_months,
   rs.months_since_last_arrears,
   wn.wage_level,
@@ -153,6 +169,7 @@ SELECT
   ${sequenceColumns().map((c) => `gs.${c}`).join(', ')}
 FROM members m CROSS JOIN obs
 LEFT JOIN history h USING (member_key)
+LEFT JOIN self_paid sp USING (member_key)
 LEFT JOIN grid_stats gs USING (member_key)
 LEFT JOIN run_stats rs USING (member_key)
 LEFT JOIN wage_now wn USING (member_key)

@@ -35,6 +35,8 @@ export interface CreditFeature {
 const fmtInt = (v: number): string => String(Math.round(v));
 const pct = (v: number): string => `${Math.round(v * 100)}%`;
 const rupiah = (v: number): string => `Rp${Math.round(v).toLocaleString('id-ID')}`;
+/** "1 month", "4 months": an applicant reads these sentences. */
+const monthsEn = (v: number): string => `${fmtInt(v)} month${Math.round(v) === 1 ? '' : 's'}`;
 const num = (v: number | string | null): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 
 function feature(f: Omit<CreditFeature, 'kind'>): CreditFeature {
@@ -52,7 +54,7 @@ export const CREDIT_FEATURES: readonly CreditFeature[] = Object.freeze([
   feature({
     name: 'membership_months', reasonCode: 'CR01', type: 'numeric', unit: 'months', monotone: -1,
     description: { id: 'Lama kepesertaan BPJS (bulan)', en: 'Length of BPJS membership (months)' },
-    reason: (v) => ({ id: `Kepesertaan BPJS baru ${fmtInt(num(v) ?? 0)} bulan`, en: `BPJS membership of only ${fmtInt(num(v) ?? 0)} months` }),
+    reason: (v) => ({ id: `Kepesertaan BPJS baru ${fmtInt(num(v) ?? 0)} bulan`, en: `BPJS membership of only ${monthsEn(num(v) ?? 0)}` }),
   }),
   feature({
     name: 'on_time_share_6m', reasonCode: 'CR02', type: 'numeric', unit: 'share', monotone: -1,
@@ -78,7 +80,14 @@ export const CREDIT_FEATURES: readonly CreditFeature[] = Object.freeze([
   feature({
     name: 'arrears_months_12m', reasonCode: 'CR05', type: 'numeric', unit: 'months', monotone: 1,
     description: { id: 'Bulan menunggak dalam 12 bulan terakhir', en: 'Months in arrears in the last 12 months' },
-    reason: (v) => ({ id: `${fmtInt(num(v) ?? 0)} bulan menunggak dalam 12 bulan terakhir`, en: `${fmtInt(num(v) ?? 0)} months in arrears in the last 12 months` }),
+    reason: (v) => ({ id: `${fmtInt(num(v) ?? 0)} bulan menunggak dalam 12 bulan terakhir`, en: `${monthsEn(num(v) ?? 0)} in arrears in the last 12 months` }),
+  }),
+  feature({
+    name: 'self_paid_on_time_share_12m', reasonCode: 'CR18', type: 'numeric', unit: 'share', monotone: -1,
+    description: { id: 'Porsi iuran mandiri (dibayar sendiri) tepat waktu, 12 bulan terakhir', en: 'Share of self-paid contributions paid on time, last 12 months' },
+    reason: (v) => num(v) === null
+      ? { id: 'Tidak ada iuran yang dibayar sendiri dalam 12 bulan terakhir', en: 'No self-paid contributions in the last 12 months' }
+      : { id: `Hanya ${pct(num(v)!)} iuran mandiri dibayar tepat waktu dalam 12 bulan terakhir`, en: `Only ${pct(num(v)!)} of self-paid contributions paid on time in the last 12 months` },
   }),
   feature({
     name: 'arrears_episodes_24m', reasonCode: 'CR06', type: 'numeric', unit: 'episodes', monotone: 1,
@@ -88,17 +97,17 @@ export const CREDIT_FEATURES: readonly CreditFeature[] = Object.freeze([
   feature({
     name: 'longest_arrears_months_24m', reasonCode: 'CR07', type: 'numeric', unit: 'months', monotone: 1,
     description: { id: 'Tunggakan terpanjang dalam 24 bulan terakhir (bulan)', en: 'Longest arrears in the last 24 months (months)' },
-    reason: (v) => ({ id: `Tunggakan terpanjang ${fmtInt(num(v) ?? 0)} bulan berturut-turut`, en: `Longest arrears of ${fmtInt(num(v) ?? 0)} consecutive months` }),
+    reason: (v) => ({ id: `Tunggakan terpanjang ${fmtInt(num(v) ?? 0)} bulan berturut-turut`, en: `Longest arrears of ${monthsEn(num(v) ?? 0)} in a row` }),
   }),
   feature({
     name: 'longest_on_time_streak_months', reasonCode: 'CR08', type: 'numeric', unit: 'months', monotone: -1,
     description: { id: 'Rangkaian terpanjang pembayaran tepat waktu (bulan)', en: 'Longest run of on-time payments (months)' },
-    reason: (v) => ({ id: `Pembayaran tepat waktu terpanjang hanya ${fmtInt(num(v) ?? 0)} bulan berturut-turut`, en: `Longest on-time payment run of only ${fmtInt(num(v) ?? 0)} consecutive months` }),
+    reason: (v) => ({ id: `Pembayaran tepat waktu terpanjang hanya ${fmtInt(num(v) ?? 0)} bulan berturut-turut`, en: `Longest on-time payment run of only ${monthsEn(num(v) ?? 0)} in a row` }),
   }),
   feature({
     name: 'months_since_last_arrears', reasonCode: 'CR09', type: 'numeric', unit: 'months', monotone: -1,
     description: { id: 'Bulan sejak tunggakan terakhir (kosong: tidak pernah menunggak)', en: 'Months since the last arrears (empty: never in arrears)' },
-    reason: (v) => ({ id: `Tunggakan terakhir ${fmtInt(num(v) ?? 0)} bulan yang lalu`, en: `Last arrears ${fmtInt(num(v) ?? 0)} months ago` }),
+    reason: (v) => ({ id: `Tunggakan terakhir ${fmtInt(num(v) ?? 0)} bulan yang lalu`, en: `Last arrears ${monthsEn(num(v) ?? 0)} ago` }),
   }),
   feature({
     name: 'wage_level', reasonCode: 'CR10', type: 'numeric', unit: 'rupiah per month', monotone: -1,
@@ -161,8 +170,8 @@ export const PAYMENT_HISTORY_REASON = Object.freeze({
 export const THIN_FILE_REASON = Object.freeze({
   reasonCode: 'CR00',
   reason: (months: number): Sentence => ({
-    id: `Riwayat iuran baru ${months} bulan; minimal ${THIN_FILE_MIN_MONTHS} bulan diperlukan untuk skor`,
-    en: `Only ${months} months of contribution history; at least ${THIN_FILE_MIN_MONTHS} are needed for a score`,
+    id: `Riwayat iuran sendiri baru ${months} bulan (iuran PBI yang dibayar negara tidak dihitung); minimal ${THIN_FILE_MIN_MONTHS} bulan diperlukan untuk skor`,
+    en: `Only ${months} month${months === 1 ? '' : 's'} of own contribution history (state-paid PBI contributions do not count); at least ${THIN_FILE_MIN_MONTHS} are needed for a score`,
   }),
 });
 

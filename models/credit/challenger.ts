@@ -25,6 +25,7 @@ export const CHALLENGER_MISSING_FILL: Readonly<Record<string, number>> = Object.
   on_time_share_6m: 0.5,
   on_time_share_12m: 0.5,
   on_time_share_24m: 0.5,
+  self_paid_on_time_share_12m: 0.5,
   months_since_last_arrears: 25,
   wage_level: 0,
   wage_trend_12m: 1,

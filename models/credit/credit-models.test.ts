@@ -14,6 +14,7 @@ import { challengerTable, scoreWithChallenger, trainCreditChallenger } from './c
 import type { ClassifierFit } from '../families/classifier/train.js';
 import { CREDIT_BANDS, CREDIT_SCORE_RANGE, bandOf } from './config.js';
 import { evaluateCredit } from './evaluation.js';
+import { MIN_RECENT_VALUES, driftAgainst, driftReference } from './drift.js';
 import { DISPARATE_IMPACT_MIN, attributeFairness, psiLevel, variableDrift } from './fairness.js';
 import { creditScorer } from './scorer.js';
 import { syntheticMemberKey, syntheticMembers } from './test-support/synthetic-members.js';
@@ -84,7 +85,8 @@ describe('champion scorecard', () => {
       const s = scoreWithScorecard(fit.card, read(r));
       expect(s).toMatchObject({ thinFile: true, score: null, band: null, probabilityOfDefault: null });
       expect(s.reasons.map((x) => x.code)).toEqual([THIN_FILE_REASON.reasonCode]);
-      expect(s.reasons[0]!.sentence.en).toContain(`Only ${months[r]} months`);
+      expect(s.reasons[0]!.sentence.en).toContain(`Only ${months[r]} month`);
+      expect(s.reasons[0]!.sentence.id).toContain(`${months[r]} bulan`);
     }
   });
 
@@ -151,6 +153,16 @@ describe('fairness and drift', () => {
     expect(variableDrift('x', base, base).level).toBe('stable');
     const missing = base.map((v, i) => (i % 2 === 0 ? Number.NaN : v));
     expect(variableDrift('x', base, missing).level).toBe('act');
+  });
+
+  it('keeps a development reference that judges recent requests without the training data', () => {
+    const base = Float64Array.from({ length: 2000 }, (_, i) => (i % 7 === 0 ? Number.NaN : i % 100));
+    const ref = JSON.parse(JSON.stringify(driftReference('x', base))) as ReturnType<typeof driftReference>;
+    expect(ref.shares.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
+    expect(driftAgainst(ref, base)).toMatchObject({ psi: 0, level: 'stable' });
+    expect(driftAgainst(ref, base.map((v) => v + 60))!.level).toBe('act');
+    expect(driftAgainst(ref, base.map(() => Number.NaN))!.level).toBe('act');
+    expect(driftAgainst(ref, base.subarray(0, MIN_RECENT_VALUES - 1))).toBeNull();
   });
 });
 

@@ -10,3 +10,5 @@ export { DISPARATE_IMPACT_MIN, EQUAL_OPPORTUNITY_MAX_GAP, MIN_GROUP_ROWS, PSI_AC
 export type { AttributeFairness, DriftRow, FairnessRow, GroupRates, PsiLevel } from './fairness.js';
 export { creditScorer, tableFromRows } from './scorer.js';
 export type { CreditModel, CreditScorer } from './scorer.js';
+export { DRIFT_BINS, MIN_RECENT_VALUES, driftAgainst, driftReference } from './drift.js';
+export type { DriftReference } from './drift.js';

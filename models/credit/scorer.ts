@@ -10,6 +10,7 @@ import { applicantReader } from '../families/scorecard/train.js';
 import { scoreWithScorecard } from './champion.js';
 import type { CreditScore } from './champion.js';
 import { challengerTable, scoreWithChallenger } from './challenger.js';
+import type { DriftReference } from './drift.js';
 
 export type CreditModel =
   | { readonly family: 'scorecard'; readonly version: string; readonly card: Scorecard }
@@ -22,6 +23,10 @@ export interface CreditScorer {
   readonly members: number;
   /** The member's score, or undefined when the member has no published record. */
   score(memberKey: string): CreditScore | undefined;
+  /** Development-sample references for drift monitoring (empty when the bundle has none). */
+  readonly driftReferences: readonly DriftReference[];
+  /** The member's numeric characteristic values (NaN missing), for drift of recent requests only. */
+  characteristics(memberKey: string, names: readonly string[]): number[] | undefined;
 }
 
 /** A DataTable from row objects (numbers and bigints numeric, the rest text), as the warehouse returns them. */
@@ -40,7 +45,7 @@ export function tableFromRows(rows: readonly Record<string, unknown>[]): DataTab
 }
 
 /** A scorer over a feature table holding a `member_key` column. */
-export function creditScorer(model: CreditModel, features: DataTable): CreditScorer {
+export function creditScorer(model: CreditModel, features: DataTable, driftReferences: readonly DriftReference[] = []): CreditScorer {
   const keyCol = features.columns.get('member_key');
   if (!keyCol || keyCol.kind !== 'categorical') throw new Error('credit features need a member_key text column');
   const index = new Map<string, number>();
@@ -63,6 +68,15 @@ export function creditScorer(model: CreditModel, features: DataTable): CreditSco
     score(memberKey) {
       const row = index.get(memberKey);
       return row === undefined ? undefined : scoreRow(row);
+    },
+    driftReferences,
+    characteristics(memberKey, names) {
+      const row = index.get(memberKey);
+      if (row === undefined) return undefined;
+      return names.map((n) => {
+        const col = features.columns.get(n);
+        return col?.kind === 'numeric' ? (col.values[row] as number) : Number.NaN;
+      });
     },
   };
 }

@@ -43,6 +43,14 @@ export const CLASSIFIER_SPEC: FeatureSpec = Object.freeze({
   features: [...FRAUD_FEATURE_NAMES, 'detector_precision', 'detector_types_hit', ANOMALY_COLUMN].map(numeric),
 });
 
+/** Too few audit or investigator outcomes to train the classifier on: the run has nothing to rank with yet. */
+export class InsufficientOutcomesError extends Error {
+  constructor(readonly labelled: number, readonly confirmed: number) {
+    super(`fraud classifier needs at least ${MIN_LABELLED_CLAIMS} labelled claims with a confirmed one; found ${labelled} (${confirmed} confirmed)`);
+    this.name = 'InsufficientOutcomesError';
+  }
+}
+
 export interface FraudModels {
   readonly autoencoder: Autoencoder;
   readonly classifier: Classifier;
@@ -97,13 +105,20 @@ export async function trainFraudModels(input: DataTable, seed: number): Promise<
     }
   });
   if (labelled.length < MIN_LABELLED_CLAIMS || confirmed === 0) {
-    throw new Error(`fraud classifier needs at least ${MIN_LABELLED_CLAIMS} labelled claims with a confirmed one; found ${labelled.length} (${confirmed} confirmed)`);
+    throw new InsufficientOutcomesError(labelled.length, confirmed);
   }
   const learn = takeRows(table, labelled);
   const learnTable = withColumn(learn, ANOMALY_COLUMN, anomalyScores(autoencoderFit.autoencoder, learn));
-  const classifierFit = await trainClassifier(CLASSIFIER_SPEC, learnTable, Array.from({ length: learnTable.nRows }, (_, i) => i), {
-    seed, epochs: FRAUD_MAX_EPOCHS,
-  });
+  const rows = Array.from({ length: learnTable.nRows }, (_, i) => i);
+  let classifierFit: ClassifierFit;
+  try {
+    classifierFit = await trainClassifier(CLASSIFIER_SPEC, learnTable, rows, { seed, epochs: FRAUD_MAX_EPOCHS });
+  } catch (err) {
+    // Platt scaling cannot be fitted when the held-out logits separate the outcomes almost
+    // perfectly (its Hessian vanishes); isotonic calibration still can.
+    if (!(err instanceof Error) || !/Hessian/.test(err.message)) throw err;
+    classifierFit = await trainClassifier(CLASSIFIER_SPEC, learnTable, rows, { seed, epochs: FRAUD_MAX_EPOCHS, calibration: 'isotonic' });
+  }
   return {
     models: { autoencoder: autoencoderFit.autoencoder, classifier: classifierFit.classifier },
     autoencoderFit, classifierFit, labelledClaims: labelled.length, confirmedClaims: confirmed,

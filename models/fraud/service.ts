@@ -53,7 +53,14 @@ const lit = (s: string): string => `'${s.replaceAll("'", "''")}'`;
 export class FraudWorklistService {
   #queue: Promise<unknown> = Promise.resolve();
 
-  private constructor(private readonly connection: DuckDBConnection, private readonly instance: DuckDBInstance, readonly scorer: FraudArrivalScorer, readonly dir: string) {}
+  private constructor(
+    private readonly connection: DuckDBConnection,
+    private readonly instance: DuckDBInstance,
+    readonly scorer: FraudArrivalScorer,
+    readonly dir: string,
+    /** Size of the published worklist (claims): the capacity a request that names none gets. */
+    readonly publishedCapacity: number,
+  ) {}
 
   static async open(dir: string): Promise<FraudWorklistService> {
     const instance = await DuckDBInstance.create(':memory:', { autoinstall_known_extensions: 'false', autoload_known_extensions: 'false', threads: '2' });
@@ -62,7 +69,8 @@ export class FraudWorklistService {
     for (const [table, file] of [['fraud_claim_scores', f.claimScores], ['fraud_detector_hits', f.detectorHits], ['fraud_model_reasons', f.modelReasons]] as const) {
       await connection.run(`CREATE TABLE ${table} AS SELECT * FROM read_parquet(${lit(join(dir, file))})`);
     }
-    return new FraudWorklistService(connection, instance, await FraudArrivalScorer.open(dir), dir);
+    const manifest = JSON.parse(await readFile(join(dir, f.manifest), 'utf8')) as { worklistClaims?: number };
+    return new FraudWorklistService(connection, instance, await FraudArrivalScorer.open(dir), dir, Math.max(1, manifest.worklistClaims ?? 1));
   }
 
   #serial<T>(work: () => Promise<T>): Promise<T> {

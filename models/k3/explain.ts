@@ -4,6 +4,7 @@
 import type { ExperienceModification } from '../families/credibility/index.js';
 import { FACTOR_LABELS, complianceBand, groupPoolLevel, regionOf } from './rating-factors.js';
 import type { EmployerAttributes, FactorName } from './rating-factors.js';
+import { statutoryRelativity } from './tariff.js';
 import type { K3Tariff } from './tariff.js';
 
 export interface RatingFactor {
@@ -43,7 +44,7 @@ export function factorSentences(
   const band = complianceBand(a.jkkOnTimeShare);
   // The workforce-mix factor is 1 at the portfolio's mean share, so the sector base carries the mean mix.
   const mix = Math.exp(t.femaleShareCoefficient * (a.femaleShare - t.meanFemaleShare));
-  const sectorBase = t.baseFrequency * (t.sector[sectorLevel] ?? 1) * Math.exp(t.femaleShareCoefficient * t.meanFemaleShare);
+  const sectorBase = t.baseFrequency * statutoryRelativity(a.statutoryGroup) * (t.sector[sectorLevel] ?? 1) * Math.exp(t.femaleShareCoefficient * t.meanFemaleShare);
   const sector: RatingFactor = {
     factor: 'sector', labelId: FACTOR_LABELS.sector.id, labelEn: FACTOR_LABELS.sector.en, level: a.sectorCode, value: sectorBase,
     sentenceId: `Sektor ${a.sectorCode} (kelompok risiko ${a.statutoryGroup}) memiliki frekuensi dasar ${perK(sectorBase)} kasus KK/PAK per 1.000 tenaga kerja-tahun.`,

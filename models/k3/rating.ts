@@ -12,6 +12,9 @@ import type { RateTableName, TableRecommendation } from './recommend.js';
 import { aprioriFrequency, expectedSeverity, fitK3Tariff, meanMonthlyWage } from './tariff.js';
 import type { K3Tariff } from './tariff.js';
 
+/** Alternations of GLM fit and credibility estimation; Ohlsson (2008) finds a few enough to settle the relativities. */
+export const GLM_CREDIBILITY_ROUNDS = 3;
+
 /** Expected cases are reported per this many worker-years (the unit underwriters quote). */
 export const PER_WORKER_YEARS = 1000;
 
@@ -134,8 +137,23 @@ export function ratingInputOf(history: readonly EmployerYear[]): EmployerRatingI
  * loading so the latest year's statutory premium equals its expected cost x loading.
  */
 export function buildK3RatingModel(years: readonly EmployerYear[], asOf: string): K3RatingModel {
-  const tariff = fitK3Tariff(years);
-  const credibility = estimateBuhlmannStraub(credibilityCells(tariff, years));
+  // GLM and credibility in turn (Ohlsson 2008, "Combining generalized linear models and
+  // credibility models in practice"): without it a few large employers' own safety records
+  // pass for a size or region effect and leak into every small employer's a-priori rate.
+  let tariff = fitK3Tariff(years);
+  let credibility = estimateBuhlmannStraub(credibilityCells(tariff, years));
+  for (let round = 1; round < GLM_CREDIBILITY_ROUNDS; round++) {
+    const effects = new Map<string, number>();
+    for (const [id, history] of byEmployer(years)) {
+      const expected = history.reduce((s, y) => s + aprioriFrequency(tariff, y) * y.workerYears, 0);
+      const observed = history.reduce((s, y) => s + y.claimCount, 0);
+      effects.set(id, experienceModification(expected, observed, credibility).mod);
+    }
+    // Middle rounds reuse the first round's term tests (speed); the last one tests the terms
+    // again net of the employer effects, where a few large employers can no longer pass for a factor.
+    tariff = fitK3Tariff(years, effects, round < GLM_CREDIBILITY_ROUNDS - 1 ? tariff : undefined);
+    credibility = estimateBuhlmannStraub(credibilityCells(tariff, years));
+  }
   // A loop, not Math.min(...spread): books run to millions of rows.
   const latestYear = years.reduce((m, y) => Math.min(m, y.policyYear), Number.POSITIVE_INFINITY);
   const latest = years.filter((y) => y.policyYear === latestYear && y.wageBill > 0);

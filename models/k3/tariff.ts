@@ -5,11 +5,12 @@
 import type { EmployerYear } from '../../features/k3/index.js';
 import { encodeCategorical, makeTable } from '../data/index.js';
 import type { DataTable } from '../data/index.js';
-import { fitGammaGlm, fitPoissonGlm } from '../families/poisson/index.js';
+import { fitGammaGlm } from '../families/poisson/index.js';
 import type { LogLinkGlm } from '../families/poisson/index.js';
 import { buildDesign } from '../spec/index.js';
 import type { FeatureSpec } from '../spec/index.js';
 import { complianceBand, groupPoolLevel, regionOf } from './rating-factors.js';
+import { statutoryRate } from './recommend.js';
 import { sectorPoolMap, selectTerms } from './term-selection.js';
 import type { TermTest } from './term-selection.js';
 import type { EmployerAttributes } from './rating-factors.js';
@@ -28,7 +29,7 @@ export type Relativities = Readonly<Record<string, number>>;
 
 /** The fitted a-priori tariff, JSON-safe. */
 export interface K3Tariff {
-  /** exp(intercept): frequency per worker-year at every reference level and no women. */
+  /** exp(intercept): frequency per worker-year of group III at every reference level and no women. */
   readonly baseFrequency: number;
   readonly sectorLevelOf: Readonly<Record<string, string>>;
   readonly sector: Relativities;
@@ -44,6 +45,8 @@ export interface K3Tariff {
   readonly fit: { readonly rows: number; readonly claims: number; readonly workerYears: number; readonly frequencyDeviance: number };
   /** Backward elimination by likelihood-ratio test: every term tried, in the order decided. */
   readonly termTests: readonly TermTest[];
+  /** Employer-level Pearson dispersion the term tests were scaled by. */
+  readonly dispersion: number;
 }
 
 type Terms = Record<'sector' | 'size' | 'region' | 'compliance', string>;
@@ -111,10 +114,20 @@ function sectorLevels(rows: readonly EmployerYear[]): Record<string, string> {
   return Object.fromEntries([...first.entries()].map(([s, l]) => [s, merged.get(l) ?? l]));
 }
 
+/** The statutory rate table whose group relativities are the tariff's prior (the one in force for wage earners outside JKP). */
+export const PRIOR_RATE_TABLE = 'pp44_2015';
+/** Group relativities are taken against group III, the medium-risk group. */
+export const PRIOR_REFERENCE_GROUP = 3;
+
+/** The statutory rate of a group over that of group III. */
+export function statutoryRelativity(group: number): number {
+  return statutoryRate(PRIOR_RATE_TABLE, group) / statutoryRate(PRIOR_RATE_TABLE, PRIOR_REFERENCE_GROUP);
+}
+
 /** The a-priori frequency per worker-year of one employer, as a product of relativities. */
 export function aprioriFrequency(t: K3Tariff, a: EmployerAttributes): number {
   const l = levelsOf(a, t.sectorLevelOf);
-  return t.baseFrequency * (t.sector[l.sector] ?? 1) * (t.size[l.size] ?? 1) * (t.region[l.region] ?? 1)
+  return t.baseFrequency * statutoryRelativity(a.statutoryGroup) * (t.sector[l.sector] ?? 1) * (t.size[l.size] ?? 1) * (t.region[l.region] ?? 1)
     * (t.compliance[l.compliance] ?? 1) * Math.exp(t.femaleShareCoefficient * a.femaleShare);
 }
 
@@ -146,13 +159,20 @@ function fitSeverity(rows: readonly EmployerYear[]): K3Tariff['severity'] {
   return { base: Math.exp(glm.intercept), group, logWageCoefficient: j < 0 ? 0 : glm.coefficients[j]! };
 }
 
-/** Fits the tariff on employer-years (those with positive exposure). */
-export function fitK3Tariff(input: readonly EmployerYear[]): K3Tariff {
+/**
+ * Fits the tariff on employer-years (those with positive exposure), optionally net of known
+ * employer effects and with the term tests of an earlier round reused (`decided`).
+ */
+export function fitK3Tariff(input: readonly EmployerYear[], employerEffect?: ReadonlyMap<string, number>, decided?: Pick<K3Tariff, 'termTests' | 'dispersion'>): K3Tariff {
   const rows = input.filter((r) => r.workerYears > 0);
   if (rows.length === 0) throw new Error('no employer-years with exposure to fit the K3 tariff on');
   const sectorLevelOf = sectorLevels(rows);
   const { table, terms } = frequencyTable(rows, sectorLevelOf);
-  const exposure = Float64Array.from(rows, (r) => r.workerYears);
+  // With employer effects (credibility estimates), each row's offset carries its employer's
+  // own safety, so the rating factors are fitted net of it (Ohlsson 2008).
+  // The statutory tariff's relativity between groups is the prior: the sector term fits only
+  // deviations from it, and the term tests drop those when the data cannot support them.
+  const exposure = Float64Array.from(rows, (r) => r.workerYears * statutoryRelativity(r.statutoryGroup) * (employerEffect?.get(r.employerId) ?? 1));
   const counts = Float64Array.from(rows, (r) => r.claimCount);
   // Thin size, region and compliance levels fold into the reference before fitting.
   let spec: FeatureSpec = {
@@ -164,7 +184,7 @@ export function fitK3Tariff(input: readonly EmployerYear[]): K3Tariff {
       return { ...f, map: Object.fromEntries(m) };
     }),
   };
-  const selection = selectTerms(table, spec, counts, exposure, sectorPoolMap(rows, sectorLevelOf));
+  const selection = selectTerms(table, spec, counts, exposure, sectorPoolMap(rows, sectorLevelOf), rows.map((r) => r.employerId), decided?.termTests);
   const { glm } = selection;
   spec = selection.spec;
   const mapOf = (column: string): Readonly<Record<string, string>> => {
@@ -197,6 +217,7 @@ export function fitK3Tariff(input: readonly EmployerYear[]): K3Tariff {
     severity: fitSeverity(rows),
     fit: { rows: rows.length, claims: counts.reduce((a, b) => a + b, 0), workerYears: ey, frequencyDeviance: glm.deviance },
     termTests: selection.tests,
+    dispersion: decided?.dispersion ?? selection.dispersion,
   };
   const bySector = new Map<string, { f: number; e: number }>();
   for (const r of rows) {

@@ -43,6 +43,7 @@ export interface K3Validation {
   readonly doubleLift: readonly DoubleLiftBucket[];
   /** Experience mod per employer rated on the held-out year, for comparison with ground truth. */
   readonly mods: ReadonlyMap<string, number>;
+  readonly credibilities: ReadonlyMap<string, number>;
   /** Held-out rows: observed and expected counts per model (for paired comparisons). */
   readonly predictions: { readonly employerId: readonly string[]; readonly actual: Float64Array; readonly statutory: Float64Array; readonly apriori: Float64Array; readonly credibility: Float64Array };
 }
@@ -85,9 +86,11 @@ export function validateK3(years: readonly EmployerYear[], holdoutYear = 0): K3V
   const statutory = Float64Array.from(test, (y) => y.workerYears * statutoryRate('pp44_2015', y.statutoryGroup) * scale);
   const apriori = Float64Array.from(test, (y) => aprioriFrequency(model.tariff, y) * y.workerYears);
   const mods = new Map<string, number>();
+  const credibilities = new Map<string, number>();
   const credibility = Float64Array.from(test, (y, i) => {
     const r = rateEmployer(model, { attributes: y, workerYears: y.workerYears, wageBill: y.wageBill, history: histories.get(y.employerId) ?? [] });
     mods.set(y.employerId, r.experienceMod);
+    credibilities.set(y.employerId, r.credibility);
     return apriori[i]! * r.experienceMod;
   });
   const score = (name: ModelScore['model'], pred: Float64Array): ModelScore => {
@@ -113,6 +116,52 @@ export function validateK3(years: readonly EmployerYear[], holdoutYear = 0): K3V
     },
     doubleLift: doubleLift(actual, statutory, credibility),
     mods,
+    credibilities,
     predictions: { employerId: test.map((y) => y.employerId), actual, statutory, apriori, credibility },
   };
+}
+
+/** Pearson and Spearman correlation of log experience mod with a known safety latent (synthetic data only). */
+export interface LatentAgreement {
+  readonly minCredibility: number;
+  readonly employers: number;
+  readonly pearson: number;
+  readonly spearman: number;
+}
+
+function pearson(a: readonly number[], b: readonly number[]): number {
+  const n = a.length;
+  const ma = a.reduce((s, x) => s + x, 0) / n;
+  const mb = b.reduce((s, x) => s + x, 0) / n;
+  let ab = 0;
+  let aa = 0;
+  let bb = 0;
+  for (let i = 0; i < n; i++) {
+    ab += (a[i]! - ma) * (b[i]! - mb);
+    aa += (a[i]! - ma) ** 2;
+    bb += (b[i]! - mb) ** 2;
+  }
+  return aa > 0 && bb > 0 ? ab / Math.sqrt(aa * bb) : 0;
+}
+
+function ranks(a: readonly number[]): number[] {
+  const order = a.map((x, i) => [x, i] as const).sort((p, q) => p[0] - q[0]);
+  const r = new Array<number>(a.length);
+  order.forEach(([, i], k) => {
+    r[i] = k;
+  });
+  return r;
+}
+
+/** Agreement of the experience mod with the true latent, over employers with at least `minCredibility`. */
+export function latentAgreement(v: K3Validation, latent: ReadonlyMap<string, number>, minCredibility = 0): LatentAgreement {
+  const mods: number[] = [];
+  const truth: number[] = [];
+  for (const [id, mod] of v.mods) {
+    const l = latent.get(id);
+    if (l === undefined || (v.credibilities.get(id) ?? 0) < minCredibility) continue;
+    mods.push(Math.log(mod));
+    truth.push(l);
+  }
+  return { minCredibility, employers: mods.length, pearson: pearson(mods, truth), spearman: pearson(ranks(mods), ranks(truth)) };
 }

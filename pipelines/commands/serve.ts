@@ -10,6 +10,8 @@ import { bullRunRequester } from '../../api/runs/run-requester.js';
 import { DEFAULT_STORE, openOpsStore } from '../../api/store/open-store.js';
 import { creditRoutes, loadCreditScorer } from '../../api/routes/credit/index.js';
 import { k3Routes } from '../../api/routes/k3/index.js';
+import { fraudRoutes } from '../../api/routes/fraud/index.js';
+import { FraudWorklistService } from '../../models/fraud/service.js';
 import { readK3Book } from '../../models/k3/index.js';
 
 interface ServeOptions {
@@ -22,6 +24,8 @@ interface ServeOptions {
   readonly creditRegistry?: string;
   /** A k3 run's published book (<outDir>/k3); without it the K3 routes answer 503. */
   readonly k3Book?: string;
+  /** A fraud run's published output (<outDir>/fraud); without it the fraud routes answer 503. */
+  readonly fraud?: string;
   readonly warehouse: string;
 }
 
@@ -52,8 +56,10 @@ async function serve(options: ServeOptions): Promise<void> {
   const runQueue = queues.find((q) => q.name === RUN_REQUEST_QUEUE);
   const creditScorer = options.creditRegistry ? await loadCreditScorer({ registryRoot: options.creditRegistry, warehousePath: options.warehouse }) : null;
   const k3Book = options.k3Book ? await readK3Book(options.k3Book) : undefined;
+  const fraudService = options.fraud ? await FraudWorklistService.open(options.fraud) : null;
   const app = await buildApi({
-    routes: [creditRoutes({ store, scorer: creditScorer }), k3Routes({ book: () => k3Book })],
+    routes: [creditRoutes({ store, scorer: creditScorer }), k3Routes({ book: () => k3Book }),
+      fraudRoutes({ store: () => store, service: () => fraudService, defaultCapacity: fraudService?.publishedCapacity ?? 1 })],
     store,
     queues,
     log: { level: options.logLevel },
@@ -74,6 +80,7 @@ async function serve(options: ServeOptions): Promise<void> {
     closing = true;
     app.log.info(`${signal}: closing`);
     await app.close();
+    fraudService?.close();
     await Promise.all(queues.map((q) => q.close()));
     await redis?.quit();
     await store.close();
@@ -97,6 +104,7 @@ export function register(program: Command): void {
     .option('--store <location>', 'ops store: duckdb:PATH or postgres://...', process.env.TELISIK_STORE ?? DEFAULT_STORE)
     .option('--redis <url>', 'Redis for run requests, shared rate limits and Bull Board', process.env.TELISIK_REDIS_URL)
     .option('--log-level <level>', 'pino level', process.env.LOG_LEVEL ?? 'info')
+    .option('--fraud <dir>', 'published fraud scoring of a run (<outDir>/fraud)', process.env.TELISIK_FRAUD)
     .option('--k3-book <dir>', 'published K3 rating book of a run (<outDir>/k3)', process.env.TELISIK_K3_BOOK)
     .option('--credit-registry <dir>', 'model registry holding the credit champion', process.env.TELISIK_CREDIT_REGISTRY)
     .option('--warehouse <path>', 'warehouse with the published credit features (opened read-only)', process.env.TELISIK_WAREHOUSE ?? 'var/warehouse.duckdb')

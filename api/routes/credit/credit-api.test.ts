@@ -14,6 +14,9 @@ import type { ApiClient } from '../../store/records.js';
 import { THIN_FILE_MIN_MONTHS, THIN_FILE_REASON } from '../../../features/credit/registry.js';
 import { trainCreditScorecard } from '../../../models/credit/champion.js';
 import { creditScorer } from '../../../models/credit/scorer.js';
+import { driftReference } from '../../../models/credit/drift.js';
+import { scoreWithScorecard } from '../../../models/credit/champion.js';
+import { applicantReader } from '../../../models/families/scorecard/train.js';
 import { syntheticMemberKey, syntheticMembers } from '../../../models/credit/test-support/synthetic-members.js';
 import { numericValues } from '../../../models/data/table.js';
 import { creditRoutes } from './index.js';
@@ -36,6 +39,8 @@ let base: string;
 let clock = new Date('2026-07-15T00:00:00Z');
 const keys = { admin: generateApiKey(), bank: generateApiKey(), otherBank: generateApiKey() };
 let bank: ApiClient;
+let refs: ReturnType<typeof driftReference>[] = [];
+const references = () => refs;
 let otherBank: ApiClient;
 
 async function call(path: string, key: string, json?: unknown, method = json === undefined ? 'GET' : 'POST') {
@@ -62,7 +67,10 @@ beforeAll(async () => {
   await store.createClient({ name: 'member channel', role: 'admin', keyHash: hashApiKey(keys.admin) });
   bank = await store.createClient({ name: 'Bank Digital A', role: 'bank', keyHash: hashApiKey(keys.bank) });
   otherBank = await store.createClient({ name: 'Bank Digital B', role: 'bank', keyHash: hashApiKey(keys.otherBank) });
-  const scorer = creditScorer({ family: 'scorecard', version: MODEL_VERSION, card }, table);
+  const read = applicantReader(table, [...card.characteristics.map((c) => c.binning.characteristic), 'ledger_months']);
+  const devScores = Array.from(rows, (r) => scoreWithScorecard(card, read(r)).score).filter((x): x is number => x !== null);
+  refs = [driftReference('score', devScores), ...card.characteristics.map((c) => driftReference(c.binning.characteristic, numericValues(table, c.binning.characteristic)))];
+  const scorer = creditScorer({ family: 'scorecard', version: MODEL_VERSION, card }, table, refs);
   app = await buildApi({ store, authCacheMs: 0, log: { level: 'warn' }, routes: [creditRoutes({ store, scorer, now: () => clock })] });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
@@ -178,5 +186,29 @@ describe('credit score with consent', () => {
       memberKey: thickMember, bankClientId: '00000000-0000-4000-8000-000000000000', purpose: 'credit_scoring', scope: ['score'], expiresAt: new Date(clock.getTime() + 60_000).toISOString(),
     });
     expect(notABank.body['code']).toBe('CREDIT_BANK_UNKNOWN');
+  });
+
+  it('monitors drift of recent requests against the development sample', async () => {
+    const members = rows.filter((r) => (months[r] as number) >= THIN_FILE_MIN_MONTHS).slice(0, 120);
+    for (const r of members) expect((await score(await grant(syntheticMemberKey(r)))).status).toBe(200);
+    const res = await call('/credit/monitoring/drift?requests=1000', keys.admin);
+    expect(res.status).toBe(200);
+    expect(res.body['modelVersion']).toBe(MODEL_VERSION);
+    expect(res.body['requests'] as number).toBeGreaterThanOrEqual(members.length);
+    const variables = res.body['variables'] as { variable: string; psi: number | null; level: string | null }[];
+    expect(variables.map((v) => v.variable)).toEqual(references().map((x) => x.variable));
+    for (const v of variables) {
+      expect(v.psi).not.toBeNull();
+      expect(['stable', 'watch', 'act']).toContain(v.level);
+    }
+    expect((await call('/credit/monitoring/drift', keys.bank)).status).toBe(403);
+  });
+
+  it('documents the credit routes in the OpenAPI document, the score response closed', async () => {
+    const doc = (await (await fetch(`${base}/docs/json`)).json()) as { paths: Record<string, Record<string, { responses: Record<string, { content: Record<string, { schema: { additionalProperties?: boolean; properties?: object } }> }> }>> };
+    for (const path of ['/credit/scores', '/credit/consents', '/credit/consents/{id}/revoke', '/credit/access-log', '/credit/monitoring/drift']) expect(doc.paths[path]).toBeDefined();
+    const ok = doc.paths['/credit/scores']!['post']!.responses['200']!.content['application/json']!.schema;
+    expect(ok.additionalProperties).toBe(false);
+    expect(Object.keys(ok.properties ?? {}).sort()).toEqual(['band', 'modelVersion', 'probabilityOfDefault', 'reasons', 'score']);
   });
 });

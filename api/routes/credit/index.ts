@@ -1,10 +1,11 @@
-// Credit routes: the bank's score request and the member channel's consent and access-log
-// routes, as one plugin for `buildApi({ routes })`.
+// Credit routes: the bank's score request, the member channel's consent and access-log
+// routes and the model owner's drift monitor, as one plugin for `buildApi({ routes })`.
 import type { FastifyPluginAsync } from 'fastify';
 import type { CreditScorer } from '../../../models/credit/scorer.js';
 import type { OpsStore } from '../../store/ops-store.js';
 import { consentReader } from './consent-cache.js';
 import { memberRoutes } from './member-routes.js';
+import { monitorRoute } from './monitor-route.js';
 import { scoreRoute } from './score-route.js';
 
 export { CONSENT_SCOPES, CREDIT_SCORING_PURPOSE, ScoreResponse } from './schemas.js';
@@ -28,5 +29,6 @@ export function creditRoutes(deps: CreditRoutesDeps): FastifyPluginAsync {
   return async (app) => {
     await app.register(memberRoutes, { store: deps.store, consents, now });
     await app.register(scoreRoute, { store: deps.store, consents, scorer, now });
+    await app.register(monitorRoute, { store: deps.store, scorer });
   };
 }

@@ -7,6 +7,7 @@ import { ModelRegistry } from '../../../models/bundle/registry.js';
 import { CREDIT_PRODUCT } from '../../../models/credit/config.js';
 import { creditScorer, tableFromRows } from '../../../models/credit/scorer.js';
 import type { CreditModel, CreditScorer } from '../../../models/credit/scorer.js';
+import type { DriftReference } from '../../../models/credit/drift.js';
 import { classifierFromBundle } from '../../../models/families/classifier/bundle.js';
 import { scorecardFromBundle } from '../../../models/families/scorecard/tfjs-model.js';
 
@@ -27,7 +28,8 @@ export async function loadCreditScorer(o: LoadCreditScorerOptions): Promise<Cred
   if (!/^[a-z_][a-z0-9_]*$/.test(table)) throw new Error(`bad table name ${table}`);
   const w = await openWarehouse(o.warehousePath, { readOnly: true });
   try {
-    return creditScorer(model, tableFromRows(await w.query(`SELECT * FROM ${table}`)));
+    const metrics = loaded.manifest.metrics as { driftReference?: DriftReference[] } | null;
+    return creditScorer(model, tableFromRows(await w.query(`SELECT * FROM ${table}`)), metrics?.driftReference ?? []);
   } finally {
     await w.close();
   }

@@ -20,10 +20,14 @@ import type { WorklistQueryT } from './schemas.js';
 /** The service's frozen (readonly) results serialise as they are; TypeBox only types arrays as mutable. */
 const wire = <T>(value: unknown): T => value as T;
 
+/** What the routes read: the published fraud run (FraudWorklistService), or a test double. */
+export type FraudReadService = Pick<FraudWorklistService, 'worklist' | 'caseDetail' | 'export' | 'scoreClaim'>;
+
 export interface FraudRoutesOptions {
-  readonly store: OpsStore;
+  /** The ops store (a function: the API's store may be opened after the routes are built). */
+  readonly store: () => OpsStore;
   /** The published fraud run; null answers FRAUD_NOT_PUBLISHED. */
-  readonly service: () => FraudWorklistService | null;
+  readonly service: () => FraudReadService | null;
   /** Worklist capacity when a request names none (claims). */
   readonly defaultCapacity: number;
 }
@@ -42,7 +46,7 @@ function worklistOptions(q: WorklistQueryT, defaultCapacity: number): WorklistOp
 }
 
 export const fraudRoutes = (options: FraudRoutesOptions): FastifyPluginAsyncTypebox => async (app) => {
-  const published = (): FraudWorklistService => {
+  const published = (): FraudReadService => {
     const s = options.service();
     if (!s) throw apiError('FRAUD_NOT_PUBLISHED');
     return s;
@@ -100,7 +104,7 @@ export const fraudRoutes = (options: FraudRoutesOptions): FastifyPluginAsyncType
     if (verdict !== 'confirmed' && amountRecovered > 0) throw apiError('FRAUD_OUTCOME_AMOUNT');
     const detail = await published().caseDetail(request.params.caseId);
     if (!detail) throw apiError('FRAUD_CASE_NOT_FOUND');
-    const recorded = await options.store.recordOutcome({
+    const recorded = await options.store().recordOutcome({
       caseId: detail.caseId, claimIds: detail.claimList.map((c) => c.nomorSep),
       fraudType: request.body.fraudType ?? (verdict === 'confirmed' ? detail.fraudType : null),
       verdict, amountRecovered, note: request.body.note ?? null, recordedBy: request.client?.id ?? 'unknown',
@@ -111,5 +115,5 @@ export const fraudRoutes = (options: FraudRoutesOptions): FastifyPluginAsyncType
   app.get('/fraud/precision', {
     config: roles('auditor'),
     schema: { tags, summary: 'Worklist precision by month and fraud type, from recorded outcomes', response: { 200: PrecisionResponse, ...protectedErrors() } },
-  }, async () => ({ rows: precisionByPeriodAndType(await options.store.listOutcomes({})) }));
+  }, async () => ({ rows: precisionByPeriodAndType(await options.store().listOutcomes({})) }));
 };

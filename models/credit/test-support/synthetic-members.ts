@@ -43,6 +43,7 @@ export function syntheticMembers(rows: number, seed: number, options: SyntheticM
   const seq = sequenceColumns();
   for (let i = 0; i < rows; i++) {
     const discipline = normal(rng);
+    const segment = pick(rng, SEGMENTS);
     const thin = options.thinEvery ? i % options.thinEvery === 0 : false;
     const months = thin ? Math.floor(rng() * 6) : 6 + Math.floor(rng() * 90);
     const pPaid = 1 / (1 + Math.exp(-(1.8 + 1.2 * discipline)));
@@ -63,13 +64,13 @@ export function syntheticMembers(rows: number, seed: number, options: SyntheticM
       if (unpaid[k]) { run++; if (run === 1) episodes++; longest = Math.max(longest, run); last = k; } else run = 0;
       if (s === PAYMENT_STATUS.onTime) { streak++; bestStreak = Math.max(bestStreak, streak); } else streak = 0;
     });
-    const segment = pick(rng, SEGMENTS);
     const wage = segment === 'PPU' ? Math.round(3_000_000 * Math.exp(0.4 * normal(rng) + 0.2 * discipline)) : Number.NaN;
     col('membership_months')[i] = months + Math.floor(rng() * 12);
     col('ledger_months')[i] = months;
     col('on_time_share_6m')[i] = share(6);
     col('on_time_share_12m')[i] = share(12);
     col('on_time_share_24m')[i] = share(24);
+    col('self_paid_on_time_share_12m')[i] = segment === 'PBPU' || segment === 'BP' ? share(12) : Number.NaN;
     col('arrears_months_12m')[i] = window(12).filter((s) => s === PAYMENT_STATUS.unpaid).length;
     col('arrears_episodes_24m')[i] = episodes;
     col('longest_arrears_months_24m')[i] = longest;

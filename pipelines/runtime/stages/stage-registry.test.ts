@@ -2,7 +2,7 @@
 // add processors; planning reports empty stages as skipped instead of pretending.
 import { describe, expect, it } from 'vitest';
 import { planStage } from '../execution/stage-execution.js';
-import { createStageRegistry } from './default-registry.js';
+import { createStageRegistry, foundationRegistry } from './default-registry.js';
 import { defineStage } from './stage-definition.js';
 import type { RunSpec, StageProcessor } from './stage-definition.js';
 import { StageRegistry } from './stage-registry.js';
@@ -28,8 +28,15 @@ describe('stage definitions and the registry', () => {
     expect(() => defineStage({ name: 'x', description: 'd', processors: [echo('a'), echo('a')] })).toThrow(/two processors/);
   });
 
+  it('keeps the foundation order when the products extend the registry', () => {
+    const foundation = foundationRegistry().names();
+    expect(foundation).toEqual(['generate', 'ingest', 'features', 'train', 'score', 'report']);
+    const extended = createStageRegistry().names();
+    expect(extended.filter((name) => foundation.includes(name))).toEqual(foundation);
+  });
+
   it('orders the foundation stages and lets a product add processors and stages', () => {
-    const registry = createStageRegistry();
+    const registry = foundationRegistry();
     expect(registry.names()).toEqual(['generate', 'ingest', 'features', 'train', 'score', 'report']);
     expect(registry.get('train')).toMatchObject({ cpuHeavy: true, processors: [] });
 
@@ -52,7 +59,7 @@ describe('stage definitions and the registry', () => {
     ] });
     expect(await planStage(defineStage({ name: 'train', description: 'd' }), RUN)).toEqual({ stage: 'train', status: 'skipped', reason: 'no-processors' });
     expect(await planStage(stage, { ...RUN, stages: ['report'] })).toEqual({ stage: 'features', status: 'skipped', reason: 'not-requested' });
-    const registry = createStageRegistry();
+    const registry = foundationRegistry();
     expect(await planStage(registry.get('generate'), RUN)).toEqual({ stage: 'generate', status: 'skipped', reason: 'not-applicable' });
   });
 });

@@ -99,6 +99,10 @@ describe('credit model development on generated data', () => {
     expect(scorer.modelVersion).toBe(dev.versions.champion);
     expect(scorer.members).toBeGreaterThan(5000);
     expect(scorer.score('0'.repeat(64))).toBeUndefined();
+    // The development reference for drift monitoring travels in the bundle: the score and every numeric characteristic.
+    expect(scorer.driftReferences[0]!.variable).toBe('score');
+    expect(scorer.driftReferences.length).toBeGreaterThan(1);
+    for (const r of scorer.driftReferences) expect(r.shares.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 9);
   });
 
   it('registers its stage work in the default registry', () => {

@@ -9,6 +9,7 @@ import { CREDIT_SCORECARD_SPEC, CREDIT_TARGET, scoreWithScorecard, trainCreditSc
 import type { CreditScore } from '../../../../models/credit/champion.js';
 import { CREDIT_CHALLENGER_SPEC, challengerTable, pointsFromPd, predictChallenger, trainCreditChallenger } from '../../../../models/credit/challenger.js';
 import { CREDIT_BANDS, CREDIT_PRODUCT, CREDIT_SCALING, FAIRNESS_APPROVAL_MIN_SCORE, PROMOTION_MIN_AUC_GAIN, bandOf, clampScore } from '../../../../models/credit/config.js';
+import { driftReference } from '../../../../models/credit/drift.js';
 import { evaluateCredit } from '../../../../models/credit/evaluation.js';
 import type { CreditEvaluation } from '../../../../models/credit/evaluation.js';
 import { attributeFairness, variableDrift } from '../../../../models/credit/fairness.js';
@@ -117,7 +118,18 @@ export async function developCreditModels(o: DevelopCreditOptions): Promise<Cred
   const trainingData = fingerprintTable(s.table, dev, [...CREDIT_CHALLENGER_SPEC.features.map((f) => f.column).filter((c) => s.table.columns.has(c)), CREDIT_TARGET]);
   const championManifest = await saveBundle(championDir, {
     family: 'scorecard', model: scorecardLayersModel(fit.card), featureSpec: championSpec, preprocessing: scorecardPreprocessing(fit.card),
-    metrics: { outOfTime: champion, dropped: fit.dropped }, trainingData,
+    metrics: {
+      outOfTime: champion, dropped: fit.dropped,
+      // The server compares recent requests with these (api/routes/credit monitoring route).
+      driftReference: [
+        driftReference('score', scoreOf(championDev)),
+        ...championSpec.features.filter((f) => f.kind === 'numeric').map((f) => {
+          const v = numericValues(s.table, f.column);
+          return driftReference(f.column, Float64Array.from(dev, (r) => v[r] as number));
+        }),
+      ],
+    },
+    trainingData,
   });
   const challengerManifest = await saveBundle(challengerDir, classifierBundleContents(net.classifier, { outOfTime: challenger }, fingerprintTable(challengerTable(s.table), dev)));
   const registry = new ModelRegistry(o.registryRoot);

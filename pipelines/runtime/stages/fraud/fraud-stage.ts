@@ -4,6 +4,7 @@
 import { join } from 'node:path';
 import { openOpsStore } from '../../../../api/store/open-store.js';
 import { runFraudBatch } from '../../../../models/fraud/batch.js';
+import { InsufficientOutcomesError } from '../../../../models/fraud/model.js';
 import { publishFraudBatch } from '../../../../models/fraud/publish.js';
 import { INVESTIGATOR_OUTCOMES_DDL } from '../../../../models/fraud/tables.js';
 import { useBackend } from '../../../../models/tf/index.js';
@@ -53,11 +54,20 @@ export const FRAUD_SCORING_PROCESSOR: StageProcessor = {
     const capacity = task.run.params?.[CAPACITY_PARAM];
     return withTelisikWarehouse(task.run.warehousePath, {}, async (warehouse) => {
       const feedbackRows = typeof storeLocation === 'string' ? await syncInvestigatorOutcomes(warehouse, storeLocation) : 0;
-      const batch = await runFraudBatch(warehouse.connection, {
-        seed: task.run.synthetic?.seed ?? 1,
-        ...(typeof capacity === 'number' ? { capacityClaims: capacity } : {}),
-        onStep: (step) => void task.reportProgress(0, step),
-      });
+      let batch;
+      try {
+        batch = await runFraudBatch(warehouse.connection, {
+          seed: task.run.synthetic?.seed ?? 1,
+          ...(typeof capacity === 'number' ? { capacityClaims: capacity } : {}),
+          onStep: (step) => void task.reportProgress(0, step),
+        });
+      } catch (err) {
+        // A small extract has too few past audits to learn from: the detector hits are
+        // built, nothing is published, and the rest of the run goes on.
+        if (!(err instanceof InsufficientOutcomesError)) throw err;
+        await task.reportProgress(100, err.message);
+        return { outputs: [{ kind: 'table', name: 'fraud_detector_hits', detail: { skipped: err.message } }] };
+      }
       const dir = fraudPublishDir(task.run);
       const policy = await publishFraudBatch(warehouse.connection, batch, dir, { runId: task.run.runId });
       await task.reportProgress(100, `${batch.claims} claims scored, ${batch.worklistCases} cases`);

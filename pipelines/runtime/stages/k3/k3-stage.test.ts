@@ -1,7 +1,7 @@
 // The k3 stage on a generated extract: it publishes the rating table and the book, the book
 // loads back, and the stage sits after `features` in the default registry.
 import { existsSync } from 'node:fs';
-import { readFile, rm } from 'node:fs/promises';
+import { mkdir, readFile, rm, symlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { k3TestWarehouseCopy } from '../../../../features/k3/testing/k3-extract.js';
@@ -9,7 +9,7 @@ import { openWarehouse } from '../../../../features/warehouse/index.js';
 import { readK3Book } from '../../../../models/k3/index.js';
 import { createStageRegistry } from '../default-registry.js';
 import type { RunSpec, StageTask, TaskResult } from '../stage-definition.js';
-import { K3_RATING_TABLE, k3BookDir, k3RatingProcessor } from './k3-stage.js';
+import { K3_RATING_TABLE, VALIDATION_FILE, k3BookDir, k3RatingProcessor } from './k3-stage.js';
 
 let run: RunSpec;
 let dir: string;
@@ -19,6 +19,9 @@ beforeAll(async () => {
   const copy = await k3TestWarehouseCopy();
   dir = copy.dir;
   run = { runId: 'k3-test', warehousePath: copy.warehousePath, outDir: join(dir, 'out') };
+  // As in a synthetic run, the generated extract (with its truth/) sits under <outDir>/extract.
+  await mkdir(run.outDir, { recursive: true });
+  await symlink(copy.extractDir, join(run.outDir, 'extract'), 'dir');
   const task: StageTask = { run, stage: 'k3', processor: k3RatingProcessor.name, partition: 'all', attempt: 1, reportProgress: async () => undefined };
   result = await k3RatingProcessor.process(task);
 }, 300_000);
@@ -28,9 +31,10 @@ afterAll(async () => {
 });
 
 describe('k3 stage', () => {
-  it('is registered after the features stage', () => {
+  it('is registered after the features stage and before the report', () => {
     const names = createStageRegistry().names();
-    expect(names.indexOf('k3')).toBe(names.indexOf('features') + 1);
+    expect(names.indexOf('k3')).toBeGreaterThan(names.indexOf('features'));
+    expect(names.indexOf('k3')).toBeLessThan(names.indexOf('report'));
   });
 
   it('rates every employer with exposure and publishes the table', async () => {
@@ -58,8 +62,11 @@ describe('k3 stage', () => {
     expect(some?.length).toBeGreaterThan(0);
     const report = result.outputs.find((o) => o.kind === 'report');
     expect(report && existsSync(report.name)).toBe(true);
-    // Balance: the tariff's expected cases on its own fitting years equal the observed ones (Poisson GLM with intercept).
-    const fit = book.model.tariff.fit;
-    expect(fit.claims).toBeGreaterThan(0);
+    expect(book.model.tariff.fit.claims).toBeGreaterThan(0);
+    // On a generated extract the validation compares the mods with the true safety latent.
+    const validation = JSON.parse(await readFile(join(k3BookDir(run), VALIDATION_FILE), 'utf8')) as { latentAgreement: { employers: number; pearson: number }[] };
+    expect(validation.latentAgreement).toHaveLength(3);
+    expect(validation.latentAgreement[0]!.employers).toBeGreaterThan(100);
+    expect(Number.isFinite(validation.latentAgreement[0]!.pearson)).toBe(true);
   });
 });

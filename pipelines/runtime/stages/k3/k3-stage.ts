@@ -1,20 +1,24 @@
 // The `k3` stage: builds the employer x policy-year features in the warehouse, validates
 // the rating out of time, fits the tariff and credibility on every year, rates every
 // employer and publishes the book (files for the API) and the `k3_employer_rating` table.
+import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../../../../features/snapshot/index.js';
 import { buildEmployerYearTable, loadEmployerYears } from '../../../../features/k3/index.js';
 import type { EmployerYear } from '../../../../features/k3/index.js';
 import {
-  EMPLOYER_YEARS_FILE, MODEL_FILE, PORTFOLIO_FILE, RATINGS_FILE, buildK3RatingModel, modelJson, rateBook, validateK3, writeK3Report,
+  EMPLOYER_YEARS_FILE, MODEL_FILE, PORTFOLIO_FILE, RATINGS_FILE, buildK3RatingModel, latentAgreement, modelJson, rateBook, validateK3, writeK3Report,
 } from '../../../../models/k3/index.js';
 import type { K3Validation } from '../../../../models/k3/index.js';
 import { replaceTableAtomic, withTelisikWarehouse } from '../../warehouse/warehouse-session.js';
 import type { RunSpec, StageDefinition, StageProcessor } from '../stage-definition.js';
 import { defineStage } from '../stage-definition.js';
+import { extractDir } from '../foundation/run-paths.js';
 
 export const K3_RATING_TABLE = 'k3_employer_rating';
+/** Credibility floors at which the mod is compared with the true latent: everyone, then employers whose history carries weight. */
+export const LATENT_CREDIBILITY_BANDS = Object.freeze([0, 0.05, 0.2]);
 export const VALIDATION_FILE = 'validation.json';
 
 /** Where a run's K3 book is published (what `telisik serve --k3-book` points at). */
@@ -24,6 +28,15 @@ export function k3BookDir(run: RunSpec): string {
 
 function sqlString(value: string): string {
   return `'${value.replaceAll("'", "''")}'`;
+}
+
+/** The generated extract's employer safety truth, when this run generated one. */
+async function employerSafetyTruth(run: RunSpec): Promise<string | undefined> {
+  for (const ext of ['parquet', 'csv']) {
+    const path = join(extractDir(run), 'truth', `employer_safety.${ext}`);
+    if (existsSync(path)) return path;
+  }
+  return undefined;
 }
 
 function tryValidate(years: readonly EmployerYear[]): K3Validation | { readonly skipped: string } {
@@ -40,9 +53,14 @@ export const k3RatingProcessor: StageProcessor = {
   async process(task) {
     const dir = k3BookDir(task.run);
     await mkdir(dir, { recursive: true });
-    const years = await withTelisikWarehouse(task.run.warehousePath, {}, async (w) => {
+    const truthFile = await employerSafetyTruth(task.run);
+    const { years, latent } = await withTelisikWarehouse(task.run.warehousePath, {}, async (w) => {
       await buildEmployerYearTable(w);
-      return loadEmployerYears(w);
+      // Ground truth exists only for generated extracts; it is read for the report, never for rating.
+      const truth = truthFile
+        ? await w.query<{ employer_id: string; safety_latent: number }>(`SELECT employer_id, safety_latent FROM ${sqlString(truthFile)}`)
+        : [];
+      return { years: await loadEmployerYears(w), latent: new Map(truth.map((t) => [t.employer_id, Number(t.safety_latent)])) };
     });
     // A run without employment data (a JKN-only extract) has nothing to rate: that is no failure.
     if (years.length === 0) return { outputs: [{ kind: 'report', name: K3_RATING_TABLE, rows: 0, detail: { skipped: 'no employer has exposure' } }] };
@@ -57,9 +75,14 @@ export const k3RatingProcessor: StageProcessor = {
     await writeFileAtomic(join(dir, EMPLOYER_YEARS_FILE), JSON.stringify(years));
     await writeFileAtomic(join(dir, PORTFOLIO_FILE), `${JSON.stringify(summary, null, 2)}\n`);
     await writeFileAtomic(ratingsPath, rows.map((r) => JSON.stringify(r)).join('\n') + '\n');
-    const report = 'scores' in validation ? await writeK3Report(join(dir, 'report'), validation) : undefined;
+    const agreement = 'scores' in validation && latent.size > 0
+      ? LATENT_CREDIBILITY_BANDS.map((min) => latentAgreement(validation, latent, min))
+      : undefined;
+    const notes = (agreement ?? []).map((a) =>
+      `Ground truth: log experience mod vs safety latent over ${a.employers} employers with credibility >= ${a.minCredibility}: Pearson ${a.pearson.toFixed(3)}, Spearman ${a.spearman.toFixed(3)}.`);
+    const report = 'scores' in validation ? await writeK3Report(join(dir, 'report'), validation, notes) : undefined;
     await writeFileAtomic(join(dir, VALIDATION_FILE), `${JSON.stringify('scores' in validation
-      ? { scores: validation.scores.map(({ lorenz: _l, ...s }) => s), actualExpected: validation.actualExpected, doubleLift: validation.doubleLift }
+      ? { scores: validation.scores.map(({ lorenz: _l, ...s }) => s), actualExpected: validation.actualExpected, doubleLift: validation.doubleLift, latentAgreement: agreement }
       : validation, null, 2)}\n`);
     const published = await withTelisikWarehouse(task.run.warehousePath, {}, (w) =>
       replaceTableAtomic(w.connection, K3_RATING_TABLE, `SELECT * FROM read_json(${sqlString(ratingsPath)}, format = 'newline_delimited') ORDER BY employer_id`));
