@@ -25,8 +25,16 @@ const perK = (f: number): string => (f * PER_THOUSAND).toFixed(2);
 
 function relativity(factor: FactorName, level: string, value: number, what: { id: string; en: string }): RatingFactor {
   const label = FACTOR_LABELS[factor];
-  const dirId = value >= 1 ? 'menaikkan' : 'menurunkan';
-  const dirEn = value >= 1 ? 'raises' : 'lowers';
+  if (value === 1) {
+    // A factor the term tests dropped (or the reference level): say so rather than "+0%".
+    return {
+      factor, labelId: label.id, labelEn: label.en, level, value,
+      sentenceId: `${label.id} ${what.id} tidak mengubah frekuensi harapan (faktor 1).`,
+      sentenceEn: `${label.en} ${what.en} does not change the expected frequency (factor 1).`,
+    };
+  }
+  const dirId = value > 1 ? 'menaikkan' : 'menurunkan';
+  const dirEn = value > 1 ? 'raises' : 'lowers';
   return {
     factor, labelId: label.id, labelEn: label.en, level, value,
     sentenceId: `${label.id} ${what.id} ${dirId} frekuensi harapan sebesar ${pct(value)} (faktor ${value.toFixed(3)}).`,
