@@ -64,7 +64,7 @@ SELECT c.nomor_sep, c.card_key, c.facility_id, c.tgl_sep, c.tgl_masuk, c.tgl_pul
   CASE split_part(c.kode_inacbg, '-', 4) WHEN 'I' THEN 1 WHEN 'II' THEN 2 WHEN 'III' THEN 3 ELSE 0 END AS severity_rank,
   c.tarif_inacbg, c.tarif_special_cmg, c.special_cmg, c.billed_cost,
   (c.tarif_inacbg + c.tarif_special_cmg)::BIGINT AS paid_amount,
-  c.tarif_obat, c.tarif_alkes, c.tarif_bmhp, c.tarif_prosedur_bedah, c.tarif_kamar, c.tarif_keperawatan,
+  c.tarif_obat, c.tarif_alkes, c.tarif_bmhp, c.tarif_prosedur_bedah, c.tarif_kamar, c.tarif_keperawatan, c.tarif_sewa_alat,
   (c.tarif_obat + c.tarif_alkes + c.tarif_bmhp)::BIGINT AS drug_device_cost,
   ln((c.tarif_obat + c.tarif_alkes + c.tarif_bmhp + ${COST_SMOOTHING}) / (c.billed_cost - c.tarif_obat - c.tarif_alkes - c.tarif_bmhp + ${COST_SMOOTHING})) AS drug_device_log,
   ln((c.billed_cost + ${COST_SMOOTHING}) / (c.tarif_inacbg + ${COST_SMOOTHING})) AS billed_to_tariff_log,

@@ -66,6 +66,7 @@ grid AS (
   FROM c LEFT JOIN peer p USING (hospital_class, province_code, month) LEFT JOIN peer_class pc USING (hospital_class, month)
   LEFT JOIN overall o USING (month)
 )
+-- 0.001 keeps the ratios finite in a peer group with no severity-III stay or readmission yet
 SELECT facility_id, month, hospital_class, province_code, c_n AS provider_prior_claims,
   ((c_sev3 + ${k} * peer_severity3_share) / (c_inp + ${k})) / greatest(peer_severity3_share, 0.001) AS provider_severity3_ratio,
   peer_severity3_share,

@@ -16,6 +16,7 @@ export interface EmployerYear {
   readonly provinceCode: string;
   readonly sizeBand: string;
   readonly workerYears: number;
+  /** Share of worker-years of women: for fairness monitoring only, deliberately not a rating factor (models/k3/tariff.ts). */
   readonly femaleShare: number;
   /** Reported wages over the year (rupiah). */
   readonly wageBill: number;

@@ -6,14 +6,14 @@ import { RAW_SOURCES } from '../../features/fraud/index.js';
 import type { FraudSources } from '../../features/fraud/index.js';
 import type { DataTable } from '../data/index.js';
 import { textValue } from '../data/index.js';
-import { claimScoresSql, writeModelScores } from './claim-scores.js';
+import { claimScoresSql, providerRollupSql, writeModelScores } from './claim-scores.js';
 import { explainClaim } from './explain.js';
 import type { ClaimExplanation } from './explain.js';
 import { scoreFraud, trainFraudModels } from './model.js';
 import type { FraudTraining } from './model.js';
 import { queryTable } from './tables.js';
 import { buildFraudTables } from './tables.js';
-import { worklistClaimsSql } from './worklist.js';
+import { MIN_CASE_PROBABILITY, worklistClaimsSql } from './worklist.js';
 
 /** Default worklist size: 1% of claims, the share DOMAIN.md's audit teams can read (issue 7). */
 export const DEFAULT_WORKLIST_SHARE = 0.01;
@@ -63,6 +63,7 @@ export async function runFraudBatch(connection: DuckDBConnection, options: Fraud
   const seps = Array.from({ length: input.nRows }, (_, i) => textValue(sepColumn, i) ?? '');
   await writeModelScores(connection, seps, scores.probability, scores.anomaly);
   await connection.run(claimScoresSql(src.audits));
+  await connection.run(providerRollupSql(MIN_CASE_PROBABILITY));
   const scoring = lap();
   step('worklist');
   const capacity = options.capacityClaims ?? Math.max(1, Math.round(input.nRows * DEFAULT_WORKLIST_SHARE));

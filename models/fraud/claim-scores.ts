@@ -45,3 +45,24 @@ SELECT b.nomor_sep, b.facility_id, b.facility_province AS province_code, b.submi
   s.probability * least(coalesce(h.hit_amount, round(b.paid_amount * share.model_only_share, -2)), greatest(b.paid_amount, b.billed_cost)) AS expected_recovery
 FROM fraud_claim_base b JOIN fraud_model_scores s USING (nomor_sep) LEFT JOIN hit h USING (nomor_sep) CROSS JOIN share`;
 }
+
+/**
+ * fraud_provider_scores: the provider roll-up. Expected fraudulent claims is the sum of the
+ * claims' probabilities; the fraud rate is that over the claims; types are those detectors
+ * found on the provider's likely-fraud claims, most expected recovery first.
+ */
+export function providerRollupSql(minProbability: number): string {
+  return `
+CREATE OR REPLACE TABLE fraud_provider_scores AS
+WITH t AS (
+  SELECT facility_id, primary_type, sum(expected_recovery) AS er FROM fraud_claim_scores
+  WHERE probability >= ${minProbability} AND primary_type <> '${UNCLASSIFIED_TYPE}' GROUP BY ALL
+)
+SELECT s.facility_id, any_value(s.province_code) AS province_code, count(*) AS claims,
+  sum(s.probability) AS expected_fraudulent_claims, avg(s.probability) AS fraud_rate,
+  count(*) FILTER (WHERE s.probability >= ${minProbability}) AS likely_fraudulent_claims,
+  sum(s.amount_at_risk) FILTER (WHERE s.probability >= ${minProbability}) AS amount_at_risk,
+  sum(s.expected_recovery) AS expected_recovery,
+  coalesce((SELECT list(primary_type ORDER BY er DESC) FROM t WHERE t.facility_id = s.facility_id), []::VARCHAR[]) AS fraud_types
+FROM fraud_claim_scores s GROUP BY s.facility_id`;
+}

@@ -86,6 +86,16 @@ describe('fraud batch on a generated extract', () => {
     expect(await service.caseDetail('0000R000-UPCODING')).toBeNull();
   });
 
+  it('rolls claim probabilities up per provider: expected fraudulent claims are the sum of probabilities', async () => {
+    const [check] = await w.query<{ gap: number; providers: bigint }>(`SELECT max(abs(p.expected_fraudulent_claims - s.total)) AS gap, count(*) AS providers
+      FROM fraud_provider_scores p JOIN (SELECT facility_id, sum(probability) AS total FROM fraud_claim_scores GROUP BY ALL) s USING (facility_id)`);
+    expect(Number(check?.providers)).toBeGreaterThan(1);
+    expect(check?.gap).toBeLessThan(1e-6);
+    const top = await service.providers(3);
+    expect(top).toHaveLength(3);
+    expect(top[0]!.expectedRecovery).toBeGreaterThanOrEqual(top[2]!.expectedRecovery);
+  });
+
   it('exports the worklist as CSV, Parquet and Arrow IPC', async () => {
     const csv = (await service.export({ capacityClaims: CAPACITY }, 'csv')).toString('utf8').trim().split('\n');
     expect(csv[0]).toMatch(/^case_id,case_rank,rank_in_case,nomor_sep/);

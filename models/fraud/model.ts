@@ -17,6 +17,8 @@ export const AUTOENCODER_TRAINING_CLAIMS = 20_000;
 export const FRAUD_MAX_EPOCHS = 60;
 /** Fewer labelled outcomes than this and the classifier cannot be trusted to learn (assumption). */
 export const MIN_LABELLED_CLAIMS = 50;
+/** ... and this many confirmed, so that every training split holds both outcomes (assumption). */
+export const MIN_CONFIRMED_CLAIMS = 10;
 export const ANOMALY_COLUMN = 'anomaly_score';
 
 /** Heavy-tailed features enter capped so that a few extreme claims do not set the scale. */
@@ -46,7 +48,7 @@ export const CLASSIFIER_SPEC: FeatureSpec = Object.freeze({
 /** Too few audit or investigator outcomes to train the classifier on: the run has nothing to rank with yet. */
 export class InsufficientOutcomesError extends Error {
   constructor(readonly labelled: number, readonly confirmed: number) {
-    super(`fraud classifier needs at least ${MIN_LABELLED_CLAIMS} labelled claims with a confirmed one; found ${labelled} (${confirmed} confirmed)`);
+    super(`fraud classifier needs at least ${MIN_LABELLED_CLAIMS} labelled claims, ${MIN_CONFIRMED_CLAIMS} of them confirmed; found ${labelled} (${confirmed} confirmed)`);
     this.name = 'InsufficientOutcomesError';
   }
 }
@@ -104,7 +106,7 @@ export async function trainFraudModels(input: DataTable, seed: number): Promise<
       confirmed += y;
     }
   });
-  if (labelled.length < MIN_LABELLED_CLAIMS || confirmed === 0) {
+  if (labelled.length < MIN_LABELLED_CLAIMS || confirmed < MIN_CONFIRMED_CLAIMS) {
     throw new InsufficientOutcomesError(labelled.length, confirmed);
   }
   const learn = takeRows(table, labelled);

@@ -23,7 +23,7 @@ export const TRIAGE_WINDOW_DAYS = 30;
 
 /** Files of a published fraud directory. */
 export const FRAUD_FILES = Object.freeze({
-  claimScores: 'claim_scores.parquet', worklist: 'worklist.parquet', detectorHits: 'detector_hits.parquet',
+  claimScores: 'claim_scores.parquet', providerScores: 'provider_scores.parquet', worklist: 'worklist.parquet', detectorHits: 'detector_hits.parquet',
   modelReasons: 'model_reasons.parquet', cbgPeers: 'cbg_peers.parquet', providers: 'providers.parquet',
   signalPrecision: 'signal_precision.parquet', historyClaims: 'history_claims.parquet', members: 'members.parquet',
   facilities: 'facilities.parquet', deaths: 'deaths.parquet', kkpak: 'kkpak.parquet',
@@ -50,6 +50,7 @@ export async function publishFraudBatch(connection: DuckDBConnection, batch: Fra
   const f = FRAUD_FILES;
   await copy('SELECT * FROM fraud_claim_scores', f.claimScores);
   await copy('SELECT * FROM fraud_worklist', f.worklist);
+  await copy('SELECT * FROM fraud_provider_scores ORDER BY expected_recovery DESC', f.providerScores);
   await copy('SELECT * FROM fraud_detector_hits', f.detectorHits);
   await copy('SELECT * FROM fraud_model_reasons', f.modelReasons);
   await copy('SELECT * FROM fraud_cbg_peer_month QUALIFY row_number() OVER (PARTITION BY kode_inacbg ORDER BY submit_month DESC) = 1', f.cbgPeers);

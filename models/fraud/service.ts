@@ -18,6 +18,8 @@ import type { WorklistOptions } from './worklist.js';
 
 /** Detector evidence rows shown per case: the strongest, enough for an auditor to start (assumption). */
 export const EVIDENCE_ROWS_PER_CASE = 5;
+/** Claims of a case searched for evidence: its best ones by expected recovery (bounds the IN list). */
+export const EVIDENCE_SEARCH_CLAIMS = 200;
 
 export interface WorklistClaim {
   readonly nomorSep: string;
@@ -46,6 +48,19 @@ export interface CaseDetail extends WorklistCase {
 
 export type ExportFormat = 'csv' | 'parquet' | 'arrow';
 
+/** A provider's roll-up of its claims' fraud probabilities. */
+export interface ProviderScore {
+  readonly facilityId: string;
+  readonly province: string;
+  readonly claims: number;
+  readonly expectedFraudulentClaims: number;
+  readonly fraudRate: number;
+  readonly likelyFraudulentClaims: number;
+  readonly amountAtRisk: number;
+  readonly expectedRecovery: number;
+  readonly fraudTypes: readonly string[];
+}
+
 type Row = Record<string, unknown>;
 const num = (v: unknown): number => (typeof v === 'bigint' ? Number(v) : typeof v === 'number' ? v : Number(v ?? 0));
 const lit = (s: string): string => `'${s.replaceAll("'", "''")}'`;
@@ -66,7 +81,7 @@ export class FraudWorklistService {
     const instance = await DuckDBInstance.create(':memory:', { autoinstall_known_extensions: 'false', autoload_known_extensions: 'false', threads: '2' });
     const connection = await instance.connect();
     const f = FRAUD_FILES;
-    for (const [table, file] of [['fraud_claim_scores', f.claimScores], ['fraud_detector_hits', f.detectorHits], ['fraud_model_reasons', f.modelReasons]] as const) {
+    for (const [table, file] of [['fraud_claim_scores', f.claimScores], ['fraud_detector_hits', f.detectorHits], ['fraud_model_reasons', f.modelReasons], ['fraud_provider_scores', f.providerScores]] as const) {
       await connection.run(`CREATE TABLE ${table} AS SELECT * FROM read_parquet(${lit(join(dir, file))})`);
     }
     const manifest = JSON.parse(await readFile(join(dir, f.manifest), 'utf8')) as { worklistClaims?: number };
@@ -96,7 +111,7 @@ export class FraudWorklistService {
   }
 
   async #case(r: Row): Promise<WorklistCase> {
-    const seps = (r['seps'] as string[]).slice(0, 200).map(lit).join(', ');
+    const seps = (r['seps'] as string[]).slice(0, EVIDENCE_SEARCH_CLAIMS).map(lit).join(', ');
     const hits = (await this.#rows(`SELECT * FROM fraud_detector_hits WHERE nomor_sep IN (${seps}) ORDER BY amount_at_risk DESC, nomor_sep LIMIT ${EVIDENCE_ROWS_PER_CASE}`)) as unknown as DetectorHitRow[];
     const model = await this.#rows(`SELECT * FROM fraud_model_reasons WHERE nomor_sep IN (${seps}) ORDER BY nomor_sep, rank LIMIT ${EVIDENCE_ROWS_PER_CASE}`);
     const reasons: FraudReason[] = hits.map(detectorReason);
@@ -114,6 +129,20 @@ export class FraudWorklistService {
       caseId: String(r['case_id']), rank: num(r['rank']), facilityId: String(r['facility_id']), province: String(r['province']),
       fraudType: String(r['fraud_type']), claims: num(r['claims']), amountAtRisk: num(r['amount']), expectedRecovery: num(r['er']), reasons,
     };
+  }
+
+  /** Providers by expected recovery, optionally of one province. */
+  providers(limit: number, province?: string): Promise<ProviderScore[]> {
+    return this.#serial(async () => {
+      const where = province ? `WHERE province_code = ${lit(province)}` : '';
+      const rows = await this.#rows(`SELECT * FROM fraud_provider_scores ${where} ORDER BY expected_recovery DESC, facility_id LIMIT ${Math.max(1, Math.floor(limit))}`);
+      return rows.map((r) => ({
+        facilityId: String(r['facility_id']), province: String(r['province_code']), claims: num(r['claims']),
+        expectedFraudulentClaims: num(r['expected_fraudulent_claims']), fraudRate: num(r['fraud_rate']),
+        likelyFraudulentClaims: num(r['likely_fraudulent_claims']), amountAtRisk: num(r['amount_at_risk']),
+        expectedRecovery: num(r['expected_recovery']), fraudTypes: (r['fraud_types'] as string[] | null) ?? [],
+      }));
+    });
   }
 
   /** One case with all its claims (not only those that fit a worklist's capacity). */

@@ -60,6 +60,7 @@ WITH findings AS (
 ), lh AS (
   SELECT h.fraud_type, h.signal, h.nomor_sep, l.label FROM fraud_detector_hits h JOIN latest l USING (nomor_sep) WHERE l.label IS NOT NULL
 ), pooled AS (
+  -- Laplace's rule of succession: defined even before any hit has been audited
   SELECT (sum(label) + 1.0) / (count(*) + 2.0) AS p_all FROM lh
 ), by_type AS (
   SELECT fraud_type, (sum(label) + ${k} * any_value(p_all)) / (count(*) + ${k}) AS p_type FROM lh CROSS JOIN pooled GROUP BY fraud_type

@@ -1,5 +1,5 @@
 // The multiplicative decomposition of an employer's expected frequency (sector base x size
-// x region x compliance x workforce mix x experience mod), each factor with a sentence in
+// x region x compliance x experience mod), each factor with a sentence in
 // Indonesian and English that an underwriter can show the employer.
 import type { ExperienceModification } from '../families/credibility/index.js';
 import { FACTOR_LABELS, complianceBand, groupPoolLevel, regionOf } from './rating-factors.js';
@@ -50,9 +50,7 @@ export function factorSentences(
   const size = t.size[a.sizeBand] ?? 1;
   const region = regionOf(a.provinceCode);
   const band = complianceBand(a.jkkOnTimeShare);
-  // The workforce-mix factor is 1 at the portfolio's mean share, so the sector base carries the mean mix.
-  const mix = Math.exp(t.femaleShareCoefficient * (a.femaleShare - t.meanFemaleShare));
-  const sectorBase = t.baseFrequency * statutoryRelativity(a.statutoryGroup) * (t.sector[sectorLevel] ?? 1) * Math.exp(t.femaleShareCoefficient * t.meanFemaleShare);
+  const sectorBase = t.baseFrequency * statutoryRelativity(a.statutoryGroup) * (t.sector[sectorLevel] ?? 1);
   const sector: RatingFactor = {
     factor: 'sector', labelId: FACTOR_LABELS.sector.id, labelEn: FACTOR_LABELS.sector.en, level: a.sectorCode, value: sectorBase,
     sentenceId: `Sektor ${a.sectorCode} (kelompok risiko ${a.statutoryGroup}) memiliki frekuensi dasar ${perK(sectorBase)} kasus KK/PAK per 1.000 tenaga kerja-tahun.`,
@@ -71,10 +69,6 @@ export function factorSentences(
     relativity('compliance', band, t.compliance[band] ?? 1, {
       id: `(${band}, ${(a.jkkOnTimeShare * 100).toFixed(0)}% bulan tepat waktu)`,
       en: `(${band}, ${(a.jkkOnTimeShare * 100).toFixed(0)}% of months on time)`,
-    }),
-    relativity('workforceMix', `${(a.femaleShare * 100).toFixed(0)}%`, mix, {
-      id: `(${(a.femaleShare * 100).toFixed(0)}% perempuan, rata-rata portofolio ${(t.meanFemaleShare * 100).toFixed(0)}%)`,
-      en: `(${(a.femaleShare * 100).toFixed(0)}% women, portfolio mean ${(t.meanFemaleShare * 100).toFixed(0)}%)`,
     }),
     {
       factor: 'experience', labelId: FACTOR_LABELS.experience.id, labelEn: FACTOR_LABELS.experience.en,

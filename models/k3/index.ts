@@ -10,7 +10,7 @@ export type { RateTableName, TableRecommendation } from './recommend.js';
 export { factorSentences } from './explain.js';
 export type { RatingFactor } from './explain.js';
 export { PER_WORKER_YEARS, buildK3RatingModel, byEmployer, credibilityCells, rateEmployer, ratingInputOf } from './rating.js';
-export type { EmployerRating, EmployerRatingInput, HistoryYear, K3RatingModel } from './rating.js';
+export type { EmployerRating, EmployerRatingInput, HistoryYear, K3RatingModel, UnderReportingSigns } from './rating.js';
 export { DOUBLE_LIFT_BUCKETS, latentAgreement, validateK3 } from './validate.js';
 export type { DoubleLiftBucket, K3Validation, LatentAgreement, ModelScore } from './validate.js';
 export { EMPLOYER_YEARS_FILE, MODEL_FILE, PORTFOLIO_FILE, RATINGS_FILE, bookFrom, modelJson, rateBook, ratingRow, readK3Book } from './book.js';

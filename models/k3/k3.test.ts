@@ -3,8 +3,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { credibilityWeight, estimateBuhlmannStraub, experienceModification } from '../families/credibility/index.js';
 import {
-  aprioriFrequency, buildK3RatingModel, byEmployer, groupBoundaries, rateEmployer, ratingInputOf, recommendUnder, recommendedGroup,
-  statutoryRate, validateK3,
+  FACTOR_LABELS, FACTOR_NAMES, aprioriFrequency, buildK3RatingModel, byEmployer, groupBoundaries, rateEmployer, ratingInputOf, recommendUnder,
+  recommendedGroup, statutoryRate, validateK3,
 } from './index.js';
 import type { K3RatingModel } from './index.js';
 import { syntheticBook } from './synthetic-book.js';
@@ -24,6 +24,7 @@ describe('experience rating', () => {
     const rating = rateEmployer(model, { attributes: latest, workerYears: latest.workerYears, wageBill: latest.wageBill, history: [] });
     expect(rating.credibility).toBe(0);
     expect(rating.experienceMod).toBe(1);
+    expect(rating.underReporting).toEqual({ wageRatioToSector: null, lowWageYears: 0, registeredJustBeforeAccident: 0 });
     expect(rating.frequency).toBeCloseTo(aprioriFrequency(model.tariff, latest), 15);
     const apriori = aprioriFrequency(model.tariff, latest) * latest.workerYears * rating.expectedSeverity;
     for (const r of rating.recommendations) {
@@ -68,13 +69,48 @@ describe('decomposition', () => {
       const r = rateEmployer(model, ratingInputOf(history));
       const product = r.factors.reduce((p, f) => p * f.value, 1);
       expect(product / r.frequency).toBeCloseTo(1, 12);
-      expect(r.factors.map((f) => f.factor)).toEqual(['sector', 'size', 'region', 'compliance', 'workforceMix', 'experience']);
+      expect(r.factors.map((f) => f.factor)).toEqual(['sector', 'size', 'region', 'compliance', 'experience']);
       for (const f of r.factors) {
         expect(f.sentenceId.length).toBeGreaterThan(20);
         expect(f.sentenceEn.length).toBeGreaterThan(20);
       }
       expect(r.expectedPerThousandWorkerYears).toBeCloseTo(r.frequency * 1000, 12);
     }
+  });
+});
+
+describe('no rating on gender', () => {
+  const gendered = /workforce|gender|female|women|woman|perempuan|wanita|mix/i;
+
+  it('has no workforce or gender factor in the tariff, the factor list or the explanation', () => {
+    for (const name of FACTOR_NAMES) {
+      expect(name).not.toMatch(gendered);
+      expect(FACTOR_LABELS[name].id).not.toMatch(gendered);
+      expect(FACTOR_LABELS[name].en).not.toMatch(gendered);
+    }
+    expect(Object.keys(model.tariff).filter((k) => gendered.test(k))).toEqual([]);
+    expect(model.tariff.termTests.map((t) => t.term).filter((t) => gendered.test(t))).toEqual([]);
+    for (const history of [...byEmployer(book.years).values()].slice(0, 50)) {
+      for (const f of rateEmployer(model, ratingInputOf(history)).factors) {
+        expect(f.factor).not.toMatch(gendered);
+        expect(`${f.labelId} ${f.labelEn} ${f.sentenceId} ${f.sentenceEn}`).not.toMatch(gendered);
+      }
+    }
+  });
+
+  it('rates two employers identical but for their female share the same', () => {
+    for (const history of [...byEmployer(book.years).values()].slice(0, 50)) {
+      const input = ratingInputOf(history);
+      const swapped = history.map((y) => ({ ...y, femaleShare: y.femaleShare > 0.5 ? 0 : 1 }));
+      const other = ratingInputOf(swapped);
+      expect(other.attributes).not.toEqual(input.attributes);
+      expect(rateEmployer(model, other)).toEqual(rateEmployer(model, input));
+    }
+  });
+
+  it('fits the same tariff whatever the female shares of the book', () => {
+    const flipped = book.years.map((y) => ({ ...y, femaleShare: 1 - y.femaleShare }));
+    expect(buildK3RatingModel(flipped, '2026-06-30')).toEqual(model);
   });
 });
 

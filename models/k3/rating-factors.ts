@@ -11,8 +11,6 @@ export interface EmployerAttributes {
   readonly sizeBand: string;
   /** Share of JKK months paid on time (1 without history). */
   readonly jkkOnTimeShare: number;
-  /** Share of worker-years of women; JKK frequency of women is ~0.54x (DOMAIN.md section 1: 25% of cases, 38% of workers). */
-  readonly femaleShare: number;
 }
 
 /** On-time share at or above which an employer counts as compliant (assumption: at most one late month in twenty). */
@@ -50,7 +48,7 @@ export function groupPoolLevel(statutoryGroup: number): string {
 }
 
 /** Names of the factors, in the order of the multiplicative decomposition. */
-export const FACTOR_NAMES = Object.freeze(['sector', 'size', 'region', 'compliance', 'workforceMix', 'experience'] as const);
+export const FACTOR_NAMES = Object.freeze(['sector', 'size', 'region', 'compliance', 'experience'] as const);
 export type FactorName = (typeof FACTOR_NAMES)[number];
 
 export const FACTOR_LABELS: Readonly<Record<FactorName, { readonly id: string; readonly en: string }>> = Object.freeze({
@@ -58,6 +56,5 @@ export const FACTOR_LABELS: Readonly<Record<FactorName, { readonly id: string; r
   size: { id: 'Skala usaha', en: 'Size band' },
   region: { id: 'Wilayah', en: 'Region' },
   compliance: { id: 'Kepatuhan iuran JKK', en: 'JKK payment compliance' },
-  workforceMix: { id: 'Komposisi tenaga kerja', en: 'Workforce mix' },
   experience: { id: 'Modifikasi pengalaman klaim', en: 'Claim experience modification' },
 });

@@ -69,6 +69,25 @@ export interface EmployerRating {
   readonly history: readonly HistoryYear[];
   readonly historyObserved: number;
   readonly historyExpected: number;
+  /** Signs of under-reported wages or workers, for the underwriter to follow up (not priced). */
+  readonly underReporting: UnderReportingSigns;
+}
+
+export interface UnderReportingSigns {
+  /** Latest year's median reported wage over the sector's median (null without history). */
+  readonly wageRatioToSector: number | null;
+  /** Policy years in which the median reported wage sat far below the sector's. */
+  readonly lowWageYears: number;
+  /** Cases whose worker was registered only days before the accident. */
+  readonly registeredJustBeforeAccident: number;
+}
+
+function underReportingSigns(history: readonly EmployerYear[]): UnderReportingSigns {
+  return {
+    wageRatioToSector: history[0]?.wageRatioToSector ?? null,
+    lowWageYears: history.filter((y) => y.lowWageFlag).length,
+    registeredJustBeforeAccident: history.reduce((s, y) => s + y.registeredJustBeforeAccident, 0),
+  };
 }
 
 export function rateEmployer(model: K3RatingModel, input: EmployerRatingInput): EmployerRating {
@@ -105,6 +124,7 @@ export function rateEmployer(model: K3RatingModel, input: EmployerRatingInput): 
     history,
     historyObserved,
     historyExpected,
+    underReporting: underReportingSigns(input.history),
   };
 }
 

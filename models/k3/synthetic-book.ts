@@ -73,6 +73,7 @@ export function syntheticBook(options: SyntheticBookOptions): SyntheticBook {
     const safety = Math.exp(SAFETY_SIGMA * z - (SAFETY_SIGMA * SAFETY_SIGMA) / 2);
     const provinceCode = PROVINCES[Math.floor(u() * PROVINCES.length)]!;
     const onTime = u() < 0.8 ? 1 : 0.6 + 0.4 * u();
+    // A column of the feature row (fairness monitoring), never a rating factor.
     const femaleShare = Math.min(1, Math.max(0, 0.38 + 0.2 * normal(u)));
     for (let y = 0; y < options.years; y++) {
       const workerYears = workers * (0.7 + 0.6 * u());

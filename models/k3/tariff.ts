@@ -1,7 +1,11 @@
 // Fits the a-priori K3 tariff: a Poisson frequency GLM with offset log(worker-years) on
-// sector, size, region, compliance and workforce mix, and a Gamma severity GLM on benefit
-// cost, both by the toolkit's IRLS; then flattens them into relativity tables so that
-// rating is a product of looked-up factors (exactly the GLM's exp(eta)).
+// sector, size, region and compliance, and a Gamma severity GLM on benefit cost, both by
+// the toolkit's IRLS; then flattens them into relativity tables so that rating is a product
+// of looked-up factors (exactly the GLM's exp(eta)).
+// The workforce's gender mix (female_share) is deliberately not a rating factor: pricing an
+// employer on its share of women is a discrimination risk (issue 6 names sector, size,
+// region and compliance plus the experience mod), so it stays in the feature table for
+// fairness monitoring only.
 import type { EmployerYear } from '../../features/k3/index.js';
 import { encodeCategorical, makeTable } from '../data/index.js';
 import type { DataTable } from '../data/index.js';
@@ -29,16 +33,13 @@ export type Relativities = Readonly<Record<string, number>>;
 
 /** The fitted a-priori tariff, JSON-safe. */
 export interface K3Tariff {
-  /** exp(intercept): frequency per worker-year of group III at every reference level and no women. */
+  /** exp(intercept): frequency per worker-year of group III at every reference level. */
   readonly baseFrequency: number;
   readonly sectorLevelOf: Readonly<Record<string, string>>;
   readonly sector: Relativities;
   readonly size: Relativities;
   readonly region: Relativities;
   readonly compliance: Relativities;
-  readonly femaleShareCoefficient: number;
-  /** Exposure-weighted mean female share of the fitting rows: the workforce-mix factor is 1 there. */
-  readonly meanFemaleShare: number;
   /** Exposure-weighted mean a-priori frequency per sector, for relative risk against the sector. */
   readonly sectorMeanFrequency: Readonly<Record<string, number>>;
   readonly severity: { readonly base: number; readonly group: Relativities; readonly logWageCoefficient: number };
@@ -88,7 +89,6 @@ function frequencyTable(rows: readonly EmployerYear[], sectorLevelOf: Record<str
     size: encodeCategorical(terms.map((t) => t.size)),
     region: encodeCategorical(terms.map((t) => t.region)),
     compliance: encodeCategorical(terms.map((t) => t.compliance)),
-    female_share: { kind: 'numeric', values: Float64Array.from(rows, (r) => r.femaleShare) },
   });
   return { table, terms };
 }
@@ -100,7 +100,6 @@ const FREQUENCY_SPEC: FeatureSpec = {
     { kind: 'categorical', column: 'size' },
     { kind: 'categorical', column: 'region' },
     { kind: 'categorical', column: 'compliance' },
-    { kind: 'numeric', column: 'female_share' },
   ],
 };
 
@@ -128,7 +127,7 @@ export function statutoryRelativity(group: number): number {
 export function aprioriFrequency(t: K3Tariff, a: EmployerAttributes): number {
   const l = levelsOf(a, t.sectorLevelOf);
   return t.baseFrequency * statutoryRelativity(a.statutoryGroup) * (t.sector[l.sector] ?? 1) * (t.size[l.size] ?? 1) * (t.region[l.region] ?? 1)
-    * (t.compliance[l.compliance] ?? 1) * Math.exp(t.femaleShareCoefficient * a.femaleShare);
+    * (t.compliance[l.compliance] ?? 1);
 }
 
 /** Expected benefit cost per case, given the statutory group and the mean monthly wage. */
@@ -197,13 +196,7 @@ export function fitK3Tariff(input: readonly EmployerYear[], employerEffect?: Rea
     const rel = relativitiesOf(glm, column, [...seen].map((l) => map[l] ?? l));
     return Object.fromEntries([...seen].map((l) => [l, rel[map[l] ?? l] ?? 1]));
   };
-  const fj = glm.columnNames.indexOf('female_share');
-  let fy = 0;
-  let ey = 0;
-  for (const r of rows) {
-    fy += r.femaleShare * r.workerYears;
-    ey += r.workerYears;
-  }
+  const ey = rows.reduce((s, r) => s + r.workerYears, 0);
   const tariff: K3Tariff = {
     baseFrequency: Math.exp(glm.intercept),
     sectorLevelOf,
@@ -211,8 +204,6 @@ export function fitK3Tariff(input: readonly EmployerYear[], employerEffect?: Rea
     size: expand('size'),
     region: expand('region'),
     compliance: expand('compliance'),
-    femaleShareCoefficient: fj < 0 ? 0 : glm.coefficients[fj]!,
-    meanFemaleShare: fy / ey,
     sectorMeanFrequency: {},
     severity: fitSeverity(rows),
     fit: { rows: rows.length, claims: counts.reduce((a, b) => a + b, 0), workerYears: ey, frequencyDeviance: glm.deviance },

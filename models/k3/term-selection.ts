@@ -20,7 +20,7 @@ export const TERM_TEST_LEVEL = 0.05;
 /** Standard normal quantile at 1 - TERM_TEST_LEVEL, for the Wilson-Hilferty chi-square approximation. */
 const Z_AT_LEVEL = 1.6448536269514722;
 /** Terms the selection may drop outright; the sector is tested in two steps (SECTOR_DETAIL, then 'sector'). */
-export const DROPPABLE_TERMS = Object.freeze(['size', 'region', 'compliance', 'female_share'] as const);
+export const DROPPABLE_TERMS = Object.freeze(['size', 'region', 'compliance'] as const);
 /** The sector's own levels, tested against its statutory group's pool. */
 export const SECTOR_DETAIL = 'sector_detail';
 

@@ -63,8 +63,8 @@ export async function run(): Promise<void> {
         method: 'POST', headers: { 'content-type': 'application/json', 'x-api-key': key },
         body: JSON.stringify({ ...claim, nomor_sep: `BENCH${i}` }),
       });
-      await res.arrayBuffer();
-      if (res.status !== 200) failures++;
+      const text = await res.text();
+      if (res.status !== 200 && failures++ === 0) console.log(`first failure: ${res.status} ${text.slice(0, 300)}`);
       if (i >= WARM_UP_REQUESTS) latencies.push(performance.now() - t);
     }
     latencies.sort((a, b) => a - b);

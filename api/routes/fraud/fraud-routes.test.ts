@@ -33,6 +33,9 @@ const fake: FraudReadService = {
   async export(_o, format) {
     return Buffer.from(format === 'csv' ? 'case_id,nomor_sep\n3171R001-UPCODING,3171R0010324V000001\n' : 'PAR1');
   },
+  async providers(limit) {
+    return [{ facilityId: '3171R001', province: '31', claims: 100, expectedFraudulentClaims: 12.5, fraudRate: 0.125, likelyFraudulentClaims: 10, amountAtRisk: 9_000_000, expectedRecovery: 8_000_000, fraudTypes: ['UPCODING'] }].slice(0, limit);
+  },
   async scoreClaim(claim) {
     if (claim['kode_dpjp'] === 'BROKEN') throw new Error('no such doctor');
     return { nomorSep: String(claim['nomor_sep']), probability: 0.8, amountAtRisk: 1_000_000, expectedRecovery: 800_000, route: 'review', fraudTypes: [], reasons: [] };
@@ -66,6 +69,12 @@ describe('fraud routes', () => {
     expect(body.cases[0]?.reasons[0]?.id).toMatch(/Severitas/);
     expect(seen.at(-1)).toEqual({ capacityClaims: 20, province: '31', fraudType: 'UPCODING', periodFrom: '2024-01' });
     expect((await h.fetch('/fraud/worklist?periodFrom=2024-1', { key: h.keys.auditor })).status).toBe(400);
+  });
+
+  it('rolls scores up per provider', async () => {
+    const res = await h.fetch('/fraud/providers?limit=5', { key: h.keys.auditor });
+    expect(((await res.json()) as { providers: Array<{ fraudRate: number }> }).providers[0]?.fraudRate).toBe(0.125);
+    expect((await h.fetch('/fraud/providers?limit=0', { key: h.keys.auditor })).status).toBe(400);
   });
 
   it('answers a case or FRAUD_CASE_NOT_FOUND', async () => {

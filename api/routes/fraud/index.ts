@@ -13,15 +13,18 @@ import { ErrorResponse, protectedErrors } from '../../http/schemas.js';
 import type { OpsStore } from '../../store/ops-store.js';
 import {
   ArrivalClaimBody, ArrivalScoreResponse, CaseDetailResponse, CaseParams, ExportQuery, OutcomeBody, OutcomeResponse,
-  PrecisionResponse, WorklistQuery, WorklistResponse,
+  PrecisionResponse, ProvidersQuery, ProvidersResponse, WorklistQuery, WorklistResponse,
 } from './schemas.js';
+
+/** Providers listed when a request names no limit. */
+export const DEFAULT_PROVIDER_LIMIT = 50;
 import type { WorklistQueryT } from './schemas.js';
 
 /** The service's frozen (readonly) results serialise as they are; TypeBox only types arrays as mutable. */
 const wire = <T>(value: unknown): T => value as T;
 
 /** What the routes read: the published fraud run (FraudWorklistService), or a test double. */
-export type FraudReadService = Pick<FraudWorklistService, 'worklist' | 'caseDetail' | 'export' | 'scoreClaim'>;
+export type FraudReadService = Pick<FraudWorklistService, 'worklist' | 'caseDetail' | 'export' | 'scoreClaim' | 'providers'>;
 
 export interface FraudRoutesOptions {
   /** The ops store (a function: the API's store may be opened after the routes are built). */
@@ -69,6 +72,13 @@ export const fraudRoutes = (options: FraudRoutesOptions): FastifyPluginAsyncType
     const bytes = await published().export(worklistOptions(q, options.defaultCapacity), format);
     return reply.header('content-type', CONTENT_TYPES[format]).header('content-disposition', `attachment; filename="fraud-worklist.${format}"`).send(bytes);
   });
+
+  app.get('/fraud/providers', {
+    config: roles('auditor'),
+    schema: { tags, summary: 'Provider roll-up of claim fraud probabilities, by expected recovery', querystring: ProvidersQuery, response: { 200: ProvidersResponse, ...protectedErrors(), 503: ErrorResponse } },
+  }, async (request) => ({
+    providers: wire<Static<typeof ProvidersResponse>['providers']>(await published().providers(request.query.limit ?? DEFAULT_PROVIDER_LIMIT, request.query.province)),
+  }));
 
   app.get('/fraud/cases/:caseId', {
     config: roles('auditor'),

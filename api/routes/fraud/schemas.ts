@@ -67,6 +67,8 @@ export const ArrivalClaimBody = Type.Object({
   coder_id: Type.String(), kode_dpjp: Type.String(),
   kode_inacbg: Type.String({ pattern: '^[A-Z]-[0-9]-[0-9]{2}-(0|I|II|III)$' }), tarif_inacbg: Rupiah,
   special_cmg: Type.Optional(Type.Union([Type.String(), Type.Null()])), tarif_special_cmg: Rupiah, billed_cost: Rupiah,
+  // empty until BPJS has verified the claim, which on arrival it has not
+  verified_cost: Type.Optional(Type.Union([Rupiah, Type.Null()])),
 }, { additionalProperties: Type.Integer({ minimum: 0 }), description: 'Plus the 18 tariff components (tarif_*), whole rupiah.' });
 export type ArrivalClaimBodyT = Static<typeof ArrivalClaimBody>;
 
@@ -89,5 +91,17 @@ export const PrecisionResponse = Type.Object({
   rows: Type.Array(Type.Object({
     period: Type.String(), fraudType: Type.String(), confirmed: Type.Integer(), notFraud: Type.Integer(), inconclusive: Type.Integer(),
     precision: Type.Union([Type.Number(), Type.Null()]), amountRecovered: Type.Number(),
+  })),
+});
+
+export const ProvidersQuery = Type.Object({
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000 })),
+  province: Type.Optional(Type.String({ pattern: '^[0-9]{2}$' })),
+});
+
+export const ProvidersResponse = Type.Object({
+  providers: Type.Array(Type.Object({
+    facilityId: Type.String(), province: Type.String(), claims: Type.Integer(), expectedFraudulentClaims: Type.Number(), fraudRate: Type.Number(),
+    likelyFraudulentClaims: Type.Integer(), amountAtRisk: Type.Number(), expectedRecovery: Type.Number(), fraudTypes: Type.Array(Type.String()),
   })),
 });

@@ -59,7 +59,7 @@ export const k3Routes = (options: K3RouteOptions): FastifyPluginAsyncTypebox => 
     const rating = rateEmployer(book.model, {
       attributes: {
         sectorCode: sector.code, statutoryGroup: sector.jkkRiskGroup, provinceCode: q.provinceCode, sizeBand: q.sizeBand,
-        jkkOnTimeShare: QUOTE_ON_TIME_SHARE, femaleShare: q.femaleShare ?? book.model.tariff.meanFemaleShare,
+        jkkOnTimeShare: QUOTE_ON_TIME_SHARE,
       },
       workerYears: q.workers,
       wageBill: q.workers * q.averageMonthlyWage * MONTHS,

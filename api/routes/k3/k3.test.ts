@@ -56,6 +56,13 @@ describe('K3 routes', () => {
     expect(body.history).toEqual([]);
     expect(body.recommendations[0]!.statutoryGroup).toBe('V');
     expect(body.recommendations[0]!.recommendedPremium).toBeGreaterThan(0);
+    expect(body.factors.map((f) => f.factor)).toEqual(['sector', 'size', 'region', 'compliance', 'experience']);
+    // Gender mix is not a rating input: the quote body does not accept it.
+    const gendered = await h.fetch('/k3/quotes', {
+      method: 'POST', key: h.keys.underwriter,
+      json: { sectorCode: 'F', provinceCode: '31', sizeBand: 'KECIL', workers: 12, averageMonthlyWage: 4_500_000, femaleShare: 0.9 },
+    });
+    expect(gendered.status).toBe(400);
   });
 
   it('answers the portfolio summary', async () => {

@@ -39,6 +39,11 @@ export const EmployerRatingResponse = Type.Object({
   history: Type.Array(History),
   historyObserved: Type.Number(),
   historyExpected: Type.Number(),
+  underReporting: Type.Object({
+    wageRatioToSector: Type.Union([Type.Number(), Type.Null()]),
+    lowWageYears: Type.Integer(),
+    registeredJustBeforeAccident: Type.Integer(),
+  }),
 });
 
 export const QuoteBody = Type.Object({
@@ -47,7 +52,6 @@ export const QuoteBody = Type.Object({
   sizeBand: Type.Union([Type.Literal('MIKRO'), Type.Literal('KECIL'), Type.Literal('MENENGAH'), Type.Literal('BESAR')]),
   workers: Type.Integer({ minimum: 1, maximum: 1_000_000 }),
   averageMonthlyWage: Type.Number({ minimum: 0, description: 'Rupiah per worker per month.' }),
-  femaleShare: Type.Optional(Type.Number({ minimum: 0, maximum: 1 })),
 }, { additionalProperties: false });
 export type QuoteBody = Static<typeof QuoteBody>;
 

@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openOpsStore } from '../../../../api/store/open-store.js';
 import { openWarehouse } from '../../../../features/warehouse/index.js';
 import { createStageRegistry } from '../default-registry.js';
-import { FRAUD_STAGE, fraudPublishDir, syncInvestigatorOutcomes } from './fraud-stage.js';
+import { FACILITIES, claim, insertRows, member } from '../../../../models/fraud/test-support/hand-built.js';
+import { FRAUD_SCORING_PROCESSOR, FRAUD_STAGE, fraudPublishDir, syncInvestigatorOutcomes } from './fraud-stage.js';
 
 let dir: string;
 beforeAll(async () => {
@@ -42,4 +43,18 @@ describe('fraud stage', () => {
       await w.close();
     }
   });
+
+  it('skips publication, without failing the run, when past audits are too few to learn from', async () => {
+    const warehousePath = join(dir, 'small.duckdb');
+    const w = await openWarehouse(warehousePath);
+    await insertRows(w, 'raw_facilities', Object.values(FACILITIES));
+    await insertRows(w, 'raw_members', [member('one')]);
+    await insertRows(w, 'raw_claims', [claim('one'), claim('one', { tgl_masuk: '2024-05-01' })]);
+    await w.close();
+    const run = { runId: 'small', warehousePath, outDir: join(dir, 'run') };
+    const result = await FRAUD_SCORING_PROCESSOR.process({
+      run, stage: 'fraud', processor: 'fraud-scoring', partition: 'all', attempt: 1, reportProgress: async () => undefined,
+    });
+    expect(JSON.stringify(result.outputs[0]?.detail)).toMatch(/needs at least 50 labelled claims/);
+  }, 60_000);
 });
