@@ -46,7 +46,7 @@ const num = (n: number): string => n.toLocaleString('en-US');
 export function formatWarehouseSummary(s: WarehouseSummary): string {
   const lines: string[] = [`warehouse ${s.path}`, ''];
   const width = Math.max(...s.tables.map((t) => t.rawTable.length));
-  lines.push('raw table'.padEnd(width) + '  rows');
+  lines.push(`${'raw table'.padEnd(width)}  ${'rows'.padStart(12)}`);
   for (const t of s.tables) lines.push(`${t.rawTable.padEnd(width)}  ${num(t.rows).padStart(12)}`);
   lines.push('');
   lines.push(`files: ${s.files.loaded} loaded, ${s.files.rejected} rejected, ${s.files.failed} failed`);

@@ -6,6 +6,7 @@ import type { Warehouse } from '../../../features/warehouse/index.js';
 import { buildFraudTables } from '../tables.js';
 import { CBG_SEVERE, FACILITIES, LOS_NORM, claim, insertRows, member } from '../test-support/hand-built.js';
 import type { Row } from '../test-support/hand-built.js';
+import { INACBG } from '../../../data-samples/reference/index.js';
 import { FRAUD_DETECTORS } from './index.js';
 
 const claims: Row[] = [];
@@ -76,6 +77,19 @@ expectCase('COB_KKPAK', add('kk3', { diagnosa: 'S72.0' }, { jkn_segment: 'PPU' }
 
 expectCase('PARTICIPANT_ABUSE', add('pa1', { diagnosa: 'O80.0' }, { sex: 'L' }), add('pa2', { diagnosa: 'O80.0' }, { sex: 'P', birth_date: '1995-01-01' }));
 
+add('sr1', { tgl_masuk: '2024-03-01', tgl_pulang: '2024-03-02', discharge_status: 2 });
+const referred = claims.at(-1)?.['nomor_sep'] as string;
+add('sr1', { tgl_masuk: '2024-03-03', facility_id: '3171R002' });
+add('sr2', { tgl_masuk: '2024-03-01', tgl_pulang: '2024-03-05', discharge_status: 2 });
+const referredLate = claims.at(-1)?.['nomor_sep'] as string;
+add('sr2', { tgl_masuk: '2024-03-06', facility_id: '3171R002' });
+expectCase('SELF_REFERRAL', referred, referredLate);
+
+const surgicalCbg = INACBG.find((g) => g.caseType === 1 && g.severity === 'I')?.code ?? 'missing';
+expectCase('CANCELLED_SERVICE', add('cs1', { kode_inacbg: surgicalCbg, procedure: '79.35', tarif_prosedur_bedah: 0 }), add('cs2', { kode_inacbg: surgicalCbg, procedure: '79.35' }));
+expectCase('UNNECESSARY_TREATMENT', add('un1', { diagnosa: 'J06.9', tgl_pulang: '2024-03-11' }), add('un2', { diagnosa: 'J06.9', tgl_pulang: '2024-03-13' }));
+expectCase('VENTILATOR', add('ve1', { ventilator_hour: 97, icu_indikator: 1, icu_los: 4 }), add('ve2', { ventilator_hour: 120, icu_indikator: 1, icu_los: 4 }));
+
 let w: Warehouse;
 let hits: Array<{ fraud_type: string; nomor_sep: string; amount_at_risk: bigint; evidence_en: string; evidence_id: string }>;
 
@@ -95,10 +109,10 @@ afterAll(async () => {
 });
 
 describe('fraud detectors on hand-built cases', () => {
-  it('covers the eleven taxonomy codes the issue lists, each typed with names and sourced thresholds', () => {
+  it('covers every taxonomy code of DOMAIN.md section 3, each typed with names and sourced thresholds', () => {
     expect(FRAUD_DETECTORS.map((d) => d.code).sort()).toEqual([
-      'CLONING', 'COB_KKPAK', 'INFLATED_BILL', 'PARTICIPANT_ABUSE', 'PHANTOM_BILLING', 'PROLONGED_LOS', 'READMISSION',
-      'REPEAT_BILLING', 'ROOM_CLASS', 'UNBUNDLING', 'UPCODING',
+      'CANCELLED_SERVICE', 'CLONING', 'COB_KKPAK', 'INFLATED_BILL', 'PARTICIPANT_ABUSE', 'PHANTOM_BILLING', 'PROLONGED_LOS', 'READMISSION',
+      'REPEAT_BILLING', 'ROOM_CLASS', 'SELF_REFERRAL', 'UNBUNDLING', 'UNNECESSARY_TREATMENT', 'UPCODING', 'VENTILATOR',
     ]);
     for (const d of FRAUD_DETECTORS) {
       expect(d.nameId.length).toBeGreaterThan(5);
