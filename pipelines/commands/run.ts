@@ -1,11 +1,14 @@
 // `telisik run`: the whole pipeline for one run: inline in this process when there is no
 // Redis (or with --inline), else as a BullMQ flow on workers, with progress either way.
 import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { DEFAULT_WAREHOUSE_PATH, formatWarehouseSummary } from '../../features/warehouse/index.js';
 import type { WarehouseSummary } from '../../features/warehouse/index.js';
+import { generateApiKey, hashApiKey } from '../../api/auth/api-key.js';
+import { fraudWorklistTop } from '../../models/fraud/worklist-text.js';
 import { ProgressView } from '../runtime/cli/progress-view.js';
 import { formatRunReport } from '../runtime/cli/run-summary.js';
 import type { RunReport } from '../runtime/execution/run-report.js';
@@ -24,9 +27,16 @@ import { defaultRegistryModule, loadStageRegistry } from '../runtime/stages/regi
 import type { RunSpec } from '../runtime/stages/stage-definition.js';
 import { reportPath } from '../runtime/stages/foundation/run-paths.js';
 import { StageWorkerHost } from '../runtime/workers/stage-worker-host.js';
+import { creditOutDir } from '../runtime/stages/credit/credit-stages.js';
+import { fraudPublishDir } from '../runtime/stages/fraud/fraud-stage.js';
+import { k3BookDir } from '../runtime/stages/k3/k3-stage.js';
+import { serve } from './serve.js';
 
-/** A demo-sized population: a few seconds end to end on a laptop. */
-const DEFAULT_MEMBERS = 2_000;
+/**
+ * A demo-sized population: under a minute end to end, and enough audited claims (the
+ * fraud stage needs at least 50 labelled) for the fraud models to train and publish.
+ */
+const DEFAULT_MEMBERS = 5_000;
 const DEFAULT_SEED = 1;
 
 interface RunCommandOptions {
@@ -39,6 +49,8 @@ interface RunCommandOptions {
   stages?: string;
   localWorkers: boolean;
   store: string;
+  serve?: boolean;
+  port: string;
 }
 
 function positiveInteger(value: string | undefined, fallback: number, flag: string): number {
@@ -104,10 +116,46 @@ async function runCommand(options: RunCommandOptions): Promise<void> {
     view.stop();
     console.log(formatRunReport(report));
     await printWarehouseSummary(run, report);
+    await printFraudWorklist(run);
   } finally {
     view.stop();
     await stopSignals();
   }
+  if (options.serve) await serveRun(run, options);
+}
+
+async function printFraudWorklist(run: RunSpec): Promise<void> {
+  const dir = fraudPublishDir(run);
+  if (!existsSync(dir)) return;
+  console.log(`\n${await fraudWorklistTop(dir)}`);
+}
+
+/**
+ * The API over what this run published. In a synthetic (demo) run with no API client yet,
+ * an auditor client is created and its key printed once, so the worklist can be called
+ * straight away; with real data clients are created deliberately (`telisik clients`).
+ */
+async function serveRun(run: RunSpec, options: RunCommandOptions): Promise<void> {
+  const fraud = fraudPublishDir(run);
+  const k3Book = k3BookDir(run);
+  const credit = join(creditOutDir(run), 'registry');
+  await serve({
+    port: options.port,
+    host: '127.0.0.1',
+    store: options.store,
+    logLevel: process.env['LOG_LEVEL'] ?? 'warn',
+    warehouse: run.warehousePath,
+    ...(existsSync(fraud) ? { fraud } : {}),
+    ...(existsSync(k3Book) ? { k3Book } : {}),
+    ...(existsSync(credit) ? { creditRegistry: credit } : {}),
+  }, async (address, store) => {
+    console.log(`\nAPI serving this run on ${address} (OpenAPI and Swagger UI at ${address}/docs); Ctrl-C stops it.`);
+    if (run.synthetic === undefined || (await store.listClients()).length > 0) return;
+    const key = generateApiKey();
+    await store.createClient({ name: 'demo auditor', role: 'auditor', keyHash: hashApiKey(key) });
+    console.log(`demo auditor key (shown once): ${key}`);
+    console.log(`try: curl -H 'x-api-key: ${key}' ${address}/fraud/worklist`);
+  });
 }
 
 export function register(program: Command): void {
@@ -122,6 +170,8 @@ export function register(program: Command): void {
     .option('--out <dir>', 'folder for run outputs (default var/runs/<run id>)')
     .option('--stages <list>', 'only these stages, comma-separated')
     .option('--store <location>', 'ops store for run history: duckdb:PATH or postgres://... (TELISIK_STORE)', storeLocationFromEnv())
+    .option('--serve', 'after the run, serve the API over what it published (fraud worklist, K3 book, credit models)')
+    .option('--port <port>', 'port for --serve', process.env['PORT'] ?? '3000')
     .option('--no-local-workers', 'with Redis: do not start workers in this process (other `telisik worker` processes do the work)')
     .action((options: RunCommandOptions) => runCommand(options));
 }

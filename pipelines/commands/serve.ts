@@ -8,13 +8,14 @@ import { buildApi } from '../../api/app.js';
 import { QUEUE_PREFIX, RUN_REQUEST_QUEUE } from '../../api/runs/run-request.js';
 import { bullRunRequester } from '../../api/runs/run-requester.js';
 import { DEFAULT_STORE, openOpsStore } from '../../api/store/open-store.js';
+import type { OpsStore } from '../../api/store/ops-store.js';
 import { creditRoutes, loadCreditScorer } from '../../api/routes/credit/index.js';
 import { k3Routes } from '../../api/routes/k3/index.js';
 import { fraudRoutes } from '../../api/routes/fraud/index.js';
 import { FraudWorklistService } from '../../models/fraud/service.js';
 import { readK3Book } from '../../models/k3/index.js';
 
-interface ServeOptions {
+export interface ServeOptions {
   readonly port: string;
   readonly host: string;
   readonly store: string;
@@ -41,7 +42,8 @@ async function discoverQueues(redis: Redis): Promise<string[]> {
   return [...names].sort();
 }
 
-async function serve(options: ServeOptions): Promise<void> {
+/** Starts the API and closes it (and what it opened) on SIGTERM/SIGINT; `telisik run --serve` reuses it. */
+export async function serve(options: ServeOptions, onListening?: (address: string, store: OpsStore) => Promise<void>): Promise<void> {
   const port = Number.parseInt(options.port, 10);
   if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new Error(`--port must be 0..65535, got ${options.port}`);
   const store = await openOpsStore(options.store);
@@ -70,6 +72,7 @@ async function serve(options: ServeOptions): Promise<void> {
   app.log.info(
     `telisik API on ${address} (store: ${store.kind}, redis: ${redis ? 'yes' : 'none, so runs cannot be requested over HTTP'}; docs at ${address}/docs)`,
   );
+  await onListening?.(address, store);
   if ((await store.listClients()).length === 0) {
     app.log.warn('no API clients yet: create one with `telisik clients create --name <name> --role admin` (stop the server first when the store is a DuckDB file)');
   }
