@@ -1,5 +1,5 @@
 // The DuckDB warehouse: opening it, its schema derived from the source contract, and its summary.
-export { openWarehouse, DEFAULT_WAREHOUSE_PATH } from './warehouse.js';
+export { openWarehouse, DEFAULT_WAREHOUSE_PATH, DEFAULT_WAREHOUSE_MEMORY_LIMIT } from './warehouse.js';
 export type { Warehouse, OpenWarehouseOptions } from './warehouse.js';
 export { rawTableName, warehouseColumns, warehouseColumnName, warehouseKey, LINEAGE_COLUMNS } from './raw-tables.js';
 export type { WarehouseColumn } from './raw-tables.js';

@@ -14,12 +14,22 @@ import { ident, literal } from './sql.js';
 
 export const DEFAULT_WAREHOUSE_PATH = 'var/warehouse.duckdb';
 
+/**
+ * DuckDB's own default is 80% of RAM, so a national-size ingestion would take whatever the
+ * machine has (15 GB at 1 million members in the foundation bench). A fixed limit keeps
+ * memory flat as the extract grows: beyond it DuckDB spills to its temp directory.
+ */
+export const DEFAULT_WAREHOUSE_MEMORY_LIMIT = '2GB';
+
 export interface OpenWarehouseOptions {
   /** Open an existing warehouse for reading only (any number of processes may). */
   readOnly?: boolean;
   /** Reference code lists for the ref_* tables; defaults to data-samples/reference. */
   references?: ReferenceCodes;
-  /** DuckDB memory_limit, e.g. '2GB'; DuckDB spills to disk beyond it. Default: DuckDB's. */
+  /**
+   * DuckDB memory_limit, e.g. '2GB'; DuckDB spills to disk beyond it. Default:
+   * TELISIK_WAREHOUSE_MEMORY_LIMIT or DEFAULT_WAREHOUSE_MEMORY_LIMIT.
+   */
   memoryLimit?: string;
   /** DuckDB worker threads; default: DuckDB's (all cores). */
   threads?: number;
@@ -47,7 +57,7 @@ export async function openWarehouse(path: string, options: OpenWarehouseOptions 
   const readOnly = options.readOnly ?? false;
   const config: Record<string, string> = { ...OFFLINE_OPTIONS };
   if (readOnly) config['access_mode'] = 'READ_ONLY';
-  if (options.memoryLimit) config['memory_limit'] = options.memoryLimit;
+  config['memory_limit'] = options.memoryLimit ?? process.env['TELISIK_WAREHOUSE_MEMORY_LIMIT'] ?? DEFAULT_WAREHOUSE_MEMORY_LIMIT;
   if (options.threads) config['threads'] = String(options.threads);
   if (!readOnly && path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
 
