@@ -2,6 +2,7 @@
 // (e.g. @duckdb/node-bindings-darwin-arm64@1.5.6-r.1) out of package-lock.json, then `npm ci`
 // rejects the lock as out of sync (npm/cli#9846). Run `node .ci/lock-platform-entries.mjs` after
 // any `npm install`: it adds version+os/cpu entries for them, which npm ci skips on other platforms.
+/* global console */
 import { readFileSync, writeFileSync } from 'node:fs';
 const lock = JSON.parse(readFileSync('package-lock.json', 'utf8'));
 const pkgs = lock.packages;
