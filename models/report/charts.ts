@@ -5,6 +5,13 @@ import type { CalibrationBin, LorenzPoint } from '../metrics/index.js';
 import { CURVE_POINTS, histogram, thin } from './curves.js';
 import type { GainsPoint, RocPoint } from './curves.js';
 
+/** The dashed y = x reference line of ROC, gains and calibration charts (a random or perfect model). */
+const DIAGONAL = {
+  data: { values: [{ x: 0, y: 0 }, { x: 1, y: 1 }] },
+  mark: { type: 'line' as const, strokeDash: [4, 4], color: '#999' },
+  encoding: { x: { field: 'x', type: 'quantitative' as const }, y: { field: 'y', type: 'quantitative' as const } },
+};
+
 export interface ReportChart {
   /** File-safe id: the PNG is `<id>.png`. */
   readonly id: string;
@@ -32,11 +39,7 @@ export function rocChart(points: readonly RocPoint[], auc: number): ReportChart 
       height: CHART_HEIGHT,
       config,
       layer: [
-        {
-          data: { values: [{ x: 0, y: 0 }, { x: 1, y: 1 }] },
-          mark: { type: 'line', strokeDash: [4, 4], color: '#999' },
-          encoding: { x: { field: 'x', type: 'quantitative' }, y: { field: 'y', type: 'quantitative' } },
-        },
+        DIAGONAL,
         {
           data: { values: points.map((p) => ({ x: p.falsePositiveRate, y: p.truePositiveRate })) },
           mark: { type: 'line', color: '#1f5fa8', strokeWidth: 2 },
@@ -93,11 +96,7 @@ export function gainsChart(points: readonly GainsPoint[]): ReportChart {
       height: CHART_HEIGHT,
       config,
       layer: [
-        {
-          data: { values: [{ x: 0, y: 0 }, { x: 1, y: 1 }] },
-          mark: { type: 'line', strokeDash: [4, 4], color: '#999' },
-          encoding: { x: { field: 'x', type: 'quantitative' }, y: { field: 'y', type: 'quantitative' } },
-        },
+        DIAGONAL,
         {
           data: { values: points.map((p) => ({ reviewed: p.reviewedShare, captured: p.capturedShare })) },
           mark: { type: 'line', color: '#27ae60', strokeWidth: 2 },
@@ -123,11 +122,7 @@ export function lorenzChart(points: readonly LorenzPoint[], gini: number): Repor
       height: CHART_HEIGHT,
       config,
       layer: [
-        {
-          data: { values: [{ x: 0, y: 0 }, { x: 1, y: 1 }] },
-          mark: { type: 'line', strokeDash: [4, 4], color: '#999' },
-          encoding: { x: { field: 'x', type: 'quantitative' }, y: { field: 'y', type: 'quantitative' } },
-        },
+        DIAGONAL,
         {
           data: { values: thin([...points], CURVE_POINTS).map((p) => ({ premium: p.premiumShare, loss: p.lossShare })) },
           mark: { type: 'line', color: '#8e44ad', strokeWidth: 2 },
