@@ -27,9 +27,15 @@ export const FREMTPL2_TEST_ROWS = 67_801;
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 
-/** The data file: FREMTPL2_PATH, else ../shared/data beside the repository. */
+/** The data file: FREMTPL2_PATH, else the committed copy in data-samples/benchmarks. */
 export function fremtpl2Path(): string {
-  return process.env['FREMTPL2_PATH'] ?? resolve(process.cwd(), '../shared/data/freMTPL2freq.parquet');
+  return process.env['FREMTPL2_PATH'] ?? resolve(repositoryRoot(), 'data-samples/benchmarks/freMTPL2freq.parquet');
+}
+
+/** `here` is models/families/poisson (tsx, vitest) or dist/models/families/poisson (built bench). */
+function repositoryRoot(): string {
+  const source = here.includes('/dist/') ? here.replace('/dist/', '/') : here;
+  return resolve(source, '../../..');
 }
 
 /** The committed spec files (source tree; the build copies nothing, so resolve from the .ts location too). */

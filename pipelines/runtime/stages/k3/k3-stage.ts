@@ -17,6 +17,13 @@ import { defineStage } from '../stage-definition.js';
 import { extractDir } from '../foundation/run-paths.js';
 
 export const K3_RATING_TABLE = 'k3_employer_rating';
+/**
+ * Fewest KK/PAK cases in the book for a tariff to be fitted: a log-link GLM has no finite
+ * fit on zero cases (with a few, the term tests drop sector, size and region detail and the
+ * rating falls back to the statutory relativities). A tiny extract skips rating with the
+ * reason instead of failing the run.
+ */
+export const MIN_BOOK_CASES = 1;
 /** Credibility floors at which the mod is compared with the true latent: everyone, then employers whose history carries weight. */
 export const LATENT_CREDIBILITY_BANDS = Object.freeze([0, 0.05, 0.2]);
 export const VALIDATION_FILE = 'validation.json';
@@ -64,6 +71,10 @@ export const k3RatingProcessor: StageProcessor = {
     });
     // A run without employment data (a JKN-only extract) has nothing to rate: that is no failure.
     if (years.length === 0) return { outputs: [{ kind: 'report', name: K3_RATING_TABLE, rows: 0, detail: { skipped: 'no employer has exposure' } }] };
+    const cases = years.reduce((n, y) => n + y.claimCount, 0);
+    if (cases < MIN_BOOK_CASES) {
+      return { outputs: [{ kind: 'report', name: K3_RATING_TABLE, rows: 0, detail: { skipped: `${cases} KK/PAK cases in the book, a tariff needs at least ${MIN_BOOK_CASES}` } }] };
+    }
     await task.reportProgress(30, `${years.length} employer-years`);
     const validation = tryValidate(years);
     const asOf = years.find((y) => y.policyYear === 0)?.pyEnd ?? years[0]!.pyEnd;
