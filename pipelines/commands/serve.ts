@@ -1,6 +1,8 @@
 // `telisik serve`: the API on one port, with the ops store named by --store and, when
 // Redis is configured, shared rate limits, run requests and Bull Board over every telisik
 // queue found in Redis. Closes everything on SIGTERM/SIGINT.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Command } from 'commander';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
@@ -8,6 +10,7 @@ import { buildApi } from '../../api/app.js';
 import { QUEUE_PREFIX, RUN_REQUEST_QUEUE } from '../../api/runs/run-request.js';
 import { bullRunRequester } from '../../api/runs/run-requester.js';
 import { DEFAULT_STORE, openOpsStore } from '../../api/store/open-store.js';
+import type { LoadedModel } from '../../api/deps.js';
 import type { OpsStore } from '../../api/store/ops-store.js';
 import { creditRoutes, loadCreditScorer } from '../../api/routes/credit/index.js';
 import { k3Routes } from '../../api/routes/k3/index.js';
@@ -59,11 +62,14 @@ export async function serve(options: ServeOptions, onListening?: (address: strin
   const creditScorer = options.creditRegistry ? await loadCreditScorer({ registryRoot: options.creditRegistry, warehousePath: options.warehouse }) : null;
   const k3Book = options.k3Book ? await readK3Book(options.k3Book) : undefined;
   const fraudService = options.fraud ? await FraudWorklistService.open(options.fraud) : null;
+  const models = await loadedModels(options, creditScorer?.modelVersion, k3Book?.model.asOf);
   const app = await buildApi({
     routes: [creditRoutes({ store, scorer: creditScorer }), k3Routes({ book: () => k3Book }),
       fraudRoutes({ store: () => store, service: () => fraudService, defaultCapacity: fraudService?.publishedCapacity ?? 1 })],
     store,
     queues,
+    // Whatever was asked for is loaded by now (a failure above stops start-up), so ready.
+    models: { loaded: () => models, ready: () => true },
     log: { level: options.logLevel },
     ...(redis ? { redis } : {}),
     ...(runQueue ? { runRequester: bullRunRequester(runQueue) } : {}),
@@ -96,6 +102,18 @@ export async function serve(options: ServeOptions, onListening?: (address: strin
       });
     });
   }
+}
+
+/** The models this server scores with, for /ready and the telisik_model_info metric. */
+async function loadedModels(options: ServeOptions, creditVersion?: string, k3AsOf?: string): Promise<LoadedModel[]> {
+  const models: LoadedModel[] = [];
+  if (creditVersion) models.push({ name: 'credit-champion', version: creditVersion });
+  if (k3AsOf) models.push({ name: 'k3-tariff', version: `as of ${k3AsOf}` });
+  if (options.fraud) {
+    const manifest = JSON.parse(await readFile(join(options.fraud, 'manifest.json'), 'utf8')) as { publishedAt?: string };
+    models.push({ name: 'fraud-scoring', version: `published ${manifest.publishedAt ?? 'unknown'}` });
+  }
+  return models;
 }
 
 export function register(program: Command): void {
