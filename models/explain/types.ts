@@ -8,7 +8,12 @@ export type ExplanationMethod =
   /** Networks: integrated gradients along the straight path from the baseline. */
   | 'integrated-gradients'
   /** Autoencoder: each feature's share of the reconstruction error. */
-  | 'reconstruction-error';
+  | 'reconstruction-error'
+  /**
+   * A sum of parts explained each by its own method (CANN: the GLM skip connection's exact
+   * terms plus integrated gradients of the network adjustment); see `parts`.
+   */
+  | 'exact-plus-integrated-gradients';
 
 /**
  * The scale the contributions add up on: the model's link space (logit for probabilities,
@@ -53,6 +58,17 @@ export interface Explanation {
   readonly completeness: Completeness;
   /** Integrated gradients: the quadrature rule and the number of intervals that was used. */
   readonly integration?: { readonly rule: string; readonly steps: number };
+  /**
+   * Models whose output is a sum of parts: each part's own explanation, against its own
+   * baseline. The top-level contributions are the per-feature sums of the parts'.
+   */
+  readonly parts?: readonly ExplanationPart[];
+}
+
+/** One additive part of a model's output, explained on its own. */
+export interface ExplanationPart extends Omit<Explanation, 'parts'> {
+  /** What the part is, in words (e.g. "GLM skip connection"). */
+  readonly part: string;
 }
 
 /** Floating-point slack for exact methods: sums of float64 terms, stored weights in float32. */

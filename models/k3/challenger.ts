@@ -70,7 +70,7 @@ export async function scoreCannChallenger(years: readonly EmployerYear[], option
       giniVsStatutory: lorenzGini(orderedLorenzCurve(actual, statutory, pred.map((p, i) => p / statutory[i]!))),
       predicted: pred.reduce((s, v) => s + v, 0), lorenz,
     },
-    epochs: fit.history.length,
+    epochs: fit.members.reduce((n, m) => n + m.history.length, 0),
     balanceRatio: fit.balance.ratio,
   };
 }

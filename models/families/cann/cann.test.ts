@@ -8,12 +8,16 @@ import type { DesignMatrix } from '../../spec/design-types.js';
 import { loadSpec } from '../../spec/load.js';
 import { fremtpl2Path, fremtpl2SpecPath } from '../poisson/fremtpl2.js';
 import { fitPoissonGlm, glmLinearPredictor, logExposure } from '../poisson/glm.js';
-import { CANN_BALANCE_TOLERANCE, cannBalanceRatio, fitCann, predictCann } from './index.js';
+import { CANN_BALANCE_TOLERANCE, cannBalanceRatio, cannInputs, cannLayout, fitCann, predictCann, predictEta } from './index.js';
 import type { CannOptions } from './index.js';
 
 /** Every 25th policy: ~25k learning rows, enough for the network to move off the GLM. */
 const SUBSAMPLE_MODULUS = 25;
-const SMALL_FIT: Omit<CannOptions, 'seed'> = { epochs: 3, batchSize: 2_000, learningRate: 0.005, patience: 3 };
+/**
+ * No hold-out: on 25k rows the GLM is hard to beat out of sample within a few epochs, so
+ * early stopping would keep the GLM's weights and these tests would check nothing.
+ */
+const SMALL_FIT: Omit<CannOptions, 'seed'> = { epochs: 3, batchSize: 2_000, learningRate: 0.005, validationShare: 0, weightAveraging: 0 };
 
 interface Part {
   readonly net: DesignMatrix;
@@ -50,9 +54,17 @@ describe('CANN', () => {
     const pred = predictCann(fit, test.net, test.eta);
     for (let i = 0; i < pred.length; i += 97) expect(pred[i]! / Math.exp(test.eta[i]!)).toBeCloseTo(1, 5);
   });
+  it('with a hold-out, keeps the epoch that did best on it (the GLM start if none beat it)', async () => {
+    const fit = await fitCann({ design: learn.net, glmEta: learn.eta, counts: learn.counts }, { seed: 3, epochs: 3, batchSize: 2_000, patience: 3 });
+    const [member] = fit.members;
+    const deviances = member!.history.map((h) => h.validationDeviance);
+    const best = Math.min(...deviances);
+    expect(member!.bestEpoch === 0 || deviances[member!.bestEpoch - 1] === best).toBe(true);
+    expect(deviances.every(Number.isFinite)).toBe(true);
+  });
   it('holds the balance property on the learning set after fitting', async () => {
     const fit = await fitCann({ design: learn.net, glmEta: learn.eta, counts: learn.counts }, { seed: 3, ...SMALL_FIT });
-    expect(fit.history.length).toBeGreaterThan(0);
+    expect(fit.members[0]!.history.length).toBeGreaterThan(0);
     expect(Math.abs(fit.balance.ratio - 1)).toBeLessThanOrEqual(CANN_BALANCE_TOLERANCE);
     expect(Math.abs(cannBalanceRatio(fit, learn.net, learn.eta, learn.counts) - 1)).toBeLessThanOrEqual(CANN_BALANCE_TOLERANCE);
     const glmDeviance = averagePoissonDeviance(learn.counts, learn.eta.map(Math.exp));
@@ -68,5 +80,31 @@ describe('CANN', () => {
     const c = await run(12);
     expect(b).toBe(a);
     expect(c).not.toBe(a);
+  });
+  it('fits several members into one network with the balance restored', async () => {
+    const fit = await fitCann({ design: learn.net, glmEta: learn.eta, counts: learn.counts }, { seed: 5, ...SMALL_FIT, members: 2 });
+    expect(fit.members.map((m) => m.member)).toEqual([1, 2]);
+    expect(new Set(fit.members.map((m) => m.seed)).size).toBe(2);
+    expect(Math.abs(cannBalanceRatio(fit, learn.net, learn.eta, learn.counts) - 1)).toBeLessThanOrEqual(CANN_BALANCE_TOLERANCE);
+    expect(fit.model.layers.filter((l) => l.name.endsWith('cann_output'))).toHaveLength(2);
+  });
+  it('ensemble of members equals the log-mean of their adjustments', async () => {
+    const layout = cannLayout(learn.net);
+    const inputs = cannInputs(test.net, layout, test.eta);
+    const adjustments: Float64Array[] = [];
+    const fit = await fitCann(
+      { design: learn.net, glmEta: learn.eta, counts: learn.counts },
+      {
+        seed: 6, ...SMALL_FIT, members: 2,
+        // Scored as they join (before disposal): each member's adjustment on the test rows.
+        onMember: (_m, model) => adjustments.push(predictEta(model, inputs, layout).map((e, i) => e - test.eta[i]!)),
+      },
+    );
+    const shift = Math.log(1 / fit.balance.ratioBeforeCorrection);
+    const eta = predictEta(fit.model, inputs, layout);
+    for (let i = 0; i < eta.length; i += 53) {
+      expect(eta[i]!).toBeCloseTo(test.eta[i]! + (adjustments[0]![i]! + adjustments[1]![i]!) / 2 + (fit.balance.corrected ? shift : 0), 4);
+    }
+    expect(adjustments[0]![0]).not.toBe(adjustments[1]![0]);
   });
 });

@@ -6,7 +6,7 @@
 // the output, so at initialisation the network's prediction IS the GLM's.
 import * as tf from '@tensorflow/tfjs';
 import type { DesignMatrix } from '../../spec/design-types.js';
-import { seededGlorot } from '../../tf/seed.js';
+import { createRng, seededGlorot } from '../../tf/seed.js';
 import type { Rng } from '../../tf/seed.js';
 
 /** Hidden layer widths of CANN1 in Schelldorfer and Wüthrich (2019). */
@@ -69,29 +69,83 @@ export interface CannArchitecture {
   readonly hiddenUnits?: readonly number[];
 }
 
-/** Build the CANN as a tfjs LayersModel: inputs [direct, ...embedded one-hots, glmEta], output eta = log expected count. */
-export function buildCannNetwork(layout: CannLayout, rng: Rng, architecture: CannArchitecture = {}): tf.LayersModel {
-  const hidden = architecture.hiddenUnits ?? CANN_HIDDEN_UNITS;
-  const direct = tf.input({ shape: [layout.directColumns.length], name: 'direct' });
-  const oneHots = layout.embeddings.map((e) => tf.input({ shape: [e.width], name: `onehot_${e.term}` }));
-  const glmEta = tf.input({ shape: [1], name: 'glm_eta' });
+interface CannInputLayers {
+  readonly direct: tf.SymbolicTensor;
+  readonly oneHots: readonly tf.SymbolicTensor[];
+  readonly glmEta: tf.SymbolicTensor;
+}
+
+function inputLayers(layout: CannLayout): CannInputLayers {
+  return {
+    direct: tf.input({ shape: [layout.directColumns.length], name: 'direct' }),
+    oneHots: layout.embeddings.map((e) => tf.input({ shape: [e.width], name: `onehot_${e.term}` })),
+    glmEta: tf.input({ shape: [1], name: 'glm_eta' }),
+  };
+}
+
+/** One network's adjustment to the GLM's linear predictor; `prefix` keeps layer names apart in an ensemble. */
+function adjustment(inputs: CannInputLayers, layout: CannLayout, rng: Rng, hidden: readonly number[], prefix: string): tf.SymbolicTensor {
   const embedded = layout.embeddings.map(
     (e, k) =>
       tf.layers
-        .dense({ units: e.dim, useBias: false, kernelInitializer: seededGlorot(rng), name: `embedding_${e.term}` })
-        .apply(oneHots[k]!) as tf.SymbolicTensor,
+        .dense({ units: e.dim, useBias: false, kernelInitializer: seededGlorot(rng), name: `${prefix}embedding_${e.term}` })
+        .apply(inputs.oneHots[k]!) as tf.SymbolicTensor,
   );
-  let h: tf.SymbolicTensor = embedded.length > 0 ? (tf.layers.concatenate({ name: 'features' }).apply([direct, ...embedded]) as tf.SymbolicTensor) : direct;
+  let h: tf.SymbolicTensor =
+    embedded.length > 0 ? (tf.layers.concatenate({ name: `${prefix}features` }).apply([inputs.direct, ...embedded]) as tf.SymbolicTensor) : inputs.direct;
   hidden.forEach((units, i) => {
-    h = tf.layers.dense({ units, activation: 'tanh', kernelInitializer: seededGlorot(rng), name: `hidden_${i + 1}` }).apply(h) as tf.SymbolicTensor;
+    h = tf.layers.dense({ units, activation: 'tanh', kernelInitializer: seededGlorot(rng), name: `${prefix}hidden_${i + 1}` }).apply(h) as tf.SymbolicTensor;
   });
   // Zero output weights and bias: the network adds nothing at the start, so training
   // starts from the GLM's maximum-likelihood fit and can only move away where it pays.
-  const adjustment = tf.layers
-    .dense({ units: 1, kernelInitializer: 'zeros', biasInitializer: 'zeros', name: CANN_OUTPUT_LAYER })
-    .apply(h) as tf.SymbolicTensor;
-  const eta = tf.layers.add({ name: 'skip_glm' }).apply([adjustment, glmEta]) as tf.SymbolicTensor;
-  return tf.model({ inputs: [direct, ...oneHots, glmEta], outputs: eta, name: 'cann' });
+  return tf.layers.dense({ units: 1, kernelInitializer: 'zeros', biasInitializer: 'zeros', name: `${prefix}${CANN_OUTPUT_LAYER}` }).apply(h) as tf.SymbolicTensor;
+}
+
+function cannModel(inputs: CannInputLayers, adjustmentOut: tf.SymbolicTensor): tf.LayersModel {
+  const eta = tf.layers.add({ name: 'skip_glm' }).apply([adjustmentOut, inputs.glmEta]) as tf.SymbolicTensor;
+  return tf.model({ inputs: [inputs.direct, ...inputs.oneHots, inputs.glmEta], outputs: eta, name: 'cann' });
+}
+
+/** Build the CANN as a tfjs LayersModel: inputs [direct, ...embedded one-hots, glmEta], output eta = log expected count. */
+export function buildCannNetwork(layout: CannLayout, rng: Rng, architecture: CannArchitecture = {}): tf.LayersModel {
+  const inputs = inputLayers(layout);
+  return cannModel(inputs, adjustment(inputs, layout, rng, architecture.hiddenUnits ?? CANN_HIDDEN_UNITS, ''));
+}
+
+/** Layers of a CANN network that hold weights, by name without the ensemble prefix. */
+function weightedLayers(model: tf.LayersModel, prefix = ''): Map<string, tf.layers.Layer> {
+  return new Map(model.layers.filter((l) => l.countParams() > 0 && l.name.startsWith(prefix)).map((l) => [l.name.slice(prefix.length), l]));
+}
+
+/**
+ * The nagging predictor (Richman and Wüthrich 2020) as ONE network: the members' adjustments
+ * averaged on the log scale, added to the same GLM skip connection. Averaging in log space
+ * (a geometric mean of the members' predictions) keeps the model a single additive network,
+ * so it is bundled, scored and explained like one member; the members' weights are copied in.
+ */
+export function buildCannEnsemble(layout: CannLayout, members: readonly tf.LayersModel[], architecture: CannArchitecture = {}): tf.LayersModel {
+  if (members.length === 1) return members[0]!;
+  const inputs = inputLayers(layout);
+  const hidden = architecture.hiddenUnits ?? CANN_HIDDEN_UNITS;
+  // Initialisers are overwritten by the members' weights below; any seed does.
+  const rng = createRng(0);
+  const prefixes = members.map((_, k) => `member_${k + 1}_`);
+  const outs = prefixes.map((prefix) => adjustment(inputs, layout, rng, hidden, prefix));
+  const model = cannModel(inputs, tf.layers.average({ name: 'nagging_average' }).apply(outs) as tf.SymbolicTensor);
+  members.forEach((member, k) => {
+    const target = weightedLayers(model, prefixes[k]);
+    for (const [name, layer] of weightedLayers(member)) {
+      const into = target.get(name);
+      if (!into) throw new Error(`CANN ensemble: member ${k + 1} has a layer ${name} the ensemble lacks (different architecture?)`);
+      into.setWeights(layer.getWeights());
+    }
+  });
+  return model;
+}
+
+/** Output layers whose bias moves the prediction: one per member (all move together). */
+export function outputLayers(model: tf.LayersModel): tf.layers.Layer[] {
+  return model.layers.filter((l) => l.name.endsWith(CANN_OUTPUT_LAYER));
 }
 
 /** Input tensors for rows `order[from..to)` of `inputs` (all rows when order is absent). */

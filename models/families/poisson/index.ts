@@ -5,3 +5,5 @@ export type { LogLinkGlm, PoissonFitOptions, PoissonGlm, RowContributions } from
 export { POISSON_FAMILY, fitPoissonGlm, glmContributions, glmLinearPredictor, logExposure, predictPoissonGlm } from './glm.js';
 export type { GammaGlm } from './gamma.js';
 export { GAMMA_FAMILY, fitGammaGlm } from './gamma.js';
+export { GLM_REFERENCE_MEMBER, glmExplanation, referenceValue } from './explain.js';
+export { glmLayersModel } from './tfjs-model.js';

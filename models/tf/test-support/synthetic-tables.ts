@@ -1,5 +1,6 @@
 // Small synthetic tables for the model-toolkit tests: a credit table (contribution history
-// -> default) with missing and special values, and a claims table with planted anomalies.
+// -> default) with missing and special values, a claims table with planted anomalies, and a
+// claim-frequency table (counts, exposure) with a network spec and a GLM spec for the CANN.
 import { encodeCategorical, makeTable } from '../../data/table.js';
 import type { DataTable } from '../../data/table.js';
 import type { FeatureSpec } from '../../spec/types.js';
@@ -100,5 +101,89 @@ export function syntheticClaims(rows: number, seed: number, fraudShare = 0.05): 
     careClass: encodeCategorical(careClass),
     fraud: { kind: 'numeric', values: fraud },
     claimKey: encodeCategorical(claimKey),
+  });
+}
+
+/** Network spec of the synthetic claim-frequency table: region (6 levels) is embedded, fuel feeds the net directly. */
+export const FREQUENCY_NET_SPEC: FeatureSpec = {
+  name: 'synthetic-frequency-net',
+  features: [
+    { kind: 'numeric', column: 'driverAge', transform: { cap: { upper: 80 } } },
+    { kind: 'numeric', column: 'vehiclePower' },
+    { kind: 'categorical', column: 'region' },
+    { kind: 'categorical', column: 'fuel' },
+  ],
+  target: 'claims',
+  exposure: 'exposure',
+  targetCap: 4,
+  exposureCap: 1,
+  id: 'policyKey',
+};
+
+/** GLM spec of the same table, coded differently on purpose: age in bins, no power, density only here. */
+export const FREQUENCY_GLM_SPEC: FeatureSpec = {
+  name: 'synthetic-frequency-glm',
+  features: [
+    { kind: 'numeric', column: 'driverAge', transform: { bins: { breaks: [Number.NEGATIVE_INFINITY, 25, 40, 60, Number.POSITIVE_INFINITY], reference: 1 } } },
+    { kind: 'categorical', column: 'region', reference: 'R1' },
+    { kind: 'categorical', column: 'fuel', reference: 'Diesel' },
+    { kind: 'numeric', column: 'density', transform: { log: true } },
+  ],
+  target: 'claims',
+  exposure: 'exposure',
+  targetCap: 4,
+  exposureCap: 1,
+  id: 'policyKey',
+};
+
+function poisson(rng: Rng, mean: number): number {
+  // Knuth's method: fine for the small means of claim counts.
+  const limit = Math.exp(-mean);
+  let k = 0;
+  let p = rng();
+  while (p > limit) {
+    k++;
+    p *= rng();
+  }
+  return k;
+}
+
+/** Policies whose claim frequency has a young-driver effect, regions, density and an age x power interaction the GLM misses. */
+export function syntheticFrequency(rows: number, seed: number): DataTable {
+  const rng = createRng(seed);
+  const age = new Float64Array(rows);
+  const power = new Float64Array(rows);
+  const density = new Float64Array(rows);
+  const exposure = new Float64Array(rows);
+  const claims = new Float64Array(rows);
+  const region: string[] = [];
+  const fuel: string[] = [];
+  const policyKey: string[] = [];
+  for (let i = 0; i < rows; i++) {
+    const a = 18 + Math.floor(rng() * 65);
+    const pw = 4 + Math.floor(rng() * 9);
+    const r = `R${1 + Math.floor(rng() * rng() * 6)}`;
+    const f = rng() < 0.5 ? 'Diesel' : 'Regular';
+    const d = Math.exp(3 + 3 * rng());
+    const e = 0.1 + 0.9 * rng();
+    const logRate = -1.6 + (a < 25 ? 0.8 : 0) + 0.1 * Number(r.slice(1)) + 0.15 * Math.log(d) - 0.6 + (f === 'Regular' ? 0.2 : 0) + 0.02 * (a - 45) * (pw - 8) * 0.1;
+    age[i] = a;
+    power[i] = pw;
+    density[i] = d;
+    exposure[i] = e;
+    claims[i] = poisson(rng, e * Math.exp(logRate));
+    region.push(r);
+    fuel.push(f);
+    policyKey.push(`p${i}`);
+  }
+  return makeTable({
+    driverAge: { kind: 'numeric', values: age },
+    vehiclePower: { kind: 'numeric', values: power },
+    density: { kind: 'numeric', values: density },
+    region: encodeCategorical(region),
+    fuel: encodeCategorical(fuel),
+    exposure: { kind: 'numeric', values: exposure },
+    claims: { kind: 'numeric', values: claims },
+    policyKey: encodeCategorical(policyKey),
   });
 }

@@ -1,21 +1,23 @@
 // Trainers for the claim-frequency families (poisson GLM, CANN) as `telisik train` runs
-// them. The families themselves live in models/families/{poisson,cann}; this adapts them
-// to the bundle (a tfjs model.json/weights.bin) and to the shared Explanation type.
-import * as tf from '@tensorflow/tfjs';
+// them: fit on the learning rows, score and explain the test rows, build the report
+// section. The families, their tfjs models and explanations live in models/families.
 import { getColumn, textValue } from '../../../models/data/table.js';
 import type { DataTable } from '../../../models/data/table.js';
-import { rowFeatureValues } from '../../../models/explain/feature-values.js';
-import { EXACT_COMPLETENESS_TOLERANCE, checkCompleteness } from '../../../models/explain/types.js';
 import type { Explanation } from '../../../models/explain/types.js';
+import { CANN_GLM_PART, CANN_NETWORK_PART, explainCann } from '../../../models/families/cann/explain.js';
+import { assembleCann } from '../../../models/families/cann/model.js';
 import { fitCann, predictCann } from '../../../models/families/cann/train.js';
-import { fitPoissonGlm, glmContributions, glmLinearPredictor, logExposure, predictPoissonGlm } from '../../../models/families/poisson/glm.js';
+import { glmExplanation } from '../../../models/families/poisson/explain.js';
+import { fitPoissonGlm, glmLinearPredictor, logExposure, predictPoissonGlm } from '../../../models/families/poisson/glm.js';
 import type { LogLinkGlm } from '../../../models/families/poisson/glm.js';
+import { glmLayersModel } from '../../../models/families/poisson/tfjs-model.js';
 import { explanationSection, frequencySection, mergeSections } from '../../../models/report/sections.js';
 import { buildDesign, designRows, extractResponse, fitPreprocessing, pickRows } from '../../../models/spec/design.js';
 import type { DesignMatrix } from '../../../models/spec/design-types.js';
 import type { FeatureSpec } from '../../../models/spec/types.js';
 import { initBackend } from '../../../models/tf/backend.js';
 import type { TrainInputs, TrainedFamily } from './types.js';
+import { explainSample } from './types.js';
 
 interface FrequencyData {
   readonly counts: Float64Array;
@@ -33,40 +35,6 @@ function segmentOf(inputs: TrainInputs): { name: string; values: string[] } | un
   if (!name) return undefined;
   const col = getColumn(inputs.table, name);
   return { name, values: Array.from(inputs.split.test, (r) => textValue(col, r) ?? '(missing)') };
-}
-
-/** The GLM as a one-layer tfjs model (design columns -> linear predictor without offset), for the bundle. */
-function glmLayersModel(glm: LogLinkGlm): tf.LayersModel {
-  const k = glm.coefficients.length;
-  const model = tf.sequential({ name: 'poisson_glm', layers: [tf.layers.dense({ units: 1, inputShape: [k], name: 'linear_predictor' })] });
-  const kernel = tf.tensor2d([...glm.coefficients], [k, 1]);
-  const bias = tf.tensor1d([glm.intercept]);
-  model.setWeights([kernel, bias]);
-  tf.dispose([kernel, bias]);
-  return model;
-}
-
-/** Exact log-space contributions of one row against the reference member (reference levels, continuous terms at 0). */
-function glmExplanation(glm: LogLinkGlm, design: DesignMatrix, table: DataTable, designRow: number, tableRow: number, offset: number): Explanation {
-  const parts = glmContributions(glm, design, designRow, offset);
-  const values = rowFeatureValues(table, tableRow, glm.preprocessing);
-  const contributions = glm.preprocessing.terms.map((t, k) => ({
-    feature: t.name,
-    contribution: parts.terms[k]?.contribution ?? 0,
-    value: values[k] ?? null,
-    baselineValue: t.kind === 'categorical' ? t.reference : t.center,
-  }));
-  const baselineOutput = parts.intercept + parts.offset;
-  return {
-    family: glm.family,
-    method: 'exact-additive',
-    space: 'log',
-    output: parts.eta,
-    baselineOutput,
-    baseline: 'reference member: reference level of every categorical term, continuous terms at their centre, same exposure',
-    contributions,
-    completeness: checkCompleteness(contributions, parts.eta, baselineOutput, EXACT_COMPLETENESS_TOLERANCE),
-  };
 }
 
 function fitGlm(spec: FeatureSpec, inputs: TrainInputs): { glm: LogLinkGlm; design: DesignMatrix; data: FrequencyData } {
@@ -122,16 +90,26 @@ export async function trainCannFamily(inputs: TrainInputs): Promise<TrainedFamil
   const counts = pickRows(data.counts, test);
   const exposure = pickRows(data.exposure, test);
   const glmDeviance = frequencySection(counts, glmPredicted, exposure).metrics['average Poisson deviance (x100)'] ?? null;
-  const section = mergeSections(frequencySection(counts, predicted, exposure, segmentOf(inputs)), {
-    metrics: { 'GLM skip connection: test deviance (x100)': glmDeviance, 'best epoch': fit.bestEpoch, 'learning-set balance before correction': fit.balance.ratioBeforeCorrection },
-    details: { history: fit.history, balance: fit.balance },
+  const cann = assembleCann(inputs.spec, glmSpec, glm, fit, design, learn);
+  const explanations = Array.from(explainSample(inputs), (r) => explainCann(cann, inputs.table, r));
+  const section = mergeSections(frequencySection(counts, predicted, exposure, segmentOf(inputs)), explanationSection(explanations), {
+    metrics: { 'GLM skip connection: test deviance (x100)': glmDeviance, 'best epoch': fit.members.map((m) => m.bestEpoch).join(', '), 'learning-set balance before correction': fit.balance.ratioBeforeCorrection },
+    details: { members: fit.members, balance: fit.balance, importanceByPart: importanceByPart(explanations) },
     charts: [],
   });
   return {
     family: 'cann',
     model: fit.model,
-    preprocessing: { kind: 'cann', network: fitted, layout: fit.layout, glm, glmSpec },
+    preprocessing: cann.preprocessing,
     section,
-    notes: ['CANN explanations (integrated gradients over its several inputs) are not in this report yet.'],
+    notes: [
+      `Explanations in log space: the ${CANN_GLM_PART} exactly against its reference member, the ${CANN_NETWORK_PART} by integrated gradients against the typical learning-set member; per feature the two add up (importanceByPart keeps them apart).`,
+    ],
   };
+}
+
+/** Mean |contribution| per feature within each part, so the report shows what the network adds to the GLM. */
+function importanceByPart(explanations: readonly Explanation[]): Record<string, unknown> {
+  const names = explanations[0]?.parts?.map((p) => p.part) ?? [];
+  return Object.fromEntries(names.map((name) => [name, explanationSection(explanations.flatMap((e) => e.parts?.filter((p) => p.part === name) ?? [])).details['importance']]));
 }
