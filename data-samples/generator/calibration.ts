@@ -99,10 +99,46 @@ const totalSectorWeight = SECTORS.reduce((a, s) => a + s.workforceWeight, 0);
 const meanGroupFactor =
   SECTORS.reduce((a, s) => a + s.workforceWeight * (JKK_GROUP_FACTOR[s.jkkRiskGroup - 1] ?? 1), 0) / totalSectorWeight;
 const meanSexFactor = WOMEN_SHARE_OF_WORKERS * JKK_WOMEN_FACTOR + (1 - WOMEN_SHARE_OF_WORKERS);
-/** Base JKK frequency per worker-year, scaled so the population mean is 4.5 per 1,000. */
+/**
+ * Base JKK frequency per worker-year, scaled so the population mean is 4.5 per 1,000. The
+ * employer's size, region and compliance factors are renormalised in the extract itself
+ * (population.ts, emp_jkk): an extract's size mix depends on its scale.
+ */
 export const JKK_BASE_FREQUENCY = PUBLISHED.jkkPerThousandWorkerYears / 1000 / (meanGroupFactor * meanSexFactor);
 /** Employer safety latent: frequency multiplier exp(sigma*s - sigma^2/2), mean 1. */
 export const SAFETY_LOG_SIGMA = 0.6;
+
+/** Size band by the distinct workers an employer has in the extract (schema: mikro <5, kecil 5-19, menengah 20-99, besar 100+). */
+export const SIZE_BAND_MIN_WORKERS = Object.freeze([['MIKRO', 0], ['KECIL', 5], ['MENENGAH', 20], ['BESAR', 100]] as const);
+/**
+ * Relative JKK frequency per worker by size band (assumption). Small firms have more
+ * accidents per worker: fewer K3 officers and safety committees (P2K3 is compulsory only
+ * from 100 workers, Permenaker 4/1987), older equipment, less training; ILO and EU-OSHA
+ * reviews of micro and small enterprises put their injury rates at roughly 1.5-2x those of
+ * large ones. Here mikro is 2x besar.
+ */
+export const JKK_SIZE_FACTOR: Readonly<Record<(typeof SIZE_BAND_MIN_WORKERS)[number][0], number>> = Object.freeze({
+  MIKRO: 1.5, KECIL: 1.25, MENENGAH: 1.0, BESAR: 0.75,
+});
+/**
+ * Relative JKK frequency by island group, by the first digit of the BPS province code (the
+ * grouping models/k3/rating-factors.ts rates on; assumption). Java is the reference:
+ * labour inspectors, K3 service firms and SMK3-certified workplaces concentrate there.
+ * Outside Java fewer inspections, longer commutes on poorer roads (JKK covers commuting
+ * accidents) and remote plantation, logging and smelter sites raise frequency within a
+ * sector; Bali and Nusa Tenggara, mostly tourism services, sit a little under Java.
+ */
+export const JKK_REGION_FACTOR: ReadonlyArray<readonly [islandGroup: string, firstDigits: readonly string[], factor: number]> = Object.freeze([
+  ['SUMATERA', ['1', '2'], 1.15], ['JAWA', ['3'], 1.0], ['BALI_NUSA_TENGGARA', ['5'], 0.95],
+  ['KALIMANTAN', ['6'], 1.3], ['SULAWESI', ['7'], 1.2], ['MALUKU_PAPUA', ['8', '9'], 1.3],
+] as const);
+/**
+ * Employer compliance latent (higher pays more reliably) moves JKK frequency by
+ * exp(-b*c - b^2/2) (assumption, b below): an employer that lets contributions lapse tends
+ * to skimp on K3 as well (one management-quality trait), so 1 SD poorer compliance is
+ * about 35% more accidents. Mean 1 over the latent.
+ */
+export const JKK_COMPLIANCE_LOG_SLOPE = 0.3;
 /** Share of occupational disease (PAK) among JKK cases (assumption). */
 export const PAK_SHARE = 0.03;
 /** JKK outcomes: recovered, partial disability, total disability, death (2% high-fatality, DOMAIN.md). */

@@ -98,7 +98,7 @@ function buildSteps(
     ])],
     ['employers', runAll(employersSql(plan))],
     ['members', runAll([membersBaseSql(plan)])],
-    ['employment spells', runAll([spellsRawSql(plan), ...membersFinalSql(plan)])],
+    ['employment spells', runAll([...spellsRawSql(plan), ...membersFinalSql(plan)])],
     ['facilities and KK/PAK cases', runAll([...facilitiesSql(plan), kkpakSql(plan)])],
     ['claim episodes', runAll(skeletonSql(plan))],
     ['claims', runAll([buildClaimsSql(plan), spawnedClaimsSql(plan), finalClaimsSql(), auditSql(plan)])],

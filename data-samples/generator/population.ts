@@ -10,6 +10,7 @@ import {
   WOMEN_SHARE_OF_WORKERS, WORKING_AGE_REGISTERED_SHARE,
 } from './calibration.js';
 import type { RunPlan } from './options.js';
+import { employerJkkSql } from './jkk-risk.js';
 import { lit, num, pick } from './sql.js';
 
 const DAYS_PER_YEAR = 365.25;
@@ -118,15 +119,20 @@ FROM e
 ORDER BY id`;
 }
 
-/** Raw spells with wage, employer and a possible JKK accident, before deaths are applied. */
-export function spellsRawSql(plan: RunPlan): string {
-  const meanWage = `(CASE tenure_band WHEN 0 THEN ${PUBLISHED.meanWageUnder1y} WHEN 1 THEN ${PUBLISHED.meanWage1to5y} ELSE ${MEAN_WAGE_OVER_5Y} END)`;
-  const underReportCorrection = 1 / (1 - (1 - UNDER_REPORTED_WAGE_FACTOR) * UNDER_REPORTING_EMPLOYER_SHARE);
+/**
+ * Spells with wage, employer and a possible JKK accident, before deaths are applied: first
+ * the spells and their employers (`spells_assign`), then each employer's size and JKK factor
+ * (`emp_jkk`, which needs the headcount), then the accident draw (`spells_raw`).
+ */
+export function spellsRawSql(plan: RunPlan): string[] {
+  return [spellsAssignSql(plan), employerJkkSql(), spellsAccidentSql()];
+}
+
+/** Spells, their employer and their exposure window in the ledger; nothing here depends on accidents. */
+function spellsAssignSql(plan: RunPlan): string {
   const frac = (s: string): string => `(CASE WHEN ${s} <= 0 THEN 0.0 ELSE (${s} + 0.3 * (u(id * 10 + ${s}, 'spelljit') - 0.5)) / n_spells_drawn END)`;
-  const groupFactor = `[${JKK_GROUP_FACTOR.map(num).join(', ')}]`;
-  const outcome = pick(`u(sk, 'kkoutcome')`, KK_OUTCOMES.map(([o]) => lit(o)), KK_OUTCOMES.map(([, p]) => p));
   return `
-CREATE OR REPLACE TABLE spells_raw AS
+CREATE OR REPLACE TABLE spells_assign AS
 WITH s0 AS (
   SELECT id, sex, province_code, tenure_band, bpjstk_registered_date, activity_end, n_spells_drawn, bpu,
     unnest(range(n_spells_drawn)) AS s
@@ -147,22 +153,36 @@ WITH s0 AS (
 ), s3 AS (
   SELECT s2.*, floor(c.n * power(u(sk, 'employer'), ${EMPLOYER_SKEW}))::BIGINT AS emp_rank
   FROM s2 JOIN emp_count c ON c.province_code = s2.work_province
-), s4 AS (
-  SELECT s3.*,
-    CASE WHEN bpu THEN NULL ELSE e.idx END AS employer_idx,
-    CASE WHEN bpu THEN NULL ELSE e.employer_id END AS employer_id,
-    CASE WHEN bpu THEN ${BPU_RISK_GROUP} ELSE e.jkk_risk_group END AS risk_group,
-    CASE WHEN bpu THEN 1.0 ELSE e.safety_multiplier END AS safety_multiplier,
-    coalesce(NOT bpu AND e.under_reported_wage, false) AS under_reported,
-    coalesce(NOT bpu AND e.registers_after_accident, false) AS late_registering,
-    start_raw AS start0
-  FROM s3 LEFT JOIN emp e ON e.province_code = s3.work_province AND e.prov_rank = s3.emp_rank
-), s5 AS (
-  SELECT s4.*,
-    greatest(start0, DATE '${plan.ledgerStart}') AS exp_start,
-    least(coalesce(end_raw, DATE '${plan.ledgerEnd}'), DATE '${plan.ledgerEnd}') AS exp_end,
-    ${num(JKK_BASE_FREQUENCY)} * ${groupFactor}[risk_group] * safety_multiplier * (CASE WHEN sex = 'P' THEN ${num(JKK_WOMEN_FACTOR)} ELSE 1.0 END) AS jkk_lambda
-  FROM s4
+)
+SELECT s3.*,
+  CASE WHEN bpu THEN NULL ELSE e.idx END AS employer_idx,
+  CASE WHEN bpu THEN NULL ELSE e.employer_id END AS employer_id,
+  CASE WHEN bpu THEN ${BPU_RISK_GROUP} ELSE e.jkk_risk_group END AS risk_group,
+  CASE WHEN bpu THEN 1.0 ELSE e.safety_multiplier END AS safety_multiplier,
+  coalesce(NOT bpu AND e.under_reported_wage, false) AS under_reported,
+  coalesce(NOT bpu AND e.registers_after_accident, false) AS late_registering,
+  start_raw AS start0,
+  greatest(start_raw, DATE '${plan.ledgerStart}') AS exp_start,
+  least(coalesce(end_raw, DATE '${plan.ledgerEnd}'), DATE '${plan.ledgerEnd}') AS exp_end
+FROM s3 LEFT JOIN emp e ON e.province_code = s3.work_province AND e.prov_rank = s3.emp_rank
+ORDER BY sk`;
+}
+
+/** The accident draw on each spell (one case at most), its outcome and the reported wage. */
+function spellsAccidentSql(): string {
+  const meanWage = `(CASE tenure_band WHEN 0 THEN ${PUBLISHED.meanWageUnder1y} WHEN 1 THEN ${PUBLISHED.meanWage1to5y} ELSE ${MEAN_WAGE_OVER_5Y} END)`;
+  const underReportCorrection = 1 / (1 - (1 - UNDER_REPORTED_WAGE_FACTOR) * UNDER_REPORTING_EMPLOYER_SHARE);
+  const groupFactor = `[${JKK_GROUP_FACTOR.map(num).join(', ')}]`;
+  const outcome = pick(`u(sk, 'kkoutcome')`, KK_OUTCOMES.map(([o]) => lit(o)), KK_OUTCOMES.map(([, p]) => p));
+  return `
+CREATE OR REPLACE TABLE spells_raw AS
+WITH s5 AS (
+  SELECT a.*,
+    ${num(JKK_BASE_FREQUENCY)} * ${groupFactor}[risk_group] * safety_multiplier
+      -- size, region and compliance of the employer; BPU workers have none (factor 1)
+      * coalesce(j.jkk_employer_factor, 1.0)
+      * (CASE WHEN sex = 'P' THEN ${num(JKK_WOMEN_FACTOR)} ELSE 1.0 END) AS jkk_lambda
+  FROM spells_assign a LEFT JOIN emp_jkk j ON j.idx = a.employer_idx
 ), s6 AS (
   SELECT s5.*,
     greatest(0, exp_end - exp_start + 1) AS exposure_days,

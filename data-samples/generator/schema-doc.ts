@@ -3,7 +3,7 @@
 import { TABLES } from '../schema/index.js';
 import type { ColumnDef } from '../schema/types.js';
 import { FRAUD_TYPES, ICD10, ICD9CM, INACBG, PROVINCES, SECTORS } from '../reference/index.js';
-import { PUBLISHED } from './calibration.js';
+import { JKK_COMPLIANCE_LOG_SLOPE, JKK_GROUP_FACTOR, JKK_REGION_FACTOR, JKK_SIZE_FACTOR, PUBLISHED } from './calibration.js';
 import { TRUTH_TABLES } from './truth-tables.js';
 
 const cell = (s: string): string => s.replaceAll('|', '\\|');
@@ -39,7 +39,7 @@ export function renderSchemaDoc(): string {
     `- Registered BPJamsostek workers active (open spell at ledger end): ${PUBLISHED.activeWorkers / 1e6}/${PUBLISHED.registeredWorkers / 1e6}M; BPU share of active ${PUBLISHED.activeBpuWorkers / 1e6}/${PUBLISHED.activeWorkers / 1e6}M.`,
     `- Tenure of registered workers: ${PUBLISHED.tenureShare.map((s) => `${s * 100}%`).join(' / ')} (<1y / 1-5y / >5y); mean reported wage Rp3.8M (<1y), Rp4.2M (1-5y), Rp5.0M (>5y, assumption).`,
     '- JHT balance: `jht_opening_balance` (balance at the first ledger month) follows the published mean by age at that date; JHT paid in the ledger adds to it. The extract has no JHT withdrawals, so end-of-ledger balances are higher than the published (withdrawal-depleted) means.',
-    `- JKK: ${PUBLISHED.jkkPerThousandWorkerYears} cases per 1,000 worker-years, x0.35 .. x2.4 from risk group I to V, times the employer safety latent; ${PUBLISHED.jkkWomenShare * 100}% women; ${PUBLISHED.jkkHighFatalityShare * 100}% total disability or death.`,
+    `- JKK: ${PUBLISHED.jkkPerThousandWorkerYears} cases per 1,000 worker-years, x${JKK_GROUP_FACTOR[0]} .. x${JKK_GROUP_FACTOR[4]} from risk group I to V, times the employer safety latent and the employer's size band (${Object.entries(JKK_SIZE_FACTOR).map(([b, f]) => `${b.toLowerCase()} x${f}`).join(', ')}), island group (${JKK_REGION_FACTOR.map(([g, , f]) => `${g} x${f}`).join(', ')}) and contribution compliance (x exp(-${JKK_COMPLIANCE_LOG_SLOPE} c), c the latent behind its payment record), these three rescaled to mean 1 over the extract's wage earners; ${PUBLISHED.jkkWomenShare * 100}% women; ${PUBLISHED.jkkHighFatalityShare * 100}% total disability or death.`,
     '- PBPU compliance: "pays regularly" = at least 10 of the last 12 ledger months paid by the ledger end; about 50% of PBPU members with 12 such months do.',
     '- JKN contributions: PBI Rp42,000 (state); PPU 5% of the wage between Rp2M and Rp12M; PBPU/BP Rp150,000 / 100,000 / 35,000 by class. BPJamsostek: JHT 5.7%, JKK by group (PP 44/2015, PP 49/2023 from September 2023), JKM 0.3%, JP 3% of the wage capped; BPU: JKK 1%, JKM Rp6,800, optional JHT 2%.',
     '- Fraud: about the requested rate of claims (default 3%), ~85-90% of it at the 15% of providers that defraud systematically, 3 fraud types each; audit_outcomes sample suspicious providers 10x more, with 75% sensitivity and 2% false positives.',

@@ -18,12 +18,9 @@ export function sourceParts(plan: RunPlan, table: Exclude<TableName, 'contributi
       return [`SELECT id AS _key, nik, nomor_kartu, birth_date, sex, province_code, regency_code, jkn_segment, care_class,
         jkn_registered_date, bpjstk_registered_date, jht_opening_balance FROM m`];
     case 'employers':
-      return [`SELECT idx AS _key, employer_id, sector_code, jkk_risk_group, province_code, regency_code,
-        CASE WHEN n_workers < 5 THEN 'MIKRO' WHEN n_workers < 20 THEN 'KECIL' WHEN n_workers < 100 THEN 'MENENGAH' ELSE 'BESAR' END AS size_band,
-        registered_date
-        FROM (SELECT e.*, coalesce(w.n, 0) AS n_workers FROM emp e
-              LEFT JOIN (SELECT employer_idx, count(DISTINCT id) AS n FROM spells WHERE employer_idx IS NOT NULL GROUP BY employer_idx) w
-              ON w.employer_idx = e.idx) ORDER BY idx`];
+      // The size band is the one that drives KK/PAK frequency (emp_jkk).
+      return [`SELECT e.idx AS _key, e.employer_id, e.sector_code, e.jkk_risk_group, e.province_code, e.regency_code, j.size_band, e.registered_date
+        FROM emp e JOIN emp_jkk j USING (idx) ORDER BY e.idx`];
     case 'facilities':
       return [`SELECT idx AS _key, facility_id, facility_type, hospital_class, province_code, regency_code, ownership, tariff_region,
         round(latitude, 5) AS latitude, round(longitude, 5) AS longitude FROM fac`];
@@ -68,9 +65,10 @@ export function truthSql(plan: RunPlan): Record<'claim_fraud' | 'credit_outcome'
           AND (m.death_date IS NULL OR m.death_date > o.observation_date + 365)
       ) ORDER BY id, k`,
     employer_safety: `
-      SELECT employer_id, safety_latent,
-        ${num(JKK_BASE_FREQUENCY)} * [${JKK_GROUP_FACTOR.map(num).join(', ')}][jkk_risk_group] * safety_multiplier AS expected_frequency,
-        under_reported_wage, registers_after_accident, jkk_risk_group
-      FROM emp ORDER BY idx`,
+      SELECT e.employer_id, e.safety_latent,
+        ${num(JKK_BASE_FREQUENCY)} * [${JKK_GROUP_FACTOR.map(num).join(', ')}][e.jkk_risk_group] * e.safety_multiplier * j.jkk_employer_factor AS expected_frequency,
+        e.under_reported_wage, e.registers_after_accident, e.jkk_risk_group,
+        j.size_band, j.size_factor, j.region_factor, e.compliance_latent, j.compliance_factor, j.jkk_employer_factor
+      FROM emp e JOIN emp_jkk j USING (idx) ORDER BY e.idx`,
   };
 }

@@ -1,5 +1,10 @@
 // Column documentation of the ground-truth tables written under truth/ (never given to a model).
+import { JKK_COMPLIANCE_LOG_SLOPE, JKK_REGION_FACTOR, JKK_SIZE_FACTOR, JKK_WOMEN_FACTOR, SAFETY_LOG_SIGMA } from './calibration.js';
 import type { TruthTableName } from './options.js';
+
+const round = (x: number, digits = 3): string => String(Number(x.toFixed(digits)));
+const sizeFactors = Object.entries(JKK_SIZE_FACTOR).map(([b, f]) => `${b.toLowerCase()} ${f}`).join(', ');
+const regionFactors = JKK_REGION_FACTOR.map(([g, , f]) => `${g} ${f}`).join(', ');
 
 export interface TruthColumn {
   readonly name: string;
@@ -38,14 +43,20 @@ export const TRUTH_TABLES: readonly TruthTableDef[] = Object.freeze([
   },
   {
     name: 'employer_safety',
-    description: 'Employer safety latents that drive KK/PAK frequency, and the wage and registration manipulations planted.',
+    description: 'What drives each employer\'s KK/PAK frequency (statutory group, safety latent, size band, island group, contribution compliance), and the wage and registration manipulations planted.',
     columns: [
       { name: 'employer_id', type: 'VARCHAR', description: 'Employer (NPP).' },
-      { name: 'safety_latent', type: 'DOUBLE', description: 'Standard normal; higher is less safe.' },
-      { name: 'expected_frequency', type: 'DOUBLE', description: 'True expected JKK cases per male worker-year (women: x0.54).' },
+      { name: 'safety_latent', type: 'DOUBLE', description: `Standard normal; higher is less safe: frequency x exp(${SAFETY_LOG_SIGMA} s - ${round(SAFETY_LOG_SIGMA ** 2 / 2)}).` },
+      { name: 'expected_frequency', type: 'DOUBLE', description: `True expected JKK cases per male worker-year (women: x${round(JKK_WOMEN_FACTOR, 2)}): base x group factor x safety x jkk_employer_factor.` },
       { name: 'under_reported_wage', type: 'BOOLEAN', description: 'Reports wages at 70% of the true wage.' },
       { name: 'registers_after_accident', type: 'BOOLEAN', description: 'Registers some workers only days before (in truth after) their accident.' },
       { name: 'jkk_risk_group', type: 'INTEGER', description: 'Statutory risk group 1-5.' },
+      { name: 'size_band', type: 'VARCHAR', description: 'Size band by distinct workers in the extract, as in employers.' },
+      { name: 'size_factor', type: 'DOUBLE', description: `Relative frequency of the size band: ${sizeFactors}.` },
+      { name: 'region_factor', type: 'DOUBLE', description: `Relative frequency of the province's island group: ${regionFactors}.` },
+      { name: 'compliance_latent', type: 'DOUBLE', description: 'Standard normal; higher pays contributions more reliably (it drives the payment record).' },
+      { name: 'compliance_factor', type: 'DOUBLE', description: `exp(-${JKK_COMPLIANCE_LOG_SLOPE} c - ${round(JKK_COMPLIANCE_LOG_SLOPE ** 2 / 2)}): poorer payers have more accidents.` },
+      { name: 'jkk_employer_factor', type: 'DOUBLE', description: 'size x region x compliance factor, scaled so its mean over the wage earners\' worker-years is 1 (keeps 4.5 per 1,000).' },
     ],
   },
   {

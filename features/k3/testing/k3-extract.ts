@@ -17,7 +17,8 @@ export const K3_TEST_SEED = 17;
 /** Hospital claims are irrelevant to K3: generate few, for speed. */
 const CLAIMS_PER_MEMBER_YEAR = 0.01;
 
-const CACHE_DIR = join(tmpdir(), `telisik-k3-extract-v1-${K3_TEST_MEMBERS}-${K3_TEST_MONTHS}-${K3_TEST_SEED}`);
+/** Bump the version when the generator's output changes, so no stale cache is reused (v2: size, region and compliance drive KK/PAK). */
+const CACHE_DIR = join(tmpdir(), `telisik-k3-extract-v2-${K3_TEST_MEMBERS}-${K3_TEST_MONTHS}-${K3_TEST_SEED}`);
 
 /** The cached extract directory (source tables, truth/, and a pristine warehouse.duckdb). */
 export async function k3TestExtract(): Promise<string> {
