@@ -57,14 +57,17 @@ describe('k3 stage', () => {
   it('publishes a book the API can load, and a validation report', async () => {
     const book = await readK3Book(k3BookDir(run));
     expect(book.summary.employers).toBe(result.outputs[0]!.rows);
-    expect(book.summary.validation?.map((s) => s.model)).toEqual(['statutory', 'apriori', 'credibility']);
+    // The CANN challenger is scored on the same held-out year beside the three rating models.
+    expect(book.summary.validation?.map((s) => s.model)).toEqual(['statutory', 'apriori', 'credibility', 'cann']);
+    expect(book.summary.validation?.every((s) => Number.isFinite(s.deviance) && s.deviance > 0)).toBe(true);
     const some = book.summary.employers > 0 ? book.history(JSON.parse(await readFile(join(k3BookDir(run), 'employer-years.json'), 'utf8'))[0].employerId) : undefined;
     expect(some?.length).toBeGreaterThan(0);
     const report = result.outputs.find((o) => o.kind === 'report');
     expect(report && existsSync(report.name)).toBe(true);
     expect(book.model.tariff.fit.claims).toBeGreaterThan(0);
     // On a generated extract the validation compares the mods with the true safety latent.
-    const validation = JSON.parse(await readFile(join(k3BookDir(run), VALIDATION_FILE), 'utf8')) as { latentAgreement: { employers: number; pearson: number }[] };
+    const validation = JSON.parse(await readFile(join(k3BookDir(run), VALIDATION_FILE), 'utf8')) as { latentAgreement: { employers: number; pearson: number }[]; notes: string[] };
+    expect(validation.notes[0]).toMatch(/^CANN challenger: \d+ epochs/);
     expect(validation.latentAgreement).toHaveLength(3);
     expect(validation.latentAgreement[0]!.employers).toBeGreaterThan(100);
     expect(Number.isFinite(validation.latentAgreement[0]!.pearson)).toBe(true);

@@ -8,7 +8,7 @@ import { writeFileAtomic } from '../../../../features/snapshot/index.js';
 import { buildEmployerYearTable, loadEmployerYears } from '../../../../features/k3/index.js';
 import type { EmployerYear } from '../../../../features/k3/index.js';
 import {
-  EMPLOYER_YEARS_FILE, MODEL_FILE, PORTFOLIO_FILE, RATINGS_FILE, buildK3RatingModel, latentAgreement, modelJson, rateBook, validateK3, writeK3Report,
+  EMPLOYER_YEARS_FILE, MODEL_FILE, PORTFOLIO_FILE, RATINGS_FILE, buildK3RatingModel, latentAgreement, modelJson, rateBook, scoreCannChallenger, validateK3, writeK3Report,
 } from '../../../../models/k3/index.js';
 import type { K3Validation } from '../../../../models/k3/index.js';
 import { replaceTableAtomic, withTelisikWarehouse } from '../../warehouse/warehouse-session.js';
@@ -46,11 +46,31 @@ async function employerSafetyTruth(run: RunSpec): Promise<string | undefined> {
   return undefined;
 }
 
-function tryValidate(years: readonly EmployerYear[]): K3Validation | { readonly skipped: string } {
+/** Seed of the CANN challenger's fit: the stage's validation is reproducible run to run. */
+export const K3_CHALLENGER_SEED = 1;
+
+const reasonOf = (err: unknown): string => (err instanceof Error ? err.message : String(err));
+
+/**
+ * Out-of-time validation of the statutory, a-priori and credibility models, with the CANN
+ * challenger scored on the same held-out year beside them. A challenger that cannot be fitted
+ * is reported, not fatal: the tariff is what gets published.
+ */
+async function tryValidate(years: readonly EmployerYear[]): Promise<{ validation: K3Validation | { readonly skipped: string }; challenger?: string }> {
+  let validation: K3Validation;
   try {
-    return validateK3(years);
+    validation = validateK3(years);
   } catch (err) {
-    return { skipped: err instanceof Error ? err.message : String(err) };
+    return { validation: { skipped: reasonOf(err) } };
+  }
+  try {
+    const cann = await scoreCannChallenger(years, { seed: K3_CHALLENGER_SEED }, validation.holdoutYear);
+    return {
+      validation: { ...validation, scores: [...validation.scores, cann.score] },
+      challenger: `CANN challenger: ${cann.epochs} epochs, learning-set balance ${cann.balanceRatio.toFixed(6)}.`,
+    };
+  } catch (err) {
+    return { validation, challenger: `CANN challenger not scored: ${reasonOf(err)}` };
   }
 }
 
@@ -76,7 +96,7 @@ export const k3RatingProcessor: StageProcessor = {
       return { outputs: [{ kind: 'report', name: K3_RATING_TABLE, rows: 0, detail: { skipped: `${cases} KK/PAK cases in the book, a tariff needs at least ${MIN_BOOK_CASES}` } }] };
     }
     await task.reportProgress(30, `${years.length} employer-years`);
-    const validation = tryValidate(years);
+    const { validation, challenger } = await tryValidate(years);
     const asOf = years.find((y) => y.policyYear === 0)?.pyEnd ?? years[0]!.pyEnd;
     const model = buildK3RatingModel(years, asOf);
     const { rows, summary } = rateBook(model, years, 'scores' in validation ? validation.scores : undefined);
@@ -89,11 +109,14 @@ export const k3RatingProcessor: StageProcessor = {
     const agreement = 'scores' in validation && latent.size > 0
       ? LATENT_CREDIBILITY_BANDS.map((min) => latentAgreement(validation, latent, min))
       : undefined;
-    const notes = (agreement ?? []).map((a) =>
-      `Ground truth: log experience mod vs safety latent over ${a.employers} employers with credibility >= ${a.minCredibility}: Pearson ${a.pearson.toFixed(3)}, Spearman ${a.spearman.toFixed(3)}.`);
+    const notes = [
+      ...(challenger ? [challenger] : []),
+      ...(agreement ?? []).map((a) =>
+        `Ground truth: log experience mod vs safety latent over ${a.employers} employers with credibility >= ${a.minCredibility}: Pearson ${a.pearson.toFixed(3)}, Spearman ${a.spearman.toFixed(3)}.`),
+    ];
     const report = 'scores' in validation ? await writeK3Report(join(dir, 'report'), validation, notes) : undefined;
     await writeFileAtomic(join(dir, VALIDATION_FILE), `${JSON.stringify('scores' in validation
-      ? { scores: validation.scores.map(({ lorenz: _l, ...s }) => s), actualExpected: validation.actualExpected, doubleLift: validation.doubleLift, latentAgreement: agreement }
+      ? { scores: validation.scores.map(({ lorenz: _l, ...s }) => s), actualExpected: validation.actualExpected, doubleLift: validation.doubleLift, latentAgreement: agreement, notes }
       : validation, null, 2)}\n`);
     const published = await withTelisikWarehouse(task.run.warehousePath, {}, (w) =>
       replaceTableAtomic(w.connection, K3_RATING_TABLE, `SELECT * FROM read_json(${sqlString(ratingsPath)}, format = 'newline_delimited') ORDER BY employer_id`));
