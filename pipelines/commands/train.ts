@@ -43,6 +43,8 @@ export interface TrainOptions {
   readonly specialValues?: Readonly<Record<string, readonly number[]>>;
   /** CANN: spec of the GLM skip connection. */
   readonly glmSpecPath?: string;
+  /** CANN: networks averaged into the nagging predictor. */
+  readonly members?: number;
 }
 
 export interface TrainOutcome {
@@ -93,6 +95,7 @@ export async function runTrain(options: TrainOptions): Promise<TrainOutcome> {
     ...(options.segment ? { segment: options.segment } : {}),
     ...(options.specialValues ? { specialValues: options.specialValues } : {}),
     ...(glmSpec ? { glmSpec } : {}),
+    ...(options.members !== undefined ? { members: options.members } : {}),
   });
   const bundleDir = join(options.outDir, BUNDLE_DIR);
   const manifest = await saveBundle(bundleDir, {
@@ -130,12 +133,15 @@ export function register(program: Command): void {
     .option('--special <column=values>', 'scorecard: special values of a column, each binned on its own (repeatable)', collect, [] as string[])
     .option('--glm-spec <file>', 'cann: spec of the GLM skip connection (default: --spec)')
     .option('--explain-rows <n>', 'test rows explained for the report', String(DEFAULT_EXPLAIN_ROWS))
-    .action(async (o: { family: string; spec: string; data: string; out: string; seed: string; segment?: string; special: string[]; glmSpec?: string; explainRows: string }) => {
+    .option('--members <n>', 'cann: networks averaged into one (nagging predictor)', '1')
+    .action(async (o: { family: string; spec: string; data: string; out: string; seed: string; segment?: string; special: string[]; glmSpec?: string; explainRows: string; members: string }) => {
       if (!isFamily(o.family)) throw new Error(`unknown family ${o.family} (expected ${TRAIN_FAMILIES.join(', ')})`);
       const seed = Number(o.seed);
       const explainRows = Number(o.explainRows);
       if (!Number.isInteger(seed)) throw new Error(`--seed must be an integer, got ${o.seed}`);
       if (!Number.isInteger(explainRows) || explainRows < 0) throw new Error(`--explain-rows must be a non-negative integer, got ${o.explainRows}`);
+      const members = Number(o.members);
+      if (!Number.isInteger(members) || members < 1) throw new Error(`--members must be a positive integer, got ${o.members}`);
       const outcome = await runTrain({
         family: o.family,
         specPath: resolve(o.spec),
@@ -146,6 +152,7 @@ export function register(program: Command): void {
         ...(o.segment ? { segment: o.segment } : {}),
         ...(o.special.length > 0 ? { specialValues: parseSpecialValues(o.special) } : {}),
         ...(o.glmSpec ? { glmSpecPath: resolve(o.glmSpec) } : {}),
+        members,
       });
       console.log(`model ${outcome.manifest.version}`);
       for (const [k, v] of Object.entries(outcome.metrics)) {

@@ -23,4 +23,13 @@ describe('trainCannFamily', () => {
     expect([pre.kind, pre.glmSpec.name, pre.baseline.row.length]).toEqual(['cann', FREQUENCY_GLM_SPEC.name, pre.network.columnNames.length]);
     trained.model.dispose();
   });
+  it('trains a nagging predictor of several networks as one model, still explained completely', async () => {
+    const table = syntheticFrequency(400, 4);
+    const split = learnTestSplit(FREQUENCY_NET_SPEC, table, 4);
+    const trained = await trainCannFamily({ spec: FREQUENCY_NET_SPEC, glmSpec: FREQUENCY_GLM_SPEC, table, split, seed: 4, explainRows: 6, members: 2 });
+    expect(String(trained.section.metrics['best epoch']).split(', ')).toHaveLength(2);
+    expect(trained.section.metrics['rows outside completeness tolerance']).toBe(0);
+    expect(trained.model.layers.some((l) => l.name === 'nagging_average')).toBe(true);
+    trained.model.dispose();
+  });
 });

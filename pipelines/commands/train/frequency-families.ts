@@ -84,7 +84,7 @@ export async function trainCannFamily(inputs: TrainInputs): Promise<TrainedFamil
   const fitted = fitPreprocessing(inputs.table, inputs.spec, { coding: 'one-hot', scaling: 'min-max' }, inputs.split.learn);
   const design = buildDesign(inputs.table, inputs.spec, fitted);
   const { learn, test } = inputs.split;
-  const fit = await fitCann({ design: designRows(design, learn), glmEta: pickRows(glmEta, learn), counts: pickRows(data.counts, learn) }, { seed: inputs.seed });
+  const fit = await fitCann({ design: designRows(design, learn), glmEta: pickRows(glmEta, learn), counts: pickRows(data.counts, learn) }, { seed: inputs.seed, ...(inputs.members !== undefined ? { members: inputs.members } : {}) });
   const predicted = predictCann(fit, designRows(design, test), pickRows(glmEta, test));
   const glmPredicted = predictPoissonGlm(glm, designRows(glmDesign, test), pickRows(data.exposure, test));
   const counts = pickRows(data.counts, test);

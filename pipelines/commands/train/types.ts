@@ -22,6 +22,8 @@ export interface TrainInputs {
   readonly specialValues?: Readonly<Record<string, readonly number[]>>;
   /** CANN only: the spec of the GLM used as skip connection (default: the main spec). */
   readonly glmSpec?: FeatureSpec;
+  /** CANN only: networks averaged into the nagging predictor (default 1). */
+  readonly members?: number;
 }
 
 export interface TrainedFamily {
