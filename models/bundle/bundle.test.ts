@@ -114,4 +114,17 @@ describe('model bundle', () => {
     await expect(registry.rollback('credit')).rejects.toThrow(/no earlier champion/);
     expect((await registry.history('credit')).map((e) => e.action)).toEqual(['register', 'register', 'promote', 'rollback']);
   });
+
+  it('serialises concurrent changes: no registration is lost', async () => {
+    const registry = new ModelRegistry(join(root, 'registry-concurrent'));
+    const dirs = ['c1', 'c2', 'c3', 'c4'].map((d) => join(root, d));
+    const versions = await Promise.all(dirs.map((d, i) => writeBundle(d, new Date(Date.UTC(2026, 2, 1 + i)))));
+    // Four read-modify-writes at once: without the lock each would start from the same
+    // empty state and the last write would keep one version.
+    await Promise.all(dirs.map((d) => registry.register('fraud', d)));
+    const state = await registry.state('fraud');
+    expect([...state.versions].sort()).toEqual([...versions].sort());
+    expect(state.history.filter((e) => e.action === 'register')).toHaveLength(4);
+    expect(state.champion).toBe(state.versions[0]);
+  });
 });
