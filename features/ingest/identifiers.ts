@@ -1,5 +1,6 @@
-// Well-formedness of personal identifiers, checked once per distinct value (in the
-// pseudonym maps) rather than once per row: a member appears in many ledger rows.
+// Well-formedness of personal identifiers, checked per row in the validation pass beside
+// the pseudonym (validation-pass.ts), so that only the problem, never the clear value,
+// goes into the keys table: temp tables may spill to disk when memory runs short.
 import type { PersonalIdentifier } from '../../data-samples/schema/index.js';
 import { literalList } from '../warehouse/sql.js';
 import type { ReasonCodeName } from './reason-codes.js';

@@ -3,7 +3,7 @@
 // to quarantine and the file record with its counts (rows read = loaded + quarantined).
 import { stat } from 'node:fs/promises';
 import { tableDef } from '../../data-samples/schema/index.js';
-import type { TableDef, TableName } from '../../data-samples/schema/index.js';
+import type { TableName } from '../../data-samples/schema/index.js';
 import { referenceTableName } from '../warehouse/schema.js';
 import type { IngestFileStatus, LineKind } from '../warehouse/schema.js';
 import { literal, toNumber } from '../warehouse/sql.js';
@@ -11,7 +11,7 @@ import type { Warehouse } from '../warehouse/warehouse.js';
 import { scanFile } from './file-scan.js';
 import { collectViolations, loadFile, ROW_BAD, SET_BAD } from './load-pass.js';
 import type { PseudonymKey } from './pseudonym.js';
-import { duplicateViolationsSql, pseudonymMapSql, pseudonymMapTable, valueViolationsSql } from './set-rules.js';
+import { duplicateViolationsSql, valueViolationsSql } from './set-rules.js';
 import type { SourceFormat } from './sources.js';
 import { sourceFormat } from './sources.js';
 import { KEYS, VALIDATION_TEMP_TABLES, validateFile } from './validation-pass.js';
@@ -72,12 +72,11 @@ export async function ingestFile(
   const fileId = toNumber((await warehouse.query<{ id: bigint }>(`SELECT nextval('ingest_file_id_seq') AS id`))[0]?.id);
   try {
     onProgress?.({ phase: 'validate', file: path, done: 0, total: 3 });
-    await dropTempTables(warehouse, def);
+    await dropTempTables(warehouse);
     const provinceCodes = (await warehouse.query<{ code: string }>(`SELECT code FROM ${referenceTableName('province')} ORDER BY code`)).map((r) => r.code);
-    const validated = await validateFile(warehouse, def, path, format, scan, key.key);
+    const validated = await validateFile(warehouse, def, path, format, scan, key.key, provinceCodes);
     const rejected = validated.rules.missingRequired.length > 0;
     onProgress?.({ phase: 'validate', file: path, done: 1, total: 3 });
-    for (const sql of pseudonymMapSql(def, KEYS, key.key, provinceCodes)) await warehouse.run(sql);
     await warehouse.run(valueViolationsSql(def, KEYS, VALUE_BAD));
     onProgress?.({ phase: 'validate', file: path, done: 2, total: 3 });
     await warehouse.run(duplicateViolationsSql(def, KEYS, VALUE_BAD, DUP_BAD, validated.lineSql));
@@ -91,7 +90,7 @@ export async function ingestFile(
     const rowsRead = validated.records + validated.malformedLines;
     onProgress?.({ phase: 'load', file: path, done: 0, total: rowsRead });
     const counts = await warehouse.transaction(async () => {
-      const loaded = await loadFile(warehouse, def, fileId, validated, rejected);
+      const loaded = await loadFile(warehouse, def, fileId, validated, rejected, key.key);
       await recordFile(warehouse, {
         fileId, table, path, format, sha256: scan.sha256, bytes: scan.bytes, rowsRead,
         rowsLoaded: loaded.loaded, rowsQuarantined: loaded.quarantined, status, error, warnings: validated.warnings, started,
@@ -111,7 +110,7 @@ export async function ingestFile(
     });
     return { ...base, fileId, status: 'failed', rowsRead: 0, rowsLoaded: 0, rowsQuarantined: 0, error, warnings: [] };
   } finally {
-    await dropTempTables(warehouse, def);
+    await dropTempTables(warehouse);
   }
 }
 
@@ -123,10 +122,13 @@ export function withheldDigits(message: string): string {
   return message.replace(/\d{12,}/g, '[digits withheld]');
 }
 
-/** Per-file temp tables; some hold clear identifiers (pseudonym maps), so they go at once. */
-async function dropTempTables(warehouse: Warehouse, def: TableDef): Promise<void> {
-  const maps = def.columns.filter((c) => c.personal).map(pseudonymMapTable);
-  for (const t of [...VALIDATION_TEMP_TABLES, VALUE_BAD, DUP_BAD, ROW_BAD, SET_BAD, ...maps]) {
+/**
+ * Per-file temp tables, dropped before and after each file. The keys table holds
+ * pseudonyms, not clear identifiers; the CSV rejects table (raw rejected lines, which may)
+ * is dropped as soon as read, and here too in case validation failed before that.
+ */
+async function dropTempTables(warehouse: Warehouse): Promise<void> {
+  for (const t of [...VALIDATION_TEMP_TABLES, VALUE_BAD, DUP_BAD, ROW_BAD, SET_BAD]) {
     await warehouse.run(`DROP TABLE IF EXISTS temp.main.${t}`);
   }
 }

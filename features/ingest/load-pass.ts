@@ -1,13 +1,14 @@
 // Second pass over a file, inside the file's transaction: append rows that passed the row
-// rules to raw_<table> (pseudonyms joined from the per-file maps), then move rows that
+// rules to raw_<table> (pseudonyms computed per row as the source streams by: no table of
+// clear values to join, since temp tables may spill to disk), then move rows that
 // failed a set-based rule (unknown code, duplicate key) from raw to quarantine, and put
 // every row-rule failure in quarantine with its violations and pseudonymised record.
 import type { TableDef } from '../../data-samples/schema/index.js';
 import { rawTableName, warehouseColumns } from '../warehouse/raw-tables.js';
 import { ident, literal, toNumber } from '../warehouse/sql.js';
 import type { Warehouse } from '../warehouse/warehouse.js';
+import { pseudonymSql } from './pseudonym.js';
 import { typedColumn, textColumn } from './row-rules.js';
-import { pseudonymMapTable } from './set-rules.js';
 import type { ValidatedFile } from './validation-pass.js';
 import { KEYS, MALFORMED } from './validation-pass.js';
 
@@ -40,6 +41,7 @@ export async function loadFile(
   fileId: number,
   validated: ValidatedFile,
   rejected: boolean,
+  key: Buffer,
 ): Promise<LoadCounts> {
   const raw = ident(rawTableName(def.name));
   const cols = warehouseColumns(def);
@@ -48,12 +50,10 @@ export async function loadFile(
 
   let inserted = 0;
   if (!rejected) {
-    const values = cols.map((c) => c.source.personal ? `${ident(`m:${c.source.name}`)}.pseudonym` : `src.${typedColumn(c.source)}`);
-    const joins = def.columns.filter((c) => c.personal).map((c) =>
-      `LEFT JOIN ${pseudonymMapTable(c)} AS ${ident(`m:${c.name}`)} ON ${ident(`m:${c.name}`)}.value = src.${textColumn(c)}`);
+    const values = cols.map((c) => c.source.personal ? pseudonymSql(`src.${textColumn(c.source)}`, key) : `src.${typedColumn(c.source)}`);
     const result = await warehouse.connection.run(`INSERT INTO ${raw} (${names.join(', ')}, _file_id, _line)
       SELECT ${values.join(', ')}, ${fileId}, ${lineOf('src._row')}
-      FROM (${validated.rules.typedSql}) AS src ${joins.join(' ')}
+      FROM (${validated.rules.typedSql}) AS src
       WHERE src._row NOT IN (SELECT _row FROM ${ROW_BAD})`);
     inserted = result.rowsChanged;
   }

@@ -1,7 +1,8 @@
 // Row-level validation compiled to one DuckDB SELECT: each contract column is typed with
 // TRY_CAST, checked against its declarative rules (nullability, type, enum, bounds,
-// pattern) and the cross-column rules. Identifier well-formedness, reference membership
-// and duplicates are checked per distinct value or need joins: they live in set-rules.ts.
+// pattern) and the cross-column rules. Identifier well-formedness is computed per row
+// next to the pseudonym in the validation pass (validation-pass.ts) and reported with the
+// set-based rules; reference membership and duplicates need joins: set-rules.ts.
 import type { ColumnDef, TableDef } from '../../data-samples/schema/index.js';
 import { warehouseColumnName } from '../warehouse/raw-tables.js';
 import { ident, literal, literalList } from '../warehouse/sql.js';
@@ -86,7 +87,7 @@ function columnChecks(def: TableDef, c: ColumnDef, present: boolean): Check[] {
       message: `'${c.name} ' || ${shown(c)} || ' is above the maximum ${c.max}'`,
     });
   }
-  // Personal identifiers are checked per distinct value with their pseudonym map (set-rules.ts).
+  // Personal identifiers are checked in the validation pass, beside their pseudonym (validation-pass.ts).
   if (c.pattern && !c.personal) {
     checks.push({
       reason: 'pattern_mismatch', column: c.name, when: `NOT regexp_full_match(${t}, ${literal(c.pattern)})`,
@@ -111,6 +112,10 @@ export interface RowRulesSql {
 export const textColumn = (c: ColumnDef): string => text(c);
 /** Column of typedSql holding the typed value of contract column `c`. */
 export const typedColumn = (c: ColumnDef): string => typed(c);
+/** Column of the keys table holding the pseudonym of personal column `c` (never its clear value). */
+export const pseudonymColumn = (c: ColumnDef): string => ident(`p:${c.name}`);
+/** Column of the keys table saying why personal column `c` is malformed, or NULL. */
+export const problemColumn = (c: ColumnDef): string => ident(`x:${c.name}`);
 
 /**
  * The offending record as JSON, over checkedSql's columns: text values as read, with

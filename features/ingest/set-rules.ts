@@ -1,39 +1,28 @@
-// Validation and pseudonymisation that need joins, run over the keys of a validated file:
-// pseudonym maps (one HMAC and one well-formedness check per distinct NIK or card number,
-// not per row), reference membership (every code of a '#'-separated list) by anti-join with the ref_* tables, and
-// duplicate keys, within the file (naming the first line) or already in the warehouse.
+// Validation that needs joins or whole-file views, run over the keys table of a validated
+// file (which holds a personal identifier only as its problem and, for a key, its pseudonym):
+// malformed identifiers, reference membership (every code of a '#'-separated list) by
+// anti-join with the ref_* tables, and duplicate keys, within the file (naming the first
+// line) or already in the warehouse.
 import type { ColumnDef, TableDef } from '../../data-samples/schema/index.js';
 import { rawTableName, warehouseColumnName } from '../warehouse/raw-tables.js';
 import { referenceTableName } from '../warehouse/schema.js';
 import { ident, literal } from '../warehouse/sql.js';
-import { IDENTIFIER_REASON, identifierProblemSql } from './identifiers.js';
-import { pseudonymSql } from './pseudonym.js';
+import { IDENTIFIER_REASON } from './identifiers.js';
 import { unknownCodeReason } from './reason-codes.js';
-import { textColumn } from './row-rules.js';
+import { problemColumn, pseudonymColumn, textColumn } from './row-rules.js';
 
-/** Temp table mapping each distinct value of a personal column to its pseudonym. */
-export function pseudonymMapTable(c: ColumnDef): string {
-  return `telisik_pseudonyms_${c.name}`;
-}
-
-/**
- * One statement per personal column: (value, pseudonym, problem) for every distinct value
- * in the file; `problem` says why the value is not a well-formed identifier, or is NULL.
- */
-export function pseudonymMapSql(def: TableDef, keys: string, key: Buffer, provinceCodes: readonly string[]): string[] {
-  return def.columns.filter((c) => c.personal).map((c) => `CREATE OR REPLACE TEMP TABLE ${pseudonymMapTable(c)} AS
-    SELECT value, ${pseudonymSql('value', key)} AS pseudonym, ${identifierProblemSql(c.personal!, 'value', provinceCodes)} AS problem
-    FROM (SELECT DISTINCT ${textColumn(c)} AS value FROM ${keys} WHERE ${textColumn(c)} IS NOT NULL)`);
-}
+/** Column of the keys table to compare for key column `c`: the pseudonym of a personal one. */
+const keyColumn = (c: ColumnDef): string => c.personal ? pseudonymColumn(c) : textColumn(c);
 
 /**
  * Statement creating temp table `table` (_row, reason, column_name, message): malformed
- * identifiers (from the pseudonym maps) and codes missing from their reference list.
+ * identifiers (problem computed per row in the keys table) and codes missing from their
+ * reference list.
  */
 export function valueViolationsSql(def: TableDef, keys: string, table: string): string {
-  const identifiers = def.columns.filter((c) => c.personal).map((c) => `SELECT k._row, '${IDENTIFIER_REASON[c.personal!]}' AS reason,
-      '${c.name}' AS column_name, '${c.name} ' || m.problem || ' (value withheld: see ${c.pseudonymAs} in the record)' AS message
-    FROM ${keys} AS k JOIN ${pseudonymMapTable(c)} AS m ON m.value = k.${textColumn(c)} WHERE m.problem IS NOT NULL`);
+  const identifiers = def.columns.filter((c) => c.personal).map((c) => `SELECT _row, '${IDENTIFIER_REASON[c.personal!]}' AS reason,
+      '${c.name}' AS column_name, '${c.name} ' || ${problemColumn(c)} || ' (value withheld: see ${c.pseudonymAs} in the record)' AS message
+    FROM ${keys} WHERE ${problemColumn(c)} IS NOT NULL`);
   const references = def.columns.filter((c) => c.reference).map((c) => {
     const list = c.reference!;
     const ref = ident(referenceTableName(list));
@@ -57,8 +46,8 @@ export function valueViolationsSql(def: TableDef, keys: string, table: string): 
 /**
  * Statement creating temp table `dupTable` (_row, reason, column_name, message) for rows
  * that pass every other rule but repeat a key: the earliest such row in the file keeps the
- * key, unless the warehouse already holds it. Personal key columns compare by pseudonym
- * against the warehouse, by value within the file (the same thing, one join fewer).
+ * key, unless the warehouse already holds it. Personal key columns compare by pseudonym,
+ * within the file as against the warehouse (the keys table has no clear value).
  */
 export function duplicateViolationsSql(
   def: TableDef,
@@ -72,13 +61,10 @@ export function duplicateViolationsSql(
     if (!col) throw new Error(`table ${def.name}: primary key column "${name}" is not a column`);
     return col;
   });
-  const inFile = keyCols.map(textColumn);
+  const inFile = keyCols.map(keyColumn);
   const label = def.primaryKey.join(', ');
   const raw = ident(rawTableName(def.name));
-  const joins = keyCols.filter((c) => c.personal).map((c) => `JOIN ${pseudonymMapTable(c)} AS ${ident(`m:${c.name}`)} ON ${ident(`m:${c.name}`)}.value = c.${textColumn(c)}`);
-  const rawMatch = keyCols.map((c) => c.personal
-    ? `r.${ident(warehouseColumnName(c))} = ${ident(`m:${c.name}`)}.pseudonym`
-    : `r.${ident(warehouseColumnName(c))} = c.${textColumn(c)}`).join(' AND ');
+  const rawMatch = keyCols.map((c) => `r.${ident(warehouseColumnName(c))} = c.${keyColumn(c)}`).join(' AND ');
   return `CREATE OR REPLACE TEMP TABLE ${dupTable} AS
     WITH clean AS (
       SELECT _row, ${inFile.join(', ')} FROM ${keys}
@@ -90,7 +76,7 @@ export function duplicateViolationsSql(
     found AS (
       SELECT c._row, 1 AS priority, 'primary key (${label}) already in the warehouse, loaded from file ' ||
           CAST(r._file_id AS VARCHAR) || ' line ' || CAST(r._line AS VARCHAR) AS message
-        FROM clean AS c ${joins.join(' ')} JOIN ${raw} AS r ON ${rawMatch}
+        FROM clean AS c JOIN ${raw} AS r ON ${rawMatch}
       UNION ALL
       SELECT c._row, 2 AS priority, 'primary key (${label}) repeats line ' || CAST(${lineSql('f.first_row')} AS VARCHAR) || ' of this file' AS message
         FROM clean AS c JOIN repeated AS f ON ${inFile.map((k) => `c.${k} = f.${k}`).join(' AND ')} WHERE c._row > f.first_row

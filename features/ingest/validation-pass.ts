@@ -1,14 +1,21 @@
 // First pass over a file: apply the row rules and keep, per record, only what the
-// set-based rules need (`_row`, keys, reference codes, personal values for the pseudonym
-// maps) plus the violations and pseudonymised record of bad rows. Temp tables live in
-// memory (or DuckDB's spill files), never in the database file, and are dropped per file.
+// set-based rules need (`_row`, keys, reference codes; for a personal identifier, why it
+// is malformed and, if it is a key, its pseudonym) plus the violations and pseudonymised
+// record of bad rows. Temp tables live in memory, never in the database file, and are
+// dropped per file; but memory is limited and DuckDB spills them unencrypted to its temp
+// directory, so no clear NIK or card number may go into one. The HMAC and the identifier
+// check therefore run per row in the streaming SELECT that builds the keys table, not once
+// per distinct value (that needs a table of clear values, which could spill); the load
+// pass computes the pseudonym per row again as it re-reads the source.
 import type { TableDef } from '../../data-samples/schema/index.js';
 import type { LineKind } from '../warehouse/schema.js';
 import { toNumber } from '../warehouse/sql.js';
 import type { Warehouse } from '../warehouse/warehouse.js';
 import type { FileScan } from './file-scan.js';
 import { CSV_REJECT_SCANS_TABLE, CSV_REJECTS_TABLE, openTextSource } from './readers.js';
-import { recordJsonSql, rowRulesSql, textColumn } from './row-rules.js';
+import { identifierProblemSql } from './identifiers.js';
+import { pseudonymSql } from './pseudonym.js';
+import { problemColumn, pseudonymColumn, recordJsonSql, rowRulesSql, textColumn } from './row-rules.js';
 import type { RowRulesSql } from './row-rules.js';
 import type { SourceFormat } from './sources.js';
 
@@ -30,10 +37,21 @@ export interface ValidatedFile {
 
 export const VALIDATION_TEMP_TABLES = [KEYS, MALFORMED, LINE_SHIFTS, CSV_REJECTS_TABLE, CSV_REJECT_SCANS_TABLE] as const;
 
-/** Columns the set-based rules and pseudonym maps need, as their text ("t:name") columns. */
-export function keyScanColumns(def: TableDef): string[] {
+/**
+ * Select-list items for the keys table: what the set-based rules need. Keys and reference
+ * codes as their text ("t:name") columns; a personal column only as the reason it is
+ * malformed ("x:name", NULL when well-formed or empty) and, if part of the primary key, its
+ * pseudonym ("p:name"), both computed from the clear value per row, which is never stored.
+ */
+export function keyScanColumns(def: TableDef, key: Buffer, provinceCodes: readonly string[]): string[] {
   const needed = new Set<string>([...def.primaryKey, ...def.columns.filter((c) => c.reference || c.personal).map((c) => c.name)]);
-  return def.columns.filter((c) => needed.has(c.name)).map(textColumn);
+  return def.columns.filter((c) => needed.has(c.name)).flatMap((c) => {
+    const text = textColumn(c);
+    if (!c.personal) return [text];
+    if (c.reference) throw new Error(`table ${def.name}: personal column "${c.name}" cannot also have a reference list`);
+    const problem = `CASE WHEN ${text} IS NOT NULL THEN ${identifierProblemSql(c.personal, text, provinceCodes)} END AS ${problemColumn(c)}`;
+    return def.primaryKey.includes(c.name) ? [`${pseudonymSql(text, key)} AS ${pseudonymColumn(c)}`, problem] : [problem];
+  });
 }
 
 export async function validateFile(
@@ -43,12 +61,13 @@ export async function validateFile(
   format: SourceFormat,
   scan: FileScan,
   key: Buffer,
+  provinceCodes: readonly string[],
 ): Promise<ValidatedFile> {
   const source = await openTextSource(warehouse, def, path, format);
   const rules = rowRulesSql({ def, present: source.present }, source.selectSql);
   const bad = `CASE WHEN _violations IS NOT NULL THEN CAST(to_json({'v': _violations, 'r': ${recordJsonSql(def, key)}}) AS VARCHAR) END`;
   await warehouse.run(`CREATE OR REPLACE TEMP TABLE ${KEYS} AS
-    SELECT _row, ${bad} AS _bad, ${keyScanColumns(def).join(', ')} FROM (${rules.checkedSql})`);
+    SELECT _row, ${bad} AS _bad, ${keyScanColumns(def, key, provinceCodes).join(', ')} FROM (${rules.checkedSql})`);
   const records = toNumber((await warehouse.query<{ n: bigint }>(`SELECT count(*) AS n FROM ${KEYS}`))[0]?.n);
 
   const warnings: string[] = [];
