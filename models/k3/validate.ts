@@ -74,6 +74,8 @@ export function validateK3(years: readonly EmployerYear[], holdoutYear = 0): K3V
   const model = buildK3RatingModel(train, test[0]!.pyStart);
   const histories = byEmployer(train);
   const actual = Float64Array.from(test, (y) => y.claimCount);
+  // A small book can have a held-out year without a case: no ranking or deviance to judge.
+  if (actual.every((c) => c === 0)) throw new Error(`validation: the held-out policy year has no KK/PAK case in ${test.length} employer-years; a larger book is needed`);
   const exposure = Float64Array.from(test, (y) => y.workerYears);
   // Statutory: frequency proportional to the group's rate, scaled to balance on the training years.
   let trainClaims = 0;
