@@ -50,12 +50,17 @@ export interface Warehouse {
   close(): Promise<void>;
 }
 
-/** Instance options that keep DuckDB off the network: every extension we use is built in. */
-const OFFLINE_OPTIONS = { autoinstall_known_extensions: 'false', autoload_known_extensions: 'false' } as const;
+/**
+ * Instance options. Offline: every extension we use is built in. No external file cache:
+ * it keeps blocks of the source files (clear NIKs before ingestion hashes them) in buffers
+ * that DuckDB may spill, unencrypted, to its temp directory; local files need no cache of
+ * ours on top of the OS page cache.
+ */
+const INSTANCE_OPTIONS = { autoinstall_known_extensions: 'false', autoload_known_extensions: 'false', enable_external_file_cache: 'false' } as const;
 
 export async function openWarehouse(path: string, options: OpenWarehouseOptions = {}): Promise<Warehouse> {
   const readOnly = options.readOnly ?? false;
-  const config: Record<string, string> = { ...OFFLINE_OPTIONS };
+  const config: Record<string, string> = { ...INSTANCE_OPTIONS };
   if (readOnly) config['access_mode'] = 'READ_ONLY';
   config['memory_limit'] = options.memoryLimit ?? process.env['TELISIK_WAREHOUSE_MEMORY_LIMIT'] ?? DEFAULT_WAREHOUSE_MEMORY_LIMIT;
   if (options.threads) config['threads'] = String(options.threads);
