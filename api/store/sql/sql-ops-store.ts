@@ -68,6 +68,8 @@ const accessWhere = (filter: ScoreAccessFilter) =>
 export class SqlOpsStore implements OpsStore {
   readonly kind: OpsStore['kind'];
   private readonly appends: AppendBatcher | null;
+  /** Last timestamp handed out by `tick`. */
+  private lastTick = 0;
 
   private constructor(
     private readonly db: SqlDriver,
@@ -79,6 +81,16 @@ export class SqlOpsStore implements OpsStore {
       windowMs !== null
         ? new AppendBatcher(db, { table: 'score_access_log', columns: ACCESS_COLUMNS, windowMs, maxRows: MAX_APPEND_BATCH })
         : null;
+  }
+
+  /**
+   * Now, strictly later than the previous call's: lists order by timestamp, and two records
+   * in the same millisecond (an investigator's outcome and its correction) must keep the
+   * order they were made in, not fall back on the random id.
+   */
+  private tick(): Date {
+    this.lastTick = Math.max(Date.now(), this.lastTick + 1);
+    return new Date(this.lastTick);
   }
 
   /** Migrates the database to the latest version, then returns the store. */
@@ -152,7 +164,7 @@ export class SqlOpsStore implements OpsStore {
   }
 
   async appendScoreAccess(entry: ScoreAccess): Promise<ScoreAccessRecord> {
-    const record: ScoreAccessRecord = { ...entry, id: randomUUID(), accessedAt: new Date() };
+    const record: ScoreAccessRecord = { ...entry, id: randomUUID(), accessedAt: this.tick() };
     const values: SqlValue[] = [record.id, record.bankClientId, record.memberKey, record.consentId, record.purpose,
       iso(record.accessedAt), record.score, record.modelVersion];
     if (this.appends) await this.appends.append(values);
@@ -178,7 +190,7 @@ export class SqlOpsStore implements OpsStore {
   }
 
   async recordOutcome(outcome: NewInvestigatorOutcome): Promise<InvestigatorOutcome> {
-    const recorded: InvestigatorOutcome = { ...outcome, claimIds: [...outcome.claimIds], id: randomUUID(), recordedAt: new Date() };
+    const recorded: InvestigatorOutcome = { ...outcome, claimIds: [...outcome.claimIds], id: randomUUID(), recordedAt: this.tick() };
     await this.db.query(
       `INSERT INTO investigator_outcomes
         (id, case_id, claim_ids, fraud_type, verdict, amount_recovered, note, recorded_by, recorded_at)
