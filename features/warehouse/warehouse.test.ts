@@ -16,6 +16,19 @@ beforeEach(() => {
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('openWarehouse', () => {
+  it('spills where it is told, with no external file cache', async () => {
+    const spill = join(dir, 'spill');
+    const w = await openWarehouse(join(dir, 'w.duckdb'), { references: testReferences, tempDirectory: spill, memoryLimit: '256MB' });
+    try {
+      const settings = await w.query<{ name: string; value: string }>(
+        "SELECT name, value FROM duckdb_settings() WHERE name IN ('temp_directory', 'enable_external_file_cache', 'memory_limit') ORDER BY name");
+      expect(settings.map((r) => r.name)).toEqual(['enable_external_file_cache', 'memory_limit', 'temp_directory']);
+      expect(settings[0]!.value).toBe('false');
+      expect(settings[2]!.value).toBe(spill);
+    } finally {
+      await w.close();
+    }
+  });
   it('creates the schema once and reopens idempotently', async () => {
     const path = join(dir, 'nested', 'w.duckdb');
     const first = await openWarehouse(path, { references: testReferences });

@@ -31,6 +31,13 @@ export interface OpenWarehouseOptions {
    * TELISIK_WAREHOUSE_MEMORY_LIMIT or DEFAULT_WAREHOUSE_MEMORY_LIMIT.
    */
   memoryLimit?: string;
+  /**
+   * Where DuckDB spills beyond the memory limit. Default: TELISIK_WAREHOUSE_TEMP_DIRECTORY,
+   * else DuckDB's (`<database>.tmp` beside the file). Spill files are not encrypted and
+   * may hold clear values from DuckDB's working buffers during ingestion: point this at a
+   * RAM-backed, access-restricted folder (e.g. under /dev/shm) where that matters.
+   */
+  tempDirectory?: string;
   /** DuckDB worker threads; default: DuckDB's (all cores). */
   threads?: number;
 }
@@ -64,6 +71,8 @@ export async function openWarehouse(path: string, options: OpenWarehouseOptions 
   if (readOnly) config['access_mode'] = 'READ_ONLY';
   config['memory_limit'] = options.memoryLimit ?? process.env['TELISIK_WAREHOUSE_MEMORY_LIMIT'] ?? DEFAULT_WAREHOUSE_MEMORY_LIMIT;
   if (options.threads) config['threads'] = String(options.threads);
+  const tempDirectory = options.tempDirectory ?? process.env['TELISIK_WAREHOUSE_TEMP_DIRECTORY'];
+  if (tempDirectory) config['temp_directory'] = tempDirectory;
   if (!readOnly && path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
 
   const instance = await DuckDBInstance.create(path, config);
