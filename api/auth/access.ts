@@ -7,6 +7,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ERRORS } from '../errors/catalog.js';
 import { sendError } from '../errors/error-handler.js';
 import type { OpsStore } from '../store/ops-store.js';
+import { StoreUnavailableError } from '../store/store-errors.js';
 import type { ApiClient, ClientRole } from '../store/records.js';
 import { hashApiKey, presentedKey } from './api-key.js';
 
@@ -82,7 +83,15 @@ export function installAuth(app: FastifyInstance, resolver: ClientResolver): voi
     const access = accessOf(request);
     if (access === 'public') return undefined;
     const key = presentedKey(request.headers);
-    const client = key === null ? null : await resolver.resolve(key);
+    let client: ApiClient | null;
+    try {
+      client = key === null ? null : await resolver.resolve(key);
+    } catch (err) {
+      // A key that cannot be checked is neither accepted nor refused: the store is down.
+      if (!(err instanceof StoreUnavailableError)) throw err;
+      request.log.warn({ err }, 'ops store unavailable: API key not checked');
+      return sendError(reply, ERRORS.STORE_UNAVAILABLE);
+    }
     // The reply is sent here rather than thrown: a plugin's own error handler (Bull
     // Board has one) must not turn a refusal into something else.
     // Returning the reply tells Fastify the request is answered.

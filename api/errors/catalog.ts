@@ -6,6 +6,8 @@ export interface ErrorDefinition {
   readonly code: string;
   readonly status: number;
   readonly message: string;
+  /** Sent as `retry-after` (seconds) with the error: the condition is expected to pass. */
+  readonly retryAfterSeconds?: number;
 }
 
 const define = <T extends Record<string, Omit<ErrorDefinition, 'code'>>>(entries: T): { readonly [K in keyof T]: ErrorDefinition } =>
@@ -16,6 +18,11 @@ const define = <T extends Record<string, Omit<ErrorDefinition, 'code'>>>(entries
 export const ERRORS = define({
   MALFORMED_REQUEST: { status: 400, message: 'The request could not be read.' },
   MALFORMED_JSON: { status: 400, message: 'The request body is not valid JSON.' },
+  // Framework errors (item 14 of issue 12): refused before any route runs, still in the catalog.
+  MALFORMED_URL: { status: 400, message: 'The URL is not validly percent-encoded.' },
+  URL_PARAMETER_TOO_LONG: { status: 414, message: 'A path parameter is longer than this API accepts.' },
+  HEADERS_TOO_LARGE: { status: 431, message: 'The request headers are larger than this API accepts.' },
+  REQUEST_TIMEOUT: { status: 408, message: 'The request was not received in time.' },
   VALIDATION_FAILED: { status: 400, message: 'The request does not match the schema; see details.' },
   UNAUTHORIZED: { status: 401, message: 'A valid API key is required (x-api-key or Authorization: Bearer).' },
   FORBIDDEN: { status: 403, message: "This client's role may not use this route." },
@@ -28,6 +35,8 @@ export const ERRORS = define({
   INTERNAL: { status: 500, message: 'Something went wrong on our side; quote the request id when reporting it.' },
   RUNS_UNAVAILABLE: { status: 503, message: 'Runs cannot be requested: no job queue is configured for this server.' },
   NOT_READY: { status: 503, message: 'The service is not ready; see details.' },
+  STORE_UNAVAILABLE: { status: 503, message: 'The operational records store is not reachable; retry after the time in the retry-after header.', retryAfterSeconds: 5 },
+  QUEUE_UNAVAILABLE: { status: 503, message: 'The job queue (Redis) is not reachable; retry after the time in the retry-after header.', retryAfterSeconds: 30 },
   // Credit scores (issue 5): each consent refusal has its own code so a bank can tell the applicant why.
   CONSENT_NOT_FOUND: { status: 404, message: 'No consent with this reference.' },
   CONSENT_WRONG_BANK: { status: 403, message: 'This consent was granted to another institution.' },
@@ -38,6 +47,7 @@ export const ERRORS = define({
   CREDIT_MEMBER_UNKNOWN: { status: 404, message: 'No contribution record is published for the member of this consent.' },
   CREDIT_BANK_UNKNOWN: { status: 404, message: 'No active bank client with this id.' },
   CREDIT_MODEL_UNAVAILABLE: { status: 503, message: 'No credit model is loaded on this server.' },
+  MODEL_NOT_FOUND: { status: 404, message: 'No model with this name is served here; GET /models lists them.' },
   EMPLOYER_NOT_FOUND: { status: 404, message: 'No employer with this registration number (NPP) in the rated K3 book.' },
   UNKNOWN_SECTOR: { status: 400, message: 'The sector code is not a KBLI section of the reference list.' },
   K3_BOOK_UNAVAILABLE: { status: 503, message: 'No K3 rating book is loaded on this server: run the k3 stage and serve its book.' },

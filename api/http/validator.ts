@@ -5,16 +5,21 @@ import { FormatRegistry, type TSchema } from '@sinclair/typebox';
 import { TypeCompiler } from '@sinclair/typebox/compiler';
 import { Value } from '@sinclair/typebox/value';
 import type { FastifySchemaCompiler } from 'fastify';
+import { DATE_FORMATS } from './dates.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** TypeBox checks only the formats it is told about; these are the ones our schemas use. */
+/**
+ * TypeBox checks only the formats it is told about; these are the ones our schemas use.
+ * Dates are checked against the calendar (http/dates.ts). Set, not "set if absent": the
+ * registry is process-wide and an earlier, laxer registration must not win.
+ */
+let registered = false;
 export function registerFormats(): void {
-  if (!FormatRegistry.Has('uuid')) FormatRegistry.Set('uuid', (v) => UUID.test(v));
-  if (!FormatRegistry.Has('date-time')) FormatRegistry.Set('date-time', (v) => DATE_TIME.test(v) && !Number.isNaN(Date.parse(v)));
-  if (!FormatRegistry.Has('date')) FormatRegistry.Set('date', (v) => DATE.test(v) && !Number.isNaN(Date.parse(v)));
+  if (registered) return;
+  registered = true;
+  FormatRegistry.Set('uuid', (v) => UUID.test(v));
+  for (const [name, check] of Object.entries(DATE_FORMATS)) FormatRegistry.Set(name, check);
 }
 
 /** "Expected union value" says little; for a union of literals, name the allowed values. */

@@ -12,6 +12,22 @@ import { protectedErrors } from '../http/schemas.js';
 /** Buckets in seconds around the 10 ms API budget, up to slow batch-ish calls. */
 const LATENCY_BUCKETS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5];
 const JOB_STATES = ['waiting', 'active', 'delayed', 'completed', 'failed', 'prioritized', 'waiting-children'] as const;
+/** A scrape must not wait on a Redis that is away: queue counts give up after this long. */
+const QUEUE_SCRAPE_TIMEOUT_MS = 1_000;
+
+async function jobCounts(queue: Queue): Promise<Record<string, number> | null> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<null>((resolve) => {
+    timer = setTimeout(() => resolve(null), QUEUE_SCRAPE_TIMEOUT_MS);
+  });
+  try {
+    return await Promise.race([queue.getJobCounts(...JOB_STATES), timeout]);
+  } catch {
+    return null;
+  } finally {
+    clearTimeout(timer);
+  }
+}
 
 export interface MetricsOptions {
   readonly queues: readonly Queue[];
@@ -30,17 +46,33 @@ export async function registerMetrics(app: FastifyInstance, options: MetricsOpti
     buckets: LATENCY_BUCKETS,
     registers: [registry],
   });
+  // One read of the queues per scrape, shared by the two gauges below (prom-client
+  // collects all metrics at once).
+  let scraping: Promise<Array<[string, Record<string, number> | null]>> | null = null;
+  const scrapeQueues = () =>
+    (scraping ??= Promise.all(options.queues.map(async (q) => [q.name, await jobCounts(q)] as [string, Record<string, number> | null])).finally(() => {
+      scraping = null;
+    }));
   new Gauge({
     name: 'telisik_queue_jobs',
     help: 'BullMQ jobs by queue and state, read at scrape time.',
     labelNames: ['queue', 'state'] as const,
     registers: [registry],
     async collect() {
+      const all = await scrapeQueues();
       this.reset();
-      for (const queue of options.queues) {
-        const counts = await queue.getJobCounts(...JOB_STATES);
-        for (const state of JOB_STATES) this.set({ queue: queue.name, state }, counts[state] ?? 0);
-      }
+      for (const [queue, counts] of all) if (counts) for (const state of JOB_STATES) this.set({ queue, state }, counts[state] ?? 0);
+    },
+  });
+  new Gauge({
+    name: 'telisik_queue_reachable',
+    help: 'Whether the queue answered at this scrape (0: Redis unreachable; its job counts are left out).',
+    labelNames: ['queue'] as const,
+    registers: [registry],
+    async collect() {
+      const all = await scrapeQueues();
+      this.reset();
+      for (const [queue, counts] of all) this.set({ queue }, counts ? 1 : 0);
     },
   });
   new Gauge({

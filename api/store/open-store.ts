@@ -4,7 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { OpsStore } from './ops-store.js';
 import { openDuckDbDriver } from './sql/duckdb-driver.js';
-import { openPostgresDriver } from './sql/postgres-driver.js';
+import { openPostgresDriver, type StoreTimeouts } from './sql/postgres-driver.js';
 import { SqlOpsStore } from './sql/sql-ops-store.js';
 
 /** Where the embedded store lives unless told otherwise. */
@@ -22,6 +22,8 @@ export interface OpenStoreOptions {
   readonly schema?: string;
   /** Access-log group commit: null writes each row on its own; n waits n ms for company. */
   readonly appendWindowMs?: number | null;
+  /** PostgreSQL: how long to wait for a connection and a statement (DEFAULT_STORE_TIMEOUTS). */
+  readonly timeouts?: StoreTimeouts;
 }
 
 export async function openOpsStore(location: string, options: OpenStoreOptions = {}): Promise<OpsStore> {
@@ -29,6 +31,7 @@ export async function openOpsStore(location: string, options: OpenStoreOptions =
     const driver = await openPostgresDriver({
       connectionString: location,
       ...(options.schema !== undefined ? { schema: options.schema } : {}),
+      ...(options.timeouts !== undefined ? { timeouts: options.timeouts } : {}),
     });
     return SqlOpsStore.open(driver, { appendWindowMs: options.appendWindowMs ?? null });
   }

@@ -1,4 +1,5 @@
 // The ops store suite on an embedded DuckDB file (the default store).
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,6 +19,7 @@ describeOpsStore('DuckDB', async () => {
       return current;
     },
     raw: () => Promise.reject(new Error('DuckDB is reached only through the store')),
+    openEmpty: () => openOpsStore(`duckdb:${join(dir, `empty-${randomUUID()}.duckdb`)}`),
     async cleanup() {
       rmSync(dir, { recursive: true, force: true });
     },

@@ -10,6 +10,7 @@ const available = await postgresAvailable();
 describe.skipIf(!available)('PostgreSQL', () => {
   describeOpsStore('PostgreSQL', async () => {
     const schema = newTestSchema();
+    const emptySchemas: string[] = [];
     let current = await openOpsStore(TEST_POSTGRES_URL, { schema });
     return {
       store: current,
@@ -24,7 +25,14 @@ describe.skipIf(!available)('PostgreSQL', () => {
         return current;
       },
       raw: (sql) => withPostgres((c) => c.query(sql), schema),
-      cleanup: () => dropSchema(schema),
+      openEmpty() {
+        const empty = newTestSchema();
+        emptySchemas.push(empty);
+        return openOpsStore(TEST_POSTGRES_URL, { schema: empty });
+      },
+      async cleanup() {
+        for (const s of [schema, ...emptySchemas]) await dropSchema(s);
+      },
     };
   });
 });

@@ -14,21 +14,32 @@ import type {
   RunStageUpdate,
   RunStatus,
   ScoreAccess,
+  ScoreAccessEntry,
   ScoreAccessRecord,
 } from './records.js';
 
 export type * from './records.js';
+export { MAX_RUPIAH_AMOUNT, NO_NUL_PATTERN } from './records.js';
+export { StoreUnavailableError, StoreValueError } from './store-errors.js';
 
 export interface ConsentFilter {
   readonly memberKey?: string;
   readonly bankClientId?: string;
 }
 
+/**
+ * Most access-log rows one list returns (the drift monitor's largest window). Asking for
+ * more is refused (StoreValueError on `limit`), never cut short silently.
+ */
+export const SCORE_ACCESS_LIST_MAX = 100_000;
+/** Most runs one list returns; more is refused like the access log's. */
+export const RUN_LIST_MAX = 1_000;
+
 export interface ScoreAccessFilter {
   readonly memberKey?: string;
   readonly bankClientId?: string;
   readonly consentId?: string;
-  /** Newest first; default 100. */
+  /** Newest first; default 100, 1 to SCORE_ACCESS_LIST_MAX. */
   readonly limit?: number;
 }
 
@@ -43,13 +54,17 @@ export interface OutcomeFilter {
 
 export interface RunFilter {
   readonly status?: RunStatus;
-  /** Newest first; default 50. */
+  /** Newest first; default 50, 1 to RUN_LIST_MAX. */
   readonly limit?: number;
 }
 
 /**
  * Operational records behind one small interface. Methods are safe to call concurrently;
- * every write is durable when its promise resolves.
+ * every write is durable when its promise resolves. A store that cannot be reached or does
+ * not answer in time rejects with StoreUnavailableError; a value it cannot hold (NUL in
+ * text, an amount beyond MAX_RUPIAH_AMOUNT, a limit beyond the list's maximum) with
+ * StoreValueError, before anything is written. Lookups by a text no record can hold find
+ * nothing.
  */
 export interface OpsStore {
   /** Which implementation this is, for /ready and logs. */
@@ -74,7 +89,8 @@ export interface OpsStore {
 
   /** Appends one row to the access log; resolves once the row is written. No update or delete exists. */
   appendScoreAccess(entry: ScoreAccess): Promise<ScoreAccessRecord>;
-  listScoreAccess(filter: ScoreAccessFilter): Promise<ScoreAccessRecord[]>;
+  /** Newest first, each row with the bank's client name. */
+  listScoreAccess(filter: ScoreAccessFilter): Promise<ScoreAccessEntry[]>;
   /** Rows matching the filter (its limit ignored): one row per served score is checkable. */
   countScoreAccess(filter: ScoreAccessFilter): Promise<number>;
 

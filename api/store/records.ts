@@ -1,9 +1,13 @@
 // The operational records the ops store keeps: API clients, consents, the score access
 // log, investigator outcomes and run history. Plain immutable data; no storage details.
 
-/** Who a client is to the API; every route names the roles it admits. */
-export type ClientRole = 'auditor' | 'bank' | 'underwriter' | 'admin';
-export const CLIENT_ROLES: readonly ClientRole[] = Object.freeze(['auditor', 'bank', 'underwriter', 'admin']);
+/**
+ * Who a client is to the API; every route names the roles it admits. `member_channel` is
+ * the channel acting for members (consents and their access log, nothing else), so it
+ * needs no admin key.
+ */
+export type ClientRole = 'auditor' | 'bank' | 'underwriter' | 'admin' | 'member_channel';
+export const CLIENT_ROLES: readonly ClientRole[] = Object.freeze(['auditor', 'bank', 'underwriter', 'admin', 'member_channel']);
 
 /** An institution or channel holding an API key. The key itself is never stored, only its hash. */
 export interface ApiClient {
@@ -73,6 +77,24 @@ export interface ScoreAccessRecord extends ScoreAccess {
   readonly accessedAt: Date;
 }
 
+/** An access-log row as listed: with the bank's client name (null if the client is unknown). */
+export interface ScoreAccessEntry extends ScoreAccessRecord {
+  readonly bankName: string | null;
+}
+
+/**
+ * Largest rupiah amount a record holds: Rp 1,000 trillion, several times BPJS Kesehatan's
+ * whole yearly benefit spending, and below 2^53, so every whole rupiah up to it is exact in
+ * a JavaScript number as in BIGINT. Request schemas use it as their maximum.
+ */
+export const MAX_RUPIAH_AMOUNT = 1_000_000_000_000_000;
+
+/**
+ * Text the store can hold: anything but NUL (U+0000), which PostgreSQL's TEXT refuses. The
+ * store rejects it on both databases alike; request schemas may state it as a pattern.
+ */
+export const NO_NUL_PATTERN = '^[^\\u0000]*$';
+
 export type OutcomeVerdict = 'confirmed' | 'not_fraud' | 'inconclusive';
 export const OUTCOME_VERDICTS: readonly OutcomeVerdict[] = Object.freeze(['confirmed', 'not_fraud', 'inconclusive']);
 
@@ -84,7 +106,7 @@ export interface NewInvestigatorOutcome {
   /** Taxonomy code (DOMAIN.md section 3) the finding confirms, if any. */
   readonly fraudType: string | null;
   readonly verdict: OutcomeVerdict;
-  /** Whole rupiah recovered; 0 unless confirmed. */
+  /** Whole rupiah recovered, 0 to MAX_RUPIAH_AMOUNT; 0 unless confirmed. */
   readonly amountRecovered: number;
   readonly note: string | null;
   /** API client id of the investigator's channel. */

@@ -23,10 +23,14 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export type HarnessOptions = Partial<Omit<ApiDeps, 'store'>>;
+export type HarnessOptions = Partial<Omit<ApiDeps, 'store'>> & {
+  /** The store to serve from (default: a fresh embedded DuckDB in memory); closed with the harness. */
+  readonly openStore?: () => Promise<OpsStore>;
+};
 
-export async function startApi(options: HarnessOptions = {}): Promise<Harness> {
-  const store = await openOpsStore('duckdb::memory:');
+export async function startApi(harnessOptions: HarnessOptions = {}): Promise<Harness> {
+  const { openStore, ...options } = harnessOptions;
+  const store = await (openStore ?? (() => openOpsStore('duckdb::memory:')))();
   const keys = {} as Record<ClientRole, string>;
   for (const role of CLIENT_ROLES) {
     keys[role] = generateApiKey();

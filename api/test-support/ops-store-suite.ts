@@ -2,8 +2,8 @@
 // every dialect). The *.test.ts files call it once per database.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { OpsStore } from '../store/ops-store.js';
-import { consentState } from '../store/records.js';
+import { RUN_LIST_MAX, SCORE_ACCESS_LIST_MAX, StoreValueError, type OpsStore } from '../store/ops-store.js';
+import { consentState, MAX_RUPIAH_AMOUNT } from '../store/records.js';
 
 export interface StoreUnderTest {
   readonly store: OpsStore;
@@ -14,10 +14,19 @@ export interface StoreUnderTest {
   reopen(): Promise<OpsStore>;
   /** Runs raw SQL around the interface (to prove the database itself refuses). */
   raw(sql: string): Promise<unknown>;
+  /**
+   * Opens a second store of the same kind on a new, empty database (its tables have never
+   * held a row); `cleanup` removes it too. The caller closes the store.
+   */
+  openEmpty(): Promise<OpsStore>;
   cleanup(): Promise<void>;
 }
 
 const hash = (): string => randomUUID().replace(/-/g, '').padEnd(64, '0');
+/** `n` characters that say which row and field they belong to, so a value read from another row shows. */
+const tagged = (tag: string, n: number): string => `${tag}:`.padEnd(n, tag.slice(-1));
+/** Rows in a stable order, for lists whose order among same-millisecond rows is by random id. */
+const sorted = <T>(rows: readonly T[]): T[] => rows.map((r) => JSON.stringify(r)).sort().map((r) => JSON.parse(r) as T);
 const inDays = (days: number): Date => new Date(Date.now() + days * 86_400_000);
 
 export function describeOpsStore(name: string, open: () => Promise<StoreUnderTest>): void {
@@ -147,6 +156,135 @@ export function describeOpsStore(name: string, open: () => Promise<StoreUnderTes
       await expect(
         store.recordOutcome({ caseId, claimIds: [], fraudType: null, verdict: 'maybe' as 'confirmed', amountRecovered: 0, note: null, recordedBy: 'x' }),
       ).rejects.toThrow();
+    });
+
+    // DuckDB issue #23704 (fixed by PR #24696, not in the 1.5.6 client): a plan kept from
+    // an earlier call carried the statistics of the rows then present, so longer strings
+    // arriving later were read back cut short or as bytes of other rows ("underwr\0\0\0\0"),
+    // and a list first run on an empty table broke once it had rows. Every round below
+    // writes longer values than any before and reads every list back, on a database that
+    // starts empty.
+    it('reads back exactly what was written as values grow longer, lists first run on empty tables included', async () => {
+      const fresh = await t.openEmpty();
+      try {
+        expect(await fresh.listClients()).toEqual([]);
+        expect(await fresh.listOutcomes({})).toEqual([]);
+        expect(await fresh.listConsents({ bankClientId: 'bank' })).toEqual([]);
+        expect(await fresh.listScoreAccess({})).toEqual([]);
+        expect(await fresh.listRuns({})).toEqual([]);
+        const roles = ['bank', 'underwriter', 'auditor', 'admin'] as const;
+        const clients: Array<{ name: string; role: string }> = [];
+        const outcomes: Array<{ caseId: string; claimIds: string[]; note: string; fraudType: string }> = [];
+        const consents: Array<{ memberKey: string; purpose: string; scope: string[] }> = [];
+        const access: Array<{ consentId: string; modelVersion: string }> = [];
+        const runs: Array<{ id: string; requestedBy: string }> = [];
+        for (let round = 1; round <= 12; round++) {
+          const n = 2 + round * round;
+          const client = { name: tagged(`client${round}`, n), role: roles[round % roles.length] as (typeof roles)[number] };
+          await fresh.createClient({ ...client, keyHash: hash() });
+          clients.push(client);
+          expect(sorted((await fresh.listClients()).map((c) => ({ name: c.name, role: c.role })))).toEqual(sorted(clients));
+
+          const outcome = {
+            caseId: tagged(`case${round}`, n), claimIds: Array.from({ length: round }, (_, i) => tagged(`K${round}.${i}`, n)),
+            note: tagged(`note${round}`, 3 * n), fraudType: tagged(`TYPE${round}`, n),
+          };
+          await fresh.recordOutcome({ ...outcome, verdict: 'confirmed', amountRecovered: round * 1000, recordedBy: tagged(`by${round}`, n) });
+          outcomes.push(outcome);
+          expect((await fresh.listOutcomes({})).map((o) => ({ caseId: o.caseId, claimIds: o.claimIds, note: o.note, fraudType: o.fraudType }))).toEqual(outcomes);
+
+          const consent = { memberKey: tagged(`member${round}`, n), purpose: tagged(`purpose${round}`, n), scope: roles.slice(0, 1 + (round % 4)).map((r) => tagged(r, n)) };
+          await fresh.grantConsent({ ...consent, bankClientId: 'bank', expiresAt: inDays(round) });
+          consents.push(consent);
+          expect(sorted((await fresh.listConsents({ bankClientId: 'bank' })).map((c) => ({ memberKey: c.memberKey, purpose: c.purpose, scope: c.scope })))).toEqual(sorted(consents));
+
+          const entry = { consentId: tagged(`consent${round}`, n), modelVersion: tagged(`model${round}`, n) };
+          await fresh.appendScoreAccess({ ...entry, bankClientId: 'bank', memberKey: tagged(`member${round}`, n), purpose: 'credit_scoring', score: round });
+          access.unshift(entry);
+          expect((await fresh.listScoreAccess({ limit: 100 })).map((a) => ({ consentId: a.consentId, modelVersion: a.modelVersion }))).toEqual(access);
+
+          const run = { id: tagged(`run${round}`, n), requestedBy: tagged(`requester${round}`, n) };
+          await fresh.createRun({ ...run, mode: round % 2 === 0 ? 'workers' : 'inline', params: { note: tagged(`params${round}`, n) } });
+          runs.push(run);
+          expect(sorted((await fresh.listRuns({ limit: 100 })).map((r) => ({ id: r.id, requestedBy: r.requestedBy })))).toEqual(sorted(runs));
+        }
+      } finally {
+        await fresh.close();
+      }
+    });
+
+    it('refuses text holding NUL with the field named, on every write, and finds nothing when looking one up', async () => {
+      const nul = 'Bank\u0000Nusantara';
+      const refused = async (write: Promise<unknown>, field: string) => {
+        const err = await write.then(() => null, (e: unknown) => e);
+        expect(err).toBeInstanceOf(StoreValueError);
+        expect((err as StoreValueError).field).toBe(field);
+      };
+      await refused(store.createClient({ name: nul, role: 'bank', keyHash: hash() }), 'name');
+      await refused(store.grantConsent({ memberKey: nul, bankClientId: 'b', purpose: 'credit_scoring', scope: ['score'], expiresAt: inDays(1) }), 'memberKey');
+      await refused(store.grantConsent({ memberKey: 'm', bankClientId: 'b', purpose: 'credit_scoring', scope: [nul], expiresAt: inDays(1) }), 'scope');
+      await refused(store.appendScoreAccess({ bankClientId: 'b', memberKey: 'm', consentId: 'c', purpose: 'credit_scoring', score: 1, modelVersion: nul }), 'modelVersion');
+      const outcome = { caseId: `case-${randomUUID()}`, claimIds: ['K1'], fraudType: null, verdict: 'not_fraud' as const, amountRecovered: 0, note: null, recordedBy: 'auditor-1' };
+      await refused(store.recordOutcome({ ...outcome, note: `found\u0000nothing` }), 'note');
+      await refused(store.recordOutcome({ ...outcome, claimIds: ['K1', nul] }), 'claimIds');
+      await refused(store.createRun({ id: nul, requestedBy: 'cli', mode: 'inline', params: {} }), 'id');
+      expect(await store.listOutcomes({ caseId: outcome.caseId })).toEqual([]);
+      expect(await store.findClientByKeyHash(nul)).toBeNull();
+      expect(await store.getClient(nul)).toBeNull();
+      expect(await store.revokeClient(nul)).toBeNull();
+      expect(await store.getConsent(nul)).toBeNull();
+      expect(await store.revokeConsent(nul)).toBeNull();
+      expect(await store.listConsents({ memberKey: nul })).toEqual([]);
+      expect(await store.listScoreAccess({ memberKey: nul })).toEqual([]);
+      expect(await store.countScoreAccess({ consentId: nul })).toBe(0);
+      expect(await store.listOutcomes({ caseId: nul })).toEqual([]);
+      expect(await store.getRun(nul)).toBeNull();
+      // A stage's error text is an internal report: kept, with NUL replaced, not refused.
+      const run = randomUUID();
+      await store.createRun({ id: run, requestedBy: 'cli', mode: 'inline', params: { note: nul } });
+      await store.updateRunStage(run, { stage: 'ingest', status: 'failed', error: `bad byte \u0000 in claims.csv` });
+      await store.finishRun(run, { status: 'failed', error: `ingest \u0000 failed` });
+      expect(await store.getRun(run)).toMatchObject({ params: { note: nul }, error: 'ingest \uFFFD failed', stages: [{ error: 'bad byte \uFFFD in claims.csv' }] });
+    });
+
+    it('holds rupiah amounts up to MAX_RUPIAH_AMOUNT exactly and refuses what it cannot hold', async () => {
+      const caseId = `case-${randomUUID()}`;
+      const base = { caseId, claimIds: ['K1'], fraudType: 'UPCODING', verdict: 'confirmed' as const, note: null, recordedBy: 'auditor-1' };
+      await store.recordOutcome({ ...base, amountRecovered: MAX_RUPIAH_AMOUNT });
+      expect((await store.listOutcomes({ caseId })).map((o) => o.amountRecovered)).toEqual([MAX_RUPIAH_AMOUNT]);
+      for (const amountRecovered of [1e308, 2 ** 64, MAX_RUPIAH_AMOUNT + 1, -1, 1.5, Number.NaN, Number.POSITIVE_INFINITY]) {
+        const err = await store.recordOutcome({ ...base, amountRecovered }).then(() => null, (e: unknown) => e);
+        expect(err, String(amountRecovered)).toBeInstanceOf(StoreValueError);
+        expect((err as StoreValueError).field).toBe('amountRecovered');
+      }
+      expect(await store.listOutcomes({ caseId })).toHaveLength(1);
+    });
+
+    it('lists access-log rows up to its stated maximum, not a hidden one, and refuses beyond it', async () => {
+      const memberKey = `m-${randomUUID()}`;
+      const rows = 1_100;
+      await Promise.all(Array.from({ length: rows }, (_, i) =>
+        store.appendScoreAccess({ bankClientId: 'bank-a', memberKey, consentId: `c-${i}`, purpose: 'credit_scoring', score: i, modelVersion: 'v1' })));
+      expect(await store.listScoreAccess({ memberKey, limit: SCORE_ACCESS_LIST_MAX })).toHaveLength(rows);
+      expect(await store.listScoreAccess({ memberKey, limit: 1_050 })).toHaveLength(1_050);
+      for (const limit of [SCORE_ACCESS_LIST_MAX + 1, 0, 2.5]) {
+        await expect(store.listScoreAccess({ memberKey, limit })).rejects.toMatchObject({ name: 'StoreValueError', field: 'limit' });
+      }
+      await expect(store.listRuns({ limit: RUN_LIST_MAX + 1 })).rejects.toMatchObject({ name: 'StoreValueError', field: 'limit' });
+    });
+
+    it("names the bank on access-log rows, and admits the member channel's role", async () => {
+      const bank = await store.createClient({ name: 'Bank Digital Nusantara', role: 'bank', keyHash: hash() });
+      const channel = await store.createClient({ name: 'Aplikasi JMO', role: 'member_channel', keyHash: hash() });
+      expect(await store.getClient(channel.id)).toMatchObject({ role: 'member_channel' });
+      const memberKey = `m-${randomUUID()}`;
+      await store.appendScoreAccess({ bankClientId: bank.id, memberKey, consentId: 'c-1', purpose: 'credit_scoring', score: 700, modelVersion: 'v1' });
+      await store.appendScoreAccess({ bankClientId: 'gone', memberKey, consentId: 'c-2', purpose: 'credit_scoring', score: 701, modelVersion: 'v1' });
+      expect((await store.listScoreAccess({ memberKey })).map((r) => [r.consentId, r.bankClientId, r.bankName])).toEqual([
+        ['c-2', 'gone', null],
+        ['c-1', bank.id, 'Bank Digital Nusantara'],
+      ]);
+      await expect(store.createClient({ name: 'x', role: 'superuser' as 'admin', keyHash: hash() })).rejects.toThrow();
     });
 
     it('keeps run history: idempotent create, stage progress, finish, list', async () => {

@@ -25,6 +25,13 @@ export const OFFLINE_DUCKDB_SETTINGS: Readonly<Record<string, string>> = Object.
 
 /** The DuckDB configuration for `options` (exposed for the few callers that need the object). */
 export function offlineDuckDBConfig(options: OfflineDuckDBOptions = {}): Record<string, string> {
+  if (options.threads !== undefined && !(Number.isInteger(options.threads) && options.threads >= 1)) {
+    throw new Error(`threads must be a positive integer, not ${options.threads}`);
+  }
+  for (const [name, value] of Object.entries(options.settings ?? {})) {
+    const offline = OFFLINE_DUCKDB_SETTINGS[name];
+    if (offline !== undefined && offline !== value) throw new Error(`${name} is fixed at ${offline}: instances stay offline`);
+  }
   return {
     ...OFFLINE_DUCKDB_SETTINGS,
     ...(options.readOnly ? { access_mode: 'READ_ONLY' } : {}),

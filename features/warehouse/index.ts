@@ -8,3 +8,5 @@ export type { LineKind, IngestFileStatus } from './schema.js';
 export type { ReferenceCodes } from './references.js';
 export { warehouseSummary, formatWarehouseSummary } from './summary.js';
 export type { WarehouseSummary } from './summary.js';
+export { lockWarehouseFile, lockDirOf, isDuckDBLockConflict, WarehouseLockedError, DEFAULT_LOCK_STALE_MS } from './warehouse-lock.js';
+export type { WarehouseLock, WarehouseLockMode, WarehouseLockOptions, WarehouseLockOwner } from './warehouse-lock.js';

@@ -3,7 +3,7 @@
 // its pseudonym column, plus lineage (`_file_id`, `_line`) back to the ingested file.
 import { TABLES } from '../../data-samples/schema/index.js';
 import type { ColumnDef, ColumnType, TableDef, TableName } from '../../data-samples/schema/index.js';
-import { ident } from './sql.js';
+import { ident } from '../../data-samples/sql/index.js';
 
 /** A column as stored in the warehouse (after pseudonymisation). */
 export interface WarehouseColumn {

@@ -4,7 +4,7 @@ import type { ReferenceListName } from '../../data-samples/schema/index.js';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { listValue } from '@duckdb/node-api';
 import { REFERENCE_LISTS, referenceTableName } from './schema.js';
-import { ident } from './sql.js';
+import { ident } from '../../data-samples/sql/index.js';
 
 /** Where reference codes come from: by default the frozen lists in data-samples/reference. */
 export type ReferenceCodes = (list: ReferenceListName) => readonly string[];

@@ -2,7 +2,7 @@
 // rows, reference code lists and a small key-value meta table. Raw tables come from the
 // contract (raw-tables.ts). Every statement is idempotent so migrating is "run them all".
 import type { ReferenceListName } from '../../data-samples/schema/index.js';
-import { ident } from './sql.js';
+import { ident } from '../../data-samples/sql/index.js';
 
 /** Bumped when a statement below changes shape; stored in warehouse_meta. */
 export const WAREHOUSE_SCHEMA_VERSION = 1;

@@ -1,21 +1,6 @@
-// Quoting helpers for the SQL this package generates from the source-table contract.
-// Identifiers and literals come from our own frozen definitions, but file paths and
-// reference codes come from outside, so everything is quoted, never spliced raw.
-
-/** A double-quoted SQL identifier. */
-export function ident(name: string): string {
-  return `"${name.replaceAll('"', '""')}"`;
-}
-
-/** A single-quoted SQL string literal. */
-export function literal(value: string): string {
-  return `'${value.replaceAll("'", "''")}'`;
-}
-
-/** A SQL list of string literals, e.g. `('a', 'b')` for an IN clause. */
-export function literalList(values: readonly string[]): string {
-  return `(${values.map(literal).join(', ')})`;
-}
+// The warehouse's SQL helpers. Quoting is data-samples/sql's (the one quoting module);
+// it is re-exported here for the ingestion files that still import it from this path.
+export { ident, literal, literalList } from '../../data-samples/sql/index.js';
 
 /** DuckDB returns BIGINT as bigint; counts in this package fit a JS number. */
 export function toNumber(value: unknown): number {

@@ -2,7 +2,8 @@
 // quarantine by table and reason; plus a plain-text rendering for the CLI.
 import type { TableName } from '../../data-samples/schema/index.js';
 import { rawTableName, SOURCE_TABLES } from './raw-tables.js';
-import { ident, toNumber } from './sql.js';
+import { ident } from '../../data-samples/sql/index.js';
+import { toNumber } from './sql.js';
 import type { Warehouse } from './warehouse.js';
 
 export interface WarehouseSummary {

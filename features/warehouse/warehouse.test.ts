@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ingestFiles } from '../ingest/ingest.js';
 import { contribution, TEST_KEY, testReferences, toCsv, workspace } from '../ingest/testing/fixtures.js';
 import { formatWarehouseSummary, warehouseSummary } from './summary.js';
+import { createOfflineDuckDB } from '../../data-samples/sql/index.js';
 import { openWarehouse } from './warehouse.js';
 
 let dir: string;
@@ -90,9 +91,8 @@ describe('openWarehouse', () => {
   });
 
   it('refuses to open a file that is not a warehouse read-only', async () => {
-    const { DuckDBInstance } = await import('@duckdb/node-api');
     const other = join(dir, 'other.duckdb');
-    const instance = await DuckDBInstance.create(other);
+    const instance = await createOfflineDuckDB(other);
     instance.closeSync();
     await expect(openWarehouse(other, { readOnly: true })).rejects.toThrow(/not a telisik warehouse/);
   });

@@ -1,16 +1,17 @@
-// Opening and closing the DuckDB warehouse file. One process owns a writable file (DuckDB
-// locks it); readers open it READ_ONLY. Opening writable migrates the schema (idempotent)
-// and refreshes the ref_* tables from the frozen reference lists.
+// Opening and closing the DuckDB warehouse file. One writer or any number of readers at a
+// time, across threads and processes (warehouse-lock.ts: DuckDB's own lock is per process);
+// readers open it READ_ONLY. Opening writable migrates the schema (idempotent) and
+// refreshes the ref_* tables from the frozen reference lists.
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { DuckDBInstance } from '@duckdb/node-api';
-import type { DuckDBConnection, DuckDBValue } from '@duckdb/node-api';
+import type { DuckDBConnection, DuckDBInstance, DuckDBValue } from '@duckdb/node-api';
+import { createOfflineDuckDB, ident, literal } from '../../data-samples/sql/index.js';
 import { referenceCodes } from '../../data-samples/reference/index.js';
 import { createRawTableSql, rawTableName, SOURCE_TABLES, warehouseColumns } from './raw-tables.js';
 import { loadReferenceTables } from './references.js';
 import type { ReferenceCodes } from './references.js';
 import { BOOKKEEPING_DDL, WAREHOUSE_SCHEMA_VERSION } from './schema.js';
-import { ident, literal } from './sql.js';
+import { isDuckDBLockConflict, lockWarehouseFile, WarehouseLockedError } from './warehouse-lock.js';
 
 export const DEFAULT_WAREHOUSE_PATH = 'var/warehouse.duckdb';
 
@@ -40,6 +41,11 @@ export interface OpenWarehouseOptions {
   tempDirectory?: string;
   /** DuckDB worker threads; default: DuckDB's (all cores). */
   threads?: number;
+  /**
+   * How long to wait while another thread or process holds the file (a writer, or readers
+   * when opening writable) before throwing WarehouseLockedError; default 0.
+   */
+  lockWaitMs?: number;
 }
 
 /** An open warehouse: a single DuckDB connection plus the helpers ingestion needs. */
@@ -58,25 +64,38 @@ export interface Warehouse {
 }
 
 /**
- * Instance options. Offline: every extension we use is built in. No external file cache:
- * it keeps blocks of the source files (clear NIKs before ingestion hashes them) in buffers
- * that DuckDB may spill, unencrypted, to its temp directory; local files need no cache of
- * ours on top of the OS page cache.
+ * Opens the warehouse (offline instance, data-samples/sql: no extension downloads, no
+ * external file cache, which would keep source blocks with clear NIKs in spillable buffers).
+ * Takes the warehouse lock first and keeps it until `close()`.
  */
-const INSTANCE_OPTIONS = { autoinstall_known_extensions: 'false', autoload_known_extensions: 'false', enable_external_file_cache: 'false' } as const;
-
 export async function openWarehouse(path: string, options: OpenWarehouseOptions = {}): Promise<Warehouse> {
   const readOnly = options.readOnly ?? false;
-  const config: Record<string, string> = { ...INSTANCE_OPTIONS };
-  if (readOnly) config['access_mode'] = 'READ_ONLY';
-  config['memory_limit'] = options.memoryLimit ?? process.env['TELISIK_WAREHOUSE_MEMORY_LIMIT'] ?? DEFAULT_WAREHOUSE_MEMORY_LIMIT;
-  if (options.threads) config['threads'] = String(options.threads);
   const tempDirectory = options.tempDirectory ?? process.env['TELISIK_WAREHOUSE_TEMP_DIRECTORY'];
-  if (tempDirectory) config['temp_directory'] = tempDirectory;
   if (!readOnly && path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
 
-  const instance = await DuckDBInstance.create(path, config);
-  const connection = await instance.connect();
+  const lock = await lockWarehouseFile(path, readOnly ? 'read' : 'write', { waitMs: options.lockWaitMs ?? 0 });
+  let instance: DuckDBInstance;
+  try {
+    instance = await createOfflineDuckDB(path, {
+      readOnly,
+      memoryLimit: options.memoryLimit ?? process.env['TELISIK_WAREHOUSE_MEMORY_LIMIT'] ?? DEFAULT_WAREHOUSE_MEMORY_LIMIT,
+      ...(options.threads ? { threads: options.threads } : {}),
+      ...(tempDirectory ? { tempDirectory } : {}),
+    });
+  } catch (err) {
+    lock.release();
+    // A process that does not take our lock (an older telisik, the duckdb CLI) holds the file.
+    if (isDuckDBLockConflict(err)) throw new WarehouseLockedError(path, readOnly ? 'read' : 'write', null, 'another process holds DuckDB\'s lock on the file');
+    throw err;
+  }
+  let connection: DuckDBConnection;
+  try {
+    connection = await instance.connect();
+  } catch (err) {
+    instance.closeSync();
+    lock.release();
+    throw err;
+  }
   let closed = false;
 
   const warehouse: Warehouse = {
@@ -104,10 +123,14 @@ export async function openWarehouse(path: string, options: OpenWarehouseOptions 
     async close() {
       if (closed) return;
       closed = true;
-      // Checkpoint so that the file is self-contained and the WAL is removed on close.
-      if (!readOnly) await connection.run('CHECKPOINT');
-      connection.closeSync();
-      instance.closeSync();
+      try {
+        // Checkpoint so that the file is self-contained and the WAL is removed on close.
+        if (!readOnly) await connection.run('CHECKPOINT');
+      } finally {
+        connection.closeSync();
+        instance.closeSync();
+        lock.release();
+      }
     },
   };
 
@@ -117,6 +140,7 @@ export async function openWarehouse(path: string, options: OpenWarehouseOptions 
   } catch (err) {
     connection.closeSync();
     instance.closeSync();
+    lock.release();
     throw err;
   }
   return warehouse;

@@ -38,7 +38,7 @@ export function register(program: Command): void {
       .command('create')
       .description('create a client and print its API key (shown once)')
       .requiredOption('--name <name>', 'institution or channel, e.g. "Bank Digital Nusantara"')
-      .requiredOption('--role <role>', `one of ${CLIENT_ROLES.join(', ')}`),
+      .requiredOption('--role <role>', `one of ${CLIENT_ROLES.join(', ')} (member_channel: the member app, consents and access log only)`),
   ).action(async (options: StoreOption & { name: string; role: string }) => {
     if (!CLIENT_ROLES.includes(options.role as ClientRole)) throw new Error(`--role must be one of ${CLIENT_ROLES.join(', ')}`);
     const key = generateApiKey();

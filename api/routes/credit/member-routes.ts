@@ -1,5 +1,7 @@
-// The member channel (an admin-issued client acting for the member): grant a consent to a
-// named bank, list consents, revoke one, and read who scored the member (the access log).
+// The member channel (a client with the member_channel role, acting for the member): grant
+// a consent to a named bank, list consents, revoke one, and read who scored the member (the
+// access log, each row naming the bank). The role reaches these routes and nothing else;
+// admin keeps them for operators.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { roles } from '../../auth/access.js';
@@ -11,8 +13,11 @@ import type { Consent } from '../../store/records.js';
 import type { ConsentReader } from './consent-cache.js';
 import { AccessLogEntry, ConsentParams, ConsentSchema, GrantConsentBody, MemberQuery } from './schemas.js';
 
-/** The access log a member reads is capped per request; it is newest first. */
+/** Rows of the access log one request returns, newest first; the response says when there are more. */
 export const ACCESS_LOG_PAGE = 500;
+
+/** Who may use the member routes. */
+const MEMBER_CHANNEL = roles('member_channel', 'admin');
 
 export interface MemberRoutesOptions {
   readonly store: OpsStore;
@@ -24,7 +29,7 @@ const view = (c: Consent, now: Date) => ({ ...c, scope: [...c.scope], status: co
 
 export const memberRoutes: FastifyPluginAsyncTypebox<MemberRoutesOptions> = async (app, { store, consents, now }) => {
   app.post('/credit/consents', {
-    config: roles('admin'),
+    config: MEMBER_CHANNEL,
     schema: {
       tags: ['credit'], summary: 'Grant a bank consent to score the member for a purpose, with scope and expiry',
       body: GrantConsentBody, response: { 201: ConsentSchema, ...protectedErrors(), 404: ErrorResponse },
@@ -41,7 +46,7 @@ export const memberRoutes: FastifyPluginAsyncTypebox<MemberRoutesOptions> = asyn
   });
 
   app.get('/credit/consents', {
-    config: roles('admin'),
+    config: MEMBER_CHANNEL,
     schema: { tags: ['credit'], summary: "A member's consents, newest first", querystring: MemberQuery, response: { 200: Type.Object({ consents: Type.Array(ConsentSchema) }), ...protectedErrors() } },
   }, async (request) => {
     const at = now();
@@ -49,7 +54,7 @@ export const memberRoutes: FastifyPluginAsyncTypebox<MemberRoutesOptions> = asyn
   });
 
   app.post('/credit/consents/:id/revoke', {
-    config: roles('admin'),
+    config: MEMBER_CHANNEL,
     schema: { tags: ['credit'], summary: 'Revoke a consent: the next score request on it is refused', params: ConsentParams, response: { 200: ConsentSchema, ...protectedErrors(), 404: ErrorResponse } },
   }, async (request) => {
     const consent = await store.revokeConsent(request.params.id);
@@ -60,10 +65,24 @@ export const memberRoutes: FastifyPluginAsyncTypebox<MemberRoutesOptions> = asyn
   });
 
   app.get('/credit/access-log', {
-    config: roles('admin'),
-    schema: { tags: ['credit'], summary: 'Who scored the member, when, under which consent, newest first', querystring: MemberQuery, response: { 200: Type.Object({ entries: Type.Array(AccessLogEntry) }), ...protectedErrors() } },
+    config: MEMBER_CHANNEL,
+    schema: {
+      tags: ['credit'], summary: 'Who scored the member (the bank by name), when, under which consent, newest first', querystring: MemberQuery,
+      response: {
+        200: Type.Object({
+          entries: Type.Array(AccessLogEntry, { maxItems: ACCESS_LOG_PAGE }),
+          limit: Type.Integer({ description: 'Most entries one response carries.' }),
+          truncated: Type.Boolean({ description: 'True when older entries exist beyond `limit`.' }),
+        }),
+        ...protectedErrors(),
+      },
+    },
   }, async (request) => {
-    const rows = await store.listScoreAccess({ memberKey: request.query.memberKey, limit: ACCESS_LOG_PAGE });
-    return { entries: rows.map(({ memberKey: _member, ...rest }) => rest) };
+    const rows = await store.listScoreAccess({ memberKey: request.query.memberKey, limit: ACCESS_LOG_PAGE + 1 });
+    return {
+      entries: rows.slice(0, ACCESS_LOG_PAGE).map(({ memberKey: _member, ...rest }) => rest),
+      limit: ACCESS_LOG_PAGE,
+      truncated: rows.length > ACCESS_LOG_PAGE,
+    };
   });
 };

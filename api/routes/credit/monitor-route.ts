@@ -6,18 +6,22 @@ import { Type } from '@sinclair/typebox';
 import { roles } from '../../auth/access.js';
 import { apiError } from '../../errors/catalog.js';
 import { ErrorResponse, protectedErrors } from '../../http/schemas.js';
-import type { OpsStore } from '../../store/ops-store.js';
+import { SCORE_ACCESS_LIST_MAX, type OpsStore } from '../../store/ops-store.js';
 import { driftAgainst } from '../../../models/credit/drift.js';
 import type { CreditScorer } from '../../../models/credit/scorer.js';
 
-/** Requests read by default and at most (newest first). */
+/** Requests read by default and at most (newest first); the most is what one store list returns, so a window is never cut short unsaid. */
 export const DRIFT_DEFAULT_REQUESTS = 5_000;
-export const DRIFT_MAX_REQUESTS = 100_000;
+export const DRIFT_MAX_REQUESTS = SCORE_ACCESS_LIST_MAX;
 
-const DriftQuery = Type.Object({ requests: Type.Optional(Type.Integer({ minimum: 1, maximum: DRIFT_MAX_REQUESTS })) }, { additionalProperties: false });
+const DriftQuery = Type.Object({
+  requests: Type.Optional(Type.Integer({ minimum: 1, maximum: DRIFT_MAX_REQUESTS, description: `Most recent requests to compare (default ${DRIFT_DEFAULT_REQUESTS}, at most ${DRIFT_MAX_REQUESTS}).` })),
+}, { additionalProperties: false });
 const DriftReport = Type.Object({
   modelVersion: Type.String(),
-  requests: Type.Integer({ description: 'Access-log rows read (newest first).' }),
+  requested: Type.Integer({ description: 'The window asked for: most recent access-log rows to read.' }),
+  maxRequests: Type.Integer({ description: 'The largest window this route reads.' }),
+  requests: Type.Integer({ description: 'Access-log rows read (newest first) that the served model version answered; fewer than `requested` when the log is shorter.' }),
   variables: Type.Array(Type.Object({
     variable: Type.String(),
     psi: Type.Union([Type.Number(), Type.Null()], { description: 'Null when too few recent values.' }),
@@ -37,7 +41,8 @@ export const monitorRoute: FastifyPluginAsyncTypebox<MonitorRouteOptions> = asyn
   }, async (request) => {
     const model = scorer();
     if (!model) throw apiError('CREDIT_MODEL_UNAVAILABLE');
-    const rows = (await store.listScoreAccess({ limit: request.query.requests ?? DRIFT_DEFAULT_REQUESTS })).filter((r) => r.modelVersion === model.modelVersion);
+    const requested = request.query.requests ?? DRIFT_DEFAULT_REQUESTS;
+    const rows = (await store.listScoreAccess({ limit: requested })).filter((r) => r.modelVersion === model.modelVersion);
     const names = model.driftReferences.map((r) => r.variable).filter((v) => v !== 'score');
     const values = rows.map((r) => model.characteristics(r.memberKey, names)).filter((v): v is number[] => v !== undefined);
     const variables = model.driftReferences.map((ref) => {
@@ -47,6 +52,6 @@ export const monitorRoute: FastifyPluginAsyncTypebox<MonitorRouteOptions> = asyn
       const row = driftAgainst(ref, recent);
       return { variable: ref.variable, psi: row?.psi ?? null, level: row?.level ?? null };
     });
-    return { modelVersion: model.modelVersion, requests: rows.length, variables };
+    return { modelVersion: model.modelVersion, requested, maxRequests: DRIFT_MAX_REQUESTS, requests: rows.length, variables };
   });
 };

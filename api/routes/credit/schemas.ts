@@ -44,6 +44,7 @@ export const ConsentParams = Type.Object({ id: Type.String({ format: 'uuid' }) }
 export const AccessLogEntry = Type.Object({
   id: Type.String(),
   bankClientId: Type.String(),
+  bankName: Type.Union([Type.String(), Type.Null()], { description: "The bank's client name, as the member knows it." }),
   consentId: Type.String(),
   purpose: Type.String(),
   score: Type.Union([Type.Number(), Type.Null()]),

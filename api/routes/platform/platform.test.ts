@@ -6,7 +6,6 @@ import { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RATE_LIMIT_NAMESPACE } from '../../app.js';
-import { hashApiKey } from '../../auth/api-key.js';
 import { RUN_REQUEST_QUEUE, RUN_STAGES, runRequestJobId, type RunRequest } from '../../runs/run-request.js';
 import { bullRunRequester } from '../../runs/run-requester.js';
 import { CLIENT_ROLES } from '../../store/records.js';
@@ -114,8 +113,9 @@ describe.skipIf(!available)('runs with Redis', () => {
     expect(text).toContain('telisik_model_info{model="credit-scorecard",version="2026.11.1"} 1');
   });
 
-  it('keeps rate-limit counters in Redis, per client key', async () => {
-    const keys = await redis.keys(`${RATE_LIMIT_NAMESPACE}k:${hashApiKey(h.keys.admin).slice(0, 32)}*`);
+  it('keeps rate-limit counters in Redis, per client id', async () => {
+    const admin = (await h.store.listClients()).find((c) => c.role === 'admin')!;
+    const keys = await redis.keys(`${RATE_LIMIT_NAMESPACE}c:${admin.id}`);
     expect(keys.length).toBe(1);
   });
 

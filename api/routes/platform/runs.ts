@@ -34,6 +34,8 @@ export const runRoutes: FastifyPluginAsyncTypebox<RunRoutesOptions> = async (app
     },
     async (request, reply) => {
       if (!runRequester) throw apiError('RUNS_UNAVAILABLE');
+      // Checked first, so a request refused while Redis is away leaves no run in history.
+      if (!(await runRequester.available())) throw apiError('QUEUE_UNAVAILABLE');
       const requestedBy = request.client?.id ?? 'unknown';
       const run: RunRequest = { ...request.body, runId: randomUUID(), requestedBy, requestedAt: new Date().toISOString() };
       // The run exists in history before the coordinator can see the request, so a fast
@@ -44,7 +46,7 @@ export const runRoutes: FastifyPluginAsyncTypebox<RunRoutesOptions> = async (app
       } catch (err) {
         request.log.error({ err, runId: run.runId }, 'run request could not be queued');
         await store.finishRun(run.runId, { status: 'failed', error: 'the run request could not be queued' });
-        throw apiError('RUNS_UNAVAILABLE');
+        throw apiError('QUEUE_UNAVAILABLE');
       }
       return reply.code(202).send({ runId: run.runId, status: 'queued' as const, href: `/runs/${run.runId}` });
     },

@@ -11,7 +11,7 @@ function literals<const T extends readonly string[]>(...values: T): TUnion<{ -re
 
 // Spelled out (not mapped from CLIENT_ROLES / RUN_STAGES) so the static types stay literal;
 // api/routes/platform/schemas.test.ts checks they match.
-export const RoleSchema = literals('auditor', 'bank', 'underwriter', 'admin');
+export const RoleSchema = literals('auditor', 'bank', 'underwriter', 'admin', 'member_channel');
 export const RunStageSchema = literals('ingest', 'features', 'train', 'score', 'report');
 const RunStatusSchema = literals('queued', 'running', 'succeeded', 'failed', 'cancelled');
 

@@ -104,6 +104,26 @@ export const MIGRATIONS: readonly Migration[] = Object.freeze([
        FOR EACH STATEMENT EXECUTE FUNCTION score_access_log_append_only()`,
     ],
   },
+  {
+    version: 2,
+    name: 'client role member_channel (consents and access log only)',
+    // Neither database can widen a CHECK in place on both (DuckDB has no DROP CONSTRAINT),
+    // so the table is rebuilt under the same name with every row and constraint.
+    statements: [
+      `CREATE TABLE api_clients_v2 (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        role TEXT NOT NULL CHECK (role IN ('auditor', 'bank', 'underwriter', 'admin', 'member_channel')),
+        key_hash TEXT NOT NULL UNIQUE,
+        created_at TIMESTAMPTZ NOT NULL,
+        revoked_at TIMESTAMPTZ
+      )`,
+      `INSERT INTO api_clients_v2 (id, name, role, key_hash, created_at, revoked_at)
+       SELECT id, name, role, key_hash, created_at, revoked_at FROM api_clients`,
+      `DROP TABLE api_clients`,
+      `ALTER TABLE api_clients_v2 RENAME TO api_clients`,
+    ],
+  },
 ]);
 
 /** Applies every migration newer than the recorded version, in one exclusive transaction. */

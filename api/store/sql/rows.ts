@@ -11,6 +11,7 @@ import type {
   RunStageRecord,
   RunStageStatus,
   RunStatus,
+  ScoreAccessEntry,
   ScoreAccessRecord,
 } from '../records.js';
 import type { SqlRow } from './driver.js';
@@ -62,6 +63,8 @@ export const accessFromRow = (r: SqlRow): ScoreAccessRecord => ({
   score: r.score === null || r.score === undefined ? null : toNumber(r.score),
   modelVersion: text(r.model_version),
 });
+
+export const accessEntryFromRow = (r: SqlRow): ScoreAccessEntry => ({ ...accessFromRow(r), bankName: textOrNull(r.bank_name) });
 
 export const outcomeFromRow = (r: SqlRow): InvestigatorOutcome => ({
   id: text(r.id),

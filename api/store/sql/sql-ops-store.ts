@@ -1,6 +1,7 @@
 // OpsStore over any SqlDriver: every statement is written once here and runs unchanged on
 // PostgreSQL and DuckDB. Times are bound as ISO 8601 text, which both cast to TIMESTAMPTZ.
 import { randomUUID } from 'node:crypto';
+import { RUN_LIST_MAX, SCORE_ACCESS_LIST_MAX } from '../ops-store.js';
 import type {
   ConsentFilter,
   OpsStore,
@@ -8,6 +9,8 @@ import type {
   RunFilter,
   ScoreAccessFilter,
 } from '../ops-store.js';
+import { MAX_RUPIAH_AMOUNT } from '../records.js';
+import { StoreValueError } from '../store-errors.js';
 import type {
   ApiClient,
   Consent,
@@ -20,12 +23,13 @@ import type {
   RunRecord,
   RunStageUpdate,
   ScoreAccess,
+  ScoreAccessEntry,
   ScoreAccessRecord,
 } from '../records.js';
 import { AppendBatcher } from './append-batcher.js';
 import type { SqlDriver, SqlValue } from './driver.js';
 import { migrate } from './migrations.js';
-import { accessFromRow, clientFromRow, consentFromRow, outcomeFromRow, runFromRow, stageFromRow, toNumber } from './rows.js';
+import { accessEntryFromRow, clientFromRow, consentFromRow, outcomeFromRow, runFromRow, stageFromRow, toNumber } from './rows.js';
 
 export interface SqlOpsStoreOptions {
   /**
@@ -43,8 +47,28 @@ const ACCESS_COLUMNS = [
 const MAX_APPEND_BATCH = 16;
 
 const iso = (d: Date): string => d.toISOString();
-const clampLimit = (limit: number | undefined, fallback: number): number =>
-  Math.max(1, Math.min(1000, Math.trunc(limit ?? fallback)));
+
+/** A list's row count: the default when none is asked, else 1..max or refused (never cut short silently). */
+function listLimit(limit: number | undefined, fallback: number, max: number): number {
+  if (limit === undefined) return fallback;
+  if (!Number.isInteger(limit) || limit < 1 || limit > max) throw new StoreValueError('limit', `must be a whole number from 1 to ${max}`);
+  return limit;
+}
+
+const NUL = '\u0000';
+
+/** Text the store can hold (no NUL, which PostgreSQL's TEXT refuses); refused with the field's name otherwise. */
+function storable<T extends string | null>(field: string, value: T): T {
+  if (value !== null && value.includes(NUL)) throw new StoreValueError(field, 'must not contain the NUL character (U+0000)');
+  return value;
+}
+
+/** Internal error text (a stage's failure) is kept whatever it holds: NUL becomes U+FFFD rather than losing the report. */
+const errorText = (value: string | null | undefined): string | null | undefined =>
+  typeof value === 'string' ? value.replaceAll(NUL, '\uFFFD') : value;
+
+/** A lookup by text no record can hold (writes refuse NUL) finds nothing, without asking the database. */
+const unmatchable = (values: readonly (SqlValue | undefined)[]): boolean => values.some((v) => typeof v === 'string' && v.includes(NUL));
 
 /** Builds `WHERE a = $1 AND b = $2` from the filters that are set. */
 function where(conditions: ReadonlyArray<readonly [string, SqlValue | undefined]>): { sql: string; params: SqlValue[] } {
@@ -58,11 +82,11 @@ function where(conditions: ReadonlyArray<readonly [string, SqlValue | undefined]
   return { sql: parts.length > 0 ? ` WHERE ${parts.join(' AND ')}` : '', params };
 }
 
-const accessWhere = (filter: ScoreAccessFilter) =>
+const accessWhere = (filter: ScoreAccessFilter, alias = '') =>
   where([
-    ['member_key = ?', filter.memberKey],
-    ['bank_client_id = ?', filter.bankClientId],
-    ['consent_id = ?', filter.consentId],
+    [`${alias}member_key = ?`, filter.memberKey],
+    [`${alias}bank_client_id = ?`, filter.bankClientId],
+    [`${alias}consent_id = ?`, filter.consentId],
   ]);
 
 export class SqlOpsStore implements OpsStore {
@@ -100,20 +124,22 @@ export class SqlOpsStore implements OpsStore {
   }
 
   async createClient(client: NewApiClient): Promise<ApiClient> {
-    const created: ApiClient = { id: randomUUID(), name: client.name, role: client.role, createdAt: new Date(), revokedAt: null };
+    const created: ApiClient = { id: randomUUID(), name: storable('name', client.name), role: client.role, createdAt: new Date(), revokedAt: null };
     await this.db.query(
       'INSERT INTO api_clients (id, name, role, key_hash, created_at, revoked_at) VALUES ($1, $2, $3, $4, $5, NULL)',
-      [created.id, created.name, created.role, client.keyHash, iso(created.createdAt)],
+      [created.id, created.name, storable('role', created.role), storable('keyHash', client.keyHash), iso(created.createdAt)],
     );
     return created;
   }
 
   async findClientByKeyHash(keyHash: string): Promise<ApiClient | null> {
+    if (unmatchable([keyHash])) return null;
     const rows = await this.db.query('SELECT * FROM api_clients WHERE key_hash = $1', [keyHash]);
     return rows[0] ? clientFromRow(rows[0]) : null;
   }
 
   async getClient(id: string): Promise<ApiClient | null> {
+    if (unmatchable([id])) return null;
     const rows = await this.db.query('SELECT * FROM api_clients WHERE id = $1', [id]);
     return rows[0] ? clientFromRow(rows[0]) : null;
   }
@@ -123,6 +149,7 @@ export class SqlOpsStore implements OpsStore {
   }
 
   async revokeClient(id: string): Promise<ApiClient | null> {
+    if (unmatchable([id])) return null;
     await this.db.query('UPDATE api_clients SET revoked_at = $2 WHERE id = $1 AND revoked_at IS NULL', [id, iso(new Date())]);
     return this.getClient(id);
   }
@@ -130,7 +157,7 @@ export class SqlOpsStore implements OpsStore {
   async grantConsent(consent: NewConsent): Promise<Consent> {
     const granted: Consent = {
       ...consent,
-      scope: [...consent.scope],
+      scope: consent.scope.map((s) => storable('scope', s)),
       id: randomUUID(),
       grantedAt: new Date(),
       status: 'active',
@@ -139,23 +166,26 @@ export class SqlOpsStore implements OpsStore {
     await this.db.query(
       `INSERT INTO consents (id, member_key, bank_client_id, purpose, scope, granted_at, expires_at, status, revoked_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, 'active', NULL)`,
-      [granted.id, granted.memberKey, granted.bankClientId, granted.purpose, JSON.stringify(granted.scope),
-        iso(granted.grantedAt), iso(granted.expiresAt)],
+      [granted.id, storable('memberKey', granted.memberKey), storable('bankClientId', granted.bankClientId), storable('purpose', granted.purpose),
+        JSON.stringify(granted.scope), iso(granted.grantedAt), iso(granted.expiresAt)],
     );
     return granted;
   }
 
   async getConsent(id: string): Promise<Consent | null> {
+    if (unmatchable([id])) return null;
     const rows = await this.db.query('SELECT * FROM consents WHERE id = $1', [id]);
     return rows[0] ? consentFromRow(rows[0]) : null;
   }
 
   async listConsents(filter: ConsentFilter): Promise<Consent[]> {
     const w = where([['member_key = ?', filter.memberKey], ['bank_client_id = ?', filter.bankClientId]]);
+    if (unmatchable(w.params)) return [];
     return (await this.db.query(`SELECT * FROM consents${w.sql} ORDER BY granted_at DESC, id`, w.params)).map(consentFromRow);
   }
 
   async revokeConsent(id: string): Promise<Consent | null> {
+    if (unmatchable([id])) return null;
     await this.db.query(
       `UPDATE consents SET status = 'revoked', revoked_at = $2 WHERE id = $1 AND status = 'active'`,
       [id, iso(new Date())],
@@ -165,8 +195,9 @@ export class SqlOpsStore implements OpsStore {
 
   async appendScoreAccess(entry: ScoreAccess): Promise<ScoreAccessRecord> {
     const record: ScoreAccessRecord = { ...entry, id: randomUUID(), accessedAt: this.tick() };
-    const values: SqlValue[] = [record.id, record.bankClientId, record.memberKey, record.consentId, record.purpose,
-      iso(record.accessedAt), record.score, record.modelVersion];
+    const values: SqlValue[] = [record.id, storable('bankClientId', record.bankClientId), storable('memberKey', record.memberKey),
+      storable('consentId', record.consentId), storable('purpose', record.purpose), iso(record.accessedAt), record.score,
+      storable('modelVersion', record.modelVersion)];
     if (this.appends) await this.appends.append(values);
     else {
       await this.db.query(
@@ -177,26 +208,36 @@ export class SqlOpsStore implements OpsStore {
     return record;
   }
 
-  async listScoreAccess(filter: ScoreAccessFilter): Promise<ScoreAccessRecord[]> {
-    const w = accessWhere(filter);
-    const sql = `SELECT * FROM score_access_log${w.sql} ORDER BY accessed_at DESC, id LIMIT ${clampLimit(filter.limit, 100)}`;
-    return (await this.db.query(sql, w.params)).map(accessFromRow);
+  async listScoreAccess(filter: ScoreAccessFilter): Promise<ScoreAccessEntry[]> {
+    const limit = listLimit(filter.limit, 100, SCORE_ACCESS_LIST_MAX);
+    const w = accessWhere(filter, 'l.');
+    if (unmatchable(w.params)) return [];
+    // The bank's name as the member should read it; a client is never deleted, so the join finds it.
+    const sql = `SELECT l.*, c.name AS bank_name FROM score_access_log l LEFT JOIN api_clients c ON c.id = l.bank_client_id${w.sql}
+      ORDER BY l.accessed_at DESC, l.id LIMIT ${limit}`;
+    return (await this.db.query(sql, w.params)).map(accessEntryFromRow);
   }
 
   async countScoreAccess(filter: ScoreAccessFilter): Promise<number> {
     const w = accessWhere(filter);
+    if (unmatchable(w.params)) return 0;
     const rows = await this.db.query(`SELECT COUNT(*) AS n FROM score_access_log${w.sql}`, w.params);
     return toNumber(rows[0]?.n ?? 0);
   }
 
   async recordOutcome(outcome: NewInvestigatorOutcome): Promise<InvestigatorOutcome> {
+    const amount = outcome.amountRecovered;
+    if (!Number.isInteger(amount) || amount < 0 || amount > MAX_RUPIAH_AMOUNT) {
+      throw new StoreValueError('amountRecovered', `must be a whole rupiah amount from 0 to ${MAX_RUPIAH_AMOUNT}`);
+    }
     const recorded: InvestigatorOutcome = { ...outcome, claimIds: [...outcome.claimIds], id: randomUUID(), recordedAt: this.tick() };
     await this.db.query(
       `INSERT INTO investigator_outcomes
         (id, case_id, claim_ids, fraud_type, verdict, amount_recovered, note, recorded_by, recorded_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-      [recorded.id, recorded.caseId, JSON.stringify(recorded.claimIds), recorded.fraudType, recorded.verdict,
-        Math.round(recorded.amountRecovered), recorded.note, recorded.recordedBy, iso(recorded.recordedAt)],
+      [recorded.id, storable('caseId', recorded.caseId), JSON.stringify(recorded.claimIds.map((c) => storable('claimIds', c))),
+        storable('fraudType', recorded.fraudType), storable('verdict', recorded.verdict), amount, storable('note', recorded.note),
+        storable('recordedBy', recorded.recordedBy), iso(recorded.recordedAt)],
     );
     return recorded;
   }
@@ -208,6 +249,7 @@ export class SqlOpsStore implements OpsStore {
       ['recorded_at >= ?', filter.since && iso(filter.since)],
       ['recorded_at < ?', filter.until && iso(filter.until)],
     ]);
+    if (unmatchable(w.params)) return [];
     const sql = `SELECT * FROM investigator_outcomes${w.sql} ORDER BY recorded_at, id`;
     return (await this.db.query(sql, w.params)).map(outcomeFromRow);
   }
@@ -217,7 +259,8 @@ export class SqlOpsStore implements OpsStore {
     await this.db.query(
       `INSERT INTO runs (id, status, requested_by, mode, params, created_at, started_at, finished_at, error)
        VALUES ($1, 'queued', $2, $3, $4, $5, NULL, NULL, NULL) ON CONFLICT (id) DO NOTHING`,
-      [run.id, run.requestedBy, run.mode, JSON.stringify(run.params), iso(new Date())],
+      // JSON.stringify writes NUL inside params as the escape \u0000, which any text holds.
+      [storable('id', run.id), storable('requestedBy', run.requestedBy), storable('mode', run.mode), JSON.stringify(run.params), iso(new Date())],
     );
     const created = await this.getRun(run.id);
     if (!created) throw new Error(`run ${run.id} vanished after insert`);
@@ -227,13 +270,14 @@ export class SqlOpsStore implements OpsStore {
   async updateRunStage(runId: string, update: RunStageUpdate): Promise<void> {
     const now = iso(new Date());
     const progress = update.progress ?? (update.status === 'completed' ? 100 : undefined);
+    const error = errorText(update.error);
     // Only the fields given overwrite; the rest keep what an earlier report said.
     const sets: Array<[string, SqlValue | undefined]> = [
       ['status', update.status],
       ['progress', progress],
       ['attempts', update.attempts],
       ['job_id', update.jobId],
-      ['error', update.error],
+      ['error', error],
     ];
     const assigned = sets.filter(([, v]) => v !== undefined).map(([c]) => `${c} = excluded.${c}`);
     await this.db.query(
@@ -241,21 +285,23 @@ export class SqlOpsStore implements OpsStore {
         (run_id, stage, stage_partition, status, progress, attempts, job_id, error, created_at, updated_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9)
        ON CONFLICT (run_id, stage, stage_partition) DO UPDATE SET ${[...assigned, 'updated_at = excluded.updated_at'].join(', ')}`,
-      [runId, update.stage, update.partition ?? '', update.status, progress ?? 0, update.attempts ?? 0,
-        update.jobId ?? null, update.error ?? null, now],
+      [storable('runId', runId), storable('stage', update.stage), storable('partition', update.partition ?? ''), update.status, progress ?? 0,
+        update.attempts ?? 0, storable('jobId', update.jobId ?? null), error ?? null, now],
     );
     await this.db.query(`UPDATE runs SET status = 'running', started_at = $2 WHERE id = $1 AND status = 'queued'`, [runId, now]);
   }
 
   async finishRun(runId: string, outcome: RunOutcome): Promise<void> {
+    if (unmatchable([runId])) return;
     const now = iso(new Date());
     await this.db.query(
       `UPDATE runs SET status = $2, finished_at = $3, error = $4, started_at = COALESCE(started_at, $3) WHERE id = $1`,
-      [runId, outcome.status, now, outcome.error ?? null],
+      [runId, outcome.status, now, errorText(outcome.error) ?? null],
     );
   }
 
   async getRun(id: string): Promise<RunRecord | null> {
+    if (unmatchable([id])) return null;
     const rows = await this.db.query('SELECT * FROM runs WHERE id = $1', [id]);
     if (!rows[0]) return null;
     const stages = await this.db.query(
@@ -266,11 +312,10 @@ export class SqlOpsStore implements OpsStore {
   }
 
   async listRuns(filter: RunFilter = {}): Promise<RunRecord[]> {
+    const limit = listLimit(filter.limit, 50, RUN_LIST_MAX);
     const w = where([['status = ?', filter.status]]);
-    const rows = await this.db.query(
-      `SELECT * FROM runs${w.sql} ORDER BY created_at DESC, id LIMIT ${clampLimit(filter.limit, 50)}`,
-      w.params,
-    );
+    if (unmatchable(w.params)) return [];
+    const rows = await this.db.query(`SELECT * FROM runs${w.sql} ORDER BY created_at DESC, id LIMIT ${limit}`, w.params);
     if (rows.length === 0) return [];
     const ids = rows.map((r) => String(r.id));
     const stageRows = await this.db.query(

@@ -1,26 +1,46 @@
 // Warehouse access for processors. Decision (ARCHITECTURE.md: one writer): every job
-// opens the DuckDB file, does its work and closes it. Across processes DuckDB's file
-// lock enforces one writer; a held lock is a TransientError, retried with the stage's
-// backoff. Within one process DuckDB does not guard against a second instance on the same
-// file, so opens are serialised here. Sandboxed (worker-thread) stages never open the
-// warehouse for writing: they read Arrow snapshots and write files.
+// opens the DuckDB file, does its work and closes it. One writer or any number of readers
+// hold the file at a time, across worker threads and processes: the warehouse lock
+// (features/warehouse/warehouse-lock.ts) is taken before DuckDB opens the file, because
+// DuckDB's own lock is per process and lets a second instance in (a sandboxed stage's
+// thread beside a main-thread job corrupted a shared warehouse). A session waits up to
+// `lockWaitMs` for the holder to leave; after that the held lock is a TransientError,
+// retried with the stage's backoff. Within one thread, opens of a path also queue here,
+// in order, rather than polling the lock.
 import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { DuckDBInstance } from '@duckdb/node-api';
-import type { DuckDBConnection } from '@duckdb/node-api';
-import { openWarehouse } from '../../../features/warehouse/index.js';
+import type { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
+import { createOfflineDuckDB, ident, OFFLINE_DUCKDB_SETTINGS } from '../../../data-samples/sql/index.js';
+import { isDuckDBLockConflict, lockWarehouseFile, openWarehouse, WarehouseLockedError } from '../../../features/warehouse/index.js';
 import type { Warehouse } from '../../../features/warehouse/index.js';
 import { TransientError } from '../stages/stage-errors.js';
 
-/** Nothing may reach for the network: extensions are neither installed nor autoloaded. */
-export const OFFLINE_DUCKDB_OPTIONS: Readonly<Record<string, string>> = Object.freeze({
-  autoinstall_known_extensions: 'false',
-  autoload_known_extensions: 'false',
-});
+/** Nothing may reach for the network (kept for importers; data-samples/sql owns the settings). */
+export const OFFLINE_DUCKDB_OPTIONS: Readonly<Record<string, string>> = OFFLINE_DUCKDB_SETTINGS;
+
+/**
+ * How long a job waits for another job's session on the same warehouse before failing
+ * transiently: long enough for a stage's whole write (a fraud batch holds the file while it
+ * trains), since waiting keeps the job's place while a retry goes to the back of the queue.
+ */
+export const DEFAULT_SESSION_LOCK_WAIT_MS = 10 * 60_000;
+
+export interface WarehouseSessionOptions {
+  readonly readOnly?: boolean;
+  /** Default TELISIK_WAREHOUSE_LOCK_WAIT_MS or DEFAULT_SESSION_LOCK_WAIT_MS. */
+  readonly lockWaitMs?: number;
+}
+
+function lockWaitOf(options: WarehouseSessionOptions): number {
+  if (options.lockWaitMs !== undefined) return options.lockWaitMs;
+  const raw = process.env['TELISIK_WAREHOUSE_LOCK_WAIT_MS'];
+  const fromEnv = raw ? Number(raw) : Number.NaN;
+  return Number.isFinite(fromEnv) && fromEnv >= 0 ? fromEnv : DEFAULT_SESSION_LOCK_WAIT_MS;
+}
 
 const openChains = new Map<string, Promise<unknown>>();
 
-/** Runs `fn` after every earlier open of `key` in this process has finished. */
+/** Runs `fn` after every earlier open of `key` in this thread has finished. */
 export async function serialised<T>(key: string, fn: () => Promise<T>): Promise<T> {
   const previous = openChains.get(key) ?? Promise.resolve();
   const next = previous.then(fn, fn);
@@ -33,37 +53,43 @@ export async function serialised<T>(key: string, fn: () => Promise<T>): Promise<
   }
 }
 
-export function isLockConflict(err: unknown): boolean {
-  return err instanceof Error && /Could not set lock on file|Conflicting lock/i.test(err.message);
+/** A held warehouse is worth retrying: decided by the error's type. */
+function transientIfLocked(err: unknown): unknown {
+  if (err instanceof WarehouseLockedError) return new TransientError(`${err.message}; will retry`);
+  if (isDuckDBLockConflict(err)) return new TransientError(`warehouse is locked by another process; will retry (${(err as Error).message})`);
+  return err;
 }
 
 /**
  * Opens the warehouse, runs `fn` on a connection and closes everything, even on error.
- * `readOnly` lets several processes read at once (feature partitions).
+ * `readOnly` lets several sessions read at once (feature partitions).
  */
 export async function withWarehouse<T>(
   path: string,
-  options: { readOnly?: boolean },
+  options: WarehouseSessionOptions,
   fn: (connection: DuckDBConnection) => Promise<T>,
 ): Promise<T> {
   return serialised(path, async () => {
     if (!options.readOnly) await mkdir(dirname(path), { recursive: true });
     let instance: DuckDBInstance;
+    let release: () => void = () => undefined;
     try {
-      instance = await DuckDBInstance.create(path, {
-        ...OFFLINE_DUCKDB_OPTIONS,
-        ...(options.readOnly ? { access_mode: 'READ_ONLY' } : {}),
-      });
+      release = (await lockWarehouseFile(path, options.readOnly ? 'read' : 'write', { waitMs: lockWaitOf(options) })).release;
+      instance = await createOfflineDuckDB(path, { readOnly: options.readOnly ?? false });
     } catch (err) {
-      if (isLockConflict(err)) throw new TransientError(`warehouse ${path} is locked by another process; will retry`);
-      throw err;
+      release();
+      throw transientIfLocked(err);
     }
-    const connection = await instance.connect();
     try {
-      return await fn(connection);
+      const connection = await instance.connect();
+      try {
+        return await fn(connection);
+      } finally {
+        connection.closeSync();
+      }
     } finally {
-      connection.closeSync();
       instance.closeSync();
+      release();
     }
   });
 }
@@ -74,16 +100,15 @@ export async function withWarehouse<T>(
  */
 export async function withTelisikWarehouse<T>(
   path: string,
-  options: { readOnly?: boolean },
+  options: WarehouseSessionOptions,
   fn: (warehouse: Warehouse) => Promise<T>,
 ): Promise<T> {
   return serialised(path, async () => {
     let warehouse: Warehouse;
     try {
-      warehouse = await openWarehouse(path, { readOnly: options.readOnly ?? false });
+      warehouse = await openWarehouse(path, { readOnly: options.readOnly ?? false, lockWaitMs: lockWaitOf(options) });
     } catch (err) {
-      if (isLockConflict(err)) throw new TransientError(`warehouse ${path} is locked by another process; will retry`);
-      throw err;
+      throw transientIfLocked(err);
     }
     try {
       return await fn(warehouse);
@@ -91,10 +116,6 @@ export async function withTelisikWarehouse<T>(
       await warehouse.close();
     }
   });
-}
-
-function quoteIdentifier(name: string): string {
-  return `"${name.replaceAll('"', '""')}"`;
 }
 
 /**
@@ -105,15 +126,15 @@ export async function replaceTableAtomic(connection: DuckDBConnection, table: st
   const next = `${table}__next`;
   await connection.run('BEGIN TRANSACTION');
   try {
-    await connection.run(`CREATE OR REPLACE TABLE ${quoteIdentifier(next)} AS ${selectSql}`);
-    await connection.run(`DROP TABLE IF EXISTS ${quoteIdentifier(table)}`);
-    await connection.run(`ALTER TABLE ${quoteIdentifier(next)} RENAME TO ${quoteIdentifier(table)}`);
+    await connection.run(`CREATE OR REPLACE TABLE ${ident(next)} AS ${selectSql}`);
+    await connection.run(`DROP TABLE IF EXISTS ${ident(table)}`);
+    await connection.run(`ALTER TABLE ${ident(next)} RENAME TO ${ident(table)}`);
     await connection.run('COMMIT');
   } catch (err) {
     await connection.run('ROLLBACK');
     throw err;
   }
-  const count = await connection.runAndReadAll(`SELECT count(*) FROM ${quoteIdentifier(table)}`);
+  const count = await connection.runAndReadAll(`SELECT count(*) FROM ${ident(table)}`);
   return Number(count.getRows()[0]?.[0] ?? 0);
 }
 
@@ -128,17 +149,17 @@ export async function replacePartitionRows(
   partition: string,
   selectSql: string,
 ): Promise<number> {
-  const target = quoteIdentifier(table);
+  const target = ident(table);
   await connection.run('BEGIN TRANSACTION');
   try {
     await connection.run(`CREATE TABLE IF NOT EXISTS ${target} AS SELECT * FROM (${selectSql}) WITH NO DATA`);
-    await connection.run(`DELETE FROM ${target} WHERE ${quoteIdentifier(column)} = $1`, [partition]);
+    await connection.run(`DELETE FROM ${target} WHERE ${ident(column)} = $1`, [partition]);
     await connection.run(`INSERT INTO ${target} ${selectSql}`);
     await connection.run('COMMIT');
   } catch (err) {
     await connection.run('ROLLBACK');
     throw err;
   }
-  const count = await connection.runAndReadAll(`SELECT count(*) FROM ${target} WHERE ${quoteIdentifier(column)} = $1`, [partition]);
+  const count = await connection.runAndReadAll(`SELECT count(*) FROM ${target} WHERE ${ident(column)} = $1`, [partition]);
   return Number(count.getRows()[0]?.[0] ?? 0);
 }
