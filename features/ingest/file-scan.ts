@@ -2,8 +2,10 @@
 // and, for CSV, the count of non-blank lines and where blank lines are, so that every line
 // can be accounted for after DuckDB has parsed the file (DuckDB skips blank lines silently).
 import { createHash } from 'node:crypto';
+import { once } from 'node:events';
 import { createReadStream } from 'node:fs';
 import { createGunzip } from 'node:zlib';
+import { CorruptSourceError } from './ingest-errors.js';
 import type { SourceFormat } from './sources.js';
 
 export interface FileScan {
@@ -55,6 +57,13 @@ class LineCounter {
   }
 }
 
+/**
+ * Hashes the file as stored and, for CSV, counts its lines. A .csv.gz whose gzip stream is
+ * truncated or garbled fails as a CorruptSourceError naming the file; the hash of its bytes
+ * is still taken, so the failure can be recorded against the file. A gunzip error never
+ * escapes as an unhandled rejection, and a stream that errors is never waited on for a
+ * `drain` it will not emit.
+ */
 export async function scanFile(
   path: string,
   format: SourceFormat,
@@ -63,29 +72,35 @@ export async function scanFile(
   const hash = createHash('sha256');
   const counter = format === 'csv' || format === 'csv.gz' ? new LineCounter() : undefined;
   const gunzip = format === 'csv.gz' ? createGunzip() : undefined;
+  let gunzipError: Error | undefined;
   const unzipped = gunzip
-    ? new Promise<void>((resolve, reject) => {
+    ? new Promise<void>((resolve) => {
         gunzip.on('data', (chunk: Buffer) => counter?.push(chunk));
         gunzip.on('end', resolve);
-        gunzip.on('error', reject);
+        gunzip.on('error', (err) => {
+          gunzipError ??= err;
+          resolve();
+        });
       })
     : Promise.resolve();
   let bytes = 0;
   for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
     hash.update(chunk);
     bytes += chunk.length;
-    if (gunzip) {
-      if (!gunzip.write(chunk)) await new Promise((resolve) => gunzip.once('drain', resolve));
-    } else {
+    if (gunzip && !gunzipError) {
+      if (!gunzip.write(chunk)) await Promise.race([once(gunzip, 'drain').catch(() => undefined), unzipped]);
+    } else if (!gunzip) {
       counter?.push(chunk);
     }
     onBytes?.(bytes);
   }
-  gunzip?.end();
+  if (gunzip && !gunzipError) gunzip.end();
   await unzipped;
+  const sha256 = hash.digest('hex');
+  if (gunzipError) throw new CorruptSourceError(path, sha256, bytes, gunzipError.message, { cause: gunzipError });
   counter?.finish();
   return {
-    sha256: hash.digest('hex'),
+    sha256,
     bytes,
     ...(counter ? { nonBlankLines: counter.nonBlank, blankLines: counter.blank } : {}),
   };

@@ -10,3 +10,6 @@ export {
 export type { PseudonymKey, ResolvePseudonymKeyOptions } from './pseudonym.js';
 export { REASON_CODES } from './reason-codes.js';
 export type { ReasonCode, ReasonCodeName } from './reason-codes.js';
+export {
+  IngestInputError, MissingSourceError, UnknownSourceError, CorruptSourceError, UnaccountedLinesError, PseudonymKeyError,
+} from './ingest-errors.js';

@@ -9,6 +9,8 @@ import type { IngestFileStatus, LineKind } from '../warehouse/schema.js';
 import { literal, toNumber } from '../warehouse/sql.js';
 import type { Warehouse } from '../warehouse/warehouse.js';
 import { scanFile } from './file-scan.js';
+import type { FileScan } from './file-scan.js';
+import { CorruptSourceError, IngestInputError, UnknownSourceError } from './ingest-errors.js';
 import { collectViolations, loadFile, ROW_BAD, SET_BAD } from './load-pass.js';
 import type { PseudonymKey } from './pseudonym.js';
 import { duplicateViolationsSql, valueViolationsSql } from './set-rules.js';
@@ -34,6 +36,13 @@ export interface FileIngestResult {
   readonly rowsQuarantined: number;
   readonly lineKind?: LineKind;
   readonly error?: string;
+  /**
+   * Why a `failed` file failed: `bad-input` when the file itself is at fault (truncated,
+   * corrupt, lines lost to the parser), which no retry changes; `error` for anything else.
+   */
+  readonly failure?: 'bad-input' | 'error';
+  /** For a `skipped` file: the counts recorded when its content was loaded (file `fileId`). */
+  readonly recorded?: { readonly status: IngestFileStatus; readonly rowsRead: number; readonly rowsLoaded: number; readonly rowsQuarantined: number };
   readonly warnings: readonly string[];
 }
 
@@ -54,22 +63,44 @@ export async function ingestFile(
   onProgress?: (p: IngestProgress) => void,
 ): Promise<FileIngestResult> {
   const format = sourceFormat(path);
-  if (!format) throw new Error(`${path}: unknown format`);
+  if (!format) throw new UnknownSourceError(path, 'unknown format');
   const def = tableDef(table);
   const started = new Date();
-  const { size } = await stat(path);
-  const scan = await scanFile(path, format, (done) => onProgress?.({ phase: 'hash', file: path, done, total: size }));
+  let scan: FileScan;
+  try {
+    const { size } = await stat(path);
+    scan = await scanFile(path, format, (done) => onProgress?.({ phase: 'hash', file: path, done, total: size }));
+  } catch (err) {
+    // A file that cannot be read to the end is that file's failure, not the batch's.
+    if (!(err instanceof CorruptSourceError)) throw err;
+    const fileId = await nextFileId(warehouse);
+    const error = withheldDigits(err.message);
+    await recordFile(warehouse, {
+      fileId, table, path, format, sha256: err.sha256, bytes: err.bytes, rowsRead: 0, rowsLoaded: 0, rowsQuarantined: 0,
+      status: 'failed', error, warnings: [], started,
+    });
+    return {
+      table, path, format, sha256: err.sha256, bytes: err.bytes, fileId, status: 'failed', failure: 'bad-input',
+      rowsRead: 0, rowsLoaded: 0, rowsQuarantined: 0, error, warnings: [],
+    };
+  }
 
-  const previous = await warehouse.query<{ file_id: number }>(
-    `SELECT file_id FROM ingest_files WHERE table_name = ? AND content_sha256 = ? AND status IN ('loaded', 'rejected') ORDER BY file_id LIMIT 1`,
+  const previous = await warehouse.query<{ file_id: number; status: IngestFileStatus; rows_read: bigint; rows_loaded: bigint; rows_quarantined: bigint }>(
+    `SELECT file_id, status, rows_read, rows_loaded, rows_quarantined FROM ingest_files
+     WHERE table_name = ? AND content_sha256 = ? AND status IN ('loaded', 'rejected') ORDER BY file_id LIMIT 1`,
     [table, scan.sha256],
   );
   const base = { table, path, format, sha256: scan.sha256, bytes: scan.bytes };
-  if (previous[0]) {
-    return { ...base, fileId: previous[0].file_id, status: 'skipped', rowsRead: 0, rowsLoaded: 0, rowsQuarantined: 0, warnings: [] };
+  const earlier = previous[0];
+  if (earlier) {
+    // Nothing is added now; what the earlier load put in is reported beside the zeros.
+    const recorded = {
+      status: earlier.status, rowsRead: toNumber(earlier.rows_read), rowsLoaded: toNumber(earlier.rows_loaded), rowsQuarantined: toNumber(earlier.rows_quarantined),
+    };
+    return { ...base, fileId: earlier.file_id, status: 'skipped', rowsRead: 0, rowsLoaded: 0, rowsQuarantined: 0, recorded, warnings: [] };
   }
 
-  const fileId = toNumber((await warehouse.query<{ id: bigint }>(`SELECT nextval('ingest_file_id_seq') AS id`))[0]?.id);
+  const fileId = await nextFileId(warehouse);
   try {
     onProgress?.({ phase: 'validate', file: path, done: 0, total: 3 });
     await dropTempTables(warehouse);
@@ -108,10 +139,15 @@ export async function ingestFile(
       fileId, table, path, format, sha256: scan.sha256, bytes: scan.bytes, rowsRead: 0, rowsLoaded: 0, rowsQuarantined: 0,
       status: 'failed', error, warnings: [], started,
     });
-    return { ...base, fileId, status: 'failed', rowsRead: 0, rowsLoaded: 0, rowsQuarantined: 0, error, warnings: [] };
+    const failure = err instanceof IngestInputError ? 'bad-input' as const : 'error' as const;
+    return { ...base, fileId, status: 'failed', failure, rowsRead: 0, rowsLoaded: 0, rowsQuarantined: 0, error, warnings: [] };
   } finally {
     await dropTempTables(warehouse);
   }
+}
+
+async function nextFileId(warehouse: Warehouse): Promise<number> {
+  return toNumber((await warehouse.query<{ id: bigint }>(`SELECT nextval('ingest_file_id_seq') AS id`))[0]?.id);
 }
 
 /**

@@ -3,6 +3,7 @@
 // each file in turn (one transaction per file), reporting progress and per-file counts.
 import type { Warehouse } from '../warehouse/warehouse.js';
 import { literal } from '../warehouse/sql.js';
+import { PseudonymKeyError } from './ingest-errors.js';
 import { ingestFile } from './ingest-file.js';
 import type { FileIngestResult, IngestProgress } from './ingest-file.js';
 import { keyFingerprint, resolvePseudonymKey } from './pseudonym.js';
@@ -72,7 +73,7 @@ async function checkKeyFingerprint(warehouse: Warehouse, key: PseudonymKey): Pro
   if (stored === undefined) {
     await warehouse.run(`INSERT INTO warehouse_meta VALUES ('pseudonym_key_fingerprint', ${literal(fingerprint)})`);
   } else if (stored !== fingerprint) {
-    throw new Error(
+    throw new PseudonymKeyError(
       `${warehouse.path} was built with a different pseudonym key (fingerprint ${stored}, this key ${fingerprint}${key.demo ? ', the demo key' : ''}); ` +
         'member and card keys would not join. Use the original TELISIK_PSEUDONYM_KEY or a new warehouse file.',
     );

@@ -4,6 +4,7 @@
 // in a persisted table, view or macro), so it cannot end up in the database file.
 import { createHash, createHmac } from 'node:crypto';
 import { literal } from '../warehouse/sql.js';
+import { PseudonymKeyError } from './ingest-errors.js';
 
 export const PSEUDONYM_KEY_ENV = 'TELISIK_PSEUDONYM_KEY';
 
@@ -29,14 +30,14 @@ export interface ResolvePseudonymKeyOptions {
   warn?: (message: string) => void;
 }
 
-export class MissingPseudonymKeyError extends Error {
+export class MissingPseudonymKeyError extends PseudonymKeyError {
+  override readonly name: string = 'MissingPseudonymKeyError';
   constructor() {
     super(
       `${PSEUDONYM_KEY_ENV} is not set: NIK and card numbers are replaced by a keyed hash (HMAC-SHA256) at ingestion ` +
         `and the key must come from the environment (at least ${MIN_PSEUDONYM_KEY_BYTES} bytes). ` +
         'For synthetic demo data only, pass --demo-key to use a fixed, public key.',
     );
-    this.name = 'MissingPseudonymKeyError';
   }
 }
 
@@ -47,7 +48,7 @@ export function resolvePseudonymKey(options: ResolvePseudonymKeyOptions = {}): P
   if (given !== undefined) {
     const key = Buffer.isBuffer(given) ? given : Buffer.from(given, 'utf8');
     if (key.length < MIN_PSEUDONYM_KEY_BYTES) {
-      throw new Error(`${PSEUDONYM_KEY_ENV} is too short: ${key.length} bytes, need at least ${MIN_PSEUDONYM_KEY_BYTES}`);
+      throw new PseudonymKeyError(`${PSEUDONYM_KEY_ENV} is too short: ${key.length} bytes, need at least ${MIN_PSEUDONYM_KEY_BYTES}`);
     }
     return { key, demo: false };
   }

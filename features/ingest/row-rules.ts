@@ -5,7 +5,7 @@
 // set-based rules; reference membership and duplicates need joins: set-rules.ts.
 import type { ColumnDef, TableDef } from '../../data-samples/schema/index.js';
 import { warehouseColumnName } from '../warehouse/raw-tables.js';
-import { ident, literal, literalList } from '../warehouse/sql.js';
+import { ident, literal, literalList } from '../../data-samples/sql/index.js';
 import { CROSS_COLUMN_RULES } from './cross-rules.js';
 import { pseudonymSql } from './pseudonym.js';
 import type { ReasonCodeName } from './reason-codes.js';
@@ -65,33 +65,33 @@ function columnChecks(def: TableDef, c: ColumnDef, present: boolean): Check[] {
   if (c.type !== 'VARCHAR') {
     checks.push({
       reason: 'wrong_type', column: c.name, when: `${t} IS NOT NULL AND ${v} IS NULL`,
-      message: `'${c.name} ' || ${shown(c)} || ' is not a valid ${c.type}'`,
+      message: `${literal(`${c.name} `)} || ${shown(c)} || ${literal(` is not a valid ${c.type}`)}`,
     });
   }
   if (c.values) {
     checks.push({
       reason: 'invalid_value', column: c.name, when: `${t} NOT IN ${literalList(c.values)}`,
-      message: `'${c.name} ' || ${shown(c)} || ' is not one of ${c.values.join(', ')}'`,
+      message: `${literal(`${c.name} `)} || ${shown(c)} || ${literal(` is not one of ${c.values.join(', ')}`)}`,
     });
   }
   if (c.min !== undefined) {
     const negativeMoney = c.type === 'BIGINT' && c.min === 0;
     checks.push({
       reason: negativeMoney ? 'negative_amount' : 'out_of_range', column: c.name, when: `${v} < ${c.min}`,
-      message: `'${c.name} ' || ${shown(c)} || ' is ${negativeMoney ? 'a negative amount' : `below the minimum ${c.min}`}'`,
+      message: `${literal(`${c.name} `)} || ${shown(c)} || ${literal(` is ${negativeMoney ? 'a negative amount' : `below the minimum ${c.min}`}`)}`,
     });
   }
   if (c.max !== undefined) {
     checks.push({
       reason: 'out_of_range', column: c.name, when: `${v} > ${c.max}`,
-      message: `'${c.name} ' || ${shown(c)} || ' is above the maximum ${c.max}'`,
+      message: `${literal(`${c.name} `)} || ${shown(c)} || ${literal(` is above the maximum ${c.max}`)}`,
     });
   }
   // Personal identifiers are checked in the validation pass, beside their pseudonym (validation-pass.ts).
   if (c.pattern && !c.personal) {
     checks.push({
       reason: 'pattern_mismatch', column: c.name, when: `NOT regexp_full_match(${t}, ${literal(c.pattern)})`,
-      message: `'${c.name} ' || ${shown(c)} || ' does not match ${c.pattern.replaceAll("'", "''")}'`,
+      message: `${literal(`${c.name} `)} || ${shown(c)} || ${literal(` does not match ${c.pattern}`)}`,
     });
   }
   return checks;
@@ -151,7 +151,7 @@ export function rowRulesSql(input: RowRulesInput, sourceSql: string): RowRulesSq
   // The violation list, built only for rows that break something (CASE evaluates lazily).
   const anyBroken = checks.map((k) => `coalesce(${k.when}, false)`).join('\n      OR ');
   const items = checks.map(
-    (k) => `CASE WHEN coalesce(${k.when}, false) THEN {'reason': '${k.reason}', 'column_name': '${k.column}', 'message': ${k.message}} END`,
+    (k) => `CASE WHEN coalesce(${k.when}, false) THEN {'reason': ${literal(k.reason)}, 'column_name': ${literal(k.column)}, 'message': ${k.message}} END`,
   );
   const violations = checks.length > 0
     ? `CASE WHEN ${anyBroken} THEN list_filter([${items.join(',\n      ')}], x -> x IS NOT NULL) END`

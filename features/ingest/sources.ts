@@ -5,6 +5,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { TABLES } from '../../data-samples/schema/index.js';
 import type { TableName } from '../../data-samples/schema/index.js';
+import { MissingSourceError, UnknownSourceError } from './ingest-errors.js';
 
 export type SourceFormat = 'csv' | 'csv.gz' | 'parquet' | 'ndjson';
 
@@ -46,23 +47,34 @@ export async function resolveInputs(inputs: readonly IngestInput[]): Promise<Res
   const ignored: string[] = [];
   for (const input of inputs) {
     if (typeof input !== 'string') {
-      if (!sourceFormat(input.path)) throw new Error(`${input.path}: unknown format (expected .csv, .csv.gz, .parquet, .ndjson or .jsonl)`);
+      if (!sourceFormat(input.path)) throw new UnknownSourceError(input.path, 'unknown format (expected .csv, .csv.gz, .parquet, .ndjson or .jsonl)');
       files.push(input);
       continue;
     }
-    const info = await stat(input);
+    const info = await statSource(input);
     if (info.isDirectory()) {
       await collectDirectory(input, undefined, files, ignored);
     } else {
       const table = tableForName(basename(input));
       if (!table || !sourceFormat(input)) {
-        throw new Error(`${input}: cannot tell the table from the file name (expected <table>.csv|.csv.gz|.parquet|.ndjson|.jsonl)`);
+        throw new UnknownSourceError(input, 'cannot tell the table from the file name (expected <table>.csv|.csv.gz|.parquet|.ndjson|.jsonl)');
       }
       files.push({ table, path: input });
     }
   }
   files.sort((a, b) => TABLE_ORDER.indexOf(a.table) - TABLE_ORDER.indexOf(b.table) || a.path.localeCompare(b.path));
   return { files, ignored };
+}
+
+/** `stat`, with a path that is not there (or not reachable) as a typed input error. */
+async function statSource(path: string): Promise<Awaited<ReturnType<typeof stat>>> {
+  try {
+    return await stat(path);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw new MissingSourceError(path, { cause: err });
+    throw err;
+  }
 }
 
 async function collectDirectory(dir: string, table: TableName | undefined, files: SourceFile[], ignored: string[]): Promise<void> {

@@ -8,12 +8,14 @@
 // per distinct value (that needs a table of clear values, which could spill); the load
 // pass computes the pseudonym per row again as it re-reads the source.
 import type { TableDef } from '../../data-samples/schema/index.js';
+import { varcharList } from '../../data-samples/sql/index.js';
 import type { LineKind } from '../warehouse/schema.js';
 import { toNumber } from '../warehouse/sql.js';
 import type { Warehouse } from '../warehouse/warehouse.js';
 import type { FileScan } from './file-scan.js';
 import { CSV_REJECT_SCANS_TABLE, CSV_REJECTS_TABLE, openTextSource } from './readers.js';
 import { identifierProblemSql } from './identifiers.js';
+import { UnaccountedLinesError } from './ingest-errors.js';
 import { pseudonymSql } from './pseudonym.js';
 import { problemColumn, pseudonymColumn, recordJsonSql, rowRulesSql, textColumn } from './row-rules.js';
 import type { RowRulesSql } from './row-rules.js';
@@ -79,7 +81,7 @@ export async function validateFile(
   }
   const header = source.csvHeader ?? [];
   await warehouse.run(`CREATE OR REPLACE TEMP TABLE ${MALFORMED} AS
-    SELECT line, min(${header.length > 0 ? `[${header.map((h) => `'${h.replaceAll("'", "''")}'`).join(', ')}][TRY_CAST(substr(column_name, 2) AS INTEGER) + 1]` : 'column_name'}) AS column_name,
+    SELECT line, min(${header.length > 0 ? `(${varcharList(header)})[TRY_CAST(substr(column_name, 2) AS INTEGER) + 1]` : 'column_name'}) AS column_name,
       string_agg(DISTINCT error_type, ', ') AS error_types
     FROM ${CSV_REJECTS_TABLE} GROUP BY line`);
   // The raw text of a rejected line may hold a NIK in clear: drop it at once.
@@ -101,7 +103,7 @@ async function accountForCsvLines(warehouse: Warehouse, path: string, scan: File
   const dataLines = Math.max(0, (scan.nonBlankLines ?? 0) - 1);
   if (records + malformed !== dataLines) {
     const last = toNumber((await warehouse.query<{ l: bigint | null }>(`SELECT max(line) AS l FROM ${MALFORMED}`))[0]?.l);
-    throw new Error(
+    throw new UnaccountedLinesError(
       `${path}: ${dataLines} data lines but ${records} records and ${malformed} malformed lines were parsed` +
         (last > 0 ? `; parsing went wrong at line ${last} (unterminated quote?)` : '; a quoted field spans lines') +
         '. Nothing from this file was loaded.',

@@ -2,11 +2,9 @@
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createOfflineDuckDB } from '../../data-samples/sql/index.js';
 import { publishSnapshot, readSnapshot } from './index.js';
-
-const OFFLINE = { autoinstall_known_extensions: 'false', autoload_known_extensions: 'false' };
 
 describe('Arrow snapshot hand-over', () => {
   let dir: string;
@@ -18,7 +16,7 @@ describe('Arrow snapshot hand-over', () => {
   });
 
   it('round-trips BIGINT, DECIMAL, INTEGER, VARCHAR, DATE and nulls into typed arrays', async () => {
-    const instance = await DuckDBInstance.create(':memory:', OFFLINE);
+    const instance = await createOfflineDuckDB(':memory:');
     const connection = await instance.connect();
     const path = join(dir, 'members.arrow');
     try {
@@ -55,7 +53,7 @@ describe('Arrow snapshot hand-over', () => {
   });
 
   it('refuses a BIGINT that a double cannot hold exactly', async () => {
-    const instance = await DuckDBInstance.create(':memory:', OFFLINE);
+    const instance = await createOfflineDuckDB(':memory:');
     const connection = await instance.connect();
     try {
       await expect(publishSnapshot(connection, 'SELECT 9007199254740993::BIGINT AS x', join(dir, 'big.arrow'))).rejects.toThrow(/does not fit/);

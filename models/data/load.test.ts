@@ -3,11 +3,11 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DuckDBInstance } from '@duckdb/node-api';
 import { tableFromArrays, tableToIPC } from 'apache-arrow';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseSpec } from '../spec/load.js';
-import { DUCKDB_OFFLINE_OPTIONS, loadTable, specColumns } from './load.js';
+import { createOfflineDuckDB } from '../../data-samples/sql/index.js';
+import { loadTable, specColumns } from './load.js';
 import { textValue } from './table.js';
 import type { DataTable } from './table.js';
 
@@ -25,7 +25,7 @@ let dir = '';
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'telisik-data-'));
   await writeFile(join(dir, 't.csv'), 'age,region,claims,years,unused\n30,R11,0,0.5,x\n45,R24,2,1,y\n,R11,1,0.25,z\n');
-  const instance = await DuckDBInstance.create(':memory:', { ...DUCKDB_OFFLINE_OPTIONS });
+  const instance = await createOfflineDuckDB(':memory:');
   const c = await instance.connect();
   await c.run(
     `COPY (SELECT * FROM (VALUES (30::BIGINT, 'R11', 0, 0.5), (45, 'R24', 2, 1.0), (NULL, 'R11', 1, 0.25)) t(age, region, claims, years)) TO '${join(dir, 't.parquet')}' (FORMAT parquet)`,

@@ -4,7 +4,8 @@
 // apache-arrow because DuckDB's arrow extension would have to be downloaded.
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { DuckDBInstance } from '@duckdb/node-api';
+import { createOfflineDuckDB, ident, OFFLINE_DUCKDB_SETTINGS } from '../../data-samples/sql/index.js';
+import { lockWarehouseFile } from '../../features/warehouse/warehouse-lock.js';
 import { DataType, tableFromIPC } from 'apache-arrow';
 import type { FeatureSpec } from '../spec/types.js';
 import { encodeCategorical, makeTable } from './table.js';
@@ -21,11 +22,8 @@ export type TableSource =
 
 type ResolvedSource = Exclude<TableSource, string>;
 
-/** DuckDB must never reach for the network: extensions are neither installed nor loaded. */
-export const DUCKDB_OFFLINE_OPTIONS: Readonly<Record<string, string>> = Object.freeze({
-  autoinstall_known_extensions: 'false',
-  autoload_known_extensions: 'false',
-});
+/** DuckDB must never reach for the network (data-samples/sql owns the settings; kept for importers). */
+export const DUCKDB_OFFLINE_OPTIONS: Readonly<Record<string, string>> = OFFLINE_DUCKDB_SETTINGS;
 
 const EXTENSION_KINDS: Readonly<Record<string, 'parquet' | 'csv' | 'arrow'>> = {
   '.parquet': 'parquet',
@@ -63,22 +61,15 @@ function resolveSource(source: TableSource): ResolvedSource {
   return { kind, path: source };
 }
 
-function quoteIdent(name: string): string {
-  return `"${name.replaceAll('"', '""')}"`;
-}
-
-function quoteLiteral(text: string): string {
-  return `'${text.replaceAll("'", "''")}'`;
-}
-
-function fromClause(source: ResolvedSource): string {
+/** The FROM clause of a source; a file path is bound as $1 (DuckDB takes it in table functions). */
+function fromClause(source: ResolvedSource): { sql: string; params: string[] } {
   switch (source.kind) {
     case 'parquet':
-      return `read_parquet(${quoteLiteral(source.path)})`;
+      return { sql: 'read_parquet($1)', params: [source.path] };
     case 'csv':
-      return `read_csv(${quoteLiteral(source.path)}, auto_detect = true)`;
+      return { sql: 'read_csv($1, auto_detect = true)', params: [source.path] };
     case 'duckdb':
-      return `(${source.query}) AS q`;
+      return { sql: `(${source.query}) AS q`, params: [] };
     case 'arrow':
       throw new Error('arrow sources are read by apache-arrow, not DuckDB');
   }
@@ -93,19 +84,24 @@ const DUCKDB_NUMERIC_TYPES = /^(TINYINT|SMALLINT|INTEGER|BIGINT|HUGEINT|UTINYINT
 export async function loadTable(source: TableSource, spec?: FeatureSpec): Promise<DataTable> {
   const resolved = resolveSource(source);
   if (resolved.kind === 'arrow') return loadArrowFile(resolved.path, spec);
-  const instance = await DuckDBInstance.create(
-    resolved.kind === 'duckdb' && resolved.database ? resolved.database : ':memory:',
-    resolved.kind === 'duckdb' && resolved.database
-      ? { ...DUCKDB_OFFLINE_OPTIONS, access_mode: 'READ_ONLY' }
-      : { ...DUCKDB_OFFLINE_OPTIONS },
-  );
+  const database = resolved.kind === 'duckdb' && resolved.database ? resolved.database : null;
+  // A database file may be the warehouse: read it only while no writer is inside (the
+  // warehouse lock; DuckDB's own lock does not see a writer in this process).
+  const lock = database ? await lockWarehouseFile(database, 'read') : null;
+  let instance;
+  try {
+    instance = await createOfflineDuckDB(database ?? ':memory:', { readOnly: database !== null });
+  } catch (err) {
+    lock?.release();
+    throw err;
+  }
   const connection = await instance.connect();
   try {
     const from = fromClause(resolved);
     let wanted: SpecColumns;
     if (spec) wanted = specColumns(spec);
     else {
-      const described = await connection.runAndReadAll(`DESCRIBE SELECT * FROM ${from}`);
+      const described = await connection.runAndReadAll(`DESCRIBE SELECT * FROM ${from.sql}`, from.params);
       const numeric: string[] = [];
       const text: string[] = [];
       for (const row of described.getRowObjectsJS()) {
@@ -115,10 +111,10 @@ export async function loadTable(source: TableSource, spec?: FeatureSpec): Promis
       wanted = { numeric, text };
     }
     const selects = [
-      ...wanted.numeric.map((c) => `CAST(${quoteIdent(c)} AS DOUBLE) AS ${quoteIdent(c)}`),
-      ...wanted.text.map((c) => `CAST(${quoteIdent(c)} AS VARCHAR) AS ${quoteIdent(c)}`),
+      ...wanted.numeric.map((c) => `CAST(${ident(c)} AS DOUBLE) AS ${ident(c)}`),
+      ...wanted.text.map((c) => `CAST(${ident(c)} AS VARCHAR) AS ${ident(c)}`),
     ];
-    const reader = await connection.runAndReadAll(`SELECT ${selects.join(', ')} FROM ${from}`);
+    const reader = await connection.runAndReadAll(`SELECT ${selects.join(', ')} FROM ${from.sql}`, from.params);
     const names = reader.columnNames();
     const raw = reader.getColumnsJS();
     const columns = new Map<string, Column>();
@@ -139,6 +135,7 @@ export async function loadTable(source: TableSource, spec?: FeatureSpec): Promis
   } finally {
     connection.closeSync();
     instance.closeSync();
+    lock?.release();
   }
 }
 

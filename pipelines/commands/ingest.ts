@@ -45,7 +45,7 @@ function progressReporter(tty: boolean): { onProgress: (p: IngestProgress) => vo
 
 function describeFile(f: FileIngestResult): string {
   const counts = f.status === 'skipped'
-    ? `already loaded as file ${f.fileId}: nothing added`
+    ? `already loaded as file ${f.fileId}: nothing added${f.recorded ? ` (that load: ${f.recorded.rowsLoaded} rows loaded, ${f.recorded.rowsQuarantined} quarantined)` : ''}`
     : `read ${f.rowsRead}, loaded ${f.rowsLoaded}, quarantined ${f.rowsQuarantined}`;
   const lines = [`${f.table.padEnd(18)} ${f.status.padEnd(8)} ${counts}  ${f.path}`];
   if (f.error) lines.push(`${''.padEnd(18)} error: ${f.error}`);

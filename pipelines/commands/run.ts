@@ -22,7 +22,9 @@ import type { JobRunner } from '../runtime/runners/job-runner.js';
 import { QueuedRunner } from '../runtime/runners/queued-runner.js';
 import { createRuntimeLog } from '../runtime/runtime-log.js';
 import type { Closer } from '../runtime/shutdown.js';
-import { onShutdownSignals } from '../runtime/shutdown.js';
+import { onShutdownSignals, SIGNAL_EXIT_CODES } from '../runtime/shutdown.js';
+import { RunCancelledError } from '../runtime/stages/stage-errors.js';
+import { RedisOutageLog } from '../runtime/queue/redis-outage.js';
 import { defaultRegistryModule, loadStageRegistry } from '../runtime/stages/registry-module.js';
 import type { RunSpec } from '../runtime/stages/stage-definition.js';
 import { reportPath } from '../runtime/stages/foundation/run-paths.js';
@@ -80,43 +82,85 @@ async function printWarehouseSummary(run: RunSpec, report: RunReport): Promise<v
   console.log(`\n${formatWarehouseSummary(summary)}`);
 }
 
+/** TELISIK_REDIS_DEADLINE_MS: how long Redis may stay unreachable before the run fails. */
+function redisDeadlineFromEnv(env: NodeJS.ProcessEnv = process.env): number | undefined {
+  const value = env['TELISIK_REDIS_DEADLINE_MS']?.trim();
+  if (!value) return undefined;
+  const ms = Number(value);
+  if (!Number.isInteger(ms) || ms <= 0) throw new Error(`TELISIK_REDIS_DEADLINE_MS must be a positive whole number of milliseconds, got "${value}"`);
+  return ms;
+}
+
 async function runCommand(options: RunCommandOptions): Promise<void> {
   const log = createRuntimeLog();
   const registryModule = defaultRegistryModule();
   const registry = await loadStageRegistry(registryModule);
   const run = runSpecFromOptions(options);
   const closers: Closer[] = [];
-  const choice = await chooseRunner({ ...(options.inline !== undefined ? { inline: options.inline } : {}), redisUrl: redisUrlFromEnv(), log });
+  const redisUrl = redisUrlFromEnv();
+  const deadline = redisDeadlineFromEnv();
+  const choice = await chooseRunner({ ...(options.inline !== undefined ? { inline: options.inline } : {}), redisUrl, log });
   const store = await openRunHistory(options.store, log);
+  const cancel = new AbortController();
 
   let runner: JobRunner;
   if (choice.mode === 'inline') {
     runner = new InlineRunner({ registry, log, ...(store ? { history: store } : {}) });
   } else {
     const { connection } = choice;
+    // One outage log for every Redis user in this process: one line per outage.
+    const outage = new RedisOutageLog(redisUrl, log);
+    outage.followConnection(connection);
+    let host: StageWorkerHost | undefined;
     if (options.localWorkers) {
       // Workers in this process too, so that a run completes with no other process up;
       // `telisik worker` processes on the same Redis share the jobs.
-      const host = new StageWorkerHost({ connection, prefix: TELISIK_PREFIX, registryModule, log, ...(store ? { history: store } : {}) });
+      host = new StageWorkerHost({ connection, prefix: TELISIK_PREFIX, registryModule, log, outage, redisUrl, ...(store ? { history: store } : {}) });
       await host.start();
-      closers.push(() => host.close());
+      const started = host;
+      // Not forced even after a cancel: its jobs of the run were failed at once, and a
+      // forced close (worker threads torn down mid-flight) crashed the process on exit.
+      closers.push(() => started.close());
     }
-    runner = new QueuedRunner({ connection, prefix: TELISIK_PREFIX, registry });
+    const local = host;
+    runner = new QueuedRunner({
+      connection, prefix: TELISIK_PREFIX, registry, log, outage, redisUrl,
+      ...(deadline ? { watch: { unreachableDeadlineMs: deadline } } : {}),
+      ...(local ? { onCancel: (runId: string, reason: string) => local.cancelRun(runId, reason) } : {}),
+    });
     closers.unshift(() => runner.close());
     closers.push(async () => {
       connection.disconnect();
     });
   }
   if (store) closers.push(() => store.close());
-  const stopSignals = onShutdownSignals(closers, log);
 
   const view = new ProgressView();
+  const recorded = runRecorded(runner, store, run, 'cli', view, { signal: cancel.signal });
+  const settled = recorded.then(() => undefined, () => undefined);
+  // A signal cancels the run (its jobs removed or failed, recorded as cancelled with the
+  // signal as the reason), then closes, and exits 130 (SIGINT) or 143 (SIGTERM).
+  const stopSignals = onShutdownSignals(closers, log, {
+    announce: `cancelling run ${run.runId}, then closing queues and stores`,
+    beforeClose: async (signal) => {
+      cancel.abort(`${signal} received`);
+      await settled;
+    },
+    exitCode: (signal) => (signal === 'SIGINT' || signal === 'SIGTERM' ? SIGNAL_EXIT_CODES[signal] : 1),
+  });
   try {
-    const report = await runRecorded(runner, store, run, 'cli', view);
+    const report = await recorded;
     view.stop();
     console.log(formatRunReport(report));
     await printWarehouseSummary(run, report);
     await printFraudWorklist(run);
+  } catch (err) {
+    if (!(err instanceof RunCancelledError)) throw err;
+    view.stop();
+    console.error(`telisik: ${err.message}`);
+    const signal = String(cancel.signal.reason).split(' ')[0];
+    process.exitCode = signal === 'SIGINT' || signal === 'SIGTERM' ? SIGNAL_EXIT_CODES[signal] : 1;
+    return;
   } finally {
     view.stop();
     await stopSignals();

@@ -7,6 +7,7 @@ import { RunCoordinator } from '../runtime/coordinator/run-coordinator.js';
 import { openRunHistory, storeLocationFromEnv } from '../runtime/history/open-history.js';
 import { TELISIK_PREFIX } from '../runtime/queue/queue-names.js';
 import { createRedisConnection, probeRedis, redisUrlFromEnv } from '../runtime/queue/redis-connection.js';
+import { RedisOutageLog } from '../runtime/queue/redis-outage.js';
 import { createRuntimeLog } from '../runtime/runtime-log.js';
 import type { Closer } from '../runtime/shutdown.js';
 import { onShutdownSignals } from '../runtime/shutdown.js';
@@ -33,13 +34,16 @@ async function workerCommand(options: WorkerCommandOptions): Promise<void> {
   const registryModule = defaultRegistryModule();
   const registry = await loadStageRegistry(registryModule);
   const connection = createRedisConnection(redisUrl);
+  // One outage log for every Redis user in this process: one line per outage, not a flood.
+  const outage = new RedisOutageLog(redisUrl, log);
+  outage.followConnection(connection);
   const store = await openRunHistory(options.store, log);
   const history = store ? { history: store } : {};
   const stages = options.stages?.split(',').map((s) => s.trim()).filter(Boolean);
   const concurrency = options.concurrency ? Number(options.concurrency) : undefined;
 
   const host = new StageWorkerHost({
-    connection, prefix: TELISIK_PREFIX, registryModule, log, gates: options.gates, ...history,
+    connection, prefix: TELISIK_PREFIX, registryModule, log, outage, redisUrl, gates: options.gates, ...history,
     ...(stages ? { stages } : {}),
     ...(concurrency ? { tuning: { concurrency } } : {}),
   });
@@ -48,7 +52,7 @@ async function workerCommand(options: WorkerCommandOptions): Promise<void> {
   const closers: Closer[] = [];
   if (options.coordinator) {
     const coordinator = new RunCoordinator({
-      connection, prefix: TELISIK_PREFIX, registry, log, ...history,
+      connection, prefix: TELISIK_PREFIX, registry, log, outage, redisUrl, ...history,
       locations: { warehousePath: resolve(options.db), runsDir: resolve(options.runsDir), ...(options.source ? { defaultSource: resolve(options.source) } : {}) },
     });
     await coordinator.start();

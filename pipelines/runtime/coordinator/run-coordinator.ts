@@ -10,6 +10,7 @@ import type { RunRequest } from '../../../api/runs/run-request.js';
 import type { RunReport } from '../execution/run-report.js';
 import type { RunHistory } from '../history/run-history.js';
 import { GATE_QUEUE } from '../queue/queue-names.js';
+import { RedisOutageLog, redisLabel } from '../queue/redis-outage.js';
 import { QueuedRunner } from '../runners/queued-runner.js';
 import type { RuntimeLog } from '../runtime-log.js';
 import type { StageRegistry } from '../stages/stage-registry.js';
@@ -26,6 +27,9 @@ export interface RunCoordinatorOptions {
   readonly locations: RunLocations;
   readonly history?: RunHistory;
   readonly log: RuntimeLog;
+  readonly redisUrl?: string;
+  /** Shared with the process's other Redis users, so that an outage is logged once. */
+  readonly outage?: RedisOutageLog;
 }
 
 export class RunCoordinator {
@@ -41,14 +45,18 @@ export class RunCoordinator {
 
   async start(): Promise<void> {
     const { connection, prefix, registry, log } = this.#options;
-    this.#runner = new QueuedRunner({ connection, prefix, registry });
+    const redisUrl = this.#options.redisUrl ?? redisLabel(connection);
+    const outage = this.#options.outage ?? new RedisOutageLog(redisUrl, log);
+    this.#runner = new QueuedRunner({ connection, prefix, registry, log, outage, redisUrl });
     this.#eventsConnection = connection.duplicate();
+    outage.followConnection(this.#eventsConnection);
     this.#events = new QueueEvents(GATE_QUEUE, { connection: this.#eventsConnection, prefix });
+    outage.follow(this.#events, 'run coordinator events');
     await this.#events.waitUntilReady();
     this.#worker = new Worker<RunRequest, RunReport>(RUN_REQUEST_QUEUE, (job) => this.#follow(job), {
       connection, prefix, concurrency: CONCURRENT_RUNS,
     });
-    this.#worker.on('error', (err) => log.error(`run coordinator: ${err.message}`));
+    outage.follow(this.#worker, 'run coordinator');
     await this.#worker.waitUntilReady();
     log.info(`run coordinator consuming ${RUN_REQUEST_QUEUE}`);
   }
@@ -71,7 +79,8 @@ export class RunCoordinator {
     if (!runner || !events) throw new Error('run coordinator not started');
     try {
       const root = await runner.launch(spec);
-      const stages = (await root.waitUntilFinished(events)).stages;
+      // Followed with the run watcher: a Redis that lost the run fails it instead of a wait for ever.
+      const stages = (await runner.follow(request.runId, root, events)).stages;
       await history?.finishRun(request.runId, { status: 'succeeded', error: null });
       log.info(`run ${request.runId} succeeded`);
       return { runId: request.runId, mode: 'workers', stages };

@@ -25,14 +25,28 @@ export async function planStage(stage: StageDefinition, run: RunSpec): Promise<S
 export interface TaskHooks {
   readonly attempt: number;
   reportProgress(percent: number, message?: string): Promise<void>;
+  /** Told when a progress report fails (default: ignored). Never fails the task. */
+  onProgressError?(err: unknown): void;
 }
 
-/** Runs one work item with the registry's processor. */
+/**
+ * Runs one work item with the registry's processor. Progress is bookkeeping: a report that
+ * fails (Redis gone, the job removed under it) is passed to `onProgressError` and the
+ * promise the processor gets resolves anyway, so a processor that fires reports without
+ * awaiting them cannot crash its process with an unhandled rejection.
+ */
 export async function executeTask(registry: StageRegistry, run: RunSpec, item: WorkItem, hooks: TaskHooks): Promise<TaskResult> {
   const stage = registry.get(item.stage);
   const processor = stage.processors.find((p) => p.name === item.processor);
   if (!processor) throw new Error(`stage "${item.stage}" has no processor "${item.processor}"`);
-  return processor.process({ run, ...item, attempt: hooks.attempt, reportProgress: hooks.reportProgress });
+  const reportProgress = async (percent: number, message?: string): Promise<void> => {
+    try {
+      await hooks.reportProgress(percent, message);
+    } catch (err) {
+      hooks.onProgressError?.(err);
+    }
+  };
+  return processor.process({ run, ...item, attempt: hooks.attempt, reportProgress });
 }
 
 /** Runs each processor's publish step, once every partition succeeded. */

@@ -7,7 +7,7 @@ import { runRecorded } from '../history/recorded-run.js';
 import { SILENT_LOG } from '../runtime-log.js';
 import { defineStage } from '../stages/stage-definition.js';
 import type { RunSpec } from '../stages/stage-definition.js';
-import { BadInputError, TransientError } from '../stages/stage-errors.js';
+import { BadInputError, RunCancelledError, TransientError } from '../stages/stage-errors.js';
 import { StageRegistry } from '../stages/stage-registry.js';
 import { loadStageRegistry } from '../stages/registry-module.js';
 import { TEST_REGISTRY_MODULE, testRun } from '../test-support/redis-fixture.js';
@@ -77,4 +77,44 @@ describe('inline runner', () => {
       await store.close();
     }
   });
+
+  it('stops a run when its signal aborts: rejects as cancelled, records it so, starts nothing after', async () => {
+    const started: string[] = [];
+    let holding: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => { holding = resolve; });
+    const registry = new StageRegistry()
+      .register(defineStage({
+        name: 'slow', description: 'never finishes by itself',
+        processors: [{ name: 'p', description: 'd', async process() {
+          started.push('slow');
+          holding();
+          return new Promise<never>(() => undefined);
+        } }],
+      }))
+      .register(defineStage({
+        name: 'after', description: 'must not start',
+        processors: [{ name: 'p', description: 'd', async process() {
+          started.push('after');
+          return { outputs: [] };
+        } }],
+      }));
+    const store = await openOpsStore('duckdb::memory:');
+    try {
+      const controller = new AbortController();
+      const run = { ...RUN, runId: 'inline-cancel' };
+      const finished = runRecorded(new InlineRunner({ registry, log: SILENT_LOG, history: store }), store, run, 'cli', undefined, { signal: controller.signal });
+      finished.catch(() => undefined);
+      await held;
+      controller.abort('SIGTERM received');
+      const err = await finished.then(() => undefined, (e: unknown) => e);
+      expect(err).toBeInstanceOf(RunCancelledError);
+      expect((err as Error).message).toBe('run inline-cancel cancelled: SIGTERM received');
+      expect(started).toEqual(['slow']);
+      const record = await store.getRun('inline-cancel');
+      expect(record).toMatchObject({ status: 'cancelled', error: 'run inline-cancel cancelled: SIGTERM received' });
+      expect(record?.stages.map((s) => `${s.stage}[${s.partition}]=${s.status}`).sort()).toEqual(['slow[]=failed', 'slow[p/all]=failed']);
+    } finally {
+      await store.close();
+    }
+  }, 20_000);
 });

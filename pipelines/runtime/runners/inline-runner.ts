@@ -8,9 +8,10 @@ import type { RunHistory } from '../history/run-history.js';
 import { recordStage } from '../history/run-history.js';
 import type { RuntimeLog } from '../runtime-log.js';
 import type { RetryPolicy, RunSpec, TaskResult } from '../stages/stage-definition.js';
-import { isBadInput } from '../stages/stage-errors.js';
+import { isPermanent, RunCancelledError } from '../stages/stage-errors.js';
 import type { StageRegistry } from '../stages/stage-registry.js';
-import type { JobRunner, RunObserver } from './job-runner.js';
+import { abortReason } from './job-runner.js';
+import type { JobRunner, RunObserver, RunOptions } from './job-runner.js';
 
 export interface InlineRunnerOptions {
   readonly registry: StageRegistry;
@@ -31,10 +32,25 @@ export class InlineRunner implements JobRunner {
     this.#options = options;
   }
 
-  async run(run: RunSpec, observer: RunObserver = {}): Promise<RunReport> {
+  async run(run: RunSpec, observer: RunObserver = {}, options: RunOptions = {}): Promise<RunReport> {
     const { registry, history, log } = this.#options;
+    const { signal } = options;
     const stages: StageOutcome[] = [];
+    // A cancelled run stops at once: the task under way is left behind (processors are
+    // idempotent, so a later run redoes it), nothing after it starts.
+    const cancelled = (): RunCancelledError => new RunCancelledError(run.runId, abortReason(signal));
+    const untilCancelled = <T>(work: Promise<T>): Promise<T> => {
+      if (!signal) return work;
+      work.catch(() => undefined);
+      return new Promise<T>((resolve, reject) => {
+        const onAbort = () => reject(cancelled());
+        if (signal.aborted) onAbort();
+        signal.addEventListener('abort', onAbort, { once: true });
+        work.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+      });
+    };
     for (const stage of registry.stages()) {
+      if (signal?.aborted) throw cancelled();
       const plan = await planStage(stage, run);
       if (plan.status !== 'planned') {
         stages.push(plan);
@@ -45,12 +61,14 @@ export class InlineRunner implements JobRunner {
       const tasks: TaskOutcome[] = [];
       for (const item of plan.items) {
         const partition = `${item.processor}/${item.partition}`;
-        const result = await this.#withRetries(stage.retry, (attempt) => executeTask(registry, run, item, {
+        if (signal?.aborted) throw cancelled();
+        const result = await this.#withRetries(stage.retry, signal, (attempt) => untilCancelled(executeTask(registry, run, item, {
           attempt,
           reportProgress: async (percent, message) => {
             observer.onProgress?.({ runId: run.runId, ...item, percent, ...(message ? { message } : {}) });
           },
-        }), async (err, attempt, final) => {
+          onProgressError: (err) => log.warn(`progress of ${stage.name} ${partition}: ${err instanceof Error ? err.message : String(err)}`),
+        })), async (err, attempt, final) => {
           const error = err instanceof Error ? err.message : String(err);
           // As on workers: a failure that will be retried leaves the partition waiting.
           await recordStage(history, log, run.runId, { stage: stage.name, partition, status: final ? 'failed' : 'waiting', attempts: attempt, error });
@@ -59,7 +77,8 @@ export class InlineRunner implements JobRunner {
         await recordStage(history, log, run.runId, { stage: stage.name, partition, status: 'completed', progress: 100, error: null });
         tasks.push(taskOutcome(item, result));
       }
-      const published = await publishStage(stage, run, plan.items);
+      if (signal?.aborted) throw cancelled();
+      const published = await untilCancelled(publishStage(stage, run, plan.items));
       const outcome: StageOutcome = { stage: stage.name, status: 'ran', tasks, published };
       await recordStage(history, log, run.runId, { stage: stage.name, status: 'completed', progress: 100, error: null });
       stages.push(outcome);
@@ -74,6 +93,7 @@ export class InlineRunner implements JobRunner {
 
   async #withRetries(
     policy: RetryPolicy,
+    signal: AbortSignal | undefined,
     attemptOnce: (attempt: number) => Promise<TaskResult>,
     onFailure: (err: unknown, attempt: number, final: boolean) => Promise<void>,
   ): Promise<TaskResult> {
@@ -81,12 +101,12 @@ export class InlineRunner implements JobRunner {
       try {
         return await attemptOnce(attempt);
       } catch (err) {
-        const final = isBadInput(err) || attempt >= policy.attempts;
+        const final = isPermanent(err) || attempt >= policy.attempts;
         await onFailure(err, attempt, final);
         if (final) throw err;
         const delay = backoffDelay(policy, attempt);
         this.#options.log.warn(`attempt ${attempt} failed (${err instanceof Error ? err.message : String(err)}); retrying in ${delay} ms`);
-        await sleep(delay);
+        await sleep(delay, undefined, signal ? { signal } : {}).catch(() => undefined);
       }
     }
   }

@@ -14,7 +14,7 @@ import { isGateResult } from '../queue/job-data.js';
 import { taskJobId } from '../queue/queue-names.js';
 import type { RuntimeLog } from '../runtime-log.js';
 import type { TaskResult } from '../stages/stage-definition.js';
-import { toQueueError } from '../stages/stage-errors.js';
+import { RunCancelledError, toQueueError } from '../stages/stage-errors.js';
 import type { StageRegistry } from '../stages/stage-registry.js';
 
 /** Finished partition jobs are kept a week for inspection (Bull Board), then dropped. */
@@ -26,6 +26,8 @@ export interface GateContext {
   readonly stageQueue: (stage: string) => Queue;
   readonly history?: RunHistory;
   readonly log: RuntimeLog;
+  /** The reason a run was cancelled, or undefined (run-cancellation.ts). */
+  readonly cancellationOf?: (runId: string) => Promise<string | undefined>;
 }
 
 function previousStages(values: Record<string, unknown>): readonly StageOutcome[] {
@@ -40,6 +42,9 @@ export async function processGateJob(context: GateContext, job: Job<GateJobData,
   const { run, stage: stageName } = job.data;
   const stage = context.registry.get(stageName);
   try {
+    // A cancelled run's gate never fans out or publishes: it fails, and so do the later stages.
+    const cancelled = await context.cancellationOf?.(run.runId);
+    if (cancelled !== undefined) throw new RunCancelledError(run.runId, cancelled);
     if (job.data.step !== 'publish') {
       const plan = await planStage(stage, run);
       if (plan.status !== 'planned') {

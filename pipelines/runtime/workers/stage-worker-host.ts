@@ -1,6 +1,7 @@
 // The worker side of a run: one BullMQ Worker for stage gates and one per stage, started
 // and stopped together. CPU-heavy stages get a sandboxed worker (worker threads); the
-// others run in this thread, where warehouse opens are serialised (warehouse-session.ts).
+// others run in this thread. Whichever thread a job runs in, its warehouse opens take the
+// warehouse lock (features/warehouse/warehouse-lock.ts), which holds across threads.
 import { Queue, Worker } from 'bullmq';
 import type { Job, WorkerOptions } from 'bullmq';
 import type { Redis } from 'ioredis';
@@ -9,8 +10,11 @@ import { recordStage } from '../history/run-history.js';
 import type { GateJobData, GateResult, TaskJobData, TaskProgress } from '../queue/job-data.js';
 import { assertHashTagPrefix, GATE_QUEUE, stageQueueName } from '../queue/queue-names.js';
 import { checkEvictionPolicy } from '../queue/redis-connection.js';
+import { RedisOutageLog, redisLabel } from '../queue/redis-outage.js';
+import { cancellationOf } from '../queue/run-cancellation.js';
 import type { RuntimeLog } from '../runtime-log.js';
 import type { TaskResult } from '../stages/stage-definition.js';
+import { RunCancelledError, toQueueError } from '../stages/stage-errors.js';
 import { loadStageRegistry } from '../stages/registry-module.js';
 import type { StageRegistry } from '../stages/stage-registry.js';
 import { processGateJob } from './gate-processor.js';
@@ -34,6 +38,10 @@ export interface StageWorkerHostOptions {
   readonly tuning?: WorkerTuning;
   readonly history?: RunHistory;
   readonly log: RuntimeLog;
+  /** For log lines; default host:port of `connection`. */
+  readonly redisUrl?: string;
+  /** Shared with the process's other Redis users, so that an outage is logged once. */
+  readonly outage?: RedisOutageLog;
 }
 
 /** Starts workers for the chosen stages; `close()` lets active jobs finish first. */
@@ -41,11 +49,20 @@ export class StageWorkerHost {
   readonly #options: StageWorkerHostOptions;
   readonly #workers: Worker[] = [];
   readonly #queues = new Map<string, Queue>();
+  /** Abort controllers of the jobs running in this thread, by run id (see cancelRun). */
+  readonly #running = new Map<string, Set<AbortController>>();
+  readonly #outage: RedisOutageLog;
   #registry: StageRegistry | undefined;
 
   constructor(options: StageWorkerHostOptions) {
     assertHashTagPrefix(options.prefix);
     this.#options = options;
+    if (options.outage) {
+      this.#outage = options.outage;
+    } else {
+      this.#outage = new RedisOutageLog(options.redisUrl ?? redisLabel(options.connection), options.log);
+      this.#outage.followConnection(options.connection);
+    }
   }
 
   /** The queues this host consumes, once started. */
@@ -64,7 +81,9 @@ export class StageWorkerHost {
     if (this.#options.gates ?? true) {
       const gateWorker = new Worker<GateJobData, GateResult>(
         GATE_QUEUE,
-        (job, token) => processGateJob({ registry, stageQueue: (s) => this.#queue(s), log, ...this.#historyPart() }, job, token),
+        (job, token) => processGateJob({
+          registry, stageQueue: (s) => this.#queue(s), log, cancellationOf: (runId) => cancellationOf(connection, prefix, runId), ...this.#historyPart(),
+        }, job, token),
         { connection, prefix, ...this.#options.tuning, concurrency: 4 },
       );
       this.#watch(gateWorker);
@@ -80,10 +99,23 @@ export class StageWorkerHost {
     log.info(`workers ready for ${wanted.join(', ')}${this.#options.gates ?? true ? ' (and stage gates)' : ''}`);
   }
 
-  /** Waits for active jobs to finish, then closes workers and queues. Idempotent. */
-  async close(): Promise<void> {
+  /**
+   * Stops this process's active jobs of a cancelled run: each fails at once as cancelled
+   * (no retry), which fails its stage gate and the run. Work a processor had under way is
+   * abandoned, which is safe because processors are idempotent. Sandboxed jobs run on;
+   * their stage gate fails on the cancellation mark instead.
+   */
+  async cancelRun(runId: string, reason: string): Promise<void> {
+    for (const controller of this.#running.get(runId) ?? []) controller.abort(reason);
+  }
+
+  /**
+   * Waits for active jobs to finish, then closes workers and queues. Idempotent. `force`
+   * does not wait (a cancelled run: its jobs were already failed or removed).
+   */
+  async close(force = false): Promise<void> {
     const workers = this.#workers.splice(0);
-    await Promise.all(workers.map((w) => w.close()));
+    await Promise.all(workers.map((w) => w.close(force)));
     const queues = [...this.#queues.values()];
     this.#queues.clear();
     await Promise.all(queues.map((q) => q.close()));
@@ -97,6 +129,7 @@ export class StageWorkerHost {
     let queue = this.#queues.get(stage);
     if (!queue) {
       queue = new Queue(stageQueueName(stage), { connection: this.#options.connection, prefix: this.#options.prefix });
+      this.#outage.follow(queue, `queue ${stage}`);
       this.#queues.set(stage, queue);
     }
     return queue;
@@ -107,7 +140,7 @@ export class StageWorkerHost {
     const stage = registry.get(name);
     const common = { connection, prefix, ...tuning };
     if (!stage.cpuHeavy) {
-      return new Worker<TaskJobData, TaskResult>(stageQueueName(name), (job) => processTaskJob(registry, job), common);
+      return new Worker<TaskJobData, TaskResult>(stageQueueName(name), (job) => this.#processInThread(registry, job), common);
     }
     const workerData: SandboxWorkerData = { registryModule: this.#options.registryModule };
     return new Worker<TaskJobData, TaskResult>(stageQueueName(name), sandboxProcessorFile(), {
@@ -117,9 +150,40 @@ export class StageWorkerHost {
     });
   }
 
+  /**
+   * A partition job in this thread: failed at once if its run was cancelled (before it
+   * starts, or as soon as cancelRun aborts it, or when it ends), else processed. Progress
+   * reports that fail are logged, never fatal.
+   */
+  async #processInThread(registry: StageRegistry, job: Job<TaskJobData>): Promise<TaskResult> {
+    const { connection, prefix } = this.#options;
+    const runId = job.data.run.runId;
+    const cancelledBefore = await cancellationOf(connection, prefix, runId);
+    if (cancelledBefore !== undefined) throw toQueueError(new RunCancelledError(runId, cancelledBefore));
+    const controller = new AbortController();
+    const running = this.#running.get(runId) ?? new Set<AbortController>();
+    running.add(controller);
+    this.#running.set(runId, running);
+    try {
+      const work = processTaskJob(registry, job, (err) => this.#outage.error(`progress of job ${job.id ?? '?'}`, asError(err)));
+      work.catch(() => undefined); // abandoned on cancel: its late failure is not a crash
+      const aborted = new Promise<never>((_, reject) => {
+        controller.signal.addEventListener('abort', () => reject(toQueueError(new RunCancelledError(runId, String(controller.signal.reason)))), { once: true });
+      });
+      aborted.catch(() => undefined);
+      const result = await Promise.race([work, aborted]);
+      const cancelledAfter = await cancellationOf(connection, prefix, runId);
+      if (cancelledAfter !== undefined) throw toQueueError(new RunCancelledError(runId, cancelledAfter));
+      return result;
+    } finally {
+      running.delete(controller);
+      if (running.size === 0) this.#running.delete(runId);
+    }
+  }
+
   #watch(worker: Worker): void {
-    // A worker's connection errors are retried by ioredis; log rather than crash.
-    worker.on('error', (err) => this.#options.log.error(`worker ${worker.name}: ${err.message}`));
+    // A worker's connection errors are retried by ioredis; logged once per outage, never a crash.
+    this.#outage.follow(worker, `worker ${worker.name}`);
   }
 
   /** Mirrors partition jobs into run history: active, progress, completed, failed. */
@@ -152,4 +216,8 @@ export class StageWorkerHost {
     if (!this.#registry) throw new Error('StageWorkerHost not started');
     return this.#registry;
   }
+}
+
+function asError(err: unknown): Error {
+  return err instanceof Error ? err : new Error(String(err));
 }

@@ -10,7 +10,11 @@ import type { StageRegistry } from '../stages/stage-registry.js';
 
 type TaskJob = Pick<Job<TaskJobData>, 'data' | 'attemptsMade' | 'updateProgress'> | Pick<SandboxedJob<TaskJobData>, 'data' | 'attemptsMade' | 'updateProgress'>;
 
-export async function processTaskJob(registry: StageRegistry, job: TaskJob): Promise<TaskResult> {
+/**
+ * Runs one partition job. A failed progress report (Redis gone, the job removed under it)
+ * goes to `onProgressError` and never fails the job or escapes as an unhandled rejection.
+ */
+export async function processTaskJob(registry: StageRegistry, job: TaskJob, onProgressError?: (err: unknown) => void): Promise<TaskResult> {
   const { run, stage, processor, partition } = job.data;
   try {
     return await executeTask(registry, run, { stage, processor, partition }, {
@@ -19,6 +23,7 @@ export async function processTaskJob(registry: StageRegistry, job: TaskJob): Pro
         const progress: TaskProgress = { runId: run.runId, stage, processor, partition, percent, ...(message ? { message } : {}) };
         await job.updateProgress(progress as unknown as Record<string, unknown>);
       },
+      ...(onProgressError ? { onProgressError } : {}),
     });
   } catch (err) {
     throw toQueueError(err);

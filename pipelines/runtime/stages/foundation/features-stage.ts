@@ -2,6 +2,7 @@
 // may) and writes its Parquet partition file; the publish step, the only writer, merges
 // the partitions into the warehouse table and writes the Arrow snapshot for training.
 import { rm } from 'node:fs/promises';
+import { ident, varcharList } from '../../../../data-samples/sql/index.js';
 import { publishSnapshot, replaceFileAtomic } from '../../../../features/snapshot/index.js';
 import { replaceTableAtomic, withTelisikWarehouse } from '../../warehouse/warehouse-session.js';
 import type { RunSpec, StageDefinition, StageOutput, StageProcessor } from '../stage-definition.js';
@@ -9,10 +10,6 @@ import { defineStage } from '../stage-definition.js';
 import type { FeatureTableDef } from './feature-tables.js';
 import { FOUNDATION_FEATURE_TABLES } from './feature-tables.js';
 import { featurePartitionDir, featurePartitionPath, snapshotPath } from './run-paths.js';
-
-function sqlString(value: string): string {
-  return `'${value.replaceAll("'", "''")}'`;
-}
 
 /** One processor per feature table: partitions from its definition, publish = merge. */
 export function featureTableProcessor(table: FeatureTableDef): StageProcessor {
@@ -25,20 +22,22 @@ export function featureTableProcessor(table: FeatureTableDef): StageProcessor {
       if (where === undefined) throw new Error(`${table.name} has no partition "${task.partition}"`);
       const target = featurePartitionPath(task.run, table.name, task.partition);
       const rows = await withTelisikWarehouse(task.run.warehousePath, { readOnly: true }, async (warehouse) => {
+        // File paths are bound as parameters: DuckDB takes them in COPY and table functions.
         await replaceFileAtomic(target, (temporary) =>
-          warehouse.run(`COPY (${table.sql(where)}) TO ${sqlString(temporary)} (FORMAT parquet)`));
-        const counted = await warehouse.query<{ n: bigint }>(`SELECT count(*) AS n FROM read_parquet(${sqlString(target)})`);
+          warehouse.run(`COPY (${table.sql(where)}) TO $1 (FORMAT parquet)`, [temporary]));
+        const counted = await warehouse.query<{ n: bigint }>('SELECT count(*) AS n FROM read_parquet($1)', [target]);
         return Number(counted[0]?.n ?? 0);
       });
       await task.reportProgress(100, `${rows} rows`);
       return { outputs: [{ kind: 'file', name: target, rows }] };
     },
     async publish(run: RunSpec, partitions: readonly string[]) {
-      const files = partitions.map((p) => sqlString(featurePartitionPath(run, table.name, p)));
-      const merged = `SELECT * FROM read_parquet([${files.join(', ')}]) ORDER BY ALL`;
+      // replaceTableAtomic builds its statements from SQL text, so the paths are quoted here.
+      const files = partitions.map((p) => featurePartitionPath(run, table.name, p));
+      const merged = `SELECT * FROM read_parquet(${varcharList(files)}) ORDER BY ALL`;
       const outputs: StageOutput[] = await withTelisikWarehouse(run.warehousePath, {}, async (warehouse) => {
         const rows = await replaceTableAtomic(warehouse.connection, table.name, merged);
-        const snapshot = await publishSnapshot(warehouse.connection, `SELECT * FROM ${table.name} ORDER BY ALL`, snapshotPath(run, table.name));
+        const snapshot = await publishSnapshot(warehouse.connection, `SELECT * FROM ${ident(table.name)} ORDER BY ALL`, snapshotPath(run, table.name));
         return [
           { kind: 'table', name: table.name, rows },
           { kind: 'snapshot', name: snapshot.path, rows: snapshot.rows },

@@ -45,6 +45,8 @@ export const GENERATE_STAGE: StageDefinition = defineStage({
       const temporary = temporaryPathFor(target);
       try {
         const result = await generate({ outDir: temporary, members: synthetic.members, seed: synthetic.seed }, (p) => {
+          // Not awaited (the generator's callback is synchronous); reportProgress never
+          // rejects (stage-execution.ts), so a lost Redis cannot crash the worker here.
           if (p.total > 0) void task.reportProgress(Math.round((100 * p.done) / p.total), p.phase);
         });
         await swapDirectory(temporary, target);
