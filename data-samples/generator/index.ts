@@ -3,9 +3,9 @@
 // DuckDB file with a memory limit, so the population is never held in memory.
 import { mkdir, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { DuckDBInstance } from '@duckdb/node-api';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { TableName } from '../schema/types.js';
+import { createOfflineDuckDB } from '../sql/index.js';
 import { auditSql, finalClaimsSql, spawnedClaimsSql } from './claims-final.js';
 import { buildClaimsSql } from './claims-build.js';
 import { skeletonSql } from './claims-skeleton.js';
@@ -24,6 +24,8 @@ export { DEFAULTS } from './options.js';
 export { DEFECT_CLASSES, UNKNOWN_ICD10, UNKNOWN_INACBG, WRONG_TYPE_TEXT } from './output.js';
 export type { DefectClass } from './output.js';
 export { PLANTED_FRAUD_TYPES } from './facilities.js';
+export { FRAUD_VARIANTS, HELD_OUT_VARIANTS, LOOKALIKES, variantsOf } from './variants.js';
+export type { FraudVariant, Lookalike } from './variants.js';
 
 type Step = readonly [phase: string, run: (conn: DuckDBConnection) => Promise<void>];
 
@@ -46,13 +48,11 @@ export async function generate(options: GenerateOptions, onProgress?: (p: Genera
   await rm(workDir, { recursive: true, force: true });
   await mkdir(workDir, { recursive: true });
 
-  const instance = await DuckDBInstance.create(join(workDir, 'work.duckdb'), {
-    autoinstall_known_extensions: 'false',
-    autoload_known_extensions: 'false',
-    threads: String(options.threads ?? DEFAULTS.threads),
-    memory_limit: options.memoryLimit ?? DEFAULTS.memoryLimit,
-    temp_directory: join(workDir, 'spill'),
-    preserve_insertion_order: 'true',
+  const instance = await createOfflineDuckDB(join(workDir, 'work.duckdb'), {
+    threads: options.threads ?? DEFAULTS.threads,
+    memoryLimit: options.memoryLimit ?? DEFAULTS.memoryLimit,
+    tempDirectory: join(workDir, 'spill'),
+    settings: { preserve_insertion_order: 'true' },
   });
   const conn = await instance.connect();
   const tables = {} as Record<TableName, OutputFile>;
@@ -104,6 +104,7 @@ function buildSteps(
     ['claims', runAll([buildClaimsSql(plan), spawnedClaimsSql(plan), finalClaimsSql(), auditSql(plan)])],
     ...sourceSteps,
     writeTruth('claim_fraud', t.claim_fraud),
+    writeTruth('claim_lookalike', t.claim_lookalike),
     writeTruth('credit_outcome', t.credit_outcome),
     writeTruth('employer_safety', t.employer_safety),
     ['truth defects', async (conn) => {

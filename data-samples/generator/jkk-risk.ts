@@ -4,20 +4,20 @@
 // the true driver; region and compliance reach the model only through the province code
 // and the payment record.
 import { JKK_COMPLIANCE_LOG_SLOPE, JKK_REGION_FACTOR, JKK_SIZE_FACTOR, SIZE_BAND_MIN_WORKERS } from './calibration.js';
-import { lit, num } from './sql.js';
+import { double, literal } from '../sql/index.js';
 
 /** SQL: the size band of `n` distinct workers. */
 function sizeBandSql(n: string): string {
-  const arms = [...SIZE_BAND_MIN_WORKERS].reverse().map(([band, min]) => `WHEN ${n} >= ${min} THEN ${lit(band)}`);
+  const arms = [...SIZE_BAND_MIN_WORKERS].reverse().map(([band, min]) => `WHEN ${n} >= ${min} THEN ${literal(band)}`);
   return `(CASE ${arms.join(' ')} END)`;
 }
 
 function sizeFactorSql(band: string): string {
-  return `(CASE ${band} ${Object.entries(JKK_SIZE_FACTOR).map(([b, f]) => `WHEN ${lit(b)} THEN ${num(f)}`).join(' ')} END)`;
+  return `(CASE ${band} ${Object.entries(JKK_SIZE_FACTOR).map(([b, f]) => `WHEN ${literal(b)} THEN ${double(f)}`).join(' ')} END)`;
 }
 
 function regionFactorSql(provinceCode: string): string {
-  const arms = JKK_REGION_FACTOR.flatMap(([, digits, f]) => digits.map((d) => `WHEN ${lit(d)} THEN ${num(f)}`));
+  const arms = JKK_REGION_FACTOR.flatMap(([, digits, f]) => digits.map((d) => `WHEN ${literal(d)} THEN ${double(f)}`));
   return `(CASE left(${provinceCode}, 1) ${arms.join(' ')} ELSE 1.0 END)`;
 }
 
@@ -40,7 +40,7 @@ WITH w AS (
   SELECT e.idx, coalesce(w.n_workers, 0) AS n_workers, coalesce(w.exposure_days, 0) AS exposure_days,
     ${sizeBandSql('coalesce(w.n_workers, 0)')} AS size_band,
     ${regionFactorSql('e.province_code')} AS region_factor,
-    exp(${num(-b)} * e.compliance_latent - ${num((b * b) / 2)}) AS compliance_factor
+    exp(${double(-b)} * e.compliance_latent - ${double((b * b) / 2)}) AS compliance_factor
   FROM emp e LEFT JOIN w ON w.employer_idx = e.idx
 ), g AS (
   SELECT f.*, ${sizeFactorSql('size_band')} AS size_factor FROM f

@@ -38,7 +38,7 @@ export interface OutputFile {
   readonly rows: number;
 }
 
-export type TruthTableName = 'claim_fraud' | 'credit_outcome' | 'employer_safety' | 'defects';
+export type TruthTableName = 'claim_fraud' | 'claim_lookalike' | 'credit_outcome' | 'employer_safety' | 'defects';
 
 export interface GenerateResult {
   readonly tables: Record<TableName, OutputFile>;

@@ -5,7 +5,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import { tableDef } from '../schema/index.js';
 import type { ColumnDef, TableName } from '../schema/types.js';
 import type { OutputFormat, RunPlan } from './options.js';
-import { lit } from './sql.js';
+import { ident, literal } from '../sql/index.js';
 
 export type DefectClass =
   | 'malformed_nik' | 'discharge_before_admission' | 'unknown_icd10' | 'unknown_inacbg'
@@ -44,10 +44,9 @@ const DEFECTS: Readonly<Record<TableName, DefectSpec>> = Object.freeze({
   audit_outcomes: { classes: ['negative_amount', 'wrong_type', 'duplicate_row'], negative: ['amount_recovered'], wrongType: ['audit_date'] },
 });
 
-const q = (name: string): string => `"${name}"`;
 
 function asText(col: ColumnDef): string {
-  return col.type === 'VARCHAR' ? q(col.name) : `CAST(${q(col.name)} AS VARCHAR)`;
+  return col.type === 'VARCHAR' ? ident(col.name) : `CAST(${ident(col.name)} AS VARCHAR)`;
 }
 
 function defectedText(col: ColumnDef): string {
@@ -55,18 +54,18 @@ function defectedText(col: ColumnDef): string {
   const name = col.name;
   if (name === 'nik') arms.push(`WHEN _dclass = 'malformed_nik' THEN substr(nik, 1, 15)`);
   if (name === 'tgl_pulang') arms.push(`WHEN _dclass = 'discharge_before_admission' THEN CAST(tgl_masuk - 1 - ui(_key, 'dba', 5)::INTEGER AS VARCHAR)`);
-  if (name === 'diagnosa') arms.push(`WHEN _dclass = 'unknown_icd10' THEN ${lit(UNKNOWN_ICD10 + '#')} || diagnosa`);
-  if (name === 'kode_inacbg') arms.push(`WHEN _dclass = 'unknown_inacbg' THEN ${lit(UNKNOWN_INACBG)}`);
-  arms.push(`WHEN _dclass = 'negative_amount' AND _dcol = ${lit(name)} THEN CAST(-greatest(coalesce(TRY_CAST(${q(name)} AS BIGINT), 0), 1000) AS VARCHAR)`);
-  arms.push(`WHEN _dclass = 'wrong_type' AND _dcol = ${lit(name)} THEN ${lit(WRONG_TYPE_TEXT)}`);
+  if (name === 'diagnosa') arms.push(`WHEN _dclass = 'unknown_icd10' THEN ${literal(UNKNOWN_ICD10 + '#')} || diagnosa`);
+  if (name === 'kode_inacbg') arms.push(`WHEN _dclass = 'unknown_inacbg' THEN ${literal(UNKNOWN_INACBG)}`);
+  arms.push(`WHEN _dclass = 'negative_amount' AND _dcol = ${literal(name)} THEN CAST(-greatest(coalesce(TRY_CAST(${ident(name)} AS BIGINT), 0), 1000) AS VARCHAR)`);
+  arms.push(`WHEN _dclass = 'wrong_type' AND _dcol = ${literal(name)} THEN ${literal(WRONG_TYPE_TEXT)}`);
   // the fast path first: almost every row carries no defect
-  return `CASE WHEN _dclass IS NULL THEN ${asText(col)} ${arms.join(' ')} ELSE ${asText(col)} END AS ${q(name)}`;
+  return `CASE WHEN _dclass IS NULL THEN ${asText(col)} ${arms.join(' ')} ELSE ${asText(col)} END AS ${ident(name)}`;
 }
 
 /** The column a defect class touches, or NULL for a duplicated row. */
 function defectColumnSql(spec: DefectSpec): string {
   const choose = (cols: readonly string[], salt: string): string =>
-    cols.length ? `[${cols.map(lit).join(', ')}][1 + ui(_key, ${lit(salt)}, ${cols.length})]` : 'NULL';
+    cols.length ? `[${cols.map(literal).join(', ')}][1 + ui(_key, ${literal(salt)}, ${cols.length})]` : 'NULL';
   return `CASE _dclass WHEN 'malformed_nik' THEN 'nik' WHEN 'discharge_before_admission' THEN 'tgl_pulang'
     WHEN 'unknown_icd10' THEN 'diagnosa' WHEN 'unknown_inacbg' THEN 'kode_inacbg'
     WHEN 'negative_amount' THEN ${choose(spec.negative, 'negcol')} WHEN 'wrong_type' THEN ${choose(spec.wrongType, 'wtcol')} END`;
@@ -88,8 +87,8 @@ export async function writeSourceTable(
   const spec = DEFECTS[table];
   const out = `out_${table}`;
   const cols = def.columns;
-  await conn.run(`CREATE OR REPLACE TABLE ${out} (${cols.map((c) => `${q(c.name)} VARCHAR`).join(', ')}, _defect_class VARCHAR, _defect_column VARCHAR)`);
-  const classPick = `[${spec.classes.map(lit).join(', ')}][1 + ui(_key, 'dclass', ${spec.classes.length})]`;
+  await conn.run(`CREATE OR REPLACE TABLE ${out} (${cols.map((c) => `${ident(c.name)} VARCHAR`).join(', ')}, _defect_class VARCHAR, _defect_column VARCHAR)`);
+  const classPick = `[${spec.classes.map(literal).join(', ')}][1 + ui(_key, 'dclass', ${spec.classes.length})]`;
   for (const part of parts) {
     await conn.run(`
 INSERT INTO ${out}
@@ -100,13 +99,13 @@ FROM (
   SELECT *, unnest(CASE WHEN _dclass = 'duplicate_row' THEN [0, 1] ELSE [0] END) AS _copy
   FROM (
     SELECT *, ${defectColumnSql(spec)} AS _dcol
-    FROM (SELECT p.*, CASE WHEN u(p._key, ${lit(`defect-${table}`)}) < ${plan.defectRate} THEN ${classPick} END AS _dclass FROM (${part}) p)
+    FROM (SELECT p.*, CASE WHEN u(p._key, ${literal(`defect-${table}`)}) < ${plan.defectRate} THEN ${classPick} END AS _dclass FROM (${part}) p)
   )
 )`);
   }
-  await conn.run(`INSERT INTO truth_defects SELECT ${lit(table)}, rowid + 1, _defect_column, _defect_class FROM ${out} WHERE _defect_class IS NOT NULL ORDER BY rowid`);
+  await conn.run(`INSERT INTO truth_defects SELECT ${literal(table)}, rowid + 1, _defect_column, _defect_class FROM ${out} WHERE _defect_class IS NOT NULL ORDER BY rowid`);
   const path = `${dir}/${table}.${plan.format}`;
-  await copyTo(conn, `SELECT ${cols.map((c) => q(c.name)).join(', ')} FROM ${out}`, path, plan.format);
+  await copyTo(conn, `SELECT ${cols.map((c) => ident(c.name)).join(', ')} FROM ${out}`, path, plan.format);
   const rows = await countRows(conn, out);
   await conn.run(`DROP TABLE ${out}`);
   return { path, rows };
@@ -114,7 +113,7 @@ FROM (
 
 export async function copyTo(conn: DuckDBConnection, select: string, path: string, format: OutputFormat): Promise<void> {
   const options = format === 'parquet' ? `FORMAT parquet, COMPRESSION zstd` : `FORMAT csv, HEADER true`;
-  await conn.run(`COPY (${select}) TO ${lit(path)} (${options})`);
+  await conn.run(`COPY (${select}) TO ${literal(path)} (${options})`);
 }
 
 export async function countRows(conn: DuckDBConnection, table: string): Promise<number> {

@@ -11,7 +11,8 @@ import {
 } from './calibration.js';
 import type { RunPlan } from './options.js';
 import { employerJkkSql } from './jkk-risk.js';
-import { lit, num, pick } from './sql.js';
+import { double, literal } from '../sql/index.js';
+import { pick } from './sql.js';
 
 const DAYS_PER_YEAR = 365.25;
 /** Skew of employer sizes: a worker picks rank floor(n * u^EMPLOYER_SKEW) (assumption). */
@@ -24,19 +25,26 @@ const EMPLOYER_MAX_AGE_YEARS = 30;
 const JKN_START = '2014-01-01';
 /** PP 49/2023 JKK rates apply from this month (members also in JKP). */
 const PP49_FROM_MONTH = 2023 * 12 + 8;
+/**
+ * Twins: an odd-numbered person under 5 has a twin (the next person) with this probability
+ * (assumption; about 1.2% of births are twin births). Twins share birth date, address, JKN
+ * segment, class and registration; `family_id` is the first twin's id.
+ */
+const TWIN_SHARE = 0.025;
+const TWIN_MAX_AGE = 5;
 
-const provinceCodes = PROVINCES.map((p) => lit(p.code));
+const provinceCodes = PROVINCES.map((p) => literal(p.code));
 const provinceWeights = PROVINCES.map((p) => p.populationWeight);
 
 /** SQL for the JKK rate of a risk group `g` in month index `mi` (PP 44/2015, then PP 49/2023). */
 export function jkkRateSql(g: string, mi: string): string {
   const old = JKK_RATES.pp44_2015.rateByGroup;
   const neu = JKK_RATES.pp49_2023.rateByGroup;
-  return `(CASE WHEN ${mi} >= ${PP49_FROM_MONTH} THEN [${[1, 2, 3, 4, 5].map((k) => num(neu[k as 1])).join(', ')}][${g}] ELSE [${[1, 2, 3, 4, 5].map((k) => num(old[k as 1])).join(', ')}][${g}] END)`;
+  return `(CASE WHEN ${mi} >= ${PP49_FROM_MONTH} THEN [${[1, 2, 3, 4, 5].map((k) => double(neu[k as 1])).join(', ')}][${g}] ELSE [${[1, 2, 3, 4, 5].map((k) => double(old[k as 1])).join(', ')}][${g}] END)`;
 }
 
 export function employersSql(plan: RunPlan): string[] {
-  const sectorPick = pick(`u(idx, 'sector')`, SECTORS.map((s) => lit(s.code)), SECTORS.map((s) => s.workforceWeight));
+  const sectorPick = pick(`u(idx, 'sector')`, SECTORS.map((s) => literal(s.code)), SECTORS.map((s) => s.workforceWeight));
   return [`
 CREATE OR REPLACE TABLE emp AS
 WITH b AS (
@@ -68,12 +76,17 @@ export function membersBaseSql(plan: RunPlan): string {
   const c1 = b0[2] + b1[2];
   const [t0, t1] = PUBLISHED.tenureShare;
   const years = plan.months / 12;
+  // the first twin's age draw is below this when it is under TWIN_MAX_AGE (the first band is linear in the draw)
+  const twinDraw = (c0 * TWIN_MAX_AGE) / (b0[1] - b0[0]);
   return `
 CREATE OR REPLACE TABLE m_base AS
-WITH a AS (
-  SELECT id, u(id, 'age') AS ua, u(id, 'tenure') AS ut,
-    ${pick(`u(id, 'prov')`, provinceCodes, provinceWeights)} AS province_code
+WITH a0 AS (
+  SELECT id, CASE WHEN id % 2 = 0 AND u(id - 1, 'twin') < ${TWIN_SHARE} AND u(id - 1, 'age') < ${twinDraw} THEN id - 1 ELSE id END AS family_id
   FROM range(1, ${plan.members + 1}) t(id)
+), a AS (
+  SELECT id, family_id, u(family_id, 'age') AS ua, u(id, 'tenure') AS ut,
+    ${pick(`u(family_id, 'prov')`, provinceCodes, provinceWeights)} AS province_code
+  FROM a0
 ), b AS (
   SELECT *,
     CASE WHEN ua < ${c0} THEN ${b0[0]} + ${b0[1] - b0[0]} * ua / ${c0}
@@ -103,15 +116,15 @@ WITH a AS (
     CASE WHEN NOT registered THEN 0 ELSE 1 + (u(id, 'spell2') < ${SECOND_SPELL_SHARE})::INTEGER + (u(id, 'spell3') < ${THIRD_SPELL_SHARE})::INTEGER END AS n_spells_drawn,
     z(id, 'discipline') AS discipline,
     u(id, 'death') < ${years} * (CASE WHEN age_end >= 65 THEN ${MORTALITY.from65} WHEN age_end >= 40 THEN ${MORTALITY.from40} ELSE ${MORTALITY.under40} END) AS dies,
-    province_code || lpad((1 + ui(id, 'regency', ${REGENCIES_PER_PROVINCE}))::VARCHAR, 2, '0') AS regency_code,
-    lpad((1 + ui(id, 'district', 20))::VARCHAR, 2, '0') AS district_code
+    province_code || lpad((1 + ui(family_id, 'regency', ${REGENCIES_PER_PROVINCE}))::VARCHAR, 2, '0') AS regency_code,
+    lpad((1 + ui(family_id, 'district', 20))::VARCHAR, 2, '0') AS district_code
   FROM d
 )
-SELECT id, sex, birth_date, age_end, province_code, regency_code, district_code, registered, tenure_band, tenure_years,
+SELECT id, family_id, sex, birth_date, age_end, province_code, regency_code, district_code, registered, tenure_band, tenure_years,
   bpjstk_registered_date, active_draw, bpu, n_spells_drawn, discipline,
   CASE WHEN dies AND DATE '${plan.ledgerStart}' + ui(id, 'deathday', DATE '${plan.ledgerEnd}' - DATE '${plan.ledgerStart}')::INTEGER > birth_date
        THEN DATE '${plan.ledgerStart}' + ui(id, 'deathday', DATE '${plan.ledgerEnd}' - DATE '${plan.ledgerStart}')::INTEGER END AS base_death_date,
-  greatest(birth_date + 14, DATE '${JKN_START}' + floor(power(u(id, 'jknreg'), 2.0) * (DATE '${plan.ledgerEnd}' - 90 - DATE '${JKN_START}'))::INTEGER) AS jkn_registered_date,
+  greatest(birth_date + 14, DATE '${JKN_START}' + floor(power(u(family_id, 'jknreg'), 2.0) * (DATE '${plan.ledgerEnd}' - 90 - DATE '${JKN_START}'))::INTEGER) AS jkn_registered_date,
   -- inactive registered workers stopped somewhere between registration and the ledger end
   CASE WHEN registered AND NOT active_draw THEN bpjstk_registered_date
        + floor((DATE '${plan.ledgerEnd}' - bpjstk_registered_date) * (0.25 + 0.7 * u(id, 'activityend')))::INTEGER END AS activity_end
@@ -172,16 +185,16 @@ ORDER BY sk`;
 function spellsAccidentSql(): string {
   const meanWage = `(CASE tenure_band WHEN 0 THEN ${PUBLISHED.meanWageUnder1y} WHEN 1 THEN ${PUBLISHED.meanWage1to5y} ELSE ${MEAN_WAGE_OVER_5Y} END)`;
   const underReportCorrection = 1 / (1 - (1 - UNDER_REPORTED_WAGE_FACTOR) * UNDER_REPORTING_EMPLOYER_SHARE);
-  const groupFactor = `[${JKK_GROUP_FACTOR.map(num).join(', ')}]`;
-  const outcome = pick(`u(sk, 'kkoutcome')`, KK_OUTCOMES.map(([o]) => lit(o)), KK_OUTCOMES.map(([, p]) => p));
+  const groupFactor = `[${JKK_GROUP_FACTOR.map(double).join(', ')}]`;
+  const outcome = pick(`u(sk, 'kkoutcome')`, KK_OUTCOMES.map(([o]) => literal(o)), KK_OUTCOMES.map(([, p]) => p));
   return `
 CREATE OR REPLACE TABLE spells_raw AS
 WITH s5 AS (
   SELECT a.*,
-    ${num(JKK_BASE_FREQUENCY)} * ${groupFactor}[risk_group] * safety_multiplier
+    ${double(JKK_BASE_FREQUENCY)} * ${groupFactor}[risk_group] * safety_multiplier
       -- size, region and compliance of the employer; BPU workers have none (factor 1)
       * coalesce(j.jkk_employer_factor, 1.0)
-      * (CASE WHEN sex = 'P' THEN ${num(JKK_WOMEN_FACTOR)} ELSE 1.0 END) AS jkk_lambda
+      * (CASE WHEN sex = 'P' THEN ${double(JKK_WOMEN_FACTOR)} ELSE 1.0 END) AS jkk_lambda
   FROM spells_assign a LEFT JOIN emp_jkk j ON j.idx = a.employer_idx
 ), s6 AS (
   SELECT s5.*,
@@ -201,9 +214,9 @@ SELECT id, s, sk, sex, bpu, employer_idx, employer_id, risk_group, under_reporte
        THEN accident_date - ui(sk, 'lateregdays', 3)::INTEGER ELSE start0 END AS start_date,
   CASE WHEN end_raw IS NOT NULL THEN greatest(end_raw, start0) END AS end_date,
   has_case, accident_date, outcome,
-  greatest(${WAGE_FLOOR}, round(${meanWage} * ${num(underReportCorrection)} * lognorm(sk, 'wage', ${WAGE_LOG_SIGMA})
-    * power(${num(EARLIER_SPELL_WAGE_FACTOR)}, n_spells_drawn - 1 - s)
-    * (CASE WHEN under_reported THEN ${num(UNDER_REPORTED_WAGE_FACTOR)} ELSE 1.0 END), -3))::BIGINT AS reported_wage
+  greatest(${WAGE_FLOOR}, round(${meanWage} * ${double(underReportCorrection)} * lognorm(sk, 'wage', ${WAGE_LOG_SIGMA})
+    * power(${double(EARLIER_SPELL_WAGE_FACTOR)}, n_spells_drawn - 1 - s)
+    * (CASE WHEN under_reported THEN ${double(UNDER_REPORTED_WAGE_FACTOR)} ELSE 1.0 END), -3))::BIGINT AS reported_wage
 FROM s7
 ORDER BY sk`;
 }
@@ -211,8 +224,8 @@ ORDER BY sk`;
 /** Final deaths (base or fatal work accident), spells capped by death, and the member table `m`. */
 export function membersFinalSql(plan: RunPlan): string[] {
   const [c1, c2] = [MANDIRI_CLASS_SHARES[0], MANDIRI_CLASS_SHARES[0] + MANDIRI_CLASS_SHARES[1]];
-  const jhtTarget = `(CASE ${[...JHT_TARGET_BY_AGE].reverse().map(([from, mean]) => `WHEN age_start >= ${from} THEN ${num(mean)}`).join(' ')} ELSE ${JHT_TARGET_BY_AGE[0]?.[1] ?? 0} END)`;
-  const nonWorker = pick(`u(id, 'segment')`, ["'PBI'", "'PBPU'", "'BP'"], [NON_WORKER_SEGMENTS.PBI, NON_WORKER_SEGMENTS.PBPU, NON_WORKER_SEGMENTS.BP]);
+  const jhtTarget = `(CASE ${[...JHT_TARGET_BY_AGE].reverse().map(([from, mean]) => `WHEN age_start >= ${from} THEN ${double(mean)}`).join(' ')} ELSE ${JHT_TARGET_BY_AGE[0]?.[1] ?? 0} END)`;
+  const nonWorker = pick(`u(family_id, 'segment')`, ["'PBI'", "'PBPU'", "'BP'"], [NON_WORKER_SEGMENTS.PBI, NON_WORKER_SEGMENTS.PBPU, NON_WORKER_SEGMENTS.BP]);
   return [`
 CREATE OR REPLACE TABLE m_death AS
 SELECT b.id,
@@ -253,7 +266,7 @@ WITH last AS (
 SELECT k.*,
   CASE WHEN jkn_segment = 'PBI' THEN 3
        WHEN jkn_segment = 'PPU' THEN (CASE WHEN wage > ${PPU_CLASS1_WAGE} THEN 1 ELSE 2 END)
-       ELSE (CASE WHEN u(id, 'class') < ${c1} THEN 1 WHEN u(id, 'class') < ${c2} THEN 2 ELSE 3 END) END AS care_class,
+       ELSE (CASE WHEN u(family_id, 'class') < ${c1} THEN 1 WHEN u(family_id, 'class') < ${c2} THEN 2 ELSE 3 END) END AS care_class,
   CASE WHEN NOT registered THEN NULL
        WHEN bpjstk_registered_date >= DATE '${plan.ledgerStart}' THEN 0
        ELSE round(${jhtTarget} * exp(${JHT_LOG_SIGMA} * z(id, 'jht') - ${(JHT_LOG_SIGMA * JHT_LOG_SIGMA) / 2}), -3)::BIGINT END AS jht_opening_balance,

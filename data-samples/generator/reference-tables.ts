@@ -1,7 +1,7 @@
 // Loads the frozen reference data the SQL stages join against (provinces, sectors, INA-CBG
 // groups) into the generation database as small tables.
 import { INACBG, PROVINCES, SECTORS, ICD10 } from '../reference/index.js';
-import { lit, listLit } from './sql.js';
+import { literal, varcharList } from '../sql/index.js';
 
 /** INA-CBG regional tariff group of each province (after the PMK 52/2016 regionalisation, simplified). */
 export const TARIFF_REGION_BY_PROVINCE: Readonly<Record<string, number>> = Object.freeze({
@@ -76,16 +76,32 @@ export function groupIndex(key: string): number {
   return g.gidx;
 }
 
+/** One sibling per ICD-10 code that has one: the next code of the same three-character category (a swapped 4th digit). */
+export const ICD10_SIBLING: ReadonlyMap<string, string> = (() => {
+  const byCategory = new Map<string, string[]>();
+  for (const c of ICD10) byCategory.set(c.code.slice(0, 3), [...(byCategory.get(c.code.slice(0, 3)) ?? []), c.code]);
+  const out = new Map<string, string>();
+  for (const codes of byCategory.values()) {
+    if (codes.length > 1) codes.forEach((code, i) => out.set(code, codes[(i + 1) % codes.length] ?? code));
+  }
+  return out;
+})();
+
+/** `(code, sibling)` rows of ICD10_SIBLING for a VALUES list. */
+export function siblingValuesSql(): string {
+  return [...ICD10_SIBLING].map(([code, sibling]) => `(${literal(code)}, ${literal(sibling)})`).join(', ');
+}
+
 /** SQL statements creating ref_province, ref_sector, ref_group and ref_cbg. */
 export function referenceTableSql(): string[] {
   const provinces = PROVINCES.map((p, i) =>
-    `(${i + 1}, ${lit(p.code)}, ${p.lat}, ${p.lon}, ${p.populationWeight}, ${TARIFF_REGION_BY_PROVINCE[p.code] ?? 3})`);
-  const sectors = SECTORS.map((s) => `(${lit(s.code)}, ${s.jkkRiskGroup})`);
+    `(${i + 1}, ${literal(p.code)}, ${p.lat}, ${p.lon}, ${p.populationWeight}, ${TARIFF_REGION_BY_PROVINCE[p.code] ?? 3})`);
+  const sectors = SECTORS.map((s) => `(${literal(s.code)}, ${s.jkkRiskGroup})`);
   const groups = CBG_GROUPS.map((g) =>
-    `(${g.gidx}, ${lit(g.key)}, ${lit(g.cmg)}, ${g.inpatient}, ${g.caseType}, ${lit(g.profile)}, ${listLit(g.dxMale)}, ${listLit(g.dxFemale)}, ${listLit(g.dxAll)}, ${listLit(g.procedures)})`);
+    `(${g.gidx}, ${literal(g.key)}, ${literal(g.cmg)}, ${g.inpatient}, ${g.caseType}, ${literal(g.profile)}, ${varcharList(g.dxMale)}, ${varcharList(g.dxFemale)}, ${varcharList(g.dxAll)}, ${varcharList(g.procedures)})`);
   const cbgs = INACBG.map((c) =>
-    `(${lit(c.code)}, ${lit(`${c.cmg}-${c.caseType}-${c.group}`)}, ${lit(c.severity)}, ${c.baseTariff}, ${c.losNorm})`);
-  const profiles = Object.entries(TARIFF_PROFILES).map(([name, shares]) => `(${lit(name)}, [${shares.join(', ')}]::DOUBLE[])`);
+    `(${literal(c.code)}, ${literal(`${c.cmg}-${c.caseType}-${c.group}`)}, ${literal(c.severity)}, ${c.baseTariff}, ${c.losNorm})`);
+  const profiles = Object.entries(TARIFF_PROFILES).map(([name, shares]) => `(${literal(name)}, [${shares.join(', ')}]::DOUBLE[])`);
   return [
     `CREATE OR REPLACE TABLE ref_province AS SELECT * FROM (VALUES ${provinces.join(', ')}) t(pidx, province_code, lat, lon, weight, tariff_region)`,
     `CREATE OR REPLACE TABLE ref_sector AS SELECT * FROM (VALUES ${sectors.join(', ')}) t(sector_code, jkk_risk_group)`,

@@ -1,5 +1,5 @@
-// SQL building blocks of the generator: seeded hash randomness as DuckDB macros, inverse-CDF
-// pickers compiled from TypeScript weight tables, and literal quoting.
+// SQL building blocks of the generator: seeded hash randomness as DuckDB macros and
+// inverse-CDF pickers compiled from TypeScript weight tables. Quoting is data-samples/sql's.
 //
 // Why hash-based randomness: every draw is a pure function of (seed, entity key, salt), so
 // DuckDB can evaluate it in parallel, in any order, out of core, and the same seed always
@@ -8,20 +8,12 @@
 /** 2^53: the resolution of a double; hash bits above it are dropped. */
 const TWO_POW_53 = 9007199254740992;
 
-/** Quote a string as a SQL literal. */
-export function lit(value: string): string {
-  return `'${value.replaceAll("'", "''")}'`;
-}
-
-/** A DuckDB list literal of strings. */
-export function listLit(values: readonly string[]): string {
-  return `[${values.map(lit).join(', ')}]::VARCHAR[]`;
-}
-
-/** A DuckDB list literal of numbers. */
-export function numListLit(values: readonly number[]): string {
-  return `[${values.map((v) => String(v)).join(', ')}]::DOUBLE[]`;
-}
+/**
+ * The generator's older names for data-samples/sql's quoting, kept for the claims files
+ * until their owners import the module directly: `lit` is `literal`, `listLit`
+ * `varcharList`, `numListLit` `doubleList`, `num` `double`.
+ */
+export { literal as lit, varcharList as listLit, doubleList as numListLit, double as num } from '../sql/index.js';
 
 /**
  * Macros every generator query uses:
@@ -78,9 +70,4 @@ export function monthStartIso(mi: number): string {
 export function monthEndIso(mi: number): string {
   const next = new Date(Date.UTC(Math.floor((mi + 1) / 12), (mi + 1) % 12, 1) - 86_400_000);
   return next.toISOString().slice(0, 10);
-}
-
-/** A number as a DOUBLE literal: DuckDB reads `0.123` as DECIMAL, whose products can overflow. */
-export function num(value: number): string {
-  return `${value}::DOUBLE`;
 }

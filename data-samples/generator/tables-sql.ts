@@ -3,7 +3,9 @@
 import type { TableName } from '../schema/types.js';
 import { CREDIT, JKK_BASE_FREQUENCY, JKK_GROUP_FACTOR } from './calibration.js';
 import type { RunPlan } from './options.js';
-import { monthStartIso, num } from './sql.js';
+import { double, literal, varcharList } from '../sql/index.js';
+import { HELD_OUT_VARIANTS, LOOKALIKES } from './variants.js';
+import { monthStartIso } from './sql.js';
 import { TARIFF_COMPONENTS } from '../schema/index.js';
 
 /** The reported wage at which the credit latent's wage term is zero (the 1-5 year mean, DOMAIN.md). */
@@ -48,11 +50,15 @@ export function sourceParts(plan: RunPlan, table: Exclude<TableName, 'contributi
 }
 
 /** Ground truth: one SELECT per truth table (typed, not defected). */
-export function truthSql(plan: RunPlan): Record<'claim_fraud' | 'credit_outcome' | 'employer_safety', string> {
+export function truthSql(plan: RunPlan): Record<'claim_fraud' | 'claim_lookalike' | 'credit_outcome' | 'employer_safety', string> {
   const observationDates = CREDIT.observationMonthsBeforeEnd.map((k) => `DATE '${monthStartIso(plan.lastMonth + 1 - k)}'`);
   return {
-    claim_fraud: `SELECT nomor_sep, fraud_type, amount_at_risk, 'SCH-' || facility_id || '-' || fraud_type AS scheme_id, facility_id
+    claim_fraud: `SELECT nomor_sep, fraud_type, amount_at_risk, 'SCH-' || facility_id || '-' || fraud_type AS scheme_id, facility_id,
+        variant, list_contains(${varcharList(HELD_OUT_VARIANTS)}, variant) AS held_out
       FROM claims_final WHERE fraud_type IS NOT NULL ORDER BY claim_key`,
+    claim_lookalike: `SELECT c.nomor_sep, c.lookalike, l.resembles, c.facility_id
+      FROM claims_final c JOIN (VALUES ${LOOKALIKES.map((x) => `(${literal(x.code)}, ${literal(x.resembles)})`).join(', ')}) l(lookalike, resembles) USING (lookalike)
+      WHERE c.fraud_type IS NULL ORDER BY c.claim_key`,
     credit_outcome: `
       SELECT nik, observation_date, (u(id * 7 + k, 'default') < pd)::INTEGER AS default_12m, pd, discipline AS latent
       FROM (
@@ -66,7 +72,7 @@ export function truthSql(plan: RunPlan): Record<'claim_fraud' | 'credit_outcome'
       ) ORDER BY id, k`,
     employer_safety: `
       SELECT e.employer_id, e.safety_latent,
-        ${num(JKK_BASE_FREQUENCY)} * [${JKK_GROUP_FACTOR.map(num).join(', ')}][e.jkk_risk_group] * e.safety_multiplier * j.jkk_employer_factor AS expected_frequency,
+        ${double(JKK_BASE_FREQUENCY)} * [${JKK_GROUP_FACTOR.map(double).join(', ')}][e.jkk_risk_group] * e.safety_multiplier * j.jkk_employer_factor AS expected_frequency,
         e.under_reported_wage, e.registers_after_accident, e.jkk_risk_group,
         j.size_band, j.size_factor, j.region_factor, e.compliance_latent, j.compliance_factor, j.jkk_employer_factor
       FROM emp e JOIN emp_jkk j USING (idx) ORDER BY e.idx`,

@@ -28,6 +28,18 @@ export const TRUTH_TABLES: readonly TruthTableDef[] = Object.freeze([
       { name: 'amount_at_risk', type: 'BIGINT', description: 'Rupiah wrongly claimed: tariff difference for upcoding/room class, inflated part, or the whole claim for phantom/cloned/repeated/split claims.' },
       { name: 'scheme_id', type: 'VARCHAR', description: 'Scheme identifier: SCH-<facility>-<type>; claims of one provider scheme share it.' },
       { name: 'facility_id', type: 'VARCHAR', description: 'Provider that billed the claim.' },
+      { name: 'variant', type: 'VARCHAR', description: 'Modus operandi of the claim (see "Planted fraud variants" below).' },
+      { name: 'held_out', type: 'BOOLEAN', description: 'The variant is in HELD_OUT_VARIANTS: kept out of all tuning; report recall on these separately.' },
+    ],
+  },
+  {
+    name: 'claim_lookalike',
+    description: 'Legitimate claims generated as ordinary care that look like a fraud type (never in claim_fraud): false hits on them are reported per type.',
+    columns: [
+      { name: 'nomor_sep', type: 'VARCHAR', description: 'The legitimate claim (SEP) in claims.' },
+      { name: 'lookalike', type: 'VARCHAR', description: 'Kind of look-alike (see "Legitimate look-alikes" below).' },
+      { name: 'resembles', type: 'VARCHAR', description: 'The fraud type a naive detector mistakes it for.' },
+      { name: 'facility_id', type: 'VARCHAR', description: 'Provider that billed the claim.' },
     ],
   },
   {

@@ -2,9 +2,9 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DuckDBInstance } from '@duckdb/node-api';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { TABLES } from '../../schema/index.js';
+import { createOfflineDuckDB } from '../../sql/index.js';
 import { generate } from '../index.js';
 import type { GenerateOptions, GenerateResult } from '../index.js';
 
@@ -18,12 +18,12 @@ export interface GeneratedExtract {
   close(): Promise<void>;
 }
 
-const TRUTH = ['claim_fraud', 'credit_outcome', 'employer_safety', 'defects'] as const;
+const TRUTH = ['claim_fraud', 'claim_lookalike', 'credit_outcome', 'employer_safety', 'defects'] as const;
 
 export async function generateExtract(options: Omit<GenerateOptions, 'outDir'>): Promise<GeneratedExtract> {
   const dir = await mkdtemp(join(tmpdir(), 'telisik-gen-'));
   const result = await generate({ ...options, outDir: dir });
-  const instance = await DuckDBInstance.create(':memory:', { autoinstall_known_extensions: 'false', autoload_known_extensions: 'false', threads: '2' });
+  const instance = await createOfflineDuckDB(':memory:', { threads: 2 });
   const conn: DuckDBConnection = await instance.connect();
   const format = options.format ?? 'parquet';
   const read = (path: string, allText: boolean): string =>
