@@ -2,6 +2,8 @@
 // CBG norm), CBG peer statistics as of each submission month, the pairs of episodes of one
 // card that detectors and member features look at, and the point-in-time claim features.
 import { ICD10, SPECIAL_CMG } from '../../data-samples/reference/index.js';
+import { TARIFF_COMPONENTS } from '../../data-samples/schema/index.js';
+import { literal, varcharList } from '../../data-samples/sql/index.js';
 import { SEVERITY_RAISING_DX } from './reference-sql.js';
 
 /** Source tables the fraud SQL reads; the batch reads raw_*, arrival scoring its own copies. */
@@ -30,8 +32,23 @@ export const NO_PRIOR_DISCHARGE_DAYS = 365;
 /** Rupiah added to both sides of cost ratios so zero components stay finite (a rounding unit of the tariff). */
 const COST_SMOOTHING = 1000;
 
-const q = (s: string): string => `'${s.replaceAll("'", "''")}'`;
-const list = (xs: readonly string[]): string => `[${xs.map(q).join(', ')}]::VARCHAR[]`;
+/**
+ * ICD-10 codes only plausible for one sex, as regular expressions on the code (WHO ICD-10
+ * volume 2, 4.2.5 "sex-specific categories"): male genital organs (N40-N51, C60-C63, D29, D40)
+ * and female genital organs, pregnancy and childbirth (O, C51-C58, N70-N98, D25-D28, D39, Z32-Z37, Z39).
+ * For a code of the published code set (data-samples/reference ICD10) its own sex restriction
+ * decides (it is what coders are audited against); the patterns cover codes outside it.
+ */
+export const MALE_ONLY_ICD10 = '^(N4[0-9]|N5[01]|C6[0-3]|D29|D40)';
+export const FEMALE_ONLY_ICD10 = '^(O|C5[1-8]|N7[0-9]|N8[0-9]|N9[0-8]|D2[5-8]|D39|Z3[2-7]|Z39)';
+/** Pregnancy, childbirth and the puerperium (ICD-10 chapter XV). */
+export const OBSTETRIC_ICD10 = '^O';
+/** Conditions originating in the perinatal period and liveborn infants (ICD-10 P00-P96, Z38). */
+export const PERINATAL_ICD10 = '^(P|Z38)';
+/** Ages outside which an obstetric code cannot be the card holder's (assumption: youngest and oldest recorded births). */
+export const OBSTETRIC_AGE = Object.freeze({ min: 10, max: 60 });
+/** Age from which a perinatal or newborn code cannot be the card holder's own (an adult; assumption). */
+export const PERINATAL_MAX_AGE = 18;
 
 export function distanceKmSql(lat1: string, lon1: string, lat2: string, lon2: string): string {
   return `(${KM_PER_DEGREE} * sqrt(power(${lat1} - ${lat2}, 2) + power((${lon1} - ${lon2}) * cos(radians((${lat1} + ${lat2}) / 2)), 2)))`;
@@ -40,14 +57,19 @@ export function distanceKmSql(lat1: string, lon1: string, lat2: string, lon2: st
 /** SQL listing the special CMG codes of a claim whose justifying procedure is missing. */
 function unjustifiedTopupsSql(): string {
   const checks = SPECIAL_CMG.filter((s) => s.requiredProcedures.length > 0).map(
-    (s) => `CASE WHEN list_contains(topups, ${q(s.code)}) AND NOT list_has_any(px_list, ${list(s.requiredProcedures)}) THEN ${q(s.code)} END`,
+    (s) => `CASE WHEN list_contains(topups, ${literal(s.code)}) AND NOT list_has_any(px_list, ${varcharList(s.requiredProcedures)}) THEN ${literal(s.code)} END`,
   );
   return `list_filter([${checks.join(', ')}]::VARCHAR[], x -> x IS NOT NULL)`;
 }
 
+/** SQL: is the ICD-10 code `x` only plausible for sex `sex` (L or P)? */
+function sexOnly(sex: 'L' | 'P', x: string): string {
+  const known = varcharList(ICD10.map((c) => c.code));
+  const restricted = varcharList(ICD10.filter((c) => c.sex === sex).map((c) => c.code));
+  return `(CASE WHEN list_contains(${known}, ${x}) THEN list_contains(${restricted}, ${x}) ELSE regexp_matches(${x}, ${literal(sex === 'P' ? FEMALE_ONLY_ICD10 : MALE_ONLY_ICD10)}) END)`;
+}
+
 export function claimBaseSql(src: FraudSources): string {
-  const femaleOnly = ICD10.filter((c) => c.sex === 'P').map((c) => c.code);
-  const maleOnly = ICD10.filter((c) => c.sex === 'L').map((c) => c.code);
   return `
 CREATE OR REPLACE TABLE fraud_claim_base AS
 WITH c AS (
@@ -60,24 +82,30 @@ SELECT c.nomor_sep, c.card_key, c.facility_id, c.tgl_sep, c.tgl_masuk, c.tgl_pul
   c.jenis_rawat, c.kelas_rawat, c.discharge_status, c.icu_indikator, c.icu_los, c.ventilator_hour,
   c.upgrade_class_ind, c.upgrade_class_class, c.upgrade_class_payor,
   c.diagnosa, c.procedure, c.dx_list, c.px_list, c.topups, c.dx_list[1] AS dx_primary,
+  -- clinical groups: the ICD-10 category (3 characters) and the CBG case-mix group without its severity
+  left(c.dx_list[1], 3) AS dx_category,
+  split_part(c.kode_inacbg, '-', 1) || '-' || split_part(c.kode_inacbg, '-', 2) || '-' || split_part(c.kode_inacbg, '-', 3) AS cbg_base,
   c.kode_dpjp, c.coder_id, c.kode_inacbg, split_part(c.kode_inacbg, '-', 1) AS cmg,
   CASE split_part(c.kode_inacbg, '-', 4) WHEN 'I' THEN 1 WHEN 'II' THEN 2 WHEN 'III' THEN 3 ELSE 0 END AS severity_rank,
   c.tarif_inacbg, c.tarif_special_cmg, c.special_cmg, c.billed_cost,
   (c.tarif_inacbg + c.tarif_special_cmg)::BIGINT AS paid_amount,
-  c.tarif_obat, c.tarif_alkes, c.tarif_bmhp, c.tarif_prosedur_bedah, c.tarif_kamar, c.tarif_keperawatan, c.tarif_sewa_alat,
+  ${TARIFF_COMPONENTS.map(([name]) => `c.${name}`).join(', ')},
   (c.tarif_obat + c.tarif_alkes + c.tarif_bmhp)::BIGINT AS drug_device_cost,
   ln((c.tarif_obat + c.tarif_alkes + c.tarif_bmhp + ${COST_SMOOTHING}) / (c.billed_cost - c.tarif_obat - c.tarif_alkes - c.tarif_bmhp + ${COST_SMOOTHING})) AS drug_device_log,
   ln((c.billed_cost + ${COST_SMOOTHING}) / (c.tarif_inacbg + ${COST_SMOOTHING})) AS billed_to_tariff_log,
   (c.tgl_pulang - c.tgl_masuk)::INTEGER AS los,
   CASE WHEN c.jenis_rawat = 1 AND r.los_norm > 0 THEN (c.tgl_pulang - c.tgl_masuk) / r.los_norm ELSE 0 END AS los_ratio,
   r.los_norm,
-  len(list_filter(c.dx_list[2:], x -> list_contains(${list(SEVERITY_RAISING_DX)}, x))) AS severity_raising_dx,
+  len(list_filter(c.dx_list[2:], x -> list_contains(${varcharList(SEVERITY_RAISING_DX)}, x))) AS severity_raising_dx,
   ${unjustifiedTopupsSql()} AS unjustified_topups,
-  m.member_key, m.sex, m.birth_date, m.care_class, m.jkn_segment, m.province_code AS member_province,
+  m.member_key, m.sex, m.birth_date, m.care_class, m.jkn_segment, m.province_code AS member_province, m.bpjstk_registered_date,
   ((c.tgl_masuk - m.birth_date) / 365.25)::DOUBLE AS age,
-  CASE WHEN m.sex = 'L' THEN list_filter(c.dx_list, x -> list_contains(${list(femaleOnly)}, x)) || (CASE WHEN split_part(c.kode_inacbg, '-', 1) = 'O' THEN ['CBG ' || c.kode_inacbg] ELSE [] END)::VARCHAR[]
-       WHEN m.sex = 'P' THEN list_filter(c.dx_list, x -> list_contains(${list(maleOnly)}, x))
+  CASE WHEN m.sex = 'L' THEN list_filter(c.dx_list, x -> ${sexOnly('P', 'x')}) || (CASE WHEN split_part(c.kode_inacbg, '-', 1) = 'O' THEN ['CBG ' || c.kode_inacbg] ELSE [] END)::VARCHAR[]
+       WHEN m.sex = 'P' THEN list_filter(c.dx_list, x -> ${sexOnly('L', 'x')})
        ELSE []::VARCHAR[] END AS sex_inconsistent_codes,
+  list_filter(c.dx_list, x ->
+    (regexp_matches(x, ${literal(OBSTETRIC_ICD10)}) AND NOT ((c.tgl_masuk - m.birth_date) / 365.25 BETWEEN ${OBSTETRIC_AGE.min} AND ${OBSTETRIC_AGE.max}))
+    OR (regexp_matches(x, ${literal(PERINATAL_ICD10)}) AND (c.tgl_masuk - m.birth_date) / 365.25 >= ${PERINATAL_MAX_AGE})) AS age_inconsistent_codes,
   f.hospital_class, f.province_code AS facility_province, f.latitude, f.longitude,
   d.death_date
 FROM c
@@ -87,16 +115,19 @@ LEFT JOIN ${src.deaths} d ON d.member_key = m.member_key
 LEFT JOIN fraud_ref_cbg r ON r.code = c.kode_inacbg`;
 }
 
-/** Per CBG and submission month: peer means over claims submitted in earlier months. */
+/** Per CBG and submission month: peer means over claims submitted in earlier months (surgical fee among claims that carry one). */
 export function cbgPeerSql(): string {
   return `
 CREATE OR REPLACE TABLE fraud_cbg_peer_month AS
 WITH m AS (
-  SELECT kode_inacbg, submit_month, count(*) AS n, sum(drug_device_log) AS s_dd, sum(billed_to_tariff_log) AS s_bt, sum(los_ratio) AS s_los
+  SELECT kode_inacbg, submit_month, count(*) AS n, sum(drug_device_log) AS s_dd, sum(billed_to_tariff_log) AS s_bt, sum(los_ratio) AS s_los,
+    count(*) FILTER (WHERE tarif_prosedur_bedah > 0) AS n_sx, coalesce(sum(tarif_prosedur_bedah), 0) AS s_sx
   FROM fraud_claim_base GROUP BY ALL
 ), c AS (
   SELECT *, sum(n) OVER w AS n_prior, sum(s_dd) OVER w AS dd_prior, sum(s_bt) OVER w AS bt_prior, sum(s_los) OVER w AS los_prior,
-    sum(n) OVER v AS n_incl, sum(s_dd) OVER v AS dd_incl, sum(s_bt) OVER v AS bt_incl, sum(s_los) OVER v AS los_incl
+    sum(n_sx) OVER w AS nsx_prior, sum(s_sx) OVER w AS sx_prior,
+    sum(n) OVER v AS n_incl, sum(s_dd) OVER v AS dd_incl, sum(s_bt) OVER v AS bt_incl, sum(s_los) OVER v AS los_incl,
+    sum(n_sx) OVER v AS nsx_incl, sum(s_sx) OVER v AS sx_incl
   FROM m
   WINDOW w AS (PARTITION BY kode_inacbg ORDER BY submit_month ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING),
          v AS (PARTITION BY kode_inacbg ORDER BY submit_month ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)
@@ -105,7 +136,8 @@ SELECT kode_inacbg, submit_month,
   CASE WHEN coalesce(n_prior, 0) >= ${MIN_PEER_CLAIMS} THEN n_prior ELSE n_incl END AS peer_n,
   CASE WHEN coalesce(n_prior, 0) >= ${MIN_PEER_CLAIMS} THEN dd_prior / n_prior ELSE dd_incl / n_incl END AS peer_drug_device_log,
   CASE WHEN coalesce(n_prior, 0) >= ${MIN_PEER_CLAIMS} THEN bt_prior / n_prior ELSE bt_incl / n_incl END AS peer_billed_to_tariff_log,
-  CASE WHEN coalesce(n_prior, 0) >= ${MIN_PEER_CLAIMS} THEN los_prior / n_prior ELSE los_incl / n_incl END AS peer_los_ratio
+  CASE WHEN coalesce(n_prior, 0) >= ${MIN_PEER_CLAIMS} THEN los_prior / n_prior ELSE los_incl / n_incl END AS peer_los_ratio,
+  CASE WHEN coalesce(nsx_prior, 0) >= ${MIN_PEER_CLAIMS} THEN sx_prior / nsx_prior ELSE sx_incl / nullif(nsx_incl, 0) END AS peer_surgical_fee
 FROM c`;
 }
 
@@ -120,6 +152,8 @@ CREATE OR REPLACE TABLE fraud_card_pairs AS
 SELECT a.nomor_sep, b.nomor_sep AS other_sep, b.facility_id AS other_facility, b.facility_province AS other_province,
   b.tgl_masuk AS other_masuk, b.tgl_pulang AS other_pulang, b.tgl_pengajuan AS other_pengajuan,
   b.kode_inacbg AS other_cbg, b.dx_primary AS other_dx, b.jenis_rawat AS other_jenis_rawat,
+  b.cbg_base AS other_cbg_base, b.dx_category AS other_dx_category, b.discharge_status AS other_discharge_status,
+  b.billed_cost AS other_billed_cost, b.member_province IS NOT DISTINCT FROM b.facility_province AS other_in_member_province,
   b.tgl_pengajuan <= a.tgl_pengajuan AS known,
   coalesce(${distanceKmSql('a.latitude', 'a.longitude', 'b.latitude', 'b.longitude')}, 0) AS distance_km
 FROM fraud_claim_base a JOIN fraud_claim_base b

@@ -10,18 +10,21 @@ export {
 } from './claim-sql.js';
 export type { FraudSources } from './claim-sql.js';
 export { PROVIDER_SMOOTHING_AUDITS, PROVIDER_SMOOTHING_CLAIMS, READMISSION_WINDOW_DAYS, claimFeatureTableSql, providerMonthSql } from './provider-sql.js';
+export type { ProviderPhaseInputs } from './provider-sql.js';
+export { FEMALE_ONLY_ICD10, MALE_ONLY_ICD10, OBSTETRIC_AGE, OBSTETRIC_ICD10, PERINATAL_ICD10, PERINATAL_MAX_AGE } from './claim-sql.js';
+export { claimPhaseSteps, providerPhaseSteps } from './steps.js';
+export type { FraudSqlStep, FraudLayer } from './steps.js';
 
-import { cardPairsSql, cbgPeerSql, claimBaseSql, claimFeaturesSql } from './claim-sql.js';
 import type { FraudSources } from './claim-sql.js';
-import { claimFeatureTableSql, providerMonthSql } from './provider-sql.js';
-import { referenceTablesSql } from './reference-sql.js';
+import type { ProviderPhaseInputs } from './provider-sql.js';
+import { claimPhaseSteps, providerPhaseSteps } from './steps.js';
 
 /** Statements before the detectors run: reference tables, claim base, CBG peers, card pairs, claim features. */
 export function claimPhaseSql(src: FraudSources): string[] {
-  return [...referenceTablesSql(), claimBaseSql(src), cbgPeerSql(), cardPairsSql(), claimFeaturesSql()];
+  return claimPhaseSteps(src).map((s) => s.sql);
 }
 
 /** Statements after the detectors: provider features (they use detector hits) and the model input table. */
-export function providerPhaseSql(src: FraudSources): string[] {
-  return [providerMonthSql(src), claimFeatureTableSql()];
+export function providerPhaseSql(src: FraudSources, inputs: ProviderPhaseInputs): string[] {
+  return providerPhaseSteps(src, inputs).map((s) => s.sql);
 }

@@ -1,7 +1,9 @@
 // Provider-level fraud features as of the first day of each month, from claims submitted
-// and audits concluded before it: severity-III share against hospitals of the same class and
-// province, 30-day readmissions observed/expected, claim growth, top-up share, the share of
-// earlier claims hit by a detector (reads fraud_detector_hits) and of earlier audits confirmed.
+// and audits concluded before it: severity-III share against the other hospitals of the same
+// class and province (never itself), 30-day readmissions observed/expected, claim growth,
+// top-up share, the share of earlier claims hit by a detector (the detector-hit table is an
+// input the caller names: features never reach into a table the models build) and of earlier
+// audits confirmed.
 import type { FraudSources } from './claim-sql.js';
 
 /** Pseudo-claims of peer behaviour mixed into each provider's shares, so small providers are not extreme by chance (assumption). */
@@ -11,12 +13,18 @@ export const PROVIDER_SMOOTHING_AUDITS = 5;
 /** Readmission window of the provider observed/expected ratio (DOMAIN.md: 30 days). */
 export const READMISSION_WINDOW_DAYS = 30;
 
-export function providerMonthSql(src: FraudSources): string {
+/** Tables the provider phase takes from later layers, named by the caller (models/fraud). */
+export interface ProviderPhaseInputs {
+  /** One row per detector hit, with at least nomor_sep. */
+  readonly detectorHits: string;
+}
+
+export function providerMonthSql(src: FraudSources, inputs: ProviderPhaseInputs): string {
   const k = PROVIDER_SMOOTHING_CLAIMS;
   const ka = PROVIDER_SMOOTHING_AUDITS;
   return `
 CREATE OR REPLACE TABLE fraud_provider_month AS
-WITH hits AS (SELECT DISTINCT nomor_sep FROM fraud_detector_hits),
+WITH hits AS (SELECT DISTINCT nomor_sep FROM ${inputs.detectorHits}),
 readmit AS (
   SELECT DISTINCT p.nomor_sep FROM fraud_card_pairs p JOIN fraud_claim_base b USING (nomor_sep)
   WHERE b.jenis_rawat = 1 AND p.other_jenis_rawat = 1 AND p.other_masuk < b.tgl_masuk
@@ -53,14 +61,15 @@ grid AS (
 ), peer AS (
   SELECT hospital_class, province_code, month, sum(c_sev3) AS p_sev3, sum(c_inp) AS p_inp FROM c GROUP BY ALL
 ), peer_class AS (
-  SELECT hospital_class, month, sum(c_sev3) / nullif(sum(c_inp), 0) AS class_sev3, sum(c_readmit) / nullif(sum(c_inp), 0) AS class_readmit
+  SELECT hospital_class, month, sum(c_sev3) AS k_sev3, sum(c_inp) AS k_inp, sum(c_readmit) / nullif(sum(c_inp), 0) AS class_readmit
   FROM c GROUP BY ALL
 ), overall AS (
   SELECT month, sum(c_topup) / nullif(sum(c_n), 0) AS all_topup, sum(c_hit) / nullif(sum(c_n), 0) AS all_hit,
     sum(c_conf) / nullif(sum(c_aud), 0) AS all_conf
   FROM c GROUP BY ALL
 ), s AS (
-  SELECT c.*, coalesce(p.p_sev3 / nullif(p.p_inp, 0), pc.class_sev3, 0) AS peer_severity3_share,
+  -- peers are the other hospitals: a hospital alone in its class and province is compared with its class elsewhere
+  SELECT c.*, coalesce((p.p_sev3 - c.c_sev3) / nullif(p.p_inp - c.c_inp, 0), (pc.k_sev3 - c.c_sev3) / nullif(pc.k_inp - c.c_inp, 0), 0) AS peer_severity3_share,
     coalesce(pc.class_readmit, 0) AS peer_readmission_rate, coalesce(o.all_topup, 0) AS peer_topup_share,
     coalesce(o.all_hit, 0) AS peer_hit_share, coalesce(o.all_conf, 0) AS peer_confirmed_share
   FROM c LEFT JOIN peer p USING (hospital_class, province_code, month) LEFT JOIN peer_class pc USING (hospital_class, month)

@@ -1,28 +1,33 @@
 // The fraud batch: build features and detector hits, train both networks on the outcomes
-// known so far, score every claim, publish the worklist with its reasons. The warehouse
-// connection must be writable; outputs are tables (fraud_*) the publisher exports.
+// known so far, score every claim, rank the cases and explain their best claims. The
+// warehouse connection must be writable; outputs are tables (fraud_*) the publisher exports.
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { RAW_SOURCES } from '../../features/fraud/index.js';
 import type { FraudSources } from '../../features/fraud/index.js';
 import type { DataTable } from '../data/index.js';
 import { textValue } from '../data/index.js';
-import { claimScoresSql, providerRollupSql, writeModelScores } from './claim-scores.js';
+import { claimScoresSql, providerRollupSql, riskShareSql, writeModelScores } from './claim-scores.js';
 import { explainClaim } from './explain.js';
 import type { ClaimExplanation } from './explain.js';
 import { scoreFraud, trainFraudModels } from './model.js';
 import type { FraudTraining } from './model.js';
 import { queryTable } from './tables.js';
 import { buildFraudTables } from './tables.js';
-import { MIN_CASE_PROBABILITY, worklistClaimsSql } from './worklist.js';
+import { DEFAULT_CASE_CAPACITY, DEFAULT_CASES_PER_PROVIDER, worklistClaimsSql } from './worklist.js';
+import type { WorklistOptions } from './worklist.js';
 
-/** Default worklist size: 1% of claims, the share DOMAIN.md's audit teams can read (issue 7). */
-export const DEFAULT_WORKLIST_SHARE = 0.01;
-/** Claims per case explained by the classifier (the case's best claims by expected recovery). */
+/** Claims per case explained by the classifier (the case's best claims). */
 export const EXPLAINED_CLAIMS_PER_CASE = 3;
+/** @deprecated The worklist is sized in cases now (DEFAULT_CASE_CAPACITY); kept for callers of the claims bound. */
+export const DEFAULT_WORKLIST_SHARE = 0.01;
 
 export interface FraudBatchOptions {
   readonly seed: number;
-  /** Worklist capacity in claims; default 1% of the claims. */
+  /** Worklist capacity in cases (default DEFAULT_CASE_CAPACITY). */
+  readonly capacityCases?: number;
+  /** Cases per provider at most (default DEFAULT_CASES_PER_PROVIDER). */
+  readonly maxCasesPerProvider?: number;
+  /** Optional further bound in claims: whole cases enter while the claims before them are fewer. */
   readonly capacityClaims?: number;
   readonly sources?: FraudSources;
   readonly onStep?: (step: string) => void;
@@ -33,6 +38,8 @@ export interface FraudBatchResult {
   readonly training: FraudTraining;
   readonly worklistClaims: number;
   readonly worklistCases: number;
+  /** The worklist options the published list was built with. */
+  readonly worklist: { readonly capacityCases: number; readonly maxCasesPerProvider: number; readonly capacityClaims: number | null };
   readonly explanations: readonly ClaimExplanation[];
   readonly table: DataTable;
   readonly seconds: { readonly features: number; readonly training: number; readonly scoring: number; readonly worklist: number };
@@ -62,14 +69,21 @@ export async function runFraudBatch(connection: DuckDBConnection, options: Fraud
   if (!sepColumn) throw new Error('fraud model input has no nomor_sep column');
   const seps = Array.from({ length: input.nRows }, (_, i) => textValue(sepColumn, i) ?? '');
   await writeModelScores(connection, seps, scores.probability, scores.anomaly);
-  await connection.run(claimScoresSql(src.audits));
-  await connection.run(providerRollupSql(MIN_CASE_PROBABILITY));
+  await connection.run(riskShareSql(src.audits));
+  await connection.run(claimScoresSql());
+  await connection.run(providerRollupSql());
   const scoring = lap();
   step('worklist');
-  const capacity = options.capacityClaims ?? Math.max(1, Math.round(input.nRows * DEFAULT_WORKLIST_SHARE));
-  await connection.run(`CREATE OR REPLACE TABLE fraud_worklist AS ${worklistClaimsSql({ capacityClaims: capacity })}`);
+  const list: WorklistOptions = {
+    capacityCases: options.capacityCases ?? DEFAULT_CASE_CAPACITY,
+    maxCasesPerProvider: options.maxCasesPerProvider ?? DEFAULT_CASES_PER_PROVIDER,
+    ...(options.capacityClaims !== undefined ? { capacityClaims: options.capacityClaims } : {}),
+  };
+  const all = worklistClaimsSql({ ...list, allCases: true });
+  await connection.run(`CREATE OR REPLACE TABLE fraud_cases AS ${all.sql}`, all.params);
+  await connection.run('CREATE OR REPLACE TABLE fraud_worklist AS SELECT * FROM fraud_cases WHERE in_worklist ORDER BY case_rank, rank_in_case');
   const explained = (await connection.runAndReadAll(
-    `SELECT nomor_sep FROM fraud_worklist WHERE rank_in_case <= ${EXPLAINED_CLAIMS_PER_CASE} ORDER BY case_rank, rank_in_case`,
+    'SELECT nomor_sep FROM fraud_worklist WHERE rank_in_case <= $1 ORDER BY case_rank, rank_in_case', [EXPLAINED_CLAIMS_PER_CASE],
   )).getRowObjectsJS() as { nomor_sep: string }[];
   const rowOf = new Map(seps.map((s, i) => [s, i]));
   const explanations = explained.map(({ nomor_sep }) => {
@@ -80,14 +94,16 @@ export async function runFraudBatch(connection: DuckDBConnection, options: Fraud
   const counts = (await connection.runAndReadAll('SELECT count(*)::INTEGER AS n, count(DISTINCT case_id)::INTEGER AS cases FROM fraud_worklist')).getRowObjectsJS()[0] as { n: number; cases: number };
   return {
     claims: input.nRows, training, worklistClaims: counts.n, worklistCases: counts.cases, explanations, table: scores.table,
+    worklist: { capacityCases: list.capacityCases as number, maxCasesPerProvider: list.maxCasesPerProvider as number, capacityClaims: list.capacityClaims ?? null },
     seconds: { features, training: trainingSeconds, scoring, worklist: lap() },
   };
 }
 
-/** fraud_model_reasons: the classifier's top contributions of each explained claim, as sentences. */
+/** fraud_model_reasons: the classifier's largest contributions of each explained claim, raising and lowering, as sentences. */
 async function writeReasons(connection: DuckDBConnection, explanations: readonly ClaimExplanation[]): Promise<void> {
   await connection.run(`CREATE OR REPLACE TABLE fraud_model_reasons (nomor_sep VARCHAR, rank INTEGER, feature VARCHAR, contribution DOUBLE,
-    value VARCHAR, peer_value VARCHAR, reason_en VARCHAR, reason_id VARCHAR, completeness_gap DOUBLE, completeness_ok BOOLEAN)`);
+    value VARCHAR, baseline_value VARCHAR, peer_value VARCHAR, reason_en VARCHAR, reason_id VARCHAR, baseline VARCHAR, baseline_output DOUBLE, output DOUBLE,
+    completeness_gap DOUBLE, completeness_ok BOOLEAN)`);
   const a = await connection.createAppender('fraud_model_reasons');
   for (const e of explanations) {
     e.modelReasons.forEach((r, k) => {
@@ -96,9 +112,13 @@ async function writeReasons(connection: DuckDBConnection, explanations: readonly
       a.appendVarchar(r.feature);
       a.appendDouble(r.contribution);
       a.appendVarchar(String(r.value ?? ''));
+      a.appendVarchar(String(r.baselineValue ?? ''));
       a.appendVarchar(String(r.peerValue ?? ''));
       a.appendVarchar(r.en);
       a.appendVarchar(r.id);
+      a.appendVarchar(e.baseline);
+      a.appendDouble(e.baselineOutput);
+      a.appendDouble(e.output);
       a.appendDouble(e.completeness.gap);
       a.appendBoolean(e.completeness.ok);
       a.endRow();

@@ -1,6 +1,7 @@
 // Evaluation against generated ground truth (truth/claim_fraud, never seen by the models):
 // AUC of the combined probability, precision in the top 0.1% and 1% of claims, recall per
-// fraud type within the top 5%, and the share of fraudulent money a 1% worklist covers.
+// fraud type (and per variant, held-out variants apart) within the top 5%, certain-evidence
+// fraud in a case, false hits on planted look-alikes, and what the published worklist covers.
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { auc } from '../metrics/index.js';
 
@@ -21,10 +22,31 @@ export interface FraudEvaluation {
   /** AUC of the detector hits alone (any hit) and of the anomaly score alone, for comparison. */
   readonly aucDetectorsOnly: number;
   readonly aucAnomalyOnly: number;
+  /** When the truth records variants: recall within the top 5% per variant, and per type over held-out variants only. */
+  readonly recallTop5pctByVariant?: Readonly<Record<string, { readonly fraudType: string; readonly heldOut: boolean; readonly claims: number; readonly recall: number }>>;
+  readonly heldOutRecallTop5pctByType?: Readonly<Record<string, { readonly claims: number; readonly recall: number }>>;
+  /** Fraudulent claims (truth) with certain evidence, and the share of them in a case. */
+  readonly certainEvidenceFraud?: { readonly claims: number; readonly inCase: number };
+  /** Per look-alike kind: claims, hits of the type it resembles, and claims in a case. */
+  readonly lookalikeFalseHits?: Readonly<Record<string, { readonly resembles: string; readonly claims: number; readonly falseHits: number; readonly inCase: number }>>;
 }
 
-/** `truthTable` is a table or read_parquet(...) expression of truth/claim_fraud. */
-export async function evaluateFraud(connection: DuckDBConnection, truthTable: string): Promise<FraudEvaluation> {
+type Row = Record<string, unknown>;
+const n = (v: unknown): number => Number(v ?? 0);
+
+async function rows(connection: DuckDBConnection, sql: string): Promise<Row[]> {
+  return (await connection.runAndReadAll(sql)).getRowObjectsJS() as Row[];
+}
+
+async function columnsOf(connection: DuckDBConnection, table: string): Promise<Set<string>> {
+  return new Set((await rows(connection, `SELECT column_name FROM (DESCRIBE SELECT * FROM ${table})`)).map((r) => String(r['column_name'])));
+}
+
+/**
+ * `truthTable` is a table or read_parquet(...) expression of truth/claim_fraud; `lookalikeTable`
+ * (optional) of truth/claim_lookalike. Variant figures appear when the truth has a variant column.
+ */
+export async function evaluateFraud(connection: DuckDBConnection, truthTable: string, lookalikeTable?: string): Promise<FraudEvaluation> {
   const rows = (await connection.runAndReadAll(`
 SELECT s.probability, s.anomaly_score, (t.nomor_sep IS NOT NULL)::INTEGER AS fraud,
   (len(s.fraud_types) > 0)::INTEGER AS any_hit, t.fraud_type, coalesce(t.amount_at_risk, 0)::DOUBLE AS true_amount,
@@ -63,7 +85,9 @@ ORDER BY s.probability DESC, s.expected_recovery DESC, s.nomor_sep`)).getColumns
       worklistFraud += fraud[i] as number;
     }
   }
+  const extra = await variantFigures(connection, truthTable, k5, lookalikeTable);
   return {
+    ...extra,
     claims: n,
     fraudulentClaims: fraud.reduce((a, b) => a + b, 0),
     auc: auc(labels, Float64Array.from(prob)),
@@ -76,4 +100,30 @@ ORDER BY s.probability DESC, s.expected_recovery DESC, s.nomor_sep`)).getColumns
     aucDetectorsOnly: auc(labels, Float64Array.from(anyHit)),
     aucAnomalyOnly: auc(labels, Float64Array.from(anomaly)),
   };
+}
+
+async function variantFigures(connection: DuckDBConnection, truthTable: string, k5: number, lookalikeTable?: string): Promise<Partial<FraudEvaluation>> {
+  const out: { -readonly [K in keyof FraudEvaluation]?: FraudEvaluation[K] } = {};
+  const ranked = `(SELECT nomor_sep, in_case, fraud_types, evidence_strength, row_number() OVER (ORDER BY probability DESC, expected_recovery DESC, nomor_sep) AS r FROM fraud_claim_scores)`;
+  const truthCols = await columnsOf(connection, truthTable);
+  if (truthCols.has('variant')) {
+    const held = truthCols.has('held_out') ? 'bool_or(held_out)' : 'false';
+    const v = await rows(connection, `WITH t AS (SELECT nomor_sep, any_value(fraud_type) AS fraud_type, any_value(variant) AS variant, ${held} AS held_out FROM ${truthTable} GROUP BY nomor_sep)
+      SELECT t.variant, any_value(t.fraud_type) AS fraud_type, bool_or(t.held_out) AS held_out, count(*) AS claims, avg((s.r <= ${k5})::INTEGER) AS recall
+      FROM t JOIN ${ranked} s USING (nomor_sep) GROUP BY t.variant ORDER BY t.variant`);
+    out.recallTop5pctByVariant = Object.fromEntries(v.map((r) => [String(r['variant']), { fraudType: String(r['fraud_type']), heldOut: r['held_out'] === true, claims: n(r['claims']), recall: n(r['recall']) }]));
+    const h = await rows(connection, `WITH t AS (SELECT nomor_sep, any_value(fraud_type) AS fraud_type, ${held} AS held_out FROM ${truthTable} GROUP BY nomor_sep)
+      SELECT t.fraud_type, count(*) AS claims, avg((s.r <= ${k5})::INTEGER) AS recall FROM t JOIN ${ranked} s USING (nomor_sep) WHERE t.held_out GROUP BY t.fraud_type ORDER BY 1`);
+    out.heldOutRecallTop5pctByType = Object.fromEntries(h.map((r) => [String(r['fraud_type']), { claims: n(r['claims']), recall: n(r['recall']) }]));
+  }
+  const [c] = await rows(connection, `SELECT count(*) AS claims, count(*) FILTER (WHERE s.in_case) AS in_case FROM fraud_claim_scores s
+    WHERE s.evidence_strength = 'certain' AND s.nomor_sep IN (SELECT nomor_sep FROM ${truthTable})`);
+  out.certainEvidenceFraud = { claims: n(c?.['claims']), inCase: n(c?.['in_case']) };
+  if (lookalikeTable) {
+    const l = await rows(connection, `SELECT l.lookalike, any_value(l.resembles) AS resembles, count(*) AS claims,
+        count(*) FILTER (WHERE list_contains(s.fraud_types, l.resembles)) AS false_hits, count(*) FILTER (WHERE s.in_case) AS in_case
+      FROM ${lookalikeTable} l JOIN fraud_claim_scores s USING (nomor_sep) GROUP BY l.lookalike ORDER BY 1`);
+    out.lookalikeFalseHits = Object.fromEntries(l.map((r) => [String(r['lookalike']), { resembles: String(r['resembles']), claims: n(r['claims']), falseHits: n(r['false_hits']), inCase: n(r['in_case']) }]));
+  }
+  return out;
 }

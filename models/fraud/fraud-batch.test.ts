@@ -1,6 +1,8 @@
 // The fraud batch end to end on a small generated extract (cached in a temp dir for this file):
 // features, detectors, both networks, scores, the worklist with reasons, publication, the
 // read service (worklist, case, exports, arrival scoring) and feedback into the next labels.
+// One hand-built claim is added: a service after the member's death at a hospital with no
+// history, which must become a case whatever the model says.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,22 +19,38 @@ import type { FraudBatchResult } from './batch.js';
 import { ANOMALY_COLUMN, AUTOENCODER_SPEC, CLASSIFIER_SPEC } from './model.js';
 import { publishFraudBatch } from './publish.js';
 import { FraudWorklistService } from './service.js';
-import { modelInputSql } from './tables.js';
+import { claimLabelsSql, modelInputSql } from './tables.js';
+import { evaluateFraud } from './evaluate.js';
+import { literal } from '../../data-samples/sql/index.js';
+import { ArrivalClaimError } from './arrival.js';
+import type { ArrivalClaim } from './arrival.js';
+import { WorklistFilterError } from './worklist.js';
+import { FACILITIES, claim as handBuiltClaim, insertRows } from './test-support/hand-built.js';
 
 let dir: string;
 let w: Warehouse;
 let batch: FraudBatchResult;
 let service: FraudWorklistService;
-const CAPACITY = 60;
+const CAPACITY = 20;
+const PER_PROVIDER = 3;
+/** A hospital that never billed before the claim below. */
+const CLEAN_FACILITY = '3171R999';
+const GHOST_SEP = '3171R9990324V000001';
 
 beforeAll(async () => {
   await useBackend('wasm');
   dir = await mkdtemp(join(tmpdir(), 'telisik-fraud-'));
-  await generate({ outDir: join(dir, 'extract'), members: 5000, seed: 3, months: 24 });
+  await generate({ outDir: join(dir, 'extract'), members: 8000, seed: 3, months: 24 });
   w = await openWarehouse(join(dir, 'w.duckdb'), { threads: 2 });
   const tables = ['claims', 'members', 'facilities', 'deaths', 'kkpak_cases', 'audit_outcomes'];
   await ingestFiles(w, tables.map((t) => join(dir, 'extract', `${t}.parquet`)), { demoKey: true });
-  batch = await runFraudBatch(w.connection, { seed: 1, capacityClaims: CAPACITY });
+  // a claim after the member's death, at a new hospital with a clean history
+  const [dead] = await w.query<{ card_key: string; death_date: Date; last: Date }>(`SELECT m.card_key, d.death_date, (SELECT max(tgl_masuk) FROM raw_claims) AS last
+    FROM raw_deaths d JOIN raw_members m USING (member_key) WHERE d.death_date < (SELECT max(tgl_masuk) FROM raw_claims) - 60 ORDER BY d.death_date DESC LIMIT 1`);
+  const admitted = new Date((dead?.death_date.getTime() ?? 0) + 30 * 86_400_000).toISOString().slice(0, 10);
+  await insertRows(w, 'raw_facilities', [{ ...FACILITIES['jakarta1'], facility_id: CLEAN_FACILITY }]);
+  await insertRows(w, 'raw_claims', [handBuiltClaim(dead?.card_key ?? '', { nomor_sep: GHOST_SEP, facility_id: CLEAN_FACILITY, tgl_masuk: admitted, tgl_sep: admitted })]);
+  batch = await runFraudBatch(w.connection, { seed: 1, capacityCases: CAPACITY, maxCasesPerProvider: PER_PROVIDER });
   await publishFraudBatch(w.connection, batch, join(dir, 'fraud'));
   service = await FraudWorklistService.open(join(dir, 'fraud'));
 }, 240_000);
@@ -51,13 +69,81 @@ describe('fraud batch on a generated extract', () => {
     expect(CLASSIFIER_SPEC.features.map((f) => f.column)).toContain(ANOMALY_COLUMN);
   });
 
-  it('scores every claim with a probability and sizes the worklist to capacity', async () => {
+  it('scores every claim with a probability and sizes the worklist to capacity in cases', async () => {
     const [row] = await w.query<{ claims: bigint; scored: bigint; bad: bigint }>(`SELECT (SELECT count(*) FROM raw_claims) AS claims, count(*) AS scored,
       count(*) FILTER (WHERE NOT (probability BETWEEN 0 AND 1) OR amount_at_risk < 0) AS bad FROM fraud_claim_scores`);
     expect(Number(row?.scored)).toBe(Number(row?.claims));
     expect(Number(row?.bad)).toBe(0);
-    expect(batch.worklistClaims).toBeGreaterThan(0);
-    expect(batch.worklistClaims).toBeLessThanOrEqual(CAPACITY);
+    expect(batch.worklistCases).toBeGreaterThan(0);
+    expect(batch.worklistCases).toBeLessThanOrEqual(CAPACITY);
+  });
+
+  it('makes a case of a certain hit at a provider with no history, whatever the model says', async () => {
+    const [score] = await w.query<{ probability: number; in_case: boolean; evidence_strength: string; primary_type: string }>(
+      'SELECT probability, in_case, evidence_strength, primary_type FROM fraud_claim_scores WHERE nomor_sep = $1', [GHOST_SEP]);
+    expect(score?.evidence_strength).toBe('certain');
+    expect(score?.primary_type).toBe('PHANTOM_BILLING');
+    expect(score?.in_case).toBe(true);
+    const detail = await service.caseDetail(`${CLEAN_FACILITY}-PHANTOM_BILLING`);
+    expect(detail?.claimList.map((c) => c.nomorSep)).toContain(GHOST_SEP);
+    expect(detail?.evidenceStrength).toBe('certain');
+    // certain evidence ranks first, so it is in the published worklist
+    const cases = await service.worklist({});
+    expect(cases.map((c) => c.caseId)).toContain(`${CLEAN_FACILITY}-PHANTOM_BILLING`);
+    const firstSuspicious = cases.findIndex((c) => c.evidenceStrength !== 'certain');
+    if (firstSuspicious >= 0) expect(cases.slice(firstSuspicious).every((c) => c.evidenceStrength !== 'certain')).toBe(true);
+  });
+
+  it('respects capacity in cases and the per-provider cap', async () => {
+    for (const [capacityCases, maxCasesPerProvider] of [[5, 1], [8, 2], [CAPACITY, PER_PROVIDER]] as const) {
+      const cases = await service.worklist({ capacityCases, maxCasesPerProvider });
+      expect(cases.length).toBeGreaterThan(0);
+      expect(cases.length).toBeLessThanOrEqual(capacityCases);
+      const perProvider = new Map<string, number>();
+      for (const c of cases) perProvider.set(c.facilityId, (perProvider.get(c.facilityId) ?? 0) + 1);
+      expect(Math.max(...perProvider.values())).toBeLessThanOrEqual(maxCasesPerProvider);
+      expect(cases.map((c) => c.rank)).toEqual(cases.map((_, i) => i + 1));
+    }
+  });
+
+  it('gives each case reasons with no repeated sentence, each naming claims of the case, with their evidence fields', async () => {
+    const cases = await service.worklist({});
+    for (const c of cases) {
+      const detail = await service.caseDetail(c.caseId);
+      const claims = new Set(detail?.claimList.map((x) => x.nomorSep));
+      expect(new Set(c.reasons.map((r) => r.en)).size, c.caseId).toBe(c.reasons.length);
+      expect(new Set(c.reasons.map((r) => r.id)).size, c.caseId).toBe(c.reasons.length);
+      for (const r of c.reasons) {
+        expect(r.claims?.length, `${c.caseId} ${r.en}`).toBeGreaterThan(0);
+        for (const sep of r.claims ?? []) expect(claims.has(sep), `${c.caseId}: ${sep}`).toBe(true);
+        if (r.kind === 'detector') {
+          expect(r.en).toContain(r.claims?.[0] ?? '-');
+          expect(r.strength).toMatch(/certain|suspicious/);
+          expect(r.precision).toBeGreaterThan(0);
+          for (const e of r.evidence ?? []) {
+            expect(r.claims).toContain(e.nomorSep);
+            expect(e.memberKey).toBeTruthy();
+            expect(e.admitted).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+            expect(e.cbg).toBeTruthy();
+            expect(e.diagnoses.length).toBeGreaterThan(0);
+          }
+        }
+      }
+    }
+  });
+
+  it('ranks a case in its detail as the worklist ranks it', async () => {
+    const cases = await service.worklist({});
+    expect(cases.length).toBeGreaterThan(3);
+    for (const c of cases) expect((await service.caseDetail(c.caseId))?.rank, c.caseId).toBe(c.rank);
+  });
+
+  it('explains with contributions against the model baseline, raising and lowering', async () => {
+    const model = batch.explanations.flatMap((e) => e.modelReasons);
+    expect(model.some((r) => r.contribution > 0 && r.direction === 'raises')).toBe(true);
+    expect(model.some((r) => r.contribution < 0 && r.direction === 'lowers')).toBe(true);
+    for (const r of model) expect(r.en).toMatch(/model baseline/);
+    for (const e of batch.explanations) expect(e.baseline.length).toBeGreaterThan(5);
   });
 
   it('explains claims completely: contributions add up to the calibrated log-odds minus the baseline', () => {
@@ -69,17 +155,20 @@ describe('fraud batch on a generated extract', () => {
     }
   });
 
-  it('ranks cases by expected recovery, one per provider and fraud type, each with a reason', async () => {
-    const cases = await service.worklist({ capacityClaims: CAPACITY });
+  it('ranks cases with certain evidence first, then by expected recovery, one per provider and case type, each with a reason', async () => {
+    const cases = await service.worklist({ capacityCases: CAPACITY });
     expect(cases.length).toBeGreaterThan(0);
     expect(new Set(cases.map((c) => c.caseId)).size).toBe(cases.length);
-    expect(cases.reduce((s, c) => s + c.claims, 0)).toBeLessThanOrEqual(CAPACITY);
-    // the last case may be cut to the capacity left, so its total is compared only as ranked
-    for (let i = 1; i < cases.length - 1; i++) expect(cases[i - 1]!.expectedRecovery).toBeGreaterThanOrEqual(cases[i]!.expectedRecovery);
+    expect(cases.length).toBeLessThanOrEqual(CAPACITY);
+    for (let i = 1; i < cases.length; i++) {
+      const [a, b] = [cases[i - 1]!, cases[i]!];
+      if ((a.evidenceStrength === 'certain') === (b.evidenceStrength === 'certain')) expect(a.expectedRecovery).toBeGreaterThanOrEqual(b.expectedRecovery);
+    }
     expect(cases.map((c) => c.rank)).toEqual(cases.map((_, i) => i + 1));
     for (const c of cases) expect(c.reasons.length, c.caseId).toBeGreaterThan(0);
+    await expect(service.worklist({ periodFrom: '2024-13' })).rejects.toBeInstanceOf(WorklistFilterError);
     const province = cases[0]!.province;
-    const filtered = await service.worklist({ capacityClaims: CAPACITY, province });
+    const filtered = await service.worklist({ capacityCases: CAPACITY, province });
     expect(filtered.every((c) => c.province === province)).toBe(true);
     const detail = await service.caseDetail(cases[0]!.caseId);
     expect(detail?.claimList.length).toBe(detail?.claims);
@@ -97,12 +186,12 @@ describe('fraud batch on a generated extract', () => {
   });
 
   it('exports the worklist as CSV, Parquet and Arrow IPC', async () => {
-    const csv = (await service.export({ capacityClaims: CAPACITY }, 'csv')).toString('utf8').trim().split('\n');
+    const csv = (await service.export({}, 'csv')).toString('utf8').trim().split('\n');
     expect(csv[0]).toMatch(/^case_id,case_rank,rank_in_case,nomor_sep/);
     expect(csv.length - 1).toBe(batch.worklistClaims);
-    const parquet = await service.export({ capacityClaims: CAPACITY }, 'parquet');
+    const parquet = await service.export({ province: '31' }, 'parquet');
     expect(parquet.subarray(0, 4).toString()).toBe('PAR1');
-    const arrow = tableFromIPC(await service.export({ capacityClaims: CAPACITY }, 'arrow'));
+    const arrow = tableFromIPC(await service.export({}, 'arrow'));
     expect(arrow.numRows).toBe(batch.worklistClaims);
   });
 
@@ -117,10 +206,58 @@ describe('fraud batch on a generated extract', () => {
     expect(score.reasons.some((r) => r.kind === 'model')).toBe(true);
   });
 
+  it('gives the same probability, amount at risk, expected recovery and types on arrival as in the batch', async () => {
+    // unaudited claims of the last submission month (the month the published context holds), with and without hits
+    const sample = await w.query<Record<string, unknown>>(`WITH last AS (SELECT max(submit_month) AS m FROM fraud_claim_base)
+      (SELECT r.* EXCLUDE (_file_id, _line) FROM raw_claims r JOIN fraud_claim_scores s USING (nomor_sep) LEFT JOIN fraud_claim_labels l USING (nomor_sep)
+       WHERE s.submit_month = (SELECT m FROM last) AND l.label IS NULL AND len(s.fraud_types) > 0 ORDER BY nomor_sep LIMIT 5)
+      UNION ALL
+      (SELECT r.* EXCLUDE (_file_id, _line) FROM raw_claims r JOIN fraud_claim_scores s USING (nomor_sep) LEFT JOIN fraud_claim_labels l USING (nomor_sep)
+       WHERE s.submit_month = (SELECT m FROM last) AND l.label IS NULL AND len(s.fraud_types) = 0 ORDER BY nomor_sep LIMIT 5)`);
+    expect(sample.length).toBeGreaterThan(5);
+    for (const raw of sample) {
+      const claim = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, typeof v === 'bigint' ? Number(v) : v instanceof Date ? v.toISOString().slice(0, 10) : (v as string | number | null)]));
+      const [b] = await w.query<{ probability: number; amount_at_risk: bigint; expected_recovery: number; fraud_types: string[]; primary_type: string; evidence_strength: string | null }>(
+        'SELECT probability, amount_at_risk, expected_recovery, fraud_types, primary_type, evidence_strength FROM fraud_claim_scores WHERE nomor_sep = $1', [String(claim['nomor_sep'])]);
+      const a = await service.scoreClaim(claim);
+      expect(a.probability, String(claim['nomor_sep'])).toBeCloseTo(b?.probability ?? -1, 5);
+      expect(a.amountAtRisk).toBe(Number(b?.amount_at_risk));
+      expect(a.expectedRecovery).toBeCloseTo(b?.expected_recovery ?? -1, 0);
+      expect([...a.fraudTypes]).toEqual([...(b?.fraud_types ?? [])]);
+      expect(a.primaryType).toBe(b?.primary_type);
+      expect(a.evidenceStrength).toBe(b?.evidence_strength ?? null);
+    }
+  });
+
+  it('names the bad field of a claim on arrival and binds every value', async () => {
+    const [c] = await w.query<Record<string, unknown>>('SELECT * EXCLUDE (_file_id, _line) FROM raw_claims WHERE jenis_rawat = 1 ORDER BY tgl_masuk DESC LIMIT 1');
+    const claim: ArrivalClaim = Object.fromEntries(Object.entries(c ?? {}).map(([k, v]) => [k, typeof v === 'bigint' ? Number(v) : v instanceof Date ? v.toISOString().slice(0, 10) : (v as string | number | null)]));
+    for (const [field, value] of [['tgl_masuk', '2024-02-30'], ['icu_los', 2 ** 40], ['kode_dpjp', null], ['tarif_obat', 'lots']] as const) {
+      const err = await service.scoreClaim({ ...claim, [field]: value }).catch((e: unknown) => e);
+      expect(err, field).toBeInstanceOf(ArrivalClaimError);
+      expect((err as ArrivalClaimError).field).toBe(field);
+      expect((err as Error).message).not.toMatch(/SELECT|INSERT|Error:/);
+    }
+    const quoted = await service.scoreClaim({ ...claim, nomor_sep: "X' OR '1'='1", kode_dpjp: "D'; DROP TABLE h_claims; --" });
+    expect(quoted.nomorSep).toBe("X' OR '1'='1");
+    expect((await service.scoreClaim({ ...claim, nomor_sep: 'AFTER-QUOTES' })).fraudTypes).toContain('REPEAT_BILLING');
+  });
+
+  it('evaluates against ground truth: every certain-evidence fraud claim is in a case; variants and look-alikes reported', async () => {
+    const truth = `read_parquet(${literal(join(dir, 'extract', 'truth', 'claim_fraud.parquet'))})`;
+    const lookalikes = `read_parquet(${literal(join(dir, 'extract', 'truth', 'claim_lookalike.parquet'))})`;
+    const e = await evaluateFraud(w.connection, truth, lookalikes);
+    expect(e.certainEvidenceFraud?.claims).toBeGreaterThan(0);
+    expect(e.certainEvidenceFraud?.inCase).toBe(e.certainEvidenceFraud?.claims);
+    expect(Object.keys(e.recallTop5pctByVariant ?? {}).length).toBeGreaterThan(Object.keys(e.recallTop5pctByType).length);
+    expect(Object.keys(e.lookalikeFalseHits ?? {}).length).toBeGreaterThan(0);
+  });
+
   it('feeds an investigator outcome into the next training labels, over an older audit', async () => {
     const [target] = await w.query<{ nomor_sep: string }>('SELECT nomor_sep FROM fraud_model_input WHERE label IS NULL LIMIT 1');
     await w.run("INSERT INTO fraud_investigator_outcomes VALUES ('case-1', $1, 'confirmed', 'UPCODING', 1000, TIMESTAMP '2030-01-01')", [target?.nomor_sep ?? '']);
-    await w.run(modelInputSql(RAW_SOURCES));
+    await w.run(claimLabelsSql(RAW_SOURCES));
+    await w.run(modelInputSql());
     const [after] = await w.query<{ label: number }>('SELECT label FROM fraud_model_input WHERE nomor_sep = $1', [target?.nomor_sep ?? '']);
     expect(after?.label).toBe(1);
   });

@@ -1,6 +1,8 @@
-// Publishes a fraud batch for the API: claim scores, the worklist, detector hits and model
-// reasons as Parquet, both networks as model bundles, the triage policy, and the context
-// arrival scoring needs (CBG peers, provider features, signal precision, recent history).
+// Publishes a fraud batch for the API: claim scores, the worklist and every case, detector
+// hits and model reasons as Parquet, both networks as model bundles, the triage policy, and
+// the context arrival scoring needs to give the same score as the batch (CBG peers and
+// provider features of the recent months, provider distributions, signal precision, the
+// audited risk share, recent history).
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
@@ -9,7 +11,10 @@ import type { FraudSources } from '../../features/fraud/index.js';
 import { fingerprintTable, saveBundle } from '../bundle/index.js';
 import { autoencoderBundleContents } from '../families/autoencoder/index.js';
 import { classifierBundleContents } from '../families/classifier/index.js';
+import { literal } from '../../data-samples/sql/index.js';
 import type { FraudBatchResult } from './batch.js';
+import { FRAUD_FILES } from './files.js';
+import type { FraudManifest } from './files.js';
 import { DEFAULT_INVESTIGATION_COST, DEFAULT_REVIEW_COST, deriveTriagePolicy } from './triage.js';
 import type { TriageCapacity, TriagePolicy } from './triage.js';
 
@@ -20,17 +25,10 @@ export const DEFAULT_INVESTIGATIONS_PER_DAY = 20;
 export const DEFAULT_REVIEWS_PER_DAY = 400;
 /** Days of recent claims the triage thresholds are derived from. */
 export const TRIAGE_WINDOW_DAYS = 30;
+/** Months of CBG peers and provider features published before the last submission month, so arrival scoring of a recent claim reads the month the batch read. */
+export const ARRIVAL_CONTEXT_MONTHS = 3;
 
-/** Files of a published fraud directory. */
-export const FRAUD_FILES = Object.freeze({
-  claimScores: 'claim_scores.parquet', providerScores: 'provider_scores.parquet', worklist: 'worklist.parquet', detectorHits: 'detector_hits.parquet',
-  modelReasons: 'model_reasons.parquet', cbgPeers: 'cbg_peers.parquet', providers: 'providers.parquet',
-  signalPrecision: 'signal_precision.parquet', historyClaims: 'history_claims.parquet', members: 'members.parquet',
-  facilities: 'facilities.parquet', deaths: 'deaths.parquet', kkpak: 'kkpak.parquet',
-  classifier: 'classifier', autoencoder: 'autoencoder', triage: 'triage.json', manifest: 'manifest.json',
-});
-
-const lit = (s: string): string => `'${s.replaceAll("'", "''")}'`;
+export { FRAUD_FILES } from './files.js';
 
 export interface PublishOptions {
   readonly sources?: FraudSources;
@@ -45,17 +43,24 @@ export async function publishFraudBatch(connection: DuckDBConnection, batch: Fra
   await rm(tmp, { recursive: true, force: true });
   await mkdir(tmp, { recursive: true });
   const copy = async (sql: string, file: string): Promise<void> => {
-    await connection.run(`COPY (${sql}) TO ${lit(join(tmp, file))} (FORMAT parquet)`);
+    await connection.run(`COPY (${sql}) TO ${literal(join(tmp, file))} (FORMAT parquet)`);
   };
   const f = FRAUD_FILES;
   await copy('SELECT * FROM fraud_claim_scores', f.claimScores);
   await copy('SELECT * FROM fraud_worklist', f.worklist);
+  await copy('SELECT * FROM fraud_cases', f.cases);
   await copy('SELECT * FROM fraud_provider_scores ORDER BY expected_recovery DESC', f.providerScores);
   await copy('SELECT * FROM fraud_detector_hits', f.detectorHits);
   await copy('SELECT * FROM fraud_model_reasons', f.modelReasons);
-  await copy('SELECT * FROM fraud_cbg_peer_month QUALIFY row_number() OVER (PARTITION BY kode_inacbg ORDER BY submit_month DESC) = 1', f.cbgPeers);
-  await copy('SELECT * FROM fraud_provider_month QUALIFY row_number() OVER (PARTITION BY facility_id ORDER BY month DESC) = 1', f.providers);
+  const recent = `(SELECT max(submit_month) - INTERVAL ${ARRIVAL_CONTEXT_MONTHS} MONTH FROM fraud_claim_base)`;
+  await copy(`SELECT * FROM fraud_cbg_peer_month QUALIFY submit_month >= ${recent}
+    OR row_number() OVER (PARTITION BY kode_inacbg ORDER BY submit_month DESC) = 1`, f.cbgPeers);
+  await copy(`SELECT * FROM fraud_provider_month QUALIFY month >= ${recent}
+    OR row_number() OVER (PARTITION BY facility_id ORDER BY month DESC) = 1`, f.providers);
   await copy('SELECT * FROM fraud_signal_precision', f.signalPrecision);
+  await copy('SELECT * FROM fraud_provider_distribution', f.providerDistribution);
+  await copy('SELECT * FROM fraud_flat_packages', f.flatPackages);
+  await copy('SELECT * FROM fraud_risk_share', f.riskShare);
   await copy(`SELECT * FROM ${src.claims} WHERE tgl_masuk >= (SELECT max(tgl_masuk) FROM ${src.claims}) - ${ARRIVAL_HISTORY_DAYS}`, f.historyClaims);
   await copy(`SELECT * FROM ${src.members}`, f.members);
   await copy(`SELECT * FROM ${src.facilities}`, f.facilities);
@@ -66,19 +71,21 @@ export async function publishFraudBatch(connection: DuckDBConnection, batch: Fra
   await saveBundle(join(tmp, f.classifier), classifierBundleContents(classifier, { labelled: batch.training.labelledClaims }, fingerprint));
   await saveBundle(join(tmp, f.autoencoder), autoencoderBundleContents(autoencoder, {}, fingerprint));
 
-  const recent = (await connection.runAndReadAll(`SELECT expected_recovery FROM fraud_claim_scores
+  const lastDays = (await connection.runAndReadAll(`SELECT expected_recovery FROM fraud_claim_scores
     WHERE tgl_masuk > (SELECT max(tgl_masuk) FROM fraud_claim_scores) - ${TRIAGE_WINDOW_DAYS}`)).getColumnsJS()[0] as number[];
-  const policy = deriveTriagePolicy(Float64Array.from(recent), {
-    claimsPerDay: Math.max(1, recent.length / TRIAGE_WINDOW_DAYS),
+  const policy = deriveTriagePolicy(Float64Array.from(lastDays), {
+    claimsPerDay: Math.max(1, lastDays.length / TRIAGE_WINDOW_DAYS),
     investigationsPerDay: options.capacity?.investigationsPerDay ?? DEFAULT_INVESTIGATIONS_PER_DAY,
     reviewsPerDay: options.capacity?.reviewsPerDay ?? DEFAULT_REVIEWS_PER_DAY,
   }, { investigationCost: DEFAULT_INVESTIGATION_COST, reviewCost: DEFAULT_REVIEW_COST });
   await writeFile(join(tmp, f.triage), JSON.stringify(policy, null, 2));
-  await writeFile(join(tmp, f.manifest), JSON.stringify({
+  const manifest: FraudManifest = {
     runId: options.runId ?? null, publishedAt: new Date().toISOString(), claims: batch.claims,
     worklistClaims: batch.worklistClaims, worklistCases: batch.worklistCases,
+    capacityCases: batch.worklist.capacityCases, maxCasesPerProvider: batch.worklist.maxCasesPerProvider,
     labelledClaims: batch.training.labelledClaims, confirmedClaims: batch.training.confirmedClaims,
-  }, null, 2));
+  };
+  await writeFile(join(tmp, f.manifest), JSON.stringify(manifest, null, 2));
   await rm(dir, { recursive: true, force: true });
   await rename(tmp, dir);
   return policy;

@@ -1,13 +1,16 @@
-// Builds every fraud table of a warehouse in order: claim phase features, detector hits,
-// provider features, then the model input (features, detector flags, labels from audits and
-// investigator outcomes). Also reads a query's result into a model-toolkit DataTable.
+// Builds every fraud table of a warehouse in order, as declared steps (what each reads and
+// writes): claim-phase features, provider distributions and detector hits, provider features,
+// then labels, per-signal precision and the model input. Also reads a query's result into a
+// model-toolkit DataTable.
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { claimPhaseSql, providerPhaseSql, RAW_SOURCES } from '../../features/fraud/index.js';
-import type { FraudSources } from '../../features/fraud/index.js';
+import { claimPhaseSteps, providerPhaseSteps, RAW_SOURCES } from '../../features/fraud/index.js';
+import type { FraudSources, FraudSqlStep } from '../../features/fraud/index.js';
 import { encodeCategorical, makeTable } from '../data/index.js';
 import type { Column, DataTable } from '../data/index.js';
-import { DETECTED_FRAUD_TYPES, detectorHitsSql } from './detectors/index.js';
+import { DETECTED_FRAUD_TYPES, FLAT_PACKAGE_TABLE, PROVIDER_DISTRIBUTION_TABLE, detectorHitsSql, distributionSql, packagesSql, signalValuesSql } from './detectors/index.js';
 import type { DetectorOverrides } from './detectors/index.js';
+
+export { FRAUD_FILES } from './files.js';
 
 /** Model input column of a detector's flag, e.g. hit_upcoding. */
 export const hitColumn = (code: string): string => `hit_${code.toLowerCase()}`;
@@ -24,55 +27,80 @@ export interface BuildFraudTablesOptions {
   readonly onStep?: (step: string) => void;
 }
 
-export async function buildFraudTables(connection: DuckDBConnection, options: BuildFraudTablesOptions = {}): Promise<void> {
-  const src = options.sources ?? RAW_SOURCES;
-  const steps = [
-    ...claimPhaseSql(src), detectorHitsSql(src, options.detectorOverrides), ...providerPhaseSql(src), INVESTIGATOR_OUTCOMES_DDL,
-    modelInputSql(src), signalPrecisionSql(src),
+/** Every step of a fraud build, in order, with the tables each reads and writes. */
+export function fraudSqlSteps(src: FraudSources = RAW_SOURCES, overrides: DetectorOverrides = {}): FraudSqlStep[] {
+  const s = (layer: FraudSqlStep['layer'], reads: readonly string[], writes: string, sql: string): FraudSqlStep => ({ layer, reads, writes, sql });
+  return [
+    s('reference', [], 'fraud_investigator_outcomes', INVESTIGATOR_OUTCOMES_DDL),
+    ...claimPhaseSteps(src),
+    s('detectors', ['fraud_claim_base'], PROVIDER_DISTRIBUTION_TABLE, distributionSql(overrides)),
+    s('detectors', ['fraud_claim_base'], FLAT_PACKAGE_TABLE, packagesSql(overrides)),
+    s('detectors', ['fraud_claim_base', 'fraud_card_pairs', 'fraud_cbg_peer_month', 'fraud_ref_topup', PROVIDER_DISTRIBUTION_TABLE, FLAT_PACKAGE_TABLE, src.kkpak],
+      'fraud_detector_hits', detectorHitsSql(src, overrides)),
+    ...providerPhaseSteps(src, { detectorHits: 'fraud_detector_hits' }),
+    s('model input', [src.audits, 'fraud_investigator_outcomes'], 'fraud_claim_labels', claimLabelsSql(src)),
+    s('model input', ['fraud_detector_hits', 'fraud_claim_labels'], 'fraud_signal_precision', signalPrecisionSql()),
+    s('model input', ['fraud_claim_features', 'fraud_detector_hits', 'fraud_signal_precision', 'fraud_claim_labels'], 'fraud_model_input', modelInputSql()),
   ];
-  for (const sql of steps) {
-    await connection.run(sql);
-    options.onStep?.(/CREATE (?:OR REPLACE )?TABLE (?:IF NOT EXISTS )?(\w+)/.exec(sql)?.[1] ?? 'sql');
+}
+
+export async function buildFraudTables(connection: DuckDBConnection, options: BuildFraudTablesOptions = {}): Promise<void> {
+  for (const step of fraudSqlSteps(options.sources ?? RAW_SOURCES, options.detectorOverrides)) {
+    await connection.run(step.sql);
+    options.onStep?.(step.writes);
   }
 }
 
-/** Pseudo-outcomes of the fraud type's precision mixed into each detector signal's precision (assumption). */
-export const SIGNAL_PRECISION_SMOOTHING = 10;
-
 /**
- * fraud_model_input: one row per claim. detector_precision is the share of audited hits of
- * the claim's most precise detector signal that audits confirmed, smoothed towards its fraud
- * type and all hits, so a rare detector borrows strength from the others. label is 1 when the latest audit or investigator
- * finding confirmed fraud, 0 when it found none, NULL otherwise (never audited, inconclusive).
+ * fraud_claim_labels: 1 when the latest audit or investigator finding confirmed fraud, 0 when
+ * it found none; claims never audited or found inconclusive have no row with a label.
  */
-export function modelInputSql(src: FraudSources): string {
-  const flags = DETECTED_FRAUD_TYPES.map((c) => `coalesce(bool_or(h.fraud_type = '${c}'), false)::INTEGER AS ${hitColumn(c)}`).join(',\n    ');
-  const k = SIGNAL_PRECISION_SMOOTHING;
+export function claimLabelsSql(src: FraudSources): string {
   return `
-CREATE OR REPLACE TABLE fraud_model_input AS
+CREATE OR REPLACE TABLE fraud_claim_labels AS
 WITH findings AS (
   SELECT nomor_sep, outcome, audit_date::TIMESTAMP AS found_at FROM ${src.audits}
   UNION ALL
   SELECT nomor_sep, upper(verdict), recorded_at FROM fraud_investigator_outcomes
-), latest AS (
-  SELECT nomor_sep, CASE arg_max(outcome, found_at) WHEN 'CONFIRMED' THEN 1 WHEN 'NOT_FRAUD' THEN 0 END AS label
-  FROM findings GROUP BY nomor_sep
-), lh AS (
-  SELECT h.fraud_type, h.signal, h.nomor_sep, l.label FROM fraud_detector_hits h JOIN latest l USING (nomor_sep) WHERE l.label IS NOT NULL
-), pooled AS (
-  -- Laplace's rule of succession: defined even before any hit has been audited
-  SELECT (sum(label) + 1.0) / (count(*) + 2.0) AS p_all FROM lh
-), by_type AS (
-  SELECT fraud_type, (sum(label) + ${k} * any_value(p_all)) / (count(*) + ${k}) AS p_type FROM lh CROSS JOIN pooled GROUP BY fraud_type
-), by_signal AS (
-  SELECT fraud_type, signal, count(*) AS n_sig, sum(label) AS conf_sig FROM lh GROUP BY ALL
-), hit_precision AS (
-  -- leave one out: a labelled claim's own outcome never counts towards its signal's precision
+)
+SELECT nomor_sep, CASE arg_max(outcome, found_at) WHEN 'CONFIRMED' THEN 1 WHEN 'NOT_FRAUD' THEN 0 END AS label
+FROM findings GROUP BY nomor_sep`;
+}
+
+/**
+ * fraud_signal_precision: per detector signal (never pooled over a fraud type), the posterior
+ * mean of its precision under a Beta prior set by its strength (SIGNAL_PRECISION_PRIOR):
+ * (prior confirmed + confirmed) / (prior confirmed + prior not fraud + audited hits).
+ * Every declared signal has a row, audited or not.
+ */
+export function signalPrecisionSql(): string {
+  return `
+CREATE OR REPLACE TABLE fraud_signal_precision AS
+WITH audited AS (
+  SELECT h.fraud_type, h.signal, count(*) AS audited, sum(l.label) AS confirmed
+  FROM fraud_detector_hits h JOIN fraud_claim_labels l USING (nomor_sep) WHERE l.label IS NOT NULL GROUP BY ALL
+)
+SELECT sig.fraud_type, sig.signal, sig.strength, sig.prior_confirmed, sig.prior_not_fraud,
+  coalesce(a.audited, 0)::INTEGER AS audited, coalesce(a.confirmed, 0)::INTEGER AS confirmed,
+  (sig.prior_confirmed + coalesce(a.confirmed, 0)) / (sig.prior_confirmed + sig.prior_not_fraud + coalesce(a.audited, 0)) AS precision
+FROM ${signalValuesSql()} LEFT JOIN audited a USING (fraud_type, signal)`;
+}
+
+/**
+ * fraud_model_input: one row per claim. detector_precision is the precision of the claim's
+ * most precise detector signal; a labelled claim's own outcome is left out of it (leave one
+ * out), so the classifier never learns a label from itself. Arrival scoring runs the same
+ * statement on its claim (no label, so nothing is left out).
+ */
+export function modelInputSql(): string {
+  const flags = DETECTED_FRAUD_TYPES.map((c) => `coalesce(bool_or(h.fraud_type = '${c}'), false)::INTEGER AS ${hitColumn(c)}`).join(',\n    ');
+  return `
+CREATE OR REPLACE TABLE fraud_model_input AS
+WITH hit_precision AS (
   SELECT h.nomor_sep,
-    max((coalesce(s.conf_sig, 0) - coalesce(l.label, 0) + ${k} * coalesce(t.p_type, p.p_all))
-        / (coalesce(s.n_sig, 0) - (l.label IS NOT NULL)::INTEGER + ${k})) AS detector_precision
-  FROM fraud_detector_hits h CROSS JOIN pooled p
-  LEFT JOIN by_type t USING (fraud_type) LEFT JOIN by_signal s USING (fraud_type, signal) LEFT JOIN latest l USING (nomor_sep)
+    max((sp.prior_confirmed + sp.confirmed - coalesce(l.label, 0))
+        / (sp.prior_confirmed + sp.prior_not_fraud + sp.audited - (l.label IS NOT NULL)::INTEGER)) AS detector_precision
+  FROM fraud_detector_hits h JOIN fraud_signal_precision sp USING (fraud_type, signal) LEFT JOIN fraud_claim_labels l USING (nomor_sep)
   GROUP BY h.nomor_sep
 ), flags AS (
   SELECT f.nomor_sep, ${flags},
@@ -80,32 +108,12 @@ WITH findings AS (
   FROM fraud_claim_features f LEFT JOIN fraud_detector_hits h USING (nomor_sep) GROUP BY f.nomor_sep
 )
 SELECT f.*, flags.* EXCLUDE (nomor_sep), coalesce(hp.detector_precision, 0) AS detector_precision, l.label
-FROM fraud_claim_features f JOIN flags USING (nomor_sep) LEFT JOIN hit_precision hp USING (nomor_sep) LEFT JOIN latest l USING (nomor_sep)`;
-}
-
-/** fraud_signal_precision: what arrival scoring uses for detector_precision (no leave-one-out: the new claim has no outcome). */
-export function signalPrecisionSql(src: FraudSources): string {
-  const k = SIGNAL_PRECISION_SMOOTHING;
-  return `
-CREATE OR REPLACE TABLE fraud_signal_precision AS
-WITH findings AS (
-  SELECT nomor_sep, outcome, audit_date::TIMESTAMP AS found_at FROM ${src.audits}
-  UNION ALL SELECT nomor_sep, upper(verdict), recorded_at FROM fraud_investigator_outcomes
-), latest AS (
-  SELECT nomor_sep, CASE arg_max(outcome, found_at) WHEN 'CONFIRMED' THEN 1 WHEN 'NOT_FRAUD' THEN 0 END AS label FROM findings GROUP BY nomor_sep
-), lh AS (SELECT h.fraud_type, h.signal, l.label FROM fraud_detector_hits h JOIN latest l USING (nomor_sep) WHERE l.label IS NOT NULL),
-pooled AS (SELECT (sum(label) + 1.0) / (count(*) + 2.0) AS p_all FROM lh),
-by_type AS (SELECT fraud_type, (sum(label) + ${k} * any_value(p_all)) / (count(*) + ${k}) AS p_type FROM lh CROSS JOIN pooled GROUP BY fraud_type),
-signals AS (SELECT DISTINCT fraud_type, signal FROM fraud_detector_hits)
-SELECT s.fraud_type, s.signal,
-  (coalesce(sum(lh.label), 0) + ${k} * coalesce(any_value(t.p_type), any_value(p.p_all))) / (count(lh.label) + ${k}) AS precision
-FROM signals s CROSS JOIN pooled p LEFT JOIN by_type t USING (fraud_type) LEFT JOIN lh USING (fraud_type, signal)
-GROUP BY s.fraud_type, s.signal`;
+FROM fraud_claim_features f JOIN flags USING (nomor_sep) LEFT JOIN hit_precision hp USING (nomor_sep) LEFT JOIN fraud_claim_labels l USING (nomor_sep)`;
 }
 
 /** Runs `sql` and returns its columns as a DataTable: numbers as Float64Array (NULL is NaN), text dictionary-encoded. */
-export async function queryTable(connection: DuckDBConnection, sql: string, textColumns: readonly string[] = []): Promise<DataTable> {
-  const reader = await connection.runAndReadAll(sql);
+export async function queryTable(connection: DuckDBConnection, sql: string, textColumns: readonly string[] = [], params?: readonly (string | number)[]): Promise<DataTable> {
+  const reader = await connection.runAndReadAll(sql, params ? [...params] : undefined);
   const names = reader.columnNames();
   const raw = reader.getColumnsJS();
   const columns = new Map<string, Column>();

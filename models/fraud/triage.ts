@@ -1,6 +1,9 @@
 // Pre-payment triage: a claim scored on arrival goes straight through, to a desk review or
-// to an investigation. The thresholds are not fixed numbers: they come from the day's claim
-// volume, the reviewers' and investigators' capacity, and what a review or investigation costs.
+// to an investigation. Certain evidence is investigated whatever the score (the record itself
+// says the claim should not be paid as billed); otherwise the thresholds on expected recovery
+// come from the day's claim volume, the reviewers' and investigators' capacity, and what a
+// review or investigation costs, and a claim the model finds more likely fraud than not is at
+// least reviewed.
 
 export type TriageRoute = 'straight_through' | 'review' | 'investigate';
 
@@ -63,8 +66,21 @@ export function deriveTriagePolicy(recentExpectedRecovery: Float64Array, capacit
   };
 }
 
-export function triageRoute(expectedRecovery: number, policy: TriagePolicy): TriageRoute {
-  if (expectedRecovery > policy.investigateAbove) return 'investigate';
-  if (expectedRecovery > policy.reviewAbove) return 'review';
+/** What triage routes on: evidence strength, probability and expected recovery. */
+export interface TriageInput {
+  readonly expectedRecovery: number;
+  readonly probability?: number;
+  readonly evidenceStrength?: 'certain' | 'suspicious' | null;
+}
+
+/** Probability from which a claim is at least reviewed: more likely fraud than not (the case threshold). */
+export const REVIEW_PROBABILITY = 0.5;
+
+export function triageRoute(score: number | TriageInput, policy: TriagePolicy): TriageRoute {
+  const s: TriageInput = typeof score === 'number' ? { expectedRecovery: score } : score;
+  if (s.evidenceStrength === 'certain') return 'investigate';
+  if (s.expectedRecovery > policy.investigateAbove) return 'investigate';
+  if (s.expectedRecovery > policy.reviewAbove) return 'review';
+  if (s.probability !== undefined && s.probability >= REVIEW_PROBABILITY && s.expectedRecovery > 0) return 'review';
   return 'straight_through';
 }

@@ -22,7 +22,7 @@ export function formatWorklistTop(cases: readonly WorklistCase[]): string {
 export async function fraudWorklistTop(publishedDir: string, count = WORKLIST_TOP_CASES): Promise<string> {
   const service = await FraudWorklistService.open(publishedDir);
   try {
-    const cases = await service.worklist({ capacityClaims: service.publishedCapacity });
+    const cases = await service.worklist({});
     return formatWorklistTop(cases.slice(0, count));
   } finally {
     service.close();

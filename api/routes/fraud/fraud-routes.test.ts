@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CaseDetail, WorklistCase } from '../../../models/fraud/service.js';
 import type { WorklistOptions } from '../../../models/fraud/worklist.js';
+import { ArrivalClaimError } from '../../../models/fraud/arrival.js';
 import { startApi } from '../../test-support/harness.js';
 import type { Harness } from '../../test-support/harness.js';
 import { fraudRoutes } from './index.js';
@@ -36,8 +37,14 @@ const fake: FraudReadService = {
   async providers(limit) {
     return [{ facilityId: '3171R001', province: '31', claims: 100, expectedFraudulentClaims: 12.5, fraudRate: 0.125, likelyFraudulentClaims: 10, amountAtRisk: 9_000_000, expectedRecovery: 8_000_000, fraudTypes: ['UPCODING'] }].slice(0, limit);
   },
+  async signalPrecision() {
+    return [{ fraudType: 'PHANTOM_BILLING', signal: 'service_after_death', strength: 'certain', priorConfirmed: 9, priorNotFraud: 1, audited: 10, confirmed: 10, precision: 0.95 }];
+  },
   async scoreClaim(claim) {
     if (claim['kode_dpjp'] === 'BROKEN') throw new Error('no such doctor');
+    // what DuckDB said when a bad value reached SQL: it must never reach the client
+    if (claim['kode_dpjp'] === 'SQL') throw new Error('Conversion Error: invalid date field format: "2024-02-30" in SELECT $1::DATE AS tgl_masuk FROM arr_new');
+    if (claim['tgl_masuk'] === '2024-02-30') throw new ArrivalClaimError('tgl_masuk', 'must be a calendar date YYYY-MM-DD');
     return { nomorSep: String(claim['nomor_sep']), probability: 0.8, amountAtRisk: 1_000_000, expectedRecovery: 800_000, route: 'review', fraudTypes: [], reasons: [] };
   },
 };
@@ -67,8 +74,11 @@ describe('fraud routes', () => {
     const body = (await res.json()) as { capacity: number; cases: WorklistCase[] };
     expect(body.capacity).toBe(20);
     expect(body.cases[0]?.reasons[0]?.id).toMatch(/Severitas/);
-    expect(seen.at(-1)).toEqual({ capacityClaims: 20, province: '31', fraudType: 'UPCODING', periodFrom: '2024-01' });
+    expect(seen.at(-1)).toEqual({ capacityCases: 20, province: '31', fraudType: 'UPCODING', periodFrom: '2024-01' });
     expect((await h.fetch('/fraud/worklist?periodFrom=2024-1', { key: h.keys.auditor })).status).toBe(400);
+    const capped = (await (await h.fetch('/fraud/worklist?capacity=7&perProvider=2', { key: h.keys.auditor })).json()) as { capacity: number; perProvider: number };
+    expect(seen.at(-1)).toEqual({ capacityCases: 7, maxCasesPerProvider: 2 });
+    expect(capped).toMatchObject({ capacity: 7, perProvider: 2 });
   });
 
   it('rolls scores up per provider', async () => {
@@ -114,6 +124,38 @@ describe('fraud routes', () => {
     const precision = (await (await h.fetch('/fraud/precision', { key: h.keys.auditor })).json()) as { rows: Array<{ fraudType: string; precision: number }> };
     expect(precision.rows).toHaveLength(1);
     expect(precision.rows[0]).toMatchObject({ fraudType: 'UPCODING', precision: 0.5 });
+  });
+
+  it('refuses a month that does not exist with 400 naming the parameter, on the worklist and its export', async () => {
+    for (const month of ['2024-13', '2024-00', '9999-99']) {
+      for (const [path, param] of [['/fraud/worklist?', 'periodFrom'], ['/fraud/worklist?', 'periodTo'], ['/fraud/worklist/export?format=csv&', 'periodFrom']] as const) {
+        const res = await h.fetch(`${path}${param}=${month}`, { key: h.keys.auditor });
+        expect(res.status, `${path}${param}=${month}`).toBe(400);
+        const body = (await res.json()) as { code: string; details: Array<{ field: string }> };
+        expect(body.code).toBe('VALIDATION_FAILED');
+        expect(JSON.stringify(body.details)).toContain(param);
+      }
+    }
+    expect((await h.fetch('/fraud/worklist?periodFrom=2024-12&periodTo=2025-01', { key: h.keys.auditor })).status).toBe(200);
+  });
+
+  it('answers an unscorable claim with 422 naming the field, and never with SQL or a database message', async () => {
+    const bad = await h.fetch('/fraud/claims/score', { key: h.keys.auditor, method: 'POST', json: { ...arrival, tgl_masuk: '2024-02-30' } });
+    expect(bad.status).toBe(422);
+    const body = (await bad.json()) as { code: string; details: Record<string, string> };
+    expect(body.code).toBe('FRAUD_CLAIM_UNSCORABLE');
+    expect(body.details['field']).toBe('tgl_masuk');
+    const internal = await h.fetch('/fraud/claims/score', { key: h.keys.auditor, method: 'POST', json: { ...arrival, kode_dpjp: 'SQL' } });
+    expect(internal.status).toBe(422);
+    const text = await internal.text();
+    expect(text).not.toMatch(/SELECT|Conversion Error|arr_new|\$1/);
+  });
+
+  it("lists each detector signal's strength and learned precision", async () => {
+    const res = await h.fetch('/fraud/signals', { key: h.keys.auditor });
+    expect(res.status).toBe(200);
+    expect(((await res.json()) as { signals: Array<{ strength: string; precision: number }> }).signals[0]).toMatchObject({ strength: 'certain', precision: 0.95 });
+    expect((await h.fetch('/fraud/signals', { key: h.keys.bank })).status).toBe(403);
   });
 
   it('answers FRAUD_NOT_PUBLISHED when no run is published', async () => {

@@ -1,11 +1,14 @@
-// Fraud routes for audit teams (role auditor): the worklist with reasons, one case, a claim
-// scored on arrival with its triage route, investigator outcomes (they feed the next
-// training run), worklist precision by period and fraud type, and worklist exports.
+// Fraud routes for audit teams (role auditor): the worklist with reasons (capacity in cases,
+// a cap per provider), one case, a claim scored on arrival with its triage route, investigator
+// outcomes (they feed the next training run), worklist precision by period and fraud type,
+// each detector signal's learned precision, and worklist exports.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import type { Static } from '@sinclair/typebox';
+import { ArrivalClaimError } from '../../../models/fraud/arrival.js';
 import { precisionByPeriodAndType } from '../../../models/fraud/feedback.js';
 import type { FraudWorklistService } from '../../../models/fraud/service.js';
+import { WorklistFilterError } from '../../../models/fraud/worklist.js';
 import type { WorklistOptions } from '../../../models/fraud/worklist.js';
 import { roles } from '../../auth/access.js';
 import { apiError } from '../../errors/catalog.js';
@@ -13,7 +16,7 @@ import { ErrorResponse, protectedErrors } from '../../http/schemas.js';
 import type { OpsStore } from '../../store/ops-store.js';
 import {
   ArrivalClaimBody, ArrivalScoreResponse, CaseDetailResponse, CaseParams, ExportQuery, OutcomeBody, OutcomeResponse,
-  PrecisionResponse, ProvidersQuery, ProvidersResponse, WorklistQuery, WorklistResponse,
+  PrecisionResponse, ProvidersQuery, ProvidersResponse, SignalsResponse, WorklistQuery, WorklistResponse,
 } from './schemas.js';
 
 /** Providers listed when a request names no limit. */
@@ -23,15 +26,16 @@ import type { WorklistQueryT } from './schemas.js';
 /** The service's frozen (readonly) results serialise as they are; TypeBox only types arrays as mutable. */
 const wire = <T>(value: unknown): T => value as T;
 
-/** What the routes read: the published fraud run (FraudWorklistService), or a test double. */
-export type FraudReadService = Pick<FraudWorklistService, 'worklist' | 'caseDetail' | 'export' | 'scoreClaim' | 'providers'>;
+/** What the routes read: the published fraud run (FraudWorklistService), or a test double (signal precision is optional for older doubles). */
+export type FraudReadService = Pick<FraudWorklistService, 'worklist' | 'caseDetail' | 'export' | 'scoreClaim' | 'providers'>
+  & Partial<Pick<FraudWorklistService, 'signalPrecision' | 'publishedCapacity' | 'publishedCasesPerProvider'>>;
 
 export interface FraudRoutesOptions {
   /** The ops store (a function: the API's store may be opened after the routes are built). */
   readonly store: () => OpsStore;
   /** The published fraud run; null answers FRAUD_NOT_PUBLISHED. */
   readonly service: () => FraudReadService | null;
-  /** Worklist capacity when a request names none (claims). */
+  /** Worklist capacity in cases when a request names none and the published run states none. */
   readonly defaultCapacity: number;
 }
 
@@ -39,13 +43,24 @@ const CONTENT_TYPES = { csv: 'text/csv; charset=utf-8', parquet: 'application/vn
 
 function worklistOptions(q: WorklistQueryT, defaultCapacity: number): WorklistOptions {
   return {
-    capacityClaims: q.capacity ?? defaultCapacity,
+    capacityCases: q.capacity ?? defaultCapacity,
+    ...(q.perProvider ? { maxCasesPerProvider: q.perProvider } : {}),
     ...(q.province ? { province: q.province } : {}),
     ...(q.provider ? { facilityId: q.provider } : {}),
     ...(q.fraudType ? { fraudType: q.fraudType } : {}),
     ...(q.periodFrom ? { periodFrom: q.periodFrom } : {}),
     ...(q.periodTo ? { periodTo: q.periodTo } : {}),
   };
+}
+
+/** A filter the schema let through but the worklist cannot use is the client's: 400 naming the field. */
+async function filtered<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (err) {
+    if (err instanceof WorklistFilterError) throw apiError('VALIDATION_FAILED', [{ in: 'querystring', field: err.field, problem: err.message }]);
+    throw err;
+  }
 }
 
 export const fraudRoutes = (options: FraudRoutesOptions): FastifyPluginAsyncTypebox => async (app) => {
@@ -60,8 +75,14 @@ export const fraudRoutes = (options: FraudRoutesOptions): FastifyPluginAsyncType
     config: roles('auditor'),
     schema: { tags, summary: 'Cases ranked by expected recovery, sized to capacity, with reasons', querystring: WorklistQuery, response: { 200: WorklistResponse, ...protectedErrors(), 503: ErrorResponse } },
   }, async (request) => {
-    const o = worklistOptions(request.query, options.defaultCapacity);
-    return { capacity: o.capacityClaims, cases: wire<Static<typeof WorklistResponse>['cases']>(await published().worklist(o)) };
+    const service = published();
+    const o = worklistOptions(request.query, service.publishedCapacity ?? options.defaultCapacity);
+    const cases = await filtered(() => service.worklist(o));
+    return {
+      capacity: o.capacityCases ?? options.defaultCapacity,
+      ...(o.maxCasesPerProvider ?? service.publishedCasesPerProvider ? { perProvider: o.maxCasesPerProvider ?? service.publishedCasesPerProvider } : {}),
+      cases: wire<Static<typeof WorklistResponse>['cases']>(cases),
+    };
   });
 
   app.get('/fraud/worklist/export', {
@@ -69,7 +90,8 @@ export const fraudRoutes = (options: FraudRoutesOptions): FastifyPluginAsyncType
     schema: { tags, summary: "The worklist's claims as CSV, Parquet or Arrow IPC", querystring: ExportQuery, response: { 200: Type.Unknown({ description: 'The file bytes.' }), ...protectedErrors(), 503: ErrorResponse } },
   }, async (request, reply) => {
     const { format, ...q } = request.query;
-    const bytes = await published().export(worklistOptions(q, options.defaultCapacity), format);
+    const service = published();
+    const bytes = await filtered(() => service.export(worklistOptions(q, service.publishedCapacity ?? options.defaultCapacity), format));
     return reply.header('content-type', CONTENT_TYPES[format]).header('content-disposition', `attachment; filename="fraud-worklist.${format}"`).send(bytes);
   });
 
@@ -101,9 +123,19 @@ export const fraudRoutes = (options: FraudRoutesOptions): FastifyPluginAsyncType
     try {
       return wire<Static<typeof ArrivalScoreResponse>>(await service.scoreClaim(request.body, request.query.explain ?? false));
     } catch (err) {
+      if (err instanceof ArrivalClaimError) throw apiError('FRAUD_CLAIM_UNSCORABLE', { field: err.field, problem: err.problem });
+      // anything else is ours: logged with the request id, never echoed (database messages carry SQL)
       request.log.warn({ err }, 'claim could not be scored');
-      throw apiError('FRAUD_CLAIM_UNSCORABLE', { reason: err instanceof Error ? err.message.slice(0, 200) : 'unknown' });
+      throw apiError('FRAUD_CLAIM_UNSCORABLE', { reason: 'The claim could not be scored; quote the request id when reporting it.' });
     }
+  });
+
+  app.get('/fraud/signals', {
+    config: roles('auditor'),
+    schema: { tags, summary: "Each detector signal's strength and precision learned from audit outcomes (Beta prior per strength)", response: { 200: SignalsResponse, ...protectedErrors(), 503: ErrorResponse } },
+  }, async () => {
+    const service = published();
+    return { signals: wire<Static<typeof SignalsResponse>['signals']>(service.signalPrecision ? await service.signalPrecision() : []) };
   });
 
   app.post('/fraud/cases/:caseId/outcome', {

@@ -2,14 +2,19 @@
 // arrival, outcome recording, precision report, exports.
 import { Type } from '@sinclair/typebox';
 import type { Static } from '@sinclair/typebox';
+import { MAX_RUPIAH_AMOUNT, NO_NUL_PATTERN } from '../../store/records.js';
+
+/** A submission month: YYYY-MM with month 01-12 (2024-13, 2024-00 and 9999-99 are refused with 400). */
+const Month = Type.String({ pattern: '^[0-9]{4}-(0[1-9]|1[0-2])$', description: 'Submission month, YYYY-MM (month 01-12).' });
 
 export const WorklistQuery = Type.Object({
-  capacity: Type.Optional(Type.Integer({ minimum: 1, maximum: 100_000, description: 'Claims the investigators can review (default: the published worklist size).' })),
+  capacity: Type.Optional(Type.Integer({ minimum: 1, maximum: 100_000, description: 'Cases the audit team can open (default: the published worklist capacity).' })),
+  perProvider: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000, description: 'Cases of one provider at most (default: the published cap).' })),
   province: Type.Optional(Type.String({ pattern: '^[0-9]{2}$' })),
   provider: Type.Optional(Type.String({ pattern: '^[0-9]{4}R[0-9]{3}$' })),
   fraudType: Type.Optional(Type.String({ pattern: '^[A-Z_]+$' })),
-  periodFrom: Type.Optional(Type.String({ pattern: '^[0-9]{4}-[0-9]{2}$' })),
-  periodTo: Type.Optional(Type.String({ pattern: '^[0-9]{4}-[0-9]{2}$' })),
+  periodFrom: Type.Optional(Month),
+  periodTo: Type.Optional(Month),
 });
 export type WorklistQueryT = Static<typeof WorklistQuery>;
 
@@ -17,15 +22,31 @@ export const ExportQuery = Type.Intersect([WorklistQuery, Type.Object({ format: 
 
 const Value = Type.Union([Type.Number(), Type.String(), Type.Null()]);
 
+const Strength = Type.Union([Type.Literal('certain'), Type.Literal('suspicious')]);
+const Text = Type.Union([Type.String(), Type.Null()]);
+
+/** The evidence fields of one claim a detector reason is about (pseudonymous keys only). */
+export const ClaimEvidence = Type.Object({
+  nomorSep: Type.String(), memberKey: Text, cardKey: Text, admitted: Text, discharged: Text, doctor: Text,
+  diagnoses: Type.Array(Type.String()), procedures: Type.Array(Type.String()), cbg: Text,
+  paidAmount: Type.Number(), amountAtRisk: Type.Number(), relatedSep: Type.Array(Type.String()), en: Type.String(), id: Type.String(),
+});
+
 export const Reason = Type.Object({
   kind: Type.Union([Type.Literal('detector'), Type.Literal('model')]),
   fraudType: Type.Optional(Type.String()),
   signal: Type.Optional(Type.String()),
+  strength: Type.Optional(Strength),
+  precision: Type.Optional(Type.Union([Type.Number(), Type.Null()])),
   feature: Type.Optional(Type.String()),
   amountAtRisk: Type.Optional(Type.Number()),
+  claims: Type.Optional(Type.Array(Type.String(), { description: 'The claims this reason is about.' })),
   relatedSep: Type.Optional(Type.Array(Type.String())),
-  contribution: Type.Optional(Type.Number()),
+  evidence: Type.Optional(Type.Array(ClaimEvidence)),
+  contribution: Type.Optional(Type.Number({ description: 'Log-odds contribution against the model baseline.' })),
+  direction: Type.Optional(Type.Union([Type.Literal('raises'), Type.Literal('lowers')])),
   value: Type.Optional(Value),
+  baselineValue: Type.Optional(Value),
   peerValue: Type.Optional(Value),
   en: Type.String(),
   id: Type.String(),
@@ -34,14 +55,18 @@ export const Reason = Type.Object({
 export const Case = Type.Object({
   caseId: Type.String(), rank: Type.Integer(), facilityId: Type.String(), province: Type.String(), fraudType: Type.String(),
   claims: Type.Integer(), amountAtRisk: Type.Number(), expectedRecovery: Type.Number(), reasons: Type.Array(Reason),
+  evidenceStrength: Type.Optional(Type.Union([Strength, Type.Literal('model')])),
+  fraudTypes: Type.Optional(Type.Array(Type.String())),
+  inWorklist: Type.Optional(Type.Boolean()),
 });
 
-export const WorklistResponse = Type.Object({ capacity: Type.Integer(), cases: Type.Array(Case) });
+export const WorklistResponse = Type.Object({ capacity: Type.Integer({ description: 'Capacity in cases.' }), perProvider: Type.Optional(Type.Integer()), cases: Type.Array(Case) });
 
 export const CaseDetailResponse = Type.Intersect([Case, Type.Object({
   claimList: Type.Array(Type.Object({
     nomorSep: Type.String(), probability: Type.Number(), amountAtRisk: Type.Number(), expectedRecovery: Type.Number(),
     fraudTypes: Type.Array(Type.String()), submitMonth: Type.String(),
+    rankInCase: Type.Optional(Type.Integer()), evidenceStrength: Type.Optional(Type.Union([Strength, Type.Null()])),
   })),
 })]);
 
@@ -76,13 +101,15 @@ export const ArrivalScoreResponse = Type.Object({
   nomorSep: Type.String(), probability: Type.Number(), amountAtRisk: Type.Number(), expectedRecovery: Type.Number(),
   route: Type.Union([Type.Literal('straight_through'), Type.Literal('review'), Type.Literal('investigate')]),
   fraudTypes: Type.Array(Type.String()), reasons: Type.Array(Reason),
+  primaryType: Type.Optional(Type.String()), evidenceStrength: Type.Optional(Type.Union([Strength, Type.Null()])), inCase: Type.Optional(Type.Boolean()),
 });
 
 export const OutcomeBody = Type.Object({
   verdict: Type.Union([Type.Literal('confirmed'), Type.Literal('not_fraud'), Type.Literal('inconclusive')]),
   fraudType: Type.Optional(Type.Union([Type.String({ pattern: '^[A-Z_]+$' }), Type.Null()])),
-  amountRecovered: Type.Integer({ minimum: 0 }),
-  note: Type.Optional(Type.Union([Type.String({ maxLength: 2000 }), Type.Null()])),
+  // Bounds the store holds (api/store/records.ts): whole rupiah up to MAX_RUPIAH_AMOUNT, text without NUL.
+  amountRecovered: Type.Integer({ minimum: 0, maximum: MAX_RUPIAH_AMOUNT, description: 'Whole rupiah recovered.' }),
+  note: Type.Optional(Type.Union([Type.String({ maxLength: 2000, pattern: NO_NUL_PATTERN }), Type.Null()])),
 });
 
 export const OutcomeResponse = Type.Object({ id: Type.String(), caseId: Type.String(), claims: Type.Integer(), verdict: Type.String(), recordedAt: Type.String() });
@@ -103,5 +130,13 @@ export const ProvidersResponse = Type.Object({
   providers: Type.Array(Type.Object({
     facilityId: Type.String(), province: Type.String(), claims: Type.Integer(), expectedFraudulentClaims: Type.Number(), fraudRate: Type.Number(),
     likelyFraudulentClaims: Type.Integer(), amountAtRisk: Type.Number(), expectedRecovery: Type.Number(), fraudTypes: Type.Array(Type.String()),
+    certainEvidenceClaims: Type.Optional(Type.Integer()),
+  })),
+});
+
+export const SignalsResponse = Type.Object({
+  signals: Type.Array(Type.Object({
+    fraudType: Type.String(), signal: Type.String(), strength: Strength, priorConfirmed: Type.Number(), priorNotFraud: Type.Number(),
+    audited: Type.Integer(), confirmed: Type.Integer(), precision: Type.Number({ description: 'Beta posterior mean: (prior confirmed + confirmed) / (prior + audited).' }),
   })),
 });

@@ -1,11 +1,12 @@
 // Detectors of care patterns the generator does not plant but claims data can show (DOMAIN.md
-// section 3): sham referral, a procedure billed with no surgical cost, a one-day admission for
-// an outpatient condition, and ventilation stretched just past the 96-hour boundary.
-import { defineDetector } from './types.js';
+// section 3): sham referral, a procedure billed with a surgical fee far below peers, a one-day
+// admission for an outpatient condition, and ventilation bunched just past the 96-hour boundary.
+import { varcharList } from '../../../data-samples/sql/index.js';
+import { PROVIDER_DISTRIBUTION_TABLE } from './distributions.js';
+import { defineDetector, suspicious } from './types.js';
 
 /** ICD-10 conditions normally treated as outpatients (ambulatory-care-sensitive; assumption after the PMK 5/2014 primary-care list). */
 export const OUTPATIENT_CONDITIONS: readonly string[] = Object.freeze(['J06.9', 'J02.9', 'J03.9', 'J20.9', 'J30.4', 'A09', 'K30', 'K29.7', 'I10', 'E11.9', 'M54.5', 'L30.9', 'H10.9', 'B34.9']);
-const list = (xs: readonly string[]): string => `[${xs.map((x) => `'${x}'`).join(', ')}]::VARCHAR[]`;
 
 export const SELF_REFERRAL_DETECTOR = defineDetector({
   code: 'SELF_REFERRAL',
@@ -15,6 +16,7 @@ export const SELF_REFERRAL_DETECTOR = defineDetector({
     maxStayDays: { value: 2, source: 'DOMAIN.md: 1-2 day stays then referred.' },
     transferWithinDays: { value: 3, source: 'DOMAIN.md: transfer within 3 days.' },
   },
+  signals: { short_stay_then_referred: suspicious('Short stay then referred', 'Rawat singkat lalu dirujuk') },
   sql: (t) => `
 SELECT b.nomor_sep, 'short_stay_then_referred' AS signal, any_value(b.paid_amount) AS amount_at_risk, list(n.nomor_sep) AS related_sep,
   format('Stay of {} day(s) ended by referral; admitted at {} within {} days', any_value(b.los), array_to_string(list(DISTINCT n.facility_id), ', '), ${t.transferWithinDays}) AS evidence_en,
@@ -31,15 +33,22 @@ export const CANCELLED_SERVICE_DETECTOR = defineDetector({
   nameEn: 'Procedure billed but not done',
   thresholds: {
     maxSurgicalChapter: { value: 86, source: 'ICD-9-CM volume 3: chapters 01-86 are operations; 87-99 are diagnostic and therapeutic procedures that need no theatre.' },
+    feeShareOfPeers: { value: 0.1, source: 'Assumption: a surgical component below a tenth of the mean surgical fee of the same CBG (earlier claims that carry one) cannot pay for the operation coded; zero is the extreme case.' },
   },
+  signals: { operation_without_surgical_cost: suspicious('Operation coded with a surgical fee far below peers', 'Operasi dikode dengan biaya bedah jauh di bawah pembanding') },
   sql: (t) => `
+WITH s AS (
+  SELECT b.*, list_filter(b.px_list, x -> TRY_CAST(split_part(x, '.', 1) AS INTEGER) <= ${t.maxSurgicalChapter}) AS operations,
+    coalesce(p.peer_surgical_fee, 0) AS peer_surgical_fee
+  FROM fraud_claim_base b LEFT JOIN fraud_cbg_peer_month p USING (kode_inacbg, submit_month)
+  -- only surgical CBGs (case type 1, inpatient procedure) promise a surgical cost
+  WHERE b.jenis_rawat = 1 AND split_part(b.kode_inacbg, '-', 2) = '1'
+)
 SELECT nomor_sep, 'operation_without_surgical_cost' AS signal, paid_amount AS amount_at_risk, []::VARCHAR[] AS related_sep,
-  format('Operation {} coded, surgical tariff component Rp0', array_to_string(list_filter(px_list, x -> TRY_CAST(split_part(x, '.', 1) AS INTEGER) <= ${t.maxSurgicalChapter}), ', ')) AS evidence_en,
-  format('Operasi {} dikode, komponen tarif prosedur bedah Rp0', array_to_string(list_filter(px_list, x -> TRY_CAST(split_part(x, '.', 1) AS INTEGER) <= ${t.maxSurgicalChapter}), ', ')) AS evidence_id
-FROM fraud_claim_base
--- only surgical CBGs (case type 1, inpatient procedure) promise a surgical cost
-WHERE jenis_rawat = 1 AND split_part(kode_inacbg, '-', 2) = '1' AND tarif_prosedur_bedah = 0
-  AND len(list_filter(px_list, x -> TRY_CAST(split_part(x, '.', 1) AS INTEGER) <= ${t.maxSurgicalChapter})) > 0`,
+  format('Operation {} coded, surgical tariff component Rp{:,} against a peer mean of Rp{:,} for {}', array_to_string(operations, ', '), tarif_prosedur_bedah, peer_surgical_fee::BIGINT, kode_inacbg) AS evidence_en,
+  format('Operasi {} dikode, komponen tarif prosedur bedah Rp{:,} dibanding rerata pembanding Rp{:,} untuk {}', array_to_string(operations, ', '), tarif_prosedur_bedah, peer_surgical_fee::BIGINT, kode_inacbg) AS evidence_id
+FROM s
+WHERE len(operations) > 0 AND (tarif_prosedur_bedah = 0 OR tarif_prosedur_bedah < ${t.feeShareOfPeers} * peer_surgical_fee)`,
 });
 
 export const UNNECESSARY_TREATMENT_DETECTOR = defineDetector({
@@ -49,13 +58,14 @@ export const UNNECESSARY_TREATMENT_DETECTOR = defineDetector({
   thresholds: {
     maxStayDays: { value: 1, source: 'DOMAIN.md: 1-day severity-I admissions for conditions normally treated as outpatients.' },
   },
+  signals: { one_day_admission_outpatient_condition: suspicious('One-day admission for an outpatient condition', 'Rawat inap sehari untuk kondisi rawat jalan') },
   sql: (t) => `
 SELECT nomor_sep, 'one_day_admission_outpatient_condition' AS signal, paid_amount AS amount_at_risk, []::VARCHAR[] AS related_sep,
   format('{}-day severity-I admission for {}, a condition treated as an outpatient', los, dx_primary) AS evidence_en,
   format('Rawat inap {} hari severitas I untuk {}, kondisi yang biasa dirawat jalan', los, dx_primary) AS evidence_id
 FROM fraud_claim_base
 WHERE jenis_rawat = 1 AND severity_rank = 1 AND los <= ${t.maxStayDays} AND discharge_status = 1
-  AND list_contains(${list(OUTPATIENT_CONDITIONS)}, dx_primary)`,
+  AND list_contains(${varcharList(OUTPATIENT_CONDITIONS)}, dx_primary)`,
 });
 
 export const VENTILATOR_DETECTOR = defineDetector({
@@ -64,13 +74,23 @@ export const VENTILATOR_DETECTOR = defineDetector({
   nameEn: 'Ventilator time extended',
   thresholds: {
     boundaryHours: { value: 96, source: 'ICD-9-CM 96.72 (96 consecutive hours or more) groups into a higher tariff than 96.71.' },
-    marginHours: { value: 4, source: 'Assumption: ventilation ending within 4 hours past the boundary is bunched there, not clinical.' },
+    windowHours: { value: 12, source: 'Assumption: half a day either side of the boundary; honest weaning ends about as often just before it as just after.' },
+    minBunchedClaims: { value: 3, source: 'Assumption: fewer than three stays just past the boundary is no distribution to judge.' },
+    bunchingZ: { value: 2.5, source: 'Binomial test of the stays just past the boundary against the share other facilities show: z >= 2.5 (one-sided p ~ 0.006).' },
   },
+  signals: { ventilation_bunched_past_boundary: suspicious("Ventilation bunched just past the tariff boundary at the provider", 'Ventilasi menumpuk tepat di atas batas tarif di RS') },
+  // A distribution, not a cut-off: the provider's stays just past the boundary against those
+  // just before it, compared with the share at every other facility (fraud_provider_distribution).
   sql: (t) => `
-SELECT nomor_sep, 'ventilation_just_past_96h' AS signal,
-  round(tarif_sewa_alat * (ventilator_hour - ${t.boundaryHours} + 1)::DOUBLE / ventilator_hour, -2)::BIGINT AS amount_at_risk, []::VARCHAR[] AS related_sep,
-  format('Ventilated {} hours, {} past the 96-hour boundary', ventilator_hour, ventilator_hour - ${t.boundaryHours}) AS evidence_en,
-  format('Ventilator {} jam, {} jam melewati batas 96 jam', ventilator_hour, ventilator_hour - ${t.boundaryHours}) AS evidence_id
-FROM fraud_claim_base
-WHERE ventilator_hour >= ${t.boundaryHours} AND ventilator_hour < ${t.boundaryHours} + ${t.marginHours}`,
+SELECT b.nomor_sep, 'ventilation_bunched_past_boundary' AS signal,
+  round(b.tarif_sewa_alat * (b.ventilator_hour - ${t.boundaryHours} + 1)::DOUBLE / b.ventilator_hour, -2)::BIGINT AS amount_at_risk, []::VARCHAR[] AS related_sep,
+  format('Ventilated {} hours; at {} {} of {} ventilations near the {}-hour boundary end just past it (other facilities: {:.0f}%)',
+    b.ventilator_hour, b.facility_id, d.vent_above, d.vent_above + d.vent_below, ${t.boundaryHours}, 100 * d.peer_vent_above_share) AS evidence_en,
+  format('Ventilator {} jam; di {} {} dari {} ventilasi sekitar batas {} jam berakhir tepat sesudahnya (faskes lain: {:.0f}%)',
+    b.ventilator_hour, b.facility_id, d.vent_above, d.vent_above + d.vent_below, ${t.boundaryHours}, 100 * d.peer_vent_above_share) AS evidence_id
+FROM fraud_claim_base b JOIN ${PROVIDER_DISTRIBUTION_TABLE} d USING (facility_id)
+WHERE b.ventilator_hour >= ${t.boundaryHours} AND b.ventilator_hour < ${t.boundaryHours} + ${t.windowHours}
+  AND d.vent_above >= ${t.minBunchedClaims}
+  AND (d.vent_above - (d.vent_above + d.vent_below) * d.peer_vent_above_share)
+      / sqrt((d.vent_above + d.vent_below) * d.peer_vent_above_share * (1 - d.peer_vent_above_share)) >= ${t.bunchingZ}`,
 });

@@ -1,5 +1,8 @@
-// Every detector on a hand-built case that must fire and a near miss that must not. One
-// in-memory warehouse holds all scenarios (distinct cards), plus ordinary peer claims.
+// Every detector on hand-built cases that must fire and near misses that must not, including
+// the variants the generator does not plant (shifted dates, another doctor, another severity,
+// a threshold hugged from above, a clean hospital) and legitimate look-alikes (a flat-fee
+// package, a readmission for another condition, a child's fracture, an allergy). One in-memory
+// warehouse holds all scenarios (distinct cards), plus ordinary peer claims.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openWarehouse } from '../../../features/warehouse/index.js';
 import type { Warehouse } from '../../../features/warehouse/index.js';
@@ -7,7 +10,7 @@ import { buildFraudTables } from '../tables.js';
 import { CBG_SEVERE, FACILITIES, LOS_NORM, claim, insertRows, member } from '../test-support/hand-built.js';
 import type { Row } from '../test-support/hand-built.js';
 import { INACBG } from '../../../data-samples/reference/index.js';
-import { FRAUD_DETECTORS } from './index.js';
+import { FRAUD_DETECTORS, FRAUD_SIGNALS } from './index.js';
 
 const claims: Row[] = [];
 const members: Row[] = [];
@@ -26,17 +29,29 @@ const expectCase = (type: string, fire: string, nearMiss: string): void => {
   (cases[type] ??= []).push([fire, nearMiss]);
 };
 
+/** Honest claims never share all 18 tariff components: vary the room component per scenario claim. */
+let varied = 0;
+const vary = (over: Row = {}): Row => {
+  varied++;
+  return { tarif_kamar: 100_000 + 40_000 * (varied % 10), tarif_keperawatan: 100_000 + 40_000 * (Math.floor(varied / 10) % 10), ...over };
+};
+
 // Ordinary peers: the CBG's drug share and length of stay are set by these.
-for (let i = 0; i < 40; i++) add(`peer${i}`);
+for (let i = 0; i < 40; i++) add(`peer${i}`, vary());
 
 expectCase('UPCODING', add('up1', { kode_inacbg: CBG_SEVERE, diagnosa: 'A01.0#J96.0#R57.0' }), add('up2', { kode_inacbg: CBG_SEVERE, diagnosa: 'A01.0#J96.0#I10' }));
 
 const twinA = add('cl1', { kode_dpjp: 'DCLONE', diagnosa: 'A01.4#E11.9', procedure: '99.04' });
 const clone = add('cl2', { kode_dpjp: 'DCLONE', diagnosa: 'A01.4#E11.9', procedure: '99.04' }, { province_code: '73' });
-const notClone = add('cl3', { kode_dpjp: 'DCLONE2', diagnosa: 'A01.4#E11.9', procedure: '99.04' }, { province_code: '73' });
-add('cl4', { kode_dpjp: 'DCLONE2', diagnosa: 'A01.4#E11.9', procedure: '99.04', tarif_obat: 100_100 });
+// the same diagnoses and procedures with a bill of its own is another patient's claim, not a copy
+const notClone = add('cl3', { kode_dpjp: 'DCLONE2', diagnosa: 'A01.4#E11.9', procedure: '99.04', tarif_obat: 400_000 }, { province_code: '73' });
+// a copy by another doctor three days later, one component edited by Rp100
+const otherDoctorClone = add('cl4', { kode_dpjp: 'DCLONE2', diagnosa: 'A01.4#E11.9', procedure: '99.04', tarif_obat: 100_100, tgl_masuk: '2024-03-13' });
 expectCase('CLONING', clone, notClone);
 expectCase('CLONING', clone, twinA);
+// a flat-fee outpatient package: ten patients, identical claims, none a clone
+const pkg = Array.from({ length: 10 }, (_, i) => add(`pk${i}`, { jenis_rawat: 2, tgl_masuk: '2024-03-20', tgl_pulang: '2024-03-20', kode_inacbg: 'Q-5-44-0', diagnosa: 'M54.5', procedure: '93.39' }));
+expectCase('CLONING', otherDoctorClone, pkg[9] as string);
 
 deaths.push({ member_key: 'm_dead', death_date: '2024-02-01', source: 'DUKCAPIL' });
 expectCase('PHANTOM_BILLING', add('dead', { tgl_masuk: '2024-03-10' }), add('dead', { tgl_masuk: '2024-01-10' }));
@@ -45,6 +60,16 @@ add('far', { tgl_masuk: '2024-04-01', facility_id: '3171R001' });
 const distant = add('far', { tgl_masuk: '2024-04-01', facility_id: '7371R001', jenis_rawat: 2, tgl_pulang: '2024-04-01' });
 add('near', { tgl_masuk: '2024-04-01', facility_id: '3171R001' });
 expectCase('PHANTOM_BILLING', distant, add('near', { tgl_masuk: '2024-04-01', facility_id: '3273R001', jenis_rawat: 2, tgl_pulang: '2024-04-01' }));
+// overlapping stays with shifted dates, 1,300 km apart; the near miss is a transfer on the day the first stay ends
+add('far2', vary({ tgl_masuk: '2024-04-01', tgl_pulang: '2024-04-05' }));
+const overlapping = add('far2', vary({ tgl_masuk: '2024-04-03', tgl_pulang: '2024-04-07', facility_id: '7371R001' }));
+add('far3', vary({ tgl_masuk: '2024-04-01', tgl_pulang: '2024-04-05' }));
+expectCase('PHANTOM_BILLING', overlapping, add('far3', vary({ tgl_masuk: '2024-04-05', tgl_pulang: '2024-04-09', facility_id: '7371R001' })));
+// a stay after an episode that ended in the member's death (no death record yet); the near miss was discharged home
+add('died', vary({ tgl_masuk: '2024-05-01', tgl_pulang: '2024-05-04', discharge_status: 4 }));
+const afterDeathEpisode = add('died', vary({ tgl_masuk: '2024-05-20', kode_inacbg: 'J-4-16-I', diagnosa: 'J18.9' }));
+add('alive', vary({ tgl_masuk: '2024-05-01', tgl_pulang: '2024-05-04' }));
+expectCase('PHANTOM_BILLING', afterDeathEpisode, add('alive', vary({ tgl_masuk: '2024-05-20', kode_inacbg: 'J-4-16-I', diagnosa: 'J18.9' })));
 
 expectCase('INFLATED_BILL', add('inf1', { tarif_obat: 400_000, tarif_alkes: 400_000, tarif_bmhp: 400_000 }), add('inf2', { tarif_obat: 150_000, tarif_alkes: 150_000, tarif_bmhp: 150_000 }));
 expectCase('INFLATED_BILL', add('top1', { special_cmg: 'RR-03', tarif_special_cmg: 4_800_000 }), add('top2', { special_cmg: 'RR-03', tarif_special_cmg: 4_800_000, procedure: '79.35' }));
@@ -57,7 +82,17 @@ expectCase('UNBUNDLING', split, add('ub2', { tgl_masuk: '2024-03-08', tgl_pulang
 add('rp1', { tgl_pengajuan: '2024-03-20' });
 const repeat = add('rp1', { tgl_pengajuan: '2024-05-01' });
 add('rp2', { tgl_pengajuan: '2024-03-20' });
-expectCase('REPEAT_BILLING', repeat, add('rp2', { tgl_pengajuan: '2024-05-01', tgl_pulang: '2024-03-15' }));
+// a second episode of the same group after the first ended is no repeat (it may be a readmission)
+expectCase('REPEAT_BILLING', repeat, add('rp2', { tgl_pengajuan: '2024-05-01', tgl_masuk: '2024-03-20', tgl_pulang: '2024-03-24' }));
+// resubmitted with dates shifted by a day, regrouped to another severity, under a new SEP
+add('rp3', vary({ tgl_pengajuan: '2024-03-20' }));
+const shifted = add('rp3', vary({ tgl_masuk: '2024-03-11', tgl_pulang: '2024-03-15', kode_inacbg: CBG_SEVERE, tgl_pengajuan: '2024-04-02' }));
+// the same stay under another card (same birth date and sex); the near miss is another person of another age
+add('oc1', vary({ diagnosa: 'J18.9', kode_inacbg: 'J-4-16-I', tgl_masuk: '2024-06-02' }), { birth_date: '1977-07-07' });
+const otherCard = add('oc2', vary({ diagnosa: 'J18.0', kode_inacbg: 'J-4-16-II', tgl_masuk: '2024-06-03', tgl_pengajuan: '2024-07-01' }), { birth_date: '1977-07-07' });
+const otherPerson = add('oc3', vary({ diagnosa: 'J18.0', kode_inacbg: 'J-4-16-II', tgl_masuk: '2024-06-03', tgl_pengajuan: '2024-07-01' }), { birth_date: '1988-08-08' });
+expectCase('REPEAT_BILLING', shifted, otherPerson);
+expectCase('REPEAT_BILLING', otherCard, otherPerson);
 
 expectCase('PROLONGED_LOS', add('los1', { tgl_pulang: '2024-03-22' }), add('los2', { tgl_pulang: '2024-03-16' }));
 
@@ -66,16 +101,31 @@ expectCase('ROOM_CLASS', add('rc1', { kelas_rawat: 1 }, { care_class: 3 }), add(
 add('ra1', { tgl_masuk: '2024-03-01', tgl_pulang: '2024-03-05' });
 const readmit = add('ra1', { tgl_masuk: '2024-03-15' });
 add('ra2', { tgl_masuk: '2024-03-01', tgl_pulang: '2024-03-05' });
-expectCase('READMISSION', readmit, add('ra2', { tgl_masuk: '2024-03-15', diagnosa: 'A01.4#I10' }));
+// a readmission for another condition (pneumonia after typhoid) is care, not a scheme
+expectCase('READMISSION', readmit, add('ra2', { tgl_masuk: '2024-03-15', diagnosa: 'J18.9#I10', kode_inacbg: 'J-4-16-I' }));
+// regrouped to severity III with a swapped 4th digit: the same clinical group
+add('ra3', vary({ tgl_masuk: '2024-03-01', tgl_pulang: '2024-03-05' }));
+expectCase('READMISSION', add('ra3', vary({ tgl_masuk: '2024-03-20', kode_inacbg: CBG_SEVERE, diagnosa: 'A01.1#I10' })), add('ra2', { tgl_masuk: '2024-03-15', diagnosa: 'J18.9#I10', kode_inacbg: 'J-4-16-I' }));
 
 const doubleBilled = add('kk1', { diagnosa: 'S72.0' }, { jkn_segment: 'PPU' });
 kkpak.push({ case_id: 'PLKK1', member_key: 'm_kk1', employer_id: '12345678', accident_date: '2024-03-10', reported_date: '2024-03-11', case_type: 'KK', location: 'TEMPAT_KERJA', outcome: 'SEMBUH', days_off: 10, nomor_sep: doubleBilled, jkk_benefit_paid: 8_000_000 });
 const reported = add('kk2', { diagnosa: 'S72.0' }, { jkn_segment: 'PPU' });
 kkpak.push({ case_id: 'PLKK2', member_key: 'm_kk2', employer_id: '12345678', accident_date: '2024-03-05', reported_date: '2024-03-06', case_type: 'KK', location: 'TEMPAT_KERJA', outcome: 'SEMBUH', days_off: 10, nomor_sep: null, jkk_benefit_paid: 2_000_000 });
 expectCase('COB_KKPAK', doubleBilled, reported);
-expectCase('COB_KKPAK', add('kk3', { diagnosa: 'S72.0' }, { jkn_segment: 'PPU' }), add('kk4', { diagnosa: 'S72.0' }, { jkn_segment: 'PBI' }));
+const worker = { jkn_segment: 'PPU', bpjstk_registered_date: '2015-01-01' };
+expectCase('COB_KKPAK', add('kk3', { diagnosa: 'S72.0' }, worker), add('kk4', { diagnosa: 'S72.0' }, { jkn_segment: 'PBI' }));
+// a child's fracture on a parent's PPU card, and an allergy of a worker, are no work accidents
+expectCase('COB_KKPAK', add('kk5', { diagnosa: 'S52.5' }, worker), add('kk6', { diagnosa: 'S52.5' }, { jkn_segment: 'PPU', birth_date: '2016-05-05' }));
+expectCase('COB_KKPAK', add('kk7', { diagnosa: 'T23.2' }, worker), add('kk8', { diagnosa: 'T78.4' }, worker));
+// the episode JKK paid under its own SEP, billed to JKN under another SEP a day after the accident
+const episodeBilled = add('kk9', vary({ diagnosa: 'S82.2', tgl_masuk: '2024-03-10' }), { jkn_segment: 'PPU' });
+kkpak.push({ case_id: 'PLKK9', member_key: 'm_kk9', employer_id: '12345678', accident_date: '2024-03-09', reported_date: '2024-03-09', case_type: 'KK', location: 'TEMPAT_KERJA', outcome: 'SEMBUH', days_off: 20, nomor_sep: 'JKK-SEP-9', jkk_benefit_paid: 9_000_000 });
+expectCase('COB_KKPAK', episodeBilled, reported);
 
 expectCase('PARTICIPANT_ABUSE', add('pa1', { diagnosa: 'O80.0' }, { sex: 'L' }), add('pa2', { diagnosa: 'O80.0' }, { sex: 'P', birth_date: '1995-01-01' }));
+// a delivery on a six-year-old's card, and a newborn's code on an adult's
+expectCase('PARTICIPANT_ABUSE', add('pa3', { diagnosa: 'O80.0' }, { sex: 'P', birth_date: '2018-01-01' }), add('pa4', { diagnosa: 'O80.0' }, { sex: 'P', birth_date: '1990-01-01' }));
+expectCase('PARTICIPANT_ABUSE', add('pa5', { diagnosa: 'P59.9' }, { birth_date: '1970-01-01' }), add('pa6', { diagnosa: 'P59.9' }, { birth_date: '2024-02-20' }));
 
 add('sr1', { tgl_masuk: '2024-03-01', tgl_pulang: '2024-03-02', discharge_status: 2 });
 const referred = claims.at(-1)?.['nomor_sep'] as string;
@@ -86,12 +136,22 @@ add('sr2', { tgl_masuk: '2024-03-06', facility_id: '3171R002' });
 expectCase('SELF_REFERRAL', referred, referredLate);
 
 const surgicalCbg = INACBG.find((g) => g.caseType === 1 && g.severity === 'I')?.code ?? 'missing';
-expectCase('CANCELLED_SERVICE', add('cs1', { kode_inacbg: surgicalCbg, procedure: '79.35', tarif_prosedur_bedah: 0 }), add('cs2', { kode_inacbg: surgicalCbg, procedure: '79.35' }));
+expectCase('CANCELLED_SERVICE', add('cs1', { kode_inacbg: surgicalCbg, procedure: '79.35', tarif_prosedur_bedah: 0 }), add('cs2', { kode_inacbg: surgicalCbg, procedure: '79.35', tarif_prosedur_bedah: 2_800_000 }));
+for (let i = 0; i < 4; i++) add(`csp${i}`, vary({ kode_inacbg: surgicalCbg, procedure: '79.35', tarif_prosedur_bedah: 3_000_000 }));
+// a fee far below peers (not zero) for the operation billed
+expectCase('CANCELLED_SERVICE', add('cs3', { kode_inacbg: surgicalCbg, procedure: '79.35', tarif_prosedur_bedah: 20_000 }), add('cs4', { kode_inacbg: surgicalCbg, procedure: '79.35', tarif_prosedur_bedah: 2_500_000 }));
 expectCase('UNNECESSARY_TREATMENT', add('un1', { diagnosa: 'J06.9', tgl_pulang: '2024-03-11' }), add('un2', { diagnosa: 'J06.9', tgl_pulang: '2024-03-13' }));
-expectCase('VENTILATOR', add('ve1', { ventilator_hour: 97, icu_indikator: 1, icu_los: 4 }), add('ve2', { ventilator_hour: 120, icu_indikator: 1, icu_los: 4 }));
+// Bandung ends seven ventilations just past 96 h and none just before it; Jakarta ends as many on either side
+const bunched = Array.from({ length: 7 }, (_, i) => add(`ve${i}`, vary({ facility_id: '3273R001', ventilator_hour: 96 + i, icu_indikator: 1, icu_los: 5 })));
+const spread = Array.from({ length: 6 }, (_, i) => add(`vj${i}`, vary({ ventilator_hour: i < 3 ? 90 + i : 97 + i, icu_indikator: 1, icu_los: 5 })));
+expectCase('VENTILATOR', bunched[1] as string, spread[4] as string);
+expectCase('VENTILATOR', bunched[6] as string, add('ve-late', vary({ facility_id: '3273R001', ventilator_hour: 130, icu_indikator: 1, icu_los: 7 })));
+// Makassar codes twelve severity-III stays of a CBG group its peers code as severity I; Jakarta's own few are no pattern
+const upcoded = Array.from({ length: 12 }, (_, i) => add(`us${i}`, vary({ facility_id: '7371R001', kode_inacbg: CBG_SEVERE })));
+expectCase('UPCODING', upcoded[0] as string, add('us-jkt', vary({ kode_inacbg: CBG_SEVERE })));
 
 let w: Warehouse;
-let hits: Array<{ fraud_type: string; nomor_sep: string; amount_at_risk: bigint; evidence_en: string; evidence_id: string }>;
+let hits: Array<{ fraud_type: string; signal: string; strength: string; nomor_sep: string; amount_at_risk: bigint; evidence_en: string; evidence_id: string }>;
 
 beforeAll(async () => {
   w = await openWarehouse(':memory:');
@@ -101,7 +161,7 @@ beforeAll(async () => {
   await insertRows(w, 'raw_deaths', deaths);
   await insertRows(w, 'raw_kkpak_cases', kkpak);
   await buildFraudTables(w.connection);
-  hits = await w.query('SELECT fraud_type, nomor_sep, amount_at_risk, evidence_en, evidence_id FROM fraud_detector_hits');
+  hits = await w.query('SELECT fraud_type, signal, strength, nomor_sep, amount_at_risk, evidence_en, evidence_id FROM fraud_detector_hits');
 }, 60_000);
 
 afterAll(async () => {
@@ -119,6 +179,17 @@ describe('fraud detectors on hand-built cases', () => {
       expect(d.nameEn.length).toBeGreaterThan(5);
       for (const t of Object.values(d.thresholds)) expect(t.source.length).toBeGreaterThan(10);
     }
+  });
+
+  it('declares every signal a detector emits, each certain or suspicious', () => {
+    const declared = new Set(FRAUD_SIGNALS.map((x) => `${x.fraudType}/${x.signal}`));
+    for (const h of hits) expect(declared.has(`${h.fraud_type}/${h.signal}`), `${h.fraud_type}/${h.signal}`).toBe(true);
+    for (const x of FRAUD_SIGNALS) expect(['certain', 'suspicious']).toContain(x.strength);
+    const strengthOf = (type: string, signal: string): string | undefined => FRAUD_SIGNALS.find((x) => x.fraudType === type && x.signal === signal)?.strength;
+    expect(strengthOf('PHANTOM_BILLING', 'service_after_death')).toBe('certain');
+    expect(strengthOf('COB_KKPAK', 'kkpak_case_billed_to_jkn')).toBe('certain');
+    expect(strengthOf('COB_KKPAK', 'wage_earner_trauma_without_eplkk')).toBe('suspicious');
+    for (const h of hits) expect(h.strength).toBe(strengthOf(h.fraud_type, h.signal));
   });
 
   it('gives each hand-built case a scenario', () => {
@@ -142,6 +213,6 @@ describe('fraud detectors on hand-built cases', () => {
 
   it('names the distant facility and the other claim as evidence of phantom billing', () => {
     const hit = hits.find((h) => h.nomor_sep === distant && h.fraud_type === 'PHANTOM_BILLING');
-    expect(hit?.evidence_en).toMatch(/3171R001 on the same day, \d+ km away/);
+    expect(hit?.evidence_en).toMatch(/3171R001 during the same days \(2024-04-01 to 2024-04-01\), \d+ km away/);
   });
 });

@@ -1,32 +1,58 @@
 // Detectors that compare a claim with other episodes: of the same card (repeat billing,
-// unbundling, readmission, two distant facilities the same day), of other patients of the
-// same doctor (cloning), or with the member's death (phantom billing).
-import { defineDetector } from './types.js';
+// unbundling, readmission, overlapping stays at distant facilities, services after a death),
+// of other patients at the same facility (clones, the same episode under another card), or
+// with the member's death (phantom billing). Time is compared as intervals with tolerance
+// windows, never as equal dates; clinical sameness as groups, never as equal codes.
+import { TARIFF_COMPONENTS } from '../../../data-samples/schema/index.js';
+import { FLAT_PACKAGE_TABLE, claimVectorSql } from './distributions.js';
+import { certain, defineDetector, suspicious } from './types.js';
+
+/** Sum of absolute differences of the 18 tariff components of claims a and b. */
+const componentDistance = (a: string, b: string): string =>
+  `(${TARIFF_COMPONENTS.map(([c]) => `abs(${a}.${c} - ${b}.${c})`).join(' + ')})`;
 
 export const CLONING_DETECTOR = defineDetector({
   code: 'CLONING',
   nameId: 'Penjiplakan klaim dari pasien lain',
   nameEn: 'Claim cloned from another patient',
   thresholds: {
-    minPatients: { value: 2, source: 'DOMAIN.md: identical diagnosis, procedure and tariff vectors across different patients of one doctor on one day; two patients suffice when all 18 tariff components sum to the same rupiah.' },
+    windowDays: { value: 14, source: 'Assumption: a clone is copied from a recent claim of the same facility; two weeks covers copying across days and doctors (DOMAIN.md: "same doctor or day" widened to a window).' },
+    maxComponentDistance: { value: 0.02, source: 'Assumption: two honest claims of the same CBG differ in their 18 tariff components by far more than 2% of the bill; a copy differs by rounding or one edited component.' },
+    packageMinPatients: { value: 8, source: 'Assumption: an outpatient claim vector (CBG, diagnoses, procedures, bill) that 8 or more patients share at a facility is a flat-fee package (physiotherapy, haemodialysis, chemotherapy cycles), billed identically by design (fraud_flat_packages).' },
   },
-  // The copy is the claim whose patient lives outside the facility's province, else the
-  // later SEP number: a copy is issued after its original.
+  signals: {
+    near_identical_claim_other_patient: suspicious('Near-identical claim of another patient', 'Klaim nyaris identik dengan pasien lain'),
+  },
+  // Within one facility and window: the same CBG, the same sorted diagnoses and procedures, and
+  // tariff components within a small distance. The copy is the later submission. An outpatient
+  // vector many patients share at the facility is a package, not a clone; patients born the same
+  // day (twins, admitted together) are alike by nature.
   sql: (t) => `
-WITH g AS (
-  SELECT nomor_sep, card_key, kode_dpjp, tgl_masuk, kode_inacbg, paid_amount,
-    count(DISTINCT card_key) OVER k AS patients,
-    row_number() OVER (PARTITION BY kode_dpjp, tgl_masuk, kode_inacbg, diagnosa, coalesce(procedure, ''), billed_cost
-                       ORDER BY (member_province IS NOT DISTINCT FROM facility_province) DESC, nomor_sep) AS copy_rank,
-    list(nomor_sep) OVER k AS twins
-  FROM fraud_claim_base
-  WINDOW k AS (PARTITION BY kode_dpjp, tgl_masuk, kode_inacbg, diagnosa, coalesce(procedure, ''), billed_cost)
+WITH v AS (
+  SELECT b.*, ${claimVectorSql('b', t.maxComponentDistance)}
+  FROM fraud_claim_base b
+  WHERE NOT EXISTS (SELECT 1 FROM ${FLAT_PACKAGE_TABLE} k WHERE k.facility_id = b.facility_id AND k.kode_inacbg = b.kode_inacbg AND k.dxs = list_sort(b.dx_list)
+    AND k.pxs = list_sort(b.px_list) AND k.cost_bucket = round(ln(b.billed_cost + 1000) / ${t.maxComponentDistance})::BIGINT AND b.jenis_rawat = 2)
+), pairs AS (
+  SELECT a.nomor_sep, b.nomor_sep AS other_sep, b.card_key AS other_card, b.kode_dpjp AS other_dpjp, b.tgl_masuk AS other_masuk,
+    (b.tgl_pengajuan < a.tgl_pengajuan OR (b.tgl_pengajuan = a.tgl_pengajuan AND b.nomor_sep < a.nomor_sep)) AS other_is_earlier
+  FROM v a JOIN v b ON a.facility_id = b.facility_id AND a.kode_inacbg = b.kode_inacbg AND a.dxs = b.dxs AND a.pxs = b.pxs
+    AND b.cost_bucket BETWEEN a.cost_bucket - 1 AND a.cost_bucket + 1 AND a.card_key <> b.card_key AND a.birth_date IS DISTINCT FROM b.birth_date
+    AND b.tgl_masuk BETWEEN a.tgl_masuk - ${t.windowDays} AND a.tgl_masuk + ${t.windowDays}
+  WHERE ${componentDistance('a', 'b')} <= ${t.maxComponentDistance} * greatest(a.billed_cost, 1)
+), per_claim AS (
+  SELECT p.nomor_sep,
+    list(p.other_sep ORDER BY p.other_masuk) FILTER (WHERE p.other_is_earlier) AS originals,
+    list(DISTINCT p.other_dpjp) FILTER (WHERE p.other_is_earlier) AS original_doctors
+  FROM pairs p GROUP BY p.nomor_sep
 )
-SELECT nomor_sep, 'identical_claim_other_patient' AS signal, paid_amount AS amount_at_risk,
-  list_filter(twins, x -> x <> nomor_sep) AS related_sep,
-  format('Diagnoses, procedures and bill identical to {} other patient(s) of doctor {} on {}', patients - 1, kode_dpjp, tgl_masuk) AS evidence_en,
-  format('Diagnosis, tindakan dan tagihan identik dengan {} pasien lain dokter {} pada {}', patients - 1, kode_dpjp, tgl_masuk) AS evidence_id
-FROM g WHERE patients >= ${t.minPatients} AND copy_rank > 1`,
+SELECT b.nomor_sep, 'near_identical_claim_other_patient' AS signal, b.paid_amount AS amount_at_risk, pc.originals[1:10] AS related_sep,
+  format('Diagnoses, procedures and tariff components (within {:.0f}%) match {} earlier claim(s) of other patients at {} within {} days (doctor(s) {}; this claim doctor {})',
+    ${t.maxComponentDistance} * 100, len(pc.originals), b.facility_id, ${t.windowDays}, array_to_string(pc.original_doctors, ', '), b.kode_dpjp) AS evidence_en,
+  format('Diagnosis, tindakan dan komponen tarif (selisih {:.0f}%) sama dengan {} klaim pasien lain yang lebih dulu di {} dalam {} hari (dokter {}; dokter klaim ini {})',
+    ${t.maxComponentDistance} * 100, len(pc.originals), b.facility_id, ${t.windowDays}, array_to_string(pc.original_doctors, ', '), b.kode_dpjp) AS evidence_id
+FROM fraud_claim_base b JOIN per_claim pc USING (nomor_sep)
+WHERE len(pc.originals) > 0`,
 });
 
 export const PHANTOM_BILLING_DETECTOR = defineDetector({
@@ -34,28 +60,49 @@ export const PHANTOM_BILLING_DETECTOR = defineDetector({
   nameId: 'Klaim atas layanan yang tidak pernah diberikan',
   nameEn: 'Phantom billing: service never given',
   thresholds: {
-    distantFacilityKm: { value: 500, source: 'Assumption: two facilities 500 km apart cannot both treat one person on one day (DOMAIN.md: one card at two distant facilities the same day).' },
+    distantFacilityKm: { value: 500, source: 'Assumption: two facilities 500 km apart cannot both treat one person during the same days (DOMAIN.md: one card at two distant facilities the same day).' },
     sepAfterDischargeDays: { value: 1, source: 'Permenkes 28/2014: the SEP is issued at admission; one issued a day or more after discharge was written for a claim, not for care.' },
     maxDoctorDailyClaims: { value: 80, source: 'Assumption: more than 80 claims a day for one DPJP is beyond what one doctor can attend.' },
+    deathToleranceDays: { value: 0, source: 'Assumption: a stay may end on the day of death; any service starting after it cannot have been given to the member.' },
+  },
+  signals: {
+    service_after_death: certain('Service after the member died', 'Layanan setelah peserta meninggal'),
+    service_after_death_episode: certain('Service after an episode that ended in death', 'Layanan setelah episode yang berakhir dengan kematian'),
+    sep_after_discharge: suspicious('SEP issued after discharge', 'SEP terbit setelah pulang'),
+    distant_facility_overlap: certain('Same card at a distant facility during the same days', 'Kartu yang sama di faskes yang jauh pada hari yang sama'),
+    impossible_doctor_volume: suspicious('Impossible daily volume of the doctor', 'Volume harian dokter yang mustahil'),
   },
   sql: (t) => `
 SELECT nomor_sep, 'service_after_death' AS signal, paid_amount AS amount_at_risk, []::VARCHAR[] AS related_sep,
   format('Admitted on {}, {} days after the member died on {}', tgl_masuk, tgl_masuk - death_date, death_date) AS evidence_en,
   format('Masuk {}, {} hari setelah peserta meninggal pada {}', tgl_masuk, tgl_masuk - death_date, death_date) AS evidence_id
-FROM fraud_claim_base WHERE tgl_masuk > death_date
+FROM fraud_claim_base WHERE tgl_masuk > death_date + ${t.deathToleranceDays}
+UNION ALL
+SELECT b.nomor_sep, 'service_after_death_episode', any_value(b.paid_amount), list(p.other_sep),
+  format('Admitted on {} after {} ended with the member''s death on {}', any_value(b.tgl_masuk), array_to_string(list(p.other_sep), ', '), min(p.other_pulang)),
+  format('Masuk {} setelah {} berakhir dengan kematian peserta pada {}', any_value(b.tgl_masuk), array_to_string(list(p.other_sep), ', '), min(p.other_pulang))
+FROM fraud_claim_base b JOIN fraud_card_pairs p USING (nomor_sep)
+WHERE p.other_discharge_status = 4 AND b.tgl_masuk > p.other_pulang + ${t.deathToleranceDays}
+  AND NOT (b.tgl_masuk > coalesce(b.death_date, DATE '9999-12-31') + ${t.deathToleranceDays})
+GROUP BY b.nomor_sep
 UNION ALL
 SELECT nomor_sep, 'sep_after_discharge', paid_amount, []::VARCHAR[],
   format('SEP issued {} days after discharge on {}', tgl_sep - tgl_pulang, tgl_pulang),
   format('SEP terbit {} hari setelah pulang pada {}', tgl_sep - tgl_pulang, tgl_pulang)
 FROM fraud_claim_base WHERE jenis_rawat = 1 AND tgl_sep - tgl_pulang >= ${t.sepAfterDischargeDays}
 UNION ALL
-SELECT b.nomor_sep, 'distant_facility_same_day', any_value(b.paid_amount), list(p.other_sep),
-  format('Same card at {} on the same day, {:.0f} km away', array_to_string(list(DISTINCT p.other_facility), ', '), max(p.distance_km)),
-  format('Kartu yang sama di {} pada hari yang sama, {:.0f} km jauhnya', array_to_string(list(DISTINCT p.other_facility), ', '), max(p.distance_km))
+-- Stays of one card that share a day at facilities too far apart (a transfer on the day one
+-- stay ends and the other starts is possible, so touching stays do not count). Of the pair,
+-- the facility outside the member's province is the implausible one; if both are, the later claim.
+SELECT b.nomor_sep, 'distant_facility_overlap', any_value(b.paid_amount), list(p.other_sep),
+  format('Same card at {} during the same days ({} to {}), {:.0f} km away', array_to_string(list(DISTINCT p.other_facility), ', '), any_value(b.tgl_masuk), any_value(b.tgl_pulang), max(p.distance_km)),
+  format('Kartu yang sama di {} pada hari yang sama ({} s.d. {}), {:.0f} km jauhnya', array_to_string(list(DISTINCT p.other_facility), ', '), any_value(b.tgl_masuk), any_value(b.tgl_pulang), max(p.distance_km))
 FROM fraud_claim_base b JOIN fraud_card_pairs p USING (nomor_sep)
-WHERE p.other_masuk = b.tgl_masuk AND p.distance_km > ${t.distantFacilityKm}
-  -- of the pair, the facility outside the member's province is the implausible one
-  AND b.facility_province IS DISTINCT FROM b.member_province
+WHERE p.distance_km > ${t.distantFacilityKm}
+  AND (p.other_masuk = b.tgl_masuk OR (p.other_masuk < b.tgl_pulang AND p.other_pulang > b.tgl_masuk))
+  AND ((b.facility_province IS DISTINCT FROM b.member_province AND p.other_in_member_province)
+       OR ((b.facility_province IS DISTINCT FROM b.member_province) = (NOT p.other_in_member_province)
+           AND (p.other_pengajuan < b.tgl_pengajuan OR (p.other_pengajuan = b.tgl_pengajuan AND p.other_sep < b.nomor_sep))))
 GROUP BY b.nomor_sep
 UNION ALL
 SELECT nomor_sep, 'impossible_doctor_volume', paid_amount, []::VARCHAR[],
@@ -70,17 +117,40 @@ export const REPEAT_BILLING_DETECTOR = defineDetector({
   nameId: 'Tagihan berulang',
   nameEn: 'Same claim billed twice',
   thresholds: {
-    maxDateDifferenceDays: { value: 0, source: 'DOMAIN.md: same card, dates and CBG submitted twice; dates must match exactly.' },
+    dateToleranceDays: { value: 2, source: 'Assumption: a resubmission shifts admission and discharge by a day or two at most; further apart with no overlap it is another episode.' },
+    maxBillDifference: { value: 0.05, source: 'Assumption: a resubmitted episode whose stays do not overlap keeps its bill within 5%; an honest second episode of the same group differs more.' },
+    otherCardMinAgeYears: { value: 1, source: 'Newborn twins share birth date, sex, facility and diagnoses; from one year of age the same episode under another card with all of these (and a near-equal bill: twins admitted together are billed for their own care) is a second card used for one stay.' },
   },
+  signals: {
+    same_episode_resubmitted: certain('The same episode billed again', 'Episode yang sama ditagih lagi'),
+    same_episode_other_card: suspicious('The same episode billed under another card', 'Episode yang sama ditagih dengan kartu lain'),
+  },
+  // Same card, facility, setting and CBG group (any severity): stays that overlap, or dates
+  // within the tolerance with a near-equal bill. The later submission is the repeat.
   sql: (t) => `
 SELECT b.nomor_sep, 'same_episode_resubmitted' AS signal, any_value(b.paid_amount) AS amount_at_risk, list(p.other_sep) AS related_sep,
-  format('Same card, facility, dates and CBG {} already billed as {}', any_value(b.kode_inacbg), array_to_string(list(p.other_sep), ', ')) AS evidence_en,
-  format('Kartu, faskes, tanggal dan CBG {} yang sama sudah ditagih sebagai {}', any_value(b.kode_inacbg), array_to_string(list(p.other_sep), ', ')) AS evidence_id
+  format('Same card, facility and CBG group {} already billed for {} to {} as {}', any_value(b.cbg_base), any_value(b.tgl_masuk), any_value(b.tgl_pulang), array_to_string(list(p.other_sep), ', ')) AS evidence_en,
+  format('Kartu, faskes dan kelompok CBG {} yang sama sudah ditagih untuk {} s.d. {} sebagai {}', any_value(b.cbg_base), any_value(b.tgl_masuk), any_value(b.tgl_pulang), array_to_string(list(p.other_sep), ', ')) AS evidence_id
 FROM fraud_claim_base b JOIN fraud_card_pairs p USING (nomor_sep)
-WHERE p.other_facility = b.facility_id AND p.other_cbg = b.kode_inacbg
-  AND abs(p.other_masuk - b.tgl_masuk) <= ${t.maxDateDifferenceDays} AND abs(p.other_pulang - b.tgl_pulang) <= ${t.maxDateDifferenceDays}
+WHERE p.other_facility = b.facility_id AND p.other_cbg_base = b.cbg_base AND p.other_jenis_rawat = b.jenis_rawat
+  AND ((b.jenis_rawat = 1 AND p.other_masuk < b.tgl_pulang AND p.other_pulang > b.tgl_masuk)
+       OR (p.other_masuk = b.tgl_masuk AND p.other_pulang = b.tgl_pulang)
+       OR (abs(p.other_masuk - b.tgl_masuk) <= ${t.dateToleranceDays} AND abs(p.other_pulang - b.tgl_pulang) <= ${t.dateToleranceDays}
+           AND abs(p.other_billed_cost - b.billed_cost) <= ${t.maxBillDifference} * greatest(b.billed_cost, 1)))
   AND (p.other_pengajuan < b.tgl_pengajuan OR (p.other_pengajuan = b.tgl_pengajuan AND p.other_sep < b.nomor_sep))
-GROUP BY b.nomor_sep`,
+GROUP BY b.nomor_sep
+UNION ALL
+SELECT b.nomor_sep, 'same_episode_other_card', any_value(b.paid_amount), list(o.nomor_sep),
+  format('Card of the same birth date and sex billed {} at {} for {} (diagnosis group {}) within {} days', array_to_string(list(o.nomor_sep), ', '), b.facility_id, any_value(o.tgl_masuk), b.dx_category, ${t.dateToleranceDays}),
+  format('Kartu dengan tanggal lahir dan jenis kelamin sama menagih {} di {} untuk {} (kelompok diagnosis {}) dalam {} hari', array_to_string(list(o.nomor_sep), ', '), b.facility_id, any_value(o.tgl_masuk), b.dx_category, ${t.dateToleranceDays})
+FROM fraud_claim_base b JOIN fraud_claim_base o
+  ON o.facility_id = b.facility_id AND o.birth_date = b.birth_date AND o.sex = b.sex AND o.card_key <> b.card_key
+ AND o.jenis_rawat = b.jenis_rawat AND o.dx_category = b.dx_category
+ AND abs(o.tgl_masuk - b.tgl_masuk) <= ${t.dateToleranceDays} AND abs(o.tgl_pulang - b.tgl_pulang) <= ${t.dateToleranceDays}
+ AND abs(o.billed_cost - b.billed_cost) <= ${t.maxBillDifference} * greatest(b.billed_cost, 1)
+WHERE b.age >= ${t.otherCardMinAgeYears}
+  AND (o.tgl_pengajuan < b.tgl_pengajuan OR (o.tgl_pengajuan = b.tgl_pengajuan AND o.nomor_sep < b.nomor_sep))
+GROUP BY b.nomor_sep, b.facility_id, b.dx_category`,
 });
 
 export const UNBUNDLING_DETECTOR = defineDetector({
@@ -90,6 +160,11 @@ export const UNBUNDLING_DETECTOR = defineDetector({
   thresholds: {
     maxGapDays: { value: 1, source: 'DOMAIN.md: several SEPs for one patient at one facility on the same or adjacent days; both inpatient, as consecutive outpatient visits are ordinary care.' },
   },
+  signals: {
+    episode_continues_previous: suspicious('Stay continues the previous one', 'Rawat inap melanjutkan rawat sebelumnya'),
+    // suspicious, not certain: sessions billed apart from the stay (haemodialysis, chemotherapy) are legitimate
+    outpatient_during_inpatient: suspicious('Outpatient claim during an inpatient stay', 'Klaim rawat jalan selama rawat inap'),
+  },
   sql: (t) => `
 SELECT b.nomor_sep, 'episode_continues_previous' AS signal, any_value(b.paid_amount) AS amount_at_risk, list(p.other_sep) AS related_sep,
   format('Admitted {} day(s) after discharge from {} at the same facility', min(b.tgl_masuk - p.other_pulang), array_to_string(list(p.other_sep), ', ')) AS evidence_en,
@@ -97,6 +172,8 @@ SELECT b.nomor_sep, 'episode_continues_previous' AS signal, any_value(b.paid_amo
 FROM fraud_claim_base b JOIN fraud_card_pairs p USING (nomor_sep)
 WHERE b.jenis_rawat = 1 AND p.other_jenis_rawat = 1 AND p.other_facility = b.facility_id AND p.other_masuk < b.tgl_masuk
   AND b.tgl_masuk - p.other_pulang BETWEEN 0 AND ${t.maxGapDays}
+  -- a death ends the episode; what follows it is phantom billing, not a split
+  AND p.other_discharge_status <> 4
 GROUP BY b.nomor_sep
 UNION ALL
 SELECT b.nomor_sep, 'outpatient_during_inpatient', any_value(b.paid_amount), list(p.other_sep),
@@ -117,13 +194,19 @@ export const READMISSION_DETECTOR = defineDetector({
     windowDays: { value: 30, source: 'DOMAIN.md: readmitted within 30 days with the same diagnosis cluster.' },
     minGapDays: { value: 2, source: 'Gaps of 0-1 days are one split episode (UNBUNDLING), not a readmission.' },
   },
+  signals: {
+    same_clinical_group_readmission: suspicious('Readmission for the same clinical group', 'Rawat ulang untuk kelompok klinis yang sama'),
+  },
+  // The same clinical group is the same ICD-10 category (a swapped 4th digit is the same
+  // condition) or the same CBG case-mix group at any severity (a regrouped severity is too).
   sql: (t) => `
-SELECT b.nomor_sep, 'same_diagnosis_readmission' AS signal, any_value(b.paid_amount) AS amount_at_risk, list(p.other_sep) AS related_sep,
-  format('Readmitted {} days after {} with the same diagnosis {} and CBG {}', min(b.tgl_masuk - p.other_pulang), array_to_string(list(p.other_sep), ', '), any_value(b.dx_primary), any_value(b.kode_inacbg)) AS evidence_en,
-  format('Dirawat lagi {} hari setelah {} dengan diagnosis {} dan CBG {} yang sama', min(b.tgl_masuk - p.other_pulang), array_to_string(list(p.other_sep), ', '), any_value(b.dx_primary), any_value(b.kode_inacbg)) AS evidence_id
+SELECT b.nomor_sep, 'same_clinical_group_readmission' AS signal, any_value(b.paid_amount) AS amount_at_risk, list(p.other_sep) AS related_sep,
+  format('Readmitted {} days after {} in the same clinical group (diagnosis {} / CBG group {})', min(b.tgl_masuk - p.other_pulang), array_to_string(list(p.other_sep), ', '), any_value(b.dx_category), any_value(b.cbg_base)) AS evidence_en,
+  format('Dirawat lagi {} hari setelah {} pada kelompok klinis yang sama (diagnosis {} / kelompok CBG {})', min(b.tgl_masuk - p.other_pulang), array_to_string(list(p.other_sep), ', '), any_value(b.dx_category), any_value(b.cbg_base)) AS evidence_id
 FROM fraud_claim_base b JOIN fraud_card_pairs p USING (nomor_sep)
 WHERE b.jenis_rawat = 1 AND p.other_jenis_rawat = 1 AND p.other_facility = b.facility_id
-  AND p.other_cbg = b.kode_inacbg AND p.other_dx = b.dx_primary AND p.other_masuk < b.tgl_masuk
+  AND (p.other_cbg_base = b.cbg_base OR p.other_dx_category = b.dx_category) AND p.other_masuk < b.tgl_masuk
   AND b.tgl_masuk - p.other_pulang BETWEEN ${t.minGapDays} AND ${t.windowDays}
+  AND p.other_discharge_status <> 4
 GROUP BY b.nomor_sep`,
 });

@@ -1,15 +1,20 @@
-// The detector registry (one typed detector per taxonomy code claims data can show) and the
-// runner that writes every hit to fraud_detector_hits.
+// The detector registry (one typed detector per taxonomy code claims data can show), the
+// signals they emit with their evidence strength, and the runner that writes every hit to
+// fraud_detector_hits.
 import type { FraudTypeCode } from '../../../data-samples/reference/index.js';
+import { literal } from '../../../data-samples/sql/index.js';
 import { INFLATED_BILL_DETECTOR, PARTICIPANT_ABUSE_DETECTOR, PROLONGED_LOS_DETECTOR, ROOM_CLASS_DETECTOR, UPCODING_DETECTOR } from './claim-content.js';
 import { CANCELLED_SERVICE_DETECTOR, SELF_REFERRAL_DETECTOR, UNNECESSARY_TREATMENT_DETECTOR, VENTILATOR_DETECTOR } from './care-pattern.js';
 import { COB_KKPAK_DETECTOR } from './coordination.js';
+import { flatPackageSql, providerDistributionSql } from './distributions.js';
 import { CLONING_DETECTOR, PHANTOM_BILLING_DETECTOR, READMISSION_DETECTOR, REPEAT_BILLING_DETECTOR, UNBUNDLING_DETECTOR } from './episodes.js';
-import { HIT_COLUMNS, thresholdValues } from './types.js';
-import type { FraudDetector } from './types.js';
+import { HIT_COLUMNS, SIGNAL_PRECISION_PRIOR, thresholdValues } from './types.js';
+import type { DetectorSignal, EvidenceStrength, FraudDetector } from './types.js';
 
-export type { DetectorThreshold, FraudDetector, ThresholdValues } from './types.js';
-export { defineDetector, thresholdValues, HIT_COLUMNS } from './types.js';
+export type { DetectorSignal, DetectorThreshold, EvidenceStrength, FraudDetector, ThresholdValues } from './types.js';
+export { SIGNAL_PRECISION_PRIOR, defineDetector, thresholdValues, HIT_COLUMNS } from './types.js';
+export { FLAT_PACKAGE_TABLE, PROVIDER_DISTRIBUTION_TABLE, flatPackageSql, providerDistributionSql } from './distributions.js';
+export { WORK_INJURY_ICD10 } from './coordination.js';
 
 export const FRAUD_DETECTORS: readonly FraudDetector[] = Object.freeze([
   UPCODING_DETECTOR, CLONING_DETECTOR, PHANTOM_BILLING_DETECTOR, INFLATED_BILL_DETECTOR, UNBUNDLING_DETECTOR,
@@ -23,15 +28,58 @@ export function detector(code: string): FraudDetector | undefined {
   return FRAUD_DETECTORS.find((d) => d.code === code);
 }
 
+/** One signal of one detector, as the precision tables and the reasons see it. */
+export interface FraudSignal extends DetectorSignal {
+  readonly fraudType: FraudTypeCode;
+  readonly signal: string;
+}
+
+export const FRAUD_SIGNALS: readonly FraudSignal[] = Object.freeze(
+  FRAUD_DETECTORS.flatMap((d) => Object.entries(d.signals).map(([signal, s]) => Object.freeze({ fraudType: d.code, signal, ...s }))),
+);
+
+export function fraudSignal(fraudType: string, signal: string): FraudSignal | undefined {
+  return FRAUD_SIGNALS.find((s) => s.fraudType === fraudType && s.signal === signal);
+}
+
+/** Evidence strengths, strongest first (the order cases and reasons sort by). */
+export const STRENGTH_ORDER: readonly EvidenceStrength[] = Object.freeze(['certain', 'suspicious']);
+
+/** SQL VALUES of every declared signal: fraud_type, signal, strength, prior_confirmed, prior_not_fraud. */
+export function signalValuesSql(): string {
+  const rows = FRAUD_SIGNALS.map((s) => {
+    const prior = SIGNAL_PRECISION_PRIOR[s.strength];
+    return `(${literal(s.fraudType)}, ${literal(s.signal)}, ${literal(s.strength)}, ${prior.confirmed}::DOUBLE, ${prior.notFraud}::DOUBLE)`;
+  });
+  return `(VALUES ${rows.join(', ')}) AS sig(fraud_type, signal, strength, prior_confirmed, prior_not_fraud)`;
+}
+
 /** Threshold overrides per taxonomy code, by threshold name. */
 export type DetectorOverrides = Readonly<Partial<Record<FraudTypeCode, Readonly<Record<string, number>>>>>;
 
-/** One SQL statement that (re)builds fraud_detector_hits from the claim base and pairs. */
+/** The provider distributions the distribution detectors read (built before them, with the VENTILATOR boundary). */
+export function distributionSql(overrides: DetectorOverrides = {}): string {
+  const v = thresholdValues(VENTILATOR_DETECTOR, overrides.VENTILATOR ?? {});
+  return providerDistributionSql({ boundaryHours: v.boundaryHours, windowHours: v.windowHours });
+}
+
+/** The flat-fee packages CLONING leaves alone (built before it, with its thresholds). */
+export function packagesSql(overrides: DetectorOverrides = {}): string {
+  const c = thresholdValues(CLONING_DETECTOR, overrides.CLONING ?? {});
+  return flatPackageSql(c.maxComponentDistance, c.packageMinPatients);
+}
+
+/**
+ * One statement that (re)builds fraud_detector_hits from the claim base, the card pairs and
+ * the provider distributions. Each hit carries its signal's strength; a signal a detector did
+ * not declare is `suspicious` (and fails the detector test).
+ */
 export function detectorHitsSql(sources: { readonly kkpak: string }, overrides: DetectorOverrides = {}): string {
   const cols = HIT_COLUMNS.join(', ');
   const parts = FRAUD_DETECTORS.map((d) =>
-    `SELECT '${d.code}' AS fraud_type, ${cols} FROM (${d.sql(thresholdValues(d, overrides[d.code] ?? {}), sources)})`);
+    `SELECT ${literal(d.code)} AS fraud_type, ${cols} FROM (${d.sql(thresholdValues(d, overrides[d.code] ?? {}), sources)})`);
   return `CREATE OR REPLACE TABLE fraud_detector_hits AS
-SELECT fraud_type, nomor_sep, signal, greatest(coalesce(amount_at_risk, 0), 0)::BIGINT AS amount_at_risk, related_sep, evidence_en, evidence_id
-FROM (${parts.join('\nUNION ALL\n')})`;
+SELECT h.fraud_type, h.nomor_sep, h.signal, coalesce(sig.strength, 'suspicious') AS strength,
+  greatest(coalesce(h.amount_at_risk, 0), 0)::BIGINT AS amount_at_risk, h.related_sep, h.evidence_en, h.evidence_id
+FROM (${parts.join('\nUNION ALL\n')}) h LEFT JOIN ${signalValuesSql()} USING (fraud_type, signal)`;
 }

@@ -18,9 +18,16 @@ export const FACILITIES: Readonly<Record<string, Row>> = {
   makassar: { facility_id: '7371R001', facility_type: 'RSU', hospital_class: 'B', province_code: '73', regency_code: '7371', ownership: 'SWASTA', tariff_region: 4, latitude: -5.1, longitude: 119.4 },
 };
 
+/** A birth date spread by the card (1950-1999), so that two hand-built members rarely share one (the same-episode-other-card detector compares them). */
+function birthDateOf(card: string): string {
+  let h = 7;
+  for (const ch of card) h = (h * 31 + ch.charCodeAt(0)) % 1_000_003;
+  return new Date(Date.UTC(1950 + (h % 50), 0, 1) + (h % 365) * 86_400_000).toISOString().slice(0, 10);
+}
+
 export function member(card: string, over: Row = {}): Row {
   return {
-    member_key: `m_${card}`, card_key: card, birth_date: '1980-01-01', sex: 'L', province_code: '31', regency_code: '3171',
+    member_key: `m_${card}`, card_key: card, birth_date: birthDateOf(card), sex: 'L', province_code: '31', regency_code: '3171',
     jkn_segment: 'PBI', care_class: 2, jkn_registered_date: '2014-01-01', bpjstk_registered_date: null, jht_opening_balance: null, ...over,
   };
 }

@@ -8,7 +8,7 @@ import { openOpsStore } from '../../../../api/store/open-store.js';
 import { openWarehouse } from '../../../../features/warehouse/index.js';
 import { createStageRegistry } from '../default-registry.js';
 import { FACILITIES, claim, insertRows, member } from '../../../../models/fraud/test-support/hand-built.js';
-import { FRAUD_SCORING_PROCESSOR, FRAUD_STAGE, fraudPublishDir, syncInvestigatorOutcomes } from './fraud-stage.js';
+import { CAPACITY_PARAM, CASES_PER_PROVIDER_PARAM, CASE_CAPACITY_PARAM, FRAUD_SCORING_PROCESSOR, FRAUD_STAGE, fraudPublishDir, syncInvestigatorOutcomes, worklistParams } from './fraud-stage.js';
 
 let dir: string;
 beforeAll(async () => {
@@ -25,6 +25,13 @@ describe('fraud stage', () => {
     expect(names.indexOf('fraud')).toBeLessThan(names.indexOf('report'));
     expect(FRAUD_STAGE.cpuHeavy).toBe(true);
     expect(fraudPublishDir({ runId: 'r1', warehousePath: 'w', outDir: '/runs/r1' })).toBe('/runs/r1/fraud');
+  });
+
+  it('sizes the worklist in cases with a per-provider cap; the old claims parameter alone lifts both', () => {
+    expect(worklistParams({})).toEqual({});
+    expect(worklistParams({ [CASE_CAPACITY_PARAM]: 40, [CASES_PER_PROVIDER_PARAM]: 2 })).toEqual({ capacityCases: 40, maxCasesPerProvider: 2 });
+    expect(worklistParams({ [CAPACITY_PARAM]: 500 })).toEqual({ capacityClaims: 500, capacityCases: Number.MAX_SAFE_INTEGER, maxCasesPerProvider: Number.MAX_SAFE_INTEGER });
+    expect(worklistParams({ [CAPACITY_PARAM]: 500, [CASE_CAPACITY_PARAM]: 10 })).toEqual({ capacityClaims: 500, capacityCases: 10 });
   });
 
   it('copies every recorded outcome, claim by claim, replacing an earlier copy', async () => {

@@ -4,6 +4,7 @@
 import { join } from 'node:path';
 import { openOpsStore } from '../../../../api/store/open-store.js';
 import { runFraudBatch } from '../../../../models/fraud/batch.js';
+import type { FraudBatchOptions } from '../../../../models/fraud/batch.js';
 import { InsufficientOutcomesError } from '../../../../models/fraud/model.js';
 import { publishFraudBatch } from '../../../../models/fraud/publish.js';
 import { INVESTIGATOR_OUTCOMES_DDL } from '../../../../models/fraud/tables.js';
@@ -20,8 +21,30 @@ export function fraudPublishDir(run: RunSpec): string {
 
 /** Run parameter naming the ops store whose investigator outcomes feed training. */
 export const OPS_STORE_PARAM = 'opsStore';
-/** Run parameter overriding the worklist capacity in claims. */
+/**
+ * Run parameter bounding the published worklist in claims (the old capacity): given alone, the
+ * list takes whole cases while the claims before them are fewer, with no case capacity or
+ * per-provider cap (so a large value publishes every case, as before).
+ */
 export const CAPACITY_PARAM = 'fraudCapacityClaims';
+/** Run parameter: worklist capacity in cases (default DEFAULT_CASE_CAPACITY). */
+export const CASE_CAPACITY_PARAM = 'fraudCapacityCases';
+/** Run parameter: cases of one provider at most (default DEFAULT_CASES_PER_PROVIDER). */
+export const CASES_PER_PROVIDER_PARAM = 'fraudCasesPerProvider';
+
+/** The worklist options of a run's parameters. */
+export function worklistParams(params: Readonly<Record<string, unknown>> | undefined): Pick<FraudBatchOptions, 'capacityCases' | 'maxCasesPerProvider' | 'capacityClaims'> {
+  const n = (k: string): number | undefined => (typeof params?.[k] === 'number' ? (params[k] as number) : undefined);
+  const claims = n(CAPACITY_PARAM);
+  const cases = n(CASE_CAPACITY_PARAM);
+  const perProvider = n(CASES_PER_PROVIDER_PARAM);
+  const unbounded = claims !== undefined && cases === undefined && perProvider === undefined;
+  return {
+    ...(claims !== undefined ? { capacityClaims: claims } : {}),
+    ...(cases !== undefined ? { capacityCases: cases } : unbounded ? { capacityCases: Number.MAX_SAFE_INTEGER } : {}),
+    ...(perProvider !== undefined ? { maxCasesPerProvider: perProvider } : unbounded ? { maxCasesPerProvider: Number.MAX_SAFE_INTEGER } : {}),
+  };
+}
 
 /** Copies every recorded investigator outcome (one row per claim of a case) into the warehouse. */
 export async function syncInvestigatorOutcomes(warehouse: Warehouse, storeLocation: string): Promise<number> {
@@ -51,14 +74,13 @@ export const FRAUD_SCORING_PROCESSOR: StageProcessor = {
   async process(task) {
     await useBackend('wasm');
     const storeLocation = task.run.params?.[OPS_STORE_PARAM];
-    const capacity = task.run.params?.[CAPACITY_PARAM];
     return withTelisikWarehouse(task.run.warehousePath, {}, async (warehouse) => {
       const feedbackRows = typeof storeLocation === 'string' ? await syncInvestigatorOutcomes(warehouse, storeLocation) : 0;
       let batch;
       try {
         batch = await runFraudBatch(warehouse.connection, {
           seed: task.run.synthetic?.seed ?? 1,
-          ...(typeof capacity === 'number' ? { capacityClaims: capacity } : {}),
+          ...worklistParams(task.run.params),
           onStep: (step) => void task.reportProgress(0, step),
         });
       } catch (err) {

@@ -1,0 +1,31 @@
+// The files of a published fraud directory and its manifest: what the publisher writes and the
+// readers (the API's service, arrival scoring, the red-team adapter) open. Names only grow.
+
+export const FRAUD_FILES = Object.freeze({
+  claimScores: 'claim_scores.parquet', providerScores: 'provider_scores.parquet', worklist: 'worklist.parquet', detectorHits: 'detector_hits.parquet',
+  modelReasons: 'model_reasons.parquet', cbgPeers: 'cbg_peers.parquet', providers: 'providers.parquet',
+  signalPrecision: 'signal_precision.parquet', historyClaims: 'history_claims.parquet', members: 'members.parquet',
+  facilities: 'facilities.parquet', deaths: 'deaths.parquet', kkpak: 'kkpak.parquet',
+  classifier: 'classifier', autoencoder: 'autoencoder', triage: 'triage.json', manifest: 'manifest.json',
+  /** Every case (not only those within capacity), all its claims, with its rank and whether it is in the published worklist. */
+  cases: 'cases.parquet',
+  /** Provider distributions the distribution detectors read (arrival scoring needs them too). */
+  providerDistribution: 'provider_distribution.parquet',
+  /** Outpatient flat-fee package vectors per facility (CLONING leaves them alone). */
+  flatPackages: 'flat_packages.parquet',
+  /** The audited recovery share (one row): amount at risk of a claim no detector estimates. */
+  riskShare: 'risk_share.parquet',
+});
+
+export interface FraudManifest {
+  readonly runId: string | null;
+  readonly publishedAt: string;
+  readonly claims: number;
+  readonly worklistClaims: number;
+  readonly worklistCases: number;
+  /** Capacity (cases) and per-provider cap of the published worklist: what a request that names none gets. */
+  readonly capacityCases?: number;
+  readonly maxCasesPerProvider?: number;
+  readonly labelledClaims: number;
+  readonly confirmedClaims: number;
+}
