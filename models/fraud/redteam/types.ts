@@ -1,0 +1,185 @@
+// The red-team suite's vocabulary: a scenario is a small declarative object (id, taxonomy
+// code, one-line description in Indonesian and English, and a build function that adds
+// source rows through a ScenarioContext and says which claims are fraud, which are near
+// misses and which are only context). Written from DOMAIN.md and SCHEMA.md, never from the
+// detectors or the generator's code.
+import type { FraudTypeCode } from '../../../data-samples/reference/index.js';
+import type { TariffComponent } from '../../../data-samples/schema/tables.js';
+
+/** One source row as text, keyed by the column names of SCHEMA.md. */
+export type SourceRow = Readonly<Record<string, string>>;
+
+/** Source tables a scenario may add rows to. */
+export type InjectTable = 'members' | 'facilities' | 'employment_spells' | 'claims' | 'deaths' | 'kkpak_cases';
+
+export type Sex = 'L' | 'P';
+export type Segment = 'PBI' | 'PPU' | 'PBPU' | 'BP';
+export type HospitalClass = 'A' | 'B' | 'C' | 'D';
+export type Ownership = 'PEMERINTAH' | 'TNI_POLRI' | 'BUMN' | 'SWASTA';
+
+export interface Member {
+  readonly nik: string;
+  readonly nomorKartu: string;
+  readonly birthDate: string;
+  readonly sex: Sex;
+  readonly segment: Segment;
+  readonly careClass: 1 | 2 | 3;
+  readonly regency: string;
+}
+
+export interface MemberSpec {
+  readonly sex: Sex;
+  /** ISO date. */
+  readonly birthDate: string;
+  readonly segment: Segment;
+  /** Care class entitlement (PBI is always 3). */
+  readonly careClass: 1 | 2 | 3;
+  /** BPS regency code (4 digits) of the member's address. */
+  readonly regency: string;
+  readonly jknRegistered?: string;
+  /** A wage earner: a PU spell with this employer (or the first generated one), registered with BPJamsostek. */
+  readonly worker?: { readonly employerId?: string; readonly since: string; readonly wage: number };
+}
+
+export interface Facility {
+  readonly facilityId: string;
+  readonly hospitalClass: HospitalClass;
+  readonly ownership: Ownership;
+  readonly tariffRegion: 1 | 2 | 3 | 4 | 5;
+  readonly regency: string;
+  readonly latitude: number;
+  readonly longitude: number;
+  /** True when the facility comes from the generated base extract. */
+  readonly generated: boolean;
+}
+
+export interface FacilitySpec {
+  /** A place of PLACES (regency and coordinates). */
+  readonly place: Place;
+  readonly hospitalClass: HospitalClass;
+  readonly ownership?: Ownership;
+  readonly type?: 'RSU' | 'RSK';
+  /** Offset in degrees, for a second hospital in the same city. */
+  readonly offset?: readonly [number, number];
+}
+
+export interface Place {
+  readonly name: string;
+  readonly regency: string;
+  readonly latitude: number;
+  readonly longitude: number;
+  readonly tariffRegion: 1 | 2 | 3 | 4 | 5;
+}
+
+export interface UpgradeSpec {
+  readonly to: 'kelas_1' | 'kelas_2' | 'vip' | 'vvip';
+  readonly days: number;
+  /** Empty when the record names no payer. */
+  readonly payor: 'peserta' | 'pemberi_kerja' | 'asuransi_tambahan' | null;
+}
+
+export interface ClaimSpec {
+  readonly member: Member;
+  readonly facility: Facility;
+  /** Admission date (ISO). */
+  readonly masuk: string;
+  /** Discharge date; default: same day for outpatient care, admission + the CBG's norm (rounded) for inpatient care. */
+  readonly pulang?: string;
+  /** INA-CBG code of data-samples/reference. */
+  readonly cbg: string;
+  /** ICD-10 codes, primary first. */
+  readonly dx: readonly string[];
+  /** ICD-9-CM procedures. */
+  readonly px?: readonly string[];
+  /** Default: inpatient for an inpatient CBG. */
+  readonly jenisRawat?: 1 | 2;
+  /** Care class billed; default the member's entitlement. */
+  readonly kelas?: 1 | 2 | 3;
+  /** SEP issue date; default the admission date. */
+  readonly tglSep?: string;
+  /** Submission date; default discharge + 12 days. */
+  readonly submitted?: string;
+  readonly discharge?: 1 | 2 | 3 | 4 | 5;
+  readonly icuDays?: number;
+  readonly ventilatorHours?: number;
+  readonly upgrade?: UpgradeSpec;
+  /** Special CMG top-up codes (SP-, RR-, SI-, SD-, SA-). */
+  readonly specialCmg?: readonly string[];
+  /** Attending doctor: a short number within the facility (e.g. 4) or a full DPJP id. */
+  readonly dpjp?: number | string;
+  readonly coder?: number;
+  /** Hospital tariff billed as a multiple of the INA-CBG tariff (default 0.85 inpatient, 0.6 outpatient). */
+  readonly billedRatio?: number;
+  /** Tariff components set outright (rupiah), after the profile is spread. */
+  readonly components?: Partial<Record<TariffComponent, number>>;
+  /** Tariff components multiplied, after the profile is spread. */
+  readonly scale?: Partial<Record<TariffComponent, number>>;
+}
+
+export interface DeathSpec {
+  readonly member: Member;
+  readonly date: string;
+  readonly source: 'DUKCAPIL' | 'JKM' | 'JKN';
+}
+
+export interface KkpakSpec {
+  readonly member: Member;
+  readonly accidentDate: string;
+  readonly reportedDate: string;
+  readonly caseType?: 'KK' | 'PAK';
+  readonly location?: 'TEMPAT_KERJA' | 'PERJALANAN' | 'LUAR_TEMPAT_KERJA';
+  readonly outcome?: 'SEMBUH' | 'CACAT_SEBAGIAN' | 'CACAT_TOTAL' | 'MENINGGAL';
+  readonly daysOff: number;
+  /** SEP the treatment was given under through e-PLKK, if any. */
+  readonly nomorSep?: string | null;
+  readonly jkkBenefitPaid: number;
+}
+
+/** A claim row the context built, with its SEP. */
+export interface BuiltClaim {
+  readonly nomorSep: string;
+  readonly row: SourceRow;
+}
+
+/** How a scenario adds rows. Every row made through it is injected; ids never collide with the base extract. */
+export interface ScenarioContext {
+  member(spec: MemberSpec): Member;
+  /** A new contracted hospital, with no claims in the base extract (a clean history). */
+  facility(spec: FacilitySpec): Facility;
+  /** A generated hospital the base extract planted no fraud at (clean history, ordinary volume); a different one per call. */
+  cleanHost(hospitalClass?: HospitalClass): Facility;
+  claim(spec: ClaimSpec): BuiltClaim;
+  /** A SEP number issued at a facility on a date that never reaches JKN claims (e.g. treatment paid by JKK through e-PLKK). */
+  reserveSep(facility: Facility, date: string): string;
+  death(spec: DeathSpec): void;
+  kkpak(spec: KkpakSpec): void;
+}
+
+export type ScenarioKind = 'fraud' | 'near_miss';
+
+/** Which claims of a scenario are asserted on, and how. */
+export interface ScenarioClaims {
+  /** Must be flagged with the scenario's code (or one it accepts) and be in a case. */
+  readonly fraud?: readonly BuiltClaim[];
+  /** Legitimate look-alikes: must not be in any case. */
+  readonly nearMiss?: readonly BuiltClaim[];
+  /** Genuine claims the scheme builds on (the original of a duplicate...): injected, not asserted. */
+  readonly context?: readonly BuiltClaim[];
+}
+
+export interface Scenario {
+  /** Stable id, e.g. RT-REPEAT-01. */
+  readonly id: string;
+  readonly kind: ScenarioKind;
+  /** The taxonomy code the fraud claims must carry; for a near miss, the type it looks like. */
+  readonly code: FraudTypeCode;
+  /** Other codes an auditor would accept for the same evidence (the taxonomy lists some signals under two types). */
+  readonly alsoAccept?: readonly FraudTypeCode[];
+  readonly description: { readonly id: string; readonly en: string };
+  build(ctx: ScenarioContext): ScenarioClaims;
+}
+
+/** Identity helper: type-checks a scenario object. */
+export function defineScenario(s: Scenario): Scenario {
+  return s;
+}
