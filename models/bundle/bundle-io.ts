@@ -9,6 +9,8 @@ import type { FeatureSpec } from '../spec/types.js';
 import { codeVersion, sha256 } from './digest.js';
 import type { DataFingerprint } from './digest.js';
 import { BundleIntegrityError } from './errors.js';
+import { resolveBundleKey, signManifest, signatureProblem } from './signing.js';
+import type { BundleKeyOptions } from './signing.js';
 import { BUNDLE_FORMAT_VERSION, MANIFEST_FILE, MODEL_FILE, WEIGHTS_FILE } from './manifest.js';
 import type { BundleFileDigest, BundleManifest, JsonValue } from './manifest.js';
 
@@ -21,6 +23,8 @@ export interface BundleContents {
   readonly trainingData: DataFingerprint;
   /** Defaults to now; fixed in tests for reproducible manifests. */
   readonly createdAt?: Date;
+  /** Signing key (default: TELISIK_BUNDLE_KEY, or the demo key in demo). */
+  readonly signing?: BundleKeyOptions;
 }
 
 export interface LoadedBundle {
@@ -50,8 +54,15 @@ export function reviveBreaks<T>(value: T): T {
   return out as T;
 }
 
-function manifestDigest(manifest: Omit<BundleManifest, 'manifestSha256'>): string {
-  return sha256(toJson(manifest, 0));
+type ManifestBody = Omit<BundleManifest, 'manifestSha256' | 'signature'>;
+
+/** The manifest's canonical text: what the digest and the signature cover. */
+function canonicalManifest(body: ManifestBody): string {
+  return toJson(body, 0);
+}
+
+function manifestDigest(body: ManifestBody): string {
+  return sha256(canonicalManifest(body));
 }
 
 /** Write via a temporary name and rename, so a reader never sees half a file. */
@@ -88,6 +99,8 @@ export async function serializeModel(model: tf.LayersModel): Promise<{ modelJson
 
 /** Write a bundle into `dir` (created if needed); returns its manifest. */
 export async function saveBundle(dir: string, contents: BundleContents): Promise<BundleManifest> {
+  // Resolve the key first: without one (outside demo) nothing is written.
+  const key = resolveBundleKey(contents.signing);
   await mkdir(dir, { recursive: true });
   const { modelJson, weights } = await serializeModel(contents.model);
   const modelBytes = new TextEncoder().encode(modelJson);
@@ -96,7 +109,7 @@ export async function saveBundle(dir: string, contents: BundleContents): Promise
   const createdAt = (contents.createdAt ?? new Date()).toISOString();
   const files = [digestOf(MODEL_FILE, modelBytes), digestOf(WEIGHTS_FILE, weights)];
   const stamp = createdAt.replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
-  const body: Omit<BundleManifest, 'manifestSha256'> = {
+  const body: ManifestBody = {
     formatVersion: BUNDLE_FORMAT_VERSION,
     family: contents.family,
     version: `${contents.family}-${stamp}-${(files[1] as BundleFileDigest).sha256.slice(0, 8)}`,
@@ -110,8 +123,8 @@ export async function saveBundle(dir: string, contents: BundleContents): Promise
     runtime: { tfjs: tf.version.tfjs, backend: tf.getBackend() },
     files,
   };
-  const normalised = JSON.parse(toJson(body, 0)) as Omit<BundleManifest, 'manifestSha256'>;
-  const manifest: BundleManifest = { ...normalised, manifestSha256: manifestDigest(normalised) };
+  const normalised = JSON.parse(toJson(body, 0)) as ManifestBody;
+  const manifest: BundleManifest = { ...normalised, manifestSha256: manifestDigest(normalised), signature: signManifest(canonicalManifest(normalised), key) };
   await writeAtomic(join(dir, MANIFEST_FILE), toJson(manifest));
   return { ...manifest, featureSpec: contents.featureSpec };
 }
@@ -125,7 +138,8 @@ async function readOrRefuse(dir: string, file: string): Promise<Buffer> {
 }
 
 /** Read the manifest and check every file's SHA-256; returns the manifest and the file bytes. */
-export async function verifyBundle(dir: string): Promise<{ manifest: BundleManifest; files: ReadonlyMap<string, Buffer> }> {
+export async function verifyBundle(dir: string, signing?: BundleKeyOptions): Promise<{ manifest: BundleManifest; files: ReadonlyMap<string, Buffer> }> {
+  const key = resolveBundleKey(signing);
   const raw = await readOrRefuse(dir, MANIFEST_FILE);
   let manifest: BundleManifest;
   try {
@@ -136,11 +150,14 @@ export async function verifyBundle(dir: string): Promise<{ manifest: BundleManif
   if (manifest.formatVersion !== BUNDLE_FORMAT_VERSION) {
     throw new BundleIntegrityError(dir, MANIFEST_FILE, 'manifest-invalid', `has format version ${String(manifest.formatVersion)}, this code reads ${BUNDLE_FORMAT_VERSION}`);
   }
-  const { manifestSha256, ...body } = manifest;
+  const { manifestSha256, signature, ...body } = manifest;
   const actualManifest = manifestDigest(body);
   if (actualManifest !== manifestSha256) {
     throw new BundleIntegrityError(dir, MANIFEST_FILE, 'digest-mismatch', `has been modified (its recorded SHA-256 ${String(manifestSha256)} does not match its content ${actualManifest})`);
   }
+  // The keyed check: a manifest edited and re-hashed still fails here.
+  const problem = signatureProblem(canonicalManifest(body), signature, key);
+  if (problem) throw new BundleIntegrityError(dir, MANIFEST_FILE, 'signature-invalid', problem);
   if (!Array.isArray(manifest.files)) throw new BundleIntegrityError(dir, MANIFEST_FILE, 'manifest-invalid', 'lists no files');
   for (const f of manifest.files) {
     // Only plain names inside the bundle folder: a manifest must not point the loader elsewhere.
@@ -165,12 +182,15 @@ export async function verifyBundle(dir: string): Promise<{ manifest: BundleManif
 }
 
 /** Verify and load a bundle; a tampered or missing file throws BundleIntegrityError naming it. */
-export async function loadBundle(dir: string): Promise<LoadedBundle> {
-  const { manifest, files } = await verifyBundle(dir);
+export async function loadBundle(dir: string, signing?: BundleKeyOptions): Promise<LoadedBundle> {
+  const { manifest, files } = await verifyBundle(dir, signing);
   const modelJson = JSON.parse((files.get(MODEL_FILE) as Buffer).toString('utf8')) as tf.io.ModelJSON;
   const weights = files.get(WEIGHTS_FILE) as Buffer;
   const weightData = weights.buffer.slice(weights.byteOffset, weights.byteOffset + weights.byteLength) as ArrayBuffer;
   const weightSpecs = modelJson.weightsManifest.flatMap((g) => g.weights);
+  // tfjs initialises its best backend (wasm) asynchronously; loading before it is ready
+  // fails with "backend 'wasm' has not yet been initialized" (issue 13: serve at start-up).
+  await tf.ready();
   const model = await tf.loadLayersModel(tf.io.fromMemory({ modelTopology: modelJson.modelTopology, weightSpecs, weightData }));
   return { dir, manifest, model };
 }

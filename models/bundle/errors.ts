@@ -1,7 +1,7 @@
 // Errors a model bundle raises when it cannot be trusted; each names the file at fault so
 // an operator knows what was changed or lost.
 
-export type BundleProblem = 'missing' | 'digest-mismatch' | 'size-mismatch' | 'manifest-invalid' | 'unlisted';
+export type BundleProblem = 'missing' | 'digest-mismatch' | 'size-mismatch' | 'manifest-invalid' | 'unlisted' | 'signature-invalid';
 
 /** A bundle file is missing, altered or unreadable: the bundle is refused. */
 export class BundleIntegrityError extends Error {

@@ -9,4 +9,6 @@ export type { BundleProblem } from './errors.js';
 export { BUNDLE_FORMAT_VERSION, MANIFEST_FILE, MODEL_FILE, WEIGHTS_FILE } from './manifest.js';
 export type { BundleFileDigest, BundleManifest, JsonValue } from './manifest.js';
 export { ModelRegistry } from './registry.js';
+export { BUNDLE_KEY_ENV, DEMO_BUNDLE_KEY, DEMO_ENV, MIN_BUNDLE_KEY_BYTES, MissingBundleKeyError, resolveBundleKey } from './signing.js';
+export type { BundleKey, BundleKeyOptions, BundleSignature } from './signing.js';
 export type { ProductRegistry, RegistryAction, RegistryEvent, RegistryRole } from './registry.js';

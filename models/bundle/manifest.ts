@@ -2,6 +2,7 @@
 // SHA-256 of every file beside it. Written last, so a bundle without one is incomplete.
 import type { FeatureSpec } from '../spec/types.js';
 import type { DataFingerprint } from './digest.js';
+import type { BundleSignature } from './signing.js';
 
 /** Bumped when the layout of a bundle changes; loaders refuse versions they do not know. */
 export const BUNDLE_FORMAT_VERSION = 1;
@@ -35,6 +36,8 @@ export interface BundleManifest {
   /** tfjs version and backend the model was trained on. */
   readonly runtime: { readonly tfjs: string; readonly backend: string };
   readonly files: readonly BundleFileDigest[];
-  /** SHA-256 of this manifest's JSON without this field: catches edits to the manifest itself. */
+  /** SHA-256 of this manifest's JSON without this field and the signature: catches accidental edits. */
   readonly manifestSha256: string;
+  /** HMAC over the same JSON with the bundle key: catches deliberate edits (a re-hashed manifest). */
+  readonly signature?: BundleSignature;
 }

@@ -16,6 +16,7 @@ import lockfile from 'proper-lockfile';
 import { loadBundle, verifyBundle } from './bundle-io.js';
 import type { LoadedBundle } from './bundle-io.js';
 import { RegistryError } from './errors.js';
+import type { BundleKeyOptions } from './signing.js';
 
 export type RegistryRole = 'champion' | 'challenger';
 export type RegistryAction = 'register' | 'promote' | 'rollback' | 'retire-challenger';
@@ -51,6 +52,8 @@ export class ModelRegistry {
   constructor(
     readonly root: string,
     private readonly now: () => Date = () => new Date(),
+    /** Key bundles are verified with (default: TELISIK_BUNDLE_KEY, or the demo key in demo). */
+    private readonly signing?: BundleKeyOptions,
   ) {}
 
   private productDir(product: string): string {
@@ -104,13 +107,13 @@ export class ModelRegistry {
    * version twice is a no-op, so a retried job does no harm.
    */
   async register(product: string, bundleDir: string): Promise<ProductRegistry> {
-    const { manifest } = await verifyBundle(bundleDir);
+    const { manifest } = await verifyBundle(bundleDir, this.signing);
     return this.change(product, async (state) => {
       if (state.versions.includes(manifest.version)) return state;
       const target = join(this.productDir(product), manifest.version);
       await rm(target, { recursive: true, force: true });
       await cp(bundleDir, target, { recursive: true });
-      await verifyBundle(target);
+      await verifyBundle(target, this.signing);
       const first = state.champion === null;
       return this.save({
         ...state,
@@ -173,6 +176,6 @@ export class ModelRegistry {
 
   /** Load (and verify) the bundle in `role` for `product`. */
   async load(product: string, role: RegistryRole): Promise<LoadedBundle> {
-    return loadBundle(await this.bundleDir(product, role));
+    return loadBundle(await this.bundleDir(product, role), this.signing);
   }
 }

@@ -7,7 +7,7 @@ import type { Sentence } from '../../features/credit/registry.js';
 import type { DataTable } from '../data/table.js';
 import { scoreApplicant } from '../families/scorecard/scorecard.js';
 import type { ApplicantRow, Scorecard } from '../families/scorecard/scorecard.js';
-import { trainScorecard } from '../families/scorecard/train.js';
+import { DEFAULT_MIN_INFORMATION_VALUE, selectScorecard } from '../families/scorecard/selection.js';
 import type { ScorecardFit } from '../families/scorecard/train.js';
 import type { FeatureSpec } from '../spec/types.js';
 import { CREDIT_SCALING, bandOf, clampScore } from './config.js';
@@ -39,7 +39,7 @@ export type CreditScore =
   | { readonly thinFile: true; readonly score: null; readonly band: null; readonly probabilityOfDefault: null; readonly reasons: readonly CreditReason[]; readonly points: null };
 
 /** Siddiqi (2006) ch. 6: information value below 0.02 is unpredictive; such characteristics are left out. */
-export const MIN_INFORMATION_VALUE = 0.02;
+export const MIN_INFORMATION_VALUE = DEFAULT_MIN_INFORMATION_VALUE;
 
 export interface CreditScorecardFit extends ScorecardFit {
   /** Characteristics left out, with why (low information value or a reversed sign). */
@@ -52,24 +52,8 @@ export interface CreditScorecardFit extends ScorecardFit {
  * a reason code must never blame an applicant for the better attribute.
  */
 export function trainCreditScorecard(table: DataTable, learnRows: ArrayLike<number>): CreditScorecardFit {
-  let features = [...CREDIT_SCORECARD_SPEC.features];
-  const dropped: { characteristic: string; why: string }[] = [];
-  for (;;) {
-    const fit = trainScorecard({ ...CREDIT_SCORECARD_SPEC, features }, table, learnRows, { scaling: CREDIT_SCALING });
-    const weakest = fit.card.characteristics
-      .filter((c) => c.binning.informationValue < MIN_INFORMATION_VALUE)
-      .sort((a, b) => a.binning.informationValue - b.binning.informationValue)[0];
-    // WoE is ln(good/bad), so a working characteristic has a negative coefficient on log-odds of bad.
-    const reversed = fit.card.characteristics.filter((c) => c.coefficient > 0).sort((a, b) => b.coefficient - a.coefficient)[0];
-    const drop = weakest
-      ? { characteristic: weakest.binning.characteristic, why: `information value ${weakest.binning.informationValue.toFixed(4)} < ${MIN_INFORMATION_VALUE}` }
-      : reversed
-        ? { characteristic: reversed.binning.characteristic, why: `reversed sign (coefficient ${reversed.coefficient.toFixed(3)} on WoE)` }
-        : null;
-    if (!drop || features.length <= 1) return { ...fit, dropped };
-    dropped.push(drop);
-    features = features.filter((f) => f.column !== drop.characteristic);
-  }
+  const { fit, dropped } = selectScorecard(CREDIT_SCORECARD_SPEC, table, learnRows, { scaling: CREDIT_SCALING }, { minInformationValue: MIN_INFORMATION_VALUE });
+  return { ...fit, dropped };
 }
 
 /** Months of contribution history the thin-file rule reads. */

@@ -27,22 +27,23 @@ export interface GroupRates {
   readonly truePositiveRate: number | null;
 }
 
-export interface AttributeFairness {
-  readonly attribute: FairnessAttribute;
+export interface AttributeFairness<A extends string = FairnessAttribute> {
+  readonly attribute: A;
   readonly groups: readonly GroupRates[];
   readonly disparateImpactRatio: number | null;
   readonly equalOpportunityDifference: number | null;
   readonly flags: readonly string[];
 }
 
-export interface FairnessRow {
+/** One scored row for fairness; `A` is the attribute columns (the credit product's, or any a bank names). */
+export interface FairnessRow<A extends string = FairnessAttribute> {
   readonly approved: boolean;
   /** 1 defaulted, 0 repaid, null unknown (recent requests). */
   readonly defaulted: number | null;
-  readonly attributes: Readonly<Record<FairnessAttribute, string>>;
+  readonly attributes: Readonly<Record<A, string>>;
 }
 
-export function attributeFairness(attribute: FairnessAttribute, rows: readonly FairnessRow[]): AttributeFairness {
+export function attributeFairness<A extends string = FairnessAttribute>(attribute: A, rows: readonly FairnessRow<A>[]): AttributeFairness<A> {
   const by = new Map<string, { rows: number; approved: number; goods: number; goodsApproved: number }>();
   for (const r of rows) {
     const key = r.attributes[attribute];

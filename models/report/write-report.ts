@@ -19,6 +19,15 @@ export interface ModelReport {
   readonly details?: unknown;
   readonly charts: readonly ReportChart[];
   readonly notes?: readonly string[];
+  /** Tables shown in the HTML after the metrics (binning, bands, stability, reasons). */
+  readonly tables?: readonly ReportTable[];
+}
+
+/** A titled table for the HTML report (numbers shown to DISPLAY_DIGITS). */
+export interface ReportTable {
+  readonly title: string;
+  readonly columns: readonly string[];
+  readonly rows: readonly (readonly (string | number | null)[])[];
 }
 
 export interface WrittenChart {
@@ -70,6 +79,10 @@ ${svg}
     )
     .join('\n');
   const notes = (report.notes ?? []).map((n) => `<li>${escapeHtml(n)}</li>`).join('\n');
+  const cell = (v: string | number | null): string => escapeHtml(v === null ? '' : typeof v === 'number' ? display(v) : v);
+  const tables = (report.tables ?? [])
+    .map((t) => `<h2>${escapeHtml(t.title)}</h2>\n<table>\n<tr>${t.columns.map((c) => `<th>${escapeHtml(c)}</th>`).join('')}</tr>\n${t.rows.map((r) => `<tr>${r.map((v) => `<td>${cell(v)}</td>`).join('')}</tr>`).join('\n')}\n</table>`)
+    .join('\n');
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -90,6 +103,7 @@ figure { display: inline-block; margin: 0 2em 2em 0; vertical-align: top; }
 ${rows}
 </table>
 ${notes ? `<h2>Notes</h2>\n<ul>\n${notes}\n</ul>` : ''}
+${tables}
 <h2>Charts</h2>
 ${figures}
 </body>
@@ -113,7 +127,7 @@ export async function writeReport(dir: string, report: ModelReport): Promise<Wri
   const htmlPath = join(dir, REPORT_FILE);
   await writeFile(htmlPath, html(report, rendered));
   const metricsPath = join(dir, METRICS_FILE);
-  const metricsJson = { title: report.title, family: report.family, specName: report.specName, modelVersion: report.modelVersion ?? null, metrics: report.metrics, details: report.details ?? null };
+  const metricsJson = { title: report.title, family: report.family, specName: report.specName, modelVersion: report.modelVersion ?? null, metrics: report.metrics, details: report.details ?? null, tables: report.tables ?? [] };
   await writeFile(metricsPath, JSON.stringify(metricsJson, (_k, v: unknown) => (typeof v === 'number' && !Number.isFinite(v) ? null : v), 2));
   return { htmlPath, metricsPath, charts: written };
 }

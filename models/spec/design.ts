@@ -70,16 +70,19 @@ function numericReader(table: DataTable, column: string, transform: NumericTrans
     const byCode = col.levels.map((l) => codes[l] ?? Number.NaN);
     return (row) => {
       const c = col.codes[row]!;
+      if (c === MISSING_CODE && transform.missing !== undefined) return transform.missing;
       const v = c === MISSING_CODE ? Number.NaN : byCode[c]!;
       if (Number.isNaN(v)) throw new Error(`${column}: value ${c === MISSING_CODE ? 'missing' : col.levels[c]} has no code`);
       return v;
     };
   }
   if (col.kind !== 'numeric') throw new Error(`${column}: text column used as numeric without codes`);
+  const fill = transform?.missing;
   return (row) => {
     const v = col.values[row]!;
-    if (Number.isNaN(v)) throw new Error(`${column}: missing value at row ${row}`);
-    return v;
+    if (!Number.isNaN(v)) return v;
+    if (fill !== undefined) return fill;
+    throw new Error(`${column}: missing value at row ${row} (the spec's transform.missing says what a missing value stands for)`);
   };
 }
 
@@ -224,6 +227,44 @@ export function buildDesign(table: DataTable, spec: FeatureSpec, fitted?: Fitted
     if (unseen > 0) unseenLevels[t.name] = unseen;
   });
   return { nRows, nCols, x, columnNames: fit.columnNames, terms, fitted: fit, unseenLevels };
+}
+
+/**
+ * Per row, why the fitted design cannot be built for it (a missing number, a text value
+ * with no code, a log of a value not above 0), or null when it can. Scoring refuses those
+ * rows with the reason instead of failing the whole table; fitting still fails on them.
+ */
+export function designRowProblems(table: DataTable, fitted: FittedPreprocessing): (string | null)[] {
+  const out: (string | null)[] = new Array<string | null>(table.nRows).fill(null);
+  for (const t of fitted.terms) {
+    if (t.kind === 'categorical' && !t.transform?.bins) continue;
+    const col = getColumn(table, t.column);
+    const codes = t.transform?.codes;
+    if (!codes && col.kind !== 'numeric') throw new Error(`${t.column}: text column used as numeric without codes`);
+    for (let r = 0; r < table.nRows; r++) {
+      if (out[r] !== null) continue;
+      let v: number;
+      if (col.kind === 'categorical') {
+        const c = col.codes[r]!;
+        if (c === MISSING_CODE && t.transform?.missing === undefined) {
+          out[r] = `${t.column} is missing`;
+          continue;
+        }
+        v = c === MISSING_CODE ? (t.transform?.missing as number) : (codes?.[col.levels[c]!] ?? Number.NaN);
+        if (Number.isNaN(v)) {
+          out[r] = `${t.column} value ${col.levels[c]!} has no code in the model`;
+          continue;
+        }
+      } else v = Number.isNaN(col.values[r]!) ? (t.transform?.missing ?? Number.NaN) : col.values[r]!;
+      if (Number.isNaN(v)) out[r] = `${t.column} is missing`;
+      else if (t.transform?.log) {
+        const cap = t.transform.cap;
+        const capped = Math.min(cap?.upper ?? Number.POSITIVE_INFINITY, Math.max(cap?.lower ?? Number.NEGATIVE_INFINITY, v));
+        if (!(capped > 0)) out[r] = `${t.column} is ${v}; the model takes its log, so it must be above 0`;
+      }
+    }
+  }
+  return out;
 }
 
 /** Target, exposure and weight columns with the spec's caps applied (copies; the table is untouched). */

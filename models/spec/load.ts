@@ -2,6 +2,8 @@
 // the path of the bad field rather than deep inside a fit. Also writes a spec back to JSON
 // (for bundles), turning the infinite end breaks of bins into null and back.
 import { readFile } from 'node:fs/promises';
+import { Value } from '@sinclair/typebox/value';
+import { FeatureSpecSchema } from './schema.js';
 import type { CategoricalFeature, FeatureDef, FeatureSpec, NumericFeature, NumericTransform } from './types.js';
 
 /** A spec that does not validate; `path` locates the bad field, e.g. `features[2].transform.cap`. */
@@ -65,7 +67,7 @@ function parseBreaks(v: Json, path: string): number[] {
 
 function parseTransform(v: Json, path: string): NumericTransform {
   const o = obj(v, path);
-  onlyKeys(o, ['cap', 'log', 'bins', 'codes'], path);
+  onlyKeys(o, ['cap', 'log', 'bins', 'codes', 'missing'], path);
   const out: { -readonly [K in keyof NumericTransform]: NumericTransform[K] } = {};
   if (o['cap'] !== undefined) {
     const cap = obj(o['cap'], `${path}.cap`);
@@ -95,6 +97,7 @@ function parseTransform(v: Json, path: string): NumericTransform {
     }
     out.bins = { breaks, ...(reference !== undefined ? { reference } : {}), ...(labels ? { labels } : {}) };
   }
+  if (o['missing'] !== undefined) out.missing = num(o['missing'], `${path}.missing`);
   if (o['codes'] !== undefined) {
     const codes = obj(o['codes'], `${path}.codes`);
     const parsed: Record<string, number> = {};
@@ -108,12 +111,17 @@ function parseFeature(v: Json, path: string): FeatureDef {
   const o = obj(v, path);
   const column = str(o['column'], `${path}.column`);
   if (o['kind'] === 'numeric') {
-    onlyKeys(o, ['kind', 'column', 'transform', 'monotone'], path);
+    onlyKeys(o, ['kind', 'column', 'transform', 'monotone', 'special'], path);
     const f: { -readonly [K in keyof NumericFeature]: NumericFeature[K] } = { kind: 'numeric', column };
     if (o['transform'] !== undefined) f.transform = parseTransform(o['transform'], `${path}.transform`);
     if (o['monotone'] !== undefined) {
       if (o['monotone'] !== 1 && o['monotone'] !== -1) throw new SpecError(`${path}.monotone`, 'expected 1 or -1');
       f.monotone = o['monotone'];
+    }
+    if (o['special'] !== undefined) {
+      const raw = o['special'];
+      if (!Array.isArray(raw) || raw.length === 0) throw new SpecError(`${path}.special`, 'expected a non-empty array of numbers');
+      f.special = raw.map((v, k) => num(v, `${path}.special[${k}]`));
     }
     return f;
   }
@@ -133,8 +141,28 @@ function parseFeature(v: Json, path: string): FeatureDef {
   throw new SpecError(`${path}.kind`, "expected 'numeric' or 'categorical'");
 }
 
-/** Validate parsed JSON as a feature spec. */
+/** `/features/0/transform/cap/upper` -> `features[0].transform.cap.upper`. */
+function schemaPath(pointer: string): string {
+  const parts = pointer.split('/').slice(1);
+  if (parts.length === 0) return '$';
+  return parts.map((p, i) => (/^\d+$/.test(p) ? `[${p}]` : `${i === 0 ? '' : '.'}${p}`)).join('');
+}
+
+/**
+ * Validate parsed JSON as a feature spec: against FeatureSpecSchema (the published JSON
+ * Schema), with the hand-written checks below naming the exact field, then the rules a
+ * schema cannot say (increasing breaks, a column used twice, a role column as a feature).
+ */
 export function parseSpec(json: Json): FeatureSpec {
+  const spec = parseSpecFields(json);
+  if (!Value.Check(FeatureSpecSchema, json)) {
+    const first = Value.Errors(FeatureSpecSchema, json).First();
+    throw new SpecError(first ? schemaPath(first.path) : '$', first?.message ?? 'does not match the feature spec schema');
+  }
+  return spec;
+}
+
+function parseSpecFields(json: Json): FeatureSpec {
   const o = obj(json, '$');
   onlyKeys(o, ['$schema', 'description', 'name', 'features', 'target', 'exposure', 'weight', 'id', 'split', 'targetCap', 'exposureCap'], '$');
   const name = str(o['name'], 'name');

@@ -21,6 +21,12 @@ export interface NumericTransform {
    * as 1..6 in GLM1). Values not in the map are an error at design time.
    */
   readonly codes?: Readonly<Record<string, number>>;
+  /**
+   * The number a missing value stands for, before cap and log (e.g. 0.5 for "no dues, so
+   * neither on time nor late"). Without it a missing value is refused by the design families
+   * and gets a bin of its own in the scorecard.
+   */
+  readonly missing?: number;
 }
 
 export interface NumericFeature {
@@ -29,6 +35,8 @@ export interface NumericFeature {
   readonly transform?: NumericTransform;
   /** Known direction of risk, for monotone binning: +1 risk rises with the value, -1 falls. */
   readonly monotone?: 1 | -1;
+  /** Values with a meaning of their own (e.g. 999 = not reported): a bin each in the scorecard. */
+  readonly special?: readonly number[];
 }
 
 export interface CategoricalFeature {

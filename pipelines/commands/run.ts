@@ -5,6 +5,8 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
+import { MIN_PSEUDONYM_KEY_BYTES, PSEUDONYM_KEY_ENV } from '../../features/ingest/pseudonym.js';
+import { BUNDLE_KEY_ENV, DEMO_ENV, resolveBundleKey } from '../../models/bundle/signing.js';
 import { DEFAULT_WAREHOUSE_PATH, formatWarehouseSummary } from '../../features/warehouse/index.js';
 import type { WarehouseSummary } from '../../features/warehouse/index.js';
 import { generateApiKey, hashApiKey } from '../../api/auth/api-key.js';
@@ -20,6 +22,7 @@ import { chooseRunner } from '../runtime/runners/choose-runner.js';
 import { InlineRunner } from '../runtime/runners/inline-runner.js';
 import type { JobRunner } from '../runtime/runners/job-runner.js';
 import { QueuedRunner } from '../runtime/runners/queued-runner.js';
+import { nonNegativeInteger, positiveInteger } from '../runtime/cli/number-options.js';
 import { createRuntimeLog } from '../runtime/runtime-log.js';
 import type { Closer } from '../runtime/shutdown.js';
 import { onShutdownSignals, SIGNAL_EXIT_CODES } from '../runtime/shutdown.js';
@@ -43,8 +46,8 @@ const DEFAULT_SEED = 1;
 
 interface RunCommandOptions {
   inline?: boolean;
-  members?: string;
-  seed?: string;
+  members?: number;
+  seed?: number;
   db: string;
   out?: string;
   input?: string[];
@@ -53,13 +56,6 @@ interface RunCommandOptions {
   store: string;
   serve?: boolean;
   port: string;
-}
-
-function positiveInteger(value: string | undefined, fallback: number, flag: string): number {
-  if (value === undefined) return fallback;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0) throw new Error(`${flag} must be a non-negative integer, got "${value}"`);
-  return n;
 }
 
 export function runSpecFromOptions(options: RunCommandOptions, runId: string = randomUUID()): RunSpec {
@@ -71,7 +67,7 @@ export function runSpecFromOptions(options: RunCommandOptions, runId: string = r
     outDir: resolve(options.out ?? join('var', 'runs', runId)),
     ...(inputs.length > 0
       ? { inputs }
-      : { synthetic: { members: positiveInteger(options.members, DEFAULT_MEMBERS, '--members'), seed: positiveInteger(options.seed, DEFAULT_SEED, '--seed') } }),
+      : { synthetic: { members: options.members ?? DEFAULT_MEMBERS, seed: options.seed ?? DEFAULT_SEED } }),
     ...(options.stages ? { stages: options.stages.split(',').map((s) => s.trim()).filter(Boolean) } : {}),
   };
 }
@@ -96,6 +92,21 @@ async function runCommand(options: RunCommandOptions): Promise<void> {
   const registryModule = defaultRegistryModule();
   const registry = await loadStageRegistry(registryModule);
   const run = runSpecFromOptions(options);
+  // Real extracts are pseudonymised with the secret key; only generated runs use the public
+  // demo key. Said here, in terms of this command, rather than by the ingest stage, whose
+  // advice (ingest's --demo-key) is not an option of `run`. Remote workers have their own env.
+  if (run.inputs && (options.inline || options.localWorkers) && !process.env[PSEUDONYM_KEY_ENV]) {
+    throw new Error(`${PSEUDONYM_KEY_ENV} is not set: a run over --input files replaces NIK and card numbers by a keyed hash with that secret (at least ${MIN_PSEUDONYM_KEY_BYTES} bytes). Generated runs (no --input) use the public demo key instead.`);
+  }
+  // Model bundles are signed. A run over real files needs the secret; a generated run signs
+  // with the public demo key (set before any worker thread or local worker starts, so they
+  // inherit it), and says so once.
+  if (run.inputs) {
+    resolveBundleKey(); // a clear MissingBundleKeyError now, not after ingestion
+  } else if (!process.env[BUNDLE_KEY_ENV]) {
+    process.env[DEMO_ENV] = '1';
+    log.info(`generated data: model bundles are signed with the public demo key (set ${BUNDLE_KEY_ENV} for real models)`);
+  }
   const closers: Closer[] = [];
   const redisUrl = redisUrlFromEnv();
   const deadline = redisDeadlineFromEnv();
@@ -205,10 +216,10 @@ async function serveRun(run: RunSpec, options: RunCommandOptions): Promise<void>
 export function register(program: Command): void {
   program
     .command('run')
-    .description('Run the whole pipeline: generate (or take --input files), ingest, features, train, score, report')
+    .description('Run the whole pipeline: generate (or take --input files), ingest, features, fraud (worklist), K3 (rating book), train (credit models), score, report')
     .option('--inline', 'run every stage in this process, without Redis')
-    .option('--members <n>', `synthetic members to generate (default ${DEFAULT_MEMBERS})`)
-    .option('--seed <s>', `generator seed (default ${DEFAULT_SEED})`)
+    .option('--members <n>', `synthetic members to generate (default ${DEFAULT_MEMBERS})`, positiveInteger)
+    .option('--seed <n>', `generator seed (default ${DEFAULT_SEED})`, nonNegativeInteger)
     .option('--input <paths...>', 'ingest these extract files or folders instead of generating')
     .option('--db <path>', 'warehouse file', DEFAULT_WAREHOUSE_PATH)
     .option('--out <dir>', 'folder for run outputs (default var/runs/<run id>)')

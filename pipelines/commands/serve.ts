@@ -209,7 +209,7 @@ async function loadedModels(options: ServeOptions, creditVersion?: string, k3AsO
 export function register(program: Command): void {
   program
     .command('serve')
-    .description('serve the API (Swagger UI at /docs)')
+    .description('Serve the API (OpenAPI and Swagger UI at /docs, Prometheus metrics at /metrics)')
     .option('--port <port>', 'TCP port', process.env.PORT ?? '3000')
     .option('--host <host>', 'interface to listen on', '127.0.0.1')
     .option('--store <location>', 'ops store: duckdb:PATH or postgres://...', process.env.TELISIK_STORE ?? DEFAULT_STORE)

@@ -1,6 +1,6 @@
 // `telisik train` end to end on a small CSV: a scorecard is trained, its bundle verifies
 // and loads, its report and charts are written.
-import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -8,7 +8,10 @@ import { loadBundle } from '../../models/bundle/bundle-io.js';
 import { scorecardFromBundle } from '../../models/families/scorecard/tfjs-model.js';
 import { scoreApplicant } from '../../models/families/scorecard/scorecard.js';
 import { createRng } from '../../models/tf/seed.js';
+import type { ScorecardPreprocessing } from '../../models/families/scorecard/tfjs-model.js';
 import { runTrain } from './train.js';
+import { scorecardSettings } from './train/options.js';
+import type { ScorecardSettings } from './train/options.js';
 
 describe('telisik train', () => {
   let dir = '';
@@ -51,6 +54,42 @@ describe('telisik train', () => {
     expect(worst.reasons[0]?.characteristic).toBe('arrearsMonths12m');
     expect((await stat(outcome.report.htmlPath)).size).toBeGreaterThan(1000);
     expect(outcome.report.charts.length).toBeGreaterThanOrEqual(3);
+    // A scorecard development report, not a worklist page.
+    const html = await readFile(outcome.report.htmlPath, 'utf8');
+    for (const title of ['Characteristics: information value, coefficient and sign', 'Binning table', 'Score bands', 'Stability, learning vs test', 'Reason codes on the test rows']) expect(html).toContain(title);
+    expect(html).not.toMatch(/precision@/);
+    loaded.model.dispose();
+  });
+
+  it('names a misspelt column, refuses --special for an unknown column or a family that cannot apply it', async () => {
+    const data = join(dir, 'credit.csv');
+    const misspelt = join(dir, 'misspelt.json');
+    await writeFile(misspelt, JSON.stringify({ name: 'm', target: 'defaulted', features: [{ kind: 'numeric', column: 'arrearsMonth12m' }] }));
+    await expect(runTrain({ family: 'scorecard', specPath: misspelt, dataPath: data, outDir: join(dir, 'm') })).rejects.toThrow(/^column arrearsMonth12m \(features\[0\]\.column\) is not in the file/);
+    const spec = join(dir, 'spec.json');
+    await expect(runTrain({ family: 'scorecard', specPath: spec, dataPath: data, outDir: join(dir, 's'), specialValues: { nope: [9] } })).rejects.toThrow(/--special: column nope is not a feature/);
+    await expect(runTrain({ family: 'classifier', specPath: spec, dataPath: data, outDir: join(dir, 'c'), specialValues: { arrearsMonths12m: [9] } })).rejects.toThrow(/spec field features\[0\]\.monotone cannot be applied by the classifier family/);
+    await expect(runTrain({ family: 'poisson', specPath: spec, dataPath: data, outDir: join(dir, 'p') })).rejects.toThrow(/features\[0\]\.monotone cannot be applied by the poisson family/);
+  });
+
+  it('reaches every scorecard option, and --refit-all ships a model fitted on every row', async () => {
+    const outcome = await runTrain({
+      family: 'scorecard', specPath: join(dir, 'spec.json'), dataPath: join(dir, 'credit.csv'), outDir: join(dir, 'refit'), explainRows: 10, refitAll: true, specialValues: { arrearsMonths12m: [5] }, fairness: ['segment'],
+      scorecard: scorecardSettings({ pdo: '40', baseScore: '500', baseOdds: '10', maxBins: '3', minBinShare: '0.1', fineClasses: '10', l2: '0.5', minObserved: '1', minIv: '0', reversedSigns: 'flag' }) as ScorecardSettings,
+    });
+    const loaded = await loadBundle(outcome.bundleDir);
+    expect(loaded.manifest.trainingData.rows).toBe(1500);
+    expect(loaded.manifest.featureSpec.features[0]).toMatchObject({ special: [5] });
+    const pre = loaded.manifest.preprocessing as unknown as ScorecardPreprocessing;
+    expect(pre.scaling).toEqual({ pdo: 40, baseScore: 500, baseOdds: 10 });
+    expect(pre.minObservedCharacteristics).toBe(1);
+    expect(pre.binnings[0]!.bins.filter((b) => b.kind === 'range').length).toBeLessThanOrEqual(3);
+    expect(pre.binnings[0]!.bins.some((b) => b.kind === 'special' && b.special === 5)).toBe(true);
+    const metrics = JSON.parse(await readFile(outcome.report.metricsPath, 'utf8')) as { tables: { title: string; rows: unknown[][] }[] };
+    const fairness = metrics.tables.find((t) => t.title.startsWith('Fairness'));
+    expect(fairness?.rows.map((r) => r[1]).sort()).toEqual(['BPU', 'PPU']);
+    await expect(runTrain({ family: 'scorecard', specPath: join(dir, 'spec.json'), dataPath: join(dir, 'credit.csv'), outDir: join(dir, 'f'), fairness: ['gender'] })).rejects.toThrow(/--fairness: column gender is not in the file/);
+    expect(() => scorecardSettings({ reversedSigns: 'maybe' })).toThrow(/--reversed-signs/);
     loaded.model.dispose();
   });
 });

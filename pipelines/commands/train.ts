@@ -1,5 +1,6 @@
 // `telisik train`: fit one model family on a spec plus a table, write the model bundle
 // (OUT/bundle) and the report (OUT/report), and print the headline metrics.
+import { writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { saveBundle } from '../../models/bundle/bundle-io.js';
@@ -8,20 +9,29 @@ import { fingerprintTable } from '../../models/bundle/digest.js';
 import { loadTable } from '../../models/data/load.js';
 import { writeReport } from '../../models/report/write-report.js';
 import type { HeadlineValue, WrittenReport } from '../../models/report/write-report.js';
+import { textValue } from '../../models/data/table.js';
+import type { DataTable } from '../../models/data/table.js';
+import { refuseInapplicableFields } from '../../models/spec/applicability.js';
+import { fileColumns, requireSpecColumns } from '../../models/spec/columns.js';
 import { loadSpec } from '../../models/spec/load.js';
 import type { FeatureSpec } from '../../models/spec/types.js';
 import { initBackend } from '../../models/tf/backend.js';
 import { learnTestSplit } from '../../models/tf/split.js';
 import { trainCannFamily, trainPoissonFamily } from './train/frequency-families.js';
 import { trainAutoencoderFamily, trainClassifierFamily, trainScorecardFamily } from './train/network-families.js';
+import { fairnessTable } from './train/fairness-report.js';
+import { addScorecardOptions, parseSpecialValues, scorecardSettings, withSpecialValues } from './train/options.js';
+import type { ScorecardCliOptions, ScorecardSettings } from './train/options.js';
 import { TRAIN_FAMILIES } from './train/types.js';
-import type { FamilyTrainer, TrainFamily } from './train/types.js';
+import type { FamilyTrainer, TrainFamily, TrainInputs } from './train/types.js';
 
 const DEFAULT_SEED = 1;
 /** Rows explained for the report's contribution chart: enough for a stable mean, quick for IG. */
 const DEFAULT_EXPLAIN_ROWS = 200;
 export const BUNDLE_DIR = 'bundle';
 export const REPORT_DIR = 'report';
+/** The trained model's outputs on the test rows: what `telisik score` must reproduce exactly. */
+export const TEST_PREDICTIONS_FILE = 'test-predictions.csv';
 
 const TRAINERS: Readonly<Record<TrainFamily, FamilyTrainer>> = {
   poisson: trainPoissonFamily,
@@ -39,8 +49,14 @@ export interface TrainOptions {
   readonly seed?: number;
   readonly explainRows?: number;
   readonly segment?: string;
-  /** Scorecard: special values per column. */
+  /** Scorecard: special values per column (merged into the spec's features). */
   readonly specialValues?: Readonly<Record<string, readonly number[]>>;
+  /** Scorecard: binning, scaling, L2, thin-file rule, characteristic selection. */
+  readonly scorecard?: ScorecardSettings;
+  /** After evaluating on the test rows, refit on every row and ship that model (its test metrics are the evaluation fit's). */
+  readonly refitAll?: boolean;
+  /** Scorecard, classifier: columns to report fairness by (approval and true-positive rates per group). */
+  readonly fairness?: readonly string[];
   /** CANN: spec of the GLM skip connection. */
   readonly glmSpecPath?: string;
   /** CANN: networks averaged into the nagging predictor. */
@@ -54,16 +70,23 @@ export interface TrainOutcome {
   readonly bundleDir: string;
 }
 
-/** `column=v1,v2` (repeatable) -> { column: [v1, v2] }. */
-export function parseSpecialValues(entries: readonly string[]): Record<string, number[]> {
-  const out: Record<string, number[]> = {};
-  for (const entry of entries) {
-    const match = /^([^=]+)=(.+)$/.exec(entry);
-    const values = match?.[2]?.split(',').map(Number) ?? [];
-    if (!match?.[1] || values.length === 0 || values.some((v) => !Number.isFinite(v))) throw new Error(`--special expects column=value[,value...], got ${entry}`);
-    out[match[1]] = [...(out[match[1]] ?? []), ...values];
-  }
-  return out;
+function csvField(v: string): string {
+  return /[",\n\r]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+}
+
+/** row_number (1-based, of the input file), id, then each output; JS number text reads back to the same double. */
+async function writeTestPredictions(path: string, spec: FeatureSpec, table: DataTable, rows: Int32Array, outputs: Readonly<Record<string, Float64Array>>): Promise<void> {
+  const names = Object.keys(outputs);
+  const idCol = spec.id ? table.columns.get(spec.id) : undefined;
+  const lines = [['row_number', 'id', ...names].join(',')];
+  rows.forEach((r, i) => {
+    const id = idCol ? (textValue(idCol, r) ?? '') : '';
+    lines.push([String(r + 1), csvField(id), ...names.map((n) => {
+      const v = (outputs[n] as Float64Array)[i] as number;
+      return Number.isNaN(v) ? '' : String(v);
+    })].join(','));
+  });
+  await writeFile(path, `${lines.join('\n')}\n`);
 }
 
 function collect(value: string, previous: string[]): string[] {
@@ -78,34 +101,56 @@ function isFamily(name: string): name is TrainFamily {
 export async function runTrain(options: TrainOptions): Promise<TrainOutcome> {
   // Every family's bundle holds a tfjs model, so the backend is set up whatever the family.
   await initBackend();
-  const spec = await loadSpec(options.specPath);
+  const loaded = await loadSpec(options.specPath);
+  const spec = options.specialValues ? withSpecialValues(loaded, options.specialValues) : loaded;
   const glmSpec = options.glmSpecPath ? await loadSpec(options.glmSpecPath) : undefined;
+  // What a family would silently ignore is refused, naming the field (models/spec/applicability.ts).
+  refuseInapplicableFields(spec, options.family);
+  if (glmSpec) refuseInapplicableFields(glmSpec, 'poisson');
+  if (options.scorecard && options.family !== 'scorecard') throw new Error(`scorecard options were given, but the family is ${options.family}`);
   // Load the union of the columns both specs read (the CANN's GLM may use other codings).
-  const loadSpecFor: FeatureSpec = glmSpec ? { ...spec, features: [...spec.features, ...glmSpec.features.filter((f) => !spec.features.some((g) => g.column === f.column))] } : spec;
+  const modelSpec: FeatureSpec = glmSpec ? { ...spec, features: [...spec.features, ...glmSpec.features.filter((f) => !spec.features.some((g) => g.column === f.column))] } : spec;
+  // A misspelt column is named here, with the spec field, before DuckDB would fail to bind it.
+  await requireSpecColumns(options.dataPath, modelSpec);
+  const fairness = options.fairness ?? [];
+  if (fairness.length > 0 && options.family !== 'scorecard' && options.family !== 'classifier') throw new Error(`--fairness is reported for the scorecard and the classifier, not ${options.family}`);
+  const available = fairness.length > 0 ? new Set(await fileColumns(options.dataPath)) : new Set<string>();
+  for (const c of fairness) if (!available.has(c)) throw new Error(`--fairness: column ${c} is not in the file ${options.dataPath}`);
+  const roles = new Set([spec.target, spec.id, spec.split?.column, ...modelSpec.features.map((f) => f.column)]);
+  const loadSpecFor: FeatureSpec = { ...modelSpec, features: [...modelSpec.features, ...fairness.filter((c) => !roles.has(c)).map((column) => ({ kind: 'categorical' as const, column }))] };
   const table = await loadTable(options.dataPath, loadSpecFor);
   const seed = options.seed ?? DEFAULT_SEED;
   const split = learnTestSplit(spec, table, seed);
   if (split.learn.length === 0 || split.test.length === 0) throw new Error(`train: need learning and test rows, got ${split.learn.length} and ${split.test.length}`);
-  const trained = await TRAINERS[options.family]({
+  const inputs: TrainInputs = {
     spec,
     table,
     split,
     seed,
     explainRows: options.explainRows ?? DEFAULT_EXPLAIN_ROWS,
     ...(options.segment ? { segment: options.segment } : {}),
-    ...(options.specialValues ? { specialValues: options.specialValues } : {}),
+    ...(options.scorecard ? { scorecard: options.scorecard } : {}),
     ...(glmSpec ? { glmSpec } : {}),
     ...(options.members !== undefined ? { members: options.members } : {}),
-  });
+  };
+  const trained = await TRAINERS[options.family](inputs);
+  // --refit-all: the evaluated model was fitted on the learning rows; the shipped one on every row.
+  const allRows = Int32Array.from([...split.learn, ...split.test]).sort();
+  const shipped = options.refitAll ? await TRAINERS[options.family]({ ...inputs, split: { learn: allRows, test: split.test }, explainRows: 0 }) : trained;
+  if (shipped !== trained) trained.model.dispose();
   const bundleDir = join(options.outDir, BUNDLE_DIR);
   const manifest = await saveBundle(bundleDir, {
-    family: trained.family,
-    model: trained.model,
+    family: shipped.family,
+    model: shipped.model,
     featureSpec: spec,
-    preprocessing: trained.preprocessing,
-    metrics: { headline: trained.section.metrics, details: trained.section.details, seed },
-    trainingData: fingerprintTable(table, split.learn),
+    preprocessing: shipped.preprocessing,
+    metrics: { headline: trained.section.metrics, details: trained.section.details, seed, refitAll: options.refitAll === true },
+    trainingData: fingerprintTable(table, options.refitAll ? allRows : split.learn),
   });
+  // The refitted model has seen the test rows: there are no held-out predictions of it to check against.
+  if (trained.testOutputs && !options.refitAll) await writeTestPredictions(join(options.outDir, TEST_PREDICTIONS_FILE), spec, table, split.test, trained.testOutputs);
+  const pd = trained.testOutputs?.['probability_of_default'];
+  const tables = [...(trained.tables ?? []), ...(fairness.length > 0 && pd && spec.target ? [fairnessTable(table, spec.target, split.test, pd, fairness)] : [])];
   const report = await writeReport(join(options.outDir, REPORT_DIR), {
     title: `${spec.name}: ${trained.family} model`,
     family: trained.family,
@@ -114,14 +159,18 @@ export async function runTrain(options: TrainOptions): Promise<TrainOutcome> {
     metrics: trained.section.metrics,
     details: { ...trained.section.details, seed, learnRows: split.learn.length, testRows: split.test.length },
     charts: trained.section.charts,
-    notes: trained.notes,
+    tables,
+    notes: [
+      ...trained.notes,
+      ...(options.refitAll ? [`Refitted on all ${allRows.length} rows after evaluation (--refit-all): the bundle's model is the refit; the test metrics above are those of the fit on the ${split.learn.length} learning rows.`] : []),
+    ],
   });
-  trained.model.dispose();
+  shipped.model.dispose();
   return { manifest, metrics: trained.section.metrics, report, bundleDir };
 }
 
 export function register(program: Command): void {
-  program
+  const command = program
     .command('train')
     .description('Train a model family on a feature spec and a table; write the model bundle and its report')
     .requiredOption('--family <family>', `model family: ${TRAIN_FAMILIES.join(' | ')}`)
@@ -134,7 +183,10 @@ export function register(program: Command): void {
     .option('--glm-spec <file>', 'cann: spec of the GLM skip connection (default: --spec)')
     .option('--explain-rows <n>', 'test rows explained for the report', String(DEFAULT_EXPLAIN_ROWS))
     .option('--members <n>', 'cann: networks averaged into one (nagging predictor)', '1')
-    .action(async (o: { family: string; spec: string; data: string; out: string; seed: string; segment?: string; special: string[]; glmSpec?: string; explainRows: string; members: string }) => {
+    .option('--refit-all', 'after evaluating on the test rows, refit on every row and ship that model')
+    .option('--fairness <column>', 'scorecard, classifier: report approval and true-positive rates by this column (repeatable)', collect, [] as string[]);
+  addScorecardOptions(command)
+    .action(async (o: ScorecardCliOptions & { family: string; spec: string; data: string; out: string; seed: string; segment?: string; special: string[]; glmSpec?: string; explainRows: string; members: string; refitAll?: boolean; fairness: string[] }) => {
       if (!isFamily(o.family)) throw new Error(`unknown family ${o.family} (expected ${TRAIN_FAMILIES.join(', ')})`);
       const seed = Number(o.seed);
       const explainRows = Number(o.explainRows);
@@ -153,6 +205,9 @@ export function register(program: Command): void {
         ...(o.special.length > 0 ? { specialValues: parseSpecialValues(o.special) } : {}),
         ...(o.glmSpec ? { glmSpecPath: resolve(o.glmSpec) } : {}),
         members,
+        ...(o.refitAll ? { refitAll: true } : {}),
+        ...(o.fairness.length > 0 ? { fairness: o.fairness } : {}),
+        ...(scorecardSettings(o) ? { scorecard: scorecardSettings(o) as ScorecardSettings } : {}),
       });
       console.log(`model ${outcome.manifest.version}`);
       for (const [k, v] of Object.entries(outcome.metrics)) {

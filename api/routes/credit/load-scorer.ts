@@ -9,6 +9,7 @@ import { creditScorer, tableFromRows } from '../../../models/credit/scorer.js';
 import type { CreditModel, CreditScorer } from '../../../models/credit/scorer.js';
 import type { DriftReference } from '../../../models/credit/drift.js';
 import { classifierFromBundle } from '../../../models/families/classifier/bundle.js';
+import { initBackend } from '../../../models/tf/backend.js';
 import { scorecardFromBundle } from '../../../models/families/scorecard/tfjs-model.js';
 
 export interface LoadCreditScorerOptions {
@@ -19,6 +20,8 @@ export interface LoadCreditScorerOptions {
 }
 
 export async function loadCreditScorer(o: LoadCreditScorerOptions): Promise<CreditScorer> {
+  // Set the tfjs backend up before any model loads (wasm initialises asynchronously).
+  await initBackend();
   const loaded = await loadBundle(await new ModelRegistry(o.registryRoot).bundleDir(CREDIT_PRODUCT, 'champion'));
   const version = loaded.manifest.version;
   const model: CreditModel = loaded.manifest.family === 'classifier'

@@ -21,6 +21,15 @@ export const DEFAULT_FINE_CLASSES = 20;
 export const DEFAULT_MAX_BINS = 8;
 /** Each coarse bin holds at least 5% of the rows (Siddiqi's rule of thumb). */
 export const DEFAULT_MIN_BIN_SHARE = 0.05;
+/**
+ * Missing-value policy: a missing or special-value bin with less learning weight (rows)
+ * than this gets WoE 0, no evidence either way, and says so (`neutral`). Its own WoE would
+ * rest on a handful of rows: the standard error of a WoE is about sqrt(1/goods + 1/bads),
+ * above 0.45 for 50 rows at a 10% bad rate; an empty bin's smoothed WoE, -ln(G/B), is
+ * not evidence at all. Range and level bins are merged to size instead (DEFAULT_MIN_BIN_SHARE).
+ */
+export const MIN_SEPARATE_BIN_ROWS = 50;
+
 /** Added to good and bad counts before the log, so a bin without bads has a finite WoE. */
 export const WOE_SMOOTHING = 0.5;
 
@@ -116,6 +125,9 @@ function formatBound(v: number): string {
 }
 
 function toBin(kind: BinKind, p: Pool, totalGoods: number, totalBads: number, extra: Partial<ScorecardBin>, label: string): ScorecardBin {
+  if ((kind === 'missing' || kind === 'special') && p.goods + p.bads < MIN_SEPARATE_BIN_ROWS) {
+    return { kind, label, goods: p.goods, bads: p.bads, woe: 0, neutral: true, ...extra };
+  }
   return { kind, label, goods: p.goods, bads: p.bads, woe: woe(p, totalGoods, totalBads), ...extra };
 }
 
@@ -127,7 +139,7 @@ function finish(
   totalBads: number,
   extra: Partial<CharacteristicBinning>,
 ): CharacteristicBinning {
-  const informationValue = bins.reduce((s, b) => s + ivTerm(b, totalGoods, totalBads), 0);
+  const informationValue = bins.reduce((s, b) => s + (b.neutral ? 0 : ivTerm(b, totalGoods, totalBads)), 0);
   return { characteristic, type, bins, informationValue, ...extra };
 }
 
@@ -159,7 +171,14 @@ export function binNumeric(
   characteristic: string,
   values: Float64Array,
   rows: BinningRows,
-  options: BinningOptions & { readonly monotone?: 1 | -1; readonly specialValues?: readonly number[] } = {},
+  options: BinningOptions & {
+    readonly monotone?: 1 | -1;
+    readonly specialValues?: readonly number[];
+    /** Bins given by hand (the spec's transform.bins): these ranges, neither cut at quantiles nor merged. */
+    readonly manualBreaks?: readonly number[];
+    /** Raw value of each row, where specials are matched (default: `values`, when nothing transforms them). */
+    readonly rawValues?: Float64Array;
+  } = {},
 ): CharacteristicBinning {
   const specials = [...new Set(options.specialValues ?? [])].sort((a, b) => a - b);
   const missing = emptyPool();
@@ -169,19 +188,23 @@ export function binNumeric(
   let totalBads = 0;
   for (let i = 0; i < values.length; i++) {
     const v = values[i] as number;
+    const raw = options.rawValues ? (options.rawValues[i] as number) : v;
     if ((rows.target[i] as number) > 0.5) totalBads += rows.weight[i] as number;
     else totalGoods += rows.weight[i] as number;
-    if (Number.isNaN(v)) add(missing, rows, i);
-    else if (specials.includes(v)) add(specialPools[specials.indexOf(v)] as Pool, rows, i);
+    if (specials.includes(raw)) add(specialPools[specials.indexOf(raw)] as Pool, rows, i);
+    else if (Number.isNaN(v)) add(missing, rows, i);
     else regular.push(i);
   }
   if (totalGoods === 0 || totalBads === 0) throw new Error(`scorecard: ${characteristic} needs both goods and bads in the learning rows`);
   const sorted = regular.map((i) => values[i] as number).sort((a, b) => a - b);
   const fine = options.fineClasses ?? DEFAULT_FINE_CLASSES;
   const cuts: number[] = [];
-  for (let k = 1; k < fine; k++) {
-    const q = sorted[Math.floor((k * sorted.length) / fine)];
-    if (q !== undefined && q > (sorted[0] as number) && (cuts.length === 0 || q > (cuts[cuts.length - 1] as number))) cuts.push(q);
+  if (options.manualBreaks) cuts.push(...options.manualBreaks.filter((b) => Number.isFinite(b)));
+  else {
+    for (let k = 1; k < fine; k++) {
+      const q = sorted[Math.floor((k * sorted.length) / fine)];
+      if (q !== undefined && q > (sorted[0] as number) && (cuts.length === 0 || q > (cuts[cuts.length - 1] as number))) cuts.push(q);
+    }
   }
   const bounds = [Number.NEGATIVE_INFINITY, ...cuts, Number.POSITIVE_INFINITY];
   const pools: Pool[] = bounds.slice(0, -1).map((lower, k) => ({ goods: 0, bads: 0, lower, upper: bounds[k + 1] as number, levels: [] }));
@@ -196,7 +219,8 @@ export function binNumeric(
     }
     add(pools[lo] as Pool, rows, i);
   }
-  const ranges = coarse(pools.filter((p) => p.goods + p.bads > 0), options, totalGoods, totalBads, options.monotone);
+  // Bins by hand stay as given (empty ones too: the analyst asked for them); the rest are coarse-classed.
+  const ranges = options.manualBreaks ? pools : coarse(pools.filter((p) => p.goods + p.bads > 0), options, totalGoods, totalBads, options.monotone);
   // The outer ranges stay open so an unseen extreme still finds a bin when scoring.
   const bins: ScorecardBin[] = ranges.map((p, k) => {
     const lower = k === 0 ? null : p.lower;

@@ -100,6 +100,20 @@ function isMissing(v: FeatureValue): boolean {
   return v === null || (typeof v === 'number' && Number.isNaN(v));
 }
 
+/**
+ * The lowest and highest score the card can give: base points plus each characteristic's
+ * fewest / most points over every bin (empty ones included) and an unseen level's 0.
+ */
+export function scoreRange(card: Scorecard): { readonly min: number; readonly max: number } {
+  let min = card.basePoints;
+  let max = card.basePoints;
+  for (const c of card.characteristics) {
+    min += Math.min(0, ...c.points);
+    max += Math.max(0, ...c.points);
+  }
+  return { min, max };
+}
+
 /** The WoE of each characteristic for one applicant, in scorecard order. */
 export function woeVector(card: Scorecard, row: ApplicantRow): Float64Array {
   return Float64Array.from(card.characteristics.map((c) => locate(c, row[c.binning.characteristic] ?? null).woe));

@@ -7,6 +7,7 @@ import type { LoadedBundle } from '../../bundle/bundle-io.js';
 import type { DataTable } from '../../data/table.js';
 import { binWoe } from './binning-types.js';
 import type { CharacteristicBinning } from './binning-types.js';
+import type { ScoreBand } from './bands.js';
 import { pointsFactor, pointsOffset } from './scorecard.js';
 import type { PointsScaling, Scorecard } from './scorecard.js';
 import { applicantReader, buildCharacteristic } from './train.js';
@@ -18,11 +19,14 @@ export interface ScorecardPreprocessing {
   readonly scaling: PointsScaling;
   readonly minObservedCharacteristics: number;
   readonly binnings: readonly CharacteristicBinning[];
+  /** Risk bands by score, best first (absent in bundles made before bands; the last bound, -Infinity, is stored as null). */
+  readonly bands?: readonly ScoreBand[];
 }
 
-export function scorecardPreprocessing(card: Scorecard): ScorecardPreprocessing {
+export function scorecardPreprocessing(card: Scorecard, bands?: readonly ScoreBand[]): ScorecardPreprocessing {
   return {
     kind: 'scorecard',
+    ...(bands ? { bands } : {}),
     specName: card.specName,
     scaling: card.scaling,
     minObservedCharacteristics: card.minObservedCharacteristics,

@@ -6,7 +6,7 @@ import type { FeatureValue } from '../../explain/types.js';
 import type { FeatureSpec } from '../../spec/types.js';
 import { binCategorical, binNumeric } from './binning.js';
 import type { BinningOptions } from './binning.js';
-import { binWoe } from './binning-types.js';
+import { binWoe, scorecardValue } from './binning-types.js';
 import type { CharacteristicBinning } from './binning-types.js';
 import { fitLogistic, DEFAULT_L2 } from './logistic.js';
 import { DEFAULT_SCALING, pointsFactor, pointsOffset, scoreApplicant } from './scorecard.js';
@@ -70,13 +70,30 @@ export function trainScorecard(spec: FeatureSpec, table: DataTable, rows: ArrayL
   const binnings: CharacteristicBinning[] = spec.features.map((f) => {
     const col = getColumn(table, f.column);
     if (f.kind === 'numeric') {
-      if (col.kind !== 'numeric') throw new Error(`scorecard: ${f.column} is declared numeric but holds text`);
-      const values = Float64Array.from(rows, (r) => col.values[r] as number);
-      return binNumeric(f.column, values, { target, weight }, {
+      const t = f.transform;
+      if (col.kind !== 'numeric' && !t?.codes) throw new Error(`scorecard: ${f.column} is declared numeric but holds text (give transform.codes to read it as numbers)`);
+      const raw = new Float64Array(rows.length);
+      const values = new Float64Array(rows.length);
+      for (let i = 0; i < rows.length; i++) {
+        const r = rows[i] as number;
+        const v = scorecardValue(col.kind === 'numeric' ? (col.values[r] as number) : textValue(col, r), t);
+        if (v.kind === 'unseen') throw new Error(`scorecard: ${f.column} value ${String(textValue(col, r))} has no code in transform.codes`);
+        if (v.kind === 'missing' && t?.log && !Number.isNaN(col.kind === 'numeric' ? (col.values[r] as number) : Number.NaN)) {
+          throw new Error(`${f.column}: log of ${String(col.kind === 'numeric' ? col.values[r] : '')} (values must be > 0 after capping)`);
+        }
+        raw[i] = v.kind === 'value' ? v.raw : Number.NaN;
+        values[i] = v.kind === 'value' ? v.value : Number.NaN;
+      }
+      const specials = [...(f.special ?? []), ...(options.specialValues?.[f.column] ?? [])];
+      const binning = binNumeric(f.column, values, { target, weight }, {
         ...options.binning,
+        rawValues: raw,
         ...(f.monotone ? { monotone: f.monotone } : {}),
-        ...(options.specialValues?.[f.column] ? { specialValues: options.specialValues[f.column] } : {}),
+        ...(specials.length > 0 ? { specialValues: specials } : {}),
+        // Breaks are on the capped, logged scale, as in the design families.
+        ...(t?.bins ? { manualBreaks: t.bins.breaks } : {}),
       });
+      return t ? { ...binning, transform: t } : binning;
     }
     const levels = Array.from(rows, (r) => textValue(col, r));
     return binCategorical(f.column, levels, { target, weight }, { ...options.binning, ...(f.map ? { map: f.map } : {}) });
@@ -113,8 +130,8 @@ export function trainScorecard(spec: FeatureSpec, table: DataTable, rows: ArrayL
 /** Points of each bin for a coefficient: -factor x coefficient x WoE (bad log-odds lowers the score). */
 export function buildCharacteristic(binning: CharacteristicBinning, coefficient: number, factor: number): ScorecardCharacteristic {
   const points = binning.bins.map((b) => -factor * coefficient * b.woe);
-  const seen = points.filter((_, i) => (binning.bins[i]?.goods ?? 0) + (binning.bins[i]?.bads ?? 0) > 0);
-  return { binning, coefficient, points, maxPoints: Math.max(...seen) };
+  // Every bin counts, empty and neutral ones too: a blank can never score above the maximum.
+  return { binning, coefficient, points, maxPoints: Math.max(...points) };
 }
 
 /** Score the rows `rows` of `table` (all rows when omitted). */

@@ -69,6 +69,7 @@ export async function trainPoissonFamily(inputs: TrainInputs): Promise<TrainedFa
   });
   return {
     family: 'poisson',
+    testOutputs: { prediction: predicted },
     model: glmLayersModel(glm),
     preprocessing: { kind: 'poisson', glm },
     section,

@@ -4,10 +4,16 @@ import { numericValues } from '../../../models/data/table.js';
 import type { Explanation } from '../../../models/explain/types.js';
 import { anomalyScores, explainAnomaly, trainAutoencoder } from '../../../models/families/autoencoder/train.js';
 import { explainClassifier, predictClassifier, trainClassifier } from '../../../models/families/classifier/train.js';
-import { scoreTable, trainScorecard } from '../../../models/families/scorecard/train.js';
+import { scoreTable } from '../../../models/families/scorecard/train.js';
+import { selectScorecard } from '../../../models/families/scorecard/selection.js';
+import { scoreRange } from '../../../models/families/scorecard/scorecard.js';
+import { quantileBands } from '../../../models/families/scorecard/bands.js';
 import { scorecardLayersModel, scorecardPreprocessing } from '../../../models/families/scorecard/tfjs-model.js';
 import { anomalySection, binarySection, explanationSection, mergeSections } from '../../../models/report/sections.js';
+import type { ReportSection } from '../../../models/report/sections.js';
+import type { Scorecard } from '../../../models/families/scorecard/scorecard.js';
 import { initBackend } from '../../../models/tf/backend.js';
+import { scorecardTables } from './scorecard-report.js';
 import type { TrainInputs, TrainedFamily } from './types.js';
 import { explainSample } from './types.js';
 
@@ -17,35 +23,76 @@ function testLabels(inputs: TrainInputs): Float64Array {
   return Float64Array.from(inputs.split.test, (r) => y[r] as number);
 }
 
+/** Worklist metrics (precision and recall at the top 5%) mean nothing for a credit decision: left out. */
+function creditSection(section: ReportSection): ReportSection {
+  return { ...section, metrics: Object.fromEntries(Object.entries(section.metrics).filter(([k]) => !/^(precision|recall)@/.test(k))) };
+}
+
+/** Per characteristic and bin: counts, bad rate, WoE, IV contribution and points, as a development report tabulates them. */
+function binningTable(card: Scorecard): unknown[] {
+  return card.characteristics.map((c) => {
+    const goods = c.binning.bins.reduce((s, b) => s + b.goods, 0);
+    const bads = c.binning.bins.reduce((s, b) => s + b.bads, 0);
+    return {
+      characteristic: c.binning.characteristic,
+      informationValue: c.binning.informationValue,
+      coefficient: c.coefficient,
+      bins: c.binning.bins.map((b, k) => ({
+        bin: b.label, kind: b.kind, count: b.goods + b.bads, goods: b.goods, bads: b.bads,
+        badRate: b.goods + b.bads > 0 ? b.bads / (b.goods + b.bads) : null,
+        woe: b.woe, iv: b.neutral ? 0 : (b.goods / goods - b.bads / bads) * b.woe, points: c.points[k], ...(b.neutral ? { neutral: true } : {}),
+      })),
+    };
+  });
+}
+
 export async function trainScorecardFamily(inputs: TrainInputs): Promise<TrainedFamily> {
-  const fit = trainScorecard(inputs.spec, inputs.table, inputs.split.learn, inputs.specialValues ? { specialValues: inputs.specialValues } : {});
+  const selected = selectScorecard(inputs.spec, inputs.table, inputs.split.learn, inputs.scorecard?.options ?? {}, inputs.scorecard?.selection ?? {});
+  const fit = selected.fit;
   const results = scoreTable(fit.card, inputs.table, inputs.split.test);
   const scored = results.map((r, i) => ({ r, i })).filter(({ r }) => !r.thinFile);
   const labels = testLabels(inputs);
   const section = mergeSections(
-    binarySection(Float64Array.from(scored, ({ i }) => labels[i] as number), Float64Array.from(scored, ({ r }) => r.probabilityOfDefault as number)),
+    creditSection(binarySection(Float64Array.from(scored, ({ i }) => labels[i] as number), Float64Array.from(scored, ({ r }) => r.probabilityOfDefault as number))),
     explanationSection(scored.slice(0, inputs.explainRows).map(({ r }) => r.explanation as Explanation)),
     {
       metrics: {
         'Newton iterations': fit.newtonIterations,
         'mean score (test)': scored.reduce((s, { r }) => s + (r.score as number), 0) / Math.max(1, scored.length),
         'thin files (test)': results.length - scored.length,
+        'minimum score': scoreRange(fit.card).min,
+        'maximum score': scoreRange(fit.card).max,
+        'characteristics kept': fit.card.characteristics.length,
+        'characteristics dropped': selected.dropped.length,
+        'reversed signs flagged': selected.flagged.length,
       },
       details: {
+        selection: { minInformationValue: selected.minInformationValue, dropped: selected.dropped, flagged: selected.flagged },
         informationValue: Object.fromEntries(fit.card.characteristics.map((c) => [c.binning.characteristic, c.binning.informationValue])),
-        points: fit.card.characteristics.map((c) => ({ characteristic: c.binning.characteristic, bins: c.binning.bins.map((b, k) => ({ bin: b.label, woe: b.woe, points: c.points[k] })) })),
+        binningTable: binningTable(fit.card),
       },
       charts: [],
     },
   );
+  const learnScores = scoreTable(fit.card, inputs.table, inputs.split.learn).flatMap((r) => (r.score === null ? [] : [r.score]));
+  const bands = quantileBands(learnScores);
   return {
+    tables: scorecardTables({ selection: selected, table: inputs.table, learn: inputs.split.learn, test: inputs.split.test, testLabels: labels, testResults: results, learnScores, bands }),
     family: 'scorecard',
     model: scorecardLayersModel(fit.card),
-    preprocessing: scorecardPreprocessing(fit.card),
+    preprocessing: scorecardPreprocessing(fit.card, bands),
+    testOutputs: {
+      score: Float64Array.from(results, (r) => r.score ?? Number.NaN),
+      probability_of_default: Float64Array.from(results, (r) => r.probabilityOfDefault ?? Number.NaN),
+    },
     section,
     notes: [
       `Points: ${fit.card.scaling.baseScore} at odds ${fit.card.scaling.baseOdds}:1, ${fit.card.scaling.pdo} points to double the odds; base points ${fit.card.basePoints.toFixed(2)}.`,
       'Explanations: points minus the best attribute of each characteristic (exact); reasons are the largest points lost, at most four.',
+      `Selection: characteristics with information value under ${selected.minInformationValue} are dropped, and reversed signs ${inputs.scorecard?.selection.reversedSigns === 'flag' ? 'flagged' : 'dropped'}.`,
+      ...selected.dropped.map((d) => `Dropped ${d.characteristic}: ${d.why}.`),
+      ...selected.flagged.map((d) => `FLAGGED ${d.characteristic}: ${d.why}; kept as asked (--reversed-signs flag).`),
+      'Missing values: a missing or special-value bin with fewer than 50 learning rows gets WoE 0 (neutral); the maximum and minimum scores count every bin.',
     ],
   };
 }
@@ -62,6 +109,7 @@ export async function trainClassifierFamily(inputs: TrainInputs): Promise<Traine
   });
   return {
     family: 'classifier',
+    testOutputs: { probability_of_default: p },
     model: fit.classifier.model,
     preprocessing: fit.classifier.preprocessing,
     section,

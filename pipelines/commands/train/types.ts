@@ -3,8 +3,10 @@
 import type * as tf from '@tensorflow/tfjs';
 import type { DataTable } from '../../../models/data/table.js';
 import type { ReportSection } from '../../../models/report/sections.js';
+import type { ReportTable } from '../../../models/report/write-report.js';
 import type { FeatureSpec } from '../../../models/spec/types.js';
 import type { RowSplit } from '../../../models/tf/split.js';
+import type { ScorecardSettings } from './options.js';
 
 export const TRAIN_FAMILIES = ['poisson', 'cann', 'scorecard', 'classifier', 'autoencoder'] as const;
 export type TrainFamily = (typeof TRAIN_FAMILIES)[number];
@@ -18,8 +20,8 @@ export interface TrainInputs {
   readonly explainRows: number;
   /** Column to break frequency results down by (A/E, deviance). */
   readonly segment?: string;
-  /** Scorecard only: per column, values with a meaning of their own (bins of their own). */
-  readonly specialValues?: Readonly<Record<string, readonly number[]>>;
+  /** Scorecard only: binning, scaling, L2, thin-file rule and characteristic selection. */
+  readonly scorecard?: ScorecardSettings;
   /** CANN only: the spec of the GLM used as skip connection (default: the main spec). */
   readonly glmSpec?: FeatureSpec;
   /** CANN only: networks averaged into the nagging predictor (default 1). */
@@ -32,6 +34,13 @@ export interface TrainedFamily {
   readonly preprocessing: unknown;
   readonly section: ReportSection;
   readonly notes: readonly string[];
+  /**
+   * The trained model's outputs on the test rows, in test-row order (NaN where a row got no
+   * score), written beside the bundle so `telisik score` can be checked against them.
+   */
+  readonly testOutputs?: Readonly<Record<string, Float64Array>>;
+  /** Tables for the report (the scorecard's development tables). */
+  readonly tables?: readonly ReportTable[];
 }
 
 export type FamilyTrainer = (inputs: TrainInputs) => Promise<TrainedFamily>;

@@ -20,9 +20,9 @@ import { CREDIT_BANDS, CREDIT_PRODUCT } from '../../../../models/credit/config.j
 import { parseSpec } from '../../../../models/spec/load.js';
 import { runTrain } from '../../../commands/train.js';
 import { createStageRegistry } from '../default-registry.js';
-import { developCreditModels } from './develop.js';
-import type { CreditDevelopment } from './develop.js';
-import { creditSamplesSql } from './samples.js';
+import { developCreditModels } from '../../../../models/credit/develop.js';
+import type { CreditDevelopment } from '../../../../models/credit/develop.js';
+import { creditSamplesSql } from '../../../../models/credit/samples.js';
 
 const KEY = Buffer.from(DEMO_PSEUDONYM_KEY, 'utf8');
 let dir: string;

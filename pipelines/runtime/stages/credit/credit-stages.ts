@@ -13,7 +13,7 @@ import type { StageRegistry } from '../stage-registry.js';
 import { featureTableProcessor } from '../foundation/features-stage.js';
 import type { FeatureTableDef } from '../foundation/feature-tables.js';
 import { extractDir } from '../foundation/run-paths.js';
-import { developCreditModels } from './develop.js';
+import { developCreditModels } from '../../../../models/credit/develop.js';
 
 /** Published credit features at the latest ledger month, one row per member. */
 export const CREDIT_FEATURE_TABLE: FeatureTableDef = Object.freeze({
@@ -51,7 +51,11 @@ export const CREDIT_TRAINING: StageProcessor = {
     const seed = Number(task.run.params?.['creditSeed'] ?? DEFAULT_CREDIT_SEED);
     const out = creditOutDir(task.run);
     const result = await withTelisikWarehouse(task.run.warehousePath, { readOnly: true }, (warehouse) =>
-      developCreditModels({ warehouse, truthPath: truth, pseudonymKey: key, outDir: out, registryRoot: join(out, 'registry'), seed }));
+      developCreditModels({
+        warehouse, truthPath: truth, pseudonymKey: key, outDir: out, registryRoot: join(out, 'registry'), seed,
+        // Synthetic runs sign with the demo key when TELISIK_BUNDLE_KEY is unset, as they pseudonymise with the demo key.
+        ...(task.run.synthetic !== undefined ? { signing: { demo: true } } : {}),
+      }));
     await task.reportProgress(100, `champion AUC ${result.champion.auc.toFixed(3)}, challenger ${result.challenger.auc.toFixed(3)}`);
     return {
       outputs: [{

@@ -3,13 +3,13 @@
 // carries NIKs, so they are hashed here with the same key ingestion used. Read-only: nothing
 // is written to the warehouse, so training can run beside other readers.
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { creditFeaturesSql } from '../../../../features/credit/features-sql.js';
-import { pseudonymSql } from '../../../../features/ingest/pseudonym.js';
-import { literal } from '../../../../features/warehouse/sql.js';
-import type { Warehouse } from '../../../../features/warehouse/warehouse.js';
-import { CREDIT_TARGET } from '../../../../models/credit/champion.js';
-import { encodeCategorical, getColumn, makeTable, textValue } from '../../../../models/data/table.js';
-import type { Column, DataTable } from '../../../../models/data/table.js';
+import { creditFeaturesSql } from '../../features/credit/features-sql.js';
+import { pseudonymSql } from '../../features/ingest/pseudonym.js';
+import { ident, literal } from '../../data-samples/sql/index.js';
+import type { Warehouse } from '../../features/warehouse/warehouse.js';
+import { CREDIT_TARGET } from './champion.js';
+import { encodeCategorical, getColumn, makeTable, textValue } from '../data/table.js';
+import type { Column, DataTable } from '../data/table.js';
 
 export interface CreditSamples {
   readonly table: DataTable;
@@ -45,7 +45,7 @@ export async function queryDataTable(connection: DuckDBConnection, sql: string):
 export function creditOutcomesSql(truthPath: string, pseudonymKey: Buffer): string {
   const reader = truthPath.endsWith('.csv') ? `read_csv(${literal(truthPath)}, auto_detect = true)` : `read_parquet(${literal(truthPath)})`;
   return `SELECT ${pseudonymSql('CAST(nik AS VARCHAR)', pseudonymKey)} AS member_key, CAST(observation_date AS DATE) AS observation_date,
-           CAST(default_12m AS INTEGER) AS ${CREDIT_TARGET}
+           CAST(default_12m AS INTEGER) AS ${ident(CREDIT_TARGET)}
     FROM ${reader}`;
 }
 
@@ -65,9 +65,9 @@ export async function creditSamplesSql(w: Warehouse, truthPath: string, pseudony
   const outcomes = creditOutcomesSql(truthPath, pseudonymKey);
   const [devDate, ootDate] = [dates[0]!, dates[dates.length - 1]!];
   const part = (date: string, sample: string) => `
-    SELECT f.*, o.${CREDIT_TARGET}, '${sample}' AS sample
+    SELECT f.*, o.${ident(CREDIT_TARGET)}, ${literal(sample)} AS sample
     FROM (${creditFeaturesSql(date)}) f
-    JOIN (${outcomes}) o ON o.member_key = f.member_key AND o.observation_date = DATE '${date}'`;
+    JOIN (${outcomes}) o ON o.member_key = f.member_key AND o.observation_date = CAST(${literal(date)} AS DATE)`;
   return { sql: `${part(devDate, 'dev')} UNION ALL ${part(ootDate, 'oot')}`, devDate, ootDate };
 }
 

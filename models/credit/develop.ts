@@ -3,30 +3,31 @@
 // both evaluated out of time on the later one, fairness and drift, one comparison report,
 // both bundles in the registry and the challenger promoted only if it wins clearly.
 import { join } from 'node:path';
-import { FAIRNESS_ATTRIBUTES, THIN_FILE_MIN_MONTHS } from '../../../../features/credit/registry.js';
-import type { Warehouse } from '../../../../features/warehouse/warehouse.js';
-import { CREDIT_SCORECARD_SPEC, CREDIT_TARGET, scoreWithScorecard, trainCreditScorecard } from '../../../../models/credit/champion.js';
-import type { CreditScore } from '../../../../models/credit/champion.js';
-import { CREDIT_CHALLENGER_SPEC, challengerTable, pointsFromPd, predictChallenger, trainCreditChallenger } from '../../../../models/credit/challenger.js';
-import { CREDIT_BANDS, CREDIT_PRODUCT, CREDIT_SCALING, FAIRNESS_APPROVAL_MIN_SCORE, PROMOTION_MIN_AUC_GAIN, bandOf, clampScore } from '../../../../models/credit/config.js';
-import { driftReference } from '../../../../models/credit/drift.js';
-import { evaluateCredit } from '../../../../models/credit/evaluation.js';
-import type { CreditEvaluation } from '../../../../models/credit/evaluation.js';
-import { attributeFairness, variableDrift } from '../../../../models/credit/fairness.js';
-import type { AttributeFairness, DriftRow, FairnessRow } from '../../../../models/credit/fairness.js';
-import { saveBundle } from '../../../../models/bundle/bundle-io.js';
-import { fingerprintTable } from '../../../../models/bundle/digest.js';
-import { ModelRegistry } from '../../../../models/bundle/registry.js';
-import type { ProductRegistry } from '../../../../models/bundle/registry.js';
-import { getColumn, numericValues, textValue } from '../../../../models/data/table.js';
-import type { DataTable } from '../../../../models/data/table.js';
-import { classifierBundleContents } from '../../../../models/families/classifier/bundle.js';
-import { scorecardLayersModel, scorecardPreprocessing } from '../../../../models/families/scorecard/tfjs-model.js';
-import { applicantReader } from '../../../../models/families/scorecard/train.js';
-import { binarySection } from '../../../../models/report/sections.js';
-import { writeReport } from '../../../../models/report/write-report.js';
-import type { HeadlineValue } from '../../../../models/report/write-report.js';
-import { initBackend } from '../../../../models/tf/backend.js';
+import { FAIRNESS_ATTRIBUTES, THIN_FILE_MIN_MONTHS } from '../../features/credit/registry.js';
+import type { Warehouse } from '../../features/warehouse/warehouse.js';
+import { CREDIT_SCORECARD_SPEC, CREDIT_TARGET, scoreWithScorecard, trainCreditScorecard } from './champion.js';
+import type { CreditScore } from './champion.js';
+import { CREDIT_CHALLENGER_SPEC, challengerTable, pointsFromPd, predictChallenger, trainCreditChallenger } from './challenger.js';
+import { CREDIT_BANDS, CREDIT_PRODUCT, CREDIT_SCALING, FAIRNESS_APPROVAL_MIN_SCORE, PROMOTION_MIN_AUC_GAIN, bandOf, clampScore } from './config.js';
+import { driftReference } from './drift.js';
+import { evaluateCredit } from './evaluation.js';
+import type { CreditEvaluation } from './evaluation.js';
+import { attributeFairness, variableDrift } from './fairness.js';
+import type { AttributeFairness, DriftRow, FairnessRow } from './fairness.js';
+import { saveBundle } from '../bundle/bundle-io.js';
+import { fingerprintTable } from '../bundle/digest.js';
+import { ModelRegistry } from '../bundle/registry.js';
+import type { BundleKeyOptions } from '../bundle/signing.js';
+import type { ProductRegistry } from '../bundle/registry.js';
+import { getColumn, numericValues, textValue } from '../data/table.js';
+import type { DataTable } from '../data/table.js';
+import { classifierBundleContents } from '../families/classifier/bundle.js';
+import { scorecardLayersModel, scorecardPreprocessing } from '../families/scorecard/tfjs-model.js';
+import { applicantReader } from '../families/scorecard/train.js';
+import { binarySection } from '../report/sections.js';
+import { writeReport } from '../report/write-report.js';
+import type { HeadlineValue } from '../report/write-report.js';
+import { initBackend } from '../tf/backend.js';
 import { creditSamples } from './samples.js';
 
 export interface DevelopCreditOptions {
@@ -37,6 +38,8 @@ export interface DevelopCreditOptions {
   readonly outDir: string;
   readonly registryRoot: string;
   readonly seed: number;
+  /** Bundle signing key (default: TELISIK_BUNDLE_KEY; synthetic runs pass { demo: true }). */
+  readonly signing?: BundleKeyOptions;
 }
 
 export interface CreditDevelopment {
@@ -130,9 +133,11 @@ export async function developCreditModels(o: DevelopCreditOptions): Promise<Cred
       ],
     },
     trainingData,
+    ...(o.signing ? { signing: o.signing } : {}),
   });
-  const challengerManifest = await saveBundle(challengerDir, classifierBundleContents(net.classifier, { outOfTime: challenger }, fingerprintTable(challengerTable(s.table), dev)));
-  const registry = new ModelRegistry(o.registryRoot);
+  const challengerContents = classifierBundleContents(net.classifier, { outOfTime: challenger }, fingerprintTable(challengerTable(s.table), dev));
+  const challengerManifest = await saveBundle(challengerDir, { ...challengerContents, ...(o.signing ? { signing: o.signing } : {}) });
+  const registry = new ModelRegistry(o.registryRoot, undefined, o.signing);
   await registry.register(CREDIT_PRODUCT, championDir);
   let state = await registry.register(CREDIT_PRODUCT, challengerDir);
   const promoted = state.champion === championManifest.version && challenger.auc - champion.auc >= PROMOTION_MIN_AUC_GAIN;
