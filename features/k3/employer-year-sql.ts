@@ -2,6 +2,7 @@
 // warehouse tables: exposure in worker-years from employment spells, wage bill, KK/PAK
 // experience, JKK payment compliance and signs of under-reported wages or workers.
 // Every figure of policy year [py_start, py_end] uses only rows dated on or before py_end.
+import { literal, literalList } from '../../data-samples/sql/index.js';
 
 /** Days in a worker-year (Julian year, as the generator's exposure uses). */
 export const DAYS_PER_WORKER_YEAR = 365.25;
@@ -24,24 +25,32 @@ export interface EmployerYearOptions {
 export const LEDGER_END_SQL = `(SELECT last_day(max(period)) FROM raw_contributions)`;
 
 /**
- * SELECT producing one row per employer and policy year with positive exposure.
- * `policy_year` counts back from the as-of date: 0 is the latest year.
+ * The policy-year window as a CTE body (`py AS (...)`): one row per policy year counted back
+ * from the as-of date (0 the latest), none before the ledger starts. Shared by the
+ * employer-year features and the claim listing, so the two can never disagree.
  */
-export function employerYearSql(options: EmployerYearOptions = {}): string {
-  const asOf = options.asOf ? `DATE '${options.asOf}'` : LEDGER_END_SQL;
+export function policyYearsCte(options: EmployerYearOptions = {}): string {
   const years = options.policyYears ?? DEFAULT_POLICY_YEARS;
   if (!Number.isInteger(years) || years < 1) throw new Error('policyYears must be a positive integer');
   if (options.asOf && !/^\d{4}-\d{2}-\d{2}$/.test(options.asOf)) throw new Error(`asOf must be YYYY-MM-DD, got ${options.asOf}`);
-  const fatal = HIGH_FATALITY_OUTCOMES.map((o) => `'${o}'`).join(', ');
-  return `
-WITH py AS (
+  const asOf = options.asOf ? `DATE ${literal(options.asOf)}` : LEDGER_END_SQL;
+  return `py AS (
   SELECT k AS policy_year,
     (as_of_date + INTERVAL 1 DAY - to_years((k + 1)::INTEGER))::DATE AS py_start,
     (as_of_date - to_years(k::INTEGER))::DATE AS py_end
   FROM (SELECT ${asOf} AS as_of_date), range(${years}) t(k)
   -- a policy year before the ledger would show exposure without its cases
   WHERE (as_of_date + INTERVAL 1 DAY - to_years((k + 1)::INTEGER))::DATE >= (SELECT min(period) FROM raw_contributions)
-),
+)`;
+}
+
+/**
+ * SELECT producing one row per employer and policy year with positive exposure.
+ * `policy_year` counts back from the as-of date: 0 is the latest year.
+ */
+export function employerYearSql(options: EmployerYearOptions = {}): string {
+  return `
+WITH ${policyYearsCte(options)},
 spell_year AS (
   SELECT s.employer_id, py.policy_year, s.member_key, s.start_date, s.reported_wage,
     (least(coalesce(s.end_date, py.py_end), py.py_end) - greatest(s.start_date, py.py_start) + 1) AS days
@@ -69,7 +78,7 @@ cases AS (
   SELECT c.employer_id, py.policy_year,
     count(*) FILTER (WHERE c.case_type = 'KK') AS kk_cases,
     count(*) FILTER (WHERE c.case_type = 'PAK') AS pak_cases,
-    count(*) FILTER (WHERE c.outcome IN (${fatal})) AS high_fatality_cases,
+    count(*) FILTER (WHERE c.outcome IN ${literalList(HIGH_FATALITY_OUTCOMES)}) AS high_fatality_cases,
     coalesce(sum(c.days_off), 0) AS days_off,
     coalesce(sum(c.jkk_benefit_paid), 0) AS benefit_cost,
     count(*) FILTER (WHERE EXISTS (

@@ -6,6 +6,7 @@ import { openWarehouse } from '../warehouse/index.js';
 import type { Warehouse } from '../warehouse/index.js';
 import { employerYearSql } from './employer-year-sql.js';
 import { buildEmployerYearTable, loadEmployerYears } from './load.js';
+import { loadClaims } from './claims.js';
 import { k3TestWarehouseCopy } from './testing/k3-extract.js';
 
 let w: Warehouse;
@@ -74,5 +75,27 @@ describe('k3 employer-year features', () => {
       SELECT (SELECT sum(jkk_months_unpaid) FROM (${employerYearSql({ asOf })}) WHERE policy_year = 0) AS a,
              (SELECT sum(jkk_months_unpaid) FROM k3_employer_year WHERE policy_year = 1) AS b`);
     expect(Number(unpaid!.a)).toBe(Number(unpaid!.b));
+  });
+
+  it('lists every counted case once, in the year it is counted, with only pseudonymous keys', async () => {
+    const years = await loadEmployerYears(w);
+    const claims = await loadClaims(w);
+    const perYear = new Map<string, { n: number; cost: number }>();
+    for (const c of claims) {
+      const k = `${c.employerId}/${c.policyYear}`;
+      const x = perYear.get(k) ?? { n: 0, cost: 0 };
+      x.n++;
+      x.cost += c.benefitCost;
+      perYear.set(k, x);
+      expect(c.caseId).toMatch(/^PLKK/);
+      // The member key is the keyed hash made at ingestion, never a 16-digit NIK.
+      expect(c.memberKey).not.toMatch(/^[0-9]{16}$/);
+    }
+    expect(claims.length).toBe(years.reduce((s, y) => s + y.claimCount, 0));
+    for (const y of years) {
+      const x = perYear.get(`${y.employerId}/${y.policyYear}`) ?? { n: 0, cost: 0 };
+      expect(x.n).toBe(y.claimCount);
+      expect(x.cost).toBe(y.benefitCost);
+    }
   });
 });

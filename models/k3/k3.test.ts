@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { credibilityWeight, estimateBuhlmannStraub, experienceModification } from '../families/credibility/index.js';
 import {
-  FACTOR_LABELS, FACTOR_NAMES, aprioriFrequency, buildK3RatingModel, byEmployer, groupBoundaries, rateEmployer, ratingInputOf, recommendUnder,
+  FACTOR_LABELS, FACTOR_NAMES, aprioriFrequency, buildK3RatingModel, byEmployer, groupBoundaries, logRelativityVariance, rateEmployer, ratingInputOf, recommendUnder,
   recommendedGroup, statutoryRate, validateK3,
 } from './index.js';
 import type { K3RatingModel } from './index.js';
@@ -24,11 +24,14 @@ describe('experience rating', () => {
     const rating = rateEmployer(model, { attributes: latest, workerYears: latest.workerYears, wageBill: latest.wageBill, history: [] });
     expect(rating.credibility).toBe(0);
     expect(rating.experienceMod).toBe(1);
-    expect(rating.underReporting).toEqual({ wageRatioToSector: null, lowWageYears: 0, registeredJustBeforeAccident: 0 });
+    expect(rating.underReporting).toEqual({
+      wageRatioToSector: null, ratedWageRatioToSectorNorm: 1, wageBelowSectorNorm: false, lowWageYears: 0, registeredJustBeforeAccident: 0,
+    });
     expect(rating.frequency).toBeCloseTo(aprioriFrequency(model.tariff, latest), 15);
-    const apriori = aprioriFrequency(model.tariff, latest) * latest.workerYears * rating.expectedSeverity;
+    const relative = aprioriFrequency(model.tariff, latest) / model.tariff.sectorMeanFrequency[latest.sectorCode]!;
+    const logVariance = logRelativityVariance(model.tariff, latest, ['size', 'region', 'compliance']);
     for (const r of rating.recommendations) {
-      expect(r).toEqual(recommendUnder(r.rateTable, latest.statutoryGroup, apriori, latest.wageBill, model.loading[r.rateTable]));
+      expect(r).toEqual(recommendUnder(r.rateTable, latest.statutoryGroup, relative, latest.wageBill, model.loading[r.rateTable], { logVariance, wageBelowSectorNorm: false, experienceRated: false }));
     }
   });
 
@@ -39,10 +42,12 @@ describe('experience rating', () => {
     expect(weights[0]).toBe(0);
     for (let i = 1; i < weights.length; i++) expect(weights[i]!).toBeGreaterThan(weights[i - 1]!);
     expect(weights[4]!).toBeGreaterThan(0.9);
-    // The same claim record over ten times the exposure earns more credibility.
+    // The same claim record over ten times the exposure earns more credibility (both above the eligibility threshold).
     const history = byEmployer(book.years).values().next().value!;
-    const scaled = history.map((y) => ({ ...y, workerYears: y.workerYears * 10, claimCount: y.claimCount * 10, kkCases: y.kkCases * 10 }));
-    expect(rateEmployer(model, ratingInputOf(scaled)).credibility).toBeGreaterThan(rateEmployer(model, ratingInputOf(history)).credibility);
+    const scale = (f: number) => history.map((y) => ({ ...y, workerYears: y.workerYears * f, wageBill: y.wageBill * f, claimCount: y.claimCount * f, kkCases: y.kkCases * f, benefitCost: y.benefitCost * f }));
+    const ten = rateEmployer(model, ratingInputOf(scale(10)));
+    expect(ten.worksheet.eligible).toBe(true);
+    expect(rateEmployer(model, ratingInputOf(scale(100))).credibility).toBeGreaterThan(ten.credibility);
   });
 
   it('moves the mod towards the observed ratio by the credibility weight', () => {
@@ -60,6 +65,13 @@ describe('experience rating', () => {
     expect(params.withinVariance).toBeLessThan(1.15);
     expect(params.betweenVariance).toBeGreaterThan(truth * 0.6);
     expect(params.betweenVariance).toBeLessThan(truth * 1.4);
+    // The model's own estimate is the negative-binomial ML one, named, with its interval around it.
+    const ml = fitted.credibility;
+    expect(ml.estimator).toMatch(/negative-binomial maximum likelihood/);
+    expect(ml.betweenVariance).toBeGreaterThan(truth * 0.6);
+    expect(ml.betweenVariance).toBeLessThan(truth * 1.4);
+    expect(ml.betweenVarianceInterval[0]).toBeLessThan(ml.betweenVariance);
+    expect(ml.betweenVarianceInterval[1]).toBeGreaterThan(ml.betweenVariance);
   });
 });
 
@@ -75,6 +87,14 @@ describe('decomposition', () => {
         expect(f.sentenceEn.length).toBeGreaterThan(20);
       }
       expect(r.expectedPerThousandWorkerYears).toBeCloseTo(r.frequency * 1000, 12);
+      // The drivers of the group and premium multiply to the PP 44/2015 risk rate.
+      const rate = r.premiumFactors.reduce((p, f) => p * f.value, 1);
+      expect(rate / r.recommendations[0]!.riskRate).toBeCloseTo(1, 12);
+      expect(r.premiumFactors.map((f) => f.factor)).toEqual(['statutory_rate', 'relative_to_sector', 'experience', 'severity', 'wage', 'loading']);
+      for (const f of [...r.factors, ...r.premiumFactors]) {
+        expect(f.sentenceId.length).toBeGreaterThan(20);
+        expect(f.sentenceEn.length).toBeGreaterThan(20);
+      }
     }
   });
 });
@@ -130,12 +150,25 @@ describe('risk group recommendation', () => {
       expect(recommendedGroup(table, statutoryRate(table, 5) * 3)).toBe(5);
       expect(recommendedGroup(table, 0)).toBe(1);
     }
-    // Through the full recommendation: expected cost 3,000 on a wage bill of 1,000,000 at loading 1.
-    const rec44 = recommendUnder('pp44_2015', 3, 3000, 1_000_000, 1);
-    const rec49 = recommendUnder('pp49_2023', 3, 3000, 1_000_000, 1);
-    expect([rec44.recommendedGroup, rec44.recommendedRate, rec44.statutoryGroup, rec44.statutoryRate]).toEqual(['I', 0.0024, 'III', 0.0089]);
+    // Through the full recommendation: a group-III employer at 60% of its sector's frequency, sure evidence, loading 1.
+    const sure = { logVariance: 1e-6, wageBelowSectorNorm: false, experienceRated: true };
+    const rec44 = recommendUnder('pp44_2015', 3, 0.6, 1_000_000, 1, sure);
+    const rec49 = recommendUnder('pp49_2023', 3, 0.6, 1_000_000, 1, sure);
+    expect([rec44.riskRate, rec44.indicatedGroup, rec44.recommendedGroup, rec44.recommendedRate, rec44.statutoryGroup, rec44.statutoryRate, rec44.reason])
+      .toEqual([0.6 * 0.0089, 'II', 'II', 0.0054, 'III', 0.0089, 'MOVED']);
     expect([rec49.recommendedGroup, rec49.recommendedRate]).toEqual(['II', 0.004]);
-    expect(rec44.recommendedPremium).toBeCloseTo(2400, 9);
+    expect(rec44.recommendedPremium).toBeCloseTo(5400, 9);
+    // Thin evidence keeps the statutory group, and says so.
+    const thin = recommendUnder('pp44_2015', 3, 0.6, 1_000_000, 1, { logVariance: 0.5, wageBelowSectorNorm: false, experienceRated: true });
+    expect([thin.indicatedGroup, thin.recommendedGroup, thin.reason]).toEqual(['II', 'III', 'THIN_EVIDENCE']);
+    expect(thin.moveProbability).toBeLessThan(0.8);
+    expect(thin.sentenceEn).toMatch(/Evidence too thin/);
+    // Without a record of its own, class factors alone keep the statutory group.
+    const prospective = recommendUnder('pp44_2015', 3, 0.6, 1_000_000, 1, { ...sure, experienceRated: false });
+    expect([prospective.indicatedGroup, prospective.recommendedGroup, prospective.reason]).toEqual(['II', 'III', 'NO_OWN_EXPERIENCE']);
+    // The nearest boundary and the distance to it: 0.534% is 22.6% below the II/III boundary sqrt(0.54% x 0.89%).
+    expect(rec44.nearestBoundary.between).toBe('II/III');
+    expect(rec44.nearestBoundary.relativeDistance).toBeCloseTo(0.6 * 0.0089 / Math.sqrt(0.0054 * 0.0089) - 1, 12);
   });
 
   it('sets the loading so the book collects the statutory premium on its latest year', () => {

@@ -47,9 +47,11 @@ export function groupPoolLevel(statutoryGroup: number): string {
   return `KELOMPOK_${statutoryGroup}`;
 }
 
-/** Names of the factors, in the order of the multiplicative decomposition. */
+/** Names of the frequency factors, in the order of the multiplicative decomposition. */
 export const FACTOR_NAMES = Object.freeze(['sector', 'size', 'region', 'compliance', 'experience'] as const);
-export type FactorName = (typeof FACTOR_NAMES)[number];
+/** Drivers of the group and premium: the values multiply to the risk rate (PP 44/2015). */
+export const PREMIUM_FACTOR_NAMES = Object.freeze(['statutory_rate', 'relative_to_sector', 'experience', 'severity', 'wage', 'loading'] as const);
+export type FactorName = (typeof FACTOR_NAMES)[number] | (typeof PREMIUM_FACTOR_NAMES)[number];
 
 export const FACTOR_LABELS: Readonly<Record<FactorName, { readonly id: string; readonly en: string }>> = Object.freeze({
   sector: { id: 'Tarif dasar sektor usaha', en: 'Sector base rate' },
@@ -57,4 +59,20 @@ export const FACTOR_LABELS: Readonly<Record<FactorName, { readonly id: string; r
   region: { id: 'Wilayah', en: 'Region' },
   compliance: { id: 'Kepatuhan iuran JKK', en: 'JKK payment compliance' },
   experience: { id: 'Modifikasi pengalaman klaim', en: 'Claim experience modification' },
+  statutory_rate: { id: 'Tarif statutori kelompok risiko', en: 'Statutory rate of the risk group' },
+  relative_to_sector: { id: 'Risiko a-priori dibanding rata-rata sektor', en: 'A-priori risk relative to the sector average' },
+  severity: { id: 'Biaya per kasus', en: 'Cost per case' },
+  wage: { id: 'Tingkat upah', en: 'Wage level' },
+  loading: { id: 'Pembebanan portofolio', en: 'Portfolio loading' },
 });
+
+/** Size bands by number of workers (schema: mikro <5, kecil 5-19, menengah 20-99, besar 100+). */
+export const SIZE_BAND_MIN_WORKERS = Object.freeze([['MIKRO', 1], ['KECIL', 5], ['MENENGAH', 20], ['BESAR', 100]] as const);
+export type SizeBand = (typeof SIZE_BAND_MIN_WORKERS)[number][0];
+
+/** The size band of an employer with `workers` workers. */
+export function sizeBandOf(workers: number): SizeBand {
+  let band: SizeBand = 'MIKRO';
+  for (const [b, min] of SIZE_BAND_MIN_WORKERS) if (workers >= min) band = b;
+  return band;
+}

@@ -1,16 +1,23 @@
-// Rates one employer: a-priori frequency from the tariff, Bühlmann-Straub experience mod
-// from its own KK/PAK history, expected cost, the multiplicative decomposition with its
-// sentences, and the group recommendation under both JKK rate tables.
-import type { EmployerYear } from '../../features/k3/index.js';
-import { estimateBuhlmannStraub, experienceModification } from '../families/credibility/index.js';
-import type { BuhlmannStraubParameters, CredibilityCell } from '../families/credibility/index.js';
-import { factorSentences } from './explain.js';
+// Rates one employer: a-priori frequency from the tariff, the experience mod from its
+// worksheet (worksheet.ts), the expected frequency with its interval, the group
+// recommendation under both JKK rate tables by the rule of recommend.ts, and every driver
+// of the group and premium as a factor with its sentences (explain.ts).
+import type { EmployerYear, K3Claim } from '../../features/k3/index.js';
+import { LOW_WAGE_RATIO } from '../../features/k3/index.js';
+import { estimateNegativeBinomialCredibility, experienceModification } from '../families/credibility/index.js';
+import type { CredibilityCell, NegativeBinomialCredibility } from '../families/credibility/index.js';
+import { INTERVAL_LEVEL, gammaQuantile, twoSidedZ } from './confidence.js';
+import type { Interval } from './confidence.js';
+import { factorSentences, premiumFactors } from './explain.js';
 import type { RatingFactor } from './explain.js';
 import type { EmployerAttributes } from './rating-factors.js';
 import { RATE_TABLE_NAMES, recommendUnder, statutoryRate } from './recommend.js';
 import type { RateTableName, TableRecommendation } from './recommend.js';
-import { aprioriFrequency, expectedSeverity, fitK3Tariff, meanMonthlyWage } from './tariff.js';
+import { meanMonthlyWage } from './severity.js';
+import { aprioriFrequency, expectedSeverity, fitK3Tariff, logRelativityVariance } from './tariff.js';
 import type { K3Tariff } from './tariff.js';
+import { experienceWorksheet } from './worksheet.js';
+import type { ExperienceWorksheet } from './worksheet.js';
 
 /** Alternations of GLM fit and credibility estimation; Ohlsson (2008) finds a few enough to settle the relativities. */
 export const GLM_CREDIBILITY_ROUNDS = 3;
@@ -18,13 +25,13 @@ export const GLM_CREDIBILITY_ROUNDS = 3;
 /** Expected cases are reported per this many worker-years (the unit underwriters quote). */
 export const PER_WORKER_YEARS = 1000;
 
-/** Everything needed to rate any employer, JSON-safe: what the batch publishes and the API loads. */
 export interface K3RatingModel {
-  readonly version: 1;
+  readonly version: 2;
   readonly asOf: string;
   readonly tariff: K3Tariff;
-  readonly credibility: BuhlmannStraubParameters;
-  /** Statutory premium over expected cost of the portfolio, per rate table. */
+  /** Between-employer variance by negative-binomial maximum likelihood, with its interval and the estimator's name. */
+  readonly credibility: NegativeBinomialCredibility;
+  /** Statutory premium over the premium at risk rates before loading, per rate table (the latest year's book). */
   readonly loading: Readonly<Record<RateTableName, number>>;
 }
 
@@ -50,11 +57,20 @@ export interface EmployerRatingInput {
   readonly wageBill: number;
   /** Past policy years (empty for a prospective employer). */
   readonly history: readonly EmployerYear[];
+  /** The history's claim listing, when the book has one (else each case carries its year's mean cost). */
+  readonly claims?: readonly K3Claim[];
 }
 
 export interface EmployerRating {
   readonly employerId?: string;
+  /** The frequency decomposition: the values multiply to `frequency`. */
   readonly factors: readonly RatingFactor[];
+  /** Drivers of the group and premium under PP 44/2015: the values multiply to its risk rate. */
+  readonly premiumFactors: readonly RatingFactor[];
+  /** Interval for the employer's true expected frequency per worker-year (count posterior and tariff error). */
+  readonly frequencyInterval: Interval;
+  readonly credibilityEstimator: string;
+  readonly worksheet: ExperienceWorksheet;
   readonly aprioriFrequency: number;
   readonly credibility: number;
   readonly experienceMod: number;
@@ -76,18 +92,47 @@ export interface EmployerRating {
 export interface UnderReportingSigns {
   /** Latest year's median reported wage over the sector's median (null without history). */
   readonly wageRatioToSector: number | null;
+  /** The rated mean monthly wage over the sector's median in the book (null when the sector has none). */
+  readonly ratedWageRatioToSectorNorm: number | null;
+  /** The rated wage is below LOW_WAGE_RATIO of the sector's median: the group is held at statutory. */
+  readonly wageBelowSectorNorm: boolean;
   /** Policy years in which the median reported wage sat far below the sector's. */
   readonly lowWageYears: number;
   /** Cases whose worker was registered only days before the accident. */
   readonly registeredJustBeforeAccident: number;
 }
 
-function underReportingSigns(history: readonly EmployerYear[]): UnderReportingSigns {
+function underReportingSigns(history: readonly EmployerYear[], ratedRatio: number | null): UnderReportingSigns {
   return {
     wageRatioToSector: history[0]?.wageRatioToSector ?? null,
+    ratedWageRatioToSectorNorm: ratedRatio,
+    wageBelowSectorNorm: ratedRatio !== null && ratedRatio < LOW_WAGE_RATIO,
     lowWageYears: history.filter((y) => y.lowWageFlag).length,
     registeredJustBeforeAccident: history.reduce((s, y) => s + y.registeredJustBeforeAccident, 0),
   };
+}
+
+/**
+ * The interval of the employer's true frequency: theta's posterior Gamma(1/a + n, 1/a + m)
+ * on the worksheet's counts (the prior alone when not experience rated), rescaled to the
+ * rated mod, widened in quadrature on the log scale by the tariff's estimation error.
+ */
+function frequencyIntervalOf(model: K3RatingModel, a: EmployerAttributes, frequency: number, mod: number, ws: ExperienceWorksheet): Interval {
+  const glmLogVariance = logRelativityVariance(model.tariff, a, ['sector', 'size', 'region', 'compliance'], true);
+  const z = twoSidedZ();
+  const between = model.credibility.betweenVariance;
+  if (!(between > 0)) return { lower: frequency * Math.exp(-z * Math.sqrt(glmLogVariance)), upper: frequency * Math.exp(z * Math.sqrt(glmLogVariance)), level: INTERVAL_LEVEL };
+  const n = ws.eligible ? ws.totals.actualCases : 0;
+  const m = ws.eligible ? ws.totals.expectedCases : 0;
+  const shape = 1 / between + n;
+  const rate = 1 / between + m;
+  const mean = shape / rate;
+  const lo = Math.log(mean / gammaQuantile(shape, rate, (1 - INTERVAL_LEVEL) / 2));
+  const hi = Math.log(gammaQuantile(shape, rate, 1 - (1 - INTERVAL_LEVEL) / 2) / mean);
+  const g = z * z * glmLogVariance;
+  // The posterior is centred on the count mod; the rated frequency uses the loss mod: carry its spread over.
+  const centre = frequency / mod * mean;
+  return { lower: centre * Math.exp(-Math.sqrt(lo * lo + g)), upper: centre * Math.exp(Math.sqrt(hi * hi + g)), level: INTERVAL_LEVEL };
 }
 
 export function rateEmployer(model: K3RatingModel, input: EmployerRatingInput): EmployerRating {
@@ -100,31 +145,49 @@ export function rateEmployer(model: K3RatingModel, input: EmployerRatingInput): 
   }));
   const historyExpected = history.reduce((s, h) => s + h.expectedCases, 0);
   const historyObserved = history.reduce((s, h) => s + h.kkCases + h.pakCases, 0);
-  const exp = experienceModification(historyExpected, historyObserved, model.credibility);
+  const ws = experienceWorksheet(tariff, model.credibility.k, input.history, input.claims ?? []);
+  const mod = ws.mod;
   const apriori = aprioriFrequency(tariff, a);
-  const frequency = apriori * exp.mod;
+  const frequency = apriori * mod;
   const meanWage = meanMonthlyWage({ wageBill: input.wageBill, workerYears: input.workerYears });
   const severity = expectedSeverity(tariff, a.statutoryGroup, meanWage);
   const expectedCases = frequency * input.workerYears;
   const expectedCost = expectedCases * severity;
   const sectorMean = tariff.sectorMeanFrequency[a.sectorCode] ?? apriori;
+  const relativeRisk = frequency / sectorMean;
+  const sectorWage = tariff.sectorMedianWage[a.sectorCode];
+  const ratedRatio = sectorWage && sectorWage > 0 ? meanWage / sectorWage : null;
+  const underReporting = underReportingSigns(input.history, ratedRatio);
+  // Decision variance: the tariff's error on the employer's relativity to its sector (employer-
+  // clustered), and the sampling error of its mod (Z^2 Var(N/m) / mod^2, N Poisson with mean m x mod).
+  const m = ws.totals.expectedCases;
+  const modVariance = ws.eligible && m > 0 ? (ws.primaryCredibility ** 2) / (m * Math.max(mod, 1e-6)) : 0;
+  const logVariance = logRelativityVariance(tariff, a, ['size', 'region', 'compliance']) + modVariance;
+  const recommendations = RATE_TABLE_NAMES.map((t) => recommendUnder(t, a.statutoryGroup, relativeRisk, input.wageBill, model.loading[t], {
+    logVariance, wageBelowSectorNorm: underReporting.wageBelowSectorNorm, experienceRated: ws.eligible,
+  }));
+  const frequencyInterval = frequencyIntervalOf(model, a, frequency, mod, ws);
   return {
     ...(input.employerId !== undefined ? { employerId: input.employerId } : {}),
-    factors: factorSentences(tariff, a, exp, { observed: historyObserved, expected: historyExpected, years: history.length }),
+    factors: factorSentences(tariff, a, ws, frequencyInterval, model.credibility.betweenVariance),
+    premiumFactors: premiumFactors(tariff, a, { relativeRisk, mod, loading: model.loading, wage: meanWage, underReporting, worksheet: ws, recommendations }),
+    frequencyInterval,
+    credibilityEstimator: model.credibility.estimator,
+    worksheet: ws,
     aprioriFrequency: apriori,
-    credibility: exp.credibility,
-    experienceMod: exp.mod,
+    credibility: ws.primaryCredibility,
+    experienceMod: mod,
     frequency,
     expectedPerThousandWorkerYears: frequency * PER_WORKER_YEARS,
-    relativeRiskToSector: frequency / sectorMean,
+    relativeRiskToSector: relativeRisk,
     expectedCases,
     expectedSeverity: severity,
     expectedCost,
-    recommendations: RATE_TABLE_NAMES.map((t) => recommendUnder(t, a.statutoryGroup, expectedCost, input.wageBill, model.loading[t])),
+    recommendations,
     history,
     historyObserved,
     historyExpected,
-    underReporting: underReportingSigns(input.history),
+    underReporting,
   };
 }
 
@@ -146,22 +209,46 @@ export function byEmployer(years: readonly EmployerYear[]): Map<string, Employer
 }
 
 /** The rating input of an employer priced for the year after its history (exposure and wages as its latest year). */
-export function ratingInputOf(history: readonly EmployerYear[]): EmployerRatingInput {
+export function ratingInputOf(history: readonly EmployerYear[], claims?: readonly K3Claim[]): EmployerRatingInput {
   const latest = history[0];
   if (!latest) throw new Error('an employer needs at least one policy year to be rated from the book');
-  return { employerId: latest.employerId, attributes: latest, workerYears: latest.workerYears, wageBill: latest.wageBill, history };
+  return { employerId: latest.employerId, attributes: latest, workerYears: latest.workerYears, wageBill: latest.wageBill, history, ...(claims ? { claims } : {}) };
+}
+
+/** Each listed claim's cost in months of its employer-year's mean wage (for the severity's primary/excess means). */
+export function claimWageMonths(years: readonly EmployerYear[], claims: readonly K3Claim[]): number[] {
+  const wage = new Map(years.map((y) => [`${y.employerId}|${y.policyYear}`, meanMonthlyWage(y)]));
+  const out: number[] = [];
+  for (const c of claims) {
+    const w = wage.get(`${c.employerId}|${c.policyYear}`);
+    if (w) out.push(c.benefitCost / w);
+  }
+  return out;
+}
+
+/** Claims grouped by employer. */
+export function claimsByEmployer(claims: readonly K3Claim[]): Map<string, K3Claim[]> {
+  const out = new Map<string, K3Claim[]>();
+  for (const c of claims) {
+    const list = out.get(c.employerId);
+    if (list) list.push(c);
+    else out.set(c.employerId, [c]);
+  }
+  return out;
 }
 
 /**
- * Fits the tariff and the credibility parameters on `years` and sets the per-table
- * loading so the latest year's statutory premium equals its expected cost x loading.
+ * Fits the tariff and the credibility parameters on `years` (with the claim listing when the
+ * book has one) and sets the per-table loading so the latest year's book collects the
+ * statutory premium at the risk rates.
  */
-export function buildK3RatingModel(years: readonly EmployerYear[], asOf: string): K3RatingModel {
+export function buildK3RatingModel(years: readonly EmployerYear[], asOf: string, claims?: readonly K3Claim[]): K3RatingModel {
+  const sevClaims = claims && claims.length > 0 ? claimWageMonths(years, claims) : undefined;
   // GLM and credibility in turn (Ohlsson 2008, "Combining generalized linear models and
   // credibility models in practice"): without it a few large employers' own safety records
   // pass for a size or region effect and leak into every small employer's a-priori rate.
-  let tariff = fitK3Tariff(years);
-  let credibility = estimateBuhlmannStraub(credibilityCells(tariff, years));
+  let tariff = fitK3Tariff(years, undefined, undefined, sevClaims);
+  let credibility = estimateNegativeBinomialCredibility(credibilityCells(tariff, years));
   for (let round = 1; round < GLM_CREDIBILITY_ROUNDS; round++) {
     const effects = new Map<string, number>();
     for (const [id, history] of byEmployer(years)) {
@@ -171,18 +258,24 @@ export function buildK3RatingModel(years: readonly EmployerYear[], asOf: string)
     }
     // Middle rounds reuse the first round's term tests (speed); the last one tests the terms
     // again net of the employer effects, where a few large employers can no longer pass for a factor.
-    tariff = fitK3Tariff(years, effects, round < GLM_CREDIBILITY_ROUNDS - 1 ? tariff : undefined);
-    credibility = estimateBuhlmannStraub(credibilityCells(tariff, years));
+    tariff = fitK3Tariff(years, effects, round < GLM_CREDIBILITY_ROUNDS - 1 ? tariff : undefined, sevClaims);
+    credibility = estimateNegativeBinomialCredibility(credibilityCells(tariff, years));
   }
   // A loop, not Math.min(...spread): books run to millions of rows.
   const latestYear = years.reduce((m, y) => Math.min(m, y.policyYear), Number.POSITIVE_INFINITY);
-  const latest = years.filter((y) => y.policyYear === latestYear && y.wageBill > 0);
-  let cost = 0;
+  const latest = years.filter((y) => y.policyYear === latestYear && y.wageBill > 0 && y.workerYears > 0);
+  const atRisk: Record<RateTableName, number> = { pp44_2015: 0, pp49_2023: 0 };
   const premium: Record<RateTableName, number> = { pp44_2015: 0, pp49_2023: 0 };
   for (const y of latest) {
-    cost += aprioriFrequency(tariff, y) * y.workerYears * expectedSeverity(tariff, y.statutoryGroup, meanMonthlyWage(y));
-    for (const t of Object.keys(premium) as RateTableName[]) premium[t] += statutoryRate(t, y.statutoryGroup) * y.wageBill;
+    const relative = aprioriFrequency(tariff, y) / (tariff.sectorMeanFrequency[y.sectorCode] ?? aprioriFrequency(tariff, y));
+    for (const t of RATE_TABLE_NAMES) {
+      premium[t] += statutoryRate(t, y.statutoryGroup) * y.wageBill;
+      atRisk[t] += statutoryRate(t, y.statutoryGroup) * relative * y.wageBill;
+    }
   }
-  if (!(cost > 0)) throw new Error('the latest policy year has no expected cost: cannot set the loading');
-  return { version: 1, asOf, tariff, credibility, loading: { pp44_2015: premium.pp44_2015 / cost, pp49_2023: premium.pp49_2023 / cost } };
+  if (!(atRisk.pp44_2015 > 0)) throw new Error('the latest policy year has no wage bill: cannot set the loading');
+  return {
+    version: 2, asOf, tariff, credibility,
+    loading: { pp44_2015: premium.pp44_2015 / atRisk.pp44_2015, pp49_2023: premium.pp49_2023 / atRisk.pp49_2023 },
+  };
 }

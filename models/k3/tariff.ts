@@ -1,7 +1,8 @@
 // Fits the a-priori K3 tariff: a Poisson frequency GLM with offset log(worker-years) on
-// sector, size, region and compliance, and a Gamma severity GLM on benefit cost, both by
-// the toolkit's IRLS; then flattens them into relativity tables so that rating is a product
-// of looked-up factors (exactly the GLM's exp(eta)).
+// sector, size, region and compliance by the toolkit's IRLS, flattened into relativity
+// tables so that rating is a product of looked-up factors (exactly the GLM's exp(eta)), with
+// the coefficients' covariance and the cases behind every level for intervals; and the
+// severity in wage months (severity.ts).
 // The workforce's gender mix (female_share) is deliberately not a rating factor: pricing an
 // employer on its share of women is a discrimination risk (issue 6 names sector, size,
 // region and compliance plus the experience mod), so it stays in the feature table for
@@ -9,12 +10,14 @@
 import type { EmployerYear } from '../../features/k3/index.js';
 import { encodeCategorical, makeTable } from '../data/index.js';
 import type { DataTable } from '../data/index.js';
-import { fitGammaGlm } from '../families/poisson/index.js';
+import { POISSON_FAMILY, fitLogLinkGlm, logExposure } from '../families/poisson/index.js';
 import type { LogLinkGlm } from '../families/poisson/index.js';
 import { buildDesign } from '../spec/index.js';
 import type { FeatureSpec } from '../spec/index.js';
 import { complianceBand, groupPoolLevel, regionOf } from './rating-factors.js';
 import { statutoryRate } from './recommend.js';
+import { SEVERITY_REFERENCE_WAGE, expectedSeverityOf, fitSeverity, meanMonthlyWage } from './severity.js';
+import type { SeverityModel } from './severity.js';
 import { sectorPoolMap, selectTerms } from './term-selection.js';
 import type { TermTest } from './term-selection.js';
 import type { EmployerAttributes } from './rating-factors.js';
@@ -23,10 +26,7 @@ import type { EmployerAttributes } from './rating-factors.js';
 export const MIN_SECTOR_CLAIMS = 30;
 /** Any level with fewer training cases merges into its term's reference, so every ML estimate is finite. */
 export const MIN_LEVEL_CLAIMS = 3;
-/** Severity relativities are relative to this monthly wage (rupiah; DOMAIN.md section 1 mean wage 1-5 years tenure). */
-export const SEVERITY_REFERENCE_WAGE = 4_200_000;
-/** Months in a year: wage bill is annual, wages monthly. */
-const MONTHS = 12;
+export { SEVERITY_REFERENCE_WAGE, meanMonthlyWage };
 
 export type { TermTest } from './term-selection.js';
 export type Relativities = Readonly<Record<string, number>>;
@@ -42,7 +42,15 @@ export interface K3Tariff {
   readonly compliance: Relativities;
   /** Exposure-weighted mean a-priori frequency per sector, for relative risk against the sector. */
   readonly sectorMeanFrequency: Readonly<Record<string, number>>;
-  readonly severity: { readonly base: number; readonly group: Relativities; readonly logWageCoefficient: number };
+  readonly severity: SeverityModel;
+  /** The GLM's coefficient covariance (dispersion-scaled), intercept first, for intervals on relativities and frequencies. */
+  readonly covariance: { readonly columns: readonly string[]; readonly matrix: readonly number[] };
+  /** Per term and raw level: index of its GLM coefficient (1-based, after the intercept), 0 for the reference. */
+  readonly columnOf: Readonly<Record<RatingTerm, Readonly<Record<string, number>>>>;
+  /** Per term and raw level: training cases of the fitted level the raw level rates as (the cases behind its factor). */
+  readonly casesBehind: Readonly<Record<RatingTerm, Readonly<Record<string, number>>>>;
+  /** Median (worker-year weighted) of employers' mean monthly wage per sector: the norm wages are checked against. */
+  readonly sectorMedianWage: Readonly<Record<string, number>>;
   readonly fit: { readonly rows: number; readonly claims: number; readonly workerYears: number; readonly frequencyDeviance: number };
   /** Backward elimination by likelihood-ratio test: every term tried, in the order decided. */
   readonly termTests: readonly TermTest[];
@@ -50,9 +58,10 @@ export interface K3Tariff {
   readonly dispersion: number;
 }
 
-type Terms = Record<'sector' | 'size' | 'region' | 'compliance', string>;
+export type RatingTerm = 'sector' | 'size' | 'region' | 'compliance';
+type Terms = Record<RatingTerm, string>;
 
-function levelsOf(a: EmployerAttributes, sectorLevelOf: Readonly<Record<string, string>>): Terms {
+export function levelsOf(a: EmployerAttributes, sectorLevelOf: Readonly<Record<string, string>>): Terms {
   return {
     sector: sectorLevelOf[a.sectorCode] ?? groupPoolLevel(a.statutoryGroup),
     size: a.sizeBand,
@@ -123,6 +132,17 @@ export function statutoryRelativity(group: number): number {
   return statutoryRate(PRIOR_RATE_TABLE, group) / statutoryRate(PRIOR_RATE_TABLE, PRIOR_REFERENCE_GROUP);
 }
 
+/** Variance of the sum of the given terms' log-relativities for an employer (the GLM's covariance, dispersion-scaled). */
+export function logRelativityVariance(t: K3Tariff, a: EmployerAttributes, terms: readonly RatingTerm[], withIntercept = false): number {
+  const l = levelsOf(a, t.sectorLevelOf);
+  const idx = terms.map((term) => t.columnOf[term]?.[l[term]] ?? 0).filter((j) => j > 0);
+  if (withIntercept) idx.push(0);
+  const p = t.covariance.columns.length;
+  let v = 0;
+  for (const i of idx) for (const j of idx) v += t.covariance.matrix[i * p + j] ?? 0;
+  return Math.max(0, v);
+}
+
 /** The a-priori frequency per worker-year of one employer, as a product of relativities. */
 export function aprioriFrequency(t: K3Tariff, a: EmployerAttributes): number {
   const l = levelsOf(a, t.sectorLevelOf);
@@ -130,39 +150,75 @@ export function aprioriFrequency(t: K3Tariff, a: EmployerAttributes): number {
     * (t.compliance[l.compliance] ?? 1);
 }
 
-/** Expected benefit cost per case, given the statutory group and the mean monthly wage. */
-export function expectedSeverity(t: K3Tariff, statutoryGroup: number, meanMonthlyWage: number): number {
-  const s = t.severity;
-  return s.base * (s.group[String(statutoryGroup)] ?? 1) * Math.exp(s.logWageCoefficient * Math.log(Math.max(meanMonthlyWage, 1) / SEVERITY_REFERENCE_WAGE));
+/** Expected benefit cost per case (rupiah), given the statutory group and the mean monthly wage: proportional to the wage. */
+export function expectedSeverity(t: K3Tariff, statutoryGroup: number, monthlyWage: number): number {
+  return expectedSeverityOf(t.severity, statutoryGroup, monthlyWage);
 }
 
-export function meanMonthlyWage(r: Pick<EmployerYear, 'wageBill' | 'workerYears'>): number {
-  return r.workerYears > 0 ? r.wageBill / r.workerYears / MONTHS : SEVERITY_REFERENCE_WAGE;
+/**
+ * Employer-clustered sandwich covariance of the GLM's coefficients, U M U with U = (X'WX)^-1
+ * and M the sum over employers of their score vectors' outer products, times G / (G - 1).
+ * An employer's own safety makes its years' counts move together; the model-based covariance
+ * (even scaled by a dispersion) treats them as independent and understated how far a region or
+ * size relativity moves between two books of the same size (group changes disagreed).
+ */
+function clusteredCovariance(
+  design: { readonly nRows: number; readonly nCols: number; readonly x: Float64Array }, beta: Float64Array, offset: Float64Array, counts: Float64Array,
+  clusters: readonly string[], unscaled: Float64Array,
+): number[] {
+  const p = design.nCols + 1;
+  const scores = new Map<string, Float64Array>();
+  for (let i = 0; i < design.nRows; i++) {
+    let eta = offset[i]! + beta[0]!;
+    for (let j = 0; j < design.nCols; j++) eta += design.x[i * design.nCols + j]! * beta[j + 1]!;
+    const r = counts[i]! - Math.exp(eta);
+    let s = scores.get(clusters[i]!);
+    if (!s) scores.set(clusters[i]!, (s = new Float64Array(p)));
+    s[0]! += r;
+    for (let j = 0; j < design.nCols; j++) s[j + 1]! += design.x[i * design.nCols + j]! * r;
+  }
+  const meat = new Float64Array(p * p);
+  for (const s of scores.values()) for (let a = 0; a < p; a++) if (s[a] !== 0) for (let b = 0; b < p; b++) meat[a * p + b]! += s[a]! * s[b]!;
+  const g = scores.size;
+  const correction = g > 1 ? g / (g - 1) : 1;
+  const um = new Float64Array(p * p);
+  for (let a = 0; a < p; a++) for (let k = 0; k < p; k++) { const u = unscaled[a * p + k]!; if (u !== 0) for (let b = 0; b < p; b++) um[a * p + b]! += u * meat[k * p + b]!; }
+  const out = new Array<number>(p * p).fill(0);
+  for (let a = 0; a < p; a++) for (let k = 0; k < p; k++) { const v = um[a * p + k]!; if (v !== 0) for (let b = 0; b < p; b++) out[a * p + b]! += v * unscaled[k * p + b]! * correction; }
+  return out;
 }
 
-function fitSeverity(rows: readonly EmployerYear[]): K3Tariff['severity'] {
-  const withCases = rows.filter((r) => r.claimCount > 0 && r.benefitCost > 0);
-  const groupMap = mergeThin(withCases.map((r) => String(r.statutoryGroup)), withCases.map((r) => r.claimCount), withCases.map((r) => r.claimCount), MIN_LEVEL_CLAIMS);
-  const table = makeTable({
-    group: encodeCategorical(withCases.map((r) => groupMap.get(String(r.statutoryGroup))!)),
-    log_wage: { kind: 'numeric', values: Float64Array.from(withCases, (r) => Math.log(meanMonthlyWage(r) / SEVERITY_REFERENCE_WAGE)) },
-  });
-  const spec: FeatureSpec = { name: 'k3-severity', features: [{ kind: 'categorical', column: 'group' }, { kind: 'numeric', column: 'log_wage' }] };
-  const design = buildDesign(table, spec);
-  const glm = fitGammaGlm(design, Float64Array.from(withCases, (r) => r.benefitCost / r.claimCount), {
-    weights: Float64Array.from(withCases, (r) => r.claimCount),
-  });
-  const rel = relativitiesOf(glm, 'group', groupMap.values());
-  const group = Object.fromEntries([...groupMap.entries()].map(([g, l]) => [g, rel[l] ?? 1]));
-  const j = glm.columnNames.indexOf('log_wage');
-  return { base: Math.exp(glm.intercept), group, logWageCoefficient: j < 0 ? 0 : glm.coefficients[j]! };
+/** Weighted median of (value, weight) pairs. */
+function weightedMedian(pairs: { v: number; w: number }[]): number {
+  pairs.sort((p, q) => p.v - q.v);
+  const half = pairs.reduce((s, p) => s + p.w, 0) / 2;
+  let acc = 0;
+  for (const p of pairs) {
+    acc += p.w;
+    if (acc >= half) return p.v;
+  }
+  return pairs[pairs.length - 1]?.v ?? SEVERITY_REFERENCE_WAGE;
+}
+
+function sectorMedianWages(rows: readonly EmployerYear[]): Record<string, number> {
+  const by = new Map<string, { v: number; w: number }[]>();
+  for (const r of rows) {
+    if (!(r.wageBill > 0)) continue;
+    const list = by.get(r.sectorCode) ?? [];
+    list.push({ v: meanMonthlyWage(r), w: r.workerYears });
+    by.set(r.sectorCode, list);
+  }
+  return Object.fromEntries([...by].map(([s, pairs]) => [s, weightedMedian(pairs)]));
 }
 
 /**
  * Fits the tariff on employer-years (those with positive exposure), optionally net of known
  * employer effects and with the term tests of an earlier round reused (`decided`).
  */
-export function fitK3Tariff(input: readonly EmployerYear[], employerEffect?: ReadonlyMap<string, number>, decided?: Pick<K3Tariff, 'termTests' | 'dispersion'>): K3Tariff {
+export function fitK3Tariff(
+  input: readonly EmployerYear[], employerEffect?: ReadonlyMap<string, number>, decided?: Pick<K3Tariff, 'termTests' | 'dispersion'>,
+  claimWageMonths?: readonly number[],
+): K3Tariff {
   const rows = input.filter((r) => r.workerYears > 0);
   if (rows.length === 0) throw new Error('no employer-years with exposure to fit the K3 tariff on');
   const sectorLevelOf = sectorLevels(rows);
@@ -197,6 +253,25 @@ export function fitK3Tariff(input: readonly EmployerYear[], employerEffect?: Rea
     return Object.fromEntries([...seen].map((l) => [l, rel[map[l] ?? l] ?? 1]));
   };
   const ey = rows.reduce((s, r) => s + r.workerYears, 0);
+  const dispersion = decided?.dispersion ?? selection.dispersion;
+  // The selected model once more for its covariance (the selection keeps only standard errors).
+  const design = buildDesign(table, spec);
+  const offset = logExposure(exposure);
+  const full = fitLogLinkGlm(design, counts, POISSON_FAMILY, { offset });
+  const columns = ['(intercept)', ...design.columnNames];
+  const columnOf = {} as Record<RatingTerm, Record<string, number>>;
+  const casesBehind = {} as Record<RatingTerm, Record<string, number>>;
+  for (const term of ['sector', 'size', 'region', 'compliance'] as const) {
+    const map = mapOf(term);
+    const fitted = new Map<string, number>();
+    terms.forEach((t, i) => {
+      const l = map[t[term]] ?? t[term];
+      fitted.set(l, (fitted.get(l) ?? 0) + counts[i]!);
+    });
+    const raw = new Set(terms.map((t) => t[term]));
+    columnOf[term] = Object.fromEntries([...raw].map((l) => [l, Math.max(0, columns.indexOf(`${term}=${map[l] ?? l}`))]));
+    casesBehind[term] = Object.fromEntries([...raw].map((l) => [l, fitted.get(map[l] ?? l) ?? 0]));
+  }
   const tariff: K3Tariff = {
     baseFrequency: Math.exp(glm.intercept),
     sectorLevelOf,
@@ -205,10 +280,14 @@ export function fitK3Tariff(input: readonly EmployerYear[], employerEffect?: Rea
     region: expand('region'),
     compliance: expand('compliance'),
     sectorMeanFrequency: {},
-    severity: fitSeverity(rows),
+    severity: fitSeverity(rows, claimWageMonths),
+    covariance: { columns, matrix: clusteredCovariance(design, full.beta, offset, counts, rows.map((r) => r.employerId), full.unscaledCovariance) },
+    columnOf,
+    casesBehind,
+    sectorMedianWage: sectorMedianWages(rows),
     fit: { rows: rows.length, claims: counts.reduce((a, b) => a + b, 0), workerYears: ey, frequencyDeviance: glm.deviance },
     termTests: selection.tests,
-    dispersion: decided?.dispersion ?? selection.dispersion,
+    dispersion,
   };
   const bySector = new Map<string, { f: number; e: number }>();
   for (const r of rows) {

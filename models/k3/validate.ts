@@ -1,11 +1,11 @@
 // Out-of-time portfolio validation of the K3 rating: fit on the earlier policy years, score
 // the latest one, and compare the statutory tariff, the a-priori GLM and the credibility-
 // rated model on Poisson deviance, ordered Lorenz/Gini, A/E by segment and double lift.
-import type { EmployerYear } from '../../features/k3/index.js';
+import type { EmployerYear, K3Claim } from '../../features/k3/index.js';
 import { actualExpectedBySegment, averagePoissonDeviance, lorenzGini, orderedLorenzCurve } from '../metrics/index.js';
 import type { LorenzPoint, SegmentActualExpected } from '../metrics/index.js';
 import { regionOf } from './rating-factors.js';
-import { buildK3RatingModel, byEmployer, rateEmployer } from './rating.js';
+import { buildK3RatingModel, byEmployer, claimsByEmployer, rateEmployer } from './rating.js';
 import type { K3RatingModel } from './rating.js';
 import { statutoryRate } from './recommend.js';
 import { aprioriFrequency } from './tariff.js';
@@ -67,12 +67,14 @@ function doubleLift(actual: Float64Array, statutory: Float64Array, credibility: 
 }
 
 /** Holds out policy year `holdoutYear` (default the latest, 0); everything is fitted on later-numbered (earlier) years. */
-export function validateK3(years: readonly EmployerYear[], holdoutYear = 0): K3Validation {
+export function validateK3(years: readonly EmployerYear[], holdoutYear = 0, claims: readonly K3Claim[] = []): K3Validation {
   const train = years.filter((y) => y.policyYear > holdoutYear);
   const test = years.filter((y) => y.policyYear === holdoutYear && y.workerYears > 0);
   if (train.length === 0 || test.length === 0) throw new Error('validation needs earlier policy years to fit and a held-out year to score');
-  const model = buildK3RatingModel(train, test[0]!.pyStart);
+  const trainClaimList = claims.filter((c) => c.policyYear > holdoutYear);
+  const model = buildK3RatingModel(train, test[0]!.pyStart, trainClaimList);
   const histories = byEmployer(train);
+  const listed = claimsByEmployer(trainClaimList);
   const actual = Float64Array.from(test, (y) => y.claimCount);
   // A small book can have a held-out year without a case: no ranking or deviance to judge.
   if (actual.every((c) => c === 0)) throw new Error(`validation: the held-out policy year has no KK/PAK case in ${test.length} employer-years; a larger book is needed`);
@@ -90,7 +92,7 @@ export function validateK3(years: readonly EmployerYear[], holdoutYear = 0): K3V
   const mods = new Map<string, number>();
   const credibilities = new Map<string, number>();
   const credibility = Float64Array.from(test, (y, i) => {
-    const r = rateEmployer(model, { attributes: y, workerYears: y.workerYears, wageBill: y.wageBill, history: histories.get(y.employerId) ?? [] });
+    const r = rateEmployer(model, { attributes: y, workerYears: y.workerYears, wageBill: y.wageBill, history: histories.get(y.employerId) ?? [], claims: listed.get(y.employerId) ?? [] });
     mods.set(y.employerId, r.experienceMod);
     credibilities.set(y.employerId, r.credibility);
     return apriori[i]! * r.experienceMod;

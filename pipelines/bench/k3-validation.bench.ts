@@ -7,18 +7,23 @@
 // experience mods are compared with the true safety latent. Set K3_VALIDATION_CANN=0 to
 // skip the challenger, K3_VALIDATION_SEED to change the extract, K3_VALIDATION_DIR to keep
 // the extract and warehouse there (a later run with the same directory reuses them).
+// Issue 17: the group changes with their reasons, the coverage of the frequency intervals on
+// the truth, and, with K3_VALIDATION_OTHER_DIR (a kept directory of another seed), the
+// agreement of the recommended groups when this book's employers are rated by both books' models.
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rename, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { JKK_WOMEN_FACTOR } from '../../data-samples/generator/calibration.js';
 import { generate } from '../../data-samples/generator/index.js';
-import { buildEmployerYearTable, loadEmployerYears } from '../../features/k3/index.js';
-import type { EmployerYear } from '../../features/k3/index.js';
+import { buildEmployerYearTable, loadClaims, loadEmployerYears } from '../../features/k3/index.js';
+import type { EmployerYear, K3Claim } from '../../features/k3/index.js';
 import { ingestFiles } from '../../features/ingest/index.js';
 import { openWarehouse } from '../../features/warehouse/index.js';
-import { complianceBand, latentAgreement, regionOf, scoreCannChallenger, validateK3 } from '../../models/k3/index.js';
-import type { K3Validation, ModelScore } from '../../models/k3/index.js';
+import {
+  buildK3RatingModel, byEmployer, claimsByEmployer, complianceBand, latentAgreement, rateBook, rateEmployer, ratingInputOf, regionOf, scoreCannChallenger, validateK3,
+} from '../../models/k3/index.js';
+import type { K3RatingModel, K3Validation, ModelScore } from '../../models/k3/index.js';
 import { averagePoissonDeviance } from '../../models/metrics/index.js';
 import { useBackend } from '../../models/tf/index.js';
 import { LATENT_CREDIBILITY_BANDS } from '../runtime/stages/k3/k3-stage.js';
@@ -32,6 +37,7 @@ const MONTHS = Number(process.env['K3_VALIDATION_MONTHS'] ?? 48);
 const SEED = Number(process.env['K3_VALIDATION_SEED'] ?? 6);
 const WITH_CANN = process.env['K3_VALIDATION_CANN'] !== '0';
 const KEEP_DIR = process.env['K3_VALIDATION_DIR'];
+const OTHER_DIR = process.env['K3_VALIDATION_OTHER_DIR'];
 /** One DuckDB thread: the bench must leave a core to other work on a 2-core machine. */
 const THREADS = 1;
 /** Source tables the K3 features read; hospital claims are irrelevant and generated sparsely. */
@@ -105,6 +111,41 @@ function factorRows(v: K3Validation, test: readonly EmployerYear[], truth: Reado
   return rows;
 }
 
+/** A kept bench directory's book: employer-years and claims. */
+async function keptBook(dir: string): Promise<{ years: EmployerYear[]; claims: K3Claim[] }> {
+  const w = await openWarehouse(join(dir, 'warehouse.duckdb'), { readOnly: true, threads: THREADS });
+  try {
+    return { years: await loadEmployerYears(w), claims: await loadClaims(w) };
+  } finally {
+    await w.close();
+  }
+}
+
+const asOfOf = (years: readonly EmployerYear[]): string => years.find((y) => y.policyYear === 0)?.pyEnd ?? years[0]!.pyEnd;
+
+/** Share of this book's employers given the same PP 44/2015 group by both models, and of the changed ones changed alike. */
+function groupAgreement(years: readonly EmployerYear[], claims: readonly K3Claim[], a: K3RatingModel, b: K3RatingModel): Record<string, string | number> {
+  const listed = claimsByEmployer(claims);
+  let same = 0;
+  let n = 0;
+  let changedA = 0;
+  let changedB = 0;
+  let alike = 0;
+  for (const h of byEmployer(years).values()) {
+    const input = ratingInputOf(h, listed.get(h[0]!.employerId) ?? []);
+    const ra = rateEmployer(a, input).recommendations[0]!;
+    const rb = rateEmployer(b, input).recommendations[0]!;
+    n++;
+    if (ra.recommendedGroup === rb.recommendedGroup) same++;
+    const ca = ra.recommendedGroup !== ra.statutoryGroup;
+    const cb = rb.recommendedGroup !== rb.statutoryGroup;
+    if (ca) changedA++;
+    if (cb) changedB++;
+    if (ca && cb && ra.recommendedGroup === rb.recommendedGroup) alike++;
+  }
+  return { employers: n, 'same group': `${((100 * same) / n).toFixed(2)}%`, 'changed (this model)': changedA, 'changed (other model)': changedB, 'changed alike': alike };
+}
+
 export async function run(): Promise<void> {
   const started = performance.now();
   const dir = KEEP_DIR ?? (await mkdtemp(join(tmpdir(), 'telisik-k3-validation-')));
@@ -122,6 +163,7 @@ export async function run(): Promise<void> {
     t = performance.now();
     const w = await openWarehouse(reuse ? warehousePath : join(dir, 'warehouse.tmp.duckdb'), { threads: THREADS });
     let years: EmployerYear[];
+    let claims: K3Claim[];
     const truth = new Map<string, Truth>();
     try {
       if (!reuse) {
@@ -129,6 +171,7 @@ export async function run(): Promise<void> {
         await buildEmployerYearTable(w);
       }
       years = await loadEmployerYears(w);
+      claims = await loadClaims(w);
       const rows = await w.query<Record<string, unknown>>(`SELECT * FROM '${join(extract, 'truth', 'employer_safety.parquet')}'`);
       for (const r of rows) {
         truth.set(String(r['employer_id']), {
@@ -143,7 +186,7 @@ export async function run(): Promise<void> {
     const featureSeconds = (performance.now() - t) / 1000;
 
     t = performance.now();
-    const v = validateK3(years);
+    const v = validateK3(years, 0, claims);
     const test = years.filter((y) => y.policyYear === 0 && y.workerYears > 0);
     const extra: ModelScore[] = [];
     let cannNote = '';
@@ -169,7 +212,7 @@ export async function run(): Promise<void> {
     console.log('\nrolling origin: each policy year with at least two earlier years held out in turn; z > 0 when the second model has the lower deviance');
     const rolling: Record<string, string | number>[] = [];
     for (let h = 0; h <= policyYears - 3; h++) {
-      const r = h === 0 ? v : validateK3(years, h);
+      const r = h === 0 ? v : validateK3(years, h, claims);
       const p = r.predictions;
       const pairs = [['statutory', 'apriori', p.statutory, p.apriori], ['apriori', 'credibility', p.apriori, p.credibility], ['statutory', 'credibility', p.statutory, p.credibility]] as const;
       for (const [a, b, pa, pb] of pairs) {
@@ -188,6 +231,32 @@ export async function run(): Promise<void> {
     console.log('\na-priori factors: fitted relativities (year-0 validation model) beside the true factors, test-year exposure');
     console.log(`term tests: ${v.model.tariff.termTests.map((x) => `${x.term} ${x.kept ? 'kept' : 'dropped'} (${x.devianceIncrease.toFixed(1)} vs ${x.critical.toFixed(1)}, df ${x.df})`).join('; ')}`);
     printTable(factorRows(v, test, truth));
+
+    console.log(`\ncredibility: ${v.model.credibility.estimator}; between-employer variance ${v.model.credibility.betweenVariance.toFixed(4)} `
+      + `[${v.model.credibility.betweenVarianceInterval.map((x) => x.toFixed(4)).join(', ')}], k = ${v.model.credibility.k.toFixed(3)}`);
+    // Coverage: the true expected frequency of each held-out employer inside its 95% interval (rated on the earlier years).
+    const listedTrain = claimsByEmployer(claims.filter((c) => c.policyYear > 0));
+    const histories = byEmployer(years.filter((y) => y.policyYear > 0));
+    let inside = 0;
+    for (const y of test) {
+      const r = rateEmployer(v.model, { attributes: y, workerYears: y.workerYears, wageBill: y.wageBill, history: histories.get(y.employerId) ?? [], claims: listedTrain.get(y.employerId) ?? [] });
+      const f = (truth.get(y.employerId)?.expectedFrequency ?? 0) * (1 - y.femaleShare * (1 - JKK_WOMEN_FACTOR));
+      if (f >= r.frequencyInterval.lower && f <= r.frequencyInterval.upper) inside++;
+    }
+    console.log(`frequency intervals (95%) cover the true expected frequency of ${((100 * inside) / test.length).toFixed(1)}% of ${test.length} held-out employers`);
+
+    console.log('\ngroup recommendation of the whole book (rated for the year ahead), by rate table and reason');
+    const model = buildK3RatingModel(years, asOfOf(years), claims);
+    const { summary } = rateBook(model, years, undefined, claims);
+    printTable(summary.groupShifts.map((g) => ({
+      table: g.rateTable, lower: g.lower, same: g.same, higher: g.higher, 'premium change': `${((g.recommendedPremium / g.statutoryPremium - 1) * 100).toFixed(2)}%`,
+      ...g.reasons, 'zero-claim indicated 2+ up (held)': g.zeroClaimTwoUpIndicated,
+    })));
+    if (OTHER_DIR) {
+      const other = await keptBook(OTHER_DIR);
+      console.log(`\ngroup agreement: this book's employers rated by its model and by the model of ${OTHER_DIR}`);
+      printTable([groupAgreement(years, claims, model, buildK3RatingModel(other.years, asOfOf(other.years), other.claims))]);
+    }
     console.log(`\nwall time: generate ${generateSeconds.toFixed(0)} s, ingest + features ${featureSeconds.toFixed(0)} s, models ${modelSeconds.toFixed(0)} s, total ${((performance.now() - started) / 1000).toFixed(0)} s`);
   } finally {
     if (!KEEP_DIR) await rm(dir, { recursive: true, force: true });

@@ -8,7 +8,7 @@ import { rm } from 'node:fs/promises';
 import { k3TestWarehouseCopy } from '../../features/k3/testing/k3-extract.js';
 import { buildEmployerYearTable } from '../../features/k3/index.js';
 import { openWarehouse } from '../../features/warehouse/index.js';
-import { buildK3RatingModel, byEmployer, rateEmployer, ratingInputOf, syntheticBook } from '../../models/k3/index.js';
+import { buildK3RatingModel, byEmployer, claimsByEmployer, rateEmployer, ratingInputOf, syntheticBook } from '../../models/k3/index.js';
 
 /** Employers rated in the headline figure (the issue's 1 million). */
 const EMPLOYERS = 1_000_000;
@@ -33,7 +33,7 @@ export async function run(): Promise<void> {
   // 2. Models: tariff (Poisson + Gamma GLMs by IRLS) and Bühlmann-Straub on a synthetic book.
   const fitBook = syntheticBook({ employers: FIT_EMPLOYERS, years: HISTORY_YEARS, seed: 1 });
   t = performance.now();
-  const model = buildK3RatingModel(fitBook.years, '2026-06-30');
+  const model = buildK3RatingModel(fitBook.years, '2026-06-30', fitBook.claims);
   const fitMs = performance.now() - t;
 
   // 3. Rating: every employer, in chunks; the synthesis is outside the timer.
@@ -43,9 +43,10 @@ export async function run(): Promise<void> {
   for (let start = 0; start < EMPLOYERS; start += CHUNK) {
     const chunk = syntheticBook({ employers: Math.min(CHUNK, EMPLOYERS - start), years: HISTORY_YEARS, seed: 1000 + start });
     const histories = [...byEmployer(chunk.years).values()];
+    const listed = claimsByEmployer(chunk.claims);
     t = performance.now();
     for (const history of histories) {
-      const r = rateEmployer(model, ratingInputOf(history));
+      const r = rateEmployer(model, ratingInputOf(history, listed.get(history[0]!.employerId) ?? []));
       checksum += r.recommendations[1]!.recommendedPremium;
       rated++;
     }
@@ -54,7 +55,7 @@ export async function run(): Promise<void> {
   console.table([
     { step: 'features (DuckDB SQL, generated extract)', rows: featureRows, seconds: (featureMs / 1000).toFixed(2), perSecond: perSecond(featureRows, featureMs) },
     { step: `fit tariff + credibility (${FIT_EMPLOYERS.toLocaleString('en')} employers x ${HISTORY_YEARS} years)`, rows: fitBook.years.length, seconds: (fitMs / 1000).toFixed(2), perSecond: perSecond(fitBook.years.length, fitMs) },
-    { step: 'rate employers (mod, cost, explanations, both tables)', rows: rated, seconds: (rateMs / 1000).toFixed(2), perSecond: perSecond(rated, rateMs) },
+    { step: 'rate employers (worksheet mod, intervals, explanations, both tables)', rows: rated, seconds: (rateMs / 1000).toFixed(2), perSecond: perSecond(rated, rateMs) },
   ]);
   console.log(`K3: ${rated.toLocaleString('en')} employers rated at ${perSecond(rated, rateMs)} employers/s (premium checksum ${checksum.toExponential(6)})`);
 }

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { k3TestWarehouseCopy } from '../../../../features/k3/testing/k3-extract.js';
 import { openWarehouse } from '../../../../features/warehouse/index.js';
-import { readK3Book } from '../../../../models/k3/index.js';
+import { CLAIMS_FILE, readK3Book } from '../../../../models/k3/index.js';
 import { createStageRegistry } from '../default-registry.js';
 import type { RunSpec, StageTask, TaskResult } from '../stage-definition.js';
 import { K3_RATING_TABLE, VALIDATION_FILE, k3BookDir, k3RatingProcessor } from './k3-stage.js';
@@ -65,6 +65,13 @@ describe('k3 stage', () => {
     const report = result.outputs.find((o) => o.kind === 'report');
     expect(report && existsSync(report.name)).toBe(true);
     expect(book.model.tariff.fit.claims).toBeGreaterThan(0);
+    // The claim listing is published beside the histories, and the credibility estimator is named in the bundle.
+    expect(existsSync(join(k3BookDir(run), CLAIMS_FILE))).toBe(true);
+    expect(book.model.credibility.estimator).toMatch(/negative-binomial maximum likelihood/);
+    expect(book.summary.actualExpected.sector.length).toBeGreaterThan(3);
+    const html = await readFile(report!.name, 'utf8');
+    expect(html).toMatch(/negative-binomial maximum likelihood/);
+    expect(html).toMatch(/Worksheet \d{8}: split point 6 wage months/);
     // On a generated extract the validation compares the mods with the true safety latent.
     const validation = JSON.parse(await readFile(join(k3BookDir(run), VALIDATION_FILE), 'utf8')) as { latentAgreement: { employers: number; pearson: number }[]; notes: string[] };
     expect(validation.notes[0]).toMatch(/^CANN challenger: \d+ epochs/);

@@ -5,10 +5,12 @@ import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../../../../features/snapshot/index.js';
-import { buildEmployerYearTable, loadEmployerYears } from '../../../../features/k3/index.js';
-import type { EmployerYear } from '../../../../features/k3/index.js';
+import { literal } from '../../../../data-samples/sql/index.js';
+import { buildEmployerYearTable, loadClaims, loadEmployerYears } from '../../../../features/k3/index.js';
+import type { EmployerYear, K3Claim } from '../../../../features/k3/index.js';
 import {
-  EMPLOYER_YEARS_FILE, MODEL_FILE, PORTFOLIO_FILE, RATINGS_FILE, buildK3RatingModel, latentAgreement, modelJson, rateBook, scoreCannChallenger, validateK3, writeK3Report,
+  CLAIMS_FILE, EMPLOYER_YEARS_FILE, MODEL_FILE, PORTFOLIO_FILE, RATINGS_FILE, buildK3RatingModel, byEmployer, claimsByEmployer, latentAgreement, modelJson, rateBook,
+  rateEmployer, ratingInputOf, scoreCannChallenger, validateK3, writeK3Report,
 } from '../../../../models/k3/index.js';
 import type { K3Validation } from '../../../../models/k3/index.js';
 import { replaceTableAtomic, withTelisikWarehouse } from '../../warehouse/warehouse-session.js';
@@ -33,10 +35,6 @@ export function k3BookDir(run: RunSpec): string {
   return join(run.outDir, 'k3');
 }
 
-function sqlString(value: string): string {
-  return `'${value.replaceAll("'", "''")}'`;
-}
-
 /** The generated extract's employer safety truth, when this run generated one. */
 async function employerSafetyTruth(run: RunSpec): Promise<string | undefined> {
   for (const ext of ['parquet', 'csv']) {
@@ -56,10 +54,10 @@ const reasonOf = (err: unknown): string => (err instanceof Error ? err.message :
  * challenger scored on the same held-out year beside them. A challenger that cannot be fitted
  * is reported, not fatal: the tariff is what gets published.
  */
-async function tryValidate(years: readonly EmployerYear[]): Promise<{ validation: K3Validation | { readonly skipped: string }; challenger?: string }> {
+async function tryValidate(years: readonly EmployerYear[], claims: readonly K3Claim[]): Promise<{ validation: K3Validation | { readonly skipped: string }; challenger?: string }> {
   let validation: K3Validation;
   try {
-    validation = validateK3(years);
+    validation = validateK3(years, 0, claims);
   } catch (err) {
     return { validation: { skipped: reasonOf(err) } };
   }
@@ -74,6 +72,19 @@ async function tryValidate(years: readonly EmployerYear[]): Promise<{ validation
   }
 }
 
+/** Worksheets shown in the report: the experience-rated employers with the most expected cases. */
+export const REPORT_WORKSHEETS = 3;
+
+function sampleWorksheets(model: ReturnType<typeof buildK3RatingModel>, years: readonly EmployerYear[], claims: readonly K3Claim[]) {
+  const listed = claimsByEmployer(claims);
+  return [...byEmployer(years).values()]
+    .map((h) => ({ employerId: h[0]!.employerId, rating: rateEmployer(model, ratingInputOf(h, listed.get(h[0]!.employerId) ?? [])) }))
+    .filter((x) => x.rating.worksheet.eligible)
+    .sort((p, q) => q.rating.worksheet.totals.expectedCases - p.rating.worksheet.totals.expectedCases)
+    .slice(0, REPORT_WORKSHEETS)
+    .map((x) => ({ employerId: x.employerId, worksheet: x.rating.worksheet }));
+}
+
 export const k3RatingProcessor: StageProcessor = {
   name: 'k3-employer-rating',
   description: 'K3 employer features, a-priori tariff, Bühlmann-Straub experience mods, JKK group recommendations and their validation.',
@@ -81,13 +92,14 @@ export const k3RatingProcessor: StageProcessor = {
     const dir = k3BookDir(task.run);
     await mkdir(dir, { recursive: true });
     const truthFile = await employerSafetyTruth(task.run);
-    const { years, latent } = await withTelisikWarehouse(task.run.warehousePath, {}, async (w) => {
+    const { years, claims, latent } = await withTelisikWarehouse(task.run.warehousePath, {}, async (w) => {
       await buildEmployerYearTable(w);
       // Ground truth exists only for generated extracts; it is read for the report, never for rating.
+      // A file path in FROM cannot be a bound parameter: it goes through the one quoting module.
       const truth = truthFile
-        ? await w.query<{ employer_id: string; safety_latent: number }>(`SELECT employer_id, safety_latent FROM ${sqlString(truthFile)}`)
+        ? await w.query<{ employer_id: string; safety_latent: number }>(`SELECT employer_id, safety_latent FROM ${literal(truthFile)}`)
         : [];
-      return { years: await loadEmployerYears(w), latent: new Map(truth.map((t) => [t.employer_id, Number(t.safety_latent)])) };
+      return { years: await loadEmployerYears(w), claims: await loadClaims(w), latent: new Map(truth.map((t) => [t.employer_id, Number(t.safety_latent)])) };
     });
     // A run without employment data (a JKN-only extract) has nothing to rate: that is no failure.
     if (years.length === 0) return { outputs: [{ kind: 'report', name: K3_RATING_TABLE, rows: 0, detail: { skipped: 'no employer has exposure' } }] };
@@ -96,14 +108,15 @@ export const k3RatingProcessor: StageProcessor = {
       return { outputs: [{ kind: 'report', name: K3_RATING_TABLE, rows: 0, detail: { skipped: `${cases} KK/PAK cases in the book, a tariff needs at least ${MIN_BOOK_CASES}` } }] };
     }
     await task.reportProgress(30, `${years.length} employer-years`);
-    const { validation, challenger } = await tryValidate(years);
+    const { validation, challenger } = await tryValidate(years, claims);
     const asOf = years.find((y) => y.policyYear === 0)?.pyEnd ?? years[0]!.pyEnd;
-    const model = buildK3RatingModel(years, asOf);
-    const { rows, summary } = rateBook(model, years, 'scores' in validation ? validation.scores : undefined);
+    const model = buildK3RatingModel(years, asOf, claims);
+    const { rows, summary } = rateBook(model, years, 'scores' in validation ? validation.scores : undefined, claims);
     await task.reportProgress(70, `${rows.length} employers rated`);
     const ratingsPath = join(dir, RATINGS_FILE);
     await writeFileAtomic(join(dir, MODEL_FILE), modelJson(model));
     await writeFileAtomic(join(dir, EMPLOYER_YEARS_FILE), JSON.stringify(years));
+    await writeFileAtomic(join(dir, CLAIMS_FILE), JSON.stringify(claims));
     await writeFileAtomic(join(dir, PORTFOLIO_FILE), `${JSON.stringify(summary, null, 2)}\n`);
     await writeFileAtomic(ratingsPath, rows.map((r) => JSON.stringify(r)).join('\n') + '\n');
     const agreement = 'scores' in validation && latent.size > 0
@@ -114,12 +127,14 @@ export const k3RatingProcessor: StageProcessor = {
       ...(agreement ?? []).map((a) =>
         `Ground truth: log experience mod vs safety latent over ${a.employers} employers with credibility >= ${a.minCredibility}: Pearson ${a.pearson.toFixed(3)}, Spearman ${a.spearman.toFixed(3)}.`),
     ];
-    const report = 'scores' in validation ? await writeK3Report(join(dir, 'report'), validation, notes) : undefined;
+    const report = 'scores' in validation
+      ? await writeK3Report(join(dir, 'report'), validation, notes, { summary, worksheets: sampleWorksheets(model, years, claims) })
+      : undefined;
     await writeFileAtomic(join(dir, VALIDATION_FILE), `${JSON.stringify('scores' in validation
       ? { scores: validation.scores.map(({ lorenz: _l, ...s }) => s), actualExpected: validation.actualExpected, doubleLift: validation.doubleLift, latentAgreement: agreement, notes }
       : validation, null, 2)}\n`);
     const published = await withTelisikWarehouse(task.run.warehousePath, {}, (w) =>
-      replaceTableAtomic(w.connection, K3_RATING_TABLE, `SELECT * FROM read_json(${sqlString(ratingsPath)}, format = 'newline_delimited') ORDER BY employer_id`));
+      replaceTableAtomic(w.connection, K3_RATING_TABLE, `SELECT * FROM read_json(${literal(ratingsPath)}, format = 'newline_delimited') ORDER BY employer_id`));
     return {
       outputs: [
         { kind: 'table', name: K3_RATING_TABLE, rows: published, detail: { employers: summary.employers, expectedPer1000: summary.expectedPerThousandWorkerYears } },
