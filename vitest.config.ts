@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['{pipelines,models,features,api,data-samples}/**/*.test.ts'],
+    include: ['{pipelines,models,features,api,data-samples,notebooks}/**/*.test.ts'],
     // DuckDB and tfjs are native/wasm: forks isolate them better than threads.
     pool: 'forks',
     testTimeout: 120_000,

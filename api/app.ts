@@ -69,7 +69,7 @@ export async function buildApi(deps: ApiDeps): Promise<FastifyInstance> {
   app.decorate('clients', resolver);
   installAuth(app, resolver);
 
-  await registerMetrics(app, { queues: deps.queues ?? [], models });
+  await registerMetrics(app, { queues: deps.queues ?? [], models, store: deps.store });
   registerHealth(app, { store: deps.store, redis, models });
   await app.register(platformRoutes, { store: deps.store, runRequester: deps.runRequester, resolver });
   for (const routes of deps.routes ?? []) await app.register(routes);

@@ -1,14 +1,11 @@
 #!/usr/bin/env node
-// The telisik command line. Each command lives in pipelines/commands/ and registers itself.
-import { Command } from 'commander';
-import { registerCommands } from './commands/index.js';
+// The telisik command line. Each command lives in pipelines/commands/ and registers itself;
+// the program (version, wording) is put together in runtime/cli/program.ts.
+import { createProgram } from './runtime/cli/program.js';
 
-const program = new Command('telisik')
-  .description('Risk analytics and fraud scoring for BPJS data')
-  .showHelpAfterError();
-registerCommands(program);
-
-program.parseAsync(process.argv).catch((err: unknown) => {
-  console.error(err instanceof Error ? `telisik: ${err.message}` : err);
-  process.exitCode = 1;
-});
+createProgram()
+  .parseAsync(process.argv)
+  .catch((err: unknown) => {
+    console.error(err instanceof Error ? `telisik: ${err.message}` : err);
+    process.exitCode = 1;
+  });

@@ -1,24 +1,31 @@
 // OpenAPI from the route schemas (@fastify/swagger) and Swagger UI at /docs with its
-// assets served from the package (no CDN). Roles each route admits are written into its
-// description and public routes drop the security requirement, from `config.access`.
+// assets served from the package (no CDN). What makes the document usable by a client
+// generator (operation ids, the roles note, the Error component, response descriptions,
+// file media types, examples) is applied centrally, in api/openapi/document.ts.
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance, RouteOptions } from 'fastify';
-import { DEFAULT_ACCESS } from '../auth/access.js';
+import { describeOperation, finishDocument, type OpenApiDocument } from '../openapi/document.js';
 
 export const DOCS_PREFIX = '/docs';
 
 /** Registers the generator; must run before any route so it sees them all. */
 export async function registerOpenApi(app: FastifyInstance): Promise<void> {
-  app.addHook('onRoute', (route: RouteOptions) => documentAccess(route));
   await app.register(swagger, {
     openapi: {
       openapi: '3.0.3',
       info: {
         title: 'telisik API',
-        description: 'Risk analytics for BPJS data. Every error body is an entry of the error catalog (code, message, requestId).',
+        description: 'Risk analytics for BPJS data. Every error body is an entry of the error catalog (`Error`: code, message, requestId).',
         version: '0.1.0',
       },
+      tags: [
+        { name: 'platform', description: 'Health, readiness, metrics, runs and API clients' },
+        { name: 'credit', description: 'Consents and consented credit scores (banks, the member channel)' },
+        { name: 'k3', description: 'K3 (work accident) employer ratings, quotes and the portfolio (underwriters)' },
+        { name: 'fraud', description: 'Fraud worklist, cases, claim scores and outcomes (auditors)' },
+        { name: 'models', description: 'Registered models scoring a bank\'s own rows' },
+      ],
       components: {
         securitySchemes: {
           apiKey: { type: 'apiKey', in: 'header', name: 'x-api-key' },
@@ -27,19 +34,9 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
       },
       security: [{ apiKey: [] }, { bearer: [] }],
     },
+    transform: describeOperation as never,
+    transformObject: (documents) => ('openapiObject' in documents ? finishDocument(documents.openapiObject as unknown as OpenApiDocument) : documents.swaggerObject) as never,
   });
-}
-
-function documentAccess(route: RouteOptions): void {
-  if (!route.schema || route.schema.hide) return;
-  const access = route.config?.access ?? DEFAULT_ACCESS;
-  const schema = route.schema as Record<string, unknown>;
-  if (access === 'public') {
-    schema.security = [];
-    return;
-  }
-  const note = `Roles: ${access.join(', ')}.`;
-  schema.description = typeof schema.description === 'string' ? `${schema.description}\n\n${note}` : note;
 }
 
 /** Swagger UI, public, in a scope of its own so marking its routes public touches nothing else. */

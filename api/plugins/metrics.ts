@@ -1,13 +1,20 @@
-// Prometheus metrics at /metrics (admin role: Prometheus sends the key as a bearer
-// token): request latency by route and status, job counts by queue and state (read from
-// Redis at scrape time), and the versions of the models this instance serves.
+// Prometheus metrics at /metrics, for a scraper holding the scrape token
+// (TELISIK_METRICS_TOKEN, sent as a bearer token: it opens /metrics and nothing else, so
+// Prometheus needs no admin key, which could also create keys) or an admin key. Standard process
+// metrics unprefixed (stock Node.js dashboards read `process_*`, `nodejs_*`), request
+// latency by route and status, job counts by queue and state (read from Redis at scrape
+// time), the versions of the models served, and the business series of business-metrics.ts.
+import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Queue } from 'bullmq';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from '@sinclair/typebox';
 import { collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 import { roles } from '../auth/access.js';
+import { presentedKey } from '../auth/api-key.js';
 import type { ModelStatusProvider } from '../deps.js';
 import { protectedErrors } from '../http/schemas.js';
+import type { OpsStore } from '../store/ops-store.js';
+import { registerBusinessMetrics } from './business-metrics.js';
 
 /** Buckets in seconds around the 10 ms API budget, up to slow batch-ish calls. */
 const LATENCY_BUCKETS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5];
@@ -32,12 +39,39 @@ async function jobCounts(queue: Queue): Promise<Record<string, number> | null> {
 export interface MetricsOptions {
   readonly queues: readonly Queue[];
   readonly models: ModelStatusProvider;
+  /** For runs by status; absent, that gauge is left out. */
+  readonly store?: OpsStore;
+  /** The scrape token; default TELISIK_METRICS_TOKEN. Absent: only admin keys may scrape. */
+  readonly scrapeToken?: string;
+}
+
+/** A scrape token is a long-lived secret in a Prometheus config: long enough not to be guessed. */
+export const MIN_SCRAPE_TOKEN_LENGTH = 32;
+
+const digest = (text: string): Buffer => createHash('sha256').update(text).digest();
+
+/**
+ * An onRequest hook that answers a request carrying the scrape token at once. It runs
+ * before the rate limiter and the key check (route hooks come first): any other credential,
+ * a wrong token included, goes on to those and is limited and refused like a bad key.
+ */
+function scrapeTokenHook(token: string, answer: (reply: FastifyReply) => Promise<FastifyReply>) {
+  const expected = digest(token);
+  return async (request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply | undefined> => {
+    const presented = presentedKey(request.headers);
+    if (presented === null || !timingSafeEqual(digest(presented), expected)) return undefined;
+    return answer(reply);
+  };
 }
 
 export async function registerMetrics(app: FastifyInstance, options: MetricsOptions): Promise<Registry> {
+  const scrapeToken = options.scrapeToken ?? (process.env.TELISIK_METRICS_TOKEN || undefined);
+  if (scrapeToken !== undefined && scrapeToken.length < MIN_SCRAPE_TOKEN_LENGTH) {
+    throw new Error(`TELISIK_METRICS_TOKEN must be at least ${MIN_SCRAPE_TOKEN_LENGTH} characters (e.g. openssl rand -hex 32)`);
+  }
   // A registry per app: several apps in one process (tests) must not share series.
   const registry = new Registry();
-  collectDefaultMetrics({ register: registry, prefix: 'telisik_' });
+  collectDefaultMetrics({ register: registry });
 
   const latency = new Histogram({
     name: 'telisik_http_request_duration_seconds',
@@ -86,24 +120,29 @@ export async function registerMetrics(app: FastifyInstance, options: MetricsOpti
     },
   });
 
+  registerBusinessMetrics(app, registry, options.store);
+
   app.addHook('onResponse', async (request, reply) => {
     // Unmatched URLs share one label: raw URLs would let callers create unbounded series.
     const route = request.routeOptions.url ?? 'unmatched';
     latency.observe({ method: request.method, route, status_code: String(reply.statusCode) }, reply.elapsedTime / 1000);
   });
 
+  const answer = async (reply: FastifyReply): Promise<FastifyReply> => reply.type(registry.contentType).send(await registry.metrics());
   app.get(
     '/metrics',
     {
       config: roles('admin'),
+      ...(scrapeToken ? { onRequest: scrapeTokenHook(scrapeToken, answer) } : {}),
       schema: {
         tags: ['platform'],
         summary: 'Prometheus metrics (text exposition format)',
+        description: 'Scrape with the token set in TELISIK_METRICS_TOKEN on the server, sent as a bearer token (it opens this route only), or with an admin key.',
         produces: ['text/plain'],
-        response: { 200: Type.String(), ...protectedErrors() },
+        response: { 200: Type.String({ description: 'Prometheus text exposition format 0.0.4.' }), ...protectedErrors() },
       },
     },
-    async (_request, reply) => reply.type(registry.contentType).send(await registry.metrics()),
+    async (_request, reply) => answer(reply),
   );
   return registry;
 }

@@ -1,13 +1,15 @@
 // Every route the app serves, with the access it grants, collected as routes register
 // (third-party plugins' included). Tests walk it so that a new route is covered by the
 // authentication checks without anyone listing it.
-import type { FastifyInstance, RouteOptions } from 'fastify';
+import type { FastifyInstance, FastifySchema, RouteOptions } from 'fastify';
 import { DEFAULT_ACCESS, type RouteAccess } from '../auth/access.js';
 
 export interface RouteEntry {
   readonly method: string;
   readonly url: string;
   readonly access: RouteAccess;
+  /** The schemas the route was registered with (validation and the OpenAPI document). */
+  readonly schema: FastifySchema | undefined;
 }
 
 declare module 'fastify' {
@@ -29,6 +31,7 @@ export function installRouteTable(app: FastifyInstance): void {
         method: String(method),
         url: r.url,
         access: r.config?.access ?? DEFAULT_ACCESS,
+        schema: r.schema,
       })),
     ),
   );

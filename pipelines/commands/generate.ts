@@ -4,41 +4,36 @@ import { SingleBar, Presets } from 'cli-progress';
 import type { Command } from 'commander';
 import { DEFAULTS, generate } from '../../data-samples/generator/index.js';
 import type { GenerateProgress, OutputFormat } from '../../data-samples/generator/index.js';
+import { nonNegativeInteger, positiveInteger, positiveNumber, share } from '../runtime/cli/number-options.js';
 
 interface GenerateFlags {
-  members: string;
-  months: string;
+  members: number;
+  months: number;
   endPeriod: string;
-  seed: string;
+  seed: number;
   out: string;
   format: string;
-  defectRate: string;
-  fraudRate: string;
-  claimsPerMemberYear: string;
-  threads: string;
+  defectRate: number;
+  fraudRate: number;
+  claimsPerMemberYear: number;
+  threads: number;
   memoryLimit: string;
-}
-
-function positiveNumber(name: string, value: string): number {
-  const n = Number(value);
-  if (!Number.isFinite(n) || n < 0) throw new Error(`--${name} must be a non-negative number, got "${value}"`);
-  return n;
 }
 
 export function register(program: Command): void {
   program
     .command('generate')
     .description('Generate a synthetic BPJS extract (members, contributions, claims, KK/PAK cases, ...) with ground truth under truth/')
-    .option('--members <n>', 'number of persons', '100000')
-    .option('--months <n>', 'contribution ledger length in months', String(DEFAULTS.months))
+    .option('--members <n>', 'number of persons', positiveInteger, 100_000)
+    .option('--months <n>', 'contribution ledger length in months', positiveInteger, DEFAULTS.months)
     .option('--end-period <YYYY-MM>', 'last ledger month', DEFAULTS.endPeriod)
-    .option('--seed <n>', 'random seed (same seed, same bytes)', String(DEFAULTS.seed))
+    .option('--seed <n>', 'random seed (same seed, same bytes)', nonNegativeInteger, DEFAULTS.seed)
     .option('--out <dir>', 'output directory', 'var/extract')
     .option('--format <format>', 'parquet or csv', DEFAULTS.format)
-    .option('--defect-rate <r>', 'share of rows with an injected defect', String(DEFAULTS.defectRate))
-    .option('--fraud-rate <r>', 'share of fraudulent claims', String(DEFAULTS.fraudRate))
-    .option('--claims-per-member-year <r>', 'hospital claims per member-year', String(DEFAULTS.claimsPerMemberYear))
-    .option('--threads <n>', 'DuckDB threads', String(DEFAULTS.threads))
+    .option('--defect-rate <r>', 'share of rows with an injected defect, 0 to 1', share, DEFAULTS.defectRate)
+    .option('--fraud-rate <r>', 'share of fraudulent claims, 0 to 1', share, DEFAULTS.fraudRate)
+    .option('--claims-per-member-year <r>', 'hospital claims per member-year', positiveNumber, DEFAULTS.claimsPerMemberYear)
+    .option('--threads <n>', 'DuckDB threads', positiveInteger, DEFAULTS.threads)
     .option('--memory-limit <size>', 'DuckDB memory limit', DEFAULTS.memoryLimit)
     .action(async (flags: GenerateFlags) => {
       const format = flags.format as OutputFormat;
@@ -57,15 +52,15 @@ export function register(program: Command): void {
       };
       const result = await generate({
         outDir: flags.out,
-        members: positiveNumber('members', flags.members),
-        months: positiveNumber('months', flags.months),
+        members: flags.members,
+        months: flags.months,
         endPeriod: flags.endPeriod,
-        seed: positiveNumber('seed', flags.seed),
+        seed: flags.seed,
         format,
-        defectRate: positiveNumber('defect-rate', flags.defectRate),
-        fraudRate: positiveNumber('fraud-rate', flags.fraudRate),
-        claimsPerMemberYear: positiveNumber('claims-per-member-year', flags.claimsPerMemberYear),
-        threads: positiveNumber('threads', flags.threads),
+        defectRate: flags.defectRate,
+        fraudRate: flags.fraudRate,
+        claimsPerMemberYear: flags.claimsPerMemberYear,
+        threads: flags.threads,
         memoryLimit: flags.memoryLimit,
       }, onProgress);
       bar?.stop();

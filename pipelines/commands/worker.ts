@@ -8,6 +8,7 @@ import { openRunHistory, storeLocationFromEnv } from '../runtime/history/open-hi
 import { TELISIK_PREFIX } from '../runtime/queue/queue-names.js';
 import { createRedisConnection, probeRedis, redisUrlFromEnv } from '../runtime/queue/redis-connection.js';
 import { RedisOutageLog } from '../runtime/queue/redis-outage.js';
+import { positiveInteger } from '../runtime/cli/number-options.js';
 import { createRuntimeLog } from '../runtime/runtime-log.js';
 import type { Closer } from '../runtime/shutdown.js';
 import { onShutdownSignals } from '../runtime/shutdown.js';
@@ -21,7 +22,7 @@ interface WorkerCommandOptions {
   db: string;
   runsDir: string;
   source?: string;
-  concurrency?: string;
+  concurrency?: number;
   store: string;
 }
 
@@ -40,7 +41,7 @@ async function workerCommand(options: WorkerCommandOptions): Promise<void> {
   const store = await openRunHistory(options.store, log);
   const history = store ? { history: store } : {};
   const stages = options.stages?.split(',').map((s) => s.trim()).filter(Boolean);
-  const concurrency = options.concurrency ? Number(options.concurrency) : undefined;
+  const { concurrency } = options;
 
   const host = new StageWorkerHost({
     connection, prefix: TELISIK_PREFIX, registryModule, log, outage, redisUrl, gates: options.gates, ...history,
@@ -78,6 +79,6 @@ export function register(program: Command): void {
     .option('--runs-dir <dir>', 'where API-requested runs write their outputs', 'var/runs')
     .option('--source <dir>', 'extract folder ingested when a run request names none')
     .option('--store <location>', 'ops store for run history: duckdb:PATH or postgres://... (TELISIK_STORE)', storeLocationFromEnv())
-    .option('--concurrency <n>', 'jobs at once per stage queue (default 1)')
+    .option('--concurrency <n>', 'jobs at once per stage queue (default 1)', positiveInteger)
     .action((options: WorkerCommandOptions) => workerCommand(options));
 }
