@@ -72,6 +72,22 @@ describe('a damaged file among good ones', () => {
     expect(Number(raw[0]?.n)).toBe(1);
   });
 
+  it('fails a Parquet or NDJSON file of garbage bytes as bad input (no retry), naming it, without quoting SQL', async () => {
+    const parquet = join(ws.dir, 'deaths.parquet');
+    writeFileSync(parquet, Buffer.from(Array.from({ length: 3000 }, (_, i) => (i * 7919) % 251)));
+    const ndjson = join(ws.dir, 'contributions.ndjson');
+    writeFileSync(ndjson, '{"a": [1, 2\n\u0000\u0001 not json at all {{{\n');
+    const good = ws.write('members.csv', toCsv('members', [member(0)]));
+    const report = await ingestFiles(wh, [parquet, ndjson, good], { pseudonymKey: TEST_KEY });
+    for (const path of [parquet, ndjson]) {
+      const f = report.files.find((x) => x.path === path);
+      expect(f).toMatchObject({ status: 'failed', failure: 'bad-input' });
+      expect(f?.error).toContain(path);
+      expect(f?.error).not.toMatch(/LINE \d|SELECT|DESCRIBE|read_parquet|read_json/);
+    }
+    expect(report.files.find((f) => f.path === good)).toMatchObject({ status: 'loaded', rowsRead: 1 });
+  });
+
   it('fails a garbled .csv.gz (not gzip at all) by name without hanging the scan', async () => {
     const garbled = join(ws.dir, 'contributions.csv.gz');
     writeFileSync(garbled, Buffer.concat([Buffer.from([0x1f, 0x8b, 0x08, 0x00]), Buffer.alloc(3 << 20, 0x5a)]));

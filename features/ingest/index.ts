@@ -11,5 +11,5 @@ export type { PseudonymKey, ResolvePseudonymKeyOptions } from './pseudonym.js';
 export { REASON_CODES } from './reason-codes.js';
 export type { ReasonCode, ReasonCodeName } from './reason-codes.js';
 export {
-  IngestInputError, MissingSourceError, UnknownSourceError, CorruptSourceError, UnaccountedLinesError, PseudonymKeyError,
+  IngestInputError, MissingSourceError, UnknownSourceError, CorruptSourceError, UnreadableSourceError, UnaccountedLinesError, PseudonymKeyError,
 } from './ingest-errors.js';

@@ -35,6 +35,22 @@ export class CorruptSourceError extends IngestInputError {
   }
 }
 
+/**
+ * A Parquet or NDJSON file that DuckDB cannot open as its format says (garbage bytes, no
+ * Parquet footer). The scan read every byte, so this is the file, not a passing fault.
+ * Only the first line of DuckDB's message is kept: the rest quotes our SQL.
+ */
+export class UnreadableSourceError extends IngestInputError {
+  override readonly name: string = 'UnreadableSourceError';
+  constructor(readonly path: string, format: string, detail: string, options?: ErrorOptions) {
+    super(`${path}: cannot be read as ${format} (${firstLine(detail)}); nothing from it was loaded`, options);
+  }
+}
+
+function firstLine(message: string): string {
+  return (message.split('\n')[0] ?? '').trim();
+}
+
 /** A file DuckDB parsed into fewer lines than it has: some lines would vanish unaccounted. */
 export class UnaccountedLinesError extends IngestInputError {
   override readonly name: string = 'UnaccountedLinesError';

@@ -7,6 +7,7 @@ import type { TableDef } from '../../data-samples/schema/index.js';
 import type { LineKind } from '../warehouse/schema.js';
 import { ident, literal } from '../warehouse/sql.js';
 import type { Warehouse } from '../warehouse/warehouse.js';
+import { UnreadableSourceError } from './ingest-errors.js';
 import type { SourceFormat } from './sources.js';
 
 /** Temporary tables (never in the file) where DuckDB puts CSV lines it could not parse. */
@@ -35,7 +36,12 @@ export async function openTextSource(
   const reader = format === 'parquet'
     ? `read_parquet(${literal(path)}, file_row_number = true)`
     : `read_json(${literal(path)}, format = 'newline_delimited')`;
-  const described = await warehouse.query<{ column_name: string }>(`DESCRIBE SELECT * FROM ${reader}`);
+  let described: { column_name: string }[];
+  try {
+    described = await warehouse.query<{ column_name: string }>(`DESCRIBE SELECT * FROM ${reader}`);
+  } catch (err) {
+    throw new UnreadableSourceError(path, format, err instanceof Error ? err.message : String(err), { cause: err });
+  }
   const fileColumns = described.map((r) => r.column_name).filter((c) => c !== 'file_row_number');
   const { matched, extra } = matchColumns(def, fileColumns);
   const text = [...matched].map(([contract, fileCol]) => `NULLIF(CAST(${ident(fileCol)} AS VARCHAR), '') AS ${ident(contract)}`);
