@@ -5,7 +5,7 @@ import helmet from '@fastify/helmet';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { clientResolver, installAuth, type ClientResolver } from './auth/access.js';
-import { DEFAULT_AUTH_CACHE_MS, DEFAULT_BODY_LIMIT, DEFAULT_RATE_LIMIT, NO_MODELS, type ApiDeps } from './deps.js';
+import { DEFAULT_AUTH_CACHE_MS, DEFAULT_BODY_LIMIT, DEFAULT_RATE_LIMIT, DEFAULT_REQUEST_TIMEOUT_MS, NO_MODELS, type ApiDeps } from './deps.js';
 import { clientErrorHandler, frameworkErrors, installErrorHandling } from './errors/error-handler.js';
 import { loggerOptions, requestId } from './http/logging.js';
 import { typeboxValidatorCompiler } from './http/validator.js';
@@ -34,6 +34,10 @@ export async function buildApi(deps: ApiDeps): Promise<FastifyInstance> {
     logger: { ...loggerOptions(deps.log?.level ?? 'info'), ...(deps.log?.stream ? { stream: deps.log.stream } : {}) },
     genReqId: requestId,
     bodyLimit: deps.bodyLimit ?? DEFAULT_BODY_LIMIT,
+    // A client that sends part of a request and stalls: the idle socket is closed after this
+    // long (Node checks the whole-request timeout only every 30 s, so both are set).
+    requestTimeout: deps.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS,
+    connectionTimeout: deps.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS,
     // Errors raised before a route runs answer from the catalog too (errors/error-handler.ts).
     frameworkErrors,
     clientErrorHandler,

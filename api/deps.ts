@@ -49,6 +49,8 @@ export interface ApiDeps {
   };
   /** Largest request body in bytes. */
   readonly bodyLimit?: number;
+  /** Time to receive a whole request, ms: a client that sends part of a body and stalls is answered 408. */
+  readonly requestTimeoutMs?: number;
   /** false disables rate limiting (the bench measures the API, not the limiter's refusals). */
   readonly rateLimit?: RateLimitSettings | false;
   /** How long a resolved API key is reused, ms (see auth/access.ts). */
@@ -64,3 +66,5 @@ export interface ApiDeps {
 /** Requests here carry ids, keys and small filters; 64 KiB is generous and caps parser work. */
 export const DEFAULT_BODY_LIMIT = 64 * 1024;
 export const DEFAULT_AUTH_CACHE_MS = 5_000;
+/** Our bodies are at most 64 KiB: 30 s is ample on a slow link and frees a stalled socket. */
+export const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;

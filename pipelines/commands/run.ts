@@ -111,6 +111,11 @@ async function runCommand(options: RunCommandOptions): Promise<void> {
   const redisUrl = redisUrlFromEnv();
   const deadline = redisDeadlineFromEnv();
   const choice = await chooseRunner({ ...(options.inline !== undefined ? { inline: options.inline } : {}), redisUrl, log });
+  if (choice.mode === 'inline' && !options.localWorkers && !options.inline) {
+    // --no-local-workers asks for the run to go to workers elsewhere: running it here instead
+    // would ignore what was asked (and the workers' environment, e.g. their keys).
+    throw new Error(`--no-local-workers needs Redis for the workers to take the run, and none answers at ${redisUrl}: start Redis (or set TELISIK_REDIS_URL), or drop --no-local-workers to run here`);
+  }
   const store = await openRunHistory(options.store, log);
   const cancel = new AbortController();
 
