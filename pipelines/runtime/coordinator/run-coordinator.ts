@@ -87,7 +87,8 @@ export class RunCoordinator {
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);
       await history?.finishRun(request.runId, { status: 'failed', error: message });
-      log.error(`run ${request.runId} failed: ${message}`);
+      // The runner's messages already begin "run <id> failed: "; say it once.
+      log.error(message.startsWith(`run ${request.runId} `) ? message : `run ${request.runId} failed: ${message}`);
       // The flow already retried what was worth retrying; re-running the request would not help.
       throw new UnrecoverableError(message);
     }
