@@ -83,11 +83,12 @@ export interface ScoreAccessEntry extends ScoreAccessRecord {
 }
 
 /**
- * Largest rupiah amount a record holds: Rp 1,000 trillion, several times BPJS Kesehatan's
- * whole yearly benefit spending, and below 2^53, so every whole rupiah up to it is exact in
- * a JavaScript number as in BIGINT. Request schemas use it as their maximum.
+ * Largest rupiah amount one outcome records: Rp 1 trillion, far above any single JKN fraud
+ * case on record (the largest published are in the tens of billions). Kept well below 2^53
+ * so that sums stay exact in a JavaScript number: precision totals over up to 9,000
+ * outcomes at this maximum add up to the rupiah. Request schemas use it as their maximum.
  */
-export const MAX_RUPIAH_AMOUNT = 1_000_000_000_000_000;
+export const MAX_RUPIAH_AMOUNT = 1_000_000_000_000;
 
 /**
  * Text the store can hold: anything but NUL (U+0000), which PostgreSQL's TEXT refuses. The
