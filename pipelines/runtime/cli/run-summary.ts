@@ -15,7 +15,8 @@ export function formatRunReport(report: RunReport): string {
       continue;
     }
     lines.push(`  ${stage.stage}: ran ${stage.tasks.length} task${stage.tasks.length === 1 ? '' : 's'}`);
-    const outputs = [...stage.tasks.flatMap((t) => t.outputs), ...stage.published];
+    // Partitions were merged by the publish step and removed: its outputs stand for them.
+    const outputs = [...stage.tasks.flatMap((t) => t.outputs), ...stage.published].filter((o) => o.kind !== 'partition');
     for (const output of outputs.slice(0, 12)) lines.push(`    ${describeOutput(output)}`);
     if (outputs.length > 12) lines.push(`    ... and ${outputs.length - 12} more`);
   }

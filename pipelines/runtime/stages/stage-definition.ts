@@ -25,9 +25,13 @@ export interface RetryPolicy {
   readonly backoff: { readonly type: 'exponential' | 'fixed'; readonly delay: number };
 }
 
-/** One output a task wrote, for the run report. Always JSON-serialisable. */
+/**
+ * One output a task wrote, for the run report. Always JSON-serialisable. A `partition` is
+ * an intermediate file that the stage's publish step merges and then removes: counted, but
+ * not listed among a run's results, since it no longer exists when the run ends.
+ */
 export interface StageOutput {
-  readonly kind: 'table' | 'snapshot' | 'file' | 'report';
+  readonly kind: 'table' | 'snapshot' | 'file' | 'report' | 'partition';
   /** Table name or file path. */
   readonly name: string;
   readonly rows?: number;

@@ -29,7 +29,7 @@ export function featureTableProcessor(table: FeatureTableDef): StageProcessor {
         return Number(counted[0]?.n ?? 0);
       });
       await task.reportProgress(100, `${rows} rows`);
-      return { outputs: [{ kind: 'file', name: target, rows }] };
+      return { outputs: [{ kind: 'partition', name: target, rows }] };
     },
     async publish(run: RunSpec, partitions: readonly string[]) {
       // replaceTableAtomic builds its statements from SQL text, so the paths are quoted here.
