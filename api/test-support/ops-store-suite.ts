@@ -287,6 +287,19 @@ export function describeOpsStore(name: string, open: () => Promise<StoreUnderTes
       await expect(store.createClient({ name: 'x', role: 'superuser' as 'admin', keyHash: hash() })).rejects.toThrow();
     });
 
+    it('never takes a completed stage back on a late progress report (events arrive out of order)', async () => {
+      const id = randomUUID();
+      await store.createRun({ id, requestedBy: 'cli', mode: 'workers', params: {} });
+      await store.updateRunStage(id, { stage: 'features', partition: 'kes', status: 'completed' });
+      await store.updateRunStage(id, { stage: 'features', partition: 'kes', status: 'active', progress: 60 });
+      await store.updateRunStage(id, { stage: 'features', partition: 'kes', status: 'waiting' });
+      expect((await store.getRun(id))?.stages[0]).toMatchObject({ status: 'completed', progress: 100 });
+      // A failed attempt is not final: the retry's report takes it back to active.
+      await store.updateRunStage(id, { stage: 'ingest', status: 'failed', error: 'locked' });
+      await store.updateRunStage(id, { stage: 'ingest', status: 'active', attempts: 2 });
+      expect((await store.getRun(id))?.stages.find((s) => s.stage === 'ingest')).toMatchObject({ status: 'active' });
+    });
+
     it('keeps run history: idempotent create, stage progress, finish, list', async () => {
       const id = randomUUID();
       const created = await store.createRun({ id, requestedBy: 'cli', mode: 'inline', params: { stages: ['ingest', 'features'] } });

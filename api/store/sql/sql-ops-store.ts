@@ -279,7 +279,11 @@ export class SqlOpsStore implements OpsStore {
       ['job_id', update.jobId],
       ['error', error],
     ];
-    const assigned = sets.filter(([, v]) => v !== undefined).map(([c]) => `${c} = excluded.${c}`);
+    // Progress events are delivered out of order: a late "active" or "waiting" (or its
+    // progress) never takes a completed stage back, or a finished run would show a stage running.
+    const settled = "run_stages.status = 'completed' AND excluded.status IN ('waiting', 'active')";
+    const assigned = sets.filter(([, v]) => v !== undefined).map(([c]) =>
+      c === 'status' || c === 'progress' ? `${c} = CASE WHEN ${settled} THEN run_stages.${c} ELSE excluded.${c} END` : `${c} = excluded.${c}`);
     await this.db.query(
       `INSERT INTO run_stages
         (run_id, stage, stage_partition, status, progress, attempts, job_id, error, created_at, updated_at)
