@@ -179,6 +179,9 @@ WITH u_all AS MATERIALIZED (
     AND (u.variant IS NULL OR u.variant NOT IN ('phantom_distant_same_day', 'phantom_distant_during_stay') OR anchor.claim_key IS NOT NULL)
     -- no claim before the member's JKN registration (a KK/PAK case may precede it: that one is not billed)
     AND u.tgl_masuk >= m.jkn_registered_date
+    -- no SEP on an inactive card: waiting period of a self-paying member, arrears (membership.ts)
+    AND NOT coalesce(u.src_inactive, false)
+    AND NOT EXISTS (SELECT 1 FROM card_inactive w WHERE w.id = u.id AND u.tgl_masuk >= w.s AND u.tgl_masuk < w.e)
     -- no stay runs past the member's death, except the posthumous billing planted on purpose
     AND (m.death_date IS NULL OR u.tgl_pulang <= m.death_date OR coalesce(u.variant IN ${inList(POSTHUMOUS_VARIANTS)}, false))
 ), paired AS (

@@ -4,6 +4,7 @@
 import { CONTRIBUTION_RATES as R, JKK_RATES } from '../reference/index.js';
 import { EMPLOYER_PAYMENT_INTERCEPT, LATE_PAYMENT_BASE, PAYMENT_INTERCEPT, PAYMENT_SLOPE } from './calibration.js';
 import type { RunPlan } from './options.js';
+import { varcharList } from '../sql/index.js';
 import { jkkRateSql } from './population.js';
 
 /** Employer compliance latent moves the employer's monthly payment odds by this slope (assumption). */
@@ -24,8 +25,8 @@ function paymentColumns(key: string, pPaid: string, dueDate: string, plan: RunPl
     CASE WHEN paid_raw <= DATE '${plan.ledgerEnd}' THEN paid_raw END AS paid_date`;
 }
 
-/** Typed KES rows (one SELECT; ordered by member then month). */
-export function kesContributionsSql(plan: RunPlan): string {
+/** Typed KES rows (one SELECT; ordered by member then month), optionally of some segments only. */
+export function kesContributionsSql(plan: RunPlan, segments?: readonly string[]): string {
   const key = `(id * 10000 + mi)`;
   const due = `make_date((mi // 12)::BIGINT, (mi % 12 + 1)::BIGINT, ${R.jknDueDay})`;
   const pPaid = `(CASE jkn_segment WHEN 'PBI' THEN 1.0
@@ -47,7 +48,7 @@ FROM (
       CASE WHEN m.jkn_segment = 'PPU' THEN m.employer_id END AS employer_id,
       unnest(range(greatest(${plan.firstMonth}, year(m.jkn_registered_date) * 12 + month(m.jkn_registered_date) - 1),
                    least(${plan.lastMonth}, coalesce(year(m.death_date) * 12 + month(m.death_date) - 1, ${plan.lastMonth})) + 1)) AS mi
-    FROM m
+    FROM m${segments ? ` WHERE list_contains(${varcharList(segments)}, m.jkn_segment)` : ''}
   )
 )`;
 }

@@ -1,4 +1,4 @@
-// The synthetic extract generator: `generate(options)` writes the nine source tables of the
+// The synthetic extract generator: `generate(options)` writes the source tables of the
 // contract and, apart under truth/, the ground truth. Everything runs as SQL in a temporary
 // DuckDB file with a memory limit, so the population is never held in memory.
 import { mkdir, rm } from 'node:fs/promises';
@@ -10,6 +10,8 @@ import { auditSql, finalClaimsSql, spawnedClaimsSql } from './claims-final.js';
 import { buildClaimsSql } from './claims-build.js';
 import { skeletonSql } from './claims-skeleton.js';
 import { kesContributionsSql, tkContributionsSql } from './contributions.js';
+import { claimsOutSql, doctorsSql, sharedDoctorLicencesSql } from './doctors.js';
+import { markInactiveClaimsSql, membershipSql } from './membership.js';
 import { facilitiesSql, kkpakSql } from './facilities.js';
 import { DEFAULTS, resolvePlan } from './options.js';
 import type { GenerateOptions, GenerateProgress, GenerateResult, OutputFile, RunPlan, TruthTableName } from './options.js';
@@ -35,7 +37,7 @@ const runAll = (sqls: readonly string[]) => async (conn: DuckDBConnection): Prom
 
 /** Source tables in the order they are written. */
 const SOURCE_ORDER: readonly TableName[] = [
-  'members', 'employers', 'facilities', 'employment_spells', 'contributions', 'claims', 'kkpak_cases', 'deaths', 'audit_outcomes',
+  'members', 'membership_events', 'employers', 'facilities', 'doctors', 'employment_spells', 'contributions', 'claims', 'kkpak_cases', 'deaths', 'audit_outcomes',
 ];
 
 export async function generate(options: GenerateOptions, onProgress?: (p: GenerateProgress) => void): Promise<GenerateResult> {
@@ -99,9 +101,11 @@ function buildSteps(
     ['employers', runAll(employersSql(plan))],
     ['members', runAll([membersBaseSql(plan)])],
     ['employment spells', runAll([...spellsRawSql(plan), ...membersFinalSql(plan)])],
+    ['membership events', runAll(membershipSql(plan))],
     ['facilities and KK/PAK cases', runAll([...facilitiesSql(plan), kkpakSql(plan)])],
+    ['doctors', runAll(doctorsSql())],
     ['claim episodes', runAll(skeletonSql(plan))],
-    ['claims', runAll([buildClaimsSql(plan), spawnedClaimsSql(plan), finalClaimsSql(), auditSql(plan)])],
+    ['claims', runAll([buildClaimsSql(plan), markInactiveClaimsSql(), spawnedClaimsSql(plan), finalClaimsSql(), auditSql(plan), claimsOutSql(), sharedDoctorLicencesSql()])],
     ...sourceSteps,
     writeTruth('claim_fraud', t.claim_fraud),
     writeTruth('claim_lookalike', t.claim_lookalike),

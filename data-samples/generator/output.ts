@@ -31,8 +31,11 @@ interface DefectSpec {
 
 const DEFECTS: Readonly<Record<TableName, DefectSpec>> = Object.freeze({
   members: { classes: ['malformed_nik', 'negative_amount', 'wrong_type', 'duplicate_row'], negative: ['jht_opening_balance'], wrongType: ['birth_date', 'care_class'] },
+  // Only repeats: a lost event would change a card's status and quarantine honest claims.
+  membership_events: { classes: ['duplicate_row'], negative: [], wrongType: [] },
   employers: { classes: ['wrong_type', 'duplicate_row'], negative: [], wrongType: ['registered_date', 'jkk_risk_group'] },
   facilities: { classes: ['wrong_type', 'duplicate_row'], negative: [], wrongType: ['tariff_region', 'latitude'] },
+  doctors: { classes: ['duplicate_row'], negative: [], wrongType: [] },
   employment_spells: { classes: ['malformed_nik', 'negative_amount', 'wrong_type', 'duplicate_row'], negative: ['reported_wage'], wrongType: ['start_date', 'reported_wage'] },
   contributions: { classes: ['malformed_nik', 'negative_amount', 'wrong_type', 'duplicate_row'], negative: ['amount_due', 'amount_paid', 'jkn_due', 'jht_due'], wrongType: ['period', 'amount_paid', 'due_date'] },
   claims: {

@@ -2,7 +2,8 @@
 // definitions, so the document cannot drift from what is generated and validated.
 import { TABLES } from '../schema/index.js';
 import type { ColumnDef } from '../schema/types.js';
-import { FRAUD_TYPES, ICD10, ICD9CM, INACBG, PROVINCES, SECTORS } from '../reference/index.js';
+import { FRAUD_TYPES, HOLIDAYS, ICD10, ICD9CM, INACBG, LATERAL_PROCEDURES, PROVINCES, SECTORS } from '../reference/index.js';
+import { EMERGENCY_INPATIENT_SHARE, EMERGENCY_OUTPATIENT_SHARE, SECOND_LICENCE_SHARE, THIRD_LICENCE_SHARE } from './doctors.js';
 import { JKK_COMPLIANCE_LOG_SLOPE, JKK_GROUP_FACTOR, JKK_REGION_FACTOR, JKK_SIZE_FACTOR, PUBLISHED } from './calibration.js';
 import { TRUTH_TABLES } from './truth-tables.js';
 import { TYPES_PER_PROVIDER } from './facilities.js';
@@ -19,6 +20,7 @@ function rules(c: ColumnDef): string {
   if (c.reference) out.push(`code in reference list \`${c.reference}\``);
   if (c.list) out.push('`#`-separated list');
   if (c.personal) out.push(`personal (${c.personal}): replaced by \`${c.pseudonymAs ?? ''}\` at ingestion`);
+  if (c.optional) out.push(`optional (older extracts lack it; without it: ${c.optional})`);
   return out.join('; ');
 }
 
@@ -46,9 +48,17 @@ export function renderSchemaDoc(): string {
     '- JKN contributions: PBI Rp42,000 (state); PPU 5% of the wage between Rp2M and Rp12M; PBPU/BP Rp150,000 / 100,000 / 35,000 by class. BPJamsostek: JHT 5.7%, JKK by group (PP 44/2015, PP 49/2023 from September 2023), JKM 0.3%, JP 3% of the wage capped; BPU: JKK 1%, JKM Rp6,800, optional JHT 2%.',
     `- Fraud: about the requested rate of claims (default 3%), ~85-90% of it at the 15% of providers that defraud systematically, ${TYPES_PER_PROVIDER} fraud types each, every type in several variants (below); audit_outcomes sample suspicious providers 10x more, with 75% sensitivity and 2% false positives.`,
     '',
+    '## Assumptions of the SEP fields and the doctor registry (no published figure found)',
+    '',
+    `- Inpatients admitted through the emergency department (IGD) without a referral: ${EMERGENCY_INPATIENT_SHARE * 100}%; outpatient visits to the IGD: ${EMERGENCY_OUTPATIENT_SHARE * 100}%; other outpatient visits 25% on the hospital's own (internal or follow-up) referral, the rest on a primary-care (FKTP) referral from the member's own FKTP (one of 25 per regency, 60% puskesmas), used the same day half the time, otherwise 1-30 days later (a referral is valid 90 days).`,
+    '- A transfer (the stay a referral or transfer continues at another hospital) carries the first hospital as referring facility (asal_rujukan 2) and its discharge date as referral date.',
+    '- Times: referred patients arrive 07:00-15:00, IGD patients at any hour; inpatients leave 08:00-15:00 unless the ventilator hours billed need a later hour; outpatient visits last 30 minutes to 4 hours. Every ventilator hour fits between admission and discharge time; an operation starts within the stay (first two days mostly) where a surgical procedure is billed.',
+    `- Laterality: sided procedures (${LATERAL_PROCEDURES.join(', ')}) are right or left in equal shares, 4% bilateral; one side per claim.`,
+    `- Doctors: ${SECOND_LICENCE_SHARE * 100}% of doctors also hold a licence at the nearest other facility, ${THIRD_LICENCE_SHARE * 100}% at the second nearest (at most three, Permenkes 2052/2011); a visiting doctor takes a DPJP slot there. Specialty mix is an assumption and is not matched to the CBG.`,
+    '',
     '## Reference data (`data-samples/reference`)',
     '',
-    `${PROVINCES.length} provinces (BPS codes), ${SECTORS.length} KBLI sections with JKK risk groups, ${ICD10.length} ICD-10 codes, ${ICD9CM.length} ICD-9-CM procedures, ${INACBG.length} INA-CBG codes (inpatient groups in severities I/II/III; ambulatory groups with severity \`0\`, as real outpatient codes such as \`Q-5-44-0\` carry), special CMG top-ups \`SP-\`, \`RR-\`, \`SI-\`, \`SD-\`, \`SA-\`, and the ${FRAUD_TYPES.length} fraud types.`,
+    `${PROVINCES.length} provinces (BPS codes), ${SECTORS.length} KBLI sections with JKK risk groups, ${ICD10.length} ICD-10 codes, ${ICD9CM.length} ICD-9-CM procedures, ${INACBG.length} INA-CBG codes (inpatient groups in severities I/II/III; ambulatory groups with severity \`0\`, as real outpatient codes such as \`Q-5-44-0\` carry), special CMG top-ups \`SP-\`, \`RR-\`, \`SI-\`, \`SD-\`, \`SA-\`, the ${FRAUD_TYPES.length} fraud types, and a holiday calendar of ${HOLIDAYS.length} national holidays and collective-leave days 2023-2026 (SKB 3 Menteri; the 2026 list may be amended), loaded as \`ref_holiday\`.`,
     '',
     '## Source tables',
     '',

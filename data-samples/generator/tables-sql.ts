@@ -7,6 +7,8 @@ import { double, literal, varcharList } from '../sql/index.js';
 import { HELD_OUT_VARIANTS, LOOKALIKES } from './variants.js';
 import { monthStartIso } from './sql.js';
 import { TARIFF_COMPONENTS } from '../schema/index.js';
+import { DOCTORS_SELECT } from './doctors.js';
+import { MEMBERSHIP_EVENTS_SELECT } from './membership.js';
 
 /** The reported wage at which the credit latent's wage term is zero (the 1-5 year mean, DOMAIN.md). */
 const CREDIT_REFERENCE_WAGE = 4_200_000;
@@ -26,6 +28,10 @@ export function sourceParts(plan: RunPlan, table: Exclude<TableName, 'contributi
     case 'facilities':
       return [`SELECT idx AS _key, facility_id, facility_type, hospital_class, province_code, regency_code, ownership, tariff_region,
         round(latitude, 5) AS latitude, round(longitude, 5) AS longitude FROM fac`];
+    case 'membership_events':
+      return [MEMBERSHIP_EVENTS_SELECT];
+    case 'doctors':
+      return [DOCTORS_SELECT];
     case 'employment_spells':
       return [`SELECT sk AS _key, spell_id, nik, employer_id, CASE WHEN bpu THEN 'BPU' ELSE 'PU' END AS worker_category,
         start_date, end_date, reported_wage FROM spells_x`];
@@ -34,7 +40,9 @@ export function sourceParts(plan: RunPlan, table: Exclude<TableName, 'contributi
         jenis_rawat, kelas_rawat, discharge_status, icu_indikator, icu_los, ventilator_hour, upgrade_class_ind, upgrade_class_class,
         upgrade_class_los, upgrade_class_payor, diagnosa, procedure, coder_id, kode_dpjp,
         ${TARIFF_COMPONENTS.map(([n]) => n).join(', ')},
-        kode_inacbg, tarif_inacbg, special_cmg, tarif_special_cmg, billed_cost, verified_cost FROM claims_final`];
+        kode_inacbg, tarif_inacbg, special_cmg, tarif_special_cmg, billed_cost, verified_cost,
+        no_rujukan, ppk_rujukan, tgl_rujukan, asal_rujukan, jenis_pelayanan, waktu_masuk, waktu_pulang, waktu_operasi, lateralitas
+        FROM claims_out`];
     case 'kkpak_cases':
       return [`SELECT sk AS _key, case_id, nik, employer_id, accident_date, reported_date, case_type, location, outcome, days_off,
         nomor_sep, jkk_benefit_paid FROM kk`];

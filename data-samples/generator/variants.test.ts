@@ -179,3 +179,100 @@ describe('legitimate look-alikes', () => {
     expect(await x.scalar(`SELECT count(*) FROM ${la} WHERE lookalike = 'child_injury' AND NOT (starts_with(diagnosa, 'S') AND age < 15)`)).toBe(0);
   });
 });
+
+/**
+ * Issue 18: for each planted variant, legitimate care in the data shares its most visible
+ * field, so that no single field separates fraud from care. The SQL counts honest claims
+ * (or honest pairs) showing that field.
+ */
+const H = `(SELECT c.*, c.tgl_masuk::DATE AS mi, c.tgl_pulang::DATE AS po, c.ventilator_hour::INTEGER AS vh,
+    c.tgl_pulang::DATE - c.tgl_masuk::DATE AS los, c.tarif_prosedur_bedah::BIGINT AS bedah
+  FROM claims c WHERE c.nomor_sep NOT IN (SELECT nomor_sep FROM claim_fraud))`;
+const pairs = (on: string): string => `SELECT count(*) FROM ${H} a JOIN ${H} b ON a.nomor_sep <> b.nomor_sep AND ${on}`;
+const aboveCbgMedian = (expr: string, factor: number): string => `WITH x AS (SELECT kode_inacbg, ${expr} AS v FROM ${H}),
+  m AS (SELECT kode_inacbg, median(v) AS md FROM x GROUP BY 1) SELECT count(*) FROM x JOIN m USING (kode_inacbg) WHERE v > ${factor} * md AND md > 0`;
+const sameCardInpatient = (days: string): string =>
+  pairs(`a.nomor_kartu = b.nomor_kartu AND a.jenis_rawat = '1' AND b.jenis_rawat = '1' AND b.mi - a.po ${days}`);
+const transfer = pairs(`a.nomor_kartu = b.nomor_kartu AND a.facility_id <> b.facility_id AND b.mi BETWEEN a.mi AND a.po`);
+const VISIBLE_FIELD_IN_CARE: Readonly<Record<string, string>> = {
+  upcoding_two_mcc: `SELECT count(*) FROM ${H} WHERE kode_inacbg LIKE '%-III' AND len(string_split(diagnosa, '#')) >= 3`,
+  upcoding_single_mcc: `SELECT count(*) FROM ${H} WHERE kode_inacbg LIKE '%-III' AND len(string_split(diagnosa, '#')) >= 2`,
+  upcoding_one_step: `SELECT count(*) FROM ${H} WHERE kode_inacbg LIKE '%-II' AND len(string_split(diagnosa, '#')) >= 2`,
+  // twins; flat-fee packages
+  clone_same_doctor_day: pairs(`a.facility_id = b.facility_id AND a.mi = b.mi AND a.kode_dpjp = b.kode_dpjp AND a.diagnosa = b.diagnosa AND a.kode_inacbg = b.kode_inacbg AND a.nomor_kartu <> b.nomor_kartu`),
+  clone_other_day: pairs(`a.facility_id = b.facility_id AND a.kode_dpjp = b.kode_dpjp AND a.diagnosa = b.diagnosa AND a.kode_inacbg = b.kode_inacbg AND a.nomor_kartu <> b.nomor_kartu AND b.mi - a.mi BETWEEN 1 AND 14`),
+  clone_other_doctor: pairs(`a.facility_id = b.facility_id AND a.kode_dpjp <> b.kode_dpjp AND a.diagnosa = b.diagnosa AND a.kode_inacbg = b.kode_inacbg AND a.nomor_kartu <> b.nomor_kartu AND b.mi - a.mi BETWEEN 1 AND 30`),
+  // one card at two facilities within a stay: transfers
+  phantom_distant_same_day: transfer,
+  phantom_distant_during_stay: transfer,
+  inflated_drugs_x3_5: aboveCbgMedian('tarif_obat::BIGINT + tarif_alkes::BIGINT + tarif_bmhp::BIGINT', 1.6),
+  inflated_moderate: aboveCbgMedian('tarif_obat::BIGINT + tarif_alkes::BIGINT + tarif_bmhp::BIGINT', 1.6),
+  inflated_support_services: aboveCbgMedian('tarif_laboratorium::BIGINT + tarif_radiologi::BIGINT + tarif_sewa_alat::BIGINT', 1.6),
+  inflated_topup_without_procedure: `SELECT count(*) FROM ${H} WHERE list_contains(string_split(special_cmg, '#'), 'RR-03')`,
+  split_adjacent_day: sameCardInpatient('BETWEEN 0 AND 1'),
+  split_gap_days: sameCardInpatient('BETWEEN 2 AND 6'),
+  split_outpatient_during_stay: pairs(`a.nomor_kartu = b.nomor_kartu AND a.jenis_rawat = '1' AND b.jenis_rawat = '2' AND b.mi BETWEEN a.mi AND a.po`),
+  // the same card and group again a few days later: dialysis twice a week
+  resubmit_shifted_dates: pairs(`a.nomor_kartu = b.nomor_kartu AND a.kode_inacbg = b.kode_inacbg AND b.mi - a.mi BETWEEN 1 AND 3`),
+  resubmit_recoded: pairs(`a.nomor_kartu = b.nomor_kartu AND a.facility_id = b.facility_id AND left(a.kode_inacbg, 6) = left(b.kode_inacbg, 6) AND b.mi - a.mi BETWEEN 1 AND 30`),
+  los_far_above: `WITH x AS (SELECT kode_inacbg, los FROM ${H} WHERE jenis_rawat = '1'), p AS (SELECT kode_inacbg, quantile_cont(los, 0.9) AS q FROM x GROUP BY 1 HAVING count(*) >= 10)
+    SELECT count(*) FROM x JOIN p USING (kode_inacbg) WHERE los > q`,
+  los_just_above_p90: `WITH x AS (SELECT kode_inacbg, los FROM ${H} WHERE jenis_rawat = '1'), p AS (SELECT kode_inacbg, quantile_cont(los, 0.9) AS q FROM x GROUP BY 1 HAVING count(*) >= 10)
+    SELECT count(*) FROM x JOIN p USING (kode_inacbg) WHERE los > q`,
+  los_extra_days: `WITH x AS (SELECT kode_inacbg, los FROM ${H} WHERE jenis_rawat = '1'), p AS (SELECT kode_inacbg, quantile_cont(los, 0.9) AS q FROM x GROUP BY 1 HAVING count(*) >= 10)
+    SELECT count(*) FROM x JOIN p USING (kode_inacbg) WHERE los > q`,
+  upgrade_without_payor: `SELECT count(*) FROM ${H} WHERE upgrade_class_ind = '1'`,
+  upgrade_paid_by_member_billed_to_jkn: `SELECT count(*) FROM ${H} WHERE upgrade_class_ind = '1' AND upgrade_class_payor = 'peserta'`,
+  readmit_same_cbg: sameCardInpatient('BETWEEN 3 AND 27'),
+  readmit_regrouped_severity: sameCardInpatient('BETWEEN 3 AND 27'),
+  readmit_swapped_4th_digit: sameCardInpatient('BETWEEN 3 AND 27'),
+  // injury and external-cause chapters: a child's fracture, an allergy
+  kkpak_double_billed_same_sep: `SELECT count(*) FROM ${H} WHERE regexp_matches(diagnosa, '^[ST]')`,
+  kkpak_double_billed_other_sep: `SELECT count(*) FROM ${H} WHERE regexp_matches(diagnosa, '^[ST]')`,
+  kkpak_unreported_wrong_payer: `SELECT count(*) FROM ${H} WHERE regexp_matches(diagnosa, '^[ST]')`,
+  kkpak_double_billed_clean: `SELECT count(*) FROM ${H} WHERE regexp_matches(diagnosa, '^[ST]')`,
+  obstetric_code_child_or_elderly: `SELECT count(*) FROM ${H} WHERE diagnosa LIKE 'O%'`,
+  neonatal_code_on_older_member: `SELECT count(*) FROM ${H} WHERE diagnosa LIKE 'P%'`,
+  vent_96_to_99h: `SELECT count(*) FROM ${H} WHERE vh >= 96`,
+  vent_100_to_110h: `SELECT count(*) FROM ${H} WHERE vh >= 96`,
+  vent_whole_days: `SELECT count(*) FROM ${H} WHERE vh >= 96`,
+  // a procedure coded with no surgical fee: a medical procedure
+  surgery_fee_zero: `SELECT count(*) FROM ${H} WHERE procedure IS NOT NULL AND bedah = 0`,
+  surgery_fee_token: `SELECT count(*) FROM ${H} WHERE procedure IS NOT NULL AND bedah = 0`,
+  one_day_admission_minor: `SELECT count(*) FROM ${H} WHERE jenis_rawat = '1' AND los <= 1 AND kode_inacbg LIKE '%-I'`,
+  two_day_admission_minor: `SELECT count(*) FROM ${H} WHERE jenis_rawat = '1' AND los <= 2 AND kode_inacbg LIKE '%-I'`,
+  ct_for_minor_complaint: `SELECT count(*) FROM ${H} WHERE list_contains(string_split(special_cmg, '#'), 'SI-01')`,
+  short_stay_then_referred: `SELECT count(*) FROM ${H} WHERE discharge_status = '2' AND los <= 2`,
+  // a doctor licensed at two facilities, billing at both within a day
+  referral_shared_doctor: pairs(`a.kode_dpjp = b.kode_dpjp AND a.facility_id <> b.facility_id AND b.mi - a.mi BETWEEN 0 AND 1`),
+  referral_after_three_day_stay: pairs(`a.nomor_kartu = b.nomor_kartu AND a.facility_id <> b.facility_id AND b.mi - a.po BETWEEN 0 AND 2`),
+};
+/**
+ * Variants whose most visible field is itself proof (certain evidence, issue 11): no
+ * legitimate claim carries it, by the rules of JKN.
+ */
+const PROOF_BY_ITSELF: Readonly<Record<string, string>> = {
+  phantom_sep_after_discharge: 'an SEP issued after discharge',
+  phantom_after_death: 'a service after the member\'s recorded death',
+  phantom_after_death_clean: 'a service after the member\'s recorded death',
+  resubmit_identical: 'the same card, dates and group billed twice',
+  resubmit_clean_provider: 'the same card, dates and group billed twice',
+  class_above_entitlement: 'a care class billed above the entitlement',
+  class_two_steps: 'a care class billed above the entitlement',
+  sex_mismatch_code: 'a code of the other sex',
+  procedure_not_done_code: 'Z53.8 beside a billed operation',
+};
+
+describe('each planted variant against ordinary care', () => {
+  it('names every variant once: a field legitimate care shares, or proof by itself', () => {
+    const named = [...Object.keys(VISIBLE_FIELD_IN_CARE), ...Object.keys(PROOF_BY_ITSELF)].sort();
+    expect(named).toEqual(FRAUD_VARIANTS.map((v) => v.code).sort());
+  });
+
+  it('finds legitimate care sharing the most visible field of every other variant', async () => {
+    const missing: string[] = [];
+    for (const [variant, sql] of Object.entries(VISIBLE_FIELD_IN_CARE)) if ((await x.scalar(sql)) === 0) missing.push(variant);
+    expect(missing).toEqual([]);
+  });
+});
+

@@ -7,6 +7,7 @@ import { ICD9CM } from './icd9cm.js';
 import { INACBG } from './inacbg.js';
 import { PROVINCES } from './provinces.js';
 import { SECTORS } from './sectors.js';
+import { HOLIDAYS } from './holidays.js';
 
 export { PROVINCES, REGENCIES_PER_PROVINCE } from './provinces.js';
 export type { Province } from './provinces.js';
@@ -22,6 +23,9 @@ export {
 } from './inacbg.js';
 export type { InacbgGroup, CbgSeverity, CaseType, SpecialCmg, SpecialCmgKind } from './inacbg.js';
 export { FRAUD_TYPES } from './fraud-types.js';
+export { HOLIDAYS } from './holidays.js';
+export type { Holiday, HolidayKind } from './holidays.js';
+export { LATERAL_PROCEDURES, LATERALITY_CODES, SPECIALTIES } from './clinical.js';
 export type { FraudType, FraudTypeCode } from './fraud-types.js';
 export { JKK_RATES, JKK_RISK_GROUP_NAMES, CONTRIBUTION_RATES } from './rates.js';
 export type { JkkRateTable } from './rates.js';
@@ -33,6 +37,7 @@ const CODE_LISTS: Readonly<Record<ReferenceListName, readonly string[]>> = Objec
   province: Object.freeze(PROVINCES.map((p) => p.code)),
   sector: Object.freeze(SECTORS.map((s) => s.code)),
   fraud_type: Object.freeze(FRAUD_TYPES.map((t) => t.code)),
+  holiday: Object.freeze(HOLIDAYS.map((d) => d.date)),
 });
 
 /** The valid codes of a reference list, as the text a source file carries. */

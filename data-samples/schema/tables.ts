@@ -1,6 +1,7 @@
 // Source tables of a telisik extract. Column names of `claims` follow e-Klaim's web
 // service (DOMAIN.md section 2); the others are BPJS Ketenagakerjaan / e-PLKK concepts
 // in English snake_case. Dates are ISO `YYYY-MM-DD`; money is whole rupiah.
+import { LATERALITY_CODES, SPECIALTIES } from '../reference/clinical.js';
 import type { ColumnDef, TableDef, TableName } from './types.js';
 
 const NIK: ColumnDef = {
@@ -29,6 +30,15 @@ const money = (name: string, description: string, nullable = false): ColumnDef =
 const date = (name: string, description: string, nullable = false): ColumnDef => ({
   name, type: 'DATE', nullable, description,
 });
+/** A column older extracts lack: nullable, and absent from a file it loads as empty. */
+const optional = (column: Omit<ColumnDef, 'nullable' | 'optional'>, lost: string): ColumnDef => ({ ...column, nullable: true, optional: lost });
+
+/** Facility code (kode PPK): regency code, a letter for the kind (R hospital, P puskesmas, K klinik pratama), serial. */
+export const FACILITY_CODE_PATTERN = '[0-9]{4}[RPK][0-9]{3}';
+/** Days a newly registered self-paying (PBPU, BP) member waits before the card is active (Perpres 82/2018 as amended by Perpres 64/2020, Art. 17A; BPJS Kesehatan: 14 days). */
+export const WAITING_PERIOD_DAYS = 14;
+/** Most places a doctor may hold a practice licence (SIP) at (Permenkes 2052/2011 Art. 4). */
+export const MAX_DOCTOR_LICENCES = 3;
 
 /** The 18 hospital tariff components of an e-Klaim claim, in e-Klaim order. */
 export const TARIFF_COMPONENTS = [
@@ -74,6 +84,19 @@ export const TABLES: readonly TableDef[] = Object.freeze([
     ],
   },
   {
+    name: 'membership_events',
+    description: 'JKN membership over time: registration, activation after the waiting period, segment changes and card status changes (deactivated for arrears, reactivated on payment). The status of a card on a day is that of its latest event on or before the day. Optional as a table: without it, claims are not checked against card status.',
+    primaryKey: ['event_id'],
+    columns: [
+      { name: 'event_id', type: 'VARCHAR', nullable: false, description: 'Event identifier.' },
+      CARD,
+      date('event_date', 'Date the event takes effect.'),
+      { name: 'event_type', type: 'VARCHAR', nullable: false, values: ['DAFTAR', 'AKTIVASI', 'PINDAH_SEGMEN', 'NONAKTIF_TUNGGAKAN', 'AKTIF_KEMBALI'], description: `DAFTAR registration; AKTIVASI activation (a self-paying member ${WAITING_PERIOD_DAYS} days after registration, on the first payment); PINDAH_SEGMEN segment change; NONAKTIF_TUNGGAKAN card deactivated for arrears (from the month after an unpaid month); AKTIF_KEMBALI reactivated when the arrears are paid.` },
+      { name: 'jkn_segment', type: 'VARCHAR', nullable: false, values: ['PBI', 'PPU', 'PBPU', 'BP'], description: 'Segment from this event on.' },
+      { name: 'card_status', type: 'VARCHAR', nullable: false, values: ['AKTIF', 'NONAKTIF'], description: 'Card status from this event on: only an AKTIF card can be issued an SEP.' },
+    ],
+  },
+  {
     name: 'employers',
     description: 'Employers registered with BPJamsostek.',
     primaryKey: ['employer_id'],
@@ -101,6 +124,16 @@ export const TABLES: readonly TableDef[] = Object.freeze([
       { name: 'tariff_region', type: 'INTEGER', nullable: false, min: 1, max: 5, description: 'INA-CBG regional tariff group (1-5).' },
       { name: 'latitude', type: 'DOUBLE', nullable: false, min: -11.5, max: 6.5, description: 'Latitude in degrees.' },
       { name: 'longitude', type: 'DOUBLE', nullable: false, min: 94.5, max: 141.5, description: 'Longitude in degrees.' },
+    ],
+  },
+  {
+    name: 'doctors',
+    description: 'Doctor registry: every doctor who may appear as DPJP on a claim, with the facilities holding the doctor\'s practice licences (SIP, at most three places).',
+    primaryKey: ['doctor_id'],
+    columns: [
+      { name: 'doctor_id', type: 'VARCHAR', nullable: false, pattern: '[A-Z0-9]{4,16}', description: 'Pseudonymous national doctor id (derived from the KKI registration number by BPJS; no clear registration number).' },
+      { name: 'specialty', type: 'VARCHAR', nullable: false, values: SPECIALTIES, description: 'Specialty: UMUM general practitioner, SP_* specialist (Sp.PD internal medicine, Sp.B surgery, Sp.OG obstetrics, Sp.A paediatrics, Sp.JP cardiology, Sp.N neurology, Sp.M ophthalmology, Sp.OT orthopaedics, Sp.P pulmonology, Sp.THT ENT, Sp.KK dermatology, Sp.U urology, Sp.An anaesthesiology, Sp.Rad radiology, Sp.KFR rehabilitation).' },
+      { name: 'licensed_facilities', type: 'VARCHAR', nullable: false, list: true, pattern: `${FACILITY_CODE_PATTERN}(#${FACILITY_CODE_PATTERN})*`, description: `Facilities (kode PPK) where the doctor holds a practice licence, separated by #; at most ${MAX_DOCTOR_LICENCES}.` },
     ],
   },
   {
@@ -163,7 +196,7 @@ export const TABLES: readonly TableDef[] = Object.freeze([
       { name: 'diagnosa', type: 'VARCHAR', nullable: false, reference: 'icd10', list: true, description: 'ICD-10 diagnoses separated by #; the first is primary.' },
       { name: 'procedure', type: 'VARCHAR', nullable: true, reference: 'icd9cm', list: true, description: 'ICD-9-CM procedures separated by #.' },
       { name: 'coder_id', type: 'VARCHAR', nullable: false, description: 'Coder identifier (pseudonymous staff id).' },
-      { name: 'kode_dpjp', type: 'VARCHAR', nullable: false, description: 'Attending doctor (DPJP) identifier (pseudonymous).' },
+      { name: 'kode_dpjp', type: 'VARCHAR', nullable: false, description: 'Attending doctor (DPJP): doctor_id of the doctors table (pseudonymous). A DPJP not licensed at the facility is a fraud signal, not a validation failure.' },
       ...TARIFF_COMPONENTS.map(([name, what]) => money(name, `Hospital tariff component: ${what}`)),
       { name: 'kode_inacbg', type: 'VARCHAR', nullable: false, reference: 'inacbg', description: 'INA-CBG group from the grouper, e.g. K-4-17-I (CMG, case type, group, severity).' },
       money('tarif_inacbg', 'INA-CBG tariff for the group, care class, hospital class, region and ownership'),
@@ -171,6 +204,24 @@ export const TABLES: readonly TableDef[] = Object.freeze([
       money('tarif_special_cmg', 'Special CMG top-up tariff'),
       money('billed_cost', 'Hospital tariff billed: the sum of the 18 components'),
       money('verified_cost', 'Amount approved after verification (INA-CBG plus top-ups); empty while pending', true),
+      optional({ name: 'no_rujukan', type: 'VARCHAR', pattern: `${FACILITY_CODE_PATTERN}[0-9]{4}[A-Z][0-9]{6}`, description: 'Referral (rujukan) number on the SEP: referring facility code, MMYY, a letter, serial; empty for an emergency admission (no referral needed).' },
+        'referral patterns: a transfer between hospitals looks like two unrelated claims, and referral loops cannot be followed'),
+      optional({ name: 'ppk_rujukan', type: 'VARCHAR', pattern: FACILITY_CODE_PATTERN, description: 'Referring facility (kode PPK): a primary-care facility (P puskesmas, K klinik) or a hospital (R) for a transfer.' },
+        'who referred the patient'),
+      optional({ name: 'tgl_rujukan', type: 'DATE', description: 'Date of the referral letter (valid 90 days).' },
+        'the referral date, so referrals issued after admission or long expired cannot be seen'),
+      optional({ name: 'asal_rujukan', type: 'INTEGER', values: ['1', '2'], description: 'Origin of the referral on the SEP: 1 primary care (FKTP), 2 hospital (FKRTL, a transfer or internal referral).' },
+        'whether a referral came from primary care or from another hospital'),
+      optional({ name: 'jenis_pelayanan', type: 'VARCHAR', values: ['RAWAT_INAP', 'RAWAT_JALAN', 'IGD'], description: 'Service type on the SEP: inpatient, outpatient clinic, emergency department (IGD, admitted without a referral).' },
+        'emergency care told apart from referred care'),
+      optional({ name: 'waktu_masuk', type: 'TIMESTAMP', description: 'Admission (or arrival) date and time, YYYY-MM-DD HH:MM:SS; its date is tgl_masuk.' },
+        'hours of the stay: ventilator and ICU time can only be bounded by calendar days'),
+      optional({ name: 'waktu_pulang', type: 'TIMESTAMP', description: 'Discharge date and time, YYYY-MM-DD HH:MM:SS; its date is tgl_pulang.' },
+        'hours of the stay (see waktu_masuk)'),
+      optional({ name: 'waktu_operasi', type: 'TIMESTAMP', description: 'Start of the operation, YYYY-MM-DD HH:MM:SS, when a surgical procedure is billed (tarif_prosedur_bedah above zero); within the stay.' },
+        'whether and when a billed operation took place'),
+      optional({ name: 'lateralitas', type: 'VARCHAR', list: true, pattern: `[${LATERALITY_CODES.join('')}](#[${LATERALITY_CODES.join('')}])*`, description: 'Side of each procedure, in the order of procedure, separated by #: N not applicable, R right, L left, B bilateral. Sided procedures (eye, hernia, limb, joint, breast) must not be N; others must be N.' },
+        'the side of a procedure: a second cataract or hip operation cannot be told from a repeat of the first'),
     ],
   },
   {

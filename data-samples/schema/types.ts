@@ -2,8 +2,11 @@
 // declarative per-column rules. The generator writes files of this shape; ingestion
 // (features/ingest) validates files against it. Cross-column rules live in ingestion.
 
-/** Storage type of a column once loaded into the warehouse. Money is whole rupiah (BIGINT). */
-export type ColumnType = 'VARCHAR' | 'INTEGER' | 'BIGINT' | 'DOUBLE' | 'DATE';
+/**
+ * Storage type of a column once loaded into the warehouse. Money is whole rupiah (BIGINT);
+ * TIMESTAMP is local wall-clock time `YYYY-MM-DD HH:MM:SS` as the facility records it.
+ */
+export type ColumnType = 'VARCHAR' | 'INTEGER' | 'BIGINT' | 'DOUBLE' | 'DATE' | 'TIMESTAMP';
 
 /**
  * Personal identifiers never stored in clear: ingestion replaces them with a keyed hash
@@ -31,14 +34,21 @@ export interface ColumnDef {
   /** Personal identifier: pseudonymised at ingestion into `pseudonymAs`. */
   readonly personal?: PersonalIdentifier;
   readonly pseudonymAs?: string;
+  /**
+   * The column may be absent from a file (older extracts lack it): it then loads as empty,
+   * with a warning. The text says what is lost without it. Every optional column is nullable.
+   */
+  readonly optional?: string;
 }
 
-export type ReferenceListName = 'icd10' | 'icd9cm' | 'inacbg' | 'province' | 'sector' | 'fraud_type';
+export type ReferenceListName = 'icd10' | 'icd9cm' | 'inacbg' | 'province' | 'sector' | 'fraud_type' | 'holiday';
 
 export type TableName =
   | 'members'
+  | 'membership_events'
   | 'employers'
   | 'facilities'
+  | 'doctors'
   | 'employment_spells'
   | 'contributions'
   | 'claims'

@@ -80,7 +80,7 @@ async function fillClaims(): Promise<void> {
     tgl_pengajuan: (i) => [`DATE '2025-08-20'`, `DATE '2026-01-10'`, `DATE '2025-09-10'`][i]!,
   };
   const value = (name: string, type: string, i: number): string =>
-    given[name]?.(i) ?? (type === 'DATE' ? `DATE '2025-08-01'` : type === 'VARCHAR' ? `'x'` : '0');
+    given[name]?.(i) ?? (type === 'DATE' ? `DATE '2025-08-01'` : type === 'TIMESTAMP' ? 'NULL' : type === 'VARCHAR' ? `'x'` : '0');
   for (let i = 0; i < 3; i++) {
     await w.run(`INSERT INTO raw_claims (${cols.map((c) => `"${c.column_name}"`).join(', ')}) VALUES (${cols.map((c) => value(c.column_name, c.data_type, i)).join(', ')})`);
   }

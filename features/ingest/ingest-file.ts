@@ -12,6 +12,7 @@ import { scanFile } from './file-scan.js';
 import type { FileScan } from './file-scan.js';
 import { CorruptSourceError, IngestInputError, UnknownSourceError } from './ingest-errors.js';
 import { collectViolations, loadFile, ROW_BAD, SET_BAD } from './load-pass.js';
+import { lookupViolationsSql } from './membership-rules.js';
 import type { PseudonymKey } from './pseudonym.js';
 import { duplicateViolationsSql, valueViolationsSql } from './set-rules.js';
 import type { SourceFormat } from './sources.js';
@@ -109,6 +110,8 @@ export async function ingestFile(
     const rejected = validated.rules.missingRequired.length > 0;
     onProgress?.({ phase: 'validate', file: path, done: 1, total: 3 });
     await warehouse.run(valueViolationsSql(def, KEYS, VALUE_BAD));
+    const lookups = lookupViolationsSql(def, KEYS, VALUE_BAD);
+    if (lookups) await warehouse.run(lookups);
     onProgress?.({ phase: 'validate', file: path, done: 2, total: 3 });
     await warehouse.run(duplicateViolationsSql(def, KEYS, VALUE_BAD, DUP_BAD, validated.lineSql));
     await collectViolations(warehouse, VALUE_BAD, DUP_BAD);

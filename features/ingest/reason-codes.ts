@@ -16,6 +16,7 @@ const UNKNOWN_CODE_REASONS = {
   unknown_province: reason('unknown_province', 'The province code is not a BPS province of the reference list.'),
   unknown_sector: reason('unknown_sector', 'The sector code is not in the reference list.'),
   unknown_fraud_type: reason('unknown_fraud_type', 'The fraud type is not a JKN taxonomy code.'),
+  unknown_holiday: reason('unknown_holiday', 'The date is not in the holiday calendar.'),
 } as const satisfies Record<`unknown_${ReferenceListName}`, ReasonCode>;
 
 export const REASON_CODES = Object.freeze({
@@ -34,6 +35,13 @@ export const REASON_CODES = Object.freeze({
   end_before_start: reason('end_before_start', 'The end date is before the start date.'),
   amount_due_mismatch: reason('amount_due_mismatch', 'amount_due is not the sum of the programme amounts (jkn, jht, jkk, jkm, jp).'),
   billed_cost_mismatch: reason('billed_cost_mismatch', 'billed_cost is not the sum of the 18 hospital tariff components.'),
+  time_outside_stay: reason('time_outside_stay', 'An admission or discharge time does not fall on its date (tgl_masuk, tgl_pulang), or the discharge time is before the admission time.'),
+  operation_outside_stay: reason('operation_outside_stay', 'The operation time (waktu_operasi) is outside the stay: before admission or after discharge.'),
+  hours_exceed_stay: reason('hours_exceed_stay', 'Ventilator hours or ICU days exceed what the stay can hold (its hours when times are given, otherwise its calendar days).'),
+  referral_after_admission: reason('referral_after_admission', 'The referral date (tgl_rujukan) is after the admission date: an SEP is issued on a referral that already exists.'),
+  laterality_mismatch: reason('laterality_mismatch', 'lateralitas does not give one side per procedure, gives a side to a procedure that has none, or none to a sided procedure.'),
+  card_inactive: reason('card_inactive', 'The card was not active on the admission date by the membership events already loaded: not yet registered, in the waiting period of a self-paying member, or deactivated for arrears. Cards without events are not checked.'),
+  too_many_licences: reason('too_many_licences', 'A doctor is licensed at more than three facilities (a practice licence, SIP, is valid for at most three places).'),
   duplicate_key: reason('duplicate_key', 'The primary key was already seen: earlier in the same file (named by line) or in a file already loaded.'),
 } as const);
 

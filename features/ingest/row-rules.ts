@@ -46,6 +46,9 @@ function typedExpr(c: ColumnDef, t: string): string {
       return `CASE WHEN isfinite(TRY_CAST(${t} AS DOUBLE)) THEN TRY_CAST(${t} AS DOUBLE) END`;
     case 'DATE':
       return `TRY_CAST(${t} AS DATE)`;
+    case 'TIMESTAMP':
+      // A date and a time, ISO, no zone (the facility's wall clock); a bare date is not enough.
+      return `CASE WHEN regexp_full_match(${t}, '[0-9]{4}-[0-9]{2}-[0-9]{2}[ T][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]*)?)?') THEN TRY_CAST(${t} AS TIMESTAMP) END`;
   }
 }
 
@@ -65,7 +68,7 @@ function columnChecks(def: TableDef, c: ColumnDef, present: boolean): Check[] {
   if (c.type !== 'VARCHAR') {
     checks.push({
       reason: 'wrong_type', column: c.name, when: `${t} IS NOT NULL AND ${v} IS NULL`,
-      message: `${literal(`${c.name} `)} || ${shown(c)} || ${literal(` is not a valid ${c.type}`)}`,
+      message: `${literal(`${c.name} `)} || ${shown(c)} || ${literal(` is not a valid ${c.type}${c.type === 'TIMESTAMP' ? ' (YYYY-MM-DD HH:MM:SS)' : ''}`)}`,
     });
   }
   if (c.values) {

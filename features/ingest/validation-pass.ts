@@ -16,6 +16,7 @@ import type { FileScan } from './file-scan.js';
 import { CSV_REJECT_SCANS_TABLE, CSV_REJECTS_TABLE, openTextSource } from './readers.js';
 import { identifierProblemSql } from './identifiers.js';
 import { UnaccountedLinesError } from './ingest-errors.js';
+import { lookupColumns } from './membership-rules.js';
 import { pseudonymSql } from './pseudonym.js';
 import { problemColumn, pseudonymColumn, recordJsonSql, rowRulesSql, textColumn } from './row-rules.js';
 import type { RowRulesSql } from './row-rules.js';
@@ -42,17 +43,19 @@ export const VALIDATION_TEMP_TABLES = [KEYS, MALFORMED, LINE_SHIFTS, CSV_REJECTS
 /**
  * Select-list items for the keys table: what the set-based rules need. Keys and reference
  * codes as their text ("t:name") columns; a personal column only as the reason it is
- * malformed ("x:name", NULL when well-formed or empty) and, if part of the primary key, its
- * pseudonym ("p:name"), both computed from the clear value per row, which is never stored.
+ * malformed ("x:name", NULL when well-formed or empty) and, if part of the primary key or
+ * read by a lookup rule (membership-rules.ts), its pseudonym ("p:name"), both computed from the clear value per row, which is never stored.
  */
 export function keyScanColumns(def: TableDef, key: Buffer, provinceCodes: readonly string[]): string[] {
-  const needed = new Set<string>([...def.primaryKey, ...def.columns.filter((c) => c.reference || c.personal).map((c) => c.name)]);
+  const lookups = lookupColumns(def.name);
+  const needed = new Set<string>([...def.primaryKey, ...lookups, ...def.columns.filter((c) => c.reference || c.personal).map((c) => c.name)]);
   return def.columns.filter((c) => needed.has(c.name)).flatMap((c) => {
     const text = textColumn(c);
     if (!c.personal) return [text];
     if (c.reference) throw new Error(`table ${def.name}: personal column "${c.name}" cannot also have a reference list`);
     const problem = `CASE WHEN ${text} IS NOT NULL THEN ${identifierProblemSql(c.personal, text, provinceCodes)} END AS ${problemColumn(c)}`;
-    return def.primaryKey.includes(c.name) ? [`${pseudonymSql(text, key)} AS ${pseudonymColumn(c)}`, problem] : [problem];
+    const keyed = def.primaryKey.includes(c.name) || lookups.includes(c.name);
+    return keyed ? [`${pseudonymSql(text, key)} AS ${pseudonymColumn(c)}`, problem] : [problem];
   });
 }
 

@@ -96,11 +96,11 @@ describe('foundation stages', () => {
     const summary = inline.summary as { rowsRead: number; rowsLoaded: number; rowsQuarantined: number; tables: Array<{ table: string; rows: number }> };
     expect(summary.rowsLoaded + summary.rowsQuarantined).toBe(summary.rowsRead);
     expect(summary.tables.find((t) => t.table === 'members')?.rows).toBeGreaterThan(250);
-    // Ground truth stays out of the warehouse: only the nine source tables are loaded.
+    // Ground truth stays out of the warehouse: only the source tables are loaded.
     const ingest = inlineReport.stages.find((s) => s.stage === 'ingest');
     expect(ingest?.status === 'ran' && ingest.tasks[0]?.outputs.map((o) => o.name).sort()).toEqual([
-      'raw_audit_outcomes', 'raw_claims', 'raw_contributions', 'raw_deaths', 'raw_employers', 'raw_employment_spells',
-      'raw_facilities', 'raw_kkpak_cases', 'raw_members',
+      'raw_audit_outcomes', 'raw_claims', 'raw_contributions', 'raw_deaths', 'raw_doctors', 'raw_employers', 'raw_employment_spells',
+      'raw_facilities', 'raw_kkpak_cases', 'raw_members', 'raw_membership_events',
     ]);
   });
 

@@ -20,6 +20,7 @@ const REFERENCE_FIXTURE: Record<ReferenceListName, readonly string[]> = {
   province: ['11', '31', '32', '35'],
   sector: ['A', 'C', 'F'],
   fraud_type: ['UPCODING', 'CLONING'],
+  holiday: ['2024-01-01', '2024-04-10'],
 };
 export const testReferences: ReferenceCodes = (list) => REFERENCE_FIXTURE[list];
 
@@ -51,6 +52,16 @@ export function claim(i: number, over: Row = {}): Row {
     ...over,
   };
 }
+
+export function doctor(i: number, over: Row = {}): Row {
+  return { doctor_id: `DR${String(i).padStart(8, '0')}`, specialty: 'SP_PD', licensed_facilities: '3171R001', ...over };
+}
+
+/** The SEP and referral fields of a claim (contract columns older extracts lack), consistent with claim()'s stay. */
+export const SEP_FIELDS: Row = {
+  no_rujukan: '3171P0010124B000001', ppk_rujukan: '3171P001', tgl_rujukan: '2024-01-03', asal_rujukan: 1, jenis_pelayanan: 'RAWAT_INAP',
+  waktu_masuk: '2024-01-05 09:15:00', waktu_pulang: '2024-01-09 11:00:00', waktu_operasi: null, lateralitas: 'N',
+};
 
 export function member(i: number, over: Row = {}): Row {
   return {
