@@ -3,7 +3,9 @@ import type { Command } from 'commander';
 import { register as registerClients } from './clients.js';
 import { register as registerGenerate } from './generate.js';
 import { register as registerIngest } from './ingest.js';
+import { register as registerModels } from './models.js';
 import { register as registerRun } from './run.js';
+import { register as registerScore } from './score.js';
 import { register as registerServe } from './serve.js';
 import { register as registerTrain } from './train.js';
 import { register as registerWarehouse } from './warehouse.js';
@@ -17,6 +19,8 @@ const registrars: Array<(program: Command) => void> = [
   registerServe,
   registerClients,
   registerTrain,
+  registerScore,
+  registerModels,
   registerWorker,
 ];
 
