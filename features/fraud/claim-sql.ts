@@ -94,6 +94,10 @@ SELECT c.nomor_sep, c.card_key, c.facility_id, c.tgl_sep, c.tgl_masuk, c.tgl_pul
   ln((c.tarif_obat + c.tarif_alkes + c.tarif_bmhp + ${COST_SMOOTHING}) / (c.billed_cost - c.tarif_obat - c.tarif_alkes - c.tarif_bmhp + ${COST_SMOOTHING})) AS drug_device_log,
   ln((c.billed_cost + ${COST_SMOOTHING}) / (c.tarif_inacbg + ${COST_SMOOTHING})) AS billed_to_tariff_log,
   (c.tgl_pulang - c.tgl_masuk)::INTEGER AS los,
+  -- working days (Monday-Friday) from the admission to the SEP's issue: the emergency window is counted in working days
+  CASE WHEN c.tgl_sep > c.tgl_masuk
+    THEN len(list_filter(range(c.tgl_masuk::TIMESTAMP + INTERVAL 1 DAY, c.tgl_sep::TIMESTAMP + INTERVAL 1 DAY, INTERVAL 1 DAY), d -> isodow(d) <= 5))
+    ELSE 0 END::INTEGER AS sep_delay_working_days,
   CASE WHEN c.jenis_rawat = 1 AND r.los_norm > 0 THEN (c.tgl_pulang - c.tgl_masuk) / r.los_norm ELSE 0 END AS los_ratio,
   r.los_norm,
   len(list_filter(c.dx_list[2:], x -> list_contains(${varcharList(SEVERITY_RAISING_DX)}, x))) AS severity_raising_dx,

@@ -17,8 +17,8 @@ import { autoencoderFromBundle } from '../families/autoencoder/index.js';
 import { classifierFromBundle } from '../families/classifier/index.js';
 import { useBackend } from '../tf/index.js';
 import { MODEL_INPUT_QUERY } from './batch.js';
-import { claimScoresSelect } from './claim-scores.js';
-import { FLAT_PACKAGE_TABLE, PROVIDER_DISTRIBUTION_TABLE, detector, detectorHitsSql } from './detectors/index.js';
+import { SIGNAL_PATTERN_TABLE, claimScoresSelect } from './claim-scores.js';
+import { CASEMIX_PEER_TABLE, FLAT_PACKAGE_TABLE, PEER_NORMS_TABLE, PROCEDURE_PEER_TABLE, PROVIDER_DISTRIBUTION_TABLE, detector, detectorHitsSql } from './detectors/index.js';
 import { detectorReason, explainClaim } from './explain.js';
 import type { ClaimEvidence, DetectorHitRow, FraudReason } from './explain.js';
 import { FRAUD_FILES } from './files.js';
@@ -43,7 +43,7 @@ export interface ArrivalScore {
   /** The type of the claim's strongest evidence (what its case would be), or UNCLASSIFIED. */
   readonly primaryType?: string;
   readonly evidenceStrength?: 'certain' | 'suspicious' | null;
-  /** Whether the batch would put this claim in a case (probability >= 0.5 or certain evidence). */
+  /** Whether the claim alone makes a case (certain evidence, or its expected recovery pays for a case audit: CASE_RULE); in the batch its scheme's other claims count too. */
   readonly inCase?: boolean;
 }
 
@@ -205,6 +205,10 @@ export class FraudArrivalScorer {
       await load('fraud_signal_precision', f.signalPrecision);
       await load(PROVIDER_DISTRIBUTION_TABLE, f.providerDistribution);
       await load(FLAT_PACKAGE_TABLE, f.flatPackages);
+      await load(CASEMIX_PEER_TABLE, f.casemixPeers);
+      await load(PROCEDURE_PEER_TABLE, f.procedurePeers);
+      await load(PEER_NORMS_TABLE, f.peerNorms);
+      await load(SIGNAL_PATTERN_TABLE, f.signalPatterns);
       await load('fraud_risk_share', f.riskShare);
       // point lookups per request: the context tables are national, a request touches a few cards
       for (const ddl of ['CREATE INDEX ctx_members_card ON ctx_members (card_key)', 'CREATE INDEX h_claims_card ON h_claims (card_key)',
@@ -290,7 +294,8 @@ export class FraudArrivalScorer {
     const strength = row['evidence_strength'] === 'certain' || row['evidence_strength'] === 'suspicious' ? row['evidence_strength'] : null;
     return {
       nomorSep: sep, probability, amountAtRisk, expectedRecovery,
-      route: triageRoute({ expectedRecovery, probability, evidenceStrength: strength }, this.policy),
+      // routed on the posterior the batch forms cases with (CASE_RULE), not the model alone
+      route: triageRoute({ expectedRecovery, probability: Number(row['posterior'] ?? probability), evidenceStrength: strength }, this.policy),
       fraudTypes: (row['fraud_types'] as string[] | null) ?? [], primaryType: String(row['primary_type']), evidenceStrength: strength,
       inCase: row['in_case'] === true, reasons,
     };

@@ -46,6 +46,8 @@ export interface WorklistCase {
   readonly fraudTypes?: readonly string[];
   /** Whether the case is within the capacity and provider cap of the list it was asked from. */
   readonly inWorklist?: boolean;
+  /** Expected recovery less the case's audit cost (CASE_ECONOMICS): the list ranks by it after certain evidence. */
+  readonly netValue?: number;
 }
 
 export interface CaseDetail extends WorklistCase {
@@ -155,7 +157,7 @@ export function assembleCases(rows: readonly WorklistClaimRow[], hits: readonly 
       caseId: head.caseId, rank: head.caseRank, facilityId: head.facilityId, province: head.province, fraudType: head.primaryType,
       evidenceStrength: head.caseEvidence, fraudTypes: [...new Set(claims.flatMap((c) => c.fraudTypes))].sort(),
       claims: claims.length, amountAtRisk: claims.reduce((s, c) => s + c.amountAtRisk, 0), expectedRecovery: claims.reduce((s, c) => s + c.expectedRecovery, 0),
-      inWorklist: head.inWorklist, reasons,
+      inWorklist: head.inWorklist, ...(head.caseNetValue === undefined ? {} : { netValue: head.caseNetValue }), reasons,
     };
   });
 }

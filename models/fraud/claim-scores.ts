@@ -1,8 +1,9 @@
 // Writes the model scores back to the warehouse and derives, per claim, the evidence (its
 // strongest detector signal: certain before suspicious, then the signal's learned precision,
 // then the amount), the primary fraud type, the amount at risk (the largest detector estimate,
-// or the audited recovery share of the paid amount) and the expected recovery = probability x
-// amount at risk (DOMAIN.md section 4). Arrival scoring runs the same SELECT on its claim.
+// or the audited recovery share of the paid amount), the posterior fraud probability and the
+// expected recovery (DOMAIN.md section 4); then which claims form cases (CASE_RULE below).
+// Arrival scoring runs the same SELECT on its claim.
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { double } from '../../data-samples/sql/index.js';
 
@@ -13,8 +14,67 @@ import { double } from '../../data-samples/sql/index.js';
 export const DEFAULT_MODEL_ONLY_RISK_SHARE = 0.3;
 /** Case type of claims the model suspects with no detector hit (not a taxonomy code). */
 export const UNCLASSIFIED_TYPE = 'UNCLASSIFIED';
-/** Claims below this probability join no case unless certain evidence puts them there: they are more likely honest than not. */
+/**
+ * @deprecated Cases are no longer formed at a probability cut (see CASE_RULE); kept for the
+ * provider roll-up's count of claims more likely fraudulent than not.
+ */
 export const MIN_CASE_PROBABILITY = 0.5;
+
+/**
+ * The economics of a case, named with their source. A case is an audit of one provider's
+ * scheme (provider x fraud type): a desk examination of the provider plus a review of each claim.
+ */
+export const CASE_ECONOMICS = Object.freeze({
+  /**
+   * Rupiah of opening and closing one provider case: one auditor-day of desk examination
+   * (DEFAULT_INVESTIGATION_COST, Rp2.5M: salary, travel share, records request). Assumption,
+   * after Peraturan BPJS Kesehatan 6/2020: a case is first examined on the claim records; a
+   * site visit follows only a confirmed desk finding and is paid from what it recovers.
+   */
+  caseAuditCost: 2_500_000,
+  /** Rupiah of reviewing one claim of a case on the desk (DEFAULT_REVIEW_COST: a 15-minute verifier review). */
+  claimReviewCost: 150_000,
+  /**
+   * Share of a confirmed amount actually recovered: an overpayment found by audit is returned
+   * or offset against the provider's next claims (Permenkes 16/2019 art. 6, Peraturan BPJS 6/2020);
+   * assumption 0.9, allowing for disputes and write-offs.
+   */
+  recoveryShare: 0.9,
+});
+
+/** A claim joins a case only when fraud is more likely than not (the balance of probabilities an audit finding must meet to recover). */
+export const MIN_CASE_POSTERIOR = 0.5;
+
+/**
+ * A suspicious signal is a provider's pattern when the provider has at least this many claims
+ * hitting it, at least `ratio` times what the signal's rate at every other facility gives for
+ * its claim volume, with Poisson z >= `z` (one-sided p ~ 0.001 among hundreds of providers).
+ * Assumption, as for the distribution detectors.
+ */
+export const SIGNAL_PATTERN = Object.freeze({ minClaims: 3, ratio: 2, z: 3 });
+
+/**
+ * How claims become cases (documented in models/fraud/README.md):
+ * 1. evidence a claim carries on its own: a certain signal, or a suspicious signal that is a
+ *    pattern at its provider (fraud_signal_patterns: repeated beyond the signal's rate
+ *    elsewhere). A lone statistical outlier is not: it is one of the model's inputs
+ *    (detector_precision) and the model weighs it with everything else.
+ * 2. posterior = max(model probability, learned precision of that evidence). The precision is
+ *    the Beta posterior of the signal's audited hits: what audits say of claims that fire it.
+ *    The model may raise it, never lower it: a provider with a clean history has no history
+ *    features to raise its claims, and that absence is no evidence of honesty.
+ * 3. expected recovery = posterior x amount at risk x recoveryShare.
+ * 4. a claim is in a case when fraud is more likely than not (MIN_CASE_POSTERIOR); its
+ *    scheme (provider x primary type) is the case. What a case is worth against its audit
+ *    cost (caseAuditCost + claimReviewCost per claim, caseNetValueSql) ranks the worklist and
+ *    routes triage; it does not decide whether the case exists: a scheme of many cheap
+ *    claims (a doctor's impossible day of outpatient sessions) is fraud whatever one audit
+ *    recovers, and capacity, not cost, decides what the team opens first.
+ * 5. a claim with certain evidence is always in a case.
+ * On arrival the SELECT sees one claim (with the published patterns), so its in_case says
+ * whether the claim alone makes a case.
+ */
+export const CASE_RULE = 'posterior = max(model, precision of certain or pattern evidence); in a case when more likely than not, or certain; net value against the audit cost ranks';
 
 export async function writeModelScores(
   connection: DuckDBConnection, nomorSep: readonly string[], probability: Float64Array, anomaly: Float64Array,
@@ -39,40 +99,79 @@ SELECT coalesce(avg(least(a.amount_recovered / nullif(b.paid_amount, 0), 1)), ${
 FROM ${audits} a JOIN fraud_claim_base b USING (nomor_sep) WHERE a.outcome = 'CONFIRMED'`;
 }
 
+export const SIGNAL_PATTERN_TABLE = 'fraud_signal_patterns';
+
+/**
+ * fraud_signal_patterns: per provider and suspicious signal, its claims hitting the signal
+ * against what the signal's rate at every other facility gives for the provider's claim
+ * volume, and whether that is a pattern (SIGNAL_PATTERN). Built in the batch, published for
+ * arrival scoring.
+ */
+export function signalPatternsSql(): string {
+  const t = SIGNAL_PATTERN;
+  return `
+CREATE OR REPLACE TABLE ${SIGNAL_PATTERN_TABLE} AS
+WITH hits AS (
+  SELECT DISTINCT h.fraud_type, h.signal, b.facility_id, h.nomor_sep FROM fraud_detector_hits h JOIN fraud_claim_base b USING (nomor_sep) WHERE h.strength = 'suspicious'
+), f AS (SELECT facility_id, count(*) AS claims FROM fraud_claim_base GROUP BY ALL),
+c AS (SELECT fraud_type, signal, facility_id, count(*) AS observed FROM hits GROUP BY ALL),
+t AS (SELECT fraud_type, signal, sum(observed) AS total FROM c GROUP BY ALL),
+n AS (SELECT sum(claims) AS claims FROM f)
+SELECT c.fraud_type, c.signal, c.facility_id, c.observed, f.claims * (t.total - c.observed + 0.5) / (n.claims - f.claims + 1) AS expected,
+  (c.observed >= ${t.minClaims} AND c.observed >= ${t.ratio} * f.claims * (t.total - c.observed + 0.5) / (n.claims - f.claims + 1)
+   AND (c.observed - f.claims * (t.total - c.observed + 0.5) / (n.claims - f.claims + 1)) / sqrt(greatest(f.claims * (t.total - c.observed + 0.5) / (n.claims - f.claims + 1), 0.5)) >= ${t.z}) AS pattern
+FROM c JOIN f USING (facility_id) JOIN t USING (fraud_type, signal) CROSS JOIN n`;
+}
+
+/** Net expected value of a scheme in SQL: expected recovery less the case's audit cost (CASE_ECONOMICS). */
+export function caseNetValueSql(expectedRecovery: string, claims: string): string {
+  const e = CASE_ECONOMICS;
+  return `(${expectedRecovery} - ${double(e.caseAuditCost)} - ${double(e.claimReviewCost)} * ${claims})`;
+}
+
 /**
  * SELECT of claim scores from fraud_claim_base, fraud_model_scores, fraud_detector_hits,
- * fraud_signal_precision and fraud_risk_share. One row per scored claim.
+ * fraud_signal_precision, fraud_signal_patterns and fraud_risk_share. One row per scored claim. in_case follows
+ * CASE_RULE over the claims the SELECT scores (the batch: all; arrival: the one claim).
  */
-export function claimScoresSelect(minProbability: number = MIN_CASE_PROBABILITY): string {
+export function claimScoresSelect(): string {
+  const e = CASE_ECONOMICS;
   return `
 WITH hp AS (
-  SELECT h.*, coalesce(sp.precision, 0) AS precision,
+  SELECT h.*, coalesce(sp.precision, 0) AS precision, h.strength = 'certain' OR coalesce(pt.pattern, false) AS stands_alone,
     row_number() OVER (PARTITION BY h.nomor_sep ORDER BY h.strength = 'certain' DESC, coalesce(sp.precision, 0) DESC, h.amount_at_risk DESC, h.fraud_type, h.signal) AS evidence_rank
-  FROM fraud_detector_hits h LEFT JOIN fraud_signal_precision sp USING (fraud_type, signal)
+  FROM fraud_detector_hits h JOIN fraud_claim_base b USING (nomor_sep) LEFT JOIN fraud_signal_precision sp USING (fraud_type, signal)
+  LEFT JOIN ${SIGNAL_PATTERN_TABLE} pt ON pt.fraud_type = h.fraud_type AND pt.signal = h.signal AND pt.facility_id = b.facility_id
 ), hit AS (
-  SELECT nomor_sep, max(amount_at_risk) AS hit_amount,
+  SELECT nomor_sep, max(amount_at_risk) AS hit_amount, max(precision) FILTER (WHERE stands_alone) AS standing_precision,
     any_value(fraud_type) FILTER (WHERE evidence_rank = 1) AS primary_type, any_value(signal) FILTER (WHERE evidence_rank = 1) AS primary_signal,
     any_value(strength) FILTER (WHERE evidence_rank = 1) AS evidence_strength, max(precision) AS evidence_precision,
     list(DISTINCT fraud_type ORDER BY fraud_type) AS fraud_types, list(DISTINCT signal ORDER BY signal) AS signals
   FROM hp GROUP BY nomor_sep
 ), scored AS (
   SELECT b.*, s.probability, s.anomaly_score, h.primary_type, h.primary_signal, h.evidence_strength, h.evidence_precision, h.fraud_types, h.signals,
-    least(coalesce(h.hit_amount, round(b.paid_amount * r.model_only_share, -2)), greatest(b.paid_amount, b.billed_cost))::BIGINT AS risk
+    least(coalesce(h.hit_amount, round(b.paid_amount * r.model_only_share, -2)), greatest(b.paid_amount, b.billed_cost))::BIGINT AS risk,
+    -- the model may raise what audits say of evidence that stands alone, never lower it (CASE_RULE 1-2)
+    greatest(s.probability, coalesce(h.standing_precision, 0)) AS posterior
   FROM fraud_claim_base b JOIN fraud_model_scores s USING (nomor_sep) LEFT JOIN hit h USING (nomor_sep) CROSS JOIN fraud_risk_share r
+), valued AS (
+  SELECT *, posterior * risk * ${double(e.recoveryShare)} AS er,
+    evidence_strength = 'certain' OR posterior >= ${double(MIN_CASE_POSTERIOR)} AS candidate
+  FROM scored
 )
 SELECT nomor_sep, facility_id, facility_province AS province_code, submit_month, tgl_masuk, tgl_pulang, card_key, member_key, kode_dpjp,
   diagnosa, procedure, kode_inacbg, jenis_rawat, paid_amount, billed_cost, probability, anomaly_score,
   coalesce(primary_type, '${UNCLASSIFIED_TYPE}') AS primary_type, primary_signal, evidence_strength, coalesce(evidence_precision, 0) AS evidence_precision,
   coalesce(fraud_types, []::VARCHAR[]) AS fraud_types, coalesce(signals, []::VARCHAR[]) AS signals,
-  risk AS amount_at_risk, probability * risk AS expected_recovery,
-  -- the model ranks and adds evidence; it never hides a certain hit
-  (probability >= ${double(minProbability)} OR evidence_strength = 'certain') AS in_case
-FROM scored`;
+  risk AS amount_at_risk, posterior, er AS expected_recovery,
+  -- certain evidence, or more likely than not (CASE_RULE 4-5); worth ranks, it does not exclude
+  candidate AS in_case
+FROM valued`;
 }
 
 /** fraud_claim_scores: one row per claim, ready for worklists, triage and the API. */
-export function claimScoresSql(minProbability: number = MIN_CASE_PROBABILITY): string {
-  return `CREATE OR REPLACE TABLE fraud_claim_scores AS ${claimScoresSelect(minProbability)}`;
+export function claimScoresSql(): string {
+  return `CREATE OR REPLACE TABLE fraud_claim_scores AS ${claimScoresSelect()}`;
 }
 
 /**

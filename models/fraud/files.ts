@@ -15,6 +15,12 @@ export const FRAUD_FILES = Object.freeze({
   flatPackages: 'flat_packages.parquet',
   /** The audited recovery share (one row): amount at risk of a claim no detector estimates. */
   riskShare: 'risk_share.parquet',
+  /** Case-mix peers (CBG x hospital class), procedure-matched peers and national workload norms the distribution detectors read. */
+  casemixPeers: 'casemix_peers.parquet',
+  procedurePeers: 'procedure_peers.parquet',
+  peerNorms: 'peer_norms.parquet',
+  /** Per provider and suspicious signal: whether the provider repeats it beyond its rate elsewhere (case formation reads it). */
+  signalPatterns: 'signal_patterns.parquet',
 });
 
 export interface FraudManifest {

@@ -25,6 +25,7 @@ import { literal } from '../../data-samples/sql/index.js';
 import { ArrivalClaimError } from './arrival.js';
 import type { ArrivalClaim } from './arrival.js';
 import { WorklistFilterError } from './worklist.js';
+import { CASE_ECONOMICS } from './claim-scores.js';
 import { FACILITIES, claim as handBuiltClaim, insertRows } from './test-support/hand-built.js';
 
 let dir: string;
@@ -155,14 +156,16 @@ describe('fraud batch on a generated extract', () => {
     }
   });
 
-  it('ranks cases with certain evidence first, then by expected recovery, one per provider and case type, each with a reason', async () => {
+  it('ranks cases with certain evidence first, then by net expected recovery, one per provider and case type, each with a reason', async () => {
     const cases = await service.worklist({ capacityCases: CAPACITY });
     expect(cases.length).toBeGreaterThan(0);
     expect(new Set(cases.map((c) => c.caseId)).size).toBe(cases.length);
     expect(cases.length).toBeLessThanOrEqual(CAPACITY);
     for (let i = 1; i < cases.length; i++) {
       const [a, b] = [cases[i - 1]!, cases[i]!];
-      if ((a.evidenceStrength === 'certain') === (b.evidenceStrength === 'certain')) expect(a.expectedRecovery).toBeGreaterThanOrEqual(b.expectedRecovery);
+      if ((a.evidenceStrength === 'certain') === (b.evidenceStrength === 'certain')) expect(a.netValue).toBeGreaterThanOrEqual(b.netValue ?? Number.NaN);
+      // the net value is the expected recovery less the case's audit cost
+      expect(a.netValue).toBeCloseTo(a.expectedRecovery - CASE_ECONOMICS.caseAuditCost - CASE_ECONOMICS.claimReviewCost * a.claims, 0);
     }
     expect(cases.map((c) => c.rank)).toEqual(cases.map((_, i) => i + 1));
     for (const c of cases) expect(c.reasons.length, c.caseId).toBeGreaterThan(0);
@@ -213,8 +216,16 @@ describe('fraud batch on a generated extract', () => {
        WHERE s.submit_month = (SELECT m FROM last) AND l.label IS NULL AND len(s.fraud_types) > 0 ORDER BY nomor_sep LIMIT 5)
       UNION ALL
       (SELECT r.* EXCLUDE (_file_id, _line) FROM raw_claims r JOIN fraud_claim_scores s USING (nomor_sep) LEFT JOIN fraud_claim_labels l USING (nomor_sep)
-       WHERE s.submit_month = (SELECT m FROM last) AND l.label IS NULL AND len(s.fraud_types) = 0 ORDER BY nomor_sep LIMIT 5)`);
-    expect(sample.length).toBeGreaterThan(5);
+       WHERE s.submit_month = (SELECT m FROM last) AND l.label IS NULL AND len(s.fraud_types) = 0 ORDER BY nomor_sep LIMIT 5)
+      UNION ALL
+      -- claims whose evidence reads the published peers and provider distributions (case-mix, procedure, patterns)
+      (SELECT r.* EXCLUDE (_file_id, _line) FROM raw_claims r JOIN fraud_claim_scores s USING (nomor_sep) LEFT JOIN fraud_claim_labels l USING (nomor_sep)
+       WHERE s.submit_month = (SELECT m FROM last) AND l.label IS NULL AND list_has_any(s.signals, ['severity_without_resource_use', 'severity_unsupported_at_provider',
+         'stays_above_p90_at_provider', 'short_admissions_above_peers', 'drug_device_outlier', 'support_services_outlier', 'operation_without_surgical_cost',
+         'ventilation_whole_days_at_provider', 'ventilation_bunched_past_boundary', 'severity_mix_above_peers'])
+       ORDER BY nomor_sep LIMIT 5)`);
+    // five with hits, five without, and some whose evidence reads the published peers
+    expect(sample.length).toBeGreaterThan(10);
     for (const raw of sample) {
       const claim = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, typeof v === 'bigint' ? Number(v) : v instanceof Date ? v.toISOString().slice(0, 10) : (v as string | number | null)]));
       const [b] = await w.query<{ probability: number; amount_at_risk: bigint; expected_recovery: number; fraud_types: string[]; primary_type: string; evidence_strength: string | null }>(

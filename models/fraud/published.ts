@@ -23,6 +23,8 @@ export interface WorklistClaimRow {
   readonly caseClaims: number;
   readonly caseExpectedRecovery: number;
   readonly caseAmountAtRisk: number;
+  /** The case's expected recovery less its audit cost (CASE_ECONOMICS): what the list ranks by after certain evidence. Optional for older publications. */
+  readonly caseNetValue?: number;
   readonly caseEvidence: 'certain' | 'suspicious' | 'model';
   readonly inWorklist: boolean;
   readonly rankInCase: number;
@@ -100,6 +102,7 @@ function claimRow(r: Row): WorklistClaimRow {
   return {
     caseId: String(r['case_id']), caseRank: num(r['case_rank']), caseClaims: num(r['case_claims']),
     caseExpectedRecovery: num(r['case_expected_recovery']), caseAmountAtRisk: num(r['case_amount_at_risk']),
+    ...(r['case_net_value'] === undefined || r['case_net_value'] === null ? {} : { caseNetValue: num(r['case_net_value']) }),
     caseEvidence: (r['case_evidence'] as WorklistClaimRow['caseEvidence']) ?? 'model', inWorklist: r['in_worklist'] === true, rankInCase: num(r['rank_in_case']),
     nomorSep: String(r['nomor_sep']), facilityId: String(r['facility_id']), province: String(r['province_code']), submitMonth: text(r['submit_month']) ?? '',
     admitted: text(r['tgl_masuk']), discharged: text(r['tgl_pulang']), cardKey: text(r['card_key']), memberKey: text(r['member_key']), doctor: text(r['kode_dpjp']),

@@ -7,8 +7,12 @@ import { claimPhaseSteps, providerPhaseSteps, RAW_SOURCES } from '../../features
 import type { FraudSources, FraudSqlStep } from '../../features/fraud/index.js';
 import { encodeCategorical, makeTable } from '../data/index.js';
 import type { Column, DataTable } from '../data/index.js';
-import { DETECTED_FRAUD_TYPES, FLAT_PACKAGE_TABLE, PROVIDER_DISTRIBUTION_TABLE, detectorHitsSql, distributionSql, packagesSql, signalValuesSql } from './detectors/index.js';
+import {
+  CASEMIX_PEER_TABLE, DETECTED_FRAUD_TYPES, FLAT_PACKAGE_TABLE, PEER_NORMS_TABLE, PROCEDURE_PEER_TABLE, PROVIDER_DISTRIBUTION_TABLE,
+  casemixPeersSql, detectorHitsSql, distributionSql, packagesSql, peerNormsSql, procedurePeersSql, signalValuesSql,
+} from './detectors/index.js';
 import type { DetectorOverrides } from './detectors/index.js';
+import { SIGNAL_PATTERN_TABLE, signalPatternsSql } from './claim-scores.js';
 
 export { FRAUD_FILES } from './files.js';
 
@@ -33,13 +37,18 @@ export function fraudSqlSteps(src: FraudSources = RAW_SOURCES, overrides: Detect
   return [
     s('reference', [], 'fraud_investigator_outcomes', INVESTIGATOR_OUTCOMES_DDL),
     ...claimPhaseSteps(src),
-    s('detectors', ['fraud_claim_base'], PROVIDER_DISTRIBUTION_TABLE, distributionSql(overrides)),
+    s('detectors', ['fraud_claim_base'], CASEMIX_PEER_TABLE, casemixPeersSql()),
+    s('detectors', ['fraud_claim_base'], PROCEDURE_PEER_TABLE, procedurePeersSql()),
+    s('detectors', ['fraud_claim_base'], PEER_NORMS_TABLE, peerNormsSql()),
+    s('detectors', ['fraud_claim_base', CASEMIX_PEER_TABLE], PROVIDER_DISTRIBUTION_TABLE, distributionSql(overrides)),
     s('detectors', ['fraud_claim_base'], FLAT_PACKAGE_TABLE, packagesSql(overrides)),
-    s('detectors', ['fraud_claim_base', 'fraud_card_pairs', 'fraud_cbg_peer_month', 'fraud_ref_topup', PROVIDER_DISTRIBUTION_TABLE, FLAT_PACKAGE_TABLE, src.kkpak],
+    s('detectors', ['fraud_claim_base', 'fraud_card_pairs', 'fraud_ref_topup', CASEMIX_PEER_TABLE, PROCEDURE_PEER_TABLE, PEER_NORMS_TABLE,
+      PROVIDER_DISTRIBUTION_TABLE, FLAT_PACKAGE_TABLE, src.kkpak],
       'fraud_detector_hits', detectorHitsSql(src, overrides)),
     ...providerPhaseSteps(src, { detectorHits: 'fraud_detector_hits' }),
     s('model input', [src.audits, 'fraud_investigator_outcomes'], 'fraud_claim_labels', claimLabelsSql(src)),
     s('model input', ['fraud_detector_hits', 'fraud_claim_labels'], 'fraud_signal_precision', signalPrecisionSql()),
+    s('model input', ['fraud_detector_hits', 'fraud_claim_base'], SIGNAL_PATTERN_TABLE, signalPatternsSql()),
     s('model input', ['fraud_claim_features', 'fraud_detector_hits', 'fraud_signal_precision', 'fraud_claim_labels'], 'fraud_model_input', modelInputSql()),
   ];
 }

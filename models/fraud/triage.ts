@@ -2,8 +2,9 @@
 // to an investigation. Certain evidence is investigated whatever the score (the record itself
 // says the claim should not be paid as billed); otherwise the thresholds on expected recovery
 // come from the day's claim volume, the reviewers' and investigators' capacity, and what a
-// review or investigation costs, and a claim the model finds more likely fraud than not is at
-// least reviewed.
+// review or investigation costs, and a claim more likely fraud than not (its posterior, CASE_RULE)
+// is at least reviewed.
+import { MIN_CASE_POSTERIOR } from './claim-scores.js';
 
 export type TriageRoute = 'straight_through' | 'review' | 'investigate';
 
@@ -66,15 +67,15 @@ export function deriveTriagePolicy(recentExpectedRecovery: Float64Array, capacit
   };
 }
 
-/** What triage routes on: evidence strength, probability and expected recovery. */
+/** What triage routes on: evidence strength, posterior probability (CASE_RULE) and expected recovery. */
 export interface TriageInput {
   readonly expectedRecovery: number;
   readonly probability?: number;
   readonly evidenceStrength?: 'certain' | 'suspicious' | null;
 }
 
-/** Probability from which a claim is at least reviewed: more likely fraud than not (the case threshold). */
-export const REVIEW_PROBABILITY = 0.5;
+/** Posterior from which a claim is at least reviewed: more likely fraud than not (MIN_CASE_POSTERIOR, the case threshold). */
+export const REVIEW_PROBABILITY = MIN_CASE_POSTERIOR;
 
 export function triageRoute(score: number | TriageInput, policy: TriagePolicy): TriageRoute {
   const s: TriageInput = typeof score === 'number' ? { expectedRecovery: score } : score;

@@ -1,9 +1,12 @@
 // The investigation worklist: a case is one provider's scheme (provider x case type) with
-// all its claims in cases; cases with certain evidence come first, then by expected recovery;
+// all its claims in cases (CASE_RULE in claim-scores.ts: certain evidence, or expected
+// recovery above the audit cost); cases with certain evidence come first, then by net
+// expected recovery (expected recovery less the case's audit cost);
 // a provider contributes at most a capped number of cases; the list is sized to a capacity in
 // cases. Filters (province, provider, fraud type, submission period) narrow the list before
 // ranking; a case id selects one case after ranking, so its rank is the worklist's.
 import { ident } from '../../data-samples/sql/index.js';
+import { caseNetValueSql } from './claim-scores.js';
 
 /** Default capacity of a worklist in cases (assumption: what a regional audit team opens in a cycle). */
 export const DEFAULT_CASE_CAPACITY = 100;
@@ -91,15 +94,16 @@ WITH c AS (SELECT * FROM ${ident(o.scoresTable ?? 'fraud_claim_scores')} WHERE $
 cases AS (
   SELECT facility_id, primary_type, count(*) AS case_claims, sum(expected_recovery) AS case_expected_recovery,
     sum(amount_at_risk) AS case_amount_at_risk, bool_or(evidence_strength = 'certain') AS case_certain,
+    ${caseNetValueSql('sum(expected_recovery)', 'count(*)')} AS case_net_value,
     CASE WHEN bool_or(evidence_strength = 'certain') THEN 'certain' WHEN bool_or(evidence_strength = 'suspicious') THEN 'suspicious' ELSE 'model' END AS case_evidence
   FROM c GROUP BY facility_id, primary_type
 ), ordered AS (
-  SELECT *, row_number() OVER (PARTITION BY facility_id ORDER BY case_certain DESC, case_expected_recovery DESC, primary_type) AS provider_rank
+  SELECT *, row_number() OVER (PARTITION BY facility_id ORDER BY case_certain DESC, case_net_value DESC, primary_type) AS provider_rank
   FROM cases
 ), ranked AS (
   -- cases over the provider cap rank after every case within it, so ranks of listed cases stay 1..n
-  SELECT *, row_number() OVER (ORDER BY provider_rank <= ${perProvider} DESC, case_certain DESC, case_expected_recovery DESC, facility_id, primary_type) AS case_rank,
-    coalesce(sum(case_claims) OVER (ORDER BY provider_rank <= ${perProvider} DESC, case_certain DESC, case_expected_recovery DESC, facility_id, primary_type
+  SELECT *, row_number() OVER (ORDER BY provider_rank <= ${perProvider} DESC, case_certain DESC, case_net_value DESC, facility_id, primary_type) AS case_rank,
+    coalesce(sum(case_claims) OVER (ORDER BY provider_rank <= ${perProvider} DESC, case_certain DESC, case_net_value DESC, facility_id, primary_type
       ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS claims_before
   FROM ordered
 ), chosen AS (
@@ -107,7 +111,7 @@ cases AS (
     ${claimBudget === null ? '' : `AND claims_before < ${claimBudget}`} AS in_worklist
   FROM ranked
 )
-SELECT ch.case_id, c.*, ch.case_rank, ch.case_claims, ch.case_expected_recovery, ch.case_amount_at_risk, ch.case_evidence, ch.provider_rank, ch.in_worklist,
+SELECT ch.case_id, c.*, ch.case_rank, ch.case_claims, ch.case_expected_recovery, ch.case_amount_at_risk, ch.case_net_value, ch.case_evidence, ch.provider_rank, ch.in_worklist,
   row_number() OVER (PARTITION BY ch.case_rank ORDER BY c.evidence_strength = 'certain' DESC NULLS LAST, c.expected_recovery DESC, c.nomor_sep) AS rank_in_case
 FROM c JOIN chosen ch USING (facility_id, primary_type)
 WHERE ${o.caseId || o.allCases ? 'true' : 'ch.in_worklist'} ${caseFilter}

@@ -58,6 +58,7 @@ export const Case = Type.Object({
   evidenceStrength: Type.Optional(Type.Union([Strength, Type.Literal('model')])),
   fraudTypes: Type.Optional(Type.Array(Type.String())),
   inWorklist: Type.Optional(Type.Boolean()),
+  netValue: Type.Optional(Type.Number({ description: 'Expected recovery less the audit cost of the case; the worklist ranks by it after certain evidence.' })),
 });
 
 export const WorklistResponse = Type.Object({ capacity: Type.Integer({ description: 'Capacity in cases.' }), perProvider: Type.Optional(Type.Integer()), cases: Type.Array(Case) });
@@ -74,6 +75,8 @@ export const CaseParams = Type.Object({ caseId: Type.String({ pattern: '^[0-9]{4
 
 const DateText = Type.String({ pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' });
 const Rupiah = Type.Integer({ minimum: 0 });
+/** Local wall-clock time as the facility records it: YYYY-MM-DD HH:MM:SS (or with T). */
+const DateTimeText = Type.String({ pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}([ T][0-9]{2}:[0-9]{2}:[0-9]{2})?$' });
 
 /** e-Klaim fields of a claim on arrival; the card is already pseudonymised (card_key), as everywhere past ingestion. */
 export const ArrivalClaimBody = Type.Object({
@@ -94,6 +97,16 @@ export const ArrivalClaimBody = Type.Object({
   special_cmg: Type.Optional(Type.Union([Type.String(), Type.Null()])), tarif_special_cmg: Rupiah, billed_cost: Rupiah,
   // empty until BPJS has verified the claim, which on arrival it has not
   verified_cost: Type.Optional(Type.Union([Rupiah, Type.Null()])),
+  // referral and timing fields newer e-Klaim extracts carry (optional: older ones lack them)
+  no_rujukan: Type.Optional(Type.Union([Type.String({ maxLength: 32 }), Type.Null()])),
+  ppk_rujukan: Type.Optional(Type.Union([Type.String({ maxLength: 16 }), Type.Null()])),
+  tgl_rujukan: Type.Optional(Type.Union([DateText, Type.Null()])),
+  asal_rujukan: Type.Optional(Type.Union([Type.Integer({ minimum: 1, maximum: 2 }), Type.Null()])),
+  jenis_pelayanan: Type.Optional(Type.Union([Type.String({ maxLength: 16 }), Type.Null()])),
+  waktu_masuk: Type.Optional(Type.Union([DateTimeText, Type.Null()])),
+  waktu_pulang: Type.Optional(Type.Union([DateTimeText, Type.Null()])),
+  waktu_operasi: Type.Optional(Type.Union([DateTimeText, Type.Null()])),
+  lateralitas: Type.Optional(Type.Union([Type.String({ maxLength: 64 }), Type.Null()])),
 }, { additionalProperties: Type.Integer({ minimum: 0 }), description: 'Plus the 18 tariff components (tarif_*), whole rupiah.' });
 export type ArrivalClaimBodyT = Static<typeof ArrivalClaimBody>;
 

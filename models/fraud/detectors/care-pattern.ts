@@ -1,12 +1,15 @@
 // Detectors of care patterns the generator does not plant but claims data can show (DOMAIN.md
 // section 3): sham referral, a procedure billed with a surgical fee far below peers, a one-day
 // admission for an outpatient condition, and ventilation bunched just past the 96-hour boundary.
-import { varcharList } from '../../../data-samples/sql/index.js';
 import { PROVIDER_DISTRIBUTION_TABLE } from './distributions.js';
-import { defineDetector, suspicious } from './types.js';
+import { OUTPATIENT_CONDITION_PREFIXES, excessSql, shortOutpatientAdmissionSql } from './patterns.js';
+import { PROCEDURE_PEER_TABLE } from './peers.js';
+import { certain, defineDetector, suspicious } from './types.js';
 
-/** ICD-10 conditions normally treated as outpatients (ambulatory-care-sensitive; assumption after the PMK 5/2014 primary-care list). */
-export const OUTPATIENT_CONDITIONS: readonly string[] = Object.freeze(['J06.9', 'J02.9', 'J03.9', 'J20.9', 'J30.4', 'A09', 'K30', 'K29.7', 'I10', 'E11.9', 'M54.5', 'L30.9', 'H10.9', 'B34.9']);
+/** @deprecated Conditions are matched by ICD-10 prefix now: OUTPATIENT_CONDITION_PREFIXES. */
+export const OUTPATIENT_CONDITIONS: readonly string[] = OUTPATIENT_CONDITION_PREFIXES;
+/** ICD-10 Z53: procedure not carried out (for contraindication, the patient's decision or other reasons). */
+export const PROCEDURE_NOT_CARRIED_OUT_ICD10 = '^Z53';
 
 export const SELF_REFERRAL_DETECTOR = defineDetector({
   code: 'SELF_REFERRAL',
@@ -33,22 +36,37 @@ export const CANCELLED_SERVICE_DETECTOR = defineDetector({
   nameEn: 'Procedure billed but not done',
   thresholds: {
     maxSurgicalChapter: { value: 86, source: 'ICD-9-CM volume 3: chapters 01-86 are operations; 87-99 are diagnostic and therapeutic procedures that need no theatre.' },
-    feeShareOfPeers: { value: 0.1, source: 'Assumption: a surgical component below a tenth of the mean surgical fee of the same CBG (earlier claims that carry one) cannot pay for the operation coded; zero is the extreme case.' },
+    feeShareOfPeers: { value: 0.1, source: 'Assumption: a surgical component below a tenth of the median surgical fee of claims with the same first operation (at hospitals of the same class when there are enough, fraud_procedure_peers) cannot pay for the operation coded; a token fee or zero.' },
   },
-  signals: { operation_without_surgical_cost: suspicious('Operation coded with a surgical fee far below peers', 'Operasi dikode dengan biaya bedah jauh di bawah pembanding') },
+  signals: {
+    operation_without_surgical_cost: suspicious('Operation coded with a surgical fee far below peers', 'Operasi dikode dengan biaya bedah jauh di bawah pembanding'),
+    // certain: the claim itself records that the operation it bills was not carried out
+    operation_coded_not_carried_out: certain('Operation billed with "procedure not carried out" coded', 'Operasi ditagih dengan kode "tindakan tidak dilakukan"'),
+  },
   sql: (t) => `
 WITH s AS (
-  SELECT b.*, list_filter(b.px_list, x -> TRY_CAST(split_part(x, '.', 1) AS INTEGER) <= ${t.maxSurgicalChapter}) AS operations,
-    coalesce(p.peer_surgical_fee, 0) AS peer_surgical_fee
-  FROM fraud_claim_base b LEFT JOIN fraud_cbg_peer_month p USING (kode_inacbg, submit_month)
+  SELECT b.*, list_filter(b.px_list, x -> TRY_CAST(split_part(x, '.', 1) AS INTEGER) <= ${t.maxSurgicalChapter}) AS operations
+  FROM fraud_claim_base b
   -- only surgical CBGs (case type 1, inpatient procedure) promise a surgical cost
   WHERE b.jenis_rawat = 1 AND split_part(b.kode_inacbg, '-', 2) = '1'
+), p AS (
+  SELECT s.*, coalesce(pc.surgical_fee, pa.surgical_fee) AS peer_surgical_fee
+  FROM s LEFT JOIN ${PROCEDURE_PEER_TABLE} pc ON pc.scope = 'operation' AND pc.group_key = s.operations[1] AND pc.hospital_class = s.hospital_class
+  LEFT JOIN ${PROCEDURE_PEER_TABLE} pa ON pa.scope = 'operation' AND pa.group_key = s.operations[1] AND pa.hospital_class = '*'
+  WHERE len(s.operations) > 0
 )
 SELECT nomor_sep, 'operation_without_surgical_cost' AS signal, paid_amount AS amount_at_risk, []::VARCHAR[] AS related_sep,
-  format('Operation {} coded, surgical tariff component Rp{:,} against a peer mean of Rp{:,} for {}', array_to_string(operations, ', '), tarif_prosedur_bedah, peer_surgical_fee::BIGINT, kode_inacbg) AS evidence_en,
-  format('Operasi {} dikode, komponen tarif prosedur bedah Rp{:,} dibanding rerata pembanding Rp{:,} untuk {}', array_to_string(operations, ', '), tarif_prosedur_bedah, peer_surgical_fee::BIGINT, kode_inacbg) AS evidence_id
-FROM s
-WHERE len(operations) > 0 AND (tarif_prosedur_bedah = 0 OR tarif_prosedur_bedah < ${t.feeShareOfPeers} * peer_surgical_fee)`,
+  format('Operation {} coded, surgical tariff component Rp{:,} against {} for the same operation', array_to_string(operations, ', '), tarif_prosedur_bedah,
+    coalesce(format('a peer median of Rp{:,}', peer_surgical_fee::BIGINT), 'too few peers for a median')) AS evidence_en,
+  format('Operasi {} dikode, komponen tarif prosedur bedah Rp{:,} dibanding {} untuk operasi yang sama', array_to_string(operations, ', '), tarif_prosedur_bedah,
+    coalesce(format('median pembanding Rp{:,}', peer_surgical_fee::BIGINT), 'pembanding terlalu sedikit untuk median')) AS evidence_id
+FROM p
+WHERE tarif_prosedur_bedah = 0 OR tarif_prosedur_bedah < ${t.feeShareOfPeers} * peer_surgical_fee
+UNION ALL
+SELECT nomor_sep, 'operation_coded_not_carried_out', paid_amount, []::VARCHAR[],
+  format('Operation {} billed while diagnosis {} records that the procedure was not carried out', array_to_string(operations, ', '), array_to_string(list_filter(dx_list, x -> regexp_matches(x, '${PROCEDURE_NOT_CARRIED_OUT_ICD10}')), ', ')),
+  format('Operasi {} ditagih padahal diagnosis {} mencatat tindakan tidak dilakukan', array_to_string(operations, ', '), array_to_string(list_filter(dx_list, x -> regexp_matches(x, '${PROCEDURE_NOT_CARRIED_OUT_ICD10}')), ', '))
+FROM s WHERE len(operations) > 0 AND list_bool_or(list_transform(dx_list, x -> regexp_matches(x, '${PROCEDURE_NOT_CARRIED_OUT_ICD10}')))`,
 });
 
 export const UNNECESSARY_TREATMENT_DETECTOR = defineDetector({
@@ -56,16 +74,27 @@ export const UNNECESSARY_TREATMENT_DETECTOR = defineDetector({
   nameId: 'Rawat inap yang tidak perlu',
   nameEn: 'Admission without medical need',
   thresholds: {
-    maxStayDays: { value: 1, source: 'DOMAIN.md: 1-day severity-I admissions for conditions normally treated as outpatients.' },
+    maxStayDays: { value: 2, source: 'DOMAIN.md: 1-day severity-I admissions for conditions normally treated as outpatients; widened to 2 days, since a second night adds no medical need to an ambulatory-care-sensitive condition (OUTPATIENT_CONDITION_PREFIXES: Billings 1993, AHRQ PQI, PMK 5/2014).' },
+    providerExcessRatio: { value: 2, source: 'Assumption: twice the rate of such admissions at every other facility is an admission policy, not case mix.' },
+    providerExcessZ: { value: 3, source: 'Poisson test of the provider\'s short admissions for outpatient conditions against the rate elsewhere: z >= 3.' },
+    minProviderClaims: { value: 3, source: 'Assumption: fewer than three such admissions is no pattern to judge.' },
   },
-  signals: { one_day_admission_outpatient_condition: suspicious('One-day admission for an outpatient condition', 'Rawat inap sehari untuk kondisi rawat jalan') },
+  signals: {
+    short_admission_outpatient_condition: suspicious('Short admission for an outpatient condition', 'Rawat inap singkat untuk kondisi rawat jalan'),
+    short_admissions_above_peers: suspicious('Short admissions for outpatient conditions repeated at the provider', 'Rawat inap singkat untuk kondisi rawat jalan berulang di RS'),
+  },
   sql: (t) => `
-SELECT nomor_sep, 'one_day_admission_outpatient_condition' AS signal, paid_amount AS amount_at_risk, []::VARCHAR[] AS related_sep,
+SELECT nomor_sep, 'short_admission_outpatient_condition' AS signal, paid_amount AS amount_at_risk, []::VARCHAR[] AS related_sep,
   format('{}-day severity-I admission for {}, a condition treated as an outpatient', los, dx_primary) AS evidence_en,
   format('Rawat inap {} hari severitas I untuk {}, kondisi yang biasa dirawat jalan', los, dx_primary) AS evidence_id
-FROM fraud_claim_base
-WHERE jenis_rawat = 1 AND severity_rank = 1 AND los <= ${t.maxStayDays} AND discharge_status = 1
-  AND list_contains(${varcharList(OUTPATIENT_CONDITIONS)}, dx_primary)`,
+FROM fraud_claim_base b WHERE ${shortOutpatientAdmissionSql('b', t)}
+UNION ALL
+SELECT b.nomor_sep, 'short_admissions_above_peers', b.paid_amount, []::VARCHAR[],
+  format('{}-day admission for {}; provider {} admitted {} such stays where the rate of other facilities gives {:.1f}', b.los, b.dx_primary, b.facility_id, d.short_admission_observed, d.short_admission_expected),
+  format('Rawat inap {} hari untuk {}; RS {} merawat inap {} kasus seperti ini, sedangkan laju faskes lain memberi {:.1f}', b.los, b.dx_primary, b.facility_id, d.short_admission_observed, d.short_admission_expected)
+FROM fraud_claim_base b JOIN ${PROVIDER_DISTRIBUTION_TABLE} d USING (facility_id)
+WHERE ${shortOutpatientAdmissionSql('b', t)}
+  AND ${excessSql('d.short_admission_observed', 'd.short_admission_expected', { minClaims: t.minProviderClaims, ratio: t.providerExcessRatio, z: t.providerExcessZ })}`,
 });
 
 export const VENTILATOR_DETECTOR = defineDetector({
@@ -74,23 +103,39 @@ export const VENTILATOR_DETECTOR = defineDetector({
   nameEn: 'Ventilator time extended',
   thresholds: {
     boundaryHours: { value: 96, source: 'ICD-9-CM 96.72 (96 consecutive hours or more) groups into a higher tariff than 96.71.' },
-    windowHours: { value: 12, source: 'Assumption: half a day either side of the boundary; honest weaning ends about as often just before it as just after.' },
+    windowHours: { value: 12, source: 'Assumption: half a day past the boundary is "just past" it (98-104 h in the hours billed).' },
+    referenceWindowHours: { value: 24, source: 'Assumption: the day before the boundary is the reference band; honest weaning ends there about twice as often as in the half day after it, as at the other facilities (peer_vent_above_share).' },
     minBunchedClaims: { value: 3, source: 'Assumption: fewer than three stays just past the boundary is no distribution to judge.' },
     bunchingZ: { value: 2.5, source: 'Binomial test of the stays just past the boundary against the share other facilities show: z >= 2.5 (one-sided p ~ 0.006).' },
+    wholeDayRatio: { value: 2, source: 'Assumption: twice the share of whole-day ventilations (hours a multiple of 24) of every other facility is heaping: hours written rather than read off the ventilator.' },
+    wholeDayZ: { value: 3, source: 'Poisson test of the provider\'s whole-day ventilations past the boundary against the share elsewhere: z >= 3.' },
   },
-  signals: { ventilation_bunched_past_boundary: suspicious("Ventilation bunched just past the tariff boundary at the provider", 'Ventilasi menumpuk tepat di atas batas tarif di RS') },
+  signals: {
+    ventilation_bunched_past_boundary: suspicious('Ventilation bunched just past the tariff boundary at the provider', 'Ventilasi menumpuk tepat di atas batas tarif di RS'),
+    ventilation_whole_days_at_provider: suspicious('Ventilation past the boundary heaped on whole days at the provider', 'Ventilasi di atas batas menumpuk pada hari penuh di RS'),
+  },
   // A distribution, not a cut-off: the provider's stays just past the boundary against those
   // just before it, compared with the share at every other facility (fraud_provider_distribution).
   sql: (t) => `
 SELECT b.nomor_sep, 'ventilation_bunched_past_boundary' AS signal,
   round(b.tarif_sewa_alat * (b.ventilator_hour - ${t.boundaryHours} + 1)::DOUBLE / b.ventilator_hour, -2)::BIGINT AS amount_at_risk, []::VARCHAR[] AS related_sep,
-  format('Ventilated {} hours; at {} {} of {} ventilations near the {}-hour boundary end just past it (other facilities: {:.0f}%)',
-    b.ventilator_hour, b.facility_id, d.vent_above, d.vent_above + d.vent_below, ${t.boundaryHours}, 100 * d.peer_vent_above_share) AS evidence_en,
-  format('Ventilator {} jam; di {} {} dari {} ventilasi sekitar batas {} jam berakhir tepat sesudahnya (faskes lain: {:.0f}%)',
-    b.ventilator_hour, b.facility_id, d.vent_above, d.vent_above + d.vent_below, ${t.boundaryHours}, 100 * d.peer_vent_above_share) AS evidence_id
+  format('Ventilated {} hours; at {} {} of {} ventilations from {} h to {} h end just past the boundary (other facilities: {:.0f}%)',
+    b.ventilator_hour, b.facility_id, d.vent_above, d.vent_above + d.vent_below, ${t.boundaryHours} - ${t.referenceWindowHours}, ${t.boundaryHours} + ${t.windowHours}, 100 * d.peer_vent_above_share) AS evidence_en,
+  format('Ventilator {} jam; di {} {} dari {} ventilasi {} s.d. {} jam berakhir tepat sesudah batas (faskes lain: {:.0f}%)',
+    b.ventilator_hour, b.facility_id, d.vent_above, d.vent_above + d.vent_below, ${t.boundaryHours} - ${t.referenceWindowHours}, ${t.boundaryHours} + ${t.windowHours}, 100 * d.peer_vent_above_share) AS evidence_id
 FROM fraud_claim_base b JOIN ${PROVIDER_DISTRIBUTION_TABLE} d USING (facility_id)
 WHERE b.ventilator_hour >= ${t.boundaryHours} AND b.ventilator_hour < ${t.boundaryHours} + ${t.windowHours}
   AND d.vent_above >= ${t.minBunchedClaims}
   AND (d.vent_above - (d.vent_above + d.vent_below) * d.peer_vent_above_share)
-      / sqrt((d.vent_above + d.vent_below) * d.peer_vent_above_share * (1 - d.peer_vent_above_share)) >= ${t.bunchingZ}`,
+      / sqrt((d.vent_above + d.vent_below) * d.peer_vent_above_share * (1 - d.peer_vent_above_share)) >= ${t.bunchingZ}
+UNION ALL
+SELECT b.nomor_sep, 'ventilation_whole_days_at_provider',
+  round(b.tarif_sewa_alat * (b.ventilator_hour - ${t.boundaryHours} + 1)::DOUBLE / b.ventilator_hour, -2)::BIGINT, []::VARCHAR[],
+  format('Ventilated exactly {} days ({} hours); at {} {} ventilations past {} h are whole days where the share of other facilities gives {:.1f}',
+    b.ventilator_hour // 24, b.ventilator_hour, b.facility_id, d.vent_whole_days_observed, ${t.boundaryHours}, d.vent_whole_days_expected),
+  format('Ventilator tepat {} hari ({} jam); di {} {} ventilasi di atas {} jam berupa hari penuh, sedangkan porsi faskes lain memberi {:.1f}',
+    b.ventilator_hour // 24, b.ventilator_hour, b.facility_id, d.vent_whole_days_observed, ${t.boundaryHours}, d.vent_whole_days_expected)
+FROM fraud_claim_base b JOIN ${PROVIDER_DISTRIBUTION_TABLE} d USING (facility_id)
+WHERE b.ventilator_hour >= ${t.boundaryHours} AND b.ventilator_hour % 24 = 0
+  AND ${excessSql('d.vent_whole_days_observed', 'd.vent_whole_days_expected', { minClaims: t.minBunchedClaims, ratio: t.wholeDayRatio, z: t.wholeDayZ })}`,
 });

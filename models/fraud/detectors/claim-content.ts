@@ -4,11 +4,20 @@ import {
   CARE_CLASS_TARIFF_FACTOR, SEVERITY_TARIFF_FACTOR,
 } from '../../../data-samples/reference/index.js';
 import { PROVIDER_DISTRIBUTION_TABLE } from './distributions.js';
+import { excessSql, stayAboveP90Sql, unsupportedSeveritySql } from './patterns.js';
+import { CASEMIX_PEER_TABLE, LOG_COST_SMOOTHING, PROCEDURE_PEER_TABLE, procedureKeySql, supportLogSql } from './peers.js';
 import { certain, defineDetector, suspicious } from './types.js';
 
 const CLS = CARE_CLASS_TARIFF_FACTOR;
 /** Tariff factor of a care class (1-3) in SQL. */
 const classFactor = (col: string): string => `[${CLS[1]}, ${CLS[2]}, ${CLS[3]}][${col}]`;
+
+/** Primary diagnoses of a severe condition that cannot be treated in a short, cheap stay: sepsis, shock, acute respiratory failure (regular expression on ICD-10). */
+export const SEVERE_PRIMARY_ICD10 = '^(A40|A41|R57|J96)';
+
+/** Tariff share lost when a stay of severity `rank` is paid one level lower (SEVERITY_TARIFF_FACTOR). */
+const severityStepShare = (rank: string): string =>
+  `CASE ${rank} WHEN 3 THEN 1 - ${SEVERITY_TARIFF_FACTOR.II} / ${SEVERITY_TARIFF_FACTOR.III} WHEN 2 THEN 1 - ${SEVERITY_TARIFF_FACTOR.I} / ${SEVERITY_TARIFF_FACTOR.II} ELSE 0 END`;
 
 export const UPCODING_DETECTOR = defineDetector({
   code: 'UPCODING',
@@ -16,12 +25,21 @@ export const UPCODING_DETECTOR = defineDetector({
   nameEn: 'Upcoding: severity raised without support',
   thresholds: {
     minSeverityRaisingDx: { value: 2, source: 'One major complication already makes severity III; two or more with no ICU stay or ventilation is the DOMAIN.md signal "secondary diagnoses that raise severity with no supporting procedure or tariff component".' },
-    severityMixRatio: { value: 1.5, source: 'Assumption: a provider coding half again as many severity-III stays as case-mix-matched peers (same CBG groups at other facilities) would has a coding pattern, not sicker patients.' },
+    severityMixRatio: { value: 1.5, source: 'Assumption: a provider coding half again as many severity-III stays as case-mix-matched peers (same CBG groups at other facilities of its hospital class) would has a coding pattern, not sicker patients.' },
     severityMixZ: { value: 3, source: 'Poisson test of observed against expected severity-III stays: z >= 3 (one-sided p ~ 0.001), so that among hundreds of providers chance rarely fires.' },
+    minSeverityCostStep: { value: 1.3, source: 'Assumption: where a CBG group\'s severity levels cost less than 30% apart at the peers, resource use cannot tell them apart, so no stay of that group is judged on it (INA-CBG severity tariffs step about 1.45x and 1.5x).' },
+    providerExcessRatio: { value: 2, source: 'Assumption: twice the unsupported-severity rate of every other facility is a coding pattern, not chance or case mix.' },
+    providerExcessZ: { value: 3, source: 'Poisson test of observed against expected unsupported stays: z >= 3 (one-sided p ~ 0.001).' },
+    minProviderClaims: { value: 3, source: 'Assumption: fewer than three stays is no pattern to judge.' },
+    severePrimaryMaxStayDays: { value: 2, source: 'Sepsis needs intravenous antibiotics for 7-10 days (Surviving Sepsis Campaign 2021); shock and respiratory failure need intensive care: a stay of 2 days or less, discharged home, without ICU, is no such episode.' },
+    severePrimaryCostShare: { value: 0.5, source: 'Assumption: a bill below half the median of the CBG at hospitals of the same class has none of the resources the severe diagnosis needs.' },
   },
   signals: {
     severity_without_support: suspicious('Severity III without supporting care', 'Severitas III tanpa dukungan perawatan'),
     severity_mix_above_peers: suspicious('Severity mix above case-mix-matched peers', 'Bauran severitas di atas pembanding sekelompok CBG'),
+    severity_without_resource_use: suspicious('Severity not supported by resource use', 'Severitas tidak didukung pemakaian sumber daya'),
+    severity_unsupported_at_provider: suspicious('Unsupported severity repeated at the provider', 'Severitas tanpa dukungan berulang di RS'),
+    severe_primary_short_cheap_stay: suspicious('Severe primary diagnosis on a short, cheap stay', 'Diagnosis utama berat pada rawat singkat dan murah'),
   },
   sql: (t) => `
 SELECT nomor_sep, 'severity_without_support' AS signal,
@@ -35,32 +53,80 @@ UNION ALL
 SELECT b.nomor_sep, 'severity_mix_above_peers',
   round(b.tarif_inacbg * (1 - ${SEVERITY_TARIFF_FACTOR.II} / ${SEVERITY_TARIFF_FACTOR.III}) * (1 - d.expected_severity3 / d.observed_severity3), -2)::BIGINT,
   []::VARCHAR[],
-  format('Provider {} coded {} severity-III stays where case-mix-matched peers would code {:.1f} ({:.1f}x)', b.facility_id, d.observed_severity3, d.expected_severity3, d.observed_severity3 / d.expected_severity3),
-  format('RS {} mengode {} rawat inap severitas III, pembanding sekelompok CBG {:.1f} ({:.1f}x)', b.facility_id, d.observed_severity3, d.expected_severity3, d.observed_severity3 / d.expected_severity3)
+  format('Provider {} coded {} severity-III stays where case-mix-matched peers of class {} would code {:.1f} ({:.1f}x)', b.facility_id, d.observed_severity3, b.hospital_class, d.expected_severity3, d.observed_severity3 / d.expected_severity3),
+  format('RS {} mengode {} rawat inap severitas III, pembanding sekelompok CBG kelas {} {:.1f} ({:.1f}x)', b.facility_id, d.observed_severity3, b.hospital_class, d.expected_severity3, d.observed_severity3 / d.expected_severity3)
 FROM fraud_claim_base b JOIN ${PROVIDER_DISTRIBUTION_TABLE} d USING (facility_id)
 WHERE b.severity_rank = 3 AND d.expected_severity3 > 0 AND d.observed_severity3 >= ${t.severityMixRatio} * d.expected_severity3
-  AND (d.observed_severity3 - d.expected_severity3) / sqrt(d.expected_severity3) >= ${t.severityMixZ}`,
+  AND (d.observed_severity3 - d.expected_severity3) / sqrt(d.expected_severity3) >= ${t.severityMixZ}
+UNION ALL
+-- resource use: the bill and the stay of the level below at hospitals of the same class (peers: fraud_casemix_peers)
+SELECT u.nomor_sep, 'severity_without_resource_use', round(u.tarif_inacbg * ${severityStepShare('u.severity_rank')}, -2)::BIGINT, []::VARCHAR[],
+  format('{} coded at severity {}, but billed Rp{:,} over {} days: at most the median of severity {} at class {} hospitals (Rp{:,}, {} days), no ICU, no ventilation',
+    u.kode_inacbg, u.severity_rank, u.billed_cost, u.los, u.severity_rank - 1, u.hospital_class, exp(u.lower_log_cost)::BIGINT, u.lower_los),
+  format('{} dikode severitas {}, tetapi tagihan Rp{:,} selama {} hari: tidak lebih dari median severitas {} di RS kelas {} (Rp{:,}, {} hari), tanpa ICU dan ventilator',
+    u.kode_inacbg, u.severity_rank, u.billed_cost, u.los, u.severity_rank - 1, u.hospital_class, exp(u.lower_log_cost)::BIGINT, u.lower_los)
+FROM (${unsupportedSeveritySql(t)}) u
+UNION ALL
+SELECT u.nomor_sep, 'severity_unsupported_at_provider', round(u.tarif_inacbg * ${severityStepShare('u.severity_rank')}, -2)::BIGINT, []::VARCHAR[],
+  format('Provider {} billed {} stays whose severity the resources do not support, where the rate of other facilities gives {:.1f}; this one: {} at Rp{:,} over {} days',
+    u.facility_id, d.unsupported_observed, d.unsupported_expected, u.kode_inacbg, u.billed_cost, u.los),
+  format('RS {} menagih {} rawat inap dengan severitas tanpa dukungan sumber daya, sedangkan laju faskes lain memberi {:.1f}; klaim ini: {} Rp{:,} selama {} hari',
+    u.facility_id, d.unsupported_observed, d.unsupported_expected, u.kode_inacbg, u.billed_cost, u.los)
+FROM (${unsupportedSeveritySql(t)}) u JOIN ${PROVIDER_DISTRIBUTION_TABLE} d USING (facility_id)
+WHERE ${excessSql('d.unsupported_observed', 'd.unsupported_expected', { minClaims: t.minProviderClaims, ratio: t.providerExcessRatio, z: t.providerExcessZ })}
+UNION ALL
+-- the tariff share the resources do not justify: 1 - bill / peers' median bill
+SELECT b.nomor_sep, 'severe_primary_short_cheap_stay', round(b.tarif_inacbg * (1 - (b.billed_cost + ${LOG_COST_SMOOTHING}) / exp(p.log_cost)), -2)::BIGINT, []::VARCHAR[],
+  format('Primary diagnosis {} on a {}-day stay discharged home without ICU, billed Rp{:,} against a median of Rp{:,} for {} at class {} hospitals',
+    b.dx_primary, b.los, b.billed_cost, exp(p.log_cost)::BIGINT, b.kode_inacbg, b.hospital_class),
+  format('Diagnosis utama {} pada rawat {} hari, pulang tanpa ICU, tagihan Rp{:,} dibanding median Rp{:,} untuk {} di RS kelas {}',
+    b.dx_primary, b.los, b.billed_cost, exp(p.log_cost)::BIGINT, b.kode_inacbg, b.hospital_class)
+FROM fraud_claim_base b JOIN ${CASEMIX_PEER_TABLE} p ON p.kode_inacbg = b.kode_inacbg AND p.hospital_class = b.hospital_class
+WHERE b.jenis_rawat = 1 AND regexp_matches(b.dx_primary, '${SEVERE_PRIMARY_ICD10}') AND b.los <= ${t.severePrimaryMaxStayDays}
+  AND b.discharge_status = 1 AND b.icu_indikator = 0 AND b.ventilator_hour = 0
+  AND ln(b.billed_cost + ${LOG_COST_SMOOTHING}) < p.log_cost + ln(${t.severePrimaryCostShare})`,
 });
+
+/** SQL joining a claim `b` to its procedure-matched peers (same CBG and sorted procedures, alias ppr) and its CBG's (pcb, used when ppr is too small to exist). */
+const procedurePeerJoin = (b: string): string => `
+LEFT JOIN ${PROCEDURE_PEER_TABLE} ppr ON ppr.scope = 'procedures' AND ppr.group_key = ${b}.kode_inacbg || '|' || ${procedureKeySql(b)}
+LEFT JOIN ${PROCEDURE_PEER_TABLE} pcb ON pcb.scope = 'cbg' AND pcb.group_key = ${b}.kode_inacbg`;
+const peerDrugLog = 'coalesce(ppr.drug_device_log, pcb.drug_device_log)';
+const peerSupportLog = 'coalesce(ppr.support_log, pcb.support_log)';
 
 export const INFLATED_BILL_DETECTOR = defineDetector({
   code: 'INFLATED_BILL',
   nameId: 'Penggelembungan tagihan obat, alkes dan BMHP',
   nameEn: 'Inflated drugs, devices and consumables',
   thresholds: {
-    drugDeviceShareRatio: { value: 2, source: 'Assumption: drugs, devices and consumables at twice the share of claims in the same CBG (about five peer standard deviations in the extracts) is an outlier, not case mix.' },
+    drugDeviceShareRatio: { value: 2, source: 'Assumption: drugs, devices and consumables at twice the share of the median claim with the same CBG and procedures (about five peer standard deviations in the extracts) is an outlier, not case mix.' },
+    supportShareRatio: { value: 2, source: 'Assumption, as for drugs: laboratory, radiology, other support and equipment rental at twice the share of the median claim with the same CBG and procedures.' },
   },
   signals: {
-    drug_device_outlier: suspicious('Drugs and devices far above peers', 'Obat dan alkes jauh di atas pembanding'),
+    drug_device_outlier: suspicious('Drugs and devices far above procedure-matched peers', 'Obat dan alkes jauh di atas pembanding setindakan'),
+    support_services_outlier: suspicious('Support services far above procedure-matched peers', 'Layanan penunjang jauh di atas pembanding setindakan'),
     topup_without_procedure: suspicious('Top-up without its procedure', 'Top-up tanpa tindakan pendukung'),
   },
+  // Peers share the CBG and the procedures: a routine treatment billed at a fixed tariff (twice-weekly
+  // haemodialysis, a chemotherapy cycle) is compared with the same treatment, never with the CBG's other claims.
   sql: (t) => `
 SELECT b.nomor_sep, 'drug_device_outlier' AS signal,
-  round(b.drug_device_cost * (1 - exp(-(b.drug_device_log - p.peer_drug_device_log))), -2)::BIGINT AS amount_at_risk,
+  round(b.drug_device_cost * (1 - exp(-(b.drug_device_log - ${peerDrugLog}))), -2)::BIGINT AS amount_at_risk,
   []::VARCHAR[] AS related_sep,
-  format('Drugs, devices and consumables Rp{:,} = {:.1f}x the share of claims in CBG {}', b.drug_device_cost, exp(b.drug_device_log - p.peer_drug_device_log), b.kode_inacbg) AS evidence_en,
-  format('Obat, alkes dan BMHP Rp{:,} = {:.1f}x porsi klaim CBG {}', b.drug_device_cost, exp(b.drug_device_log - p.peer_drug_device_log), b.kode_inacbg) AS evidence_id
-FROM fraud_claim_base b JOIN fraud_cbg_peer_month p USING (kode_inacbg, submit_month)
-WHERE b.drug_device_log - p.peer_drug_device_log > ln(${t.drugDeviceShareRatio})
+  format('Drugs, devices and consumables Rp{:,} = {:.1f}x the share of the median claim with CBG {} and procedures [{}]', b.drug_device_cost, exp(b.drug_device_log - ${peerDrugLog}), b.kode_inacbg, array_to_string(b.px_list, ', ')) AS evidence_en,
+  format('Obat, alkes dan BMHP Rp{:,} = {:.1f}x porsi median klaim CBG {} dengan tindakan [{}]', b.drug_device_cost, exp(b.drug_device_log - ${peerDrugLog}), b.kode_inacbg, array_to_string(b.px_list, ', ')) AS evidence_id
+FROM fraud_claim_base b ${procedurePeerJoin('b')}
+WHERE b.drug_device_log - ${peerDrugLog} > ln(${t.drugDeviceShareRatio})
+UNION ALL
+SELECT b.nomor_sep, 'support_services_outlier',
+  round((b.tarif_laboratorium + b.tarif_radiologi + b.tarif_penunjang + b.tarif_sewa_alat) * (1 - exp(-(${supportLogSql('b')} - ${peerSupportLog}))), -2)::BIGINT,
+  []::VARCHAR[],
+  format('Laboratory, radiology, support and equipment Rp{:,} = {:.1f}x the share of the median claim with CBG {} and procedures [{}]',
+    b.tarif_laboratorium + b.tarif_radiologi + b.tarif_penunjang + b.tarif_sewa_alat, exp(${supportLogSql('b')} - ${peerSupportLog}), b.kode_inacbg, array_to_string(b.px_list, ', ')),
+  format('Laboratorium, radiologi, penunjang dan sewa alat Rp{:,} = {:.1f}x porsi median klaim CBG {} dengan tindakan [{}]',
+    b.tarif_laboratorium + b.tarif_radiologi + b.tarif_penunjang + b.tarif_sewa_alat, exp(${supportLogSql('b')} - ${peerSupportLog}), b.kode_inacbg, array_to_string(b.px_list, ', '))
+FROM fraud_claim_base b ${procedurePeerJoin('b')}
+WHERE ${supportLogSql('b')} - ${peerSupportLog} > ln(${t.supportShareRatio})
 UNION ALL
 SELECT b.nomor_sep, 'topup_without_procedure',
   (SELECT sum(r.tariff) FROM fraud_ref_topup r WHERE list_contains(b.unjustified_topups, r.code))::BIGINT,
@@ -76,8 +142,14 @@ export const PROLONGED_LOS_DETECTOR = defineDetector({
   nameEn: 'Prolonged length of stay',
   thresholds: {
     losToNormRatio: { value: 2.15, source: 'Stays vary log-normally around the INA-CBG norm (sd ~0.35): 2.15x the norm is about the 98.5th percentile, so a P90 rule (DOMAIN.md) would flag one honest stay in ten; deaths are excluded.' },
+    providerExcessRatio: { value: 2, source: 'DOMAIN.md: LOS above the 90th percentile for the CBG and severity; one honest stay in ten is there by definition, so a provider with twice the rate of every other facility has a pattern.' },
+    providerExcessZ: { value: 3, source: 'Poisson test of the provider\'s stays above the peers\' 90th percentile against the rate elsewhere: z >= 3 (one-sided p ~ 0.001).' },
+    minProviderClaims: { value: 3, source: 'Assumption: fewer than three long stays is no pattern to judge.' },
   },
-  signals: { los_above_norm: suspicious('Stay far beyond the CBG norm', 'Lama rawat jauh di atas norma CBG') },
+  signals: {
+    los_above_norm: suspicious('Stay far beyond the CBG norm', 'Lama rawat jauh di atas norma CBG'),
+    stays_above_p90_at_provider: suspicious('Stays beyond the peers\' 90th percentile repeated at the provider', 'Lama rawat di atas persentil 90 pembanding berulang di RS'),
+  },
   sql: (t) => `
 SELECT nomor_sep, 'los_above_norm' AS signal,
   round((tarif_kamar + tarif_keperawatan) * (1 - 1 / los_ratio), -2)::BIGINT AS amount_at_risk,
@@ -85,7 +157,16 @@ SELECT nomor_sep, 'los_above_norm' AS signal,
   format('Stay of {} days = {:.1f}x the INA-CBG norm of {} days for {}', los, los_ratio, los_norm, kode_inacbg) AS evidence_en,
   format('Lama rawat {} hari = {:.1f}x LOS normatif {} hari untuk {}', los, los_ratio, los_norm, kode_inacbg) AS evidence_id
 FROM fraud_claim_base
-WHERE jenis_rawat = 1 AND discharge_status <> 4 AND los_ratio > ${t.losToNormRatio}`,
+WHERE jenis_rawat = 1 AND discharge_status <> 4 AND los_ratio > ${t.losToNormRatio}
+UNION ALL
+-- a distribution against peers: the provider's share of stays beyond the case-mix peers' 90th percentile
+SELECT s.nomor_sep, 'stays_above_p90_at_provider', round((s.tarif_kamar + s.tarif_keperawatan) * (1 - s.los_p90 / s.los), -2)::BIGINT, []::VARCHAR[],
+  format('Stay of {} days beyond the 90th percentile ({:.1f} days) of {} at class {} hospitals; provider {} has {} such stays where the rate of other facilities gives {:.1f}',
+    s.los, s.los_p90, s.kode_inacbg, s.hospital_class, s.facility_id, d.long_stay_observed, d.long_stay_expected),
+  format('Lama rawat {} hari di atas persentil 90 ({:.1f} hari) {} di RS kelas {}; RS {} memiliki {} rawat seperti ini, sedangkan laju faskes lain memberi {:.1f}',
+    s.los, s.los_p90, s.kode_inacbg, s.hospital_class, s.facility_id, d.long_stay_observed, d.long_stay_expected)
+FROM (${stayAboveP90Sql()}) s JOIN ${PROVIDER_DISTRIBUTION_TABLE} d USING (facility_id)
+WHERE ${excessSql('d.long_stay_observed', 'd.long_stay_expected', { minClaims: t.minProviderClaims, ratio: t.providerExcessRatio, z: t.providerExcessZ })}`,
 });
 
 export const ROOM_CLASS_DETECTOR = defineDetector({
@@ -122,11 +203,16 @@ export const PARTICIPANT_ABUSE_DETECTOR = defineDetector({
   nameId: 'Penyalahgunaan kartu oleh peserta',
   nameEn: 'Card used by someone else',
   thresholds: {
+    chronicSupplyDays: { value: 30, source: 'Chronic-disease drugs at a referral hospital are dispensed for up to 30 days per visit (Permenkes 28/2014; BPJS Kesehatan: 7 days in the INA-CBG tariff plus 23 days billed apart).' },
+    refillWindowDays: { value: 60, source: 'Assumption: two supply periods; within them a member needs two fills.' },
+    excessFills: { value: 2, source: 'Assumption: two fills beyond what the window needs (twice the supply the member can take) is no change of regimen or lost medicine.' },
+    minRefillFacilities: { value: 2, source: 'The scheme is collecting across facilities (each sees a normal monthly visit); at one facility its own pharmacy would see the repeat.' },
     minInconsistentCodes: { value: 1, source: 'ICD-10 sex- and age-specific categories (WHO ICD-10 volume 2, 4.2.5; obstetric codes outside ages 10-60, perinatal codes on adults: features/fraud/claim-sql.ts): one code impossible for the card holder means another person used the card.' },
   },
   signals: {
     diagnosis_inconsistent_with_sex: certain("Diagnosis impossible for the card holder's sex", 'Diagnosis mustahil untuk jenis kelamin pemilik kartu'),
     diagnosis_inconsistent_with_age: certain("Diagnosis impossible at the card holder's age", 'Diagnosis mustahil pada usia pemilik kartu'),
+    chronic_drugs_collected_too_often: suspicious('Chronic drugs collected more often than their supply allows', 'Obat kronis diambil lebih sering dari masa persediaannya'),
   },
   sql: (t) => `
 SELECT nomor_sep, 'diagnosis_inconsistent_with_sex' AS signal, paid_amount AS amount_at_risk, []::VARCHAR[] AS related_sep,
@@ -137,5 +223,17 @@ UNION ALL
 SELECT nomor_sep, 'diagnosis_inconsistent_with_age', paid_amount, []::VARCHAR[],
   format('Card holder is {:.0f} years old but the claim carries {}', floor(age), array_to_string(age_inconsistent_codes, ', ')),
   format('Pemilik kartu berusia {:.0f} tahun tetapi klaim memuat {}', floor(age), array_to_string(age_inconsistent_codes, ', '))
-FROM fraud_claim_base WHERE len(age_inconsistent_codes) >= ${t.minInconsistentCodes} AND len(sex_inconsistent_codes) < ${t.minInconsistentCodes}`,
+FROM fraud_claim_base WHERE len(age_inconsistent_codes) >= ${t.minInconsistentCodes} AND len(sex_inconsistent_codes) < ${t.minInconsistentCodes}
+UNION ALL
+-- the fill that takes the member's supply in the window past what it allows, and every fill after it
+SELECT b.nomor_sep, 'chronic_drugs_collected_too_often', b.tarif_obat_kronis, list(o.nomor_sep ORDER BY o.tgl_masuk)[1:10],
+  format('Chronic drugs collected {} times in {} days up to {} at {} facilities ({} days of supply each; the window needs {})',
+    count(*), ${t.refillWindowDays}, b.tgl_masuk, count(DISTINCT o.facility_id), ${t.chronicSupplyDays}, ceil(${t.refillWindowDays} / ${t.chronicSupplyDays})::INTEGER),
+  format('Obat kronis diambil {} kali dalam {} hari sampai {} di {} faskes (masing-masing {} hari; jendela ini cukup {})',
+    count(*), ${t.refillWindowDays}, b.tgl_masuk, count(DISTINCT o.facility_id), ${t.chronicSupplyDays}, ceil(${t.refillWindowDays} / ${t.chronicSupplyDays})::INTEGER)
+FROM fraud_claim_base b JOIN fraud_claim_base o
+  ON o.card_key = b.card_key AND o.tarif_obat_kronis > 0 AND o.tgl_masuk BETWEEN b.tgl_masuk - ${t.refillWindowDays} + 1 AND b.tgl_masuk
+WHERE b.tarif_obat_kronis > 0
+GROUP BY b.nomor_sep, b.tarif_obat_kronis, b.tgl_masuk
+HAVING count(*) > ceil(${t.refillWindowDays} / ${t.chronicSupplyDays}) + ${t.excessFills} AND count(DISTINCT o.facility_id) >= ${t.minRefillFacilities}`,
 });

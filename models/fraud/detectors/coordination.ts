@@ -25,6 +25,8 @@ export const COB_KKPAK_DETECTOR = defineDetector({
   signals: {
     kkpak_case_billed_to_jkn: certain('e-PLKK case billed to JKN under its SEP', 'Kasus e-PLKK ditagih ke JKN dengan SEP-nya'),
     kkpak_episode_billed_to_jkn: certain('Work-accident episode paid by JKK billed to JKN again', 'Episode kecelakaan kerja yang dibayar JKK ditagih lagi ke JKN'),
+    // certain: a work accident reported to e-PLKK is JKK's to pay whoever treated it (PP 44/2015; Perpres 82/2018 art. 52 excludes it from JKN)
+    kkpak_episode_without_sep_billed_to_jkn: certain('Reported work-accident episode billed to JKN (e-PLKK case without SEP)', 'Episode kecelakaan kerja yang dilaporkan ditagih ke JKN (kasus e-PLKK tanpa SEP)'),
     wage_earner_trauma_without_eplkk: suspicious("Worker's injury with no e-PLKK report", 'Cedera pekerja tanpa laporan e-PLKK'),
   },
   sql: (t, s) => `
@@ -38,6 +40,19 @@ SELECT b.nomor_sep, 'kkpak_episode_billed_to_jkn', any_value(b.paid_amount), lis
   format('Cedera {} masuk {} adalah episode kasus {} {} (kecelakaan {}), dibayar JKK dengan SEP {}', any_value(b.dx_primary), any_value(b.tgl_masuk), any_value(k.case_type), any_value(k.case_id), any_value(k.accident_date), any_value(k.nomor_sep))
 FROM fraud_claim_base b JOIN ${s.kkpak} k ON k.member_key = b.member_key
 WHERE k.nomor_sep IS NOT NULL AND k.nomor_sep <> b.nomor_sep AND regexp_matches(b.dx_primary, '${WORK_INJURY_ICD10}')
+  AND b.tgl_masuk BETWEEN k.accident_date AND k.accident_date + ${t.episodeDays}
+  AND NOT EXISTS (SELECT 1 FROM ${s.kkpak} k2 WHERE k2.nomor_sep = b.nomor_sep)
+GROUP BY b.nomor_sep
+UNION ALL
+-- the e-PLKK case carries no SEP (treated outside a JKK partner hospital, paid by reimbursement): the JKN stay
+-- of the same member for a work-type injury in the days after the accident is that episode
+SELECT b.nomor_sep, 'kkpak_episode_without_sep_billed_to_jkn', any_value(b.paid_amount), list(k.case_id),
+  format('Injury {} admitted {} is the episode of work accident {} (accident {}, reported {}) that JKK covers; the e-PLKK case has no SEP',
+    any_value(b.dx_primary), any_value(b.tgl_masuk), any_value(k.case_id), any_value(k.accident_date), any_value(k.reported_date)),
+  format('Cedera {} masuk {} adalah episode kecelakaan kerja {} (kecelakaan {}, dilaporkan {}) yang dijamin JKK; kasus e-PLKK tanpa SEP',
+    any_value(b.dx_primary), any_value(b.tgl_masuk), any_value(k.case_id), any_value(k.accident_date), any_value(k.reported_date))
+FROM fraud_claim_base b JOIN ${s.kkpak} k ON k.member_key = b.member_key
+WHERE k.nomor_sep IS NULL AND k.case_type = 'KK' AND regexp_matches(b.dx_primary, '${WORK_INJURY_ICD10}')
   AND b.tgl_masuk BETWEEN k.accident_date AND k.accident_date + ${t.episodeDays}
   AND NOT EXISTS (SELECT 1 FROM ${s.kkpak} k2 WHERE k2.nomor_sep = b.nomor_sep)
 GROUP BY b.nomor_sep

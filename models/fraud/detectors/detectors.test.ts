@@ -137,7 +137,8 @@ expectCase('SELF_REFERRAL', referred, referredLate);
 
 const surgicalCbg = INACBG.find((g) => g.caseType === 1 && g.severity === 'I')?.code ?? 'missing';
 expectCase('CANCELLED_SERVICE', add('cs1', { kode_inacbg: surgicalCbg, procedure: '79.35', tarif_prosedur_bedah: 0 }), add('cs2', { kode_inacbg: surgicalCbg, procedure: '79.35', tarif_prosedur_bedah: 2_800_000 }));
-for (let i = 0; i < 4; i++) add(`csp${i}`, vary({ kode_inacbg: surgicalCbg, procedure: '79.35', tarif_prosedur_bedah: 3_000_000 }));
+// the operation's peers (enough for a median, MIN_PEER_GROUP)
+for (let i = 0; i < 20; i++) add(`csp${i}`, vary({ kode_inacbg: surgicalCbg, procedure: '79.35', tarif_prosedur_bedah: 3_000_000 }));
 // a fee far below peers (not zero) for the operation billed
 expectCase('CANCELLED_SERVICE', add('cs3', { kode_inacbg: surgicalCbg, procedure: '79.35', tarif_prosedur_bedah: 20_000 }), add('cs4', { kode_inacbg: surgicalCbg, procedure: '79.35', tarif_prosedur_bedah: 2_500_000 }));
 expectCase('UNNECESSARY_TREATMENT', add('un1', { diagnosa: 'J06.9', tgl_pulang: '2024-03-11' }), add('un2', { diagnosa: 'J06.9', tgl_pulang: '2024-03-13' }));
@@ -150,12 +151,97 @@ expectCase('VENTILATOR', bunched[6] as string, add('ve-late', vary({ facility_id
 const upcoded = Array.from({ length: 12 }, (_, i) => add(`us${i}`, vary({ facility_id: '7371R001', kode_inacbg: CBG_SEVERE })));
 expectCase('UPCODING', upcoded[0] as string, add('us-jkt', vary({ kode_inacbg: CBG_SEVERE })));
 
+
+// ---- detectors that compare with case-mix, procedure and workload peers ----
+/** Every tariff component set to `each` rupiah (a bill of 18 x each). */
+const components = (each: number): Row => Object.fromEntries(['tarif_prosedur_non_bedah', 'tarif_prosedur_bedah', 'tarif_konsultasi', 'tarif_tenaga_ahli',
+  'tarif_keperawatan', 'tarif_penunjang', 'tarif_radiologi', 'tarif_laboratorium', 'tarif_pelayanan_darah', 'tarif_rehabilitasi', 'tarif_kamar',
+  'tarif_rawat_intensif', 'tarif_obat', 'tarif_obat_kronis', 'tarif_obat_kemoterapi', 'tarif_alkes', 'tarif_bmhp', 'tarif_sewa_alat'].map((c) => [c, each]));
+const BANDUNG = '3273R001';
+const MEDAN = '1271R001';
+/** A class A referral hospital: its case-mix peers are class A hospitals. */
+const MEDAN_CLASS_A: Row = { facility_id: MEDAN, facility_type: 'RSU', hospital_class: 'A', province_code: '12', regency_code: '1271', ownership: 'PEMERINTAH', tariff_region: 2, latitude: 3.6, longitude: 98.7 };
+const JAKARTA2 = '3171R002';
+// pneumonia at class C (Bandung) and class A (Medan): severity I stays of 4 days, severity III stays of 8 days
+// costing twice as much, and class A hospitals spending more on both
+for (let i = 0; i < 20; i++) {
+  add(`pnC1-${i}`, { facility_id: BANDUNG, kode_inacbg: 'J-4-16-I', diagnosa: 'J18.9', ...components(100_000 + 1_000 * i) });
+  add(`pnC3-${i}`, { facility_id: BANDUNG, kode_inacbg: 'J-4-16-III', diagnosa: 'J18.9#J96.0', tgl_pulang: '2024-03-18', ...components(250_000 + 1_000 * i) });
+  add(`pnA1-${i}`, { facility_id: MEDAN, kode_inacbg: 'J-4-16-I', diagnosa: 'J18.9', ...components(250_000 + 1_000 * i) });
+  add(`pnA3-${i}`, { facility_id: MEDAN, kode_inacbg: 'J-4-16-III', diagnosa: 'J18.9#J96.0', tgl_pulang: '2024-03-18', ...components(600_000 + 1_000 * i) });
+}
+// severity III at class C billed like its severity I stays; the class A stay costs what a class C severity III
+// stay costs, which is more than a class A severity I stay: its severity is supported against its own class
+const unsupportedSeverity = add('upr1', { facility_id: BANDUNG, kode_inacbg: 'J-4-16-III', diagnosa: 'J18.9#J96.0', ...components(95_000) });
+const classAStay = add('upr2', { facility_id: MEDAN, kode_inacbg: 'J-4-16-III', diagnosa: 'J18.9#J96.0', tgl_pulang: '2024-03-16', ...components(300_000) });
+expectCase('UPCODING', unsupportedSeverity, classAStay);
+// sepsis as primary diagnosis on a 2-day, cheap stay sent home; the near miss is a short stay in intensive care
+for (let i = 0; i < 5; i++) add(`sep${i}`, { kode_inacbg: 'A-4-10-III', diagnosa: 'A41.9', tgl_pulang: '2024-03-18', ...components(400_000) });
+expectCase('UPCODING', add('sepx1', { kode_inacbg: 'A-4-10-III', diagnosa: 'A41.9', tgl_pulang: '2024-03-12', ...components(80_000) }),
+  add('sepx2', { kode_inacbg: 'A-4-10-III', diagnosa: 'A41.9', tgl_pulang: '2024-03-12', icu_indikator: 1, icu_los: 2, ...components(400_000) }));
+
+// Jakarta 2 (a clean history) keeps four typhoid stays to 7 days, beyond the peers' 90th percentile but under the
+// claim-level cut (1.75x the norm); Makassar has one such stay, which is no pattern
+const longStays = Array.from({ length: 4 }, (_, i) => add(`ls${i}`, vary({ facility_id: JAKARTA2, tgl_pulang: '2024-03-17' })));
+expectCase('PROLONGED_LOS', longStays[2] as string, add('ls-mks', vary({ facility_id: '7371R001', tgl_pulang: '2024-03-17' })));
+
+// a 2-day admission for dyspepsia; the near miss is a 2-day stay for appendicitis (no outpatient condition)
+expectCase('UNNECESSARY_TREATMENT', add('un3', { diagnosa: 'K30', tgl_pulang: '2024-03-12' }), add('un4', { diagnosa: 'K35.8', tgl_pulang: '2024-03-12' }));
+
+// the claim itself records that the operation was not carried out; the near miss codes Z53.8 with no operation billed
+expectCase('CANCELLED_SERVICE', add('cs5', { kode_inacbg: surgicalCbg, procedure: '79.35', diagnosa: 'S72.0#Z53.8', tarif_prosedur_bedah: 1_500_000 }),
+  add('cs6', { diagnosa: 'A01.0#Z53.8', procedure: '99.04' }));
+
+// haemodialysis twice a week at a fixed tariff: drugs and consumables far above the CBG's other claims, yet the same as
+// every other session (procedure-matched peers); one session bills three times the consumables of the others
+const HD: Row = { jenis_rawat: 2, kode_inacbg: 'N-3-15-0', diagnosa: 'N18.5', procedure: '39.95', tgl_pulang: '2024-03-10', ...components(50_000), tarif_bmhp: 900_000, tarif_obat: 300_000 };
+const OTHER_N315: Row = { jenis_rawat: 2, kode_inacbg: 'N-3-15-0', diagnosa: 'Z49.1', procedure: null, tgl_pulang: '2024-03-10', ...components(50_000) };
+const sessions = Array.from({ length: 22 }, (_, i) => add(`hd${i}`, { ...HD, tgl_masuk: `2024-03-${String(1 + i).padStart(2, '0')}`, tgl_pulang: `2024-03-${String(1 + i).padStart(2, '0')}`, tarif_obat: 300_000 + 1_000 * i }));
+for (let i = 0; i < 22; i++) add(`hdo${i}`, { ...OTHER_N315, tarif_konsultasi: 50_000 + 1_000 * i });
+expectCase('INFLATED_BILL', add('hdx', { ...HD, tarif_bmhp: 2_700_000, tarif_obat: 900_000 }), sessions[5] as string);
+// laboratory, radiology and equipment rental at five times the typhoid stays' share
+expectCase('INFLATED_BILL', add('inf3', vary({ tarif_laboratorium: 900_000, tarif_radiologi: 900_000, tarif_sewa_alat: 900_000, tarif_penunjang: 400_000 })),
+  add('inf4', vary({ tarif_laboratorium: 130_000, tarif_radiologi: 120_000 })));
+
+// an outpatient visit on Monday whose SEP was issued six working days later; the near miss is an emergency stay from
+// Friday to Saturday whose SEP followed on Monday, within the three working days allowed
+expectCase('PHANTOM_BILLING', add('sep3', { jenis_rawat: 2, tgl_masuk: '2024-03-04', tgl_pulang: '2024-03-04', tgl_sep: '2024-03-12', kode_inacbg: 'Q-5-42-0', diagnosa: 'J06.9' }),
+  add('sep4', { tgl_masuk: '2024-03-08', tgl_pulang: '2024-03-09', tgl_sep: '2024-03-11' }));
+// one doctor with 45 outpatient claims on a day (the national norm is a handful); another with 38 stays under the floor
+const busy = Array.from({ length: 45 }, (_, i) => add(`dv${i}`, vary({ jenis_rawat: 2, facility_id: JAKARTA2, kode_dpjp: 'DBUSY', tgl_masuk: '2024-06-11', tgl_pulang: '2024-06-11', kode_inacbg: 'Q-5-44-0', diagnosa: 'I10' })));
+const notBusy = Array.from({ length: 38 }, (_, i) => add(`dn${i}`, vary({ jenis_rawat: 2, facility_id: JAKARTA2, kode_dpjp: 'DSTEADY', tgl_masuk: '2024-06-12', tgl_pulang: '2024-06-12', kode_inacbg: 'Q-5-44-0', diagnosa: 'I10' })));
+expectCase('PHANTOM_BILLING', busy[44] as string, notBusy[37] as string);
+// links: one doctor billing in Jakarta and Makassar (1,400 km) on the same day; the near miss works at two Jakarta hospitals
+add('dt1', vary({ jenis_rawat: 2, kode_dpjp: 'DTRAVEL', tgl_masuk: '2024-07-01', tgl_pulang: '2024-07-01', kode_inacbg: 'Q-5-44-0', diagnosa: 'I10' }));
+const travelling = add('dt2', vary({ jenis_rawat: 2, facility_id: '7371R001', kode_dpjp: 'DTRAVEL', tgl_masuk: '2024-07-01', tgl_pulang: '2024-07-01', kode_inacbg: 'Q-5-44-0', diagnosa: 'I10' }));
+add('dt3', vary({ jenis_rawat: 2, kode_dpjp: 'DNEAR', tgl_masuk: '2024-07-01', tgl_pulang: '2024-07-01', kode_inacbg: 'Q-5-44-0', diagnosa: 'I10' }));
+expectCase('PHANTOM_BILLING', travelling, add('dt4', vary({ jenis_rawat: 2, facility_id: JAKARTA2, kode_dpjp: 'DNEAR', tgl_masuk: '2024-07-01', tgl_pulang: '2024-07-01', kode_inacbg: 'Q-5-44-0', diagnosa: 'I10' })));
+
+// a work accident reported to e-PLKK without a SEP, and the JKN stay for the injury the next day
+const noSepEpisode = add('kk10', vary({ diagnosa: 'S82.2', tgl_masuk: '2024-03-10' }), { jkn_segment: 'PPU' });
+kkpak.push({ case_id: 'PLKK10', member_key: 'm_kk10', employer_id: '12345678', accident_date: '2024-03-09', reported_date: '2024-03-10', case_type: 'KK', location: 'TEMPAT_KERJA', outcome: 'SEMBUH', days_off: 14, nomor_sep: null, jkk_benefit_paid: 3_000_000 });
+expectCase('COB_KKPAK', noSepEpisode, reported);
+
+// chronic drugs collected five times in 60 days at two hospitals; the near miss collects monthly at two hospitals
+const RX: Row = { jenis_rawat: 2, kode_inacbg: 'Q-5-44-0', diagnosa: 'E11.9', ...components(20_000), tarif_obat_kronis: 400_000 };
+const rx = ['2024-03-01', '2024-03-12', '2024-03-22', '2024-04-02', '2024-04-15'].map((d, i) => add('rx1', vary({ ...RX, tgl_masuk: d, tgl_pulang: d, facility_id: i % 2 ? JAKARTA2 : '3171R001' })));
+const monthly = ['2024-03-01', '2024-03-31', '2024-04-30', '2024-05-30'].map((d, i) => add('rx2', vary({ ...RX, tgl_masuk: d, tgl_pulang: d, facility_id: i % 2 ? JAKARTA2 : '3171R001' })));
+expectCase('PARTICIPANT_ABUSE', rx[4] as string, monthly[3] as string);
+
+// ventilation at a clean ICU (Jakarta 2): six stays billed at 98-104 h; spread-out hours at a referral hospital
+for (let i = 0; i < 200; i++) add(`vs${i}`, vary({ facility_id: MEDAN, ventilator_hour: 20 + i, icu_indikator: 1, icu_los: 6 }));
+const hugged = Array.from({ length: 6 }, (_, i) => add(`vh${i}`, vary({ facility_id: JAKARTA2, ventilator_hour: 98 + i, icu_indikator: 1, icu_los: 5 })));
+expectCase('VENTILATOR', hugged[3] as string, add('vs-near', vary({ facility_id: '7371R001', ventilator_hour: 98, icu_indikator: 1, icu_los: 5 })));
+// Makassar writes its long ventilations as whole days (120 h, 144 h); one whole day among Medan's spread-out hours is chance
+const wholeDays = Array.from({ length: 5 }, (_, i) => add(`vw${i}`, vary({ facility_id: '7371R001', ventilator_hour: i % 2 ? 144 : 120, icu_indikator: 1, icu_los: 6 })));
+expectCase('VENTILATOR', wholeDays[0] as string, claims.find((c) => c['facility_id'] === MEDAN && c['ventilator_hour'] === 120)?.['nomor_sep'] as string);
+
 let w: Warehouse;
 let hits: Array<{ fraud_type: string; signal: string; strength: string; nomor_sep: string; amount_at_risk: bigint; evidence_en: string; evidence_id: string }>;
 
 beforeAll(async () => {
   w = await openWarehouse(':memory:');
-  await insertRows(w, 'raw_facilities', Object.values(FACILITIES));
+  await insertRows(w, 'raw_facilities', [...Object.values(FACILITIES), MEDAN_CLASS_A]);
   await insertRows(w, 'raw_members', members);
   await insertRows(w, 'raw_claims', claims);
   await insertRows(w, 'raw_deaths', deaths);

@@ -1,8 +1,13 @@
 // Provider distributions the distribution detectors compare a claim's provider with: its
-// severity-III count against what case-mix-matched peers (the same CBG group at every other
-// facility, never itself) would code, and its ventilated stays just past the tariff boundary
-// against those just before it. Built from every claim in the batch; arrival scoring reads the
-// published table, so a claim gets the same verdict on both paths.
+// severity-III count against what case-mix-matched peers (the same CBG group at other
+// facilities of the same hospital class, never itself) would code; its ventilated stays just
+// past the tariff boundary against those before it; and its counts of stays whose severity
+// the resources do not support, stays beyond the peers' 90th percentile and short admissions
+// for outpatient conditions, each against the rate at every other facility. Built from every
+// claim in the batch; arrival scoring reads the published table, so a claim gets the same
+// verdict on both paths.
+import { shortOutpatientAdmissionSql, stayAboveP90Sql, unsupportedSeveritySql } from './patterns.js';
+import type { ShortAdmissionThresholds, UnsupportedSeverityThresholds } from './patterns.js';
 import type { ThresholdValues } from './types.js';
 
 export const PROVIDER_DISTRIBUTION_TABLE = 'fraud_provider_distribution';
@@ -26,31 +31,60 @@ GROUP BY ALL HAVING count(DISTINCT card_key) >= ${minPatients}`;
 /** Pseudo-claims of the peers' severity-III share mixed into a small CBG group (assumption, as in provider features). */
 export const SEVERITY_PEER_SMOOTHING = 5;
 
-export type DistributionThresholds = ThresholdValues<'boundaryHours' | 'windowHours'>;
+export type DistributionThresholds = ThresholdValues<'boundaryHours' | 'windowHours' | 'referenceWindowHours'>
+  & ShortAdmissionThresholds & UnsupportedSeverityThresholds;
+
+/** Per facility: `observed` of `population` claims flagged, and `expected` at the rate of every other facility (half a claim of prior). */
+function excessAtProvider(name: string, population: string, flagged: string): string {
+  return `${name}_f AS (
+  SELECT p.facility_id, count(*) AS n, count(f.nomor_sep) AS o FROM (${population}) p LEFT JOIN (SELECT nomor_sep FROM (${flagged})) f USING (nomor_sep) GROUP BY p.facility_id
+), ${name} AS (
+  SELECT facility_id, o AS ${name}_observed, n * (sum(o) OVER () - o + 0.5) / (sum(n) OVER () - n + 1) AS ${name}_expected FROM ${name}_f
+)`;
+}
 
 export function providerDistributionSql(v: DistributionThresholds): string {
   const k = SEVERITY_PEER_SMOOTHING;
+  const inpatient = 'SELECT * FROM fraud_claim_base WHERE jenis_rawat = 1';
   return `
 CREATE OR REPLACE TABLE ${PROVIDER_DISTRIBUTION_TABLE} AS
 WITH inp AS (
-  SELECT facility_id, cbg_base, count(*) AS n, count(*) FILTER (WHERE severity_rank = 3) AS n3
+  SELECT facility_id, cbg_base, hospital_class, count(*) AS n, count(*) FILTER (WHERE severity_rank = 3) AS n3
   FROM fraud_claim_base WHERE jenis_rawat = 1 AND severity_rank > 0 GROUP BY ALL
-), tot AS (SELECT cbg_base, sum(n) AS n_all, sum(n3) AS n3_all FROM inp GROUP BY ALL),
+), tot AS (SELECT cbg_base, hospital_class, sum(n) AS n_cls, sum(n3) AS n3_cls FROM inp GROUP BY ALL),
+tot_all AS (SELECT cbg_base, sum(n) AS n_all, sum(n3) AS n3_all FROM inp GROUP BY ALL),
 overall AS (SELECT sum(n3) / greatest(sum(n), 1) AS share FROM inp),
 sev AS (
-  -- peers of a CBG group are the other facilities' stays of that group; a group nobody else billed borrows the overall share
+  -- peers of a CBG group are the other facilities' stays of that group at hospitals of the same class
+  -- (a class A referral hospital treats more severe cases), shrunk towards the group's share at every
+  -- other facility; a group nobody else billed borrows the overall share
   SELECT i.facility_id, sum(i.n3) AS observed_severity3,
-    sum(i.n * (t.n3_all - i.n3 + ${k} * o.share) / (t.n_all - i.n + ${k})) AS expected_severity3, sum(i.n) AS inpatient_claims
-  FROM inp i JOIN tot t USING (cbg_base) CROSS JOIN overall o GROUP BY i.facility_id
+    sum(i.n * (t.n3_cls - i.n3 + ${k} * coalesce((a.n3_all - i.n3) / nullif(a.n_all - i.n, 0), o.share)) / (t.n_cls - i.n + ${k})) AS expected_severity3,
+    sum(i.n) AS inpatient_claims
+  FROM inp i JOIN tot t USING (cbg_base, hospital_class) JOIN tot_all a USING (cbg_base) CROSS JOIN overall o GROUP BY i.facility_id
 ), vent AS (
+  -- just past the boundary (windowHours) against the reference band before it (referenceWindowHours)
   SELECT facility_id,
     count(*) FILTER (WHERE ventilator_hour >= ${v.boundaryHours} AND ventilator_hour < ${v.boundaryHours} + ${v.windowHours}) AS vent_above,
-    count(*) FILTER (WHERE ventilator_hour >= ${v.boundaryHours} - ${v.windowHours} AND ventilator_hour < ${v.boundaryHours}) AS vent_below
+    count(*) FILTER (WHERE ventilator_hour >= ${v.boundaryHours} - ${v.referenceWindowHours} AND ventilator_hour < ${v.boundaryHours}) AS vent_below,
+    -- heaping on whole days among ventilations past the boundary: hours written, not measured
+    count(*) FILTER (WHERE ventilator_hour >= ${v.boundaryHours}) AS vent_long,
+    count(*) FILTER (WHERE ventilator_hour >= ${v.boundaryHours} AND ventilator_hour % 24 = 0) AS vent_whole_days
   FROM fraud_claim_base WHERE ventilator_hour > 0 GROUP BY ALL
-), vall AS (SELECT coalesce(sum(vent_above), 0) AS a, coalesce(sum(vent_below), 0) AS b FROM vent)
+), ${excessAtProvider('unsupported', `${inpatient} AND severity_rank >= 2`, unsupportedSeveritySql(v))},
+${excessAtProvider('long_stay', `${inpatient} AND discharge_status <> 4`, stayAboveP90Sql())},
+${excessAtProvider('short_admission', inpatient, `SELECT * FROM fraud_claim_base b WHERE ${shortOutpatientAdmissionSql('b', v)}`)},
+vall AS (SELECT coalesce(sum(vent_above), 0) AS a, coalesce(sum(vent_below), 0) AS b, coalesce(sum(vent_long), 0) AS l, coalesce(sum(vent_whole_days), 0) AS wd FROM vent)
 SELECT f.facility_id, coalesce(s.observed_severity3, 0) AS observed_severity3, coalesce(s.expected_severity3, 0) AS expected_severity3,
   coalesce(s.inpatient_claims, 0) AS inpatient_claims, coalesce(v.vent_above, 0) AS vent_above, coalesce(v.vent_below, 0) AS vent_below,
   -- share of other facilities' ventilations near the boundary that end just past it (Laplace: 1/2 with none)
-  (vall.a - coalesce(v.vent_above, 0) + 1.0) / (vall.a + vall.b - coalesce(v.vent_above, 0) - coalesce(v.vent_below, 0) + 2.0) AS peer_vent_above_share
-FROM (SELECT DISTINCT facility_id FROM fraud_claim_base) f LEFT JOIN sev s USING (facility_id) LEFT JOIN vent v USING (facility_id) CROSS JOIN vall`;
+  (vall.a - coalesce(v.vent_above, 0) + 1.0) / (vall.a + vall.b - coalesce(v.vent_above, 0) - coalesce(v.vent_below, 0) + 2.0) AS peer_vent_above_share,
+  coalesce(v.vent_whole_days, 0) AS vent_whole_days_observed,
+  -- at the whole-day share of every other facility's long ventilations (half a ventilation of prior)
+  coalesce(v.vent_long, 0) * (vall.wd - coalesce(v.vent_whole_days, 0) + 0.5) / (vall.l - coalesce(v.vent_long, 0) + 1) AS vent_whole_days_expected,
+  coalesce(u.unsupported_observed, 0) AS unsupported_observed, coalesce(u.unsupported_expected, 0) AS unsupported_expected,
+  coalesce(l.long_stay_observed, 0) AS long_stay_observed, coalesce(l.long_stay_expected, 0) AS long_stay_expected,
+  coalesce(a.short_admission_observed, 0) AS short_admission_observed, coalesce(a.short_admission_expected, 0) AS short_admission_expected
+FROM (SELECT DISTINCT facility_id FROM fraud_claim_base) f LEFT JOIN sev s USING (facility_id) LEFT JOIN vent v USING (facility_id)
+LEFT JOIN unsupported u USING (facility_id) LEFT JOIN long_stay l USING (facility_id) LEFT JOIN short_admission a USING (facility_id) CROSS JOIN vall`;
 }

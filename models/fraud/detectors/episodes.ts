@@ -4,7 +4,9 @@
 // with the member's death (phantom billing). Time is compared as intervals with tolerance
 // windows, never as equal dates; clinical sameness as groups, never as equal codes.
 import { TARIFF_COMPONENTS } from '../../../data-samples/schema/index.js';
+import { distanceKmSql } from '../../../features/fraud/index.js';
 import { FLAT_PACKAGE_TABLE, claimVectorSql } from './distributions.js';
+import { PEER_NORMS_TABLE } from './peers.js';
 import { certain, defineDetector, suspicious } from './types.js';
 
 /** Sum of absolute differences of the 18 tariff components of claims a and b. */
@@ -61,16 +63,19 @@ export const PHANTOM_BILLING_DETECTOR = defineDetector({
   nameEn: 'Phantom billing: service never given',
   thresholds: {
     distantFacilityKm: { value: 500, source: 'Assumption: two facilities 500 km apart cannot both treat one person during the same days (DOMAIN.md: one card at two distant facilities the same day).' },
-    sepAfterDischargeDays: { value: 1, source: 'Permenkes 28/2014: the SEP is issued at admission; one issued a day or more after discharge was written for a claim, not for care.' },
-    maxDoctorDailyClaims: { value: 80, source: 'Assumption: more than 80 claims a day for one DPJP is beyond what one doctor can attend.' },
+    sepWindowWorkingDays: { value: 3, source: 'BPJS Kesehatan: the SEP is issued at admission; for an emergency admission it may follow within 3 x 24 hours on working days (Peraturan BPJS Kesehatan 1/2018 on emergency care). A SEP issued after the visit ended and beyond that window was written for a claim, not for care.' },
+    minDoctorDailyOutpatients: { value: 40, source: 'Assumption: an 8-hour clinic day at 12 minutes a patient is 40 outpatients; fewer is within what one doctor can see, whatever the peers do.' },
+    doctorVolumePeerMultiple: { value: 5, source: 'Assumption: five times the 90th percentile of doctors\' daily outpatient claims nationally (fraud_peer_norms) is beyond a busy clinic.' },
+    distantDoctorKm: { value: 300, source: 'Assumption: one doctor cannot attend patients at two facilities 300 km apart on the same day (a practice licence allows up to three places, Permenkes 2052/2011, in practice near each other).' },
     deathToleranceDays: { value: 0, source: 'Assumption: a stay may end on the day of death; any service starting after it cannot have been given to the member.' },
   },
   signals: {
     service_after_death: certain('Service after the member died', 'Layanan setelah peserta meninggal'),
     service_after_death_episode: certain('Service after an episode that ended in death', 'Layanan setelah episode yang berakhir dengan kematian'),
-    sep_after_discharge: suspicious('SEP issued after discharge', 'SEP terbit setelah pulang'),
+    sep_after_discharge: suspicious('SEP issued after the visit, beyond the emergency window', 'SEP terbit setelah pelayanan, melewati batas gawat darurat'),
     distant_facility_overlap: certain('Same card at a distant facility during the same days', 'Kartu yang sama di faskes yang jauh pada hari yang sama'),
-    impossible_doctor_volume: suspicious('Impossible daily volume of the doctor', 'Volume harian dokter yang mustahil'),
+    impossible_doctor_volume: suspicious('Daily outpatient volume of the doctor far above peers', 'Volume rawat jalan harian dokter jauh di atas pembanding'),
+    doctor_at_distant_facilities: suspicious('Doctor billing at distant facilities the same day', 'Dokter menagih di faskes yang berjauhan pada hari yang sama'),
   },
   sql: (t) => `
 SELECT nomor_sep, 'service_after_death' AS signal, paid_amount AS amount_at_risk, []::VARCHAR[] AS related_sep,
@@ -87,9 +92,9 @@ WHERE p.other_discharge_status = 4 AND b.tgl_masuk > p.other_pulang + ${t.deathT
 GROUP BY b.nomor_sep
 UNION ALL
 SELECT nomor_sep, 'sep_after_discharge', paid_amount, []::VARCHAR[],
-  format('SEP issued {} days after discharge on {}', tgl_sep - tgl_pulang, tgl_pulang),
-  format('SEP terbit {} hari setelah pulang pada {}', tgl_sep - tgl_pulang, tgl_pulang)
-FROM fraud_claim_base WHERE jenis_rawat = 1 AND tgl_sep - tgl_pulang >= ${t.sepAfterDischargeDays}
+  format('SEP issued {} on {}, {} working days after admission on {} and after the visit ended on {} (emergency window: {} working days)', tgl_sep, tgl_sep, sep_delay_working_days, tgl_masuk, tgl_pulang, ${t.sepWindowWorkingDays}),
+  format('SEP terbit {} pada {}, {} hari kerja setelah masuk {} dan setelah pelayanan berakhir {} (batas gawat darurat: {} hari kerja)', tgl_sep, tgl_sep, sep_delay_working_days, tgl_masuk, tgl_pulang, ${t.sepWindowWorkingDays})
+FROM fraud_claim_base WHERE tgl_sep > tgl_pulang AND sep_delay_working_days > ${t.sepWindowWorkingDays}
 UNION ALL
 -- Stays of one card that share a day at facilities too far apart (a transfer on the day one
 -- stay ends and the other starts is possible, so touching stays do not count). Of the pair,
@@ -105,11 +110,25 @@ WHERE p.distance_km > ${t.distantFacilityKm}
            AND (p.other_pengajuan < b.tgl_pengajuan OR (p.other_pengajuan = b.tgl_pengajuan AND p.other_sep < b.nomor_sep))))
 GROUP BY b.nomor_sep
 UNION ALL
-SELECT nomor_sep, 'impossible_doctor_volume', paid_amount, []::VARCHAR[],
-  format('Doctor {} billed {} claims on {}', kode_dpjp, n, tgl_masuk),
-  format('Dokter {} menagih {} klaim pada {}', kode_dpjp, n, tgl_masuk)
-FROM (SELECT *, count(*) OVER (PARTITION BY kode_dpjp, tgl_masuk) AS n FROM fraud_claim_base)
-WHERE n > ${t.maxDoctorDailyClaims}`,
+-- a doctor's outpatient claims on one day, across facilities, against the national norm
+SELECT v.nomor_sep, 'impossible_doctor_volume', round(v.paid_amount * (1 - v.volume_limit / v.n), -2)::BIGINT, []::VARCHAR[],
+  format('Doctor {} billed {} outpatient claims on {} at {} facility(ies); the limit is {:.0f} ({}x the national 90th percentile {:.0f}, at least {})',
+    v.kode_dpjp, v.n, v.tgl_masuk, v.facilities, v.volume_limit, ${t.doctorVolumePeerMultiple}, v.p90, ${t.minDoctorDailyOutpatients}),
+  format('Dokter {} menagih {} klaim rawat jalan pada {} di {} faskes; batasnya {:.0f} ({}x persentil 90 nasional {:.0f}, minimal {})',
+    v.kode_dpjp, v.n, v.tgl_masuk, v.facilities, v.volume_limit, ${t.doctorVolumePeerMultiple}, v.p90, ${t.minDoctorDailyOutpatients})
+FROM (SELECT b.*, count(*) OVER d AS n, count(DISTINCT b.facility_id) OVER d AS facilities, g.doctor_daily_outpatient_p90 AS p90,
+        greatest(${t.minDoctorDailyOutpatients}, ${t.doctorVolumePeerMultiple} * g.doctor_daily_outpatient_p90) AS volume_limit
+      FROM fraud_claim_base b CROSS JOIN ${PEER_NORMS_TABLE} g WHERE b.jenis_rawat = 2 WINDOW d AS (PARTITION BY b.kode_dpjp, b.tgl_masuk)) v
+WHERE v.n > v.volume_limit
+UNION ALL
+-- links: the same doctor on the same day at facilities too far apart to attend both
+SELECT b.nomor_sep, 'doctor_at_distant_facilities', any_value(b.paid_amount), list(DISTINCT o.nomor_sep ORDER BY o.nomor_sep)[1:10],
+  format('Doctor {} also billed {} claim(s) on {} at {}, {:.0f} km away', any_value(b.kode_dpjp), count(DISTINCT o.nomor_sep), any_value(b.tgl_masuk), array_to_string(list(DISTINCT o.facility_id), ', '), max(${distanceKmSql('b.latitude', 'b.longitude', 'o.latitude', 'o.longitude')})),
+  format('Dokter {} juga menagih {} klaim pada {} di {}, {:.0f} km jauhnya', any_value(b.kode_dpjp), count(DISTINCT o.nomor_sep), any_value(b.tgl_masuk), array_to_string(list(DISTINCT o.facility_id), ', '), max(${distanceKmSql('b.latitude', 'b.longitude', 'o.latitude', 'o.longitude')}))
+FROM fraud_claim_base b JOIN fraud_claim_base o ON o.kode_dpjp = b.kode_dpjp AND o.tgl_masuk = b.tgl_masuk AND o.facility_id <> b.facility_id
+WHERE ${distanceKmSql('b.latitude', 'b.longitude', 'o.latitude', 'o.longitude')} > ${t.distantDoctorKm}
+  -- both sides are named: which place the doctor was not at is for the audit to find (arrival sees only that day's claims)
+GROUP BY b.nomor_sep`,
 });
 
 export const REPEAT_BILLING_DETECTOR = defineDetector({

@@ -14,6 +14,8 @@ import type { DetectorSignal, EvidenceStrength, FraudDetector } from './types.js
 export type { DetectorSignal, DetectorThreshold, EvidenceStrength, FraudDetector, ThresholdValues } from './types.js';
 export { SIGNAL_PRECISION_PRIOR, defineDetector, thresholdValues, HIT_COLUMNS } from './types.js';
 export { FLAT_PACKAGE_TABLE, PROVIDER_DISTRIBUTION_TABLE, flatPackageSql, providerDistributionSql } from './distributions.js';
+export { CASEMIX_PEER_TABLE, PEER_NORMS_TABLE, PROCEDURE_PEER_TABLE, casemixPeersSql, peerNormsSql, procedurePeersSql } from './peers.js';
+export { OUTPATIENT_CONDITION_PREFIXES } from './patterns.js';
 export { WORK_INJURY_ICD10 } from './coordination.js';
 
 export const FRAUD_DETECTORS: readonly FraudDetector[] = Object.freeze([
@@ -57,10 +59,15 @@ export function signalValuesSql(): string {
 /** Threshold overrides per taxonomy code, by threshold name. */
 export type DetectorOverrides = Readonly<Partial<Record<FraudTypeCode, Readonly<Record<string, number>>>>>;
 
-/** The provider distributions the distribution detectors read (built before them, with the VENTILATOR boundary). */
+/** The provider distributions the distribution detectors read (built before them, with the thresholds of the detectors that read them). */
 export function distributionSql(overrides: DetectorOverrides = {}): string {
   const v = thresholdValues(VENTILATOR_DETECTOR, overrides.VENTILATOR ?? {});
-  return providerDistributionSql({ boundaryHours: v.boundaryHours, windowHours: v.windowHours });
+  const u = thresholdValues(UPCODING_DETECTOR, overrides.UPCODING ?? {});
+  const a = thresholdValues(UNNECESSARY_TREATMENT_DETECTOR, overrides.UNNECESSARY_TREATMENT ?? {});
+  return providerDistributionSql({
+    boundaryHours: v.boundaryHours, windowHours: v.windowHours, referenceWindowHours: v.referenceWindowHours,
+    maxStayDays: a.maxStayDays, minSeverityCostStep: u.minSeverityCostStep,
+  });
 }
 
 /** The flat-fee packages CLONING leaves alone (built before it, with its thresholds). */

@@ -50,6 +50,8 @@ export function claim(card: string, over: Row = {}): Row {
     ...components, kode_inacbg: CBG, tarif_inacbg: 5_000_000, special_cmg: null, tarif_special_cmg: 0, billed_cost: 0, verified_cost: null,
     ...over,
   };
+  // a doctor works at the facility of the claim (the same code at two distant facilities on one day is a phantom signal)
+  if (over['kode_dpjp'] === undefined) row['kode_dpjp'] = `D${String(row['facility_id'])}${String(serial % 50).padStart(3, '0')}`;
   row['billed_cost'] = TARIFF_COMPONENTS.reduce((s, [name]) => s + Number(row[name] ?? 0), 0);
   return row;
 }

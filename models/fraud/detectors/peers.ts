@@ -1,0 +1,94 @@
+// Peer norms the distribution detectors compare a claim with, built from every claim of the
+// batch (a post-payment audit reads the whole period) and published for arrival scoring, so a
+// claim gets the same verdict on both paths: case-mix peers (CBG x hospital class: a class A
+// referral hospital is compared with class A hospitals), procedure-matched peers (the same
+// operation, the same CBG and procedures) and national workload norms.
+
+export const CASEMIX_PEER_TABLE = 'fraud_casemix_peers';
+export const PROCEDURE_PEER_TABLE = 'fraud_procedure_peers';
+export const PEER_NORMS_TABLE = 'fraud_peer_norms';
+
+/**
+ * Peers a group needs before its own norm is used; fewer, and the group falls back to the
+ * wider one (all hospital classes, or the CBG alone). Assumption: 20 stays put a median within
+ * about a quarter of a standard deviation of the truth.
+ */
+export const MIN_PEER_GROUP = 20;
+/** Rupiah added to both sides of log costs so zero components stay finite (as in the claim base). */
+export const LOG_COST_SMOOTHING = 1000;
+
+/** ICD-9-CM chapters 01-86 are operations; 87-99 diagnostic and therapeutic procedures that need no theatre. */
+export const MAX_OPERATION_CHAPTER = 86;
+/** SQL: the operations (ICD-9-CM chapters 01-86) of a claim's procedure list. */
+export const operationsSql = (alias: string): string =>
+  `list_filter(${alias}.px_list, x -> TRY_CAST(split_part(x, '.', 1) AS INTEGER) <= ${MAX_OPERATION_CHAPTER})`;
+/** SQL: the procedure key of a claim: its sorted procedures (empty text when none). */
+export const procedureKeySql = (alias: string): string => `array_to_string(list_sort(${alias}.px_list), '+')`;
+/** SQL: log of support services (laboratory, radiology, other support, equipment rental) against the rest of the bill. */
+export const supportLogSql = (a: string): string => {
+  const s = `(${a}.tarif_laboratorium + ${a}.tarif_radiologi + ${a}.tarif_penunjang + ${a}.tarif_sewa_alat)`;
+  return `ln((${s} + ${LOG_COST_SMOOTHING}) / (${a}.billed_cost - ${s} + ${LOG_COST_SMOOTHING}))`;
+};
+
+/**
+ * fraud_casemix_peers: per INA-CBG code and hospital class, the norms of stays that did not end
+ * in death: median log bill, median and 90th-percentile length of stay, ICU share. A class with
+ * fewer than MIN_PEER_GROUP stays of the code takes the norms of all classes (`peer_level` says which).
+ */
+export function casemixPeersSql(): string {
+  return `
+CREATE OR REPLACE TABLE ${CASEMIX_PEER_TABLE} AS
+WITH s AS (
+  SELECT kode_inacbg, cbg_base, severity_rank, hospital_class, ln(billed_cost + ${LOG_COST_SMOOTHING}) AS log_cost, los, icu_indikator
+  FROM fraud_claim_base WHERE jenis_rawat = 1 AND discharge_status <> 4 AND severity_rank > 0
+), g AS (
+  SELECT kode_inacbg, any_value(cbg_base) AS cbg_base, any_value(severity_rank) AS severity_rank, hospital_class, count(*) AS n,
+    median(log_cost) AS log_cost, median(los) AS los_median, quantile_cont(los, 0.9) AS los_p90, avg(icu_indikator) AS icu_share
+  FROM s GROUP BY GROUPING SETS ((kode_inacbg, hospital_class), (kode_inacbg))
+), classes AS (SELECT DISTINCT hospital_class FROM fraud_claim_base WHERE hospital_class IS NOT NULL)
+SELECT a.kode_inacbg, a.cbg_base, a.severity_rank, c.hospital_class,
+  CASE WHEN coalesce(k.n, 0) >= ${MIN_PEER_GROUP} THEN 'class' ELSE 'all classes' END AS peer_level,
+  CASE WHEN coalesce(k.n, 0) >= ${MIN_PEER_GROUP} THEN k.n ELSE a.n END AS n,
+  CASE WHEN coalesce(k.n, 0) >= ${MIN_PEER_GROUP} THEN k.log_cost ELSE a.log_cost END AS log_cost,
+  CASE WHEN coalesce(k.n, 0) >= ${MIN_PEER_GROUP} THEN k.los_median ELSE a.los_median END AS los_median,
+  CASE WHEN coalesce(k.n, 0) >= ${MIN_PEER_GROUP} THEN k.los_p90 ELSE a.los_p90 END AS los_p90,
+  CASE WHEN coalesce(k.n, 0) >= ${MIN_PEER_GROUP} THEN k.icu_share ELSE a.icu_share END AS icu_share
+FROM (SELECT * FROM g WHERE hospital_class IS NULL) a CROSS JOIN classes c
+LEFT JOIN (SELECT * FROM g WHERE hospital_class IS NOT NULL) k ON k.kode_inacbg = a.kode_inacbg AND k.hospital_class = c.hospital_class`;
+}
+
+/**
+ * fraud_procedure_peers: norms of claims that share their procedures. `scope` 'operation' rows:
+ * per operation code and hospital class (or '*' for all classes), the median surgical fee of
+ * claims whose first operation it is. `scope` 'procedures' rows: per CBG and sorted procedure
+ * list, the median drug-device and support-service shares (a haemodialysis session is compared
+ * with haemodialysis sessions, never with the CBG's other claims). Groups below MIN_PEER_GROUP
+ * are left out; a claim then falls back to the wider row.
+ */
+export function procedurePeersSql(): string {
+  return `
+CREATE OR REPLACE TABLE ${PROCEDURE_PEER_TABLE} AS
+WITH ops AS (
+  SELECT (${operationsSql('b')})[1] AS code, b.hospital_class, b.tarif_prosedur_bedah AS fee FROM fraud_claim_base b WHERE b.jenis_rawat = 1
+)
+SELECT 'operation' AS scope, code AS group_key, coalesce(hospital_class, '*') AS hospital_class, count(*) AS n,
+  median(fee) AS surgical_fee, NULL::DOUBLE AS drug_device_log, NULL::DOUBLE AS support_log
+FROM ops WHERE code IS NOT NULL GROUP BY GROUPING SETS ((code, hospital_class), (code)) HAVING count(*) >= ${MIN_PEER_GROUP}
+UNION ALL
+SELECT 'procedures', b.kode_inacbg || '|' || ${procedureKeySql('b')}, '*', count(*), NULL, median(b.drug_device_log), median(${supportLogSql('b')})
+FROM fraud_claim_base b GROUP BY b.kode_inacbg, ${procedureKeySql('b')} HAVING count(*) >= ${MIN_PEER_GROUP}
+UNION ALL
+SELECT 'cbg', b.kode_inacbg, '*', count(*), NULL, median(b.drug_device_log), median(${supportLogSql('b')})
+FROM fraud_claim_base b GROUP BY b.kode_inacbg`;
+}
+
+/**
+ * fraud_peer_norms (one row): national workload norms: the 90th percentile of a doctor's
+ * outpatient claims on a day (a high percentile that a few impossible days cannot move).
+ */
+export function peerNormsSql(): string {
+  return `
+CREATE OR REPLACE TABLE ${PEER_NORMS_TABLE} AS
+SELECT coalesce(quantile_cont(n, 0.9), 0) AS doctor_daily_outpatient_p90
+FROM (SELECT kode_dpjp, tgl_masuk, count(*) AS n FROM fraud_claim_base WHERE jenis_rawat = 2 GROUP BY ALL)`;
+}
