@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { readFile } from 'node:fs/promises';
 import type { DuckDBConnection, DuckDBPreparedStatement, DuckDBValue } from '@duckdb/node-api';
 import { createOfflineDuckDB, ident, literal } from '../../data-samples/sql/index.js';
+import { TARIFF_COMPONENTS } from '../../data-samples/schema/index.js';
 import { cardPairsSql, claimBaseSql, claimFeaturesSql, claimFeatureTableSql, MEMBER_LOOKBACK_DAYS, referenceTablesSql } from '../../features/fraud/index.js';
 import type { FraudSources } from '../../features/fraud/index.js';
 import { loadBundle } from '../bundle/index.js';
@@ -77,6 +78,15 @@ export function isCalendarDate(v: string): boolean {
   return y >= 1900 && t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
 }
 
+const TIME = /^(\d{4}-\d{2}-\d{2})[ T](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,6})?)?Z?$/;
+
+/** A real date and time 'YYYY-MM-DD HH:MM[:SS[.fff]]' or ISO 8601 in UTC (no 30 February, no 25:00). */
+export function isCalendarTime(v: string): boolean {
+  const m = TIME.exec(v);
+  if (!m || !isCalendarDate(m[1] as string)) return false;
+  return Number(m[2]) < 24 && Number(m[3]) < 60 && Number(m[4] ?? 0) < 60;
+}
+
 /** Checks every known field against its column type; throws ArrivalClaimError naming the first bad one. */
 export function validateArrivalClaim(claim: ArrivalClaim, columns: ReadonlyMap<string, string>): void {
   for (const f of REQUIRED_ARRIVAL_FIELDS) {
@@ -92,6 +102,8 @@ export function validateArrivalClaim(claim: ArrivalClaim, columns: ReadonlyMap<s
       if (v.length > 4000) throw new ArrivalClaimError(field, 'is too long');
     } else if (type === 'DATE') {
       if (typeof v !== 'string' || !isCalendarDate(v)) throw new ArrivalClaimError(field, 'must be a calendar date YYYY-MM-DD');
+    } else if (type === 'TIMESTAMP') {
+      if (typeof v !== 'string' || !isCalendarTime(v)) throw new ArrivalClaimError(field, 'must be a date and time YYYY-MM-DD HH:MM[:SS] that exists');
     } else if (type in INT_RANGE) {
       const [lo, hi] = INT_RANGE[type] as readonly [number, number];
       if (typeof v !== 'number' || !Number.isInteger(v) || v < lo || v > hi) throw new ArrivalClaimError(field, `must be a whole number from ${lo} to ${hi}`);
@@ -102,6 +114,12 @@ export function validateArrivalClaim(claim: ArrivalClaim, columns: ReadonlyMap<s
     }
   }
   if (String(claim['tgl_pulang']) < String(claim['tgl_masuk'])) throw new ArrivalClaimError('tgl_pulang', 'must not be before tgl_masuk');
+  // The ingestion rule billed_cost_mismatch, here too: features divide by what the components leave of the bill.
+  const components = TARIFF_COMPONENTS.map(([name]) => claim[name]);
+  if (typeof claim['billed_cost'] === 'number' && components.every((c) => typeof c === 'number')) {
+    const sum = (components as number[]).reduce((a, b) => a + b, 0);
+    if (sum !== claim['billed_cost']) throw new ArrivalClaimError('billed_cost', `must be the sum of the ${TARIFF_COMPONENTS.length} tariff components (${sum})`);
+  }
 }
 
 /** A per-request statement, planned once: empty its table, then insert what the batch SQL would create. */

@@ -200,7 +200,7 @@ describe('fraud batch on a generated extract', () => {
 
   it('scores a claim on arrival: a resubmitted claim is repeat billing, with a route and reasons', async () => {
     const [c] = await w.query<Record<string, unknown>>('SELECT * EXCLUDE (_file_id, _line) FROM raw_claims WHERE jenis_rawat = 1 ORDER BY tgl_masuk DESC LIMIT 1');
-    const claim = Object.fromEntries(Object.entries(c ?? {}).map(([k, v]) => [k, typeof v === 'bigint' ? Number(v) : v instanceof Date ? v.toISOString().slice(0, 10) : (v as string | number | null)]));
+    const claim = Object.fromEntries(Object.entries(c ?? {}).map(([k, v]) => [k, typeof v === 'bigint' ? Number(v) : v instanceof Date ? (k.startsWith('waktu_') ? v.toISOString() : v.toISOString().slice(0, 10)) : (v as string | number | null)]));
     const score = await service.scoreClaim({ ...claim, nomor_sep: 'RESUBMITTED-1' }, true);
     expect(score.fraudTypes).toContain('REPEAT_BILLING');
     expect(score.probability).toBeGreaterThan(0);
@@ -227,7 +227,7 @@ describe('fraud batch on a generated extract', () => {
     // five with hits, five without, and some whose evidence reads the published peers
     expect(sample.length).toBeGreaterThan(10);
     for (const raw of sample) {
-      const claim = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, typeof v === 'bigint' ? Number(v) : v instanceof Date ? v.toISOString().slice(0, 10) : (v as string | number | null)]));
+      const claim = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, typeof v === 'bigint' ? Number(v) : v instanceof Date ? (k.startsWith('waktu_') ? v.toISOString() : v.toISOString().slice(0, 10)) : (v as string | number | null)]));
       const [b] = await w.query<{ probability: number; amount_at_risk: bigint; expected_recovery: number; fraud_types: string[]; primary_type: string; evidence_strength: string | null }>(
         'SELECT probability, amount_at_risk, expected_recovery, fraud_types, primary_type, evidence_strength FROM fraud_claim_scores WHERE nomor_sep = $1', [String(claim['nomor_sep'])]);
       const a = await service.scoreClaim(claim);
@@ -242,13 +242,17 @@ describe('fraud batch on a generated extract', () => {
 
   it('names the bad field of a claim on arrival and binds every value', async () => {
     const [c] = await w.query<Record<string, unknown>>('SELECT * EXCLUDE (_file_id, _line) FROM raw_claims WHERE jenis_rawat = 1 ORDER BY tgl_masuk DESC LIMIT 1');
-    const claim: ArrivalClaim = Object.fromEntries(Object.entries(c ?? {}).map(([k, v]) => [k, typeof v === 'bigint' ? Number(v) : v instanceof Date ? v.toISOString().slice(0, 10) : (v as string | number | null)]));
-    for (const [field, value] of [['tgl_masuk', '2024-02-30'], ['icu_los', 2 ** 40], ['kode_dpjp', null], ['tarif_obat', 'lots']] as const) {
+    const claim: ArrivalClaim = Object.fromEntries(Object.entries(c ?? {}).map(([k, v]) => [k, typeof v === 'bigint' ? Number(v) : v instanceof Date ? (k.startsWith('waktu_') ? v.toISOString() : v.toISOString().slice(0, 10)) : (v as string | number | null)]));
+    for (const [field, value] of [['tgl_masuk', '2024-02-30'], ['icu_los', 2 ** 40], ['kode_dpjp', null], ['tarif_obat', 'lots'], ['waktu_masuk', '2023-02-29 10:00'], ['waktu_operasi', '2024-13-01 08:00'], ['waktu_pulang', '2024-01-01 25:00']] as const) {
       const err = await service.scoreClaim({ ...claim, [field]: value }).catch((e: unknown) => e);
       expect(err, field).toBeInstanceOf(ArrivalClaimError);
       expect((err as ArrivalClaimError).field).toBe(field);
       expect((err as Error).message).not.toMatch(/SELECT|INSERT|Error:/);
     }
+    // A component past what the bill holds: named as the bill's inconsistency, not a DuckDB error.
+    const inflated = await service.scoreClaim({ ...claim, tarif_bmhp: 2_147_483_647 }).catch((e: unknown) => e);
+    expect(inflated).toBeInstanceOf(ArrivalClaimError);
+    expect((inflated as ArrivalClaimError).field).toBe('billed_cost');
     const quoted = await service.scoreClaim({ ...claim, nomor_sep: "X' OR '1'='1", kode_dpjp: "D'; DROP TABLE h_claims; --" });
     expect(quoted.nomorSep).toBe("X' OR '1'='1");
     expect((await service.scoreClaim({ ...claim, nomor_sep: 'AFTER-QUOTES' })).fraudTypes).toContain('REPEAT_BILLING');

@@ -40,7 +40,7 @@ export async function run(): Promise<void> {
     await publishFraudBatch(w.connection, batch, join(dir, 'fraud'));
     const publish = (performance.now() - t) / 1000;
     const claimsForArrival = (await w.query<Record<string, unknown>>(`SELECT * EXCLUDE (_file_id, _line) FROM raw_claims USING SAMPLE ${REQUESTS + WARM_UP_REQUESTS} ROWS`))
-      .map((c) => Object.fromEntries(Object.entries(c).map(([k, v]) => [k, typeof v === 'bigint' ? Number(v) : v instanceof Date ? v.toISOString().slice(0, 10) : v])));
+      .map((c) => Object.fromEntries(Object.entries(c).map(([k, v]) => [k, typeof v === 'bigint' ? Number(v) : v instanceof Date ? (k.startsWith('waktu_') ? v.toISOString() : v.toISOString().slice(0, 10)) : v])));
     await w.close();
     const s = batch.seconds;
     const scoringSeconds = s.features + s.scoring + s.worklist + publish;

@@ -76,7 +76,8 @@ export const CaseParams = Type.Object({ caseId: Type.String({ pattern: '^[0-9]{4
 const DateText = Type.String({ pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' });
 const Rupiah = Type.Integer({ minimum: 0 });
 /** Local wall-clock time as the facility records it: YYYY-MM-DD HH:MM:SS (or with T). */
-const DateTimeText = Type.String({ pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}([ T][0-9]{2}:[0-9]{2}:[0-9]{2})?$' });
+/** A date and time as the contract's waktu_* columns hold them (the scorer also checks that it exists). */
+const DateTimeText = Type.String({ pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}[ T][0-9]{2}:[0-9]{2}(:[0-9]{2}([.][0-9]{1,6})?)?Z?$', examples: ['2024-03-10 14:30:00'] });
 
 /** e-Klaim fields of a claim on arrival; the card is already pseudonymised (card_key), as everywhere past ingestion. */
 export const ArrivalClaimBody = Type.Object({
