@@ -139,12 +139,19 @@ async function runCommand(options: RunCommandOptions): Promise<void> {
       closers.push(() => started.close());
     }
     const local = host;
-    runner = new QueuedRunner({
+    const queued = new QueuedRunner({
       connection, prefix: TELISIK_PREFIX, registry, log, outage, redisUrl,
       ...(deadline ? { watch: { unreachableDeadlineMs: deadline } } : {}),
       ...(local ? { onCancel: (runId: string, reason: string) => local.cancelRun(runId, reason) } : {}),
     });
-    closers.unshift(() => runner.close());
+    runner = queued;
+    closers.unshift(() => queued.close());
+    // After the local workers closed: a job that was active at the signal could not be removed
+    // then (its worker held its lock); it has failed on the cancel mark since. Sweep again so
+    // that nothing of the run (its gates included) is left for a later worker to resume.
+    closers.push(async () => {
+      if (cancel.signal.aborted) await queued.cancel(run.runId, String(cancel.signal.reason));
+    });
     closers.push(async () => {
       connection.disconnect();
     });
