@@ -9,13 +9,6 @@
 const TWO_POW_53 = 9007199254740992;
 
 /**
- * The generator's older names for data-samples/sql's quoting, kept for the claims files
- * until their owners import the module directly: `lit` is `literal`, `listLit`
- * `varcharList`, `numListLit` `doubleList`, `num` `double`.
- */
-export { literal as lit, varcharList as listLit, doubleList as numListLit, double as num } from '../sql/index.js';
-
-/**
  * Macros every generator query uses:
  * - `u(key, salt)`: uniform on the open interval (0, 1);
  * - `z(key, salt)`: standard normal (Box-Muller on two uniforms);

@@ -2,4 +2,4 @@
 export type * from './table.js';
 export { MISSING_CODE, encodeCategorical, getColumn, makeTable, numericValues, takeRows, textValue, whereRows } from './table.js';
 export type { SpecColumns, TableSource } from './load.js';
-export { DUCKDB_OFFLINE_OPTIONS, loadArrowFile, loadTable, specColumns } from './load.js';
+export { loadArrowFile, loadTable, specColumns } from './load.js';

@@ -4,7 +4,7 @@
 // apache-arrow because DuckDB's arrow extension would have to be downloaded.
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { createOfflineDuckDB, ident, OFFLINE_DUCKDB_SETTINGS } from '../../data-samples/sql/index.js';
+import { createOfflineDuckDB, ident } from '../../data-samples/sql/index.js';
 import { lockWarehouseFile } from '../../features/warehouse/warehouse-lock.js';
 import { DataType, tableFromIPC } from 'apache-arrow';
 import type { FeatureSpec } from '../spec/types.js';
@@ -22,8 +22,6 @@ export type TableSource =
 
 type ResolvedSource = Exclude<TableSource, string>;
 
-/** DuckDB must never reach for the network (data-samples/sql owns the settings; kept for importers). */
-export const DUCKDB_OFFLINE_OPTIONS: Readonly<Record<string, string>> = OFFLINE_DUCKDB_SETTINGS;
 
 const EXTENSION_KINDS: Readonly<Record<string, 'parquet' | 'csv' | 'arrow'>> = {
   '.parquet': 'parquet',

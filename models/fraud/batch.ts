@@ -18,8 +18,6 @@ import type { WorklistOptions } from './worklist.js';
 
 /** Claims per case explained by the classifier (the case's best claims). */
 export const EXPLAINED_CLAIMS_PER_CASE = 3;
-/** @deprecated The worklist is sized in cases now (DEFAULT_CASE_CAPACITY); kept for callers of the claims bound. */
-export const DEFAULT_WORKLIST_SHARE = 0.01;
 
 export interface FraudBatchOptions {
   readonly seed: number;

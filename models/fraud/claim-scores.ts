@@ -14,10 +14,7 @@ import { double } from '../../data-samples/sql/index.js';
 export const DEFAULT_MODEL_ONLY_RISK_SHARE = 0.3;
 /** Case type of claims the model suspects with no detector hit (not a taxonomy code). */
 export const UNCLASSIFIED_TYPE = 'UNCLASSIFIED';
-/**
- * @deprecated Cases are no longer formed at a probability cut (see CASE_RULE); kept for the
- * provider roll-up's count of claims more likely fraudulent than not.
- */
+/** The provider roll-up counts claims the model finds more likely fraudulent than not (cases follow CASE_RULE). */
 export const MIN_CASE_PROBABILITY = 0.5;
 
 /**

@@ -16,7 +16,7 @@ export { DEFAULT_INVESTIGATION_COST, DEFAULT_REVIEW_COST, REVIEW_PROBABILITY, de
 export type { TriageCapacity, TriageCosts, TriageInput, TriagePolicy, TriageRoute } from './triage.js';
 export { TOP_CONTRIBUTIONS, TOP_LOWERING_CONTRIBUTIONS, contributionSentence, detectorReason, explainClaim } from './explain.js';
 export type { ClaimEvidence, ClaimExplanation, DetectorReason, FraudReason, ModelReason } from './explain.js';
-export { DEFAULT_WORKLIST_SHARE, EXPLAINED_CLAIMS_PER_CASE, runFraudBatch } from './batch.js';
+export { EXPLAINED_CLAIMS_PER_CASE, runFraudBatch } from './batch.js';
 export type { FraudBatchOptions, FraudBatchResult } from './batch.js';
 export { FRAUD_FILES } from './files.js';
 export type { FraudManifest } from './files.js';

@@ -11,7 +11,7 @@ export { defaultRegistryModule, loadStageRegistry } from './stages/registry-modu
 export type { StageRegistryModule } from './stages/registry-module.js';
 export { BadInputError, TransientError, isBadInput, toQueueError } from './stages/stage-errors.js';
 export {
-  OFFLINE_DUCKDB_OPTIONS, replacePartitionRows, replaceTableAtomic, withTelisikWarehouse, withWarehouse,
+  replacePartitionRows, replaceTableAtomic, withTelisikWarehouse, withWarehouse,
 } from './warehouse/warehouse-session.js';
 export { extractDir, featurePartitionDir, featurePartitionPath, reportPath, snapshotPath } from './stages/foundation/run-paths.js';
 export type { RunReport, StageOutcome, TaskOutcome, WorkItem } from './execution/run-report.js';

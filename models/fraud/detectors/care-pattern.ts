@@ -2,12 +2,10 @@
 // section 3): sham referral, a procedure billed with a surgical fee far below peers, a one-day
 // admission for an outpatient condition, and ventilation bunched just past the 96-hour boundary.
 import { PROVIDER_DISTRIBUTION_TABLE } from './distributions.js';
-import { OUTPATIENT_CONDITION_PREFIXES, excessSql, shortOutpatientAdmissionSql } from './patterns.js';
+import { excessSql, shortOutpatientAdmissionSql } from './patterns.js';
 import { PROCEDURE_PEER_TABLE } from './peers.js';
 import { certain, defineDetector, suspicious } from './types.js';
 
-/** @deprecated Conditions are matched by ICD-10 prefix now: OUTPATIENT_CONDITION_PREFIXES. */
-export const OUTPATIENT_CONDITIONS: readonly string[] = OUTPATIENT_CONDITION_PREFIXES;
 /** ICD-10 Z53: procedure not carried out (for contraindication, the patient's decision or other reasons). */
 export const PROCEDURE_NOT_CARRIED_OUT_ICD10 = '^Z53';
 

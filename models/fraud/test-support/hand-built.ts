@@ -2,6 +2,7 @@
 // inserted straight into the raw tables of an in-memory warehouse, with ordinary defaults
 // that each scenario bends into one fraud signature or its near miss.
 import { TARIFF_COMPONENTS } from '../../../data-samples/schema/index.js';
+import { literal } from '../../../data-samples/sql/index.js';
 import type { Warehouse } from '../../../features/warehouse/index.js';
 
 export type Row = Record<string, string | number | null>;
@@ -56,7 +57,7 @@ export function claim(card: string, over: Row = {}): Row {
   return row;
 }
 
-const sqlValue = (v: string | number | null): string => (v === null ? 'NULL' : typeof v === 'number' ? String(v) : `'${v.replaceAll("'", "''")}'`);
+const sqlValue = (v: string | number | null): string => (v === null ? 'NULL' : typeof v === 'number' ? String(v) : literal(v));
 
 export async function insertRows(w: Warehouse, table: string, rows: readonly Row[]): Promise<void> {
   for (const given of rows) {

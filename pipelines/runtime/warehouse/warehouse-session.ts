@@ -10,13 +10,11 @@
 import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
-import { createOfflineDuckDB, ident, OFFLINE_DUCKDB_SETTINGS } from '../../../data-samples/sql/index.js';
+import { createOfflineDuckDB, ident } from '../../../data-samples/sql/index.js';
 import { isDuckDBLockConflict, lockWarehouseFile, openWarehouse, WarehouseLockedError } from '../../../features/warehouse/index.js';
 import type { Warehouse } from '../../../features/warehouse/index.js';
 import { TransientError } from '../stages/stage-errors.js';
 
-/** Nothing may reach for the network (kept for importers; data-samples/sql owns the settings). */
-export const OFFLINE_DUCKDB_OPTIONS: Readonly<Record<string, string>> = OFFLINE_DUCKDB_SETTINGS;
 
 /**
  * How long a job waits for another job's session on the same warehouse before failing
