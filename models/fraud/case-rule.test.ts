@@ -1,24 +1,33 @@
 // Case formation (CASE_RULE) on hand-built scores: a claim is in a case when fraud is more
-// likely than not (the posterior: the model, or the learned precision of evidence that stands
-// alone) or its evidence is certain; the model does not veto a clean-history provider's
-// repeated pattern; a single stray outlier or a noisy signal does not make a case; a scheme
+// likely than not (the posterior: the model, or what its evidence proves: the signal's learned
+// precision raised by the provider's excess of it) or its evidence is certain; the model does
+// not veto a clean-history provider's repeated pattern; a single stray outlier of a signal
+// audits rarely confirm, or a noisy signal at its network rate, does not make a case; a scheme
 // of many cheap claims is a case even though one audit would not pay for itself.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import { createOfflineDuckDB } from '../../data-samples/sql/index.js';
-import { CASE_ECONOMICS, MIN_CASE_POSTERIOR, claimScoresSelect, signalPatternsSql } from './claim-scores.js';
+import { CASE_ECONOMICS, MIN_CASE_POSTERIOR, claimScoresSelect, claimScoresSql, signalPatternsSql } from './claim-scores.js';
 
 interface Claim { sep: string; facility: string; probability: number; paid: number; type?: string; signal?: string; strength?: 'certain' | 'suspicious'; risk?: number }
 
 const claims: Claim[] = [
   // a clean-history provider: five stays, each a clear outlier of a signal audits confirm 7 times in 10; the model sees nothing
   ...Array.from({ length: 5 }, (_, i): Claim => ({ sep: `CLEAN-${i}`, facility: 'F-CLEAN', probability: 0.03, paid: 6_000_000, type: 'PROLONGED_LOS', signal: 'pattern', strength: 'suspicious', risk: 2_000_000 })),
-  // the same signal once at another provider: one stray outlier does not pay for an audit
-  { sep: 'STRAY-1', facility: 'F-STRAY', probability: 0.03, paid: 6_000_000, type: 'PROLONGED_LOS', signal: 'pattern', strength: 'suspicious', risk: 2_000_000 },
-  // a noisy signal (audits confirm 1 in 20) at a provider the model finds honest: no case however many claims
-  ...Array.from({ length: 8 }, (_, i): Claim => ({ sep: `NOISY-${i}`, facility: 'F-NOISY', probability: 0.01, paid: 3_000_000, type: 'COB_KKPAK', signal: 'noisy', strength: 'suspicious', risk: 3_000_000 })),
+  // one stray outlier of a signal audits confirm 1 in 4: alone it proves too little
+  { sep: 'STRAY-1', facility: 'F-STRAY', probability: 0.03, paid: 6_000_000, type: 'PROLONGED_LOS', signal: 'outlier', strength: 'suspicious', risk: 2_000_000 },
+  // the same kind of stray outlier, of a signal audits confirm 7 in 10: more likely than not on its own
+  { sep: 'TRUSTED-1', facility: 'F-TRUSTED', probability: 0.03, paid: 6_000_000, type: 'PROLONGED_LOS', signal: 'pattern', strength: 'suspicious', risk: 2_000_000 },
+  // a noisy signal (audits confirm 1 in 20) firing on one claim in five everywhere, here as often
+  // as at three other providers the model also finds honest: no case however many claims
+  ...['F-NOISY', 'F-BG1', 'F-BG2', 'F-BG3'].flatMap((facility) => Array.from({ length: 40 }, (_, i): Claim => (i < 8
+    ? { sep: `${facility === 'F-NOISY' ? 'NOISY' : facility}-${i}`, facility, probability: 0.01, paid: 3_000_000, type: 'COB_KKPAK', signal: 'noisy', strength: 'suspicious', risk: 3_000_000 }
+    : { sep: `${facility}-QUIET-${i}`, facility, probability: 0.01, paid: 3_000_000 }))),
   // a certain hit where the model sees nothing: always a case
   { sep: 'GHOST-1', facility: 'F-GHOST', probability: 0.001, paid: 400_000, type: 'PHANTOM_BILLING', signal: 'after_death', strength: 'certain', risk: 400_000 },
+  // at the same provider, a weak hit of the same type (alone no case) and a claim with no hit at all
+  { sep: 'GHOST-2', facility: 'F-GHOST', probability: 0.001, paid: 400_000, type: 'PHANTOM_BILLING', signal: 'weak', strength: 'suspicious', risk: 400_000 },
+  { sep: 'GHOST-3', facility: 'F-GHOST', probability: 0.001, paid: 400_000 },
   // one doctor's impossible day: forty cheap sessions, each a certain-free but patterned signal audits confirm 9 in 10
   ...Array.from({ length: 40 }, (_, i): Claim => ({ sep: `CHEAP-${i}`, facility: 'F-CHEAP', probability: 0.2, paid: 60_000, type: 'PHANTOM_BILLING', signal: 'volume', strength: 'suspicious', risk: 60_000 })),
   // the model alone, sure of a provider's claims with no detector hit
@@ -37,7 +46,7 @@ beforeAll(async () => {
   await c.run('CREATE TABLE fraud_model_scores (nomor_sep VARCHAR, probability DOUBLE, anomaly_score DOUBLE)');
   await c.run(`CREATE TABLE fraud_detector_hits (fraud_type VARCHAR, nomor_sep VARCHAR, signal VARCHAR, strength VARCHAR, amount_at_risk BIGINT,
     related_sep VARCHAR[], evidence_en VARCHAR, evidence_id VARCHAR)`);
-  await c.run(`CREATE TABLE fraud_signal_precision AS SELECT * FROM (VALUES ('PROLONGED_LOS', 'pattern', 0.7), ('COB_KKPAK', 'noisy', 0.05),
+  await c.run(`CREATE TABLE fraud_signal_precision AS SELECT * FROM (VALUES ('PROLONGED_LOS', 'pattern', 0.7), ('PROLONGED_LOS', 'outlier', 0.25), ('COB_KKPAK', 'noisy', 0.05),
     ('PHANTOM_BILLING', 'after_death', 0.9), ('PHANTOM_BILLING', 'volume', 0.9)) t(fraud_type, signal, precision)`);
   await c.run('CREATE TABLE fraud_risk_share AS SELECT 0.3 AS model_only_share');
   for (const x of claims) {
@@ -69,11 +78,12 @@ describe('case formation: more likely than not, or certain; worth ranks, it does
     expect(clean).toBeGreaterThan(CASE_ECONOMICS.caseAuditCost + 5 * CASE_ECONOMICS.claimReviewCost);
   });
 
-  it('leaves one stray outlier of the same signal out: alone it is not a pattern, and the model sees nothing', () => {
+  it('leaves one stray outlier of a signal audits confirm 1 in 4 out, and takes one of a signal they confirm 7 in 10', () => {
     expect(scores.get('STRAY-1')?.in_case).toBe(false);
+    expect(scores.get('TRUSTED-1')?.in_case).toBe(true);
   });
 
-  it('keeps a noisy signal at a provider the model finds honest out of cases', () => {
+  it('keeps a noisy signal at its network rate out of cases, at a provider the model finds honest', () => {
     for (let i = 0; i < 8; i++) expect(scores.get(`NOISY-${i}`)?.in_case).toBe(false);
   });
 
@@ -81,16 +91,32 @@ describe('case formation: more likely than not, or certain; worth ranks, it does
     expect(scores.get('GHOST-1')?.in_case).toBe(true);
   });
 
-  it('takes the precision of a pattern or a certain signal over a lower model probability, and the model alone without one', async () => {
-    const patterns = (await c.runAndReadAll('SELECT facility_id, signal, pattern FROM fraud_signal_patterns ORDER BY 1, 2')).getRowObjectsJS();
-    expect(patterns.find((p) => p['facility_id'] === 'F-CLEAN')?.['pattern']).toBe(true);
-    expect(patterns.find((p) => p['facility_id'] === 'F-STRAY')?.['pattern']).toBe(false);
+  it("joins a weak hit to its provider's case of the same type in the batch, never a claim without a hit", async () => {
+    expect(scores.get('GHOST-2')?.in_case, 'alone (as on arrival)').toBe(false);
+    await c.run(claimScoresSql());
+    const batch = new Map((await c.runAndReadAll('SELECT nomor_sep, in_case FROM fraud_claim_scores')).getRowObjectsJS().map((r) => [String(r['nomor_sep']), r['in_case']]));
+    expect(batch.get('GHOST-2')).toBe(true);
+    expect(batch.get('GHOST-3')).toBe(false);
+    expect(batch.get('STRAY-1')).toBe(false);
+    for (const [sep, alone] of scores) if (alone.in_case) expect(batch.get(sep), sep).toBe(true);
+  });
+
+  it("raises a suspicious signal's precision by the provider's excess, takes it over a lower model probability, and the model alone without one", async () => {
+    const rows = (await c.runAndReadAll('SELECT facility_id, signal, pattern, excess_share FROM fraud_signal_patterns ORDER BY 1, 2')).getRowObjectsJS();
+    const excess = (facility: string): number => Number(rows.find((p) => p['facility_id'] === facility)?.['excess_share']);
+    expect(rows.find((p) => p['facility_id'] === 'F-CLEAN')?.['pattern']).toBe(true);
+    expect(rows.find((p) => p['facility_id'] === 'F-STRAY')?.['pattern']).toBe(false);
+    // five hits where the network has almost none: most of them the provider's own doing
+    expect(excess('F-CLEAN')).toBeGreaterThan(0.5);
+    // the noisy signal as often as elsewhere: little excess
+    expect(excess('F-NOISY')).toBeLessThan(0.3);
     const clean = scores.get('CLEAN-0');
-    expect(clean?.posterior).toBeCloseTo(0.7, 10);
-    expect(clean?.posterior).toBeGreaterThanOrEqual(MIN_CASE_POSTERIOR);
-    expect(scores.get('STRAY-1')?.posterior).toBeCloseTo(0.03, 10);
+    expect(clean?.posterior).toBeCloseTo(0.7 + 0.3 * excess('F-CLEAN'), 10);
+    expect(scores.get('STRAY-1')?.posterior).toBeCloseTo(0.25 + 0.75 * excess('F-STRAY'), 10);
+    expect(scores.get('STRAY-1')?.posterior).toBeLessThan(MIN_CASE_POSTERIOR);
     expect(scores.get('MODEL-0')?.posterior).toBeCloseTo(0.95, 10);
-    expect(scores.get('MODEL-0')?.in_case).toBe(true);
+    // no detector hit: no taxonomy type and nothing an auditor can check, so no case however sure the model is
+    expect(scores.get('MODEL-0')?.in_case).toBe(false);
     expect(clean?.expected_recovery).toBeCloseTo((clean?.posterior ?? 0) * Number(clean?.amount_at_risk) * CASE_ECONOMICS.recoveryShare, 3);
   });
 });

@@ -43,35 +43,55 @@ export const CASE_ECONOMICS = Object.freeze({
 export const MIN_CASE_POSTERIOR = 0.5;
 
 /**
- * A suspicious signal is a provider's pattern when the provider has at least this many claims
- * hitting it, at least `ratio` times what the signal's rate at every other facility gives for
- * its claim volume, with Poisson z >= `z` (one-sided p ~ 0.001 among hundreds of providers).
- * Assumption, as for the distribution detectors.
+ * A suspicious signal is a provider's pattern when the provider has at least this many patients
+ * with a claim hitting it, at least `ratio` times what the signal's rate at every other facility
+ * gives for its patients, with Poisson z >= `z` (one-sided p ~ 0.001 among hundreds of providers).
+ * Assumption, as for the distribution detectors. A pattern is named in the reasons; the case
+ * rule weighs the provider's excess continuously (SIGNAL_EXCESS).
  */
 export const SIGNAL_PATTERN = Object.freeze({ minClaims: 3, ratio: 2, z: 3 });
 
 /**
+ * How a provider's excess of a suspicious signal raises what one of its hits proves. The
+ * provider's relative risk of the signal, against the signal's rate at every other facility
+ * for the same number of patients, is smoothed towards 1 as in disease mapping and provider
+ * profiling (Poisson-Gamma, Clayton & Kaldor, Biometrics 1987): RR = (observed + a) /
+ * (expected + a), a Gamma prior of mean 1 worth `priorPatients` patients (coefficient of variation
+ * 1/sqrt(a) ~ 0.58 between providers: assumption). The share of the provider's hits its excess
+ * explains is the attributable fraction AF = 1 - 1/RR; those hits are taken as the provider's
+ * conduct, the rest as the signal's background, right as often as audits say (its precision):
+ * evidence = precision + (1 - precision) x AF. One patient's hits of a rare signal reach AF 0.25,
+ * two patients at a clean provider 0.4, a rate merely at the network's stays at 0.
+ */
+export const SIGNAL_EXCESS = Object.freeze({ priorPatients: 3 });
+
+/**
  * How claims become cases (documented in models/fraud/README.md):
- * 1. evidence a claim carries on its own: a certain signal, or a suspicious signal that is a
- *    pattern at its provider (fraud_signal_patterns: repeated beyond the signal's rate
- *    elsewhere). A lone statistical outlier is not: it is one of the model's inputs
- *    (detector_precision) and the model weighs it with everything else.
- * 2. posterior = max(model probability, learned precision of that evidence). The precision is
- *    the Beta posterior of the signal's audited hits: what audits say of claims that fire it.
- *    The model may raise it, never lower it: a provider with a clean history has no history
- *    features to raise its claims, and that absence is no evidence of honesty.
+ * 1. what a hit proves: a certain signal its learned precision (the Beta posterior of the
+ *    signal's audited hits); a suspicious one its precision raised by the provider's excess of
+ *    the signal (SIGNAL_EXCESS: precision + (1 - precision) x attributable fraction), so a
+ *    signal at its network rate proves what audits say of it and one concentrated at a
+ *    provider proves more, however clean the provider's history.
+ * 2. posterior = max(model probability, the strongest hit's evidence). The model may raise
+ *    it, never lower it: a provider with a clean history has no history features to raise its
+ *    claims, and that absence is no evidence of honesty.
  * 3. expected recovery = posterior x amount at risk x recoveryShare.
- * 4. a claim is in a case when fraud is more likely than not (MIN_CASE_POSTERIOR); its
- *    scheme (provider x primary type) is the case. What a case is worth against its audit
+ * 4. a claim with a detector hit is in a case when fraud is more likely than not
+ *    (MIN_CASE_POSTERIOR); its scheme (provider x primary type) is the case. A claim the model
+ *    alone suspects has no taxonomy type and no evidence an auditor can check: it ranks in the
+ *    scores and the provider roll-up, and its reasons say why, but it opens no case. What a case is worth against its audit
  *    cost (caseAuditCost + claimReviewCost per claim, caseNetValueSql) ranks the worklist and
  *    routes triage; it does not decide whether the case exists: a scheme of many cheap
  *    claims (a doctor's impossible day of outpatient sessions) is fraud whatever one audit
  *    recovers, and capacity, not cost, decides what the team opens first.
  * 5. a claim with certain evidence is always in a case.
+ * 6. in the batch, a claim whose primary type has a case at its provider joins that case: the
+ *    scheme's claims are audited together, the weaker ones with the stronger (claimScoresSql).
+ *    A claim without a detector hit (UNCLASSIFIED) joins nothing.
  * On arrival the SELECT sees one claim (with the published patterns), so its in_case says
  * whether the claim alone makes a case.
  */
-export const CASE_RULE = 'posterior = max(model, precision of certain or pattern evidence); in a case when more likely than not, or certain; net value against the audit cost ranks';
+export const CASE_RULE = 'posterior = max(model, precision of the evidence raised by the provider\'s excess of the signal); a claim with a detector hit is in a case when more likely than not, or certain, and joins its provider\'s case of its type; net value against the audit cost ranks';
 
 export async function writeModelScores(
   connection: DuckDBConnection, nomorSep: readonly string[], probability: Float64Array, anomaly: Float64Array,
@@ -99,25 +119,33 @@ FROM ${audits} a JOIN fraud_claim_base b USING (nomor_sep) WHERE a.outcome = 'CO
 export const SIGNAL_PATTERN_TABLE = 'fraud_signal_patterns';
 
 /**
- * fraud_signal_patterns: per provider and suspicious signal, its claims hitting the signal
- * against what the signal's rate at every other facility gives for the provider's claim
- * volume, and whether that is a pattern (SIGNAL_PATTERN). Built in the batch, published for
+ * fraud_signal_patterns: per provider and suspicious signal, its patients with a claim hitting
+ * the signal against what the signal's rate at every other facility gives for the provider's
+ * patients, whether that is a pattern (SIGNAL_PATTERN), the smoothed relative risk and the
+ * share of its hits the excess explains (SIGNAL_EXCESS). Built in the batch, published for
  * arrival scoring.
  */
 export function signalPatternsSql(): string {
   const t = SIGNAL_PATTERN;
+  const a = double(SIGNAL_EXCESS.priorPatients);
   return `
 CREATE OR REPLACE TABLE ${SIGNAL_PATTERN_TABLE} AS
+-- counted in patients: one patient's repeated sessions (dialysis, chemotherapy) are one observation of the provider
 WITH hits AS (
-  SELECT DISTINCT h.fraud_type, h.signal, b.facility_id, h.nomor_sep FROM fraud_detector_hits h JOIN fraud_claim_base b USING (nomor_sep) WHERE h.strength = 'suspicious'
-), f AS (SELECT facility_id, count(*) AS claims FROM fraud_claim_base GROUP BY ALL),
+  SELECT DISTINCT h.fraud_type, h.signal, b.facility_id, b.member_key FROM fraud_detector_hits h JOIN fraud_claim_base b USING (nomor_sep) WHERE h.strength = 'suspicious'
+), f AS (SELECT facility_id, count(DISTINCT member_key) AS claims FROM fraud_claim_base GROUP BY ALL),
 c AS (SELECT fraud_type, signal, facility_id, count(*) AS observed FROM hits GROUP BY ALL),
 t AS (SELECT fraud_type, signal, sum(observed) AS total FROM c GROUP BY ALL),
-n AS (SELECT sum(claims) AS claims FROM f)
-SELECT c.fraud_type, c.signal, c.facility_id, c.observed, f.claims * (t.total - c.observed + 0.5) / (n.claims - f.claims + 1) AS expected,
-  (c.observed >= ${t.minClaims} AND c.observed >= ${t.ratio} * f.claims * (t.total - c.observed + 0.5) / (n.claims - f.claims + 1)
-   AND (c.observed - f.claims * (t.total - c.observed + 0.5) / (n.claims - f.claims + 1)) / sqrt(greatest(f.claims * (t.total - c.observed + 0.5) / (n.claims - f.claims + 1), 0.5)) >= ${t.z}) AS pattern
-FROM c JOIN f USING (facility_id) JOIN t USING (fraud_type, signal) CROSS JOIN n`;
+n AS (SELECT sum(claims) AS claims FROM f),
+e AS (
+  SELECT c.fraud_type, c.signal, c.facility_id, c.observed, f.claims * (t.total - c.observed + 0.5) / (n.claims - f.claims + 1) AS expected
+  FROM c JOIN f USING (facility_id) JOIN t USING (fraud_type, signal) CROSS JOIN n
+)
+SELECT fraud_type, signal, facility_id, observed, expected,
+  (observed >= ${t.minClaims} AND observed >= ${t.ratio} * expected AND (observed - expected) / sqrt(greatest(expected, 0.5)) >= ${t.z}) AS pattern,
+  (observed + ${a}) / (expected + ${a}) AS relative_risk,
+  greatest(0, 1 - (expected + ${a}) / (observed + ${a})) AS excess_share
+FROM e`;
 }
 
 /** Net expected value of a scheme in SQL: expected recovery less the case's audit cost (CASE_ECONOMICS). */
@@ -135,25 +163,28 @@ export function claimScoresSelect(): string {
   const e = CASE_ECONOMICS;
   return `
 WITH hp AS (
-  SELECT h.*, coalesce(sp.precision, 0) AS precision, h.strength = 'certain' OR coalesce(pt.pattern, false) AS stands_alone,
-    row_number() OVER (PARTITION BY h.nomor_sep ORDER BY h.strength = 'certain' DESC, coalesce(sp.precision, 0) DESC, h.amount_at_risk DESC, h.fraud_type, h.signal) AS evidence_rank
+  SELECT h.*, coalesce(sp.precision, 0) AS precision,
+    -- what the hit proves (CASE_RULE 1): certain at its precision, suspicious raised by the provider's excess
+    CASE WHEN h.strength = 'certain' THEN coalesce(sp.precision, 0)
+      ELSE coalesce(sp.precision, 0) + (1 - coalesce(sp.precision, 0)) * coalesce(pt.excess_share, 0) END AS evidence,
+    row_number() OVER (PARTITION BY h.nomor_sep ORDER BY h.strength = 'certain' DESC, evidence DESC, h.amount_at_risk DESC, h.fraud_type, h.signal) AS evidence_rank
   FROM fraud_detector_hits h JOIN fraud_claim_base b USING (nomor_sep) LEFT JOIN fraud_signal_precision sp USING (fraud_type, signal)
   LEFT JOIN ${SIGNAL_PATTERN_TABLE} pt ON pt.fraud_type = h.fraud_type AND pt.signal = h.signal AND pt.facility_id = b.facility_id
 ), hit AS (
-  SELECT nomor_sep, max(amount_at_risk) AS hit_amount, max(precision) FILTER (WHERE stands_alone) AS standing_precision,
+  SELECT nomor_sep, max(amount_at_risk) AS hit_amount, max(evidence) AS evidence,
     any_value(fraud_type) FILTER (WHERE evidence_rank = 1) AS primary_type, any_value(signal) FILTER (WHERE evidence_rank = 1) AS primary_signal,
-    any_value(strength) FILTER (WHERE evidence_rank = 1) AS evidence_strength, max(precision) AS evidence_precision,
+    any_value(strength) FILTER (WHERE evidence_rank = 1) AS evidence_strength, max(evidence) AS evidence_precision,
     list(DISTINCT fraud_type ORDER BY fraud_type) AS fraud_types, list(DISTINCT signal ORDER BY signal) AS signals
   FROM hp GROUP BY nomor_sep
 ), scored AS (
   SELECT b.*, s.probability, s.anomaly_score, h.primary_type, h.primary_signal, h.evidence_strength, h.evidence_precision, h.fraud_types, h.signals,
     least(coalesce(h.hit_amount, round(b.paid_amount * r.model_only_share, -2)), greatest(b.paid_amount, b.billed_cost))::BIGINT AS risk,
-    -- the model may raise what audits say of evidence that stands alone, never lower it (CASE_RULE 1-2)
-    greatest(s.probability, coalesce(h.standing_precision, 0)) AS posterior
+    -- the model may raise what the evidence proves, never lower it (CASE_RULE 2)
+    greatest(s.probability, coalesce(h.evidence, 0)) AS posterior
   FROM fraud_claim_base b JOIN fraud_model_scores s USING (nomor_sep) LEFT JOIN hit h USING (nomor_sep) CROSS JOIN fraud_risk_share r
 ), valued AS (
   SELECT *, posterior * risk * ${double(e.recoveryShare)} AS er,
-    evidence_strength = 'certain' OR posterior >= ${double(MIN_CASE_POSTERIOR)} AS candidate
+    coalesce(evidence_strength = 'certain', false) OR (primary_type IS NOT NULL AND posterior >= ${double(MIN_CASE_POSTERIOR)}) AS candidate
   FROM scored
 )
 SELECT nomor_sep, facility_id, facility_province AS province_code, submit_month, tgl_masuk, tgl_pulang, card_key, member_key, kode_dpjp,
@@ -161,14 +192,17 @@ SELECT nomor_sep, facility_id, facility_province AS province_code, submit_month,
   coalesce(primary_type, '${UNCLASSIFIED_TYPE}') AS primary_type, primary_signal, evidence_strength, coalesce(evidence_precision, 0) AS evidence_precision,
   coalesce(fraud_types, []::VARCHAR[]) AS fraud_types, coalesce(signals, []::VARCHAR[]) AS signals,
   risk AS amount_at_risk, posterior, er AS expected_recovery,
-  -- certain evidence, or more likely than not (CASE_RULE 4-5); worth ranks, it does not exclude
+  -- certain evidence, or evidence more likely than not (CASE_RULE 4-5); worth ranks, it does not exclude
   candidate AS in_case
 FROM valued`;
 }
 
-/** fraud_claim_scores: one row per claim, ready for worklists, triage and the API. */
+/** fraud_claim_scores: one row per claim, ready for worklists, triage and the API; a claim joins its provider's case of its type (CASE_RULE 6). */
 export function claimScoresSql(): string {
-  return `CREATE OR REPLACE TABLE fraud_claim_scores AS ${claimScoresSelect()}`;
+  return `CREATE OR REPLACE TABLE fraud_claim_scores AS
+WITH s AS (${claimScoresSelect()})
+SELECT * REPLACE (in_case OR (primary_type <> '${UNCLASSIFIED_TYPE}' AND bool_or(in_case) OVER (PARTITION BY facility_id, primary_type)) AS in_case)
+FROM s`;
 }
 
 /**

@@ -17,15 +17,32 @@ export const SELF_REFERRAL_DETECTOR = defineDetector({
     maxStayDays: { value: 2, source: 'DOMAIN.md: 1-2 day stays then referred.' },
     transferWithinDays: { value: 3, source: 'DOMAIN.md: transfer within 3 days.' },
   },
-  signals: { short_stay_then_referred: suspicious('Short stay then referred', 'Rawat singkat lalu dirujuk') },
+  signals: {
+    short_stay_then_referred: suspicious('Short stay then referred for care no higher than given', 'Rawat singkat lalu dirujuk untuk perawatan yang tidak lebih tinggi'),
+    referred_to_own_practice: suspicious('Referred by a doctor who treats the patient at the receiving hospital', 'Dirujuk oleh dokter yang merawat pasien di RS penerima'),
+  },
+  // A referral is for care the first hospital cannot give: the receiving stay is an operation or
+  // intervention (a procedural CBG, case type 1) after a medical stay, or needs ICU or a ventilator
+  // the first stay did not use. Such a step up is a transfer, not a sham; what remains is a patient
+  // moved on for the same care, or by a doctor to the hospital where the same doctor treats them.
   sql: (t) => `
-SELECT b.nomor_sep, 'short_stay_then_referred' AS signal, any_value(b.paid_amount) AS amount_at_risk, list(n.nomor_sep) AS related_sep,
-  format('Stay of {} day(s) ended by referral; admitted at {} within {} days', any_value(b.los), array_to_string(list(DISTINCT n.facility_id), ', '), ${t.transferWithinDays}) AS evidence_en,
-  format('Rawat {} hari diakhiri rujukan; masuk di {} dalam {} hari', any_value(b.los), array_to_string(list(DISTINCT n.facility_id), ', '), ${t.transferWithinDays}) AS evidence_id
-FROM fraud_claim_base b JOIN fraud_claim_base n ON n.card_key = b.card_key AND n.nomor_sep <> b.nomor_sep
-WHERE b.jenis_rawat = 1 AND b.discharge_status = 2 AND b.los <= ${t.maxStayDays}
-  AND n.jenis_rawat = 1 AND n.facility_id <> b.facility_id AND n.tgl_masuk BETWEEN b.tgl_pulang AND b.tgl_pulang + ${t.transferWithinDays}
-GROUP BY b.nomor_sep`,
+WITH r AS (
+  SELECT b.nomor_sep, b.los, b.paid_amount, b.kode_dpjp, n.nomor_sep AS next_sep, n.facility_id AS next_facility, n.kode_dpjp AS next_dpjp,
+    (split_part(n.kode_inacbg, '-', 2) = '1' AND split_part(b.kode_inacbg, '-', 2) <> '1')
+      OR (n.icu_indikator = 1 AND b.icu_indikator = 0) OR (n.ventilator_hour > 0 AND b.ventilator_hour = 0) AS step_up
+  FROM fraud_claim_base b JOIN fraud_claim_base n ON n.card_key = b.card_key AND n.nomor_sep <> b.nomor_sep
+  WHERE b.jenis_rawat = 1 AND b.discharge_status = 2 AND b.los <= ${t.maxStayDays}
+    AND n.jenis_rawat = 1 AND n.facility_id <> b.facility_id AND n.tgl_masuk BETWEEN b.tgl_pulang AND b.tgl_pulang + ${t.transferWithinDays}
+)
+SELECT nomor_sep, 'short_stay_then_referred' AS signal, any_value(paid_amount) AS amount_at_risk, list(next_sep) AS related_sep,
+  format('Stay of {} day(s) ended by referral; admitted at {} within {} days for care no higher than given here', any_value(los), array_to_string(list(DISTINCT next_facility), ', '), ${t.transferWithinDays}) AS evidence_en,
+  format('Rawat {} hari diakhiri rujukan; masuk di {} dalam {} hari untuk perawatan yang tidak lebih tinggi', any_value(los), array_to_string(list(DISTINCT next_facility), ', '), ${t.transferWithinDays}) AS evidence_id
+FROM r WHERE NOT step_up GROUP BY nomor_sep
+UNION ALL
+SELECT nomor_sep, 'referred_to_own_practice', any_value(paid_amount), list(next_sep),
+  format('Doctor {} referred the patient after {} day(s) to {}, where the same doctor treats the patient', any_value(kode_dpjp), any_value(los), array_to_string(list(DISTINCT next_facility), ', ')),
+  format('Dokter {} merujuk pasien setelah {} hari ke {}, tempat dokter yang sama merawat pasien', any_value(kode_dpjp), any_value(los), array_to_string(list(DISTINCT next_facility), ', '))
+FROM r WHERE next_dpjp = kode_dpjp GROUP BY nomor_sep`,
 });
 
 export const CANCELLED_SERVICE_DETECTOR = defineDetector({
@@ -34,7 +51,7 @@ export const CANCELLED_SERVICE_DETECTOR = defineDetector({
   nameEn: 'Procedure billed but not done',
   thresholds: {
     maxSurgicalChapter: { value: 86, source: 'ICD-9-CM volume 3: chapters 01-86 are operations; 87-99 are diagnostic and therapeutic procedures that need no theatre.' },
-    feeShareOfPeers: { value: 0.1, source: 'Assumption: a surgical component below a tenth of the median surgical fee of claims with the same first operation (at hospitals of the same class when there are enough, fraud_procedure_peers) cannot pay for the operation coded; a token fee or zero.' },
+    feeShareOfPeers: { value: 0.25, source: 'Assumption: procedure fees (surgical and non-surgical: a cath lab bills PCI as a non-surgical procedure) below a quarter of the median surgical fee of claims with the same first operation (at hospitals of the same class when there are enough, fraud_procedure_peers) cannot pay for the operation coded: a token fee or zero. Hospitals set their own fees (tarif RS), so half or a third of the median is still an operation.' },
   },
   signals: {
     operation_without_surgical_cost: suspicious('Operation coded with a surgical fee far below peers', 'Operasi dikode dengan biaya bedah jauh di bawah pembanding'),
@@ -54,12 +71,13 @@ WITH s AS (
   WHERE len(s.operations) > 0
 )
 SELECT nomor_sep, 'operation_without_surgical_cost' AS signal, paid_amount AS amount_at_risk, []::VARCHAR[] AS related_sep,
-  format('Operation {} coded, surgical tariff component Rp{:,} against {} for the same operation', array_to_string(operations, ', '), tarif_prosedur_bedah,
+  format('Operation {} coded, procedure fees Rp{:,} against {} surgical fee for the same operation', array_to_string(operations, ', '), tarif_prosedur_bedah + tarif_prosedur_non_bedah,
     coalesce(format('a peer median of Rp{:,}', peer_surgical_fee::BIGINT), 'too few peers for a median')) AS evidence_en,
-  format('Operasi {} dikode, komponen tarif prosedur bedah Rp{:,} dibanding {} untuk operasi yang sama', array_to_string(operations, ', '), tarif_prosedur_bedah,
+  format('Operasi {} dikode, biaya tindakan Rp{:,} dibanding {} biaya bedah untuk operasi yang sama', array_to_string(operations, ', '), tarif_prosedur_bedah + tarif_prosedur_non_bedah,
     coalesce(format('median pembanding Rp{:,}', peer_surgical_fee::BIGINT), 'pembanding terlalu sedikit untuk median')) AS evidence_id
 FROM p
-WHERE tarif_prosedur_bedah = 0 OR tarif_prosedur_bedah < ${t.feeShareOfPeers} * peer_surgical_fee
+WHERE tarif_prosedur_bedah + tarif_prosedur_non_bedah < ${t.feeShareOfPeers} * peer_surgical_fee
+  OR (peer_surgical_fee IS NULL AND tarif_prosedur_bedah + tarif_prosedur_non_bedah = 0)
 UNION ALL
 SELECT nomor_sep, 'operation_coded_not_carried_out', paid_amount, []::VARCHAR[],
   format('Operation {} billed while diagnosis {} records that the procedure was not carried out', array_to_string(operations, ', '), array_to_string(list_filter(dx_list, x -> regexp_matches(x, '${PROCEDURE_NOT_CARRIED_OUT_ICD10}')), ', ')),

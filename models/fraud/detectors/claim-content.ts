@@ -31,7 +31,7 @@ export const UPCODING_DETECTOR = defineDetector({
     providerExcessRatio: { value: 2, source: 'Assumption: twice the unsupported-severity rate of every other facility is a coding pattern, not chance or case mix.' },
     providerExcessZ: { value: 3, source: 'Poisson test of observed against expected unsupported stays: z >= 3 (one-sided p ~ 0.001).' },
     minProviderClaims: { value: 3, source: 'Assumption: fewer than three stays is no pattern to judge.' },
-    severePrimaryMaxStayDays: { value: 2, source: 'Sepsis needs intravenous antibiotics for 7-10 days (Surviving Sepsis Campaign 2021); shock and respiratory failure need intensive care: a stay of 2 days or less, discharged home, without ICU, is no such episode.' },
+    severePrimaryMaxStayDays: { value: 4, source: 'Sepsis needs intravenous antibiotics for 7-10 days, 5 at the shortest (Surviving Sepsis Campaign 2021); shock and respiratory failure need intensive care: a stay shorter than the shortest course (4 days or less), discharged home, without ICU, is no such episode.' },
     severePrimaryCostShare: { value: 0.5, source: 'Assumption: a bill below half the median of the CBG at hospitals of the same class has none of the resources the severe diagnosis needs.' },
   },
   signals: {
@@ -99,7 +99,7 @@ export const INFLATED_BILL_DETECTOR = defineDetector({
   nameId: 'Penggelembungan tagihan obat, alkes dan BMHP',
   nameEn: 'Inflated drugs, devices and consumables',
   thresholds: {
-    drugDeviceShareRatio: { value: 2, source: 'Assumption: drugs, devices and consumables at twice the share of the median claim with the same CBG and procedures (about five peer standard deviations in the extracts) is an outlier, not case mix.' },
+    drugDeviceShareRatio: { value: 2.5, source: 'Assumption: each hospital sets its own component tariffs (tarif RS), so for the same treatment the share of drugs, devices and consumables differs by up to about 2x between honest hospitals (a dialysis unit that itemises dialysers and lines against one that books them as a procedure fee); 2.5 times the share (odds) of the median claim with the same CBG and procedures is beyond costing practice. Stays ending in death are left out: dying patients receive the most drugs.' },
     supportShareRatio: { value: 2, source: 'Assumption, as for drugs: laboratory, radiology, other support and equipment rental at twice the share of the median claim with the same CBG and procedures.' },
   },
   signals: {
@@ -116,7 +116,7 @@ SELECT b.nomor_sep, 'drug_device_outlier' AS signal,
   format('Drugs, devices and consumables Rp{:,} = {:.1f}x the share of the median claim with CBG {} and procedures [{}]', b.drug_device_cost, exp(b.drug_device_log - ${peerDrugLog}), b.kode_inacbg, array_to_string(b.px_list, ', ')) AS evidence_en,
   format('Obat, alkes dan BMHP Rp{:,} = {:.1f}x porsi median klaim CBG {} dengan tindakan [{}]', b.drug_device_cost, exp(b.drug_device_log - ${peerDrugLog}), b.kode_inacbg, array_to_string(b.px_list, ', ')) AS evidence_id
 FROM fraud_claim_base b ${procedurePeerJoin('b')}
-WHERE b.drug_device_log - ${peerDrugLog} > ln(${t.drugDeviceShareRatio})
+WHERE b.drug_device_log - ${peerDrugLog} > ln(${t.drugDeviceShareRatio}) AND b.discharge_status <> 4
 UNION ALL
 SELECT b.nomor_sep, 'support_services_outlier',
   round((b.tarif_laboratorium + b.tarif_radiologi + b.tarif_penunjang + b.tarif_sewa_alat) * (1 - exp(-(${supportLogSql('b')} - ${peerSupportLog}))), -2)::BIGINT,
@@ -149,6 +149,7 @@ export const PROLONGED_LOS_DETECTOR = defineDetector({
   signals: {
     los_above_norm: suspicious('Stay far beyond the CBG norm', 'Lama rawat jauh di atas norma CBG'),
     stays_above_p90_at_provider: suspicious('Stays beyond the peers\' 90th percentile repeated at the provider', 'Lama rawat di atas persentil 90 pembanding berulang di RS'),
+    condition_stays_above_p90_at_provider: suspicious('One condition\'s stays beyond the peers\' 90th percentile repeated at the provider', 'Lama rawat satu kondisi di atas persentil 90 pembanding berulang di RS'),
   },
   sql: (t) => `
 SELECT nomor_sep, 'los_above_norm' AS signal,
@@ -166,7 +167,23 @@ SELECT s.nomor_sep, 'stays_above_p90_at_provider', round((s.tarif_kamar + s.tari
   format('Lama rawat {} hari di atas persentil 90 ({:.1f} hari) {} di RS kelas {}; RS {} memiliki {} rawat seperti ini, sedangkan laju faskes lain memberi {:.1f}',
     s.los, s.los_p90, s.kode_inacbg, s.hospital_class, s.facility_id, d.long_stay_observed, d.long_stay_expected)
 FROM (${stayAboveP90Sql()}) s JOIN ${PROVIDER_DISTRIBUTION_TABLE} d USING (facility_id)
-WHERE ${excessSql('d.long_stay_observed', 'd.long_stay_expected', { minClaims: t.minProviderClaims, ratio: t.providerExcessRatio, z: t.providerExcessZ })}`,
+WHERE ${excessSql('d.long_stay_observed', 'd.long_stay_expected', { minClaims: t.minProviderClaims, ratio: t.providerExcessRatio, z: t.providerExcessZ })}
+UNION ALL
+-- the same distribution within one CBG: a hospital that keeps every patient of one condition
+-- long hides in its overall rate; its stays of that CBG against the CBG's rate at every other facility
+SELECT s.nomor_sep, 'condition_stays_above_p90_at_provider', round((s.tarif_kamar + s.tarif_keperawatan) * (1 - s.los_p90 / s.los), -2)::BIGINT, []::VARCHAR[],
+  format('Stay of {} days beyond the 90th percentile ({:.1f} days) of {}; provider {} kept {} of its {} stays of this CBG that long where the rate of other facilities gives {:.1f}',
+    s.los, s.los_p90, s.kode_inacbg, s.facility_id, g.observed, g.stays, g.expected),
+  format('Lama rawat {} hari di atas persentil 90 ({:.1f} hari) {}; RS {} merawat {} dari {} pasien CBG ini selama itu, sedangkan laju faskes lain memberi {:.1f}',
+    s.los, s.los_p90, s.kode_inacbg, s.facility_id, g.observed, g.stays, g.expected)
+FROM (${stayAboveP90Sql()}) s JOIN (
+  SELECT facility_id, kode_inacbg, stays, observed,
+    stays * (sum(observed) OVER (PARTITION BY kode_inacbg) - observed + 0.5) / (sum(stays) OVER (PARTITION BY kode_inacbg) - stays + 1) AS expected
+  FROM (SELECT b.facility_id, b.kode_inacbg, count(*) AS stays, count(*) FILTER (WHERE b.los > p.los_p90) AS observed
+    FROM fraud_claim_base b JOIN ${CASEMIX_PEER_TABLE} p ON p.kode_inacbg = b.kode_inacbg AND p.hospital_class = b.hospital_class
+    WHERE b.jenis_rawat = 1 AND b.discharge_status <> 4 GROUP BY ALL)
+) g USING (facility_id, kode_inacbg)
+WHERE ${excessSql('g.observed', 'g.expected', { minClaims: t.minProviderClaims, ratio: t.providerExcessRatio, z: t.providerExcessZ })}`,
 });
 
 export const ROOM_CLASS_DETECTOR = defineDetector({
@@ -176,8 +193,11 @@ export const ROOM_CLASS_DETECTOR = defineDetector({
   thresholds: {
     minClassesAboveEntitlement: { value: 1, source: 'Perpres 82/2018 art. 51: a member is entitled to one care class; billing a higher one without an upgrade paid by the member is the DOMAIN.md signal.' },
   },
-  // suspicious, not certain: entitlement data lags a member's change of class
+  // suspicious, not certain: entitlement data lags a member's change of class; but a PBI member's
+  // class is fixed by law (class 3, no upgrade: Perpres 82/2018 art. 23 and 51), so for PBI the
+  // record proves it
   signals: {
+    pbi_billed_above_class_3: certain('PBI member billed above class 3', 'Peserta PBI ditagih di atas kelas 3'),
     class_above_entitlement: suspicious('Care class above entitlement', 'Kelas rawat di atas hak'),
     upgrade_without_payer: suspicious('Upgrade with no payer for the difference', 'Naik kelas tanpa penjamin selisih'),
   },
@@ -187,7 +207,12 @@ SELECT nomor_sep, 'class_above_entitlement' AS signal,
   []::VARCHAR[] AS related_sep,
   format('Billed in care class {} while the member is entitled to class {}', kelas_rawat, care_class) AS evidence_en,
   format('Ditagih kelas {} padahal hak kelas peserta {}', kelas_rawat, care_class) AS evidence_id
-FROM fraud_claim_base WHERE care_class - kelas_rawat >= ${t.minClassesAboveEntitlement}
+FROM fraud_claim_base WHERE care_class - kelas_rawat >= ${t.minClassesAboveEntitlement} AND jkn_segment <> 'PBI'
+UNION ALL
+SELECT nomor_sep, 'pbi_billed_above_class_3', round(tarif_inacbg * (1 - ${classFactor('3')} / ${classFactor('kelas_rawat')}), -2)::BIGINT, []::VARCHAR[],
+  format('PBI member (entitled to class 3, may not upgrade) billed to JKN in care class {}', kelas_rawat),
+  format('Peserta PBI (hak kelas 3, tidak boleh naik kelas) ditagihkan ke JKN di kelas {}', kelas_rawat)
+FROM fraud_claim_base WHERE jkn_segment = 'PBI' AND kelas_rawat < 3
 UNION ALL
 SELECT nomor_sep, 'upgrade_without_payer',
   round(tarif_inacbg * (${CLS[1]} / ${CLS[2]} - 1), -2)::BIGINT,
@@ -204,8 +229,8 @@ export const PARTICIPANT_ABUSE_DETECTOR = defineDetector({
   nameEn: 'Card used by someone else',
   thresholds: {
     chronicSupplyDays: { value: 30, source: 'Chronic-disease drugs at a referral hospital are dispensed for up to 30 days per visit (Permenkes 28/2014; BPJS Kesehatan: 7 days in the INA-CBG tariff plus 23 days billed apart).' },
-    refillWindowDays: { value: 60, source: 'Assumption: two supply periods; within them a member needs two fills.' },
-    excessFills: { value: 2, source: 'Assumption: two fills beyond what the window needs (twice the supply the member can take) is no change of regimen or lost medicine.' },
+    refillWindowDays: { value: 60, source: 'Assumption: two supply periods; the fills before a fill within them are the supply the member still holds.' },
+    earlyRefillDays: { value: 10, source: 'Refill-too-soon edits of pharmacy benefit managers allow a refill once about 75-80% of a supply is used (a week early on 30 days); assumption: more than 10 days of supply still in hand at a fill is no travel or holiday reserve.' },
     minRefillFacilities: { value: 2, source: 'The scheme is collecting across facilities (each sees a normal monthly visit); at one facility its own pharmacy would see the repeat.' },
     minInconsistentCodes: { value: 1, source: 'ICD-10 sex- and age-specific categories (WHO ICD-10 volume 2, 4.2.5; obstetric codes outside ages 10-60, perinatal codes on adults: features/fraud/claim-sql.ts): one code impossible for the card holder means another person used the card.' },
   },
@@ -213,6 +238,10 @@ export const PARTICIPANT_ABUSE_DETECTOR = defineDetector({
     diagnosis_inconsistent_with_sex: certain("Diagnosis impossible for the card holder's sex", 'Diagnosis mustahil untuk jenis kelamin pemilik kartu'),
     diagnosis_inconsistent_with_age: certain("Diagnosis impossible at the card holder's age", 'Diagnosis mustahil pada usia pemilik kartu'),
     chronic_drugs_collected_too_often: suspicious('Chronic drugs collected more often than their supply allows', 'Obat kronis diambil lebih sering dari masa persediaannya'),
+    // a whole supply still in hand means the claim pays for drug-days already paid: certain by the
+    // rules, but kept suspicious while generated honest members collect overlapping supplies at
+    // several facilities (an artefact of the generator, issue 18)
+    chronic_supply_paid_twice: suspicious('Chronic drugs collected with a whole supply still in hand', 'Obat kronis diambil padahal persediaan sebulan masih ada'),
   },
   sql: (t) => `
 SELECT nomor_sep, 'diagnosis_inconsistent_with_sex' AS signal, paid_amount AS amount_at_risk, []::VARCHAR[] AS related_sep,
@@ -225,15 +254,26 @@ SELECT nomor_sep, 'diagnosis_inconsistent_with_age', paid_amount, []::VARCHAR[],
   format('Pemilik kartu berusia {:.0f} tahun tetapi klaim memuat {}', floor(age), array_to_string(age_inconsistent_codes, ', '))
 FROM fraud_claim_base WHERE len(age_inconsistent_codes) >= ${t.minInconsistentCodes} AND len(sex_inconsistent_codes) < ${t.minInconsistentCodes}
 UNION ALL
--- the fill that takes the member's supply in the window past what it allows, and every fill after it
-SELECT b.nomor_sep, 'chronic_drugs_collected_too_often', b.tarif_obat_kronis, list(o.nomor_sep ORDER BY o.tgl_masuk)[1:10],
-  format('Chronic drugs collected {} times in {} days up to {} at {} facilities ({} days of supply each; the window needs {})',
-    count(*), ${t.refillWindowDays}, b.tgl_masuk, count(DISTINCT o.facility_id), ${t.chronicSupplyDays}, ceil(${t.refillWindowDays} / ${t.chronicSupplyDays})::INTEGER),
-  format('Obat kronis diambil {} kali dalam {} hari sampai {} di {} faskes (masing-masing {} hari; jendela ini cukup {})',
-    count(*), ${t.refillWindowDays}, b.tgl_masuk, count(DISTINCT o.facility_id), ${t.chronicSupplyDays}, ceil(${t.refillWindowDays} / ${t.chronicSupplyDays})::INTEGER)
-FROM fraud_claim_base b JOIN fraud_claim_base o
-  ON o.card_key = b.card_key AND o.tarif_obat_kronis > 0 AND o.tgl_masuk BETWEEN b.tgl_masuk - ${t.refillWindowDays} + 1 AND b.tgl_masuk
-WHERE b.tarif_obat_kronis > 0
-GROUP BY b.nomor_sep, b.tarif_obat_kronis, b.tgl_masuk
-HAVING count(*) > ceil(${t.refillWindowDays} / ${t.chronicSupplyDays}) + ${t.excessFills} AND count(DISTINCT o.facility_id) >= ${t.minRefillFacilities}`,
+-- supply in hand at a fill: the fills before it in the window, 30 days each, less the days
+-- since the first of them; a fill with more in hand than the tolerance, while the fills go to
+-- two or more facilities, is collected ahead of need (the surplus is resold or used by another);
+-- with a whole supply or more in hand, the claim pays again for drug-days already paid
+SELECT nomor_sep, CASE WHEN in_hand >= ${t.chronicSupplyDays} THEN 'chronic_supply_paid_twice' ELSE 'chronic_drugs_collected_too_often' END AS signal,
+  tarif_obat_kronis AS amount_at_risk, earlier[1:10] AS related_sep,
+  format('Chronic drugs collected on {} with {} days of supply still in hand from {} earlier fill(s), at {} facilities ({} days each; tolerance {} days)',
+    tgl_masuk, in_hand, len(earlier), facilities, ${t.chronicSupplyDays}, ${t.earlyRefillDays}) AS evidence_en,
+  format('Obat kronis diambil pada {} dengan sisa persediaan {} hari dari {} pengambilan sebelumnya, di {} faskes (masing-masing {} hari; toleransi {} hari)',
+    tgl_masuk, in_hand, len(earlier), facilities, ${t.chronicSupplyDays}, ${t.earlyRefillDays}) AS evidence_id
+FROM (
+  SELECT b.nomor_sep, b.tarif_obat_kronis, b.tgl_masuk, list(o.nomor_sep ORDER BY o.tgl_masuk) AS earlier,
+    count(*) * ${t.chronicSupplyDays} - (b.tgl_masuk - min(o.tgl_masuk)) AS in_hand,
+    count(DISTINCT o.facility_id) + (NOT list_contains(list(o.facility_id), b.facility_id))::INTEGER AS facilities
+  FROM fraud_claim_base b JOIN fraud_claim_base o
+    ON o.card_key = b.card_key AND o.nomor_sep <> b.nomor_sep AND o.tarif_obat_kronis > 0
+    AND o.tgl_masuk BETWEEN b.tgl_masuk - ${t.refillWindowDays} + 1 AND b.tgl_masuk
+    AND (o.tgl_masuk < b.tgl_masuk OR o.nomor_sep < b.nomor_sep)
+  WHERE b.tarif_obat_kronis > 0
+  GROUP BY b.nomor_sep, b.tarif_obat_kronis, b.tgl_masuk, b.facility_id
+)
+WHERE in_hand > ${t.earlyRefillDays} AND facilities >= ${t.minRefillFacilities}`,
 });

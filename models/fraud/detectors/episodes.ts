@@ -172,6 +172,13 @@ WHERE b.age >= ${t.otherCardMinAgeYears}
 GROUP BY b.nomor_sep, b.facility_id, b.dx_category`,
 });
 
+/**
+ * SQL: is the outpatient claim `b` a scheduled session billed apart from a stay: haemodialysis
+ * (ICD-10 Z49, ICD-9-CM 39.95), chemotherapy (Z51.1, 99.25) or radiotherapy (Z51.0, 92.2x).
+ */
+const scheduledSessionSql = (b: string): string =>
+  `(list_bool_or(list_transform(${b}.dx_list, x -> regexp_matches(x, '^(Z49|Z51[.][01])'))) OR list_bool_or(list_transform(${b}.px_list, x -> regexp_matches(x, '^(39[.]95|99[.]25|92[.]2)'))))`;
+
 export const UNBUNDLING_DETECTOR = defineDetector({
   code: 'UNBUNDLING',
   nameId: 'Pemecahan episode pelayanan',
@@ -181,8 +188,13 @@ export const UNBUNDLING_DETECTOR = defineDetector({
   },
   signals: {
     episode_continues_previous: suspicious('Stay continues the previous one', 'Rawat inap melanjutkan rawat sebelumnya'),
-    // suspicious, not certain: sessions billed apart from the stay (haemodialysis, chemotherapy) are legitimate
-    outpatient_during_inpatient: suspicious('Outpatient claim during an inpatient stay', 'Klaim rawat jalan selama rawat inap'),
+    // The INA-CBG inpatient tariff pays for every service of the stay at that hospital, so a
+    // consultation or test billed as an outpatient visit inside it is billed twice: certain by the
+    // rules, but kept suspicious while the generated extracts carry honest visits inside stays
+    // (an artefact of the generator, issue 18), which certainty would put at the top of every worklist
+    outpatient_visit_during_inpatient: suspicious('Outpatient visit billed inside an inpatient stay at the same hospital', 'Kunjungan rawat jalan ditagih di dalam rawat inap di RS yang sama'),
+    // suspicious, not certain: scheduled sessions (haemodialysis, chemotherapy, radiotherapy) may be billed apart from the stay
+    outpatient_session_during_inpatient: suspicious('Outpatient session during an inpatient stay', 'Sesi rawat jalan selama rawat inap'),
   },
   sql: (t) => `
 SELECT b.nomor_sep, 'episode_continues_previous' AS signal, any_value(b.paid_amount) AS amount_at_risk, list(p.other_sep) AS related_sep,
@@ -195,14 +207,15 @@ WHERE b.jenis_rawat = 1 AND p.other_jenis_rawat = 1 AND p.other_facility = b.fac
   AND p.other_discharge_status <> 4
 GROUP BY b.nomor_sep
 UNION ALL
-SELECT b.nomor_sep, 'outpatient_during_inpatient', any_value(b.paid_amount), list(p.other_sep),
-  format('Outpatient claim at the same facility during inpatient stay {}', array_to_string(list(p.other_sep), ', ')),
-  format('Klaim rawat jalan di faskes yang sama selama rawat inap {}', array_to_string(list(p.other_sep), ', '))
+SELECT b.nomor_sep, CASE WHEN ${scheduledSessionSql('b')} THEN 'outpatient_session_during_inpatient' ELSE 'outpatient_visit_during_inpatient' END,
+  any_value(b.paid_amount), list(p.other_sep),
+  format('Outpatient claim ({}) at the same facility during inpatient stay {}', array_to_string(b.dx_list, ', '), array_to_string(list(p.other_sep), ', ')),
+  format('Klaim rawat jalan ({}) di faskes yang sama selama rawat inap {}', array_to_string(b.dx_list, ', '), array_to_string(list(p.other_sep), ', '))
 FROM fraud_claim_base b JOIN fraud_card_pairs p USING (nomor_sep)
 WHERE b.jenis_rawat = 2 AND p.other_jenis_rawat = 1 AND p.other_facility = b.facility_id
   -- strictly inside the stay: an outpatient visit on the admission or discharge day is ordinary
   AND b.tgl_masuk > p.other_masuk AND b.tgl_masuk < p.other_pulang
-GROUP BY b.nomor_sep`,
+GROUP BY b.nomor_sep, b.dx_list, b.px_list`,
 });
 
 export const READMISSION_DETECTOR = defineDetector({
