@@ -12,6 +12,8 @@ export interface FraudEvaluation {
   readonly claims: number;
   readonly fraudulentClaims: number;
   readonly auc: number;
+  /** AUC of the posterior (the model raised by the evidence), the score claims are ranked by. */
+  readonly aucPosterior?: number;
   readonly precisionTop01pct: number;
   readonly precisionTop1pct: number;
   readonly recallTop5pctByType: Readonly<Record<string, { readonly claims: number; readonly recall: number }>>;
@@ -38,6 +40,13 @@ async function rows(connection: DuckDBConnection, sql: string): Promise<Row[]> {
   return (await connection.runAndReadAll(sql)).getRowObjectsJS() as Row[];
 }
 
+/**
+ * How the claim-level figures (precision in the top 1%, recall in the top 5%) rank claims: by
+ * the posterior the product acts on (the model raised by the evidence, CASE_RULE), then the
+ * model, then expected recovery. AUC is reported for the model alone and for the posterior.
+ */
+const CLAIM_RANK = 's.posterior DESC, s.probability DESC, s.expected_recovery DESC, s.nomor_sep';
+
 async function columnsOf(connection: DuckDBConnection, table: string): Promise<Set<string>> {
   return new Set((await rows(connection, `SELECT column_name FROM (DESCRIBE SELECT * FROM ${table})`)).map((r) => String(r['column_name'])));
 }
@@ -48,14 +57,14 @@ async function columnsOf(connection: DuckDBConnection, table: string): Promise<S
  */
 export async function evaluateFraud(connection: DuckDBConnection, truthTable: string, lookalikeTable?: string): Promise<FraudEvaluation> {
   const rows = (await connection.runAndReadAll(`
-SELECT s.probability, s.anomaly_score, (t.nomor_sep IS NOT NULL)::INTEGER AS fraud,
+SELECT s.probability, s.posterior, s.anomaly_score, (t.nomor_sep IS NOT NULL)::INTEGER AS fraud,
   (len(s.fraud_types) > 0)::INTEGER AS any_hit, t.fraud_type, coalesce(t.amount_at_risk, 0)::DOUBLE AS true_amount,
   (w.nomor_sep IS NOT NULL)::INTEGER AS in_worklist
 FROM fraud_claim_scores s
 LEFT JOIN (SELECT nomor_sep, any_value(fraud_type) AS fraud_type, sum(amount_at_risk) AS amount_at_risk FROM ${truthTable} GROUP BY nomor_sep) t USING (nomor_sep)
 LEFT JOIN fraud_worklist w USING (nomor_sep)
-ORDER BY s.probability DESC, s.expected_recovery DESC, s.nomor_sep`)).getColumnsJS();
-  const [prob, anomaly, fraud, anyHit, type, amount, inWorklist] = rows as [number[], number[], number[], number[], (string | null)[], number[], number[]];
+ORDER BY ${CLAIM_RANK}`)).getColumnsJS();
+  const [prob, posterior, anomaly, fraud, anyHit, type, amount, inWorklist] = rows as [number[], number[], number[], number[], number[], (string | null)[], number[], number[]];
   const n = prob.length;
   const labels = Float64Array.from(fraud);
   const topPrecision = (share: number): number => {
@@ -91,6 +100,7 @@ ORDER BY s.probability DESC, s.expected_recovery DESC, s.nomor_sep`)).getColumns
     claims: n,
     fraudulentClaims: fraud.reduce((a, b) => a + b, 0),
     auc: auc(labels, Float64Array.from(prob)),
+    aucPosterior: auc(labels, Float64Array.from(posterior)),
     precisionTop01pct: topPrecision(TOP_SHARES.precisionNarrow),
     precisionTop1pct: topPrecision(TOP_SHARES.precisionWide),
     recallTop5pctByType: byType,
@@ -104,7 +114,7 @@ ORDER BY s.probability DESC, s.expected_recovery DESC, s.nomor_sep`)).getColumns
 
 async function variantFigures(connection: DuckDBConnection, truthTable: string, k5: number, lookalikeTable?: string): Promise<Partial<FraudEvaluation>> {
   const out: { -readonly [K in keyof FraudEvaluation]?: FraudEvaluation[K] } = {};
-  const ranked = `(SELECT nomor_sep, in_case, fraud_types, evidence_strength, row_number() OVER (ORDER BY probability DESC, expected_recovery DESC, nomor_sep) AS r FROM fraud_claim_scores)`;
+  const ranked = `(SELECT nomor_sep, in_case, fraud_types, evidence_strength, row_number() OVER (ORDER BY ${CLAIM_RANK}) AS r FROM fraud_claim_scores s)`;
   const truthCols = await columnsOf(connection, truthTable);
   if (truthCols.has('variant')) {
     const held = truthCols.has('held_out') ? 'bool_or(held_out)' : 'false';

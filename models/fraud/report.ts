@@ -31,7 +31,7 @@ export async function writeFraudReport(
     specName: 'fraud claim features, detector precision and anomaly score',
     metrics: {
       claims: evaluation.claims, 'fraudulent claims (truth)': evaluation.fraudulentClaims,
-      'AUC (combined probability)': evaluation.auc, 'AUC (any detector hit)': evaluation.aucDetectorsOnly, 'AUC (anomaly score alone)': evaluation.aucAnomalyOnly,
+      'AUC (combined probability)': evaluation.auc, 'AUC (posterior: model raised by the evidence)': evaluation.aucPosterior ?? null, 'AUC (any detector hit)': evaluation.aucDetectorsOnly, 'AUC (anomaly score alone)': evaluation.aucAnomalyOnly,
       'precision in top 0.1% of claims': evaluation.precisionTop01pct, 'precision in top 1% of claims': evaluation.precisionTop1pct,
       ...recall,
       'worklist claims': evaluation.worklistClaims, 'worklist precision': evaluation.worklistPrecision,
@@ -45,7 +45,7 @@ export async function writeFraudReport(
     charts: section.charts,
     notes: [
       'Ground truth (truth/claim_fraud) is used only here; the models learn from audit_outcomes and investigator outcomes.',
-      'Precision and recall rank claims by the combined probability; the worklist ranks cases (provider x fraud type) by expected recovery.',
+      'Precision and recall rank claims by the posterior (the combined probability raised by what the detector evidence proves, CASE_RULE), then the probability; the worklist ranks cases (provider x fraud type) by expected recovery.',
       'Detectors read every claim known at the run date (a post-payment audit); model features are point-in-time.',
     ],
   });

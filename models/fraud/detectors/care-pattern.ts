@@ -20,6 +20,7 @@ export const SELF_REFERRAL_DETECTOR = defineDetector({
   signals: {
     short_stay_then_referred: suspicious('Short stay then referred for care no higher than given', 'Rawat singkat lalu dirujuk untuk perawatan yang tidak lebih tinggi'),
     referred_to_own_practice: suspicious('Referred by a doctor who treats the patient at the receiving hospital', 'Dirujuk oleh dokter yang merawat pasien di RS penerima'),
+    referral_loop: suspicious('Referred on and referred back to the first hospital', 'Dirujuk lalu dirujuk balik ke RS pertama'),
   },
   // A referral is for care the first hospital cannot give: the receiving stay is an operation or
   // intervention (a procedural CBG, case type 1) after a medical stay, or needs ICU or a ventilator
@@ -33,6 +34,17 @@ WITH r AS (
   FROM fraud_claim_base b JOIN fraud_claim_base n ON n.card_key = b.card_key AND n.nomor_sep <> b.nomor_sep
   WHERE b.jenis_rawat = 1 AND b.discharge_status = 2 AND b.los <= ${t.maxStayDays}
     AND n.jenis_rawat = 1 AND n.facility_id <> b.facility_id AND n.tgl_masuk BETWEEN b.tgl_pulang AND b.tgl_pulang + ${t.transferWithinDays}
+), legs AS (
+  SELECT b.nomor_sep, b.facility_id, b.paid_amount, n.nomor_sep AS next_sep, n.facility_id AS next_facility
+  FROM fraud_claim_base b JOIN fraud_claim_base n ON n.card_key = b.card_key AND n.facility_id <> b.facility_id AND n.jenis_rawat = 1
+    AND n.tgl_masuk BETWEEN b.tgl_pulang AND b.tgl_pulang + ${t.transferWithinDays}
+  WHERE b.jenis_rawat = 1 AND b.discharge_status = 2
+), loop AS (
+  -- a link of the provider network: A refers to B, B refers back to A (each leg a referral
+  -- followed by an admission within the transfer window), whatever the length of the stays
+  SELECT r1.nomor_sep AS first_sep, r1.next_sep AS middle_sep, r2.next_sep AS back_sep, r1.paid_amount AS first_paid, r2.paid_amount AS middle_paid,
+    r1.facility_id AS first_facility, r1.next_facility AS middle_facility
+  FROM legs r1 JOIN legs r2 ON r2.nomor_sep = r1.next_sep AND r2.next_facility = r1.facility_id
 )
 SELECT nomor_sep, 'short_stay_then_referred' AS signal, any_value(paid_amount) AS amount_at_risk, list(next_sep) AS related_sep,
   format('Stay of {} day(s) ended by referral; admitted at {} within {} days for care no higher than given here', any_value(los), array_to_string(list(DISTINCT next_facility), ', '), ${t.transferWithinDays}) AS evidence_en,
@@ -42,7 +54,15 @@ UNION ALL
 SELECT nomor_sep, 'referred_to_own_practice', any_value(paid_amount), list(next_sep),
   format('Doctor {} referred the patient after {} day(s) to {}, where the same doctor treats the patient', any_value(kode_dpjp), any_value(los), array_to_string(list(DISTINCT next_facility), ', ')),
   format('Dokter {} merujuk pasien setelah {} hari ke {}, tempat dokter yang sama merawat pasien', any_value(kode_dpjp), any_value(los), array_to_string(list(DISTINCT next_facility), ', '))
-FROM r WHERE next_dpjp = kode_dpjp GROUP BY nomor_sep`,
+FROM r WHERE next_dpjp = kode_dpjp GROUP BY nomor_sep
+UNION ALL
+SELECT sep, 'referral_loop', any_value(paid), list(DISTINCT other),
+  format('Referral loop {} -> {} -> {}: referred on and referred back within {} days each', any_value(first_facility), any_value(middle_facility), any_value(first_facility), ${t.transferWithinDays}),
+  format('Lingkaran rujukan {} -> {} -> {}: dirujuk lalu dirujuk balik, masing-masing dalam {} hari', any_value(first_facility), any_value(middle_facility), any_value(first_facility), ${t.transferWithinDays})
+FROM (
+  SELECT first_sep AS sep, first_paid AS paid, middle_sep AS other, first_facility, middle_facility FROM loop
+  UNION ALL SELECT middle_sep, middle_paid, back_sep, first_facility, middle_facility FROM loop
+) GROUP BY sep`,
 });
 
 export const CANCELLED_SERVICE_DETECTOR = defineDetector({

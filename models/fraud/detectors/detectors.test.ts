@@ -236,6 +236,27 @@ expectCase('VENTILATOR', hugged[3] as string, add('vs-near', vary({ facility_id:
 const wholeDays = Array.from({ length: 5 }, (_, i) => add(`vw${i}`, vary({ facility_id: '7371R001', ventilator_hour: i % 2 ? 144 : 120, icu_indikator: 1, icu_los: 6 })));
 expectCase('VENTILATOR', wholeDays[0] as string, claims.find((c) => c['facility_id'] === MEDAN && c['ventilator_hour'] === 120)?.['nomor_sep'] as string);
 
+// a genuine transfer: a medical stay at a class C hospital referred the same day for an intervention the first
+// cannot give (a procedural CBG at the receiving hospital) is a step up in care, not a sham referral; a referral
+// loop (A -> B -> A) is one whatever the length of the stays
+const procedural = INACBG.find((g) => g.caseType === 1 && g.severity === 'I')?.code ?? 'missing';
+add('tr1', vary({ tgl_masuk: '2024-08-01', tgl_pulang: '2024-08-01', discharge_status: 2 }));
+const transferred = claims.at(-1)?.['nomor_sep'] as string;
+add('tr1', vary({ tgl_masuk: '2024-08-01', tgl_pulang: '2024-08-05', facility_id: '3171R002', kode_inacbg: procedural, procedure: '36.07' }));
+add('lp1', vary({ tgl_masuk: '2024-08-10', tgl_pulang: '2024-08-12', discharge_status: 2 }));
+const loopMiddle = add('lp1', vary({ tgl_masuk: '2024-08-12', tgl_pulang: '2024-08-15', facility_id: '3171R002', discharge_status: 2 }));
+add('lp1', vary({ tgl_masuk: '2024-08-15', tgl_pulang: '2024-08-19' }));
+expectCase('SELF_REFERRAL', loopMiddle, transferred);
+// a PBI member (class 3 by law, no upgrade) billed at class 1 is proof; a PBPU member billed in the class paid for is not
+const pbiAbove = add('pbi1', vary({ kelas_rawat: 1 }), { jkn_segment: 'PBI', care_class: 3 });
+expectCase('ROOM_CLASS', pbiAbove, add('pbpu1', vary({ kelas_rawat: 1 }), { jkn_segment: 'PBPU', care_class: 1 }));
+// an intervention billed by the cath lab as a non-surgical procedure fee is done; a token fee split over both is not
+expectCase('CANCELLED_SERVICE', add('cs7', { kode_inacbg: surgicalCbg, procedure: '79.35', tarif_prosedur_bedah: 250_000, tarif_prosedur_non_bedah: 150_000 }),
+  add('cs8', { kode_inacbg: surgicalCbg, procedure: '79.35', tarif_prosedur_bedah: 0, tarif_prosedur_non_bedah: 1_600_000 }));
+// a dying patient's drugs are no inflated bill; the same bill discharged home is
+expectCase('INFLATED_BILL', add('inf5', { tarif_obat: 400_000, tarif_alkes: 400_000, tarif_bmhp: 400_000 }),
+  add('inf6', { tarif_obat: 400_000, tarif_alkes: 400_000, tarif_bmhp: 400_000, discharge_status: 4 }));
+
 let w: Warehouse;
 let hits: Array<{ fraud_type: string; signal: string; strength: string; nomor_sep: string; amount_at_risk: bigint; evidence_en: string; evidence_id: string }>;
 
@@ -275,6 +296,9 @@ describe('fraud detectors on hand-built cases', () => {
     expect(strengthOf('PHANTOM_BILLING', 'service_after_death')).toBe('certain');
     expect(strengthOf('COB_KKPAK', 'kkpak_case_billed_to_jkn')).toBe('certain');
     expect(strengthOf('COB_KKPAK', 'wage_earner_trauma_without_eplkk')).toBe('suspicious');
+    expect(strengthOf('ROOM_CLASS', 'pbi_billed_above_class_3')).toBe('certain');
+    expect(hits.find((h) => h.nomor_sep === pbiAbove && h.fraud_type === 'ROOM_CLASS')?.signal).toBe('pbi_billed_above_class_3');
+    expect(hits.find((h) => h.nomor_sep === loopMiddle && h.fraud_type === 'SELF_REFERRAL' && h.signal === 'referral_loop')).toBeDefined();
     for (const h of hits) expect(h.strength).toBe(strengthOf(h.fraud_type, h.signal));
   });
 

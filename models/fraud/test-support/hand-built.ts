@@ -29,7 +29,7 @@ function birthDateOf(card: string): string {
 export function member(card: string, over: Row = {}): Row {
   return {
     member_key: `m_${card}`, card_key: card, birth_date: birthDateOf(card), sex: 'L', province_code: '31', regency_code: '3171',
-    jkn_segment: 'PBI', care_class: 2, jkn_registered_date: '2014-01-01', bpjstk_registered_date: null, jht_opening_balance: null, ...over,
+    jkn_segment: 'PBPU', care_class: 2, jkn_registered_date: '2014-01-01', bpjstk_registered_date: null, jht_opening_balance: null, ...over,
   };
 }
 
