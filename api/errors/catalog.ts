@@ -56,6 +56,11 @@ export const ERRORS = define({
   FRAUD_CASE_NOT_FOUND: { status: 404, message: 'No fraud case with this id in the published scores.' },
   FRAUD_CLAIM_UNSCORABLE: { status: 422, message: 'The claim could not be scored; see details.' },
   FRAUD_OUTCOME_AMOUNT: { status: 400, message: 'Only a confirmed outcome can carry an amount recovered.' },
+  // Case workflow (issue 14).
+  FRAUD_CASE_TRANSITION: { status: 409, message: "The case's status does not allow this action; see details." },
+  FRAUD_ASSIGNEE_UNKNOWN: { status: 422, message: 'The assignee is not an active auditor client.' },
+  // Audit workbench pages (issue 14).
+  CSRF_INVALID: { status: 403, message: 'The form token is missing or not valid for this session; reload the page and try again.' },
 });
 
 export type ErrorCode = keyof typeof ERRORS;

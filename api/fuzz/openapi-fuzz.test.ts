@@ -486,7 +486,7 @@ function fuzzSuite(name: string, backing: StoreUnderTest): void {
           k3Routes({ book: () => book }),
           // as `telisik serve --fraud` wires it
           fraudRoutes({ store: () => store, service: () => fraud.service, defaultCapacity: fraud.service.publishedCapacity }),
-          modelRoutes({ models: () => models.served }),
+          modelRoutes({ models: () => models.served, store }),
         ],
       });
       await app.ready();

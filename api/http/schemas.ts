@@ -17,13 +17,6 @@ export const ErrorResponse = Type.Object(
   { title: 'Error' },
 );
 
-/** A day that exists (`YYYY-MM-DD`), checked against the calendar (http/dates.ts). */
-export const CalendarDate = (options: { description?: string } = {}) => Type.String({ format: 'date', ...options });
-/** An RFC 3339 date-time with offset, every field in range (2099-02-30T.. is refused). */
-export const DateTimeText = (options: { description?: string } = {}) => Type.String({ format: 'date-time', ...options });
-/** A month that exists (`YYYY-MM`, month 01-12), e.g. a period filter. */
-export const YearMonth = (options: { description?: string } = {}) => Type.String({ format: 'year-month', ...options });
-
 /** Error responses every authenticated route can give, for the OpenAPI document. */
 export function protectedErrors(): Record<number, TSchema> {
   return { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 429: ErrorResponse, 500: ErrorResponse };

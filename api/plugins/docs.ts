@@ -19,6 +19,8 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
         description: 'Risk analytics for BPJS data. Every error body is an entry of the error catalog (`Error`: code, message, requestId).',
         version: '0.1.0',
       },
+      // relative: the server that served this document (each deployment has its own host)
+      servers: [{ url: '/', description: 'The server this document was fetched from' }],
       tags: [
         { name: 'platform', description: 'Health, readiness, metrics, runs and API clients' },
         { name: 'credit', description: 'Consents and consented credit scores (banks, the member channel)' },

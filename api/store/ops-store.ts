@@ -3,6 +3,12 @@
 // process, the default) sit behind it with the same SQL, so a test double plugs in here too.
 import type {
   ApiClient,
+  CaseAction,
+  CaseState,
+  CaseStatus,
+  CaseView,
+  CaseViewRecord,
+  NewCaseAction,
   Consent,
   InvestigatorOutcome,
   NewApiClient,
@@ -19,8 +25,7 @@ import type {
 } from './records.js';
 
 export type * from './records.js';
-export { MAX_RUPIAH_AMOUNT, NO_NUL_PATTERN } from './records.js';
-export { StoreUnavailableError, StoreValueError } from './store-errors.js';
+export { StoreValueError } from './store-errors.js';
 
 export interface ConsentFilter {
   readonly memberKey?: string;
@@ -51,6 +56,23 @@ export interface OutcomeFilter {
   /** recordedAt < until */
   readonly until?: Date;
 }
+
+export interface CaseStateFilter {
+  readonly status?: CaseStatus;
+  readonly assignee?: string;
+  /** Most recently changed first; default and maximum CASE_STATE_LIST_MAX. */
+  readonly limit?: number;
+}
+
+export interface CaseViewFilter {
+  readonly caseId?: string;
+  readonly viewer?: string;
+  /** Newest first; default 100, 1 to SCORE_ACCESS_LIST_MAX. */
+  readonly limit?: number;
+}
+
+/** Most case states one list returns (only cases someone acted on have one); more is refused. */
+export const CASE_STATE_LIST_MAX = 100_000;
 
 export interface RunFilter {
   readonly status?: RunStatus;
@@ -98,6 +120,23 @@ export interface OpsStore {
   recordOutcome(outcome: NewInvestigatorOutcome): Promise<InvestigatorOutcome>;
   /** Oldest first, so the latest finding on a case comes last. */
   listOutcomes(filter: OutcomeFilter): Promise<InvestigatorOutcome[]>;
+
+  /** The case's current state; null when nobody has acted on it (it is open). */
+  getCaseState(caseId: string): Promise<CaseState | null>;
+  /** States of cases someone acted on, most recently changed first. */
+  listCaseStates(filter: CaseStateFilter): Promise<CaseState[]>;
+  /**
+   * Applies one workflow action (assign, unassign, reopen, close) and appends it to the case's
+   * history, in one transaction; CaseTransitionError (case-workflow.ts) when the case's status
+   * does not allow it, before anything is written.
+   */
+  applyCaseAction(action: NewCaseAction): Promise<{ state: CaseState; action: CaseAction }>;
+  /** The case's history, oldest first. */
+  listCaseActions(caseId: string): Promise<CaseAction[]>;
+  /** Appends one case view to the access log (append-only, like the score access log). */
+  appendCaseView(view: CaseView): Promise<CaseViewRecord>;
+  /** Newest first. */
+  listCaseViews(filter: CaseViewFilter): Promise<CaseViewRecord[]>;
 
   /** Creates a queued run; with an id already known, returns the existing run unchanged. */
   createRun(run: NewRun): Promise<RunRecord>;

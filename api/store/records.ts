@@ -97,7 +97,6 @@ export const MAX_RUPIAH_AMOUNT = 1_000_000_000_000;
 export const NO_NUL_PATTERN = '^[^\\u0000]*$';
 
 export type OutcomeVerdict = 'confirmed' | 'not_fraud' | 'inconclusive';
-export const OUTCOME_VERDICTS: readonly OutcomeVerdict[] = Object.freeze(['confirmed', 'not_fraud', 'inconclusive']);
 
 /** What an investigator found on a worklist case; the next training run learns from it. */
 export interface NewInvestigatorOutcome {
@@ -173,4 +172,69 @@ export interface RunStageUpdate {
 export interface RunOutcome {
   readonly status: 'succeeded' | 'failed' | 'cancelled';
   readonly error?: string | null;
+}
+
+/**
+ * Where a fraud case stands in its audit: open (nobody has it), assigned (an auditor works on
+ * it), closed (an outcome is recorded). A case with no recorded action is open.
+ */
+export type CaseStatus = 'open' | 'assigned' | 'closed';
+
+/** What an auditor did on a case; every action is kept in the case's history. */
+export type CaseActionKind = 'assign' | 'unassign' | 'reopen' | 'close';
+
+/** The current state of a case (the latest action's result). */
+export interface CaseState {
+  readonly caseId: string;
+  readonly status: CaseStatus;
+  /** API client id of the auditor the case is assigned to (kept when the case is closed). */
+  readonly assignee: string | null;
+  /** The outcome that closed the case (null unless closed). */
+  readonly outcomeId: string | null;
+  readonly verdict: OutcomeVerdict | null;
+  readonly updatedAt: Date;
+  readonly updatedBy: string;
+}
+
+export interface NewCaseAction {
+  readonly caseId: string;
+  readonly kind: CaseActionKind;
+  /** API client id of who acts. */
+  readonly actor: string;
+  /** For `assign`: the auditor's API client id. */
+  readonly assignee?: string | null;
+  /** For `close`: the outcome recorded (recordOutcome's id) and its verdict. */
+  readonly outcomeId?: string | null;
+  readonly verdict?: OutcomeVerdict | null;
+  readonly note?: string | null;
+}
+
+export interface CaseAction {
+  readonly id: string;
+  readonly caseId: string;
+  readonly kind: CaseActionKind;
+  readonly actor: string;
+  readonly assignee: string | null;
+  readonly outcomeId: string | null;
+  readonly verdict: OutcomeVerdict | null;
+  readonly note: string | null;
+  /** The status the action left the case in. */
+  readonly status: CaseStatus;
+  readonly at: Date;
+}
+
+/** How a case was looked at: through the workbench page or the JSON API. */
+export type CaseViewChannel = 'workbench' | 'api';
+
+/** One view of a case (append-only): who looked at which case, when. */
+export interface CaseView {
+  readonly caseId: string;
+  /** API client id of the viewer. */
+  readonly viewer: string;
+  readonly channel: CaseViewChannel;
+}
+
+export interface CaseViewRecord extends CaseView {
+  readonly id: string;
+  readonly viewedAt: Date;
 }

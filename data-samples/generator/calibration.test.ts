@@ -106,10 +106,13 @@ describe('JKN contributions', () => {
   });
 
   it('self-paying members owe Rp150,000 / 100,000 / 35,000 by care class; PBI Rp42,000; PPU 5% of the capped wage', async () => {
+    // members whose segment changed in the ledger pay as the segment in force (households-primary-care.test.ts)
+    const changed = `(SELECT nomor_kartu FROM membership_events WHERE event_type = 'PINDAH_SEGMEN')`;
     const rows = await x.query<{ jkn_segment: string; care_class: string; amounts: number[] }>(`
       SELECT m.jkn_segment, m.care_class, list(DISTINCT TRY_CAST(c.jkn_due AS BIGINT) ORDER BY TRY_CAST(c.jkn_due AS BIGINT)) AS amounts
       FROM contributions c JOIN ${cleanMembers} m USING (nik)
       WHERE c.agency = 'KES' AND m.jkn_segment IN ('PBPU', 'BP', 'PBI') AND TRY_CAST(c.jkn_due AS BIGINT) >= 0
+        AND m.nomor_kartu NOT IN ${changed}
       GROUP BY ALL`);
     const byClass = CONTRIBUTION_RATES.jknMandiriByClass;
     for (const r of rows) {
@@ -119,7 +122,7 @@ describe('JKN contributions', () => {
     }
     const ppuOff = await x.scalar(`
       SELECT count(*) FROM contributions c JOIN ${cleanMembers} m USING (nik)
-      WHERE c.agency = 'KES' AND m.jkn_segment = 'PPU' AND TRY_CAST(c.jkn_due AS BIGINT) >= 0
+      WHERE c.agency = 'KES' AND m.jkn_segment = 'PPU' AND TRY_CAST(c.jkn_due AS BIGINT) >= 0 AND m.nomor_kartu NOT IN ${changed}
         AND (TRY_CAST(c.jkn_due AS BIGINT) < ${CONTRIBUTION_RATES.jknPpuRate * CONTRIBUTION_RATES.jknPpuWageFloor}
              OR TRY_CAST(c.jkn_due AS BIGINT) > ${CONTRIBUTION_RATES.jknPpuRate * CONTRIBUTION_RATES.jknPpuWageCap})`);
     expect(ppuOff).toBe(0);

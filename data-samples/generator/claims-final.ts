@@ -10,6 +10,7 @@ import { PLANTED_FRAUD_TYPES } from './facilities.js';
 import { tariffFactorSql } from './claims-build.js';
 import { FRAUD_VARIANTS } from './variants.js';
 import { siblingValuesSql } from './reference-tables.js';
+import { newbornSql } from './membership.js';
 
 /** Audit sampling rate per claim at honest / suspicious providers (assumption). */
 const AUDIT_RATE_HONEST = 0.006;
@@ -178,7 +179,7 @@ WITH u_all AS MATERIALIZED (
     -- a card billed far away needs the claim it contradicts
     AND (u.variant IS NULL OR u.variant NOT IN ('phantom_distant_same_day', 'phantom_distant_during_stay') OR anchor.claim_key IS NOT NULL)
     -- no claim before the member's JKN registration (a KK/PAK case may precede it: that one is not billed)
-    AND u.tgl_masuk >= m.jkn_registered_date
+    AND u.tgl_masuk >= (CASE WHEN ${newbornSql('m.')} THEN m.birth_date ELSE m.jkn_registered_date END)
     -- no SEP on an inactive card: waiting period of a self-paying member, arrears (membership.ts)
     AND NOT coalesce(u.src_inactive, false)
     AND NOT EXISTS (SELECT 1 FROM card_inactive w WHERE w.id = u.id AND u.tgl_masuk >= w.s AND u.tgl_masuk < w.e)

@@ -9,6 +9,8 @@ import { double, literal, varcharList } from '../sql/index.js';
 import { pick } from './sql.js';
 import { HONEST_PROVIDER_RELATIVE_RATE, MAX_PROVIDER_FRAUD_RATE, TYPES_PER_PROVIDER, distanceKmSql } from './facilities.js';
 import { FRAUD_VARIANTS } from './variants.js';
+import { newbornSql } from './membership.js';
+import { NEWBORN_ADMISSION_SHARE } from './population.js';
 
 /** Slots per member over the ledger; a member's claim count is Binomial(slots, p) (assumption). */
 export const CLAIM_SLOTS = 16;
@@ -286,5 +288,22 @@ FROM (
 JOIN fac_count c ON c.province_code = p.province_code
 JOIN fac f ON f.province_code = p.province_code AND f.prov_rank = ui(p.family_id, 'twinfac', c.n)
 WHERE p.day <= p.last_day AND u(p.family_id, 'twinsadmitted') < ${TWINS_ADMITTED_SHARE}
+ORDER BY claim_key`,
+  // a sick newborn's stay at birth, its own claim on its own card (covered from birth: registered within 28 days);
+  // twins are admitted together (same facility, day and draws)
+  `
+INSERT INTO skel_extra BY NAME
+SELECT (m.id * 20 + 16) * 10 + 5 AS claim_key, m.id, f.idx AS facility_idx,
+  m.birth_date + (CASE WHEN u(m.family_id, 'nicuday') < 0.8 THEN 0 ELSE 1 END) AS tgl_masuk, true AS inpatient,
+  CASE WHEN u(m.family_id, 'nicugroup') < 0.6 THEN ${groupIndex('P-8-11')} ELSE ${groupIndex('P-8-17')} END AS forced_group,
+  false AS death_claim, (m.family_id * 20 + 16) * 10 + 5 AS draw_key, false AS clean_candidate,
+  CASE WHEN count(*) OVER (PARTITION BY m.family_id) = 2 THEN 'twins_admitted_together' END AS lookalike
+FROM m JOIN fac_count c USING (province_code)
+JOIN fac f ON f.province_code = m.province_code AND f.prov_rank = ui(m.family_id, 'nicufac', c.n)
+WHERE m.birth_date BETWEEN DATE '${plan.ledgerStart}' AND DATE '${plan.ledgerEnd}' - 30
+  AND u(m.family_id, 'nicu') < ${NEWBORN_ADMISSION_SHARE} AND ${newbornSql('m.')}
 ORDER BY claim_key`];
 }
+
+/** Claim key of a newborn's stay at birth (skeletonSql): `claim_key % 200 = NEWBORN_KEY_REMAINDER`. */
+export const NEWBORN_KEY_REMAINDER = 165;

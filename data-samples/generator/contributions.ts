@@ -25,7 +25,11 @@ function paymentColumns(key: string, pPaid: string, dueDate: string, plan: RunPl
     CASE WHEN paid_raw <= DATE '${plan.ledgerEnd}' THEN paid_raw END AS paid_date`;
 }
 
-/** Typed KES rows (one SELECT; ordered by member then month), optionally of some segments only. */
+/**
+ * Typed KES rows (one SELECT; ordered by member then month), optionally of some segments only.
+ * The segment of a month is the one in force at its start: a member whose segment changed in
+ * the ledger (`seg_change`, membership.ts) pays as the old segment before the change's month.
+ */
 export function kesContributionsSql(plan: RunPlan, segments?: readonly string[]): string {
   const key = `(id * 10000 + mi)`;
   const due = `make_date((mi // 12)::BIGINT, (mi % 12 + 1)::BIGINT, ${R.jknDueDay})`;
@@ -44,11 +48,22 @@ SELECT ${key} AS _key,
 FROM (
   SELECT *, ${paymentColumns(key, pPaid, due, plan).trim()}
   FROM (
-    SELECT m.id, m.nik, m.jkn_segment, m.care_class, m.wage, m.discipline, m.compliance_latent,
-      CASE WHEN m.jkn_segment = 'PPU' THEN m.employer_id END AS employer_id,
-      unnest(range(greatest(${plan.firstMonth}, year(m.jkn_registered_date) * 12 + month(m.jkn_registered_date) - 1),
-                   least(${plan.lastMonth}, coalesce(year(m.death_date) * 12 + month(m.death_date) - 1, ${plan.lastMonth})) + 1)) AS mi
-    FROM m${segments ? ` WHERE list_contains(${varcharList(segments)}, m.jkn_segment)` : ''}
+    SELECT * REPLACE (CASE WHEN jkn_segment = 'PPU' THEN employer_id END AS employer_id)
+    FROM (
+      SELECT id, nik, care_class, wage, discipline, compliance_latent, employer_id,
+        CASE WHEN mi < change_mi THEN old_segment ELSE jkn_segment END AS jkn_segment, mi
+      FROM (
+        SELECT *, unnest(range(greatest(${plan.firstMonth}, year(jkn_registered_date) * 12 + month(jkn_registered_date) - 1),
+                     least(${plan.lastMonth}, coalesce(year(death_date) * 12 + month(death_date) - 1, ${plan.lastMonth})) + 1)) AS mi
+        FROM (
+          -- members in id order, each with its segment change if any (the join is on members, not member-months)
+          SELECT m.id, m.nik, m.care_class, m.wage, m.discipline, m.compliance_latent, m.employer_id, m.jkn_segment,
+            m.jkn_registered_date, m.death_date, sc.change_mi, sc.old_segment
+          FROM m LEFT JOIN (SELECT id, year(change_date) * 12 + month(change_date) - 1 AS change_mi, old_segment FROM seg_change) sc USING (id)
+          ORDER BY m.id
+        )
+      )
+    )${segments ? ` WHERE list_contains(${varcharList(segments)}, jkn_segment)` : ''}
   )
 )`;
 }

@@ -13,7 +13,9 @@
 import { LATERAL_PROCEDURES, SPECIALTIES } from '../reference/clinical.js';
 import { MAX_DOCTOR_LICENCES } from '../schema/index.js';
 import { varcharList } from '../sql/index.js';
+import { NEWBORN_KEY_REMAINDER } from './claims-skeleton.js';
 import { distanceKmSql } from './facilities.js';
+import { uncoveredSql } from './primary-care.js';
 import { pick } from './sql.js';
 
 /** Share of doctors with a second licence at the nearest facility, and a third at the next (assumption). */
@@ -32,9 +34,16 @@ export const EMERGENCY_OUTPATIENT_SHARE = 0.08;
 const INTERNAL_OUTPATIENT_SHARE = 0.25;
 /** A primary-care referral is used on the day it is written this often; otherwise 1-30 days later (assumption; valid 90 days). */
 const SAME_DAY_REFERRAL_SHARE = 0.5;
-/** Primary-care facilities per regency a member may be registered with, and the puskesmas share among them (assumption). */
-const FKTP_PER_REGENCY = 25;
-const PUSKESMAS_SHARE = 0.6;
+/**
+ * Honest emergency (IGD) claims whose SEP follows the admission by 1-3 days (assumption): an
+ * emergency patient is treated first and the SEP issued within 3 x 24 hours (BPJS Kesehatan),
+ * after a short stay sometimes after discharge. A sick newborn's SEP follows its registration.
+ */
+export const EMERGENCY_LATE_SEP_SHARE = 0.15;
+/** The look-alike code of a legitimate SEP issued after admission (variants.ts). */
+const LATE_SEP_LOOKALIKE = 'sep_after_admission';
+/** Days of chronic medication a referral hospital dispenses per visit (Permenkes 28/2014: up to 30). */
+const CHRONIC_SUPPLY_DAYS = 30;
 /** Sided procedures done on both sides (assumption); the rest split evenly right and left. */
 const BILATERAL_SHARE = 0.04;
 
@@ -79,18 +88,34 @@ export function claimsOutSql(): string {
   const lateral = varcharList(LATERAL_PROCEDURES);
   return `
 CREATE OR REPLACE TABLE claims_out AS
-WITH base AS (
-  SELECT c.*, (c.tgl_pulang - c.tgl_masuk)::INTEGER AS nights, m.regency_code AS member_regency, m.id AS member_id,
+WITH early_refill AS (
+  -- an honest member holds one chronic supply at a time: a claim within a supply period of an
+  -- earlier chronic-drug fill bills its drugs as ordinary drugs (the billed total is unchanged)
+  SELECT b.claim_key FROM claims_final b JOIN claims_final o
+    ON o.nomor_kartu = b.nomor_kartu AND o.claim_key <> b.claim_key AND o.tarif_obat_kronis > 0
+    AND o.tgl_masuk BETWEEN b.tgl_masuk - ${CHRONIC_SUPPLY_DAYS - 1} AND b.tgl_masuk AND (o.tgl_masuk < b.tgl_masuk OR o.claim_key < b.claim_key)
+  WHERE b.fraud_type IS NULL AND b.lookalike IS NULL AND b.tarif_obat_kronis > 0
+  GROUP BY b.claim_key
+), base AS (
+  SELECT c.* REPLACE (
+      CASE WHEN er.claim_key IS NOT NULL THEN c.tarif_obat + c.tarif_obat_kronis ELSE c.tarif_obat END AS tarif_obat,
+      CASE WHEN er.claim_key IS NOT NULL THEN 0 ELSE c.tarif_obat_kronis END AS tarif_obat_kronis),
+    (c.tgl_pulang - c.tgl_masuk)::INTEGER AS nights, m.regency_code AS member_regency, m.id AS member_id,
     -- a transfer's second stay (relocated in claims-final.ts: claim key = anchor + 8)
     CASE WHEN c.claim_key = c.anchor_key + 8 THEN o.facility_id END AS from_facility,
     CASE WHEN c.claim_key = c.anchor_key + 8 THEN o.tgl_pulang END AS from_pulang,
-    coalesce(ds.doctor_id, c.kode_dpjp) AS doctor_id
-  FROM claims_final c JOIN m ON m.id = c.id
+    coalesce(ds.doctor_id, c.kode_dpjp) AS doctor_id,
+    c.claim_key % 200 = ${NEWBORN_KEY_REMAINDER} AS newborn_stay, m.jkn_registered_date AS member_registered, mf.fktp_id AS member_fktp,
+    m.birth_date AS mb_birth_date, m.jkn_registered_date AS mb_jkn_registered_date, m.death_date AS mb_death_date,
+    c.tgl_masuk - (CASE WHEN u(c.claim_key, 'rujsame') < ${SAME_DAY_REFERRAL_SHARE} THEN 0 ELSE 1 + ui(c.claim_key, 'rujlag', 30) END)::INTEGER AS fktp_day
+  FROM claims_final c JOIN m ON m.id = c.id JOIN m_fktp mf ON mf.id = c.id
+  LEFT JOIN early_refill er ON er.claim_key = c.claim_key
   LEFT JOIN claims_final o ON o.claim_key = c.anchor_key
   LEFT JOIN doc_slot ds ON ds.facility_id = substr(c.kode_dpjp, 2, 8) AND ds.slot = TRY_CAST(substr(c.kode_dpjp, 10) AS INTEGER)
 ), ref AS (
   SELECT base.*,
     CASE WHEN from_facility IS NOT NULL THEN 'TRANSFER'
+         WHEN newborn_stay THEN 'BIRTH'
          WHEN jenis_rawat = 1 AND u(claim_key, 'emergency') < ${EMERGENCY_INPATIENT_SHARE} THEN 'IGD'
          WHEN jenis_rawat = 2 AND u(claim_key, 'emergency') < ${EMERGENCY_OUTPATIENT_SHARE} THEN 'IGD'
          WHEN jenis_rawat = 2 AND u(claim_key, 'internal') < ${INTERNAL_OUTPATIENT_SHARE} THEN 'INTERNAL'
@@ -98,12 +123,13 @@ WITH base AS (
   FROM base
 ), ref2 AS (
   SELECT ref.*,
-    CASE route WHEN 'TRANSFER' THEN from_facility WHEN 'INTERNAL' THEN facility_id
-      WHEN 'FKTP' THEN member_regency || (CASE WHEN u(member_id, 'fktpkind') < ${PUSKESMAS_SHARE} THEN 'P' ELSE 'K' END)
-        || lpad((1 + ui(member_id, 'fktp', ${FKTP_PER_REGENCY}))::VARCHAR, 3, '0') END AS ppk_rujukan,
+    CASE route WHEN 'TRANSFER' THEN from_facility WHEN 'INTERNAL' THEN facility_id WHEN 'BIRTH' THEN facility_id
+      WHEN 'FKTP' THEN member_fktp END AS ppk_rujukan,
     CASE route WHEN 'TRANSFER' THEN least(from_pulang, tgl_masuk)
       WHEN 'INTERNAL' THEN tgl_masuk - ui(claim_key, 'rujlag', 30)::INTEGER
-      WHEN 'FKTP' THEN tgl_masuk - (CASE WHEN u(claim_key, 'rujsame') < ${SAME_DAY_REFERRAL_SHARE} THEN 0 ELSE 1 + ui(claim_key, 'rujlag', 30) END)::INTEGER END AS tgl_rujukan,
+      WHEN 'BIRTH' THEN tgl_masuk
+      -- the P-Care visit that wrote it fell on a covered day (primary-care.ts), else the referral is the same day's
+      WHEN 'FKTP' THEN (CASE WHEN ${uncoveredSql('member_id', 'fktp_day', 'mb_')} THEN tgl_masuk ELSE fktp_day END) END AS tgl_rujukan,
     -- least m_out - m_in (minutes) that holds the ventilator hours; a same-day visit lasts at least 30 minutes
     least(1380, greatest(60 * ventilator_hour - 1440 * nights, CASE WHEN nights = 0 THEN 30 ELSE -1380 END)) AS need
   FROM ref
@@ -120,11 +146,19 @@ WITH base AS (
   SELECT times2.*,
     tgl_masuk + to_minutes(m_in) AS waktu_masuk,
     tgl_pulang + to_minutes(m_out) AS waktu_pulang,
-    CASE WHEN u(draw_key, 'side') < ${BILATERAL_SHARE} THEN 'B' WHEN u(draw_key, 'side') < ${(1 + BILATERAL_SHARE) / 2} THEN 'R' ELSE 'L' END AS side
+    CASE WHEN u(draw_key, 'side') < ${BILATERAL_SHARE} THEN 'B' WHEN u(draw_key, 'side') < ${(1 + BILATERAL_SHARE) / 2} THEN 'R' ELSE 'L' END AS side,
+    -- a newborn's SEP on its registration; an emergency SEP 1-3 days after admission (honest claims only)
+    CASE WHEN newborn_stay THEN greatest(tgl_masuk, member_registered)
+         ELSE tgl_masuk + 1 + ui(claim_key, 'latesepdays', 3)::INTEGER END AS sep_late,
+    (newborn_stay AND member_registered > tgl_masuk) OR (route = 'IGD' AND fraud_type IS NULL AND lookalike IS NULL AND tgl_sep = tgl_masuk
+      AND u(claim_key, 'latesep') < ${EMERGENCY_LATE_SEP_SHARE}) AS late_sep
   FROM times2
 )
-SELECT t.* EXCLUDE (kode_dpjp, doctor_id, need, m_in, m_out, side, from_facility, from_pulang, member_regency, member_id),
+SELECT t.* EXCLUDE (kode_dpjp, doctor_id, need, m_in, m_out, side, from_facility, from_pulang, member_regency, member_id,
+    newborn_stay, member_registered, member_fktp, tgl_sep, lookalike, mb_birth_date, mb_jkn_registered_date, mb_death_date, fktp_day, sep_late, late_sep),
   doctor_id AS kode_dpjp,
+  CASE WHEN late_sep THEN sep_late ELSE tgl_sep END AS tgl_sep,
+  CASE WHEN late_sep AND lookalike IS NULL THEN '${LATE_SEP_LOOKALIKE}' ELSE lookalike END AS lookalike,
   CASE WHEN route <> 'IGD' THEN ppk_rujukan || strftime(tgl_rujukan, '%m%y') || (CASE route WHEN 'FKTP' THEN 'B' ELSE 'Y' END)
     || lpad((row_number() OVER (PARTITION BY ppk_rujukan, strftime(tgl_rujukan, '%m%y') ORDER BY claim_key))::VARCHAR, 6, '0') END AS no_rujukan,
   CASE WHEN route <> 'IGD' THEN ppk_rujukan END AS ppk_rujukan,

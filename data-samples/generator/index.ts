@@ -13,6 +13,8 @@ import { kesContributionsSql, tkContributionsSql } from './contributions.js';
 import { claimsOutSql, doctorsSql, sharedDoctorLicencesSql } from './doctors.js';
 import { markInactiveClaimsSql, membershipSql } from './membership.js';
 import { facilitiesSql, kkpakSql } from './facilities.js';
+import { householdsSql } from './households.js';
+import { memberFktpSql, primaryCareSql } from './primary-care.js';
 import { DEFAULTS, resolvePlan } from './options.js';
 import type { GenerateOptions, GenerateProgress, GenerateResult, OutputFile, RunPlan, TruthTableName } from './options.js';
 import { copyTo, countRows, writeSourceTable } from './output.js';
@@ -37,7 +39,8 @@ const runAll = (sqls: readonly string[]) => async (conn: DuckDBConnection): Prom
 
 /** Source tables in the order they are written. */
 const SOURCE_ORDER: readonly TableName[] = [
-  'members', 'membership_events', 'employers', 'facilities', 'doctors', 'employment_spells', 'contributions', 'claims', 'kkpak_cases', 'deaths', 'audit_outcomes',
+  'members', 'membership_events', 'employers', 'facilities', 'doctors', 'employment_spells', 'contributions', 'claims',
+  'fktp_facilities', 'fktp_visits', 'capitation', 'prb_claims', 'kkpak_cases', 'deaths', 'audit_outcomes',
 ];
 
 export async function generate(options: GenerateOptions, onProgress?: (p: GenerateProgress) => void): Promise<GenerateResult> {
@@ -101,11 +104,13 @@ function buildSteps(
     ['employers', runAll(employersSql(plan))],
     ['members', runAll([membersBaseSql(plan)])],
     ['employment spells', runAll([...spellsRawSql(plan), ...membersFinalSql(plan)])],
-    ['membership events', runAll(membershipSql(plan))],
+    ['households', runAll(householdsSql(plan))],
+    ['membership events', runAll([...membershipSql(plan), memberFktpSql(plan)])],
     ['facilities and KK/PAK cases', runAll([...facilitiesSql(plan), kkpakSql(plan)])],
     ['doctors', runAll(doctorsSql())],
     ['claim episodes', runAll(skeletonSql(plan))],
     ['claims', runAll([buildClaimsSql(plan), markInactiveClaimsSql(), spawnedClaimsSql(plan), finalClaimsSql(), auditSql(plan), claimsOutSql(), sharedDoctorLicencesSql()])],
+    ['primary care', runAll(primaryCareSql(plan))],
     ...sourceSteps,
     writeTruth('claim_fraud', t.claim_fraud),
     writeTruth('claim_lookalike', t.claim_lookalike),

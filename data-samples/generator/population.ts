@@ -13,6 +13,15 @@ import type { RunPlan } from './options.js';
 import { employerJkkSql } from './jkk-risk.js';
 import { double, literal } from '../sql/index.js';
 import { pick } from './sql.js';
+import { NEWBORN_REGISTRATION_DAYS } from '../schema/index.js';
+
+/**
+ * Babies who need a stay at birth (perinatology: low birth weight, jaundice, infection), among
+ * births in the ledger (assumption: Riskesdas 2018 puts low birth weight at 6.2%; other neonatal
+ * problems double it). Their stay is a claim of their own, as BPJS Kesehatan provides for a
+ * newborn with a medical problem; a healthy newborn is part of the mother's delivery claim.
+ */
+export const NEWBORN_ADMISSION_SHARE = 0.12;
 
 const DAYS_PER_YEAR = 365.25;
 /** Skew of employer sizes: a worker picks rank floor(n * u^EMPLOYER_SKEW) (assumption). */
@@ -124,7 +133,11 @@ SELECT id, family_id, sex, birth_date, age_end, province_code, regency_code, dis
   bpjstk_registered_date, active_draw, bpu, n_spells_drawn, discipline,
   CASE WHEN dies AND DATE '${plan.ledgerStart}' + ui(id, 'deathday', DATE '${plan.ledgerEnd}' - DATE '${plan.ledgerStart}')::INTEGER > birth_date
        THEN DATE '${plan.ledgerStart}' + ui(id, 'deathday', DATE '${plan.ledgerEnd}' - DATE '${plan.ledgerStart}')::INTEGER END AS base_death_date,
-  greatest(birth_date + 14, DATE '${JKN_START}' + floor(power(u(family_id, 'jknreg'), 2.0) * (DATE '${plan.ledgerEnd}' - 90 - DATE '${JKN_START}'))::INTEGER) AS jkn_registered_date,
+  -- a baby is registered within NEWBORN_REGISTRATION_DAYS of birth (covered from birth), a sick one within 3 days (the
+  -- parents report at once so that its SEP can be issued); twins together
+  CASE WHEN DATE '${JKN_START}' + floor(power(u(family_id, 'jknreg'), 2.0) * (DATE '${plan.ledgerEnd}' - 90 - DATE '${JKN_START}'))::INTEGER < birth_date + ${NEWBORN_REGISTRATION_DAYS}
+       THEN birth_date + (CASE WHEN u(family_id, 'nicu') < ${NEWBORN_ADMISSION_SHARE} THEN ui(family_id, 'newbornreg', 4) ELSE ui(family_id, 'newbornreg', ${NEWBORN_REGISTRATION_DAYS + 1}) END)::INTEGER
+       ELSE DATE '${JKN_START}' + floor(power(u(family_id, 'jknreg'), 2.0) * (DATE '${plan.ledgerEnd}' - 90 - DATE '${JKN_START}'))::INTEGER END AS jkn_registered_date,
   -- inactive registered workers stopped somewhere between registration and the ledger end
   CASE WHEN registered AND NOT active_draw THEN bpjstk_registered_date
        + floor((DATE '${plan.ledgerEnd}' - bpjstk_registered_date) * (0.25 + 0.7 * u(id, 'activityend')))::INTEGER END AS activity_end

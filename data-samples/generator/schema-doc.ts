@@ -6,6 +6,11 @@ import { FRAUD_TYPES, HOLIDAYS, ICD10, ICD9CM, INACBG, LATERAL_PROCEDURES, PROVI
 import { EMERGENCY_INPATIENT_SHARE, EMERGENCY_OUTPATIENT_SHARE, SECOND_LICENCE_SHARE, THIRD_LICENCE_SHARE } from './doctors.js';
 import { JKK_COMPLIANCE_LOG_SLOPE, JKK_GROUP_FACTOR, JKK_REGION_FACTOR, JKK_SIZE_FACTOR, PUBLISHED } from './calibration.js';
 import { TRUTH_TABLES } from './truth-tables.js';
+import { HOUSEHOLD_SIZE_ASSUMED } from './households.js';
+import { NEWBORN_ADMISSION_SHARE } from './population.js';
+import { FKTP_VISITS_PER_MEMBER_YEAR, HEALTHY_VISIT_SHARE, PRB_CONDITIONS, PRB_SHARE, PUSKESMAS_SHARE } from './primary-care.js';
+import { EMERGENCY_LATE_SEP_SHARE } from './doctors.js';
+import { CAPITATION_RATE_BOUNDS, NEWBORN_REGISTRATION_DAYS, PRB_MAX_DAYS_SUPPLY } from '../schema/index.js';
 import { TYPES_PER_PROVIDER } from './facilities.js';
 import { FRAUD_VARIANTS, HELD_OUT_VARIANTS, LOOKALIKES } from './variants.js';
 
@@ -56,6 +61,18 @@ export function renderSchemaDoc(): string {
     `- Laterality: sided procedures (${LATERAL_PROCEDURES.join(', ')}) are right or left in equal shares, 4% bilateral; one side per claim.`,
     `- Doctors: ${SECOND_LICENCE_SHARE * 100}% of doctors also hold a licence at the nearest other facility, ${THIRD_LICENCE_SHARE * 100}% at the second nearest (at most three, Permenkes 2052/2011); a visiting doctor takes a DPJP slot there. Specialty mix is an assumption and is not matched to the CBG.`,
     '',
+    '- Chronic drugs: an honest member holds one 30-day supply at a time (Permenkes 28/2014): a claim within 30 days of an earlier chronic-drug fill of the same card bills its drugs as ordinary drugs (tarif_obat), the billed total unchanged.',
+    `- Emergency SEPs: ${EMERGENCY_LATE_SEP_SHARE * 100}% of honest IGD claims have their SEP issued 1-3 days after admission (within 3 x 24 hours; after a short stay sometimes after discharge): the look-alike \`sep_after_admission\`.`,
+    '',
+    '## Households, newborns, primary care and segment changes (rules cited; figures assumptions unless said)',
+    '',
+    `- Households: married adults paired within their province by birth-date rank (head the man, spouse the woman); a child (under 18, or an unmarried adult under 35 most of the time) on the card of a mother 18-40 years older in the province (twins together); most single older persons, and many single adults, live with a household as FAMILI_LAIN; everyone else heads their own. Mean size about ${HOUSEHOLD_SIZE_ASSUMED} (BPS SUSENAS, not in DOMAIN.md), a test holds it within 0.4. The family card number is personal data (pseudonymised at ingestion as family_key).`,
+    `- Newborns (Perpres 82/2018 as amended; BPJS Kesehatan): a member's baby registered within ${NEWBORN_REGISTRATION_DAYS} days of birth is covered from birth, with no waiting period; a healthy newborn is part of the mother's delivery claim (Permenkes 76/2016), a sick one (${NEWBORN_ADMISSION_SHARE * 100}% of births, assumption after Riskesdas 2018 low birth weight 6.2%) has a stay of its own, on its own card, registered within 3 days, the SEP issued on the registration (so the stay may begin before it). Ingestion quarantines a service before the card holder's birth and flags (loads, with a warning naming the lines) a newborn's claim whose household has no head or spouse.`,
+    `- Primary care: members are registered with an FKTP of their regency (${PUSKESMAS_SHARE * 100}% a puskesmas); ${FKTP_VISITS_PER_MEMBER_YEAR} visits a member-year besides those that refer (${HEALTHY_VISIT_SHARE * 100}% healthy visits), and every primary-care referral a hospital claim carries comes from a visit that day. Capitation per member per month within the band of Permenkes 52/2016 and 3/2023 (puskesmas Rp${CAPITATION_RATE_BOUNDS.P.join('-')}, klinik pratama Rp${CAPITATION_RATE_BOUNDS.K.join('-')}), times the members registered and alive on the first of the month.`,
+    `- PRB (Program Rujuk Balik): ${PRB_SHARE * 100}% of members aged 40+ collect a month's chronic medication (at most ${PRB_MAX_DAYS_SUPPLY} days) about every 30 days from a PRB pharmacy, skipping a month 10% of the time; conditions ${PRB_CONDITIONS.map(([c, w]) => `${c} ${Math.round(w * 100)}%`).join(', ')}.`,
+    '- Segment changes (PINDAH_SEGMEN): a member whose first wage-earning spell starts in the ledger moves from PBPU (or PBI) to PPU on its first day; a former wage earner whose last spell ended in the ledger moves from PPU to the segment of the members table the day after. The contribution ledger follows the segment in force each month (employer-paid in PPU months), arrears of a self-paying period end with a change to PPU or PBI, and the care class is kept.',
+    '- Old extracts: every new column is optional and the four primary-care tables may be absent; without them ingestion loads the rest and says, per column and table, what is lost.',
+    '',
     '## Reference data (`data-samples/reference`)',
     '',
     `${PROVINCES.length} provinces (BPS codes), ${SECTORS.length} KBLI sections with JKK risk groups, ${ICD10.length} ICD-10 codes, ${ICD9CM.length} ICD-9-CM procedures, ${INACBG.length} INA-CBG codes (inpatient groups in severities I/II/III; ambulatory groups with severity \`0\`, as real outpatient codes such as \`Q-5-44-0\` carry), special CMG top-ups \`SP-\`, \`RR-\`, \`SI-\`, \`SD-\`, \`SA-\`, the ${FRAUD_TYPES.length} fraud types, and a holiday calendar of ${HOLIDAYS.length} national holidays and collective-leave days 2023-2026 (SKB 3 Menteri; the 2026 list may be amended), loaded as \`ref_holiday\`.`,
@@ -65,6 +82,7 @@ export function renderSchemaDoc(): string {
   ];
   for (const t of TABLES) {
     lines.push(`### ${t.name}`, '', t.description, '', `Primary key: ${t.primaryKey.map((k) => `\`${k}\``).join(', ')}.`, '');
+    if (t.optional) lines.push(`Optional table (older extracts lack it; without it: ${t.optional}).`, '');
     lines.push('| column | type | null | description | rules |', '|---|---|---|---|---|');
     for (const c of t.columns) lines.push(`| \`${c.name}\` | ${c.type} | ${c.nullable ? 'yes' : 'no'} | ${cell(c.description)} | ${cell(rules(c))} |`);
     lines.push('');

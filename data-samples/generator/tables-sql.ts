@@ -19,8 +19,8 @@ const CREDIT_UNKNOWN_WAGE_TERM = 0.3;
 export function sourceParts(plan: RunPlan, table: Exclude<TableName, 'contributions'>): string[] {
   switch (table) {
     case 'members':
-      return [`SELECT id AS _key, nik, nomor_kartu, birth_date, sex, province_code, regency_code, jkn_segment, care_class,
-        jkn_registered_date, bpjstk_registered_date, jht_opening_balance FROM m`];
+      return [`SELECT m.id AS _key, nik, nomor_kartu, birth_date, sex, province_code, regency_code, jkn_segment, care_class,
+        jkn_registered_date, bpjstk_registered_date, jht_opening_balance, h.nomor_kk, h.hubungan_keluarga FROM m JOIN hh h USING (id) ORDER BY m.id`];
     case 'employers':
       // The size band is the one that drives KK/PAK frequency (emp_jkk).
       return [`SELECT e.idx AS _key, e.employer_id, e.sector_code, e.jkk_risk_group, e.province_code, e.regency_code, j.size_band, e.registered_date
@@ -43,6 +43,14 @@ export function sourceParts(plan: RunPlan, table: Exclude<TableName, 'contributi
         kode_inacbg, tarif_inacbg, special_cmg, tarif_special_cmg, billed_cost, verified_cost,
         no_rujukan, ppk_rujukan, tgl_rujukan, asal_rujukan, jenis_pelayanan, waktu_masuk, waktu_pulang, waktu_operasi, lateralitas
         FROM claims_out`];
+    case 'fktp_facilities':
+      return [`SELECT row_number() OVER (ORDER BY facility_id) AS _key, facility_id, facility_type, province_code, regency_code FROM fktp ORDER BY facility_id`];
+    case 'fktp_visits':
+      return [`SELECT _key, visit_id, nomor_kartu, facility_id, tgl_kunjungan, jenis_kunjungan, diagnosa, no_rujukan, ppk_tujuan FROM fv ORDER BY _key`];
+    case 'capitation':
+      return [`SELECT _key, facility_id, period, registered_members, capitation_rate, capitation_amount FROM cap ORDER BY facility_id, period`];
+    case 'prb_claims':
+      return [`SELECT _key, prb_claim_id, nomor_kartu, fktp_id, apotek_id, tgl_resep, diagnosa, hari_obat, biaya_obat FROM prb ORDER BY _key`];
     case 'kkpak_cases':
       return [`SELECT sk AS _key, case_id, nik, employer_id, accident_date, reported_date, case_type, location, outcome, days_off,
         nomor_sep, jkk_benefit_paid FROM kk`];
@@ -65,7 +73,7 @@ export function truthSql(plan: RunPlan): Record<'claim_fraud' | 'claim_lookalike
         variant, list_contains(${varcharList(HELD_OUT_VARIANTS)}, variant) AS held_out
       FROM claims_final WHERE fraud_type IS NOT NULL ORDER BY claim_key`,
     claim_lookalike: `SELECT c.nomor_sep, c.lookalike, l.resembles, c.facility_id
-      FROM claims_final c JOIN (VALUES ${LOOKALIKES.map((x) => `(${literal(x.code)}, ${literal(x.resembles)})`).join(', ')}) l(lookalike, resembles) USING (lookalike)
+      FROM claims_out c JOIN (VALUES ${LOOKALIKES.map((x) => `(${literal(x.code)}, ${literal(x.resembles)})`).join(', ')}) l(lookalike, resembles) USING (lookalike)
       WHERE c.fraud_type IS NULL ORDER BY c.claim_key`,
     credit_outcome: `
       SELECT nik, observation_date, (u(id * 7 + k, 'default') < pd)::INTEGER AS default_12m, pd, discipline AS latent

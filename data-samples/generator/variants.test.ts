@@ -177,6 +177,11 @@ describe('legitimate look-alikes', () => {
     // trauma-chapter codes that are no work accident
     expect(await x.scalar(`SELECT count(*) FROM ${la} WHERE lookalike = 'allergy_t78' AND NOT starts_with(diagnosa, 'T78')`)).toBe(0);
     expect(await x.scalar(`SELECT count(*) FROM ${la} WHERE lookalike = 'child_injury' AND NOT (starts_with(diagnosa, 'S') AND age < 15)`)).toBe(0);
+    // an SEP after admission: an emergency one 1-3 days later, or a sick newborn's on its registration (within 3 days)
+    expect(await x.scalar(`SELECT count(*) FROM ${la} WHERE lookalike = 'sep_after_admission'
+      AND NOT (tgl_sep::DATE - tgl_masuk::DATE BETWEEN 1 AND 3 AND (jenis_pelayanan = 'IGD' OR kode_inacbg LIKE 'P-%'))`)).toBe(0);
+    expect(await x.scalar(`SELECT count(*) FROM ${la} WHERE lookalike = 'sep_after_admission' AND tgl_sep::DATE > tgl_pulang::DATE`)).toBeGreaterThan(0);
+    expect(await x.scalar(`SELECT count(*) FROM ${la} WHERE lookalike = 'sep_after_admission' AND kode_inacbg LIKE 'P-%'`)).toBeGreaterThan(0);
   });
 });
 
@@ -205,6 +210,8 @@ const VISIBLE_FIELD_IN_CARE: Readonly<Record<string, string>> = {
   // one card at two facilities within a stay: transfers
   phantom_distant_same_day: transfer,
   phantom_distant_during_stay: transfer,
+  // an emergency SEP issued 1-3 days after a short stay or visit ended (within 3 x 24 hours)
+  phantom_sep_after_discharge: `SELECT count(*) FROM ${H} WHERE tgl_sep::DATE > po`,
   inflated_drugs_x3_5: aboveCbgMedian('tarif_obat::BIGINT + tarif_alkes::BIGINT + tarif_bmhp::BIGINT', 1.6),
   inflated_moderate: aboveCbgMedian('tarif_obat::BIGINT + tarif_alkes::BIGINT + tarif_bmhp::BIGINT', 1.6),
   inflated_support_services: aboveCbgMedian('tarif_laboratorium::BIGINT + tarif_radiologi::BIGINT + tarif_sewa_alat::BIGINT', 1.6),
@@ -252,7 +259,6 @@ const VISIBLE_FIELD_IN_CARE: Readonly<Record<string, string>> = {
  * legitimate claim carries it, by the rules of JKN.
  */
 const PROOF_BY_ITSELF: Readonly<Record<string, string>> = {
-  phantom_sep_after_discharge: 'an SEP issued after discharge',
   phantom_after_death: 'a service after the member\'s recorded death',
   phantom_after_death_clean: 'a service after the member\'s recorded death',
   resubmit_identical: 'the same card, dates and group billed twice',

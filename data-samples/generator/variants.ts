@@ -115,6 +115,7 @@ export const LOOKALIKES: readonly Lookalike[] = Object.freeze([
   l('twins_admitted_together', 'CLONING', 'Twins admitted together: two cards, same facility, day, doctor, codes and components.'),
   l('child_injury', 'COB_KKPAK', 'An injury (S chapter) of a child under 15: trauma codes that are no work accident.'),
   l('allergy_t78', 'COB_KKPAK', 'Allergy coded T78.4: a T-chapter code that is no injury.'),
+  l('sep_after_admission', 'PHANTOM_BILLING', 'SEP issued after admission as the rules allow: an emergency (IGD) SEP 1-3 days later (within 3 x 24 hours, after a short stay sometimes after discharge), or a sick newborn\'s SEP on its registration.'),
 ]);
 
 /** The variants of one fraud type. */

@@ -12,7 +12,8 @@ export type ColumnType = 'VARCHAR' | 'INTEGER' | 'BIGINT' | 'DOUBLE' | 'DATE' | 
  * Personal identifiers never stored in clear: ingestion replaces them with a keyed hash
  * (HMAC-SHA256) into the column named by `pseudonymAs`.
  */
-export type PersonalIdentifier = 'nik' | 'card';
+/** nik: national ID; card: JKN card number; family_card: family card (Kartu Keluarga, KK) number. */
+export type PersonalIdentifier = 'nik' | 'card' | 'family_card';
 
 export interface ColumnDef {
   readonly name: string;
@@ -52,6 +53,10 @@ export type TableName =
   | 'employment_spells'
   | 'contributions'
   | 'claims'
+  | 'fktp_facilities'
+  | 'fktp_visits'
+  | 'capitation'
+  | 'prb_claims'
   | 'kkpak_cases'
   | 'deaths'
   | 'audit_outcomes';
@@ -62,4 +67,9 @@ export interface TableDef {
   /** Columns that identify a row; a repeat of a key already seen is quarantined. */
   readonly primaryKey: readonly string[];
   readonly columns: readonly ColumnDef[];
+  /**
+   * The table may be absent from an extract (older extracts lack it): the text says what is
+   * lost without it. Ingestion loads files table by table, so nothing else changes.
+   */
+  readonly optional?: string;
 }

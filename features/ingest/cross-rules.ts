@@ -2,7 +2,7 @@
 // belong here; implausible-but-possible patterns (an SEP issued after discharge, a stay
 // far above the CBG norm) are fraud signals for the detectors, not validation failures.
 import { LATERAL_PROCEDURES } from '../../data-samples/reference/clinical.js';
-import { MAX_DOCTOR_LICENCES, TARIFF_COMPONENTS } from '../../data-samples/schema/index.js';
+import { CAPITATION_RATE_BOUNDS, MAX_DOCTOR_LICENCES, TARIFF_COMPONENTS } from '../../data-samples/schema/index.js';
 import { varcharList } from '../../data-samples/sql/index.js';
 import type { TableName } from '../../data-samples/schema/index.js';
 import type { ReasonCodeName } from './reason-codes.js';
@@ -121,5 +121,29 @@ export const CROSS_COLUMN_RULES: readonly CrossColumnRule[] = Object.freeze([
     column: 'licensed_facilities',
     breaks: (v) => `len(string_split(${v('licensed_facilities')}, '#')) > ${MAX_DOCTOR_LICENCES}`,
     message: (v) => `'doctor licensed at ' || ${asText(`len(string_split(${v('licensed_facilities')}, '#'))`)} || ' facilities, more than ${MAX_DOCTOR_LICENCES}'`,
+  },
+  {
+    table: 'capitation',
+    reason: 'capitation_amount_mismatch',
+    column: 'capitation_amount',
+    breaks: (v) => `${v('capitation_amount')} <> ${v('registered_members')} * ${v('capitation_rate')}`,
+    message: (v) => `'capitation_amount ' || ${asText(v('capitation_amount'))} || ' differs from registered_members x capitation_rate ' || ${asText(`${v('registered_members')} * ${v('capitation_rate')}`)}`,
+  },
+  {
+    table: 'capitation',
+    reason: 'capitation_rate_out_of_range',
+    column: 'capitation_rate',
+    // the kind is the letter after the regency code: P puskesmas, K klinik pratama
+    breaks: (v) => `CASE substr(${v('facility_id')}, 5, 1)
+      WHEN 'P' THEN ${v('capitation_rate')} NOT BETWEEN ${CAPITATION_RATE_BOUNDS.P[0]} AND ${CAPITATION_RATE_BOUNDS.P[1]}
+      WHEN 'K' THEN ${v('capitation_rate')} NOT BETWEEN ${CAPITATION_RATE_BOUNDS.K[0]} AND ${CAPITATION_RATE_BOUNDS.K[1]} END`,
+    message: (v) => `'capitation_rate ' || ${asText(v('capitation_rate'))} || ' is outside the band of a ' || (CASE substr(${v('facility_id')}, 5, 1) WHEN 'P' THEN 'puskesmas (${CAPITATION_RATE_BOUNDS.P.join('-')})' ELSE 'klinik pratama (${CAPITATION_RATE_BOUNDS.K.join('-')})' END)`,
+  },
+  {
+    table: 'fktp_visits',
+    reason: 'referral_without_hospital',
+    column: 'ppk_tujuan',
+    breaks: (v) => `(${v('no_rujukan')} IS NULL) <> (${v('ppk_tujuan')} IS NULL)`,
+    message: (v) => `'no_rujukan ' || coalesce(${v('no_rujukan')}, '(empty)') || ' and ppk_tujuan ' || coalesce(${v('ppk_tujuan')}, '(empty)') || ': a referral names the hospital, and only a referral does'`,
   },
 ] satisfies CrossColumnRule[]);

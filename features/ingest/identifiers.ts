@@ -8,6 +8,7 @@ import type { ReasonCodeName } from './reason-codes.js';
 export const IDENTIFIER_REASON: Readonly<Record<PersonalIdentifier, ReasonCodeName>> = Object.freeze({
   nik: 'nik_malformed',
   card: 'card_malformed',
+  family_card: 'family_card_malformed',
 });
 
 /** Why a NIK is malformed, or NULL: 16 digits, known province, valid DDMMYY (DD+40 for women). */
@@ -27,6 +28,17 @@ export function cardProblemSql(t: string): string {
   return `CASE WHEN NOT regexp_full_match(${t}, '[0-9]{13}') THEN 'is not 13 digits' END`;
 }
 
+/** Why a family card (KK) number is malformed, or NULL: 16 digits starting with a known province code. */
+function familyCardProblemSql(t: string, provinceCodes: readonly string[]): string {
+  const province = provinceCodes.length > 0 ? `substr(${t}, 1, 2) NOT IN ${literalList(provinceCodes)}` : 'false';
+  return `CASE WHEN NOT regexp_full_match(${t}, '[0-9]{16}') THEN 'is not 16 digits'
+    WHEN ${province} THEN 'has an unknown province code' END`;
+}
+
 export function identifierProblemSql(kind: PersonalIdentifier, t: string, provinceCodes: readonly string[]): string {
-  return kind === 'nik' ? nikProblemSql(t, provinceCodes) : cardProblemSql(t);
+  switch (kind) {
+    case 'nik': return nikProblemSql(t, provinceCodes);
+    case 'card': return cardProblemSql(t);
+    case 'family_card': return familyCardProblemSql(t, provinceCodes);
+  }
 }

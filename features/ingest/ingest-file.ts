@@ -12,6 +12,7 @@ import { scanFile } from './file-scan.js';
 import type { FileScan } from './file-scan.js';
 import { CorruptSourceError, IngestInputError, UnknownSourceError } from './ingest-errors.js';
 import { collectViolations, loadFile, ROW_BAD, SET_BAD } from './load-pass.js';
+import { newbornWithoutParentWarning } from './household-flags.js';
 import { lookupViolationsSql } from './membership-rules.js';
 import type { PseudonymKey } from './pseudonym.js';
 import { duplicateViolationsSql, valueViolationsSql } from './set-rules.js';
@@ -115,6 +116,8 @@ export async function ingestFile(
     onProgress?.({ phase: 'validate', file: path, done: 2, total: 3 });
     await warehouse.run(duplicateViolationsSql(def, KEYS, VALUE_BAD, DUP_BAD, validated.lineSql));
     await collectViolations(warehouse, VALUE_BAD, DUP_BAD);
+    const flag = rejected ? undefined : await newbornWithoutParentWarning(warehouse, def, KEYS, validated.lineSql);
+    const warnings = flag ? [...validated.warnings, flag] : validated.warnings;
     onProgress?.({ phase: 'validate', file: path, done: 3, total: 3 });
 
     const error = rejected
@@ -127,14 +130,14 @@ export async function ingestFile(
       const loaded = await loadFile(warehouse, def, fileId, validated, rejected, key.key);
       await recordFile(warehouse, {
         fileId, table, path, format, sha256: scan.sha256, bytes: scan.bytes, rowsRead,
-        rowsLoaded: loaded.loaded, rowsQuarantined: loaded.quarantined, status, error, warnings: validated.warnings, started,
+        rowsLoaded: loaded.loaded, rowsQuarantined: loaded.quarantined, status, error, warnings, started,
       });
       return loaded;
     });
     onProgress?.({ phase: 'load', file: path, done: rowsRead, total: rowsRead });
     return {
       ...base, fileId, status, rowsRead, rowsLoaded: counts.loaded, rowsQuarantined: counts.quarantined,
-      lineKind: validated.lineKind, warnings: validated.warnings, ...(error ? { error } : {}),
+      lineKind: validated.lineKind, warnings, ...(error ? { error } : {}),
     };
   } catch (err) {
     const error = withheldDigits(err instanceof Error ? err.message : String(err));

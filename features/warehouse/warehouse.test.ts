@@ -47,7 +47,7 @@ describe('openWarehouse', () => {
     ));
     expect(cols.map((c) => c.column_name)).toEqual([
       'member_key', 'card_key', 'birth_date', 'sex', 'province_code', 'regency_code', 'jkn_segment', 'care_class',
-      'jkn_registered_date', 'bpjstk_registered_date', 'jht_opening_balance', '_file_id', '_line',
+      'jkn_registered_date', 'bpjstk_registered_date', 'jht_opening_balance', 'family_key', 'hubungan_keluarga', '_file_id', '_line',
     ]);
     expect(cols.find((c) => c.column_name === 'birth_date')).toMatchObject({ data_type: 'DATE', is_nullable: false });
     expect(cols.find((c) => c.column_name === 'jht_opening_balance')).toMatchObject({ data_type: 'BIGINT', is_nullable: true });

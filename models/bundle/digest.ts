@@ -19,6 +19,9 @@ export interface DataFingerprint {
   readonly sha256: string;
 }
 
+/** Bytes of categorical text hashed per update() call. */
+const FINGERPRINT_BUFFER_BYTES = 1 << 20;
+
 /** Fingerprint `rows` (default: all) of the `columns` (default: all, sorted by name) of a table. */
 export function fingerprintTable(table: DataTable, rows?: ArrayLike<number>, columns?: readonly string[]): DataFingerprint {
   const names = [...(columns ?? [...table.columns.keys()])].sort();
@@ -29,14 +32,27 @@ export function fingerprintTable(table: DataTable, rows?: ArrayLike<number>, col
     if (!col) throw new Error(`fingerprint: column ${name} not in table`);
     hash.update(`${name}\u0000${col.kind}\u0000`);
     if (col.kind === 'numeric') {
-      const values = Float64Array.from(which, (r) => col.values[r] as number);
+      const values = new Float64Array(which.length);
+      for (let i = 0; i < which.length; i++) values[i] = col.values[which[i] as number] as number;
       hash.update(new Uint8Array(values.buffer));
     } else {
       // Hash levels by text, not code: the same data loaded in another order hashes alike per row.
+      // The bytes are gathered into large buffers first: one update() per row cost about a
+      // second on freMTPL2's 610,000 learning rows (the digest is the same either way).
+      const buffer = Buffer.allocUnsafe(FINGERPRINT_BUFFER_BYTES);
+      let used = 0;
       for (let i = 0; i < which.length; i++) {
         const code = col.codes[which[i] as number] as number;
-        hash.update(code < 0 ? '\u0001' : `${col.levels[code]}\u0000`);
+        const text = code < 0 ? '\u0001' : `${col.levels[code]}\u0000`;
+        // a UTF-16 unit takes at most 3 bytes in UTF-8
+        if (used + 3 * text.length > buffer.length) {
+          hash.update(buffer.subarray(0, used));
+          used = 0;
+        }
+        if (3 * text.length > buffer.length) hash.update(text);
+        else used += buffer.write(text, used);
       }
+      hash.update(buffer.subarray(0, used));
     }
   }
   return { rows: which.length, columns: names, sha256: hash.digest('hex') };

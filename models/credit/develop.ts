@@ -1,14 +1,16 @@
 // Develops the credit models end to end on a warehouse with ground truth: samples at both
 // observation dates, champion scorecard and challenger network fitted on the earlier one,
-// both evaluated out of time on the later one, fairness and drift, one comparison report,
+// both evaluated out of time on the later one, fairness and drift, one comparison report
+// (the scorecard development report of both: development-report.ts),
 // both bundles in the registry and the challenger promoted only if it wins clearly.
 import { join } from 'node:path';
 import { FAIRNESS_ATTRIBUTES, THIN_FILE_MIN_MONTHS } from '../../features/credit/registry.js';
 import type { Warehouse } from '../../features/warehouse/warehouse.js';
-import { CREDIT_SCORECARD_SPEC, CREDIT_TARGET, scoreWithScorecard, trainCreditScorecard } from './champion.js';
+import { CREDIT_SCORECARD_SPEC, CREDIT_TARGET, MIN_INFORMATION_VALUE, scoreWithScorecard, trainCreditScorecard } from './champion.js';
 import type { CreditScore } from './champion.js';
 import { CREDIT_CHALLENGER_SPEC, challengerTable, pointsFromPd, predictChallenger, trainCreditChallenger } from './challenger.js';
 import { CREDIT_BANDS, CREDIT_PRODUCT, CREDIT_SCALING, FAIRNESS_APPROVAL_MIN_SCORE, PROMOTION_MIN_AUC_GAIN, bandOf, clampScore } from './config.js';
+import { creditDevelopmentReport } from './development-report.js';
 import { driftReference } from './drift.js';
 import { evaluateCredit } from './evaluation.js';
 import type { CreditEvaluation } from './evaluation.js';
@@ -55,7 +57,7 @@ export interface CreditDevelopment {
   readonly rows: { readonly development: number; readonly outOfTime: number };
 }
 
-function fairnessRows(table: DataTable, rows: ArrayLike<number>, scores: readonly CreditScore[]): FairnessRow[] {
+export function fairnessRows(table: DataTable, rows: ArrayLike<number>, scores: readonly CreditScore[]): FairnessRow[] {
   const y = numericValues(table, CREDIT_TARGET);
   const cols = FAIRNESS_ATTRIBUTES.map((a) => [a, getColumn(table, a)] as const);
   const out: FairnessRow[] = [];
@@ -68,7 +70,7 @@ function fairnessRows(table: DataTable, rows: ArrayLike<number>, scores: readonl
   return out;
 }
 
-function challengerScores(pd: Float64Array, months: Float64Array, rows: ArrayLike<number>): CreditScore[] {
+export function challengerScores(pd: Float64Array, months: Float64Array, rows: ArrayLike<number>): CreditScore[] {
   return Array.from(rows, (r, i) => {
     if ((months[r] as number) < THIN_FILE_MIN_MONTHS) return { thinFile: true, score: null, band: null, probabilityOfDefault: null, points: null, reasons: [] };
     const p = pd[i] as number;
@@ -99,6 +101,7 @@ export async function developCreditModels(o: DevelopCreditOptions): Promise<Cred
   const challengerOot = challengerScores(predictChallenger(net.classifier, s.table, s.ootRows), months, s.ootRows);
   const challenger = evaluateCredit('challenger network', challengerOot, ootLabels);
 
+  const challengerDev = challengerScores(predictChallenger(net.classifier, s.table, dev), months, dev);
   const fairness = {
     champion: FAIRNESS_ATTRIBUTES.map((a) => attributeFairness(a, fairnessRows(s.table, s.ootRows, championOot))),
     challenger: FAIRNESS_ATTRIBUTES.map((a) => attributeFairness(a, fairnessRows(s.table, s.ootRows, challengerOot))),
@@ -147,6 +150,12 @@ export async function developCreditModels(o: DevelopCreditOptions): Promise<Cred
     Float64Array.from(championOot.flatMap((x, i) => (x.thinFile ? [] : [ootLabels[i] as number]))),
     Float64Array.from(championOot.flatMap((x) => (x.thinFile ? [] : [x.probabilityOfDefault]))),
   );
+  // The scorecard development report for both models (models/report/development).
+  const development = creditDevelopmentReport({
+    table: s.table, dev, oot: s.ootRows, seed: o.seed,
+    champion: { selection: { fit, dropped: fit.dropped, flagged: [], minInformationValue: MIN_INFORMATION_VALUE }, dev: championDev, oot: championOot, fairness: fairness.champion },
+    challenger: { dev: challengerDev, oot: challengerOot, fairness: fairness.challenger },
+  });
   const report = await writeReport(join(o.outDir, 'report'), {
     title: 'Credit score: champion scorecard vs challenger sequence network',
     family: 'scorecard (champion) / classifier (challenger)',
@@ -159,9 +168,11 @@ export async function developCreditModels(o: DevelopCreditOptions): Promise<Cred
       'challenger promoted': promoted,
       'fairness flags (champion)': fairness.champion.flatMap((f) => f.flags.map((x) => `${f.attribute}: ${x}`)).join('; ') || 'none',
       'drift flags': drift.filter((d) => d.level !== 'stable').map((d) => `${d.variable} ${d.level} (${d.psi.toFixed(3)})`).join('; ') || 'none',
+      ...development.metrics,
     },
-    details: { champion, challenger, fairness, drift, dropped: fit.dropped, registry: state, versions: { champion: championManifest.version, challenger: challengerManifest.version } },
-    charts: section.charts,
+    details: { champion, challenger, fairness, drift, dropped: fit.dropped, registry: state, versions: { champion: championManifest.version, challenger: challengerManifest.version }, development: development.details },
+    charts: [...section.charts, ...development.charts],
+    tables: development.tables,
     notes: [
       `Points: ${CREDIT_SCALING.baseScore} at odds ${CREDIT_SCALING.baseOdds}:1, ${CREDIT_SCALING.pdo} points to double the odds; bands ${CREDIT_BANDS.map((b) => `${b.band} >= ${b.minScore}`).join(', ')}.`,
       `Thin file: under ${THIN_FILE_MIN_MONTHS} months of contribution history gets no score.`,

@@ -40,7 +40,11 @@ export interface FraudBatchResult {
   readonly worklist: { readonly capacityCases: number; readonly maxCasesPerProvider: number; readonly capacityClaims: number | null };
   readonly explanations: readonly ClaimExplanation[];
   readonly table: DataTable;
-  readonly seconds: { readonly features: number; readonly training: number; readonly scoring: number; readonly worklist: number };
+  /** Wall seconds per stage; `inference` (both networks) is part of `scoring`, `explain` part of `worklist`. */
+  readonly seconds: {
+    readonly features: number; readonly training: number; readonly scoring: number; readonly worklist: number;
+    readonly inference: number; readonly explain: number;
+  };
 }
 
 export const MODEL_INPUT_QUERY = 'SELECT * EXCLUDE (facility_id, submit_month, kode_inacbg) FROM fraud_model_input ORDER BY nomor_sep';
@@ -62,7 +66,9 @@ export async function runFraudBatch(connection: DuckDBConnection, options: Fraud
   const training = await trainFraudModels(input, options.seed);
   const trainingSeconds = lap();
   step('scoring');
+  const inferenceStarted = performance.now();
   const scores = scoreFraud(training.models, input);
+  const inference = (performance.now() - inferenceStarted) / 1000;
   const sepColumn = input.columns.get('nomor_sep');
   if (!sepColumn) throw new Error('fraud model input has no nomor_sep column');
   const seps = Array.from({ length: input.nRows }, (_, i) => textValue(sepColumn, i) ?? '');
@@ -83,17 +89,19 @@ export async function runFraudBatch(connection: DuckDBConnection, options: Fraud
   const explained = (await connection.runAndReadAll(
     'SELECT nomor_sep FROM fraud_worklist WHERE rank_in_case <= $1 ORDER BY case_rank, rank_in_case', [EXPLAINED_CLAIMS_PER_CASE],
   )).getRowObjectsJS() as { nomor_sep: string }[];
+  const explainStarted = performance.now();
   const rowOf = new Map(seps.map((s, i) => [s, i]));
   const explanations = explained.map(({ nomor_sep }) => {
     const row = rowOf.get(nomor_sep) ?? 0;
     return explainClaim(training.models, scores.table, row, nomor_sep, scores.probability[row] as number);
   });
   await writeReasons(connection, explanations);
+  const explain = (performance.now() - explainStarted) / 1000;
   const counts = (await connection.runAndReadAll('SELECT count(*)::INTEGER AS n, count(DISTINCT case_id)::INTEGER AS cases FROM fraud_worklist')).getRowObjectsJS()[0] as { n: number; cases: number };
   return {
     claims: input.nRows, training, worklistClaims: counts.n, worklistCases: counts.cases, explanations, table: scores.table,
     worklist: { capacityCases: list.capacityCases as number, maxCasesPerProvider: list.maxCasesPerProvider as number, capacityClaims: list.capacityClaims ?? null },
-    seconds: { features, training: trainingSeconds, scoring, worklist: lap() },
+    seconds: { features, training: trainingSeconds, scoring, worklist: lap(), inference, explain },
   };
 }
 

@@ -65,8 +65,8 @@ export const SIGNAL_PATTERN = Object.freeze({ minClaims: 3, ratio: 2, z: 3 });
  */
 export const SIGNAL_EXCESS = Object.freeze({ priorPatients: 3 });
 
-/**
- * How claims become cases (documented in models/fraud/README.md):
+/*
+ * CASE_RULE, how claims become cases (documented in models/fraud/README.md):
  * 1. what a hit proves: a certain signal its learned precision (the Beta posterior of the
  *    signal's audited hits); a suspicious one its precision raised by the provider's excess of
  *    the signal (SIGNAL_EXCESS: precision + (1 - precision) x attributable fraction), so a
@@ -85,13 +85,13 @@ export const SIGNAL_EXCESS = Object.freeze({ priorPatients: 3 });
  *    claims (a doctor's impossible day of outpatient sessions) is fraud whatever one audit
  *    recovers, and capacity, not cost, decides what the team opens first.
  * 5. a claim with certain evidence is always in a case.
- * 6. in the batch, a claim whose primary type has a case at its provider joins that case: the
- *    scheme's claims are audited together, the weaker ones with the stronger (claimScoresSql).
+ * 6. in the batch, a claim of a patient already in a case joins it when it has the case's type
+ *    at the same provider: that patient's part of the scheme is audited together, the weaker
+ *    claims with the stronger (claimScoresSql). Other patients' weak hits do not ride along.
  *    A claim without a detector hit (UNCLASSIFIED) joins nothing.
  * On arrival the SELECT sees one claim (with the published patterns), so its in_case says
  * whether the claim alone makes a case.
  */
-export const CASE_RULE = 'posterior = max(model, precision of the evidence raised by the provider\'s excess of the signal); a claim with a detector hit is in a case when more likely than not, or certain, and joins its provider\'s case of its type; net value against the audit cost ranks';
 
 export async function writeModelScores(
   connection: DuckDBConnection, nomorSep: readonly string[], probability: Float64Array, anomaly: Float64Array,
@@ -197,11 +197,11 @@ SELECT nomor_sep, facility_id, facility_province AS province_code, submit_month,
 FROM valued`;
 }
 
-/** fraud_claim_scores: one row per claim, ready for worklists, triage and the API; a claim joins its provider's case of its type (CASE_RULE 6). */
+/** fraud_claim_scores: one row per claim, ready for worklists, triage and the API; a patient's claim joins the case its other claims are in (CASE_RULE 6). */
 export function claimScoresSql(): string {
   return `CREATE OR REPLACE TABLE fraud_claim_scores AS
 WITH s AS (${claimScoresSelect()})
-SELECT * REPLACE (in_case OR (primary_type <> '${UNCLASSIFIED_TYPE}' AND bool_or(in_case) OVER (PARTITION BY facility_id, primary_type)) AS in_case)
+SELECT * REPLACE (in_case OR (primary_type <> '${UNCLASSIFIED_TYPE}' AND bool_or(in_case) OVER (PARTITION BY facility_id, primary_type, card_key)) AS in_case)
 FROM s`;
 }
 

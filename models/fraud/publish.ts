@@ -30,7 +30,6 @@ export const TRIAGE_WINDOW_DAYS = 30;
 /** Months of CBG peers and provider features published before the last submission month, so arrival scoring of a recent claim reads the month the batch read. */
 export const ARRIVAL_CONTEXT_MONTHS = 3;
 
-export { FRAUD_FILES } from './files.js';
 
 export interface PublishOptions {
   readonly sources?: FraudSources;

@@ -45,7 +45,7 @@ export async function writeFraudReport(
     charts: section.charts,
     notes: [
       'Ground truth (truth/claim_fraud) is used only here; the models learn from audit_outcomes and investigator outcomes.',
-      'Precision and recall rank claims by the posterior (the combined probability raised by what the detector evidence proves, CASE_RULE), then the probability; the worklist ranks cases (provider x fraud type) by expected recovery.',
+      'Precision and recall rank claims by the combined probability; cases come from the evidence (CASE_RULE) and the worklist ranks them (provider x fraud type) by expected recovery.',
       'Detectors read every claim known at the run date (a post-payment audit); model features are point-in-time.',
     ],
   });

@@ -13,7 +13,7 @@ import type { WorklistOptions } from './worklist.js';
 
 export type { CaseDetail, WorklistCase, WorklistClaim } from './cases.js';
 export type { ExportFormat, ProviderScore, SignalPrecisionRow } from './published.js';
-export type { DetectorReason, FraudReason, ModelReason } from './explain.js';
+export type { DetectorReason, ModelReason } from './explain.js';
 
 export class FraudWorklistService {
   private constructor(

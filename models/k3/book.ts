@@ -189,12 +189,14 @@ export interface K3Book {
   readonly summary: PortfolioSummary;
   history(employerId: string): readonly EmployerYear[] | undefined;
   claims(employerId: string): readonly K3Claim[];
+  /** Every employer of the book, for exports. */
+  employerIds(): readonly string[];
 }
 
 export function bookFrom(model: K3RatingModel, years: readonly EmployerYear[], summary: PortfolioSummary, claims: readonly K3Claim[] = []): K3Book {
   const histories = byEmployer(years);
   const listed = claimsByEmployer(claims);
-  return { model, summary, history: (id) => histories.get(id), claims: (id) => listed.get(id) ?? [] };
+  return { model, summary, history: (id) => histories.get(id), claims: (id) => listed.get(id) ?? [], employerIds: () => [...histories.keys()] };
 }
 
 /** Loads a published book from its directory. */

@@ -11,7 +11,7 @@ import { FACTOR_LABELS, complianceBand, groupPoolLevel, regionOf } from './ratin
 import type { EmployerAttributes, FactorName } from './rating-factors.js';
 import { ROMAN_GROUP } from './recommend.js';
 import type { RateTableName, TableRecommendation } from './recommend.js';
-import { levelsOf, logRelativityVariance, statutoryRelativity } from './tariff.js';
+import { levelsOf, logRelativityVariance, relativeToSectorLogVariance, statutoryRelativity } from './tariff.js';
 import { SECTOR_DETAIL } from './term-selection.js';
 import type { K3Tariff, RatingTerm } from './tariff.js';
 import type { ExperienceWorksheet } from './worksheet.js';
@@ -81,7 +81,9 @@ function relativity(t: K3Tariff, a: EmployerAttributes, factor: RatingTerm & Fac
 }
 
 /** The frequency factors, whose product is the rated frequency per worker-year exactly. */
-export function factorSentences(t: K3Tariff, a: EmployerAttributes, ws: ExperienceWorksheet, frequencyInterval: Interval, betweenVariance: number): RatingFactor[] {
+export function factorSentences(
+  t: K3Tariff, a: EmployerAttributes, ws: ExperienceWorksheet, frequencyInterval: Interval, betweenVariance: number, intervalVariance = betweenVariance,
+): RatingFactor[] {
   const sectorLevel = t.sectorLevelOf[a.sectorCode] ?? groupPoolLevel(a.statutoryGroup);
   const size = t.size[a.sizeBand] ?? 1;
   const region = regionOf(a.provinceCode);
@@ -120,8 +122,8 @@ export function factorSentences(t: K3Tariff, a: EmployerAttributes, ws: Experien
     {
       factor: 'experience', labelId: FACTOR_LABELS.experience.id, labelEn: FACTOR_LABELS.experience.en,
       level: `${ws.totals.actualCases}/${ws.totals.expectedCases.toFixed(2)}`, value: mod, cases: ws.totals.actualCases,
-      sentenceId: `${ws.sentenceId} Frekuensi harapan ${freq(frequencyInterval.lower)}-${freq(frequencyInterval.upper)} per 1.000 tenaga kerja-tahun (selang ${level95}, varians antar-pemberi kerja ${betweenVariance.toFixed(3)}).`,
-      sentenceEn: `${ws.sentenceEn} Expected frequency ${freq(frequencyInterval.lower)}-${freq(frequencyInterval.upper)} per 1,000 worker-years (${level95} interval, between-employer variance ${betweenVariance.toFixed(3)}).`,
+      sentenceId: `${ws.sentenceId} Frekuensi harapan ${freq(frequencyInterval.lower)}-${freq(frequencyInterval.upper)} per 1.000 tenaga kerja-tahun (selang ${level95}, varians antar-pemberi kerja ${betweenVariance.toFixed(3)}; selang memakai ${intervalVariance.toFixed(3)}, batas atas selang ${level95}-nya).`,
+      sentenceEn: `${ws.sentenceEn} Expected frequency ${freq(frequencyInterval.lower)}-${freq(frequencyInterval.upper)} per 1,000 worker-years (${level95} interval, between-employer variance ${betweenVariance.toFixed(3)}; the interval uses ${intervalVariance.toFixed(3)}, the upper end of its ${level95} interval).`,
     },
   ];
 }
@@ -152,7 +154,7 @@ export function premiumFactors(t: K3Tariff, a: EmployerAttributes, d: PremiumDri
   const ratio = d.underReporting.ratedWageRatioToSectorNorm;
   const ratioText = ratio === null ? '' : ` (${(ratio * 100).toFixed(0)}% of the sector median)`;
   const ratioTextId = ratio === null ? '' : ` (${(ratio * 100).toFixed(0)}% dari median sektor)`;
-  const relVariance = logRelativityVariance(t, a, ['size', 'region', 'compliance']);
+  const relVariance = relativeToSectorLogVariance(t, a);
   const boundary = p44?.nearestBoundary;
   return [
     f('statutory_rate', ROMAN_GROUP[a.statutoryGroup as 1] ?? g, p44?.statutoryRate ?? 0,

@@ -3,8 +3,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { credibilityWeight, estimateBuhlmannStraub, experienceModification } from '../families/credibility/index.js';
 import {
-  FACTOR_LABELS, FACTOR_NAMES, aprioriFrequency, buildK3RatingModel, byEmployer, groupBoundaries, logRelativityVariance, rateEmployer, ratingInputOf, recommendUnder,
-  recommendedGroup, statutoryRate, validateK3,
+  FACTOR_LABELS, FACTOR_NAMES, aprioriFrequency, buildK3RatingModel, byEmployer, groupBoundaries, rateEmployer, ratingInputOf, recommendUnder,
+  recommendedGroup, relativeToSectorLogVariance, statutoryRate, validateK3,
 } from './index.js';
 import type { K3RatingModel } from './index.js';
 import { syntheticBook } from './synthetic-book.js';
@@ -29,7 +29,7 @@ describe('experience rating', () => {
     });
     expect(rating.frequency).toBeCloseTo(aprioriFrequency(model.tariff, latest), 15);
     const relative = aprioriFrequency(model.tariff, latest) / model.tariff.sectorMeanFrequency[latest.sectorCode]!;
-    const logVariance = logRelativityVariance(model.tariff, latest, ['size', 'region', 'compliance']);
+    const logVariance = relativeToSectorLogVariance(model.tariff, latest);
     for (const r of rating.recommendations) {
       expect(r).toEqual(recommendUnder(r.rateTable, latest.statutoryGroup, relative, latest.wageBill, model.loading[r.rateTable], { logVariance, wageBelowSectorNorm: false, experienceRated: false }));
     }
@@ -65,11 +65,13 @@ describe('experience rating', () => {
     expect(params.withinVariance).toBeLessThan(1.15);
     expect(params.betweenVariance).toBeGreaterThan(truth * 0.6);
     expect(params.betweenVariance).toBeLessThan(truth * 1.4);
-    // The model's own estimate is the negative-binomial ML one, named, with its interval around it.
+    // The model's own estimate is maximum likelihood under the likelier mixing: this book's
+    // safety is log-normal, so the Poisson-lognormal model, named, with its interval covering the truth.
     const ml = fitted.credibility;
-    expect(ml.estimator).toMatch(/negative-binomial maximum likelihood/);
-    expect(ml.betweenVariance).toBeGreaterThan(truth * 0.6);
-    expect(ml.betweenVariance).toBeLessThan(truth * 1.4);
+    expect(ml.mixing).toBe('lognormal');
+    expect(ml.estimator).toMatch(/Poisson-lognormal mixed model, maximum likelihood/);
+    expect(ml.betweenVarianceInterval[0]).toBeLessThan(truth);
+    expect(ml.betweenVarianceInterval[1]).toBeGreaterThan(truth);
     expect(ml.betweenVarianceInterval[0]).toBeLessThan(ml.betweenVariance);
     expect(ml.betweenVarianceInterval[1]).toBeGreaterThan(ml.betweenVariance);
   });

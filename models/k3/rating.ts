@@ -5,8 +5,8 @@
 import type { EmployerYear, K3Claim } from '../../features/k3/index.js';
 import { LOW_WAGE_RATIO } from '../../features/k3/index.js';
 import { estimateNegativeBinomialCredibility, experienceModification } from '../families/credibility/index.js';
-import type { CredibilityCell, NegativeBinomialCredibility } from '../families/credibility/index.js';
-import { INTERVAL_LEVEL, gammaQuantile, twoSidedZ } from './confidence.js';
+import type { CredibilityCell } from '../families/credibility/index.js';
+import { INTERVAL_LEVEL, twoSidedZ } from './confidence.js';
 import type { Interval } from './confidence.js';
 import { factorSentences, premiumFactors } from './explain.js';
 import type { RatingFactor } from './explain.js';
@@ -14,8 +14,10 @@ import type { EmployerAttributes } from './rating-factors.js';
 import { RATE_TABLE_NAMES, recommendUnder, statutoryRate } from './recommend.js';
 import type { RateTableName, TableRecommendation } from './recommend.js';
 import { meanMonthlyWage } from './severity.js';
-import { aprioriFrequency, expectedSeverity, fitK3Tariff, logRelativityVariance } from './tariff.js';
+import { aprioriFrequency, expectedSeverity, fitK3Tariff, logRelativityVariance, relativeToSectorLogVariance } from './tariff.js';
 import type { K3Tariff } from './tariff.js';
+import { estimateK3Credibility, thetaPosteriorInterval } from './lognormal-credibility.js';
+import type { K3Credibility } from './lognormal-credibility.js';
 import { experienceWorksheet } from './worksheet.js';
 import type { ExperienceWorksheet } from './worksheet.js';
 
@@ -29,8 +31,8 @@ export interface K3RatingModel {
   readonly version: 2;
   readonly asOf: string;
   readonly tariff: K3Tariff;
-  /** Between-employer variance by negative-binomial maximum likelihood, with its interval and the estimator's name. */
-  readonly credibility: NegativeBinomialCredibility;
+  /** Between-employer variance by maximum likelihood (gamma or log-normal mixing, the likelier), with its interval and the estimator's name. */
+  readonly credibility: K3Credibility;
   /** Statutory premium over the premium at risk rates before loading, per rate table (the latest year's book). */
   readonly loading: Readonly<Record<RateTableName, number>>;
 }
@@ -113,22 +115,42 @@ function underReportingSigns(history: readonly EmployerYear[], ratedRatio: numbe
 }
 
 /**
- * The interval of the employer's true frequency: theta's posterior Gamma(1/a + n, 1/a + m)
- * on the worksheet's counts (the prior alone when not experience rated), rescaled to the
- * rated mod, widened in quadrature on the log scale by the tariff's estimation error.
+ * Highest variance the intervals take from the upper end: a prior shape 1/a of at least 1 keeps
+ * the gamma quantiles accurate (confidence.ts); a small book whose data cannot bound a from
+ * above (the upper end at the search limit, e^4) would otherwise give unbounded intervals.
+ */
+export const MAX_INTERVAL_BETWEEN_VARIANCE = 1;
+
+/**
+ * The between-employer variance the intervals use: the upper end of its 95% profile-likelihood
+ * interval, not the point estimate the mods use. The point estimate is poorly identified (on
+ * 1M-member generated books [0.16, 0.42] around 0.28) and biased low there (the generator draws
+ * at most one case per employment spell, so counts vary less than the latent), and an interval
+ * that treats it as known covered the true frequency of 89.5% of employers at 95%; at the
+ * upper end it covered 95.0% and 95.x% on two seeds (README, K3 validation).
+ */
+export function intervalBetweenVariance(c: K3RatingModel['credibility']): number {
+  const upper = Math.min(c.betweenVarianceInterval[1], MAX_INTERVAL_BETWEEN_VARIANCE);
+  return Number.isFinite(upper) && upper > c.betweenVariance ? upper : c.betweenVariance;
+}
+
+/**
+ * The interval of the employer's true frequency: theta's posterior under the kept mixing
+ * (Gamma(1/a + n, 1/a + m), or the log-normal's by quadrature), a at intervalBetweenVariance,
+ * on the worksheet's counts (the prior alone when not experience rated), rescaled to the rated
+ * mod, widened in quadrature on the log scale by the tariff's estimation error.
  */
 function frequencyIntervalOf(model: K3RatingModel, a: EmployerAttributes, frequency: number, mod: number, ws: ExperienceWorksheet): Interval {
   const glmLogVariance = logRelativityVariance(model.tariff, a, ['sector', 'size', 'region', 'compliance'], true);
   const z = twoSidedZ();
-  const between = model.credibility.betweenVariance;
+  const between = intervalBetweenVariance(model.credibility);
   if (!(between > 0)) return { lower: frequency * Math.exp(-z * Math.sqrt(glmLogVariance)), upper: frequency * Math.exp(z * Math.sqrt(glmLogVariance)), level: INTERVAL_LEVEL };
   const n = ws.eligible ? ws.totals.actualCases : 0;
   const m = ws.eligible ? ws.totals.expectedCases : 0;
-  const shape = 1 / between + n;
-  const rate = 1 / between + m;
-  const mean = shape / rate;
-  const lo = Math.log(mean / gammaQuantile(shape, rate, (1 - INTERVAL_LEVEL) / 2));
-  const hi = Math.log(gammaQuantile(shape, rate, 1 - (1 - INTERVAL_LEVEL) / 2) / mean);
+  const prior = { ...model.credibility, betweenVariance: between, logSigma: Math.sqrt(Math.log1p(between)) };
+  const { mean, lower, upper } = thetaPosteriorInterval(prior, n, m, INTERVAL_LEVEL);
+  const lo = Math.log(mean / lower);
+  const hi = Math.log(upper / mean);
   const g = z * z * glmLogVariance;
   // The posterior is centred on the count mod; the rated frequency uses the loss mod: carry its spread over.
   const centre = frequency / mod * mean;
@@ -159,17 +181,18 @@ export function rateEmployer(model: K3RatingModel, input: EmployerRatingInput): 
   const ratedRatio = sectorWage && sectorWage > 0 ? meanWage / sectorWage : null;
   const underReporting = underReportingSigns(input.history, ratedRatio);
   // Decision variance: the tariff's error on the employer's relativity to its sector (employer-
-  // clustered), and the sampling error of its mod (Z^2 Var(N/m) / mod^2, N Poisson with mean m x mod).
+  // clustered, with the sector mean's covariance), and the sampling error of its mod
+  // (Z^2 Var(N/m) / mod^2, N Poisson with mean m x mod).
   const m = ws.totals.expectedCases;
   const modVariance = ws.eligible && m > 0 ? (ws.primaryCredibility ** 2) / (m * Math.max(mod, 1e-6)) : 0;
-  const logVariance = logRelativityVariance(tariff, a, ['size', 'region', 'compliance']) + modVariance;
+  const logVariance = relativeToSectorLogVariance(tariff, a) + modVariance;
   const recommendations = RATE_TABLE_NAMES.map((t) => recommendUnder(t, a.statutoryGroup, relativeRisk, input.wageBill, model.loading[t], {
     logVariance, wageBelowSectorNorm: underReporting.wageBelowSectorNorm, experienceRated: ws.eligible,
   }));
   const frequencyInterval = frequencyIntervalOf(model, a, frequency, mod, ws);
   return {
     ...(input.employerId !== undefined ? { employerId: input.employerId } : {}),
-    factors: factorSentences(tariff, a, ws, frequencyInterval, model.credibility.betweenVariance),
+    factors: factorSentences(tariff, a, ws, frequencyInterval, model.credibility.betweenVariance, intervalBetweenVariance(model.credibility)),
     premiumFactors: premiumFactors(tariff, a, { relativeRisk, mod, loading: model.loading, wage: meanWage, underReporting, worksheet: ws, recommendations }),
     frequencyInterval,
     credibilityEstimator: model.credibility.estimator,
@@ -247,20 +270,23 @@ export function buildK3RatingModel(years: readonly EmployerYear[], asOf: string,
   // GLM and credibility in turn (Ohlsson 2008, "Combining generalized linear models and
   // credibility models in practice"): without it a few large employers' own safety records
   // pass for a size or region effect and leak into every small employer's a-priori rate.
+  // The rounds' employer effects use the negative binomial's k (fast); the final credibility
+  // chooses between gamma and log-normal mixing on the last tariff (lognormal-credibility.ts).
   let tariff = fitK3Tariff(years, undefined, undefined, sevClaims);
-  let credibility = estimateNegativeBinomialCredibility(credibilityCells(tariff, years));
+  let roundCredibility = estimateNegativeBinomialCredibility(credibilityCells(tariff, years));
   for (let round = 1; round < GLM_CREDIBILITY_ROUNDS; round++) {
     const effects = new Map<string, number>();
     for (const [id, history] of byEmployer(years)) {
       const expected = history.reduce((s, y) => s + aprioriFrequency(tariff, y) * y.workerYears, 0);
       const observed = history.reduce((s, y) => s + y.claimCount, 0);
-      effects.set(id, experienceModification(expected, observed, credibility).mod);
+      effects.set(id, experienceModification(expected, observed, roundCredibility).mod);
     }
     // Middle rounds reuse the first round's term tests (speed); the last one tests the terms
     // again net of the employer effects, where a few large employers can no longer pass for a factor.
     tariff = fitK3Tariff(years, effects, round < GLM_CREDIBILITY_ROUNDS - 1 ? tariff : undefined, sevClaims);
-    credibility = estimateNegativeBinomialCredibility(credibilityCells(tariff, years));
+    if (round < GLM_CREDIBILITY_ROUNDS - 1) roundCredibility = estimateNegativeBinomialCredibility(credibilityCells(tariff, years));
   }
+  const credibility = estimateK3Credibility(credibilityCells(tariff, years));
   // A loop, not Math.min(...spread): books run to millions of rows.
   const latestYear = years.reduce((m, y) => Math.min(m, y.policyYear), Number.POSITIVE_INFINITY);
   const latest = years.filter((y) => y.policyYear === latestYear && y.wageBill > 0 && y.workerYears > 0);

@@ -3,7 +3,7 @@
 // below the sector's norm, then an under-reporting reason), intervals that cover the true
 // frequency at their nominal rate, and group changes that agree between two books.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { GROUP_REASONS, INTERVAL_LEVEL, MOVE_CONFIDENCE, buildK3RatingModel, byEmployer, claimsByEmployer, rateEmployer, ratingInputOf, syntheticBook } from './index.js';
+import { GROUP_REASONS, INTERVAL_LEVEL, MAX_INTERVAL_BETWEEN_VARIANCE, MOVE_CONFIDENCE, buildK3RatingModel, intervalBetweenVariance, byEmployer, claimsByEmployer, rateEmployer, ratingInputOf, syntheticBook } from './index.js';
 import type { EmployerRatingInput, K3RatingModel } from './index.js';
 import type { SyntheticBook } from './synthetic-book.js';
 
@@ -168,6 +168,21 @@ describe('intervals', () => {
     console.log(`K3 frequency interval coverage: ${(coverage * 100).toFixed(1)}% of ${n} employers at nominal ${INTERVAL_LEVEL * 100}%`);
     expect(coverage).toBeGreaterThan(0.93);
     expect(coverage).toBeLessThan(0.985);
+  });
+});
+
+describe('interval variance', () => {
+  it('is the upper end of the credibility variance interval, capped at 1, never below the point estimate', () => {
+    const c = model.credibility;
+    expect(intervalBetweenVariance({ ...c, betweenVariance: 0.28, betweenVarianceInterval: [0.16, 0.41] })).toBe(0.41);
+    expect(intervalBetweenVariance({ ...c, betweenVariance: 0.28, betweenVarianceInterval: [0.1, Math.exp(4)] })).toBe(MAX_INTERVAL_BETWEEN_VARIANCE);
+    expect(intervalBetweenVariance({ ...c, betweenVariance: 1.5, betweenVarianceInterval: [1.2, 3] })).toBe(1.5);
+    // The rated frequency's interval widens with it; the mod (point estimate) does not move.
+    const input = experienced();
+    const narrow = rateEmployer({ ...model, credibility: { ...c, betweenVarianceInterval: [0, c.betweenVariance] } }, input);
+    const wide = rateEmployer({ ...model, credibility: { ...c, betweenVarianceInterval: [0, c.betweenVariance * 2] } }, input);
+    expect(wide.experienceMod).toBe(narrow.experienceMod);
+    expect(wide.frequencyInterval.upper / wide.frequencyInterval.lower).toBeGreaterThan(narrow.frequencyInterval.upper / narrow.frequencyInterval.lower);
   });
 });
 

@@ -34,7 +34,8 @@ function bookNotes(b: K3ReportBook): string[] {
   const s = b.summary;
   const c = s.credibility;
   return [
-    `Credibility: ${c.estimator}; between-employer variance ${c.betweenVariance.toFixed(4)} [${c.betweenVarianceInterval[0].toFixed(4)}, ${c.betweenVarianceInterval[1].toFixed(4)}], k = ${c.k.toFixed(3)} expected cases; ${c.experienceRated} of ${s.employers} employers experience rated.`,
+    `Credibility: ${c.estimator}; between-employer variance ${c.betweenVariance.toFixed(4)} [${c.betweenVarianceInterval[0].toFixed(4)}, ${c.betweenVarianceInterval[1].toFixed(4)}], k = ${c.k.toFixed(3)} expected cases; ${c.experienceRated} of ${s.employers} employers experience rated. `
+      + `Mods use the point estimate; frequency intervals use the upper end of its interval (${c.betweenVarianceInterval[1].toFixed(4)}), as it is poorly identified.`,
     `History (${s.history.policyYears} policy years, comparable periods): ${s.history.observedCases} cases observed vs ${s.history.expectedCases.toFixed(1)} a-priori expected on the same years (A/E ${s.history.ratio.toFixed(3)}); the year ahead: ${s.expectedCases.toFixed(1)} expected.`,
     ...s.groupShifts.map((g) => `Groups under ${g.rateTable}: ${g.lower} lower, ${g.same} same, ${g.higher} higher; reasons ${Object.entries(g.reasons).map(([k, v]) => `${k} ${v}`).join(', ')}; `
       + `zero-claim employers indicated two or more groups up: ${g.zeroClaimTwoUpIndicated} (all held); premium ${rp(g.statutoryPremium)} statutory -> ${rp(g.recommendedPremium)} recommended.`),

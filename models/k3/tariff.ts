@@ -42,6 +42,13 @@ export interface K3Tariff {
   readonly compliance: Relativities;
   /** Exposure-weighted mean a-priori frequency per sector, for relative risk against the sector. */
   readonly sectorMeanFrequency: Readonly<Record<string, number>>;
+  /**
+   * Per sector, d log(sector mean frequency) / d coefficient for the size, region and compliance
+   * coefficients (keyed by column index): the sector's expected cases' share on each level. The
+   * relativity to the sector divides by the sector mean, which moves with the same coefficients;
+   * its interval needs this gradient. Absent in bundles published before it existed.
+   */
+  readonly sectorMeanGradient?: Readonly<Record<string, Readonly<Record<string, number>>>>;
   readonly severity: SeverityModel;
   /** The GLM's coefficient covariance (dispersion-scaled), intercept first, for intervals on relativities and frequencies. */
   readonly covariance: { readonly columns: readonly string[]; readonly matrix: readonly number[] };
@@ -140,6 +147,34 @@ export function logRelativityVariance(t: K3Tariff, a: EmployerAttributes, terms:
   const p = t.covariance.columns.length;
   let v = 0;
   for (const i of idx) for (const j of idx) v += t.covariance.matrix[i * p + j] ?? 0;
+  return Math.max(0, v);
+}
+
+/** The terms that make an employer's a-priori frequency differ from its sector's mean. */
+export const WITHIN_SECTOR_TERMS: readonly RatingTerm[] = Object.freeze(['size', 'region', 'compliance']);
+
+/** GLM coefficient indices (1-based after the intercept, references left out) of an employer's within-sector levels. */
+function withinSectorColumns(t: K3Tariff, a: EmployerAttributes): number[] {
+  const l = levelsOf(a, t.sectorLevelOf);
+  return WITHIN_SECTOR_TERMS.map((term) => t.columnOf[term]?.[l[term]] ?? 0).filter((j) => j > 0);
+}
+
+/**
+ * Variance of log(a-priori frequency / sector mean frequency), the relativity to the sector, by
+ * the delta method: the gradient is the employer's own level indicators minus the sector
+ * mean's gradient, since the mean is a function of the same coefficients (the sector and
+ * intercept cancel: every employer of a sector shares them). Falls back to the employer's
+ * own levels alone for a bundle without the gradient.
+ */
+export function relativeToSectorLogVariance(t: K3Tariff, a: EmployerAttributes): number {
+  const mean = t.sectorMeanGradient?.[a.sectorCode];
+  if (!mean) return logRelativityVariance(t, a, WITHIN_SECTOR_TERMS);
+  const d = new Map<number, number>();
+  for (const j of withinSectorColumns(t, a)) d.set(j, (d.get(j) ?? 0) + 1);
+  for (const [j, g] of Object.entries(mean)) d.set(Number(j), (d.get(Number(j)) ?? 0) - g);
+  const p = t.covariance.columns.length;
+  let v = 0;
+  for (const [i, di] of d) for (const [j, dj] of d) v += di * dj * (t.covariance.matrix[i * p + j] ?? 0);
   return Math.max(0, v);
 }
 
@@ -289,12 +324,18 @@ export function fitK3Tariff(
     termTests: selection.tests,
     dispersion,
   };
-  const bySector = new Map<string, { f: number; e: number }>();
+  const bySector = new Map<string, { f: number; e: number; byColumn: Map<number, number> }>();
   for (const r of rows) {
-    const a = bySector.get(r.sectorCode) ?? { f: 0, e: 0 };
-    a.f += aprioriFrequency(tariff, r) * r.workerYears;
+    const a = bySector.get(r.sectorCode) ?? { f: 0, e: 0, byColumn: new Map<number, number>() };
+    const expected = aprioriFrequency(tariff, r) * r.workerYears;
+    a.f += expected;
     a.e += r.workerYears;
+    for (const j of withinSectorColumns(tariff, r)) a.byColumn.set(j, (a.byColumn.get(j) ?? 0) + expected);
     bySector.set(r.sectorCode, a);
   }
-  return { ...tariff, sectorMeanFrequency: Object.fromEntries([...bySector].map(([s, a]) => [s, a.f / a.e])) };
+  return {
+    ...tariff,
+    sectorMeanFrequency: Object.fromEntries([...bySector].map(([s, a]) => [s, a.f / a.e])),
+    sectorMeanGradient: Object.fromEntries([...bySector].map(([s, a]) => [s, Object.fromEntries([...a.byColumn].map(([j, f]) => [String(j), f / a.f]))])),
+  };
 }

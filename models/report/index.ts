@@ -12,3 +12,4 @@ export { WORKLIST_SHARE, anomalySection, binarySection, explanationSection, freq
 export type { ReportSection } from './sections.js';
 export { CHARTS_DIR, METRICS_FILE, REPORT_FILE, writeReport } from './write-report.js';
 export type { HeadlineValue, ModelReport, WrittenChart, WrittenReport } from './write-report.js';
+export * from './development/index.js';

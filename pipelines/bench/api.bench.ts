@@ -17,6 +17,7 @@ import { roles } from '../../api/auth/access.js';
 import { protectedErrors } from '../../api/http/schemas.js';
 import { openOpsStore } from '../../api/store/open-store.js';
 import type { OpsStore } from '../../api/store/ops-store.js';
+import type { BenchFigures } from './summary.js';
 
 /** The issue's target load and duration. */
 const RATE_PER_SECOND = 1_000;
@@ -94,7 +95,7 @@ const row = (label: string, seconds: number, r: autocannon.Result, accessRows: n
   'access rows': accessRows,
 });
 
-export async function run(): Promise<void> {
+export async function run(): Promise<BenchFigures> {
   const dir = mkdtempSync(join(tmpdir(), 'telisik-api-bench-'));
   const window = process.env.TELISIK_BENCH_APPEND_WINDOW_MS;
   const appendWindowMs = window === undefined ? undefined : window === 'off' ? null : Number(window);
@@ -128,6 +129,7 @@ export async function run(): Promise<void> {
     console.log(`load average (1 min) ${loadBefore.toFixed(1)} before, ${(loadavg()[0] ?? 0).toFixed(1)} after, on a machine with ${availableParallelism()} cores`);
     // Requests still in flight when autocannon stops may be logged without being counted.
     if (logged < result['2xx']) console.warn(`access log has ${logged} rows for ${result['2xx']} served responses`);
+    return { rate_per_s: RATE_PER_SECOND, control_p99_ms: control.latency.p99, write_p99_ms: result.latency.p99, write_errors: result.errors + result.timeouts + result.non2xx };
   } finally {
     await app.close();
     await store.close();

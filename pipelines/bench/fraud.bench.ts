@@ -1,10 +1,12 @@
-// Fraud scoring throughput and latency: a generated extract (TELISIK_FRAUD_BENCH_MEMBERS,
-// default 20,000 members, ~37,000 claims) is ingested, then the fraud batch runs from
-// features to the published worklist; claims per second per core exclude training (it is
-// a separate concern and runs once per cycle). Then one-claim scoring on the API: POST
-// /fraud/claims/score, sequential requests over loopback, p50/p99 latency.
+// Fraud scoring throughput and latency (issue 16): a generated extract
+// (TELISIK_FRAUD_BENCH_MEMBERS, default 20,000 members, ~35,000 claims; ~571,000 members give
+// 1M claims) is ingested, then the fraud batch runs from features to the published worklist,
+// timed per SQL step; claims per second per core exclude training (it runs once per cycle).
+// Then one claim at a time on the API: POST /fraud/claims/score, sequential requests over
+// loopback, p50/p99 latency and the process CPU each request took (client and server: they
+// share this process), so that a busy machine's queueing can be told from the work itself.
 import { mkdtemp, rm } from 'node:fs/promises';
-import { loadavg, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildApi } from '../../api/app.js';
 import { generateApiKey, hashApiKey } from '../../api/auth/api-key.js';
@@ -16,6 +18,9 @@ import { openWarehouse } from '../../features/warehouse/index.js';
 import { publishFraudBatch, runFraudBatch } from '../../models/fraud/index.js';
 import { FraudWorklistService } from '../../models/fraud/service.js';
 import { useBackend } from '../../models/tf/index.js';
+import { quantile } from './load-generator.js';
+import { loadAverage } from './summary.js';
+import type { BenchFigures } from './summary.js';
 
 const MEMBERS = Number(process.env.TELISIK_FRAUD_BENCH_MEMBERS ?? 20_000);
 /** DuckDB threads of the batch: the "per core" divisor (tfjs on wasm is one thread anyway). */
@@ -23,20 +28,36 @@ const THREADS = 2;
 /** Sequential single-claim requests measured after warm-up. */
 const REQUESTS = 200;
 const WARM_UP_REQUESTS = 20;
+/** SQL steps listed by name in the per-step table (the rest are summed). */
+const LISTED_STEPS = 8;
 
-const quantile = (sorted: number[], q: number): number => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
+const ms = (seconds: number): string => (seconds * 1000).toFixed(0);
 
-export async function run(): Promise<void> {
+export async function run(): Promise<BenchFigures> {
   // the bench scores a synthetic extract: the public demo key signs its bundles unless a real key is set
   if (!process.env['TELISIK_BUNDLE_KEY']) process.env['TELISIK_DEMO'] ??= '1';
   await useBackend('wasm');
   const dir = await mkdtemp(join(tmpdir(), 'telisik-fraud-bench-'));
   try {
-    await generate({ outDir: join(dir, 'extract'), members: MEMBERS, seed: 11 });
-    const w = await openWarehouse(join(dir, 'w.duckdb'), { threads: THREADS });
-    await ingestFiles(w, ['claims', 'members', 'facilities', 'deaths', 'kkpak_cases', 'audit_outcomes'].map((t) => join(dir, 'extract', `${t}.parquet`)), { demoKey: true });
-    const batch = await runFraudBatch(w.connection, { seed: 1 });
     let t = performance.now();
+    await generate({ outDir: join(dir, 'extract'), members: MEMBERS, seed: 11 });
+    const generateSeconds = (performance.now() - t) / 1000;
+    t = performance.now();
+    const w = await openWarehouse(join(dir, 'w.duckdb'), { threads: THREADS });
+    await ingestFiles(w, ['claims', 'members', 'facilities', 'deaths', 'kkpak_cases', 'audit_outcomes'].map((f) => join(dir, 'extract', `${f}.parquet`)), { demoKey: true });
+    const ingestSeconds = (performance.now() - t) / 1000;
+    console.log(`extract: ${MEMBERS.toLocaleString('en')} members, generated in ${generateSeconds.toFixed(0)} s, ingested in ${ingestSeconds.toFixed(0)} s (load ${loadAverage()})`);
+    const steps: { step: string; seconds: number }[] = [];
+    let last = performance.now();
+    const batch = await runFraudBatch(w.connection, {
+      seed: 1,
+      onStep: (step) => {
+        const now = performance.now();
+        steps.push({ step, seconds: (now - last) / 1000 });
+        last = now;
+      },
+    });
+    t = performance.now();
     await publishFraudBatch(w.connection, batch, join(dir, 'fraud'));
     const publish = (performance.now() - t) / 1000;
     const claimsForArrival = (await w.query<Record<string, unknown>>(`SELECT * EXCLUDE (_file_id, _line) FROM raw_claims USING SAMPLE ${REQUESTS + WARM_UP_REQUESTS} ROWS`))
@@ -44,22 +65,43 @@ export async function run(): Promise<void> {
     await w.close();
     const s = batch.seconds;
     const scoringSeconds = s.features + s.scoring + s.worklist + publish;
+    const perCore = Math.round(batch.claims / scoringSeconds / THREADS);
+    const sqlSteps = steps.filter((x) => !['training', 'scoring', 'worklist'].includes(x.step)).sort((a, b) => b.seconds - a.seconds);
+    const rest = sqlSteps.slice(LISTED_STEPS).reduce((a, x) => a + x.seconds, 0);
+    console.log('\nwhere the batch time goes (ms):');
+    console.table([
+      ...sqlSteps.slice(0, LISTED_STEPS).map((x) => ({ stage: `SQL ${x.step}`, ms: ms(x.seconds) })),
+      { stage: `SQL, ${sqlSteps.length - LISTED_STEPS} other steps`, ms: ms(rest) },
+      { stage: 'model input read into typed arrays', ms: ms(s.features - sqlSteps.reduce((a, x) => a + x.seconds, 0)) },
+      { stage: 'inference (autoencoder + classifier, all claims)', ms: ms(s.inference) },
+      { stage: 'claim scores, risk share, provider roll-up (SQL)', ms: ms(s.scoring - s.inference) },
+      { stage: 'cases and worklist (SQL)', ms: ms(s.worklist - s.explain) },
+      { stage: `explanations (${batch.explanations.length} claims in cases)`, ms: ms(s.explain) },
+      { stage: 'publish (Parquet, bundles)', ms: ms(publish) },
+      { stage: '(training, not counted)', ms: ms(s.training) },
+    ]);
     console.table([{
       claims: batch.claims, 'features s': s.features.toFixed(1), 'training s': s.training.toFixed(1), 'scoring s': s.scoring.toFixed(1),
       'worklist+explain s': s.worklist.toFixed(1), 'publish s': publish.toFixed(1),
-      'claims/s/core (features..published, no training)': Math.round(batch.claims / scoringSeconds / THREADS),
+      'claims/s/core (features..published, no training)': perCore,
       'claims/s/core (with training)': Math.round(batch.claims / (scoringSeconds + s.training) / THREADS),
+      load: loadAverage(),
     }]);
 
     const store = await openOpsStore('duckdb::memory:');
     const key = generateApiKey();
     await store.createClient({ name: 'bench auditor', role: 'auditor', keyHash: hashApiKey(key) });
+    t = performance.now();
     const service = await FraudWorklistService.open(join(dir, 'fraud'));
+    const openSeconds = (performance.now() - t) / 1000;
     const app = await buildApi({ store, rateLimit: false, log: { level: 'warn' }, routes: [fraudRoutes({ store: () => store, service: () => service, defaultCapacity: 100 })] });
     const address = await app.listen({ port: 0, host: '127.0.0.1' });
     const latencies: number[] = [];
+    const cpu: number[] = [];
     let failures = 0;
+    const loadBefore = loadAverage();
     for (const [i, claim] of claimsForArrival.entries()) {
+      const used = process.cpuUsage();
       t = performance.now();
       const res = await fetch(`${address}/fraud/claims/score`, {
         method: 'POST', headers: { 'content-type': 'application/json', 'x-api-key': key },
@@ -67,13 +109,27 @@ export async function run(): Promise<void> {
       });
       const text = await res.text();
       if (res.status !== 200 && failures++ === 0) console.log(`first failure: ${res.status} ${text.slice(0, 300)}`);
-      if (i >= WARM_UP_REQUESTS) latencies.push(performance.now() - t);
+      if (i < WARM_UP_REQUESTS) continue;
+      latencies.push(performance.now() - t);
+      const d = process.cpuUsage(used);
+      cpu.push((d.user + d.system) / 1000);
     }
     latencies.sort((a, b) => a - b);
-    console.table([{ requests: latencies.length, failures, 'p50 ms': quantile(latencies, 0.5).toFixed(1), 'p99 ms': quantile(latencies, 0.99).toFixed(1), 'load average (1 min)': loadavg()[0]?.toFixed(2) }]);
+    cpu.sort((a, b) => a - b);
+    console.log(`\none claim on arrival (resident context opened in ${openSeconds.toFixed(1)} s):`);
+    console.table([{
+      requests: latencies.length, failures, 'p50 ms': quantile(latencies, 0.5).toFixed(1), 'p99 ms': quantile(latencies, 0.99).toFixed(1),
+      'CPU p50 ms': quantile(cpu, 0.5).toFixed(1), 'CPU p99 ms': quantile(cpu, 0.99).toFixed(1), 'load before': loadBefore, 'load after': loadAverage(),
+    }]);
     await app.close();
     service.close();
     await store.close();
+    return {
+      members: MEMBERS, claims: batch.claims, claims_per_s_core: perCore,
+      claims_per_s_core_with_training: Math.round(batch.claims / (scoringSeconds + s.training) / THREADS),
+      arrival_p50_ms: Number(quantile(latencies, 0.5).toFixed(1)), arrival_p99_ms: Number(quantile(latencies, 0.99).toFixed(1)),
+      arrival_cpu_p50_ms: Number(quantile(cpu, 0.5).toFixed(1)), arrival_failures: failures,
+    };
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

@@ -1,7 +1,8 @@
-// freMTPL2 benchmark (DOMAIN.md section 7): homogeneous model, GLM1 and CANN fitted by the
-// toolkit on the papers' learning set, out-of-sample Poisson deviance against the published
-// figures, with fit times. Seeds: FREMTPL2_CANN_SEEDS (comma list, default 1,2,3); networks per
-// nagging predictor: FREMTPL2_CANN_MEMBERS (default 3).
+// freMTPL2 benchmark (DOMAIN.md section 7): first `telisik train --family poisson` as a whole
+// process against R's glm in the same run (train-vs-r.ts), then the homogeneous model, GLM1
+// and CANN fitted by the toolkit on the papers' learning set, out-of-sample Poisson deviance
+// against the published figures, with fit times. Seeds: FREMTPL2_CANN_SEEDS (comma list,
+// default 1,2,3; `none` skips the CANN); networks per nagging predictor: FREMTPL2_CANN_MEMBERS.
 import { averagePoissonDeviance, POISSON_DEVIANCE_REPORT_SCALE } from '../../models/metrics/deviance.js';
 import { lorenzGini, orderedLorenzCurve } from '../../models/metrics/lorenz.js';
 import { cannInputs, cannLayout, fitCann, predictCann, predictEta } from '../../models/families/cann/index.js';
@@ -9,9 +10,9 @@ import { FREMTPL2_PUBLISHED, fitFremtpl2Glm1, fremtpl2SpecPath } from '../../mod
 import { glmLinearPredictor, logExposure, predictPoissonGlm } from '../../models/families/poisson/glm.js';
 import { buildDesign, designRows, fitPreprocessing } from '../../models/spec/design.js';
 import { loadSpec } from '../../models/spec/load.js';
+import type { BenchFigures } from './summary.js';
+import { trainVersusR } from './train-vs-r.js';
 
-/** R's glm on this file and machine, per shared/data/README.md. */
-const R_GLM_SECONDS = 20;
 const DEFAULT_SEEDS = [1, 2, 3];
 /**
  * Networks per nagging predictor. Single networks scatter by ~0.05 (31.52 to 31.67 on six);
@@ -44,15 +45,23 @@ function printTable(rows: readonly Row[]): void {
   for (const c of cells) console.log(line(c));
 }
 
-export async function run(): Promise<void> {
-  const seeds = (process.env['FREMTPL2_CANN_SEEDS'] ?? DEFAULT_SEEDS.join(',')).split(',').map(Number);
+export async function run(): Promise<BenchFigures> {
+  const seedList = process.env['FREMTPL2_CANN_SEEDS'] ?? DEFAULT_SEEDS.join(',');
+  const seeds = seedList === 'none' ? [] : seedList.split(',').map(Number);
   const members = Number(process.env['FREMTPL2_CANN_MEMBERS'] ?? DEFAULT_MEMBERS);
+  console.log('telisik train --family poisson as a whole process, beside R\'s glm:');
+  const vsR = await trainVersusR();
+  const figures = {
+    train_s: Number(vsR.telisikSeconds.toFixed(2)), train_cpu_s: Number(vsR.telisikCpuSeconds.toFixed(2)),
+    r_glm_process_s: vsR.rSeconds === null ? 'none' : Number(vsR.rSeconds.toFixed(2)), r_glm_fit_s: vsR.rFitSeconds === null ? 'none' : Number(vsR.rFitSeconds.toFixed(2)),
+    train_share_of_r: vsR.share === null ? 'none' : Number(vsR.share.toFixed(3)),
+  };
   const bench = await fitFremtpl2Glm1();
   const { learn, test, glm } = bench;
   console.log(
     `data: ${bench.learnRows.length} learning / ${bench.testRows.length} test rows; load ${(bench.timings.loadMs / 1000).toFixed(1)} s, design ${(bench.timings.designMs / 1000).toFixed(1)} s`,
   );
-  console.log(`GLM1: ${glm.coefficients.length + 1} parameters, IRLS ${glm.iterations} iterations, ${(bench.timings.fitMs / 1000).toFixed(2)} s (R glm ~${R_GLM_SECONDS} s)`);
+  console.log(`GLM1: ${glm.coefficients.length + 1} parameters, IRLS ${glm.iterations} iterations, ${(bench.timings.fitMs / 1000).toFixed(2)} s${vsR.rFitSeconds === null ? '' : ` (R glm() ${vsR.rFitSeconds.toFixed(1)} s in this run)`}`);
 
   // Homogeneous model: one frequency, claims / exposure on the learning set.
   const frequency = learn.counts.reduce((a, b) => a + b, 0) / learn.exposure.reduce((a, b) => a + b, 0);
@@ -74,6 +83,12 @@ export async function run(): Promise<void> {
     note: `published in-sample ${FREMTPL2_PUBLISHED.glm1.inSample}`,
   });
 
+  const glmFigures = { ...figures, glm1_out_of_sample: Number(rows[1]?.outOfSample.toFixed(5)), glm1_fit_s: Number((bench.timings.fitMs / 1000).toFixed(2)) };
+  if (seeds.length === 0) {
+    console.log('\nfreMTPL2 average Poisson deviance, units of 10^-2 (CANN skipped: FREMTPL2_CANN_SEEDS=none)');
+    printTable(rows);
+    return glmFigures;
+  }
   const netSpec = await loadSpec(fremtpl2SpecPath('cann'));
   const netDesign = buildDesign(bench.table, netSpec, fitPreprocessing(bench.table, netSpec, { coding: 'one-hot', scaling: 'min-max' }, bench.learnRows));
   const netLearn = designRows(netDesign, bench.learnRows);
@@ -139,4 +154,5 @@ export async function run(): Promise<void> {
   const gGlm = lorenzGini(orderedLorenzCurve(test.counts, exposureTest, glmTest.map((p, i) => p / exposureTest[i]!)));
   const gCann = lorenzGini(orderedLorenzCurve(test.counts, exposureTest, acrossSeeds.map((p, i) => p / exposureTest[i]!)));
   console.log(`\nordered Lorenz Gini on the test set (premium = exposure): GLM1 ${gGlm.toFixed(4)}, all networks ${gCann.toFixed(4)}`);
+  return { ...glmFigures, cann_out_of_sample: Number(mean(perSeed, 'outOfSample').toFixed(5)) };
 }

@@ -8,6 +8,7 @@ import { rm } from 'node:fs/promises';
 import { k3TestWarehouseCopy } from '../../features/k3/testing/k3-extract.js';
 import { buildEmployerYearTable } from '../../features/k3/index.js';
 import { openWarehouse } from '../../features/warehouse/index.js';
+import type { BenchFigures } from './summary.js';
 import { buildK3RatingModel, byEmployer, claimsByEmployer, rateEmployer, ratingInputOf, syntheticBook } from '../../models/k3/index.js';
 
 /** Employers rated in the headline figure (the issue's 1 million). */
@@ -20,7 +21,7 @@ const FIT_EMPLOYERS = 100_000;
 
 const perSecond = (n: number, ms: number): string => Math.round((n / ms) * 1000).toLocaleString('en');
 
-export async function run(): Promise<void> {
+export async function run(): Promise<BenchFigures> {
   // 1. Features: the employer x policy-year SQL on a generated extract.
   const copy = await k3TestWarehouseCopy();
   const w = await openWarehouse(copy.warehousePath);
@@ -58,4 +59,5 @@ export async function run(): Promise<void> {
     { step: 'rate employers (worksheet mod, intervals, explanations, both tables)', rows: rated, seconds: (rateMs / 1000).toFixed(2), perSecond: perSecond(rated, rateMs) },
   ]);
   console.log(`K3: ${rated.toLocaleString('en')} employers rated at ${perSecond(rated, rateMs)} employers/s (premium checksum ${checksum.toExponential(6)})`);
+  return { employers: rated, employers_per_s: Math.round((rated / rateMs) * 1000), fit_s: Number((fitMs / 1000).toFixed(2)), feature_rows_per_s: Math.round((featureRows / featureMs) * 1000) };
 }

@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { register as registerClients } from './clients.js';
 import { register as registerGenerate } from './generate.js';
 import { register as registerIngest } from './ingest.js';
+import { register as registerK3 } from './k3-export.js';
 import { register as registerModels } from './models.js';
 import { register as registerRun } from './run.js';
 import { register as registerScore } from './score.js';
@@ -21,6 +22,7 @@ const registrars: Array<(program: Command) => void> = [
   registerTrain,
   registerScore,
   registerModels,
+  registerK3,
   registerWorker,
 ];
 

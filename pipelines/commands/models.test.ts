@@ -10,6 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BANK_TABLE_CONSENT } from '../../api/routes/models/access-log.js';
+import { openOpsStore } from '../../api/store/open-store.js';
 import { createOfflineDuckDB } from '../../data-samples/sql/index.js';
 import { loadTable } from '../../models/data/load.js';
 import { numericValues, textValue } from '../../models/data/table.js';
@@ -49,6 +51,11 @@ describe('README path: train -> report -> score -> register -> promote -> serve 
     const card = await telisik('train', '--family', 'scorecard', '--spec', SPEC, '--data', SAMPLE, '--out', join(dir, 'scorecard'));
     expect(card).toMatch(/AUC: 0\.\d+/);
     expect((await stat(join(dir, 'scorecard/report/report.html'))).size).toBeGreaterThan(1000);
+    expect(card).toMatch(/gradient-boosting baseline AUC: 0\.\d+/);
+    // The development report: KS curve, goods and bads, a WoE chart per kept characteristic, the baseline beside the model.
+    const cardReport = await readFile(join(dir, 'scorecard/report/report.html'), 'utf8');
+    for (const id of ['ks', 'score-goods-bads', 'woe-on_time_share_24m']) expect(cardReport).toContain(`charts/${id}.png`);
+    expect(cardReport).toMatch(/Gradient-boosting baseline on the same \d+ test rows/);
     await telisik('train', '--family', 'classifier', '--spec', CLASSIFIER_SPEC, '--data', SAMPLE, '--out', join(dir, 'classifier'), '--explain-rows', '20', '--fairness', 'sex', '--fairness', 'province_code');
     expect(await readFile(join(dir, 'classifier/report/report.html'), 'utf8')).toMatch(/Fairness on the test rows/);
     // 2. a held-out file without the target, scored by the classifier bundle
@@ -69,6 +76,7 @@ describe('README path: train -> report -> score -> register -> promote -> serve 
     const key = /api key: (\S+)/.exec(await telisik('clients', 'create', '--name', 'bank-a', '--role', 'bank', '--store', store))?.[1] ?? '';
     const server = spawn(process.execPath, [...CLI, 'serve', '--port', '0', '--store', store, '--models-registry', registry], { cwd: ROOT, env: shellEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
     let log = '';
+    let rows0Id: string | undefined;
     try {
       const address = await new Promise<string>((resolve, reject) => {
         server.stdout.on('data', (chunk: Buffer) => {
@@ -95,15 +103,30 @@ describe('README path: train -> report -> score -> register -> promote -> serve 
       expect(body.family).toBe('classifier');
       const cli = await loadTable(join(dir, 'holdout-scores.parquet'));
       expect(body.results.map((r) => r.probabilityOfDefault)).toEqual(Array.from(numericValues(cli, 'probability_of_default')));
-      expect(body.results.every((r) => r.explanation !== null && r.explanation.contributions.length === 16)).toBe(true);
+      // The classifier reads the spec's characteristics that passed the IV rule on the learning rows (the bundle's spec).
+      const fitted = (JSON.parse(await readFile(join(dir, 'classifier/bundle/manifest.json'), 'utf8')) as { featureSpec: { features: unknown[] } }).featureSpec.features.length;
+      expect(fitted).toBeGreaterThan(8);
+      expect(fitted).toBeLessThan(16);
+      expect(body.results.every((r) => r.explanation !== null && r.explanation.contributions.length === fitted)).toBe(true);
       expect((await fetch(`${address}/models/nope/score`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-api-key': key }, body: JSON.stringify({ rows }) })).status).toBe(404);
       // The access is logged (who, which model, how many rows), the rows themselves are not.
       await new Promise((r) => setTimeout(r, 200));
       expect(log).toMatch(/"access":"model-score".*"rows":40/);
-      expect(log).not.toContain(String(rows[0]?.['applicant_id']));
+      rows0Id = String(rows[0]?.['applicant_id']);
+      expect(log).not.toContain(rows0Id);
     } finally {
       server.kill('SIGTERM');
       await new Promise((r) => server.once('exit', r));
+    }
+    // The durable access log: one row per scored row, under the bank's client, nothing of the rows.
+    const ops = await openOpsStore(store);
+    try {
+      const logged = await ops.listScoreAccess({ limit: 100 });
+      expect(logged).toHaveLength(40);
+      expect(logged.every((l) => l.consentId === BANK_TABLE_CONSENT && l.bankName === 'bank-a' && l.purpose === 'bank_table_scoring:bank-credit')).toBe(true);
+      expect(JSON.stringify(logged)).not.toContain(String(rows0Id));
+    } finally {
+      await ops.close();
     }
     // Without the key the registry is not trusted: serve refuses to start, saying what to set.
     const { TELISIK_BUNDLE_KEY: _key, ...keyless } = shellEnv();
@@ -115,5 +138,5 @@ describe('README path: train -> report -> score -> register -> promote -> serve 
     const shown = await telisik('models', 'show', 'bank-credit', '--registry', registry);
     expect(shown).toMatch(/rollback scorecard-/);
     expect(JSON.parse(await readFile(join(registry, 'bank-credit/registry.json'), 'utf8')).history).toHaveLength(4);
-  }, 300_000);
+  }, 900_000);
 });

@@ -216,12 +216,13 @@ async function serveRun(run: RunSpec, options: RunCommandOptions): Promise<void>
     ...(existsSync(k3Book) ? { k3Book } : {}),
     ...(existsSync(credit) ? { creditRegistry: credit } : {}),
   }, async (address, store) => {
-    console.log(`\nAPI serving this run on ${address} (OpenAPI and Swagger UI at ${address}/docs); Ctrl-C stops it.`);
+    console.log(`\nAPI serving this run on ${address} (OpenAPI and Swagger UI at ${address}/docs, audit workbench at ${address}/workbench); Ctrl-C stops it.`);
     if (run.synthetic === undefined || (await store.listClients()).length > 0) return;
     const key = generateApiKey();
     await store.createClient({ name: 'demo auditor', role: 'auditor', keyHash: hashApiKey(key) });
     console.log(`demo auditor key (shown once): ${key}`);
     console.log(`try: curl -H 'x-api-key: ${key}' ${address}/fraud/worklist`);
+    console.log(`audit workbench: ${address}/workbench (sign in with the demo auditor key above)`);
   });
 }
 

@@ -1,5 +1,5 @@
 // `telisik score` against the training run itself: on the committed credit sample
-// (scorecard) and on freMTPL2 (Poisson GLM1), scoring the held-out rows from a file
+// (scorecard, classifier) and on freMTPL2 (Poisson GLM1), scoring the held-out rows from a file
 // without the target gives exactly the training run's test predictions, bit for bit.
 // Rows the bundle cannot score get a reason instead of a score.
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -18,6 +18,7 @@ import { TEST_PREDICTIONS_FILE, runTrain } from './train.js';
 
 export const CREDIT_SAMPLE = join(import.meta.dirname, '../../models/credit/sample/credit-bank-sample.csv');
 export const CREDIT_SAMPLE_SPEC = join(import.meta.dirname, '../../models/credit/sample/credit-bank-sample.spec.json');
+const CREDIT_SAMPLE_CLASSIFIER_SPEC = join(import.meta.dirname, '../../models/credit/sample/credit-bank-sample.classifier.spec.json');
 const CREDIT_HOLDOUT = join(import.meta.dirname, '../../models/credit/sample/credit-bank-holdout.csv');
 
 async function sql(statement: string, params: string[] = []): Promise<void> {
@@ -74,6 +75,17 @@ describe('telisik score reproduces the training run', () => {
     const fromArrow = join(dir, 'credit-scores-arrow.csv');
     await runScore({ bundleDir: trained.bundleDir, dataPath: arrowPath, outPath: fromArrow, explain: false });
     expect(Array.from(numericValues(await loadTable(fromArrow), 'score'))).toEqual(Array.from(numericValues(got, 'score')));
+  }, 120_000);
+
+  it('classifier on the committed credit sample: same PDs, bit for bit, from the held-out file', async () => {
+    const trained = await runTrain({ family: 'classifier', specPath: CREDIT_SAMPLE_CLASSIFIER_SPEC, dataPath: CREDIT_SAMPLE, outDir: join(dir, 'classifier'), explainRows: 10 });
+    const out = join(dir, 'classifier-scores.csv');
+    const outcome = await runScore({ bundleDir: trained.bundleDir, dataPath: CREDIT_HOLDOUT, outPath: out, explain: false });
+    const expected = await loadTable(join(dir, 'classifier', TEST_PREDICTIONS_FILE));
+    const got = await loadTable(out);
+    expect(outcome.rows).toBe(expected.nRows);
+    expect(ids(got, 'id')).toEqual(ids(expected, 'id').map((v) => String(v)));
+    expect(Array.from(numericValues(got, 'probability_of_default'))).toEqual(Array.from(numericValues(expected, 'probability_of_default')));
   }, 120_000);
 
   it('poisson GLM1 on freMTPL2: same expected claim counts, bit for bit', async () => {

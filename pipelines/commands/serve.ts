@@ -27,6 +27,8 @@ import { NO_SERVED_MODELS, loadServedModels } from '../../models/scoring/served-
 import { k3Routes } from '../../api/routes/k3/index.js';
 import { fraudRoutes } from '../../api/routes/fraud/index.js';
 import { FraudWorklistService } from '../../models/fraud/service.js';
+import { PublishedCaseEvidence } from '../../models/fraud/case-view.js';
+import { workbenchRoutes } from '../../api/workbench/index.js';
 import { readK3Book } from '../../models/k3/index.js';
 
 export interface ServeOptions {
@@ -119,11 +121,14 @@ export async function serve(
   const creditScorer = options.creditRegistry ? await loadCreditScorer({ registryRoot: options.creditRegistry, warehousePath: options.warehouse }) : null;
   const k3Book = options.k3Book ? await readK3Book(options.k3Book) : undefined;
   const fraudService = options.fraud ? await FraudWorklistService.open(options.fraud) : null;
+  const caseEvidence = options.fraud ? await PublishedCaseEvidence.open(options.fraud) : null;
   const models = await loadedModels(options, creditScorer?.modelVersion, k3Book?.model.asOf);
   for (const name of servedModels.names) models.push({ name: `model:${name}`, version: servedModels.get(name)?.version ?? 'unknown' });
   const app = await buildApi({
-    routes: [creditRoutes({ store, scorer: creditScorer }), k3Routes({ book: () => k3Book }), modelRoutes({ models: () => servedModels }),
-      fraudRoutes({ store: () => store, service: () => fraudService, defaultCapacity: fraudService?.publishedCapacity ?? 1 })],
+    routes: [creditRoutes({ store, scorer: creditScorer }), k3Routes({ book: () => k3Book }), modelRoutes({ models: () => servedModels, store }),
+      fraudRoutes({ store: () => store, service: () => fraudService, defaultCapacity: fraudService?.publishedCapacity ?? 1 }),
+      // the audit workbench (pages at /workbench) over the same published run and store
+      workbenchRoutes({ store: () => store, service: () => fraudService, evidence: () => caseEvidence, defaultCapacity: fraudService?.publishedCapacity ?? 1, secret: process.env['TELISIK_WORKBENCH_SECRET'] })],
     store,
     queues,
     // Whatever was asked for is loaded by now (a failure above stops start-up), so ready.
@@ -163,6 +168,7 @@ export async function serve(
       app.log.info(`${signal}: closing`);
       await app.close();
       fraudService?.close();
+      caseEvidence?.close();
       servedModels.close();
       await Promise.all(queues.map((q) => q.close()));
       // quit() needs an answer from Redis; a Redis that is away gets a disconnect.

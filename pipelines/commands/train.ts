@@ -19,7 +19,7 @@ import { initBackend } from '../../models/tf/backend.js';
 import { learnTestSplit } from '../../models/tf/split.js';
 import { trainCannFamily, trainPoissonFamily } from './train/frequency-families.js';
 import { trainAutoencoderFamily, trainClassifierFamily, trainScorecardFamily } from './train/network-families.js';
-import { fairnessTable } from './train/fairness-report.js';
+import { fairnessTable } from '../../models/report/development/fairness.js';
 import { addScorecardOptions, parseSpecialValues, scorecardSettings, withSpecialValues } from './train/options.js';
 import type { ScorecardCliOptions, ScorecardSettings } from './train/options.js';
 import { TRAIN_FAMILIES } from './train/types.js';
@@ -142,7 +142,7 @@ export async function runTrain(options: TrainOptions): Promise<TrainOutcome> {
   const manifest = await saveBundle(bundleDir, {
     family: shipped.family,
     model: shipped.model,
-    featureSpec: spec,
+    featureSpec: shipped.fittedSpec ?? spec,
     preprocessing: shipped.preprocessing,
     metrics: { headline: trained.section.metrics, details: trained.section.details, seed, refitAll: options.refitAll === true },
     trainingData: fingerprintTable(table, options.refitAll ? allRows : split.learn),

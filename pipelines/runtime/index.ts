@@ -9,7 +9,7 @@ export type { StagePlacement } from './stages/stage-registry.js';
 export { createStageRegistry, foundationRegistry } from './stages/default-registry.js';
 export { defaultRegistryModule, loadStageRegistry } from './stages/registry-module.js';
 export type { StageRegistryModule } from './stages/registry-module.js';
-export { BadInputError, TransientError, isBadInput, toQueueError } from './stages/stage-errors.js';
+export { BadInputError, TransientError, toQueueError } from './stages/stage-errors.js';
 export {
   replacePartitionRows, replaceTableAtomic, withTelisikWarehouse, withWarehouse,
 } from './warehouse/warehouse-session.js';

@@ -39,7 +39,7 @@ export async function buildFullApi(options: Partial<Omit<ApiDeps, 'store' | 'rou
       creditRoutes({ store, scorer: null }),
       k3Routes({ book: () => undefined }),
       fraudRoutes({ store: () => store, service: () => fraud, defaultCapacity: 50 }),
-      modelRoutes({ models: () => NO_SERVED_MODELS }),
+      modelRoutes({ models: () => NO_SERVED_MODELS, store }),
     ],
   });
   await app.ready();

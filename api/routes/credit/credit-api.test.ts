@@ -15,6 +15,7 @@ import { THIN_FILE_MIN_MONTHS, THIN_FILE_REASON } from '../../../features/credit
 import { trainCreditScorecard } from '../../../models/credit/champion.js';
 import { creditScorer } from '../../../models/credit/scorer.js';
 import { driftReference } from '../../../models/credit/drift.js';
+import { logBankTableAccess } from '../models/access-log.js';
 import { scoreWithScorecard } from '../../../models/credit/champion.js';
 import { applicantReader } from '../../../models/families/scorecard/train.js';
 import { syntheticMemberKey, syntheticMembers } from '../../../models/credit/test-support/synthetic-members.js';
@@ -202,6 +203,11 @@ describe('credit score with consent', () => {
       expect(['stable', 'watch', 'act']).toContain(v.level);
     }
     expect((await call('/credit/monitoring/drift', keys.bank)).status).toBe(403);
+    // Rows a bank scored from its own table with the same model version are not members' requests.
+    const bank = (await store.listClients()).find((c) => c.role === 'bank')!;
+    await logBankTableAccess(store, { bankClientId: bank.id, model: 'credit', modelVersion: MODEL_VERSION, outputs: [900, 900, null] });
+    const after = await call('/credit/monitoring/drift?requests=1000', keys.admin);
+    expect(after.body['requests']).toBe(res.body['requests']);
   });
 
   it('documents the credit routes in the OpenAPI document, the score response closed', async () => {

@@ -9,6 +9,7 @@ import { ErrorResponse, protectedErrors } from '../../http/schemas.js';
 import { SCORE_ACCESS_LIST_MAX, type OpsStore } from '../../store/ops-store.js';
 import { driftAgainst } from '../../../models/credit/drift.js';
 import type { CreditScorer } from '../../../models/credit/scorer.js';
+import { isBankTableAccess } from '../models/access-log.js';
 
 /** Requests read by default and at most (newest first); the most is what one store list returns, so a window is never cut short unsaid. */
 export const DRIFT_DEFAULT_REQUESTS = 5_000;
@@ -42,7 +43,8 @@ export const monitorRoute: FastifyPluginAsyncTypebox<MonitorRouteOptions> = asyn
     const model = scorer();
     if (!model) throw apiError('CREDIT_MODEL_UNAVAILABLE');
     const requested = request.query.requests ?? DRIFT_DEFAULT_REQUESTS;
-    const rows = (await store.listScoreAccess({ limit: requested })).filter((r) => r.modelVersion === model.modelVersion);
+    // Rows a bank scored from its own table (POST /models/{name}/score) are not members' requests.
+    const rows = (await store.listScoreAccess({ limit: requested })).filter((r) => r.modelVersion === model.modelVersion && !isBankTableAccess(r));
     const names = model.driftReferences.map((r) => r.variable).filter((v) => v !== 'score');
     const values = rows.map((r) => model.characteristics(r.memberKey, names)).filter((v): v is number[] => v !== undefined);
     const variables = model.driftReferences.map((ref) => {

@@ -14,8 +14,11 @@ import { roles } from '../../auth/access.js';
 import { apiError } from '../../errors/catalog.js';
 import { ErrorResponse, protectedErrors } from '../../http/schemas.js';
 import type { OpsStore } from '../../store/ops-store.js';
+import type { CaseAction, CaseState } from '../../store/records.js';
+import { assignCase, auditors, caseWorkflow, clientNames, CASE_VIEWS_SHOWN, logCaseView, moveCase, recordCaseOutcome } from './case-workflow.js';
 import {
-  ArrivalClaimBody, ArrivalScoreResponse, CaseDetailResponse, CaseParams, ExportQuery, OutcomeBody, OutcomeResponse,
+  ArrivalClaimBody, ArrivalScoreResponse, AssignBody, AuditorsResponse, CaseDetailResponse, CaseNoteBody, CaseParams, CaseStateResponse, CaseStatesQuery,
+  CaseStatesResponse, CaseViewsResponse, CaseWorkflowResponse, ExportQuery, OutcomeBody, OutcomeResponse,
   PrecisionResponse, ProvidersQuery, ProvidersResponse, SignalsResponse, WorklistQuery, WorklistResponse,
 } from './schemas.js';
 
@@ -52,6 +55,19 @@ function worklistOptions(q: WorklistQueryT, defaultCapacity: number): WorklistOp
     ...(q.periodTo ? { periodTo: q.periodTo } : {}),
   };
 }
+
+/** A case state on the wire, with the assignee's and actor's names. */
+function stateOut(s: CaseState, names: ReadonlyMap<string, string>): Static<typeof CaseStateResponse> {
+  return {
+    caseId: s.caseId, status: s.status, assignee: s.assignee, assigneeName: s.assignee ? names.get(s.assignee) ?? null : null,
+    outcomeId: s.outcomeId, verdict: s.verdict, updatedAt: s.updatedBy === '' ? null : s.updatedAt.toISOString(), updatedBy: s.updatedBy === '' ? null : s.updatedBy,
+  };
+}
+
+const actionOut = (a: CaseAction, names: ReadonlyMap<string, string>) => ({
+  id: a.id, kind: a.kind, actor: a.actor, actorName: names.get(a.actor) ?? null, assignee: a.assignee, outcomeId: a.outcomeId,
+  verdict: a.verdict, note: a.note, status: a.status, at: a.at.toISOString(),
+});
 
 /** A filter the schema let through but the worklist cannot use is the client's: 400 naming the field. */
 async function filtered<T>(work: () => Promise<T>): Promise<T> {
@@ -108,6 +124,8 @@ export const fraudRoutes = (options: FraudRoutesOptions): FastifyPluginAsyncType
   }, async (request) => {
     const detail = await published().caseDetail(request.params.caseId);
     if (!detail) throw apiError('FRAUD_CASE_NOT_FOUND');
+    // every view of a case is in the access log, whichever way it was looked at
+    await logCaseView(options.store(), detail.caseId, request.client?.id ?? 'unknown', 'api');
     return wire<Static<typeof CaseDetailResponse>>(detail);
   });
 
@@ -146,16 +164,86 @@ export const fraudRoutes = (options: FraudRoutesOptions): FastifyPluginAsyncType
     if (verdict !== 'confirmed' && amountRecovered > 0) throw apiError('FRAUD_OUTCOME_AMOUNT');
     const detail = await published().caseDetail(request.params.caseId);
     if (!detail) throw apiError('FRAUD_CASE_NOT_FOUND');
-    const recorded = await options.store().recordOutcome({
-      caseId: detail.caseId, claimIds: detail.claimList.map((c) => c.nomorSep),
-      fraudType: request.body.fraudType ?? (verdict === 'confirmed' ? detail.fraudType : null),
-      verdict, amountRecovered, note: request.body.note ?? null, recordedBy: request.client?.id ?? 'unknown',
+    // the finding closes the case (case-workflow.ts): the same path as the workbench's form
+    const { outcome: recorded, state } = await recordCaseOutcome(options.store(), detail, request.body, request.client?.id ?? 'unknown');
+    return reply.code(201).send({
+      id: recorded.id, caseId: recorded.caseId, claims: recorded.claimIds.length, verdict: recorded.verdict, recordedAt: recorded.recordedAt.toISOString(), status: state.status,
     });
-    return reply.code(201).send({ id: recorded.id, caseId: recorded.caseId, claims: recorded.claimIds.length, verdict: recorded.verdict, recordedAt: recorded.recordedAt.toISOString() });
   });
 
   app.get('/fraud/precision', {
     config: roles('auditor'),
     schema: { tags, summary: 'Worklist precision by month and fraud type, from recorded outcomes', response: { 200: PrecisionResponse, ...protectedErrors() } },
   }, async () => ({ rows: precisionByPeriodAndType(await options.store().listOutcomes({})) }));
+
+  // Case workflow: status and assignment (open, assigned, closed with outcome), history, access log.
+  const knownCase = async (caseId: string): Promise<string> => {
+    const detail = await published().caseDetail(caseId);
+    if (!detail) throw apiError('FRAUD_CASE_NOT_FOUND');
+    return detail.caseId;
+  };
+  const caseErrors = { ...protectedErrors(), 404: ErrorResponse, 503: ErrorResponse };
+
+  app.get('/fraud/cases/:caseId/workflow', {
+    config: roles('auditor'),
+    schema: { tags, operationId: 'getFraudCaseWorkflow', summary: "A case's status, assignee, outcome and the history of every action on it", params: CaseParams, response: { 200: CaseWorkflowResponse, ...caseErrors } },
+  }, async (request) => {
+    const store = options.store();
+    const caseId = await knownCase(request.params.caseId);
+    const [{ state, history }, names] = await Promise.all([caseWorkflow(store, caseId), clientNames(store)]);
+    return { ...stateOut(state, names), history: history.map((a) => actionOut(a, names)) };
+  });
+
+  app.post('/fraud/cases/:caseId/assign', {
+    config: roles('auditor'),
+    schema: { tags, operationId: 'assignFraudCase', summary: 'Assign the case to an auditor (an open or assigned case; reopen a closed one first)', params: CaseParams, body: AssignBody,
+      response: { 200: CaseStateResponse, ...caseErrors, 409: ErrorResponse, 422: ErrorResponse } },
+  }, async (request) => {
+    const store = options.store();
+    const caseId = await knownCase(request.params.caseId);
+    const state = await assignCase(store, caseId, request.body.assignee, request.client?.id ?? 'unknown', request.body.note ?? null);
+    return stateOut(state, await clientNames(store));
+  });
+
+  app.post('/fraud/cases/:caseId/release', {
+    config: roles('auditor'),
+    schema: { tags, operationId: 'releaseFraudCase', summary: 'Take an assigned case back to open', params: CaseParams, body: CaseNoteBody, response: { 200: CaseStateResponse, ...caseErrors, 409: ErrorResponse } },
+  }, async (request) => {
+    const store = options.store();
+    const state = await moveCase(store, await knownCase(request.params.caseId), 'unassign', request.client?.id ?? 'unknown', request.body.note ?? null);
+    return stateOut(state, await clientNames(store));
+  });
+
+  app.post('/fraud/cases/:caseId/reopen', {
+    config: roles('auditor'),
+    schema: { tags, operationId: 'reopenFraudCase', summary: 'Reopen a closed case (back to its assignee, if any); its outcome stays in the outcome log', params: CaseParams, body: CaseNoteBody,
+      response: { 200: CaseStateResponse, ...caseErrors, 409: ErrorResponse } },
+  }, async (request) => {
+    const store = options.store();
+    const state = await moveCase(store, await knownCase(request.params.caseId), 'reopen', request.client?.id ?? 'unknown', request.body.note ?? null);
+    return stateOut(state, await clientNames(store));
+  });
+
+  app.get('/fraud/cases/:caseId/views', {
+    config: roles('auditor'),
+    schema: { tags, operationId: 'listFraudCaseViews', summary: 'Who looked at the case, when and through which channel (the access log), newest first', params: CaseParams, response: { 200: CaseViewsResponse, ...caseErrors } },
+  }, async (request) => {
+    const store = options.store();
+    const [views, names] = await Promise.all([store.listCaseViews({ caseId: request.params.caseId, limit: CASE_VIEWS_SHOWN }), clientNames(store)]);
+    return { views: views.map((v) => ({ viewer: v.viewer, viewerName: names.get(v.viewer) ?? null, channel: v.channel, viewedAt: v.viewedAt.toISOString() })) };
+  });
+
+  app.get('/fraud/case-states', {
+    config: roles('auditor'),
+    schema: { tags, operationId: 'listFraudCaseStates', summary: 'Cases someone acted on, by status and assignee', querystring: CaseStatesQuery, response: { 200: CaseStatesResponse, ...protectedErrors() } },
+  }, async (request) => {
+    const store = options.store();
+    const [states, names] = await Promise.all([store.listCaseStates({ ...(request.query.status ? { status: request.query.status } : {}), ...(request.query.assignee ? { assignee: request.query.assignee } : {}) }), clientNames(store)]);
+    return { cases: states.map((s) => stateOut(s, names)) };
+  });
+
+  app.get('/fraud/auditors', {
+    config: roles('auditor'),
+    schema: { tags, operationId: 'listFraudAuditors', summary: 'Active auditor clients: who a case can be assigned to', response: { 200: AuditorsResponse, ...protectedErrors() } },
+  }, async () => ({ auditors: (await auditors(options.store())).map((c) => ({ id: c.id, name: c.name })) }));
 };

@@ -109,7 +109,6 @@ export const ArrivalClaimBody = Type.Object({
   waktu_operasi: Type.Optional(Type.Union([DateTimeText, Type.Null()])),
   lateralitas: Type.Optional(Type.Union([Type.String({ maxLength: 64 }), Type.Null()])),
 }, { additionalProperties: Type.Integer({ minimum: 0 }), description: 'Plus the 18 tariff components (tarif_*), whole rupiah.' });
-export type ArrivalClaimBodyT = Static<typeof ArrivalClaimBody>;
 
 export const ArrivalScoreResponse = Type.Object({
   nomorSep: Type.String(), probability: Type.Number(), amountAtRisk: Type.Number(), expectedRecovery: Type.Number(),
@@ -126,7 +125,10 @@ export const OutcomeBody = Type.Object({
   note: Type.Optional(Type.Union([Type.String({ maxLength: 2000, pattern: NO_NUL_PATTERN }), Type.Null()])),
 });
 
-export const OutcomeResponse = Type.Object({ id: Type.String(), caseId: Type.String(), claims: Type.Integer(), verdict: Type.String(), recordedAt: Type.String() });
+export const OutcomeResponse = Type.Object({
+  id: Type.String(), caseId: Type.String(), claims: Type.Integer(), verdict: Type.String(), recordedAt: Type.String(),
+  status: Type.Optional(Type.String({ description: "The case's status after the outcome: closed." })),
+});
 
 export const PrecisionResponse = Type.Object({
   rows: Type.Array(Type.Object({
@@ -154,3 +156,37 @@ export const SignalsResponse = Type.Object({
     audited: Type.Integer(), confirmed: Type.Integer(), precision: Type.Number({ description: 'Beta posterior mean: (prior confirmed + confirmed) / (prior + audited).' }),
   })),
 });
+
+// Case workflow (issue 14): status and assignment, history, the case-view access log.
+const CaseStatus = Type.Union([Type.Literal('open'), Type.Literal('assigned'), Type.Literal('closed')]);
+const Note = Type.Optional(Type.Union([Type.String({ maxLength: 2000, pattern: NO_NUL_PATTERN }), Type.Null()]));
+const ClientId = Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9-]+$', description: 'API client id of an auditor.' });
+
+export const CaseStateResponse = Type.Object({
+  caseId: Type.String(), status: CaseStatus,
+  assignee: Text, assigneeName: Text, outcomeId: Text, verdict: Text,
+  updatedAt: Type.Union([Type.String(), Type.Null()], { description: 'When the last action was taken; null if none was.' }),
+  updatedBy: Text,
+});
+
+export const CaseWorkflowResponse = Type.Intersect([CaseStateResponse, Type.Object({
+  history: Type.Array(Type.Object({
+    id: Type.String(), kind: Type.Union([Type.Literal('assign'), Type.Literal('unassign'), Type.Literal('reopen'), Type.Literal('close')]),
+    actor: Type.String(), actorName: Text, assignee: Text, outcomeId: Text, verdict: Text, note: Text, status: CaseStatus, at: Type.String(),
+  }), { description: 'Every action on the case, oldest first.' }),
+})]);
+
+export const AssignBody = Type.Object({ assignee: ClientId, note: Note });
+export const CaseNoteBody = Type.Object({ note: Note });
+
+export const CaseViewsResponse = Type.Object({
+  views: Type.Array(Type.Object({ viewer: Type.String(), viewerName: Text, channel: Type.Union([Type.Literal('workbench'), Type.Literal('api')]), viewedAt: Type.String() })),
+});
+
+export const CaseStatesQuery = Type.Object({
+  status: Type.Optional(CaseStatus),
+  assignee: Type.Optional(ClientId),
+});
+export const CaseStatesResponse = Type.Object({ cases: Type.Array(CaseStateResponse, { description: 'Cases someone acted on, most recently changed first (a case never acted on is open).' }) });
+
+export const AuditorsResponse = Type.Object({ auditors: Type.Array(Type.Object({ id: Type.String(), name: Type.String() })) });

@@ -11,6 +11,7 @@ import { roles } from '../../auth/access.js';
 import { apiError } from '../../errors/catalog.js';
 import { ErrorResponse, protectedErrors } from '../../http/schemas.js';
 import { EmployerParams, EmployerRatingResponse, PortfolioResponse, QuoteBody, Worksheet } from './schemas.js';
+import { k3ExportRoutes } from './export.js';
 
 export { QUOTE_MAX_WORKERS, QUOTE_WAGE_CEILING, QUOTE_WAGE_FLOOR } from './schemas.js';
 
@@ -38,6 +39,7 @@ export const k3Routes = (options: K3RouteOptions): FastifyPluginAsyncTypebox => 
     if (!book) throw apiError('K3_BOOK_UNAVAILABLE');
     return book;
   };
+  await app.register(k3ExportRoutes(options));
 
   app.get('/k3/employers/:employerId', {
     config: roles('underwriter'),

@@ -1,7 +1,8 @@
 // POST /models/{name}/score over real HTTP: banks only, rows of their own table in, per row
 // a score with reasons and an explanation or the reason it was not scored; a model not
 // served is MODEL_NOT_FOUND; too many rows are refused by the schema; a family that cannot
-// be served is reported at start-up, not hidden.
+// be served is reported at start-up, not hidden. Every row scored is in the durable access
+// log before the answer leaves, with what the bank got and nothing of the row.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,9 +17,11 @@ import type { ServedModels } from '../../../models/scoring/served-models.js';
 import { useBackend } from '../../../models/tf/backend.js';
 import { learnTestSplit } from '../../../models/tf/split.js';
 import { CREDIT_SPEC, syntheticCredit } from '../../../models/tf/test-support/synthetic-tables.js';
+import { openOpsStore } from '../../store/open-store.js';
+import type { OpsStore } from '../../store/ops-store.js';
 import { startApi } from '../../test-support/harness.js';
 import type { Harness } from '../../test-support/harness.js';
-import { MAX_ROWS_PER_REQUEST, modelRoutes } from './index.js';
+import { BANK_TABLE_CONSENT, BANK_TABLE_ROW_PREFIX, MAX_ROWS_PER_REQUEST, modelRoutes } from './index.js';
 
 let dir = '';
 let h: Harness;
@@ -35,7 +38,8 @@ beforeAll(async () => {
   model.dispose();
   await new ModelRegistry(join(dir, 'registry')).register('bank-card', join(dir, 'bundle'));
   served = await loadServedModels(join(dir, 'registry'));
-  h = await startApi({ rateLimit: false, routes: [modelRoutes({ models: () => served })] });
+  const store: OpsStore = await openOpsStore('duckdb::memory:');
+  h = await startApi({ rateLimit: false, openStore: async () => store, routes: [modelRoutes({ models: () => served, store })] });
 });
 afterAll(async () => {
   await h?.close();
@@ -79,5 +83,31 @@ describe('models routes', () => {
     expect((await h.fetch('/models/bank-card/score', { method: 'POST', key: h.keys.bank, json: { rows: many } })).status).toBe(400);
     const list = (await (await h.fetch('/models', { key: h.keys.bank })).json()) as { models: { name: string }[] };
     expect(list.models.map((m) => m.name)).toEqual(['bank-card']);
+  });
+
+  it('logs every row in the access log before answering: who, which model version, what the row got, nothing of the row', async () => {
+    const bank = (await h.store.listClients()).find((c) => c.role === 'bank')!;
+    const before = await h.store.countScoreAccess({ bankClientId: bank.id });
+    const features = CREDIT_SPEC.features.map((f) => f.column);
+    const row = (r: number): Record<string, string | number | null> => Object.fromEntries(features.map((name) => {
+      const col = table.columns.get(name)!;
+      return [name, col.kind === 'numeric' ? col.values[r]! : col.levels[col.codes[r]!]!];
+    }));
+    const rows = [{ ...row(3), memberKey: 'SECRET-ID-1' }, Object.fromEntries(features.map((f) => [f, null])), row(7)];
+    const res = await h.fetch('/models/bank-card/score', { method: 'POST', key: h.keys.bank, json: { rows } });
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { modelVersion: string; results: { score: number | null }[] };
+    expect(await h.store.countScoreAccess({ bankClientId: bank.id })).toBe(before + 3);
+    const logged = (await h.store.listScoreAccess({ bankClientId: bank.id, limit: 3 })).sort((a, b) => a.memberKey.localeCompare(b.memberKey));
+    expect(logged.map((l) => l.consentId)).toEqual([BANK_TABLE_CONSENT, BANK_TABLE_CONSENT, BANK_TABLE_CONSENT]);
+    expect(logged.every((l) => l.purpose === 'bank_table_scoring:bank-card' && l.modelVersion === body.modelVersion)).toBe(true);
+    // One request reference, the row's position after it; never the row's id or values.
+    const references = new Set(logged.map((l) => l.memberKey.slice(0, l.memberKey.indexOf('#'))));
+    expect(references.size).toBe(1);
+    expect(logged.map((l) => l.memberKey.slice(l.memberKey.indexOf('#') + 1))).toEqual(['1', '2', '3']);
+    expect(logged.every((l) => l.memberKey.startsWith(BANK_TABLE_ROW_PREFIX))).toBe(true);
+    expect(JSON.stringify(logged)).not.toContain('SECRET-ID-1');
+    expect(logged.map((l) => l.score)).toEqual(body.results.map((r) => r.score));
+    expect(logged[1]?.score).toBeNull();
   });
 });

@@ -32,7 +32,7 @@ describe.each(dialects)('ops store migrations on %s', (_name, available, open) =
       await expect(driver.query(`INSERT INTO api_clients VALUES ('c3', 'x', 'member_channel', 'h3', '2026-01-04T00:00:00Z', NULL)`)).rejects.toThrow();
 
       const store = await SqlOpsStore.open(driver);
-      expect((await driver.query('SELECT version FROM ops_migrations ORDER BY version')).map((r) => Number(r.version))).toEqual([1, 2]);
+      expect((await driver.query('SELECT version FROM ops_migrations ORDER BY version')).map((r) => Number(r.version))).toEqual([1, 2, 3]);
       expect(await store.findClientByKeyHash('h1')).toMatchObject({ id: 'c1', name: 'Bank Digital Nusantara', role: 'bank', createdAt: new Date('2026-01-02T03:04:05.000Z'), revokedAt: null });
       expect(await store.findClientByKeyHash('h2')).toMatchObject({ id: 'c2', role: 'admin', revokedAt: new Date('2026-02-01T00:00:00.000Z') });
       expect(await store.createClient({ name: 'Aplikasi JMO', role: 'member_channel', keyHash: 'h3' })).toMatchObject({ role: 'member_channel' });

@@ -124,6 +124,57 @@ export const MIGRATIONS: readonly Migration[] = Object.freeze([
       `ALTER TABLE api_clients_v2 RENAME TO api_clients`,
     ],
   },
+  {
+    version: 3,
+    name: 'fraud case workflow: state (open, assigned, closed), action history, case-view access log',
+    statements: [
+      `CREATE TABLE fraud_case_state (
+        case_id TEXT PRIMARY KEY,
+        status TEXT NOT NULL CHECK (status IN ('open', 'assigned', 'closed')),
+        assignee TEXT,
+        outcome_id TEXT,
+        verdict TEXT CHECK (verdict IS NULL OR verdict IN ('confirmed', 'not_fraud', 'inconclusive')),
+        updated_at TIMESTAMPTZ NOT NULL,
+        updated_by TEXT NOT NULL
+      )`,
+      `CREATE INDEX fraud_case_state_by_assignee ON fraud_case_state (assignee)`,
+      `CREATE TABLE fraud_case_actions (
+        id TEXT PRIMARY KEY,
+        case_id TEXT NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('assign', 'unassign', 'reopen', 'close')),
+        actor TEXT NOT NULL,
+        assignee TEXT,
+        outcome_id TEXT,
+        verdict TEXT,
+        note TEXT,
+        status TEXT NOT NULL CHECK (status IN ('open', 'assigned', 'closed')),
+        acted_at TIMESTAMPTZ NOT NULL
+      )`,
+      `CREATE INDEX fraud_case_actions_by_case ON fraud_case_actions (case_id)`,
+      // Like score_access_log: only appended, read by case or viewer; no primary key index.
+      `CREATE TABLE fraud_case_views (
+        id TEXT NOT NULL,
+        case_id TEXT NOT NULL,
+        viewer TEXT NOT NULL,
+        channel TEXT NOT NULL CHECK (channel IN ('workbench', 'api')),
+        viewed_at TIMESTAMPTZ NOT NULL
+      )`,
+      `CREATE INDEX fraud_case_views_by_case ON fraud_case_views (case_id)`,
+    ],
+    postgresOnly: [
+      `CREATE FUNCTION ops_append_only() RETURNS trigger LANGUAGE plpgsql AS $fn$
+       BEGIN
+         RAISE EXCEPTION '% is append-only (%)', TG_TABLE_NAME, TG_OP USING ERRCODE = 'insufficient_privilege';
+       END
+       $fn$`,
+      `CREATE TRIGGER fraud_case_views_no_change BEFORE UPDATE OR DELETE ON fraud_case_views
+       FOR EACH ROW EXECUTE FUNCTION ops_append_only()`,
+      `CREATE TRIGGER fraud_case_views_no_truncate BEFORE TRUNCATE ON fraud_case_views
+       FOR EACH STATEMENT EXECUTE FUNCTION ops_append_only()`,
+      `CREATE TRIGGER fraud_case_actions_no_change BEFORE UPDATE OR DELETE ON fraud_case_actions
+       FOR EACH ROW EXECUTE FUNCTION ops_append_only()`,
+    ],
+  },
 ]);
 
 /** Applies every migration newer than the recorded version, in one exclusive transaction. */

@@ -2,6 +2,12 @@
 // (pg: BIGINT as string; DuckDB: BIGINT as bigint), so every column goes through here.
 import type {
   ApiClient,
+  CaseAction,
+  CaseActionKind,
+  CaseState,
+  CaseStatus,
+  CaseViewChannel,
+  CaseViewRecord,
   ClientRole,
   Consent,
   ConsentStatus,
@@ -100,4 +106,37 @@ export const runFromRow = (r: SqlRow, stages: readonly RunStageRecord[]): RunRec
   startedAt: toDateOrNull(r.started_at),
   finishedAt: toDateOrNull(r.finished_at),
   error: textOrNull(r.error),
+});
+
+const verdictOrNull = (value: unknown): OutcomeVerdict | null => textOrNull(value) as OutcomeVerdict | null;
+
+export const caseStateFromRow = (r: SqlRow): CaseState => ({
+  caseId: text(r.case_id),
+  status: text(r.status) as CaseStatus,
+  assignee: textOrNull(r.assignee),
+  outcomeId: textOrNull(r.outcome_id),
+  verdict: verdictOrNull(r.verdict),
+  updatedAt: toDate(r.updated_at),
+  updatedBy: text(r.updated_by),
+});
+
+export const caseActionFromRow = (r: SqlRow): CaseAction => ({
+  id: text(r.id),
+  caseId: text(r.case_id),
+  kind: text(r.kind) as CaseActionKind,
+  actor: text(r.actor),
+  assignee: textOrNull(r.assignee),
+  outcomeId: textOrNull(r.outcome_id),
+  verdict: verdictOrNull(r.verdict),
+  note: textOrNull(r.note),
+  status: text(r.status) as CaseStatus,
+  at: toDate(r.acted_at),
+});
+
+export const caseViewFromRow = (r: SqlRow): CaseViewRecord => ({
+  id: text(r.id),
+  caseId: text(r.case_id),
+  viewer: text(r.viewer),
+  channel: text(r.channel) as CaseViewChannel,
+  viewedAt: toDate(r.viewed_at),
 });

@@ -102,7 +102,8 @@ export function networkLogits(model: tf.LayersModel, design: DesignMatrix): Floa
     const to = Math.min(design.nRows, from + PREDICT_BATCH_ROWS);
     const z = tf.tidy(() => {
       const x = tf.tensor2d(Float32Array.from(design.x.subarray(from * design.nCols, to * design.nCols)), [to - from, design.nCols]);
-      return (model.predict(x) as tf.Tensor).dataSync();
+      // one pass per batch: predict() alone splits it into 32-row calls (tfjs-layers' default)
+      return (model.predict(x, { batchSize: to - from }) as tf.Tensor).dataSync();
     });
     out.set(z, from);
   }

@@ -24,13 +24,15 @@ export const SELF_REFERRAL_DETECTOR = defineDetector({
   },
   // A referral is for care the first hospital cannot give: the receiving stay is an operation or
   // intervention (a procedural CBG, case type 1) after a medical stay, or needs ICU or a ventilator
-  // the first stay did not use. Such a step up is a transfer, not a sham; what remains is a patient
+  // the first stay did not use, or a severe patient goes to a hospital of a higher class. Such a step up is a transfer, not a sham; what remains is a patient
   // moved on for the same care, or by a doctor to the hospital where the same doctor treats them.
   sql: (t) => `
 WITH r AS (
   SELECT b.nomor_sep, b.los, b.paid_amount, b.kode_dpjp, n.nomor_sep AS next_sep, n.facility_id AS next_facility, n.kode_dpjp AS next_dpjp,
     (split_part(n.kode_inacbg, '-', 2) = '1' AND split_part(b.kode_inacbg, '-', 2) <> '1')
-      OR (n.icu_indikator = 1 AND b.icu_indikator = 0) OR (n.ventilator_hour > 0 AND b.ventilator_hour = 0) AS step_up
+      OR (n.icu_indikator = 1 AND b.icu_indikator = 0) OR (n.ventilator_hour > 0 AND b.ventilator_hour = 0)
+      -- a severe patient (severity III) sent to a hospital of a higher class (A above D) is escalated care
+      OR (b.severity_rank = 3 AND n.hospital_class < b.hospital_class) AS step_up
   FROM fraud_claim_base b JOIN fraud_claim_base n ON n.card_key = b.card_key AND n.nomor_sep <> b.nomor_sep
   WHERE b.jenis_rawat = 1 AND b.discharge_status = 2 AND b.los <= ${t.maxStayDays}
     AND n.jenis_rawat = 1 AND n.facility_id <> b.facility_id AND n.tgl_masuk BETWEEN b.tgl_pulang AND b.tgl_pulang + ${t.transferWithinDays}

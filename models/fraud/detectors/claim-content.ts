@@ -239,9 +239,8 @@ export const PARTICIPANT_ABUSE_DETECTOR = defineDetector({
     diagnosis_inconsistent_with_age: certain("Diagnosis impossible at the card holder's age", 'Diagnosis mustahil pada usia pemilik kartu'),
     chronic_drugs_collected_too_often: suspicious('Chronic drugs collected more often than their supply allows', 'Obat kronis diambil lebih sering dari masa persediaannya'),
     // a whole supply still in hand means the claim pays for drug-days already paid: certain by the
-    // rules, but kept suspicious while generated honest members collect overlapping supplies at
-    // several facilities (an artefact of the generator, issue 18)
-    chronic_supply_paid_twice: suspicious('Chronic drugs collected with a whole supply still in hand', 'Obat kronis diambil padahal persediaan sebulan masih ada'),
+    // rules (generated honest members hold one supply at a time since issue 18)
+    chronic_supply_paid_twice: certain('Chronic drugs collected with a whole supply still in hand', 'Obat kronis diambil padahal persediaan sebulan masih ada'),
   },
   sql: (t) => `
 SELECT nomor_sep, 'diagnosis_inconsistent_with_sex' AS signal, paid_amount AS amount_at_risk, []::VARCHAR[] AS related_sep,

@@ -178,6 +178,7 @@ export class RedTeamContext implements ScenarioContext {
     if (!g) throw new Error(`${this.#scenario}: unknown INA-CBG ${s.cbg}`);
     for (const dx of s.dx) if (!ICD10_CODES.has(dx)) throw new Error(`${this.#scenario}: ICD-10 ${dx} is not in data-samples/reference`);
     for (const px of s.px ?? []) if (!ICD9_CODES.has(px)) throw new Error(`${this.#scenario}: ICD-9-CM ${px} is not in data-samples/reference`);
+    if (s.laterality && s.laterality.length !== (s.px ?? []).length) throw new Error(`${this.#scenario}: laterality needs one side per procedure`);
     const jenis = s.jenisRawat ?? (g.inpatient ? 1 : 2);
     const pulang = s.pulang ?? (jenis === 1 ? addDays(s.masuk, Math.max(1, Math.round(g.losNorm))) : s.masuk);
     const tglSep = s.tglSep ?? s.masuk;
@@ -213,6 +214,7 @@ export class RedTeamContext implements ScenarioContext {
       ...Object.fromEntries(Object.entries(comp).map(([c, v]) => [c, String(v)])),
       kode_inacbg: s.cbg, tarif_inacbg: String(tarifInacbg), special_cmg: topups.map((t) => t.code).join('#'), tarif_special_cmg: String(tarifTopup),
       billed_cost: String(billed), verified_cost: String(tarifInacbg + tarifTopup),
+      ...(s.laterality ? { lateralitas: s.laterality.join('#') } : {}),
     };
     this.#add('claims', row);
     return { nomorSep, row };

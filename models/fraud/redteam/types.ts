@@ -114,6 +114,8 @@ export interface ClaimSpec {
   readonly components?: Partial<Record<TariffComponent, number>>;
   /** Tariff components multiplied, after the profile is spread. */
   readonly scale?: Partial<Record<TariffComponent, number>>;
+  /** Side of each procedure, in the order of px (lateralitas: N, R, L, B); left empty when absent. */
+  readonly laterality?: readonly ('N' | 'R' | 'L' | 'B')[];
 }
 
 export interface DeathSpec {

@@ -13,7 +13,7 @@ import { anomalySection, binarySection, explanationSection, mergeSections } from
 import type { ReportSection } from '../../../models/report/sections.js';
 import type { Scorecard } from '../../../models/families/scorecard/scorecard.js';
 import { initBackend } from '../../../models/tf/backend.js';
-import { scorecardTables } from './scorecard-report.js';
+import { classifierDevelopment, informationValueScreen, scorecardDevelopment } from '../../../models/report/development/families.js';
 import type { TrainInputs, TrainedFamily } from './types.js';
 import { explainSample } from './types.js';
 
@@ -76,8 +76,9 @@ export async function trainScorecardFamily(inputs: TrainInputs): Promise<Trained
   );
   const learnScores = scoreTable(fit.card, inputs.table, inputs.split.learn).flatMap((r) => (r.score === null ? [] : [r.score]));
   const bands = quantileBands(learnScores);
+  const development = scorecardDevelopment({ spec: inputs.spec, table: inputs.table, learn: inputs.split.learn, test: inputs.split.test, seed: inputs.seed }, selected, results, learnScores, bands);
   return {
-    tables: scorecardTables({ selection: selected, table: inputs.table, learn: inputs.split.learn, test: inputs.split.test, testLabels: labels, testResults: results, learnScores, bands }),
+    tables: development.tables,
     family: 'scorecard',
     model: scorecardLayersModel(fit.card),
     preprocessing: scorecardPreprocessing(fit.card, bands),
@@ -85,7 +86,7 @@ export async function trainScorecardFamily(inputs: TrainInputs): Promise<Trained
       score: Float64Array.from(results, (r) => r.score ?? Number.NaN),
       probability_of_default: Float64Array.from(results, (r) => r.probabilityOfDefault ?? Number.NaN),
     },
-    section,
+    section: mergeSections(section, development),
     notes: [
       `Points: ${fit.card.scaling.baseScore} at odds ${fit.card.scaling.baseOdds}:1, ${fit.card.scaling.pdo} points to double the odds; base points ${fit.card.basePoints.toFixed(2)}.`,
       'Explanations: points minus the best attribute of each characteristic (exact); reasons are the largest points lost, at most four.',
@@ -99,21 +100,32 @@ export async function trainScorecardFamily(inputs: TrainInputs): Promise<Trained
 
 export async function trainClassifierFamily(inputs: TrainInputs): Promise<TrainedFamily> {
   await initBackend();
-  const fit = await trainClassifier(inputs.spec, inputs.table, inputs.split.learn, { seed: inputs.seed });
+  // The scorecard's IV rule, on the learning rows: a characteristic without information only lets the network fit noise.
+  const screen = informationValueScreen(inputs.spec, inputs.table, inputs.split.learn);
+  const fit = await trainClassifier(screen.spec, inputs.table, inputs.split.learn, { seed: inputs.seed });
   const p = predictClassifier(fit.classifier, inputs.table, inputs.split.test).probability;
   const explanations = Array.from(explainSample(inputs), (r) => explainClassifier(fit.classifier, inputs.table, r));
-  const section = mergeSections(binarySection(testLabels(inputs), p), explanationSection(explanations), {
+  const learnPd = predictClassifier(fit.classifier, inputs.table, inputs.split.learn).probability;
+  const development = classifierDevelopment({ spec: inputs.spec, table: inputs.table, learn: inputs.split.learn, test: inputs.split.test, seed: inputs.seed }, screen, learnPd, p, explanations);
+  const section = mergeSections(creditSection(binarySection(testLabels(inputs), p)), explanationSection(explanations), {
     metrics: { 'epochs run': fit.training.epochsRun, 'best epoch': fit.training.bestEpoch, calibration: fit.classifier.preprocessing.calibration.kind },
     details: { trainLoss: fit.training.trainLoss, validationLoss: fit.training.validationLoss, rows: fit.rows },
     charts: [],
-  });
+  }, development);
   return {
+    tables: development.tables,
     family: 'classifier',
     testOutputs: { probability_of_default: p },
     model: fit.classifier.model,
     preprocessing: fit.classifier.preprocessing,
     section,
-    notes: [`Integrated gradients against the ${fit.classifier.preprocessing.baseline.description}.`],
+    ...(screen.dropped.length > 0 ? { fittedSpec: screen.spec } : {}),
+    notes: [
+      `Integrated gradients against the ${fit.classifier.preprocessing.baseline.description}.`,
+      `Selection: characteristics with information value under ${screen.minInformationValue} on the learning rows are left out (the scorecard's rule); the bundle reads only the others.`,
+      ...screen.dropped.map((d) => `Dropped ${d.characteristic}: ${d.why}.`),
+      'Score, bands, KS and distributions: the PD on the scorecard points scale (600 at 50:1, 20 points to double the odds).',
+    ],
   };
 }
 

@@ -41,6 +41,8 @@ export interface TrainedFamily {
   readonly testOutputs?: Readonly<Record<string, Float64Array>>;
   /** Tables for the report (the scorecard's development tables). */
   readonly tables?: readonly ReportTable[];
+  /** The spec the model was fitted on, when the family left characteristics out (the classifier's IV screen); the bundle carries it. */
+  readonly fittedSpec?: FeatureSpec;
 }
 
 export type FamilyTrainer = (inputs: TrainInputs) => Promise<TrainedFamily>;

@@ -60,9 +60,6 @@ export function isPermanent(err: unknown): boolean {
   return err instanceof Error && PERMANENT_NAMES.has(err.name);
 }
 
-/** The older name of `isPermanent`, still exported by the runtime's index. */
-export const isBadInput = isPermanent;
-
 const BAD_INPUT_NAMES: ReadonlySet<string> = new Set(['BadInputError', 'InputFilesFailedError']);
 
 /**

@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCreditScorer } from '../../../../api/routes/credit/load-scorer.js';
 import { generate } from '../../../../data-samples/generator/index.js';
@@ -80,6 +80,20 @@ describe('credit model development on generated data', () => {
     const html = await readFile(dev.reportPath, 'utf8');
     expect(html).toContain('champion AUC (OOT)');
     expect(html).toContain('challenger AUC (OOT)');
+    // The scorecard development report for both models, developed vs out of time.
+    for (const title of ['Champion: Characteristics: information value, coefficient and sign', 'Champion: Binning table', 'Champion: Score bands', 'Champion: Stability, learning vs test',
+      'Champion: Reason codes on the test rows', 'Champion: Gradient-boosting baseline', 'Champion: Fairness out of time', 'Challenger: Score bands', 'Challenger: Stability', 'Challenger: Fairness out of time']) expect(html).toContain(title);
+    const metrics = JSON.parse(await readFile(join(dirname(dev.reportPath), 'metrics.json'), 'utf8')) as { metrics: Record<string, number>; tables: { title: string; rows: unknown[][] }[] };
+    expect(metrics.metrics['Champion gradient-boosting baseline AUC']).toBeGreaterThan(0.65);
+    expect(metrics.metrics['Champion AUC minus gradient-boosting baseline']).toBeCloseTo(dev.champion.auc - metrics.metrics['Champion gradient-boosting baseline AUC']!, 9);
+    const bands = metrics.tables.find((t) => t.title.startsWith('Champion: Score bands'))!;
+    expect(bands.rows.map((r) => r[0])).toEqual(CREDIT_BANDS.map((b) => b.band));
+    expect(bands.rows.reduce((n, r) => n + (r[2] as number), 0)).toBe(dev.champion.rows);
+    const charts = dirname(dev.reportPath);
+    for (const id of ['champion-ks', 'champion-score-goods-bads', 'challenger-ks', 'challenger-score-goods-bads']) expect(existsSync(join(charts, 'charts', `${id}.png`))).toBe(true);
+    const kept = metrics.tables.find((t) => t.title.startsWith('Champion: Characteristics'))!.rows.filter((r) => r[4] === 'kept').map((r) => String(r[0]));
+    expect(kept.length).toBeGreaterThan(3);
+    for (const c of kept) expect(existsSync(join(charts, 'charts', `champion-woe-${c}.png`))).toBe(true);
     const registry = new ModelRegistry(join(dir, 'registry'));
     const state = await registry.state(CREDIT_PRODUCT);
     expect(state.versions).toEqual([dev.versions.champion, dev.versions.challenger]);

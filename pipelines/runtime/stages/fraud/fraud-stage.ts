@@ -1,22 +1,34 @@
 // The `fraud` stage of a run: copies investigator outcomes from the ops store (when the run
 // names one) into the warehouse, builds fraud features and detector hits, trains the fraud
 // networks on every outcome known so far, scores every claim and publishes the worklist.
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { openOpsStore } from '../../../../api/store/open-store.js';
 import { runFraudBatch } from '../../../../models/fraud/batch.js';
 import type { FraudBatchOptions } from '../../../../models/fraud/batch.js';
 import { InsufficientOutcomesError } from '../../../../models/fraud/model.js';
 import { publishFraudBatch } from '../../../../models/fraud/publish.js';
+import { writeFraudReport } from '../../../../models/fraud/report.js';
+import { literal } from '../../../../data-samples/sql/index.js';
 import { INVESTIGATOR_OUTCOMES_DDL } from '../../../../models/fraud/tables.js';
 import { useBackend } from '../../../../models/tf/index.js';
 import type { Warehouse } from '../../../../features/warehouse/index.js';
 import { withTelisikWarehouse } from '../../warehouse/warehouse-session.js';
+import { extractDir } from '../foundation/run-paths.js';
 import type { RunSpec, StageDefinition, StageProcessor } from '../stage-definition.js';
 import { defineStage } from '../stage-definition.js';
 
 /** Where a run publishes its fraud outputs (what `telisik serve` reads). */
 export function fraudPublishDir(run: RunSpec): string {
   return join(run.outDir, 'fraud');
+}
+
+/** A generated extract's ground truth table `name` (truth/NAME.parquet or .csv) as a DuckDB reader, or null for real data. */
+function truthReader(run: RunSpec, name: string): string | null {
+  const base = join(extractDir(run), 'truth', name);
+  if (existsSync(`${base}.parquet`)) return `read_parquet(${literal(`${base}.parquet`)})`;
+  if (existsSync(`${base}.csv`)) return `read_csv(${literal(`${base}.csv`)}, header = true)`;
+  return null;
 }
 
 /** Run parameter naming the ops store whose investigator outcomes feed training. */
@@ -92,9 +104,14 @@ export const FRAUD_SCORING_PROCESSOR: StageProcessor = {
       }
       const dir = fraudPublishDir(task.run);
       const policy = await publishFraudBatch(warehouse.connection, batch, dir, { runId: task.run.runId });
+      // a synthetic run carries ground truth: the model report measures the run against it
+      // (recall per type and variant, held-out variants, look-alike false hits)
+      const truth = truthReader(task.run, 'claim_fraud');
+      const report = truth ? await writeFraudReport(warehouse.connection, batch, truth, join(dir, 'report'), truthReader(task.run, 'claim_lookalike') ?? undefined) : null;
       await task.reportProgress(100, `${batch.claims} claims scored, ${batch.worklistCases} cases`);
       return {
         outputs: [
+          ...(report ? [{ kind: 'file' as const, name: join(dir, 'report'), detail: { auc: report.evaluation.auc, precisionTop1pct: report.evaluation.precisionTop1pct } }] : []),
           { kind: 'table', name: 'fraud_claim_scores', rows: batch.claims },
           { kind: 'table', name: 'fraud_worklist', rows: batch.worklistClaims, detail: { cases: batch.worklistCases, feedbackRows, triage: policy } },
           { kind: 'file', name: dir },
