@@ -80,8 +80,6 @@ export const PPU_CLASS1_WAGE = 4_000_000;
  */
 export const PAYMENT_INTERCEPT = 1.32;
 export const PAYMENT_SLOPE = 2.0;
-export const REGULAR_PAYER_MIN_MONTHS = 10;
-export const REGULAR_PAYER_WINDOW = 12;
 /** Employers pay a month (assumption): base rate, shifted by the employer's compliance latent. */
 export const EMPLOYER_PAYMENT_INTERCEPT = 3.2;
 /** Share of paid months paid after the due date, at average discipline (assumption). */
