@@ -124,10 +124,10 @@ export const MAX_INTERVAL_BETWEEN_VARIANCE = 1;
 /**
  * The between-employer variance the intervals use: the upper end of its 95% profile-likelihood
  * interval, not the point estimate the mods use. The point estimate is poorly identified (on
- * 1M-member generated books [0.16, 0.42] around 0.28) and biased low there (the generator draws
+ * 1M-member generated books [0.16, 0.41] around 0.28) and biased low there (the generator draws
  * at most one case per employment spell, so counts vary less than the latent), and an interval
- * that treats it as known covered the true frequency of 89.5% of employers at 95%; at the
- * upper end it covered 95.0% and 95.x% on two seeds (README, K3 validation).
+ * that treats it as known covered the true frequency of 89.5% of employers at 95% (seed 6); at
+ * the upper end it covered 94.9% and 97.2% on seeds 6 and 7 (README, K3 validation).
  */
 export function intervalBetweenVariance(c: K3RatingModel['credibility']): number {
   const upper = Math.min(c.betweenVarianceInterval[1], MAX_INTERVAL_BETWEEN_VARIANCE);
