@@ -9,7 +9,7 @@ import type { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import { createOfflineDuckDB } from '../../data-samples/sql/index.js';
 import { CASE_ECONOMICS, MIN_CASE_POSTERIOR, claimScoresSelect, claimScoresSql, signalPatternsSql } from './claim-scores.js';
 
-interface Claim { sep: string; facility: string; probability: number; paid: number; type?: string; signal?: string; strength?: 'certain' | 'suspicious'; risk?: number }
+interface Claim { sep: string; card?: string; facility: string; probability: number; paid: number; type?: string; signal?: string; strength?: 'certain' | 'suspicious'; risk?: number }
 
 const claims: Claim[] = [
   // a clean-history provider: five stays, each a clear outlier of a signal audits confirm 7 times in 10; the model sees nothing
@@ -25,9 +25,11 @@ const claims: Claim[] = [
     : { sep: `${facility}-QUIET-${i}`, facility, probability: 0.01, paid: 3_000_000 }))),
   // a certain hit where the model sees nothing: always a case
   { sep: 'GHOST-1', facility: 'F-GHOST', probability: 0.001, paid: 400_000, type: 'PHANTOM_BILLING', signal: 'after_death', strength: 'certain', risk: 400_000 },
-  // at the same provider, a weak hit of the same type (alone no case) and a claim with no hit at all
-  { sep: 'GHOST-2', facility: 'F-GHOST', probability: 0.001, paid: 400_000, type: 'PHANTOM_BILLING', signal: 'weak', strength: 'suspicious', risk: 400_000 },
-  { sep: 'GHOST-3', facility: 'F-GHOST', probability: 0.001, paid: 400_000 },
+  // at the same provider: the same patient's weak hit of the same type (alone no case), another
+  // patient's weak hit of that type, and the same patient's claim with no hit at all
+  { sep: 'GHOST-2', card: 'GHOST-1', facility: 'F-GHOST', probability: 0.001, paid: 400_000, type: 'PHANTOM_BILLING', signal: 'weak', strength: 'suspicious', risk: 400_000 },
+  { sep: 'GHOST-4', facility: 'F-GHOST', probability: 0.001, paid: 400_000, type: 'PHANTOM_BILLING', signal: 'weak', strength: 'suspicious', risk: 400_000 },
+  { sep: 'GHOST-3', card: 'GHOST-1', facility: 'F-GHOST', probability: 0.001, paid: 400_000 },
   // one doctor's impossible day: forty cheap sessions, each a certain-free but patterned signal audits confirm 9 in 10
   ...Array.from({ length: 40 }, (_, i): Claim => ({ sep: `CHEAP-${i}`, facility: 'F-CHEAP', probability: 0.2, paid: 60_000, type: 'PHANTOM_BILLING', signal: 'volume', strength: 'suspicious', risk: 60_000 })),
   // the model alone, sure of a provider's claims with no detector hit
@@ -50,8 +52,8 @@ beforeAll(async () => {
     ('PHANTOM_BILLING', 'after_death', 0.9), ('PHANTOM_BILLING', 'volume', 0.9)) t(fraud_type, signal, precision)`);
   await c.run('CREATE TABLE fraud_risk_share AS SELECT 0.3 AS model_only_share');
   for (const x of claims) {
-    await c.run(`INSERT INTO fraud_claim_base VALUES ($1, $2, '31', DATE '2024-03-01', DATE '2024-03-01', DATE '2024-03-05', $1, $1, 'D1', 'A01.0', NULL, 'A-4-11-I', 1, $3, $3)`,
-      [x.sep, x.facility, x.paid]);
+    await c.run(`INSERT INTO fraud_claim_base VALUES ($1, $2, '31', DATE '2024-03-01', DATE '2024-03-01', DATE '2024-03-05', $4, $4, 'D1', 'A01.0', NULL, 'A-4-11-I', 1, $3, $3)`,
+      [x.sep, x.facility, x.paid, x.card ?? x.sep]);
     await c.run('INSERT INTO fraud_model_scores VALUES ($1, $2, 0)', [x.sep, x.probability]);
     if (x.type) await c.run(`INSERT INTO fraud_detector_hits VALUES ($1, $2, $3, $4, $5, []::VARCHAR[], 'evidence', 'bukti')`, [x.type, x.sep, x.signal ?? '', x.strength ?? '', x.risk ?? 0]);
   }
@@ -91,12 +93,13 @@ describe('case formation: more likely than not, or certain; worth ranks, it does
     expect(scores.get('GHOST-1')?.in_case).toBe(true);
   });
 
-  it("joins a weak hit to its provider's case of the same type in the batch, never a claim without a hit", async () => {
+  it("joins a patient's weak hit to the case that patient is in, never another patient's weak hit or a claim without a hit", async () => {
     expect(scores.get('GHOST-2')?.in_case, 'alone (as on arrival)').toBe(false);
     await c.run(claimScoresSql());
     const batch = new Map((await c.runAndReadAll('SELECT nomor_sep, in_case FROM fraud_claim_scores')).getRowObjectsJS().map((r) => [String(r['nomor_sep']), r['in_case']]));
     expect(batch.get('GHOST-2')).toBe(true);
     expect(batch.get('GHOST-3')).toBe(false);
+    expect(batch.get('GHOST-4')).toBe(false);
     expect(batch.get('STRAY-1')).toBe(false);
     for (const [sep, alone] of scores) if (alone.in_case) expect(batch.get(sep), sep).toBe(true);
   });
