@@ -99,8 +99,8 @@ describe('foundation stages', () => {
     // Ground truth stays out of the warehouse: only the source tables are loaded.
     const ingest = inlineReport.stages.find((s) => s.stage === 'ingest');
     expect(ingest?.status === 'ran' && ingest.tasks[0]?.outputs.map((o) => o.name).sort()).toEqual([
-      'raw_audit_outcomes', 'raw_claims', 'raw_contributions', 'raw_deaths', 'raw_doctors', 'raw_employers', 'raw_employment_spells',
-      'raw_facilities', 'raw_kkpak_cases', 'raw_members', 'raw_membership_events',
+      'raw_audit_outcomes', 'raw_capitation', 'raw_claims', 'raw_contributions', 'raw_deaths', 'raw_doctors', 'raw_employers', 'raw_employment_spells',
+      'raw_facilities', 'raw_fktp_facilities', 'raw_fktp_visits', 'raw_kkpak_cases', 'raw_members', 'raw_membership_events', 'raw_prb_claims',
     ]);
   });
 
