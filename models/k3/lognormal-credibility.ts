@@ -12,6 +12,7 @@
 import { estimateNegativeBinomialCredibility } from '../families/credibility/index.js';
 import type { CredibilityCell, NegativeBinomialCredibility } from '../families/credibility/index.js';
 import { gammaQuantile } from './confidence.js';
+import { goldenSectionMax } from '../families/credibility/golden-section.js';
 
 /** The model bundle's credibility: the NB fields, plus which mixing distribution was kept. */
 export interface K3Credibility extends NegativeBinomialCredibility {
@@ -136,33 +137,6 @@ function poissonLogLikelihood(risks: readonly Risk[]): number {
   return ll;
 }
 
-/** Golden-section maximum of f on [lo, hi]. */
-function argmax(f: (x: number) => number, lo: number, hi: number): { x: number; f: number } {
-  const g = (Math.sqrt(5) - 1) / 2;
-  let a = lo;
-  let b = hi;
-  let c = b - g * (b - a);
-  let d = a + g * (b - a);
-  let fc = f(c);
-  let fd = f(d);
-  for (let i = 0; i < SEARCH_STEPS; i++) {
-    if (fc > fd) {
-      b = d;
-      d = c;
-      fd = fc;
-      c = b - g * (b - a);
-      fc = f(c);
-    } else {
-      a = c;
-      c = d;
-      fc = fd;
-      d = a + g * (b - a);
-      fd = f(d);
-    }
-  }
-  return fc > fd ? { x: c, f: fc } : { x: d, f: fd };
-}
-
 function crossing(f: (x: number) => number, inside: number, outside: number, level: number): number {
   let a = inside;
   let b = outside;
@@ -190,7 +164,7 @@ export function estimatePoissonLognormalCredibility(cells: readonly CredibilityC
   };
   const lo = Math.log(SIGMA_MIN);
   const hi = Math.log(SIGMA_MAX);
-  const best = argmax(f, lo, hi);
+  const best = goldenSectionMax(f, lo, hi, SEARCH_STEPS);
   const poisson = poissonLogLikelihood(risks);
   const interior = best.f > poisson;
   const sigma = interior ? Math.exp(best.x) : 0;

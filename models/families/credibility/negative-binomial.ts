@@ -5,6 +5,7 @@
 // Why not the moment estimators: with a few hundred cases among thousands of small risks
 // their value is mostly noise (the m^2-weighted one) or negative (the unbiased one), while
 // the likelihood uses every risk at its own weight and gives an interval (profile likelihood).
+import { goldenSectionMax } from './golden-section.js';
 import type { BuhlmannStraubParameters, CredibilityCell } from './buhlmann-straub.js';
 
 /** The estimator's name, as the model bundle and the report state it. */
@@ -63,33 +64,6 @@ function logLikelihood(risks: readonly RiskTotal[], a: number): number {
   return ll;
 }
 
-/** Golden-section search for the maximum of f on [lo, hi] (unimodal in log a for this likelihood). */
-function argmax(f: (x: number) => number, lo: number, hi: number): number {
-  const g = (Math.sqrt(5) - 1) / 2;
-  let a = lo;
-  let b = hi;
-  let c = b - g * (b - a);
-  let d = a + g * (b - a);
-  let fc = f(c);
-  let fd = f(d);
-  for (let i = 0; i < SEARCH_STEPS; i++) {
-    if (fc > fd) {
-      b = d;
-      d = c;
-      fd = fc;
-      c = b - g * (b - a);
-      fc = f(c);
-    } else {
-      a = c;
-      c = d;
-      fc = fd;
-      d = a + g * (b - a);
-      fd = f(d);
-    }
-  }
-  return (a + b) / 2;
-}
-
 /** The x in [inside, outside] where f crosses `level` (f(inside) >= level > f(outside)). */
 function crossing(f: (x: number) => number, inside: number, outside: number, level: number): number {
   let a = inside;
@@ -108,7 +82,7 @@ export function estimateNegativeBinomialCredibility(cells: readonly CredibilityC
   if (risks.length < 2) throw new Error('negative-binomial credibility needs at least two risks with exposure');
   const poisson = logLikelihood(risks, 0);
   const f = (logA: number): number => logLikelihood(risks, Math.exp(logA));
-  const best = argmax(f, LOG_A_MIN, LOG_A_MAX);
+  const best = goldenSectionMax(f, LOG_A_MIN, LOG_A_MAX, SEARCH_STEPS).x;
   const atBest = f(best);
   // The boundary a = 0 is the maximum when no interior point beats the Poisson likelihood.
   const interior = atBest > poisson;
