@@ -15,7 +15,10 @@ for (const [path, entry] of Object.entries(pkgs)) {
   for (const [name, range] of Object.entries(entry.optionalDependencies ?? {})) {
     if (pkgs[`node_modules/${name}`] || pkgs[`${path}/node_modules/${name}`]) continue;
     const p = platform(name);
-    if (!p) { console.log('skip (no platform in name)', name); continue; }
+    if (!p) {
+      console.log('skip (no platform in name)', name);
+      continue;
+    }
     pkgs[`node_modules/${name}`] = { version: range.replace(/^[\^~]/, ''), optional: true, ...p };
     added++;
     console.log('added', name, range);

@@ -5,7 +5,14 @@ import helmet from '@fastify/helmet';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { clientResolver, installAuth, type ClientResolver } from './auth/access.js';
-import { DEFAULT_AUTH_CACHE_MS, DEFAULT_BODY_LIMIT, DEFAULT_RATE_LIMIT, DEFAULT_REQUEST_TIMEOUT_MS, NO_MODELS, type ApiDeps } from './deps.js';
+import {
+  DEFAULT_AUTH_CACHE_MS,
+  DEFAULT_BODY_LIMIT,
+  DEFAULT_RATE_LIMIT,
+  DEFAULT_REQUEST_TIMEOUT_MS,
+  NO_MODELS,
+  type ApiDeps,
+} from './deps.js';
 import { clientErrorHandler, frameworkErrors, installErrorHandling } from './errors/error-handler.js';
 import { loggerOptions, requestId } from './http/logging.js';
 import { typeboxValidatorCompiler } from './http/validator.js';

@@ -50,7 +50,10 @@ const rupiah = (v: number): string => `Rp${Math.round(v).toLocaleString('id-ID')
 export function formatWorklistRecipe(recipe: WorklistRecipe, top = 5): string {
   const table = (title: string, rows: readonly Breakdown[]) => [
     title,
-    ...rows.map((r) => `  ${r.key.padEnd(24)} ${String(r.cases).padStart(4)} cases ${String(r.claims).padStart(5)} claims  at risk ${rupiah(r.amountAtRisk)}  expected recovery ${rupiah(r.expectedRecovery)}`),
+    ...rows.map(
+      (r) =>
+        `  ${r.key.padEnd(24)} ${String(r.cases).padStart(4)} cases ${String(r.claims).padStart(5)} claims  at risk ${rupiah(r.amountAtRisk)}  expected recovery ${rupiah(r.expectedRecovery)}`,
+    ),
   ];
   return [
     `${recipe.cases.length} cases within capacity`,

@@ -53,8 +53,15 @@ export async function fremtpl2Relativities(path: string = fremtpl2Path()): Promi
       const i = term.start + k;
       const beta = glm.coefficients[i]!;
       const se = glm.standardErrors[i]!;
-      return { term: term.name, column: glm.columnNames[i]!, relativity: Math.exp(beta), lower: Math.exp(beta - Z_95 * se), upper: Math.exp(beta + Z_95 * se) };
-    }));
+      return {
+        term: term.name,
+        column: glm.columnNames[i]!,
+        relativity: Math.exp(beta),
+        lower: Math.exp(beta - Z_95 * se),
+        upper: Math.exp(beta + Z_95 * se),
+      };
+    }),
+  );
   return {
     learnRows: learn.length,
     testRows: test.length,

@@ -10,8 +10,7 @@ import { buildK3RatingModel, rateBook, readK3Book, syntheticBook } from '../mode
 import type { PortfolioSummary } from '../models/k3/index.js';
 
 export type BookSource =
-  | { readonly dir: string }
-  | { readonly employers: number; readonly years: number; readonly seed: number; readonly asOf: string };
+  { readonly dir: string } | { readonly employers: number; readonly years: number; readonly seed: number; readonly asOf: string };
 
 /** A book big enough to show every group move, small enough to rate in seconds. */
 export const SYNTHETIC_SOURCE: BookSource = Object.freeze({ employers: 3000, years: 4, seed: 7, asOf: '2026-06-30' });
@@ -35,7 +34,9 @@ export function formatPortfolio(s: PortfolioSummary): string {
     `${'rate table'.padEnd(12)} ${'lower'.padStart(7)} ${'same'.padStart(7)} ${'higher'.padStart(7)}  premium statutory -> recommended`,
   ];
   for (const g of s.groupShifts) {
-    lines.push(`${g.rateTable.padEnd(12)} ${String(g.lower).padStart(7)} ${String(g.same).padStart(7)} ${String(g.higher).padStart(7)}  ${rupiah(g.statutoryPremium)} -> ${rupiah(g.recommendedPremium)}`);
+    lines.push(
+      `${g.rateTable.padEnd(12)} ${String(g.lower).padStart(7)} ${String(g.same).padStart(7)} ${String(g.higher).padStart(7)}  ${rupiah(g.statutoryPremium)} -> ${rupiah(g.recommendedPremium)}`,
+    );
   }
   return lines.join('\n');
 }

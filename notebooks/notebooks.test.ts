@@ -66,9 +66,49 @@ describe('K3 portfolio', () => {
 
 describe('fraud worklist', () => {
   const CASES: WorklistCase[] = [
-    { caseId: '3171R001-UPCODING', rank: 1, facilityId: '3171R001', province: '31', fraudType: 'UPCODING', claims: 4, amountAtRisk: 9_000_000, expectedRecovery: 8_000_000, reasons: [{ kind: 'detector', fraudType: 'UPCODING', signal: 'severity_without_support', amountAtRisk: 4_500_000, relatedSep: [], en: 'Severity III without support', id: 'Severitas III tanpa dukungan' }] },
-    { caseId: '3273R002-PHANTOM', rank: 2, facilityId: '3273R002', province: '32', fraudType: 'PHANTOM_BILLING', claims: 2, amountAtRisk: 6_000_000, expectedRecovery: 5_000_000, reasons: [] },
-    { caseId: '3171R003-UPCODING', rank: 3, facilityId: '3171R003', province: '31', fraudType: 'UPCODING', claims: 1, amountAtRisk: 1_000_000, expectedRecovery: 500_000, reasons: [] },
+    {
+      caseId: '3171R001-UPCODING',
+      rank: 1,
+      facilityId: '3171R001',
+      province: '31',
+      fraudType: 'UPCODING',
+      claims: 4,
+      amountAtRisk: 9_000_000,
+      expectedRecovery: 8_000_000,
+      reasons: [
+        {
+          kind: 'detector',
+          fraudType: 'UPCODING',
+          signal: 'severity_without_support',
+          amountAtRisk: 4_500_000,
+          relatedSep: [],
+          en: 'Severity III without support',
+          id: 'Severitas III tanpa dukungan',
+        },
+      ],
+    },
+    {
+      caseId: '3273R002-PHANTOM',
+      rank: 2,
+      facilityId: '3273R002',
+      province: '32',
+      fraudType: 'PHANTOM_BILLING',
+      claims: 2,
+      amountAtRisk: 6_000_000,
+      expectedRecovery: 5_000_000,
+      reasons: [],
+    },
+    {
+      caseId: '3171R003-UPCODING',
+      rank: 3,
+      facilityId: '3171R003',
+      province: '31',
+      fraudType: 'UPCODING',
+      claims: 1,
+      amountAtRisk: 1_000_000,
+      expectedRecovery: 500_000,
+      reasons: [],
+    },
   ];
 
   it('breaks the cases down by province and fraud type, largest expected recovery first', async () => {
@@ -87,7 +127,11 @@ describe('fraud worklist', () => {
 
 describe('as scripts', () => {
   it('runs a recipe in its own process and prints its report', async () => {
-    const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'fremtpl2-relativities.ts'), sample], { timeout: 120_000 });
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      ['--import', 'tsx', join(import.meta.dirname, 'fremtpl2-relativities.ts'), sample],
+      { timeout: 120_000 },
+    );
     expect(stdout).toMatch(/^Poisson GLM on [\d,]+ learning rows \(converged\)/);
     expect(stdout).toContain('VehAge=[0,1)');
   });

@@ -32,7 +32,18 @@ const call = (route: RouteEntry, headers: Record<string, string> = {}) =>
 describe('route access', () => {
   it('finds the platform routes, Bull Board and the docs in the route table', () => {
     const urls = routes.map((r) => `${r.method} ${r.url}`);
-    for (const expected of ['POST /runs', 'GET /runs/:id', 'GET /runs', 'GET /metrics', 'POST /admin/clients', 'GET /admin/queues/', 'GET /admin/queues/api/queues', 'GET /docs/json', 'GET /health', 'GET /ready']) {
+    for (const expected of [
+      'POST /runs',
+      'GET /runs/:id',
+      'GET /runs',
+      'GET /metrics',
+      'POST /admin/clients',
+      'GET /admin/queues/',
+      'GET /admin/queues/api/queues',
+      'GET /docs/json',
+      'GET /health',
+      'GET /ready',
+    ]) {
       expect(urls).toContain(expected);
     }
     expect(routes.length).toBeGreaterThan(40);
@@ -42,14 +53,22 @@ describe('route access', () => {
     const open = routes.filter((r) => r.access === 'public').map((r) => r.url);
     expect(open.filter((u) => !isPublicUrl(u))).toEqual([]);
     // Bull Board states no access of its own, so it falls to admin-only.
-    expect(routes.filter((r) => r.url.startsWith('/admin/queues')).every((r) => r.access !== 'public' && r.access.join() === 'admin')).toBe(true);
+    expect(routes.filter((r) => r.url.startsWith('/admin/queues')).every((r) => r.access !== 'public' && r.access.join() === 'admin')).toBe(
+      true,
+    );
   });
 
   it('answers 401 to a missing, unknown or revoked key on every protected route', async () => {
     const protectedRoutes = routes.filter((r) => r.access !== 'public');
     expect(protectedRoutes.length).toBeGreaterThan(40);
     for (const route of protectedRoutes) {
-      for (const headers of <Array<Record<string, string>>>[{}, { 'x-api-key': generateApiKey() }, { authorization: `Bearer ${generateApiKey()}` }, { 'x-api-key': revokedKey }, { authorization: 'Basic YWRtaW46YWRtaW4=' }]) {
+      for (const headers of <Array<Record<string, string>>>[
+        {},
+        { 'x-api-key': generateApiKey() },
+        { authorization: `Bearer ${generateApiKey()}` },
+        { 'x-api-key': revokedKey },
+        { authorization: 'Basic YWRtaW46YWRtaW4=' },
+      ]) {
         const res = await call(route, headers);
         const label = `${route.method} ${route.url} with ${Object.keys(headers).join() || 'no key'}`;
         expect(res.status, label).toBe(401);

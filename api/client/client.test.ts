@@ -29,7 +29,9 @@ describe('generated client files', () => {
   it("pass Redocly's recommended OpenAPI rules with no error", async () => {
     const config = await createConfig({ extends: ['recommended'] });
     const problems = await lintFromString({ source: documentText(doc), absoluteRef: join(CLIENT_DIR, DOCUMENT_FILE), config });
-    const errors = problems.filter((p) => p.severity === 'error').map((p) => `${p.ruleId} at ${p.location[0]?.pointer ?? '?'}: ${p.message}`);
+    const errors = problems
+      .filter((p) => p.severity === 'error')
+      .map((p) => `${p.ruleId} at ${p.location[0]?.pointer ?? '?'}: ${p.message}`);
     expect(errors).toEqual([]);
     // the rules did run: a warning this document knowingly keeps (no licence for a private API)
     expect(problems.map((p) => p.ruleId)).toContain('info-license');

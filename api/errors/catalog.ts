@@ -11,9 +11,9 @@ export interface ErrorDefinition {
 }
 
 const define = <T extends Record<string, Omit<ErrorDefinition, 'code'>>>(entries: T): { readonly [K in keyof T]: ErrorDefinition } =>
-  Object.freeze(
-    Object.fromEntries(Object.entries(entries).map(([code, e]) => [code, Object.freeze({ code, ...e })])),
-  ) as { readonly [K in keyof T]: ErrorDefinition };
+  Object.freeze(Object.fromEntries(Object.entries(entries).map(([code, e]) => [code, Object.freeze({ code, ...e })]))) as {
+    readonly [K in keyof T]: ErrorDefinition;
+  };
 
 export const ERRORS = define({
   MALFORMED_REQUEST: { status: 400, message: 'The request could not be read.' },
@@ -35,8 +35,16 @@ export const ERRORS = define({
   INTERNAL: { status: 500, message: 'Something went wrong on our side; quote the request id when reporting it.' },
   RUNS_UNAVAILABLE: { status: 503, message: 'Runs cannot be requested: no job queue is configured for this server.' },
   NOT_READY: { status: 503, message: 'The service is not ready; see details.' },
-  STORE_UNAVAILABLE: { status: 503, message: 'The operational records store is not reachable; retry after the time in the retry-after header.', retryAfterSeconds: 5 },
-  QUEUE_UNAVAILABLE: { status: 503, message: 'The job queue (Redis) is not reachable; retry after the time in the retry-after header.', retryAfterSeconds: 30 },
+  STORE_UNAVAILABLE: {
+    status: 503,
+    message: 'The operational records store is not reachable; retry after the time in the retry-after header.',
+    retryAfterSeconds: 5,
+  },
+  QUEUE_UNAVAILABLE: {
+    status: 503,
+    message: 'The job queue (Redis) is not reachable; retry after the time in the retry-after header.',
+    retryAfterSeconds: 30,
+  },
   // Credit scores (issue 5): each consent refusal has its own code so a bank can tell the applicant why.
   CONSENT_NOT_FOUND: { status: 404, message: 'No consent with this reference.' },
   CONSENT_WRONG_BANK: { status: 403, message: 'This consent was granted to another institution.' },
@@ -52,7 +60,10 @@ export const ERRORS = define({
   UNKNOWN_SECTOR: { status: 400, message: 'The sector code is not a KBLI section of the reference list.' },
   K3_BOOK_UNAVAILABLE: { status: 503, message: 'No K3 rating book is loaded on this server: run the k3 stage and serve its book.' },
   // Fraud worklist (issue 7).
-  FRAUD_NOT_PUBLISHED: { status: 503, message: 'No fraud scoring run is published on this server: run the fraud stage and serve its output.' },
+  FRAUD_NOT_PUBLISHED: {
+    status: 503,
+    message: 'No fraud scoring run is published on this server: run the fraud stage and serve its output.',
+  },
   FRAUD_CASE_NOT_FOUND: { status: 404, message: 'No fraud case with this id in the published scores.' },
   FRAUD_CLAIM_UNSCORABLE: { status: 422, message: 'The claim could not be scored; see details.' },
   FRAUD_OUTCOME_AMOUNT: { status: 400, message: 'Only a confirmed outcome can carry an amount recovered.' },

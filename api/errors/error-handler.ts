@@ -54,7 +54,10 @@ export function clientErrorDefinition(error: { code?: string; statusCode?: numbe
 /** Sends a catalog error directly (used where a plugin's own error handler must not intervene). */
 export function sendError(reply: FastifyReply, definition: ErrorDefinition, details?: ApiError['details']): FastifyReply {
   if (definition.retryAfterSeconds !== undefined) reply.header('retry-after', String(definition.retryAfterSeconds));
-  return reply.code(definition.status).type('application/json; charset=utf-8').send(errorBody(definition, String(reply.request.id), details));
+  return reply
+    .code(definition.status)
+    .type('application/json; charset=utf-8')
+    .send(errorBody(definition, String(reply.request.id), details));
 }
 
 /**
@@ -95,7 +98,11 @@ export function clientErrorHandler(this: FastifyInstance, error: Error & { code?
   socket.destroy(error);
 }
 
-const STATUS_TEXT: Readonly<Record<number, string>> = { 400: 'Bad Request', 408: 'Request Timeout', 431: 'Request Header Fields Too Large' };
+const STATUS_TEXT: Readonly<Record<number, string>> = {
+  400: 'Bad Request',
+  408: 'Request Timeout',
+  431: 'Request Header Fields Too Large',
+};
 
 export function installErrorHandling(app: FastifyInstance): void {
   app.setNotFoundHandler((request: FastifyRequest, reply: FastifyReply) => sendError(reply, ERRORS.NOT_FOUND));

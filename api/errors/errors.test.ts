@@ -52,14 +52,24 @@ describe('error catalog over HTTP', () => {
     const body = await expectError(await post('/admin/clients', JSON.stringify({ name: 42, role: 'admin' })), 400, 'VALIDATION_FAILED');
     expect(body.details).toEqual([{ in: 'body', field: 'name', problem: 'Expected string' }]);
     const stages = await expectError(await post('/runs', JSON.stringify({ stages: ['ingest', 'teleport'] })), 400, 'VALIDATION_FAILED');
-    expect(stages.details).toEqual([expect.objectContaining({ in: 'body', field: 'stages.1', problem: expect.stringContaining('ingest, features, train, score, report') })]);
+    expect(stages.details).toEqual([
+      expect.objectContaining({
+        in: 'body',
+        field: 'stages.1',
+        problem: expect.stringContaining('ingest, features, train, score, report'),
+      }),
+    ]);
     expect(JSON.stringify(stages.details)).not.toMatch(/schema|ajv|typebox|stack|at .*\.js/i);
   });
 
   it('missing and unexpected fields are named', async () => {
     const missing = await expectError(await post('/admin/clients', JSON.stringify({ name: 'Bank X' })), 400, 'VALIDATION_FAILED');
     expect(missing.details).toContainEqual(expect.objectContaining({ field: 'role' }));
-    const extra = await expectError(await post('/admin/clients', JSON.stringify({ name: 'Bank X', role: 'bank', nik: '3171' })), 400, 'VALIDATION_FAILED');
+    const extra = await expectError(
+      await post('/admin/clients', JSON.stringify({ name: 'Bank X', role: 'bank', nik: '3171' })),
+      400,
+      'VALIDATION_FAILED',
+    );
     expect(extra.details).toContainEqual(expect.objectContaining({ field: 'nik' }));
   });
 
@@ -94,7 +104,16 @@ describe('error catalog over HTTP', () => {
   });
 
   it('no route answers 5xx to garbage bodies', async () => {
-    const garbage = ['{', '[]', 'null', '"text"', '{"a":{"b":{"c":[1,2,{"d":null}]}}}', '{"stages":"ingest"}', '{"name":null,"role":7}', JSON.stringify({ x: 'y'.repeat(5000) })];
+    const garbage = [
+      '{',
+      '[]',
+      'null',
+      '"text"',
+      '{"a":{"b":{"c":[1,2,{"d":null}]}}}',
+      '{"stages":"ingest"}',
+      '{"name":null,"role":7}',
+      JSON.stringify({ x: 'y'.repeat(5000) }),
+    ];
     for (const route of h.app.routeTable()) {
       if (!['POST', 'PUT', 'PATCH'].includes(route.method)) continue;
       for (const body of garbage) {

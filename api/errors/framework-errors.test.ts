@@ -65,13 +65,19 @@ describe('framework errors through the catalog', () => {
 
   it('a body that is not JSON is refused as UNSUPPORTED_MEDIA_TYPE, whatever its type', async () => {
     for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'application/xml']) {
-      const res = await fetch(`${h.base}/admin/clients`, { method: 'POST', headers: { 'x-api-key': h.keys.admin, 'content-type': type }, body: '{"name":"x","role":"bank"}' });
+      const res = await fetch(`${h.base}/admin/clients`, {
+        method: 'POST',
+        headers: { 'x-api-key': h.keys.admin, 'content-type': type },
+        body: '{"name":"x","role":"bank"}',
+      });
       expectCatalog(res.status, await res.text(), 'UNSUPPORTED_MEDIA_TYPE');
     }
   });
 
   it('framework errors are logged at info with their Fastify code, for operators', async () => {
     await (await h.fetch('/%', { key: h.keys.admin })).arrayBuffer();
-    expect(h.logs().some((l) => l.msg === 'framework error' && (l.err as { code?: string } | undefined)?.code === 'FST_ERR_BAD_URL')).toBe(true);
+    expect(h.logs().some((l) => l.msg === 'framework error' && (l.err as { code?: string } | undefined)?.code === 'FST_ERR_BAD_URL')).toBe(
+      true,
+    );
   });
 });

@@ -15,7 +15,10 @@ afterAll(async () => {
 });
 
 async function statusOf(path: string, key?: string, bearer = false): Promise<number> {
-  const res = bearer && key !== undefined ? await h.fetch(path, { headers: { authorization: `Bearer ${key}` } }) : await h.fetch(path, key === undefined ? {} : { key });
+  const res =
+    bearer && key !== undefined
+      ? await h.fetch(path, { headers: { authorization: `Bearer ${key}` } })
+      : await h.fetch(path, key === undefined ? {} : { key });
   await res.arrayBuffer();
   return res.status;
 }

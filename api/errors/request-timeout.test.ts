@@ -17,7 +17,9 @@ function stalledRequest(): Promise<{ closedByServer: boolean; text: string }> {
   const { port } = new URL(h.base);
   return new Promise((resolve) => {
     const socket = connect(Number(port), '127.0.0.1', () => {
-      socket.write(`POST /k3/quotes HTTP/1.1\r\nHost: x\r\nx-api-key: ${h.keys.underwriter}\r\ncontent-type: application/json\r\ncontent-length: 100\r\n\r\n{"a":`);
+      socket.write(
+        `POST /k3/quotes HTTP/1.1\r\nHost: x\r\nx-api-key: ${h.keys.underwriter}\r\ncontent-type: application/json\r\ncontent-length: 100\r\n\r\n{"a":`,
+      );
     });
     let text = '';
     const giveUp = setTimeout(() => {

@@ -45,19 +45,70 @@ const SCORING_RUNS = 2 * FUZZ_RUNS;
 
 /** What a body must never show a caller: SQL, database errors, stack frames, file paths. */
 const LEAKS: readonly RegExp[] = [
-  /\bSELECT\b/, /\bFROM\b/, /\bCREATE\b/, /\bINSERT INTO\b/, /\bWHERE\b/,
-  /Binder Error/i, /Parser Error/i, /Conversion Error/i, /Catalog Error/i, /Constraint Error/i, /Invalid Input Error/i,
-  /syntax error at or near/i, /violates .* constraint/i, /invalid input syntax/i, /\bduckdb\b/i, /\bpostgres(ql)?\b/i,
-  / {4}at /, /\.ts:\d/, /\.js:\d/, /node_modules/,
+  /\bSELECT\b/,
+  /\bFROM\b/,
+  /\bCREATE\b/,
+  /\bINSERT INTO\b/,
+  /\bWHERE\b/,
+  /Binder Error/i,
+  /Parser Error/i,
+  /Conversion Error/i,
+  /Catalog Error/i,
+  /Constraint Error/i,
+  /Invalid Input Error/i,
+  /syntax error at or near/i,
+  /violates .* constraint/i,
+  /invalid input syntax/i,
+  /\bduckdb\b/i,
+  /\bpostgres(ql)?\b/i,
+  / {4}at /,
+  /\.ts:\d/,
+  /\.js:\d/,
+  /node_modules/,
 ];
 
 // --- Junk: values no schema should let through, or that stress what it lets through. ---
 
 const NASTY_STRINGS = [
-  '', ' ', 'NaN', 'Infinity', '-Infinity', 'null', 'undefined', 'true', '-0', '1e308', '-1e308', '18446744073709551616',
-  '9'.repeat(400), '\u0000', 'a\u0000b', '%00', '%', '%E0%A4%A', "'", "''; --", '"', '\\', '${x}', '{{x}}', '__proto__', 'constructor',
-  '2024-13', '2024-00', '9999-99', '2099-02-30', '2099-02-30T00:00:00Z', '2024-02-30', '2024-13-01T00:00:00Z', '0000-00-00',
-  '2024-06-31T25:61:61Z', 'x'.repeat(10_000), '\u202e\ud800', '😀'.repeat(50), '00000000-0000-0000-0000-000000000000',
+  '',
+  ' ',
+  'NaN',
+  'Infinity',
+  '-Infinity',
+  'null',
+  'undefined',
+  'true',
+  '-0',
+  '1e308',
+  '-1e308',
+  '18446744073709551616',
+  '9'.repeat(400),
+  '\u0000',
+  'a\u0000b',
+  '%00',
+  '%',
+  '%E0%A4%A',
+  "'",
+  "''; --",
+  '"',
+  '\\',
+  '${x}',
+  '{{x}}',
+  '__proto__',
+  'constructor',
+  '2024-13',
+  '2024-00',
+  '9999-99',
+  '2099-02-30',
+  '2099-02-30T00:00:00Z',
+  '2024-02-30',
+  '2024-13-01T00:00:00Z',
+  '0000-00-00',
+  '2024-06-31T25:61:61Z',
+  'x'.repeat(10_000),
+  '\u202e\ud800',
+  '😀'.repeat(50),
+  '00000000-0000-0000-0000-000000000000',
 ];
 const NASTY_NUMBERS = [0, -1, 1e308, -1e308, 2 ** 64, 2 ** 53 + 1, -(2 ** 63), Number.MAX_SAFE_INTEGER, 0.5, -0, 1e-308, 4.9e-324];
 
@@ -66,7 +117,10 @@ const junkNumber = fc.oneof(fc.constantFrom(...NASTY_NUMBERS), fc.double({ noNaN
 const junkValue: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
   value: fc.oneof(
     { depthSize: 'small', withCrossShrink: true },
-    junkString, junkNumber, fc.boolean(), fc.constant(null),
+    junkString,
+    junkNumber,
+    fc.boolean(),
+    fc.constant(null),
     fc.array(tie('value'), { maxLength: 3 }),
     fc.dictionary(fc.oneof(junkString, fc.constantFrom('__proto__', 'constructor')), tie('value'), { maxKeys: 3 }),
   ),
@@ -94,7 +148,9 @@ interface Schema {
   additionalProperties?: boolean | Schema;
 }
 
-const VALID_DATE_TIME = fc.date({ min: new Date('1990-01-01'), max: new Date('2099-12-31'), noInvalidDate: true }).map((d) => d.toISOString());
+const VALID_DATE_TIME = fc
+  .date({ min: new Date('1990-01-01'), max: new Date('2099-12-31'), noInvalidDate: true })
+  .map((d) => d.toISOString());
 const BAD_DATES = ['2099-02-30', '2024-13-01', '2023-02-29', '2024-00-10', '2024-04-31'];
 
 /** Values that stand for records the store or the loaded books hold, by field name (set per store). */
@@ -131,14 +187,28 @@ function fitting(schema: Schema, depth: number, bend: boolean): fc.Arbitrary<unk
     case 'string':
       if (schema.format === 'uuid') return fc.uuid();
       if (schema.format === 'date-time') return odd(VALID_DATE_TIME, ...BAD_DATES.map((d) => `${d}T00:00:00Z`), '2024-01-01T24:00:00Z');
-      if (schema.format === 'date') return odd(VALID_DATE_TIME.map((d) => d.slice(0, 10)), ...BAD_DATES);
-      if (schema.format === 'year-month') return odd(VALID_DATE_TIME.map((d) => d.slice(0, 7)), '2024-13', '2024-00', '9999-99');
+      if (schema.format === 'date')
+        return odd(
+          VALID_DATE_TIME.map((d) => d.slice(0, 10)),
+          ...BAD_DATES,
+        );
+      if (schema.format === 'year-month')
+        return odd(
+          VALID_DATE_TIME.map((d) => d.slice(0, 7)),
+          '2024-13',
+          '2024-00',
+          '9999-99',
+        );
       if (schema.pattern) {
         const fit = fc.stringMatching(new RegExp(schema.pattern)).filter((s) => s.length <= 200);
         // A pattern of digits, as for dates and months, gets the impossible ones too.
         return /\[0-9\]\{4\}-/.test(schema.pattern) ? odd(fit, ...BAD_DATES, '2024-13', '9999-99', '0000-00') : fit;
       }
-      return odd(fc.string({ minLength: schema.minLength ?? 0, maxLength: Math.min(schema.maxLength ?? 30, 30) }), 'a\u0000b', 'x'.repeat(10_000));
+      return odd(
+        fc.string({ minLength: schema.minLength ?? 0, maxLength: Math.min(schema.maxLength ?? 30, 30) }),
+        'a\u0000b',
+        'x'.repeat(10_000),
+      );
     case 'integer': {
       const min = Math.max(schema.minimum ?? -1e6, -1e12);
       const max = Math.min(schema.maximum ?? Math.max(min, 0) + 1e6, 1e12);
@@ -157,7 +227,9 @@ function fitting(schema: Schema, depth: number, bend: boolean): fc.Arbitrary<unk
     case 'object': {
       const props = schema.properties ?? {};
       const required = new Set(schema.required ?? []);
-      const fields = Object.fromEntries(Object.entries(props).map(([k, s]) => [k, bend ? bent(s, depth, k) : plausible(s, depth + 1, false, k)]));
+      const fields = Object.fromEntries(
+        Object.entries(props).map(([k, s]) => [k, bend ? bent(s, depth, k) : plausible(s, depth + 1, false, k)]),
+      );
       return fc.record(fields, { requiredKeys: Object.keys(props).filter((k) => required.has(k)) });
     }
     default:
@@ -176,7 +248,12 @@ function bodyFor(schema: Schema | undefined): fc.Arbitrary<unknown> {
     { arbitrary: plausible(schema), weight: 3 },
     { arbitrary: plausible(schema, 0, true), weight: 4 },
     { arbitrary: junkValue, weight: 1 },
-    { arbitrary: fc.tuple(plausible(schema), fc.dictionary(junkString, junkValue, { maxKeys: 2 })).map(([b, extra]) => (b !== null && typeof b === 'object' ? { ...extra, ...b } : b)), weight: 1 },
+    {
+      arbitrary: fc
+        .tuple(plausible(schema), fc.dictionary(junkString, junkValue, { maxKeys: 2 }))
+        .map(([b, extra]) => (b !== null && typeof b === 'object' ? { ...extra, ...b } : b)),
+      weight: 1,
+    },
   );
 }
 
@@ -189,22 +266,85 @@ function bodyFor(schema: Schema | undefined): fc.Arbitrary<unknown> {
  */
 const BENDS: readonly unknown[] = [
   // wrong types
-  true, false, null, '', [], {}, [1], { a: 1 }, 42, 4.5, -1, '42', 'NaN', 'null',
+  true,
+  false,
+  null,
+  '',
+  [],
+  {},
+  [1],
+  { a: 1 },
+  42,
+  4.5,
+  -1,
+  '42',
+  'NaN',
+  'null',
   // NUL bytes
-  '\u0000', 'a\u0000b', '3171R001\u0000', '\u0000\u0000\u0000',
+  '\u0000',
+  'a\u0000b',
+  '3171R001\u0000',
+  '\u0000\u0000\u0000',
   // quotes, alone and as an injection would carry them
-  "'", '"', "''", '""', "O'Brien", 'say "hi"', "X' OR '1'='1", "'; DROP TABLE h_claims; --", '"; SELECT 1; --', "\\'", '$1', '?', '%s', "E'\\x00'",
+  "'",
+  '"',
+  "''",
+  '""',
+  "O'Brien",
+  'say "hi"',
+  "X' OR '1'='1",
+  "'; DROP TABLE h_claims; --",
+  '"; SELECT 1; --',
+  "\\'",
+  '$1',
+  '?',
+  '%s',
+  "E'\\x00'",
   // impossible dates, and dates in the wrong shape
-  '2099-02-30', '2024-13-01', '2024-02-30', '2023-02-29', '2024-00-10', '2024-04-31', '0000-00-00', '9999-99-99', '1899-12-31', '2024-1-1', '2024-01-01T00:00:00Z',
-  '2099-02-30 10:00:00', '2024-13-01T25:61:61',
+  '2099-02-30',
+  '2024-13-01',
+  '2024-02-30',
+  '2023-02-29',
+  '2024-00-10',
+  '2024-04-31',
+  '0000-00-00',
+  '9999-99-99',
+  '1899-12-31',
+  '2024-1-1',
+  '2024-01-01T00:00:00Z',
+  '2099-02-30 10:00:00',
+  '2024-13-01T25:61:61',
   // huge integers
-  2 ** 31, 2 ** 32, 2 ** 40, 2 ** 53, 2 ** 53 + 2, 2 ** 63, 2 ** 64, -(2 ** 63), 1e21, 1e308, -1e308, Number.MAX_SAFE_INTEGER, Number.MIN_SAFE_INTEGER,
-  '18446744073709551616', '9'.repeat(40),
+  2 ** 31,
+  2 ** 32,
+  2 ** 40,
+  2 ** 53,
+  2 ** 53 + 2,
+  2 ** 63,
+  2 ** 64,
+  -(2 ** 63),
+  1e21,
+  1e308,
+  -1e308,
+  Number.MAX_SAFE_INTEGER,
+  Number.MIN_SAFE_INTEGER,
+  '18446744073709551616',
+  '9'.repeat(40),
   // long text
   'x'.repeat(5_000),
 ];
 
-const IMPOSSIBLE_DATES = ['2099-02-30', '2024-13-01', '2024-02-30', '2023-02-29', '2024-00-10', '2024-04-31', '0000-00-00', '9999-99-99', '1899-12-31'];
+const IMPOSSIBLE_DATES = [
+  '2099-02-30',
+  '2024-13-01',
+  '2024-02-30',
+  '2023-02-29',
+  '2024-00-10',
+  '2024-04-31',
+  '0000-00-00',
+  '9999-99-99',
+  '1899-12-31',
+];
 const HUGE_INTEGERS = [2 ** 31, 2 ** 32, 2 ** 40, 2 ** 53, 2 ** 53 + 2, 2 ** 63, 2 ** 64, 1e21, 1e308, Number.MAX_SAFE_INTEGER];
 
 /**
@@ -214,13 +354,34 @@ const HUGE_INTEGERS = [2 ** 31, 2 ** 32, 2 ** 40, 2 ** 53, 2 ** 53 + 2, 2 ** 63,
  */
 function bendOf(value: unknown): fc.Arbitrary<unknown> {
   if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value)) {
-    return fc.oneof({ arbitrary: fc.constantFrom(...IMPOSSIBLE_DATES), weight: 4 }, { arbitrary: fc.constantFrom(`${value}'`, `${value}\u0000`, value.replaceAll('-', '/')), weight: 1 });
+    return fc.oneof(
+      { arbitrary: fc.constantFrom(...IMPOSSIBLE_DATES), weight: 4 },
+      { arbitrary: fc.constantFrom(`${value}'`, `${value}\u0000`, value.replaceAll('-', '/')), weight: 1 },
+    );
   }
   if (typeof value === 'string') {
-    return fc.constantFrom(`${value}'`, `'${value}`, `${value}"`, `"${value}"`, `${value}\u0000`, `\u0000${value}`, `${value}' OR '1'='1`, `${value}'; --`, `${value}"; DROP TABLE h_claims; --`, `${value}\\`, '', "'", '"', '\u0000');
+    return fc.constantFrom(
+      `${value}'`,
+      `'${value}`,
+      `${value}"`,
+      `"${value}"`,
+      `${value}\u0000`,
+      `\u0000${value}`,
+      `${value}' OR '1'='1`,
+      `${value}'; --`,
+      `${value}"; DROP TABLE h_claims; --`,
+      `${value}\\`,
+      '',
+      "'",
+      '"',
+      '\u0000',
+    );
   }
   if (typeof value === 'number') {
-    return fc.oneof({ arbitrary: fc.constantFrom(...HUGE_INTEGERS, value * 2 ** 32), weight: 4 }, { arbitrary: fc.constantFrom(String(value), value + 0.5, -value - 1), weight: 1 });
+    return fc.oneof(
+      { arbitrary: fc.constantFrom(...HUGE_INTEGERS, value * 2 ** 32), weight: 4 },
+      { arbitrary: fc.constantFrom(String(value), value + 0.5, -value - 1), weight: 1 },
+    );
   }
   return fc.constantFrom("'", '"', 'a\u0000b', "x' OR '1'='1", ...IMPOSSIBLE_DATES.slice(0, 2), ...HUGE_INTEGERS.slice(0, 4));
 }
@@ -231,18 +392,28 @@ function bendOf(value: unknown): fc.Arbitrary<unknown> {
  * fields, dates, codes, amounts and free text are each bent in turn.
  */
 function oneFieldBent(records: readonly Record<string, unknown>[]): fc.Arbitrary<Record<string, unknown>> {
-  const bentOne = fc.constantFrom(...records).chain((record) => fc.constantFrom(...Object.keys(record)).chain((field) =>
-    fc.oneof(
-      { arbitrary: bendOf(record[field]), weight: 6 },
-      { arbitrary: fc.constantFrom(...BENDS), weight: 2 },
-      { arbitrary: fc.constant(undefined), weight: 1 },
-    ).map((v) => {
-      const copy: Record<string, unknown> = { ...record };
-      if (v === undefined) delete copy[field];
-      else copy[field] = v;
-      return copy;
-    })));
-  const extraField = fc.tuple(fc.constantFrom(...records), fc.constantFrom('tarif_extra', 'x', "it's", 'a"b', '__proto__', 'constructor', 'tarif_\u0000'), fc.oneof(fc.nat(), fc.constantFrom(...BENDS)))
+  const bentOne = fc.constantFrom(...records).chain((record) =>
+    fc.constantFrom(...Object.keys(record)).chain((field) =>
+      fc
+        .oneof(
+          { arbitrary: bendOf(record[field]), weight: 6 },
+          { arbitrary: fc.constantFrom(...BENDS), weight: 2 },
+          { arbitrary: fc.constant(undefined), weight: 1 },
+        )
+        .map((v) => {
+          const copy: Record<string, unknown> = { ...record };
+          if (v === undefined) delete copy[field];
+          else copy[field] = v;
+          return copy;
+        }),
+    ),
+  );
+  const extraField = fc
+    .tuple(
+      fc.constantFrom(...records),
+      fc.constantFrom('tarif_extra', 'x', "it's", 'a"b', '__proto__', 'constructor', 'tarif_\u0000'),
+      fc.oneof(fc.nat(), fc.constantFrom(...BENDS)),
+    )
     .map(([r, k, v]) => ({ ...r, [k]: v }));
   return fc.oneof(
     { arbitrary: bentOne, weight: 8 },
@@ -260,7 +431,7 @@ const encode = (s: string): string => {
   }
 };
 
-const asText = (v: unknown) => (typeof v === 'string' ? v : JSON.stringify(v) ?? '');
+const asText = (v: unknown) => (typeof v === 'string' ? v : (JSON.stringify(v) ?? ''));
 
 /** Text for a path or query value: plausible or junk, percent-encoded, or raw bad encoding. */
 function textFor(schema: Schema | undefined, name: string): fc.Arbitrary<string> {
@@ -286,12 +457,19 @@ interface Operation {
   body: Schema | undefined;
 }
 
-function operationsOf(doc: { paths: Record<string, Record<string, { parameters?: Parameter[]; requestBody?: { content?: Record<string, { schema?: Schema }> } }>> }): Operation[] {
+function operationsOf(doc: {
+  paths: Record<string, Record<string, { parameters?: Parameter[]; requestBody?: { content?: Record<string, { schema?: Schema }> } }>>;
+}): Operation[] {
   const ops: Operation[] = [];
   for (const [path, item] of Object.entries(doc.paths)) {
     for (const [method, op] of Object.entries(item)) {
       if (!['get', 'post', 'put', 'patch', 'delete'].includes(method)) continue;
-      ops.push({ method: method.toUpperCase(), path, parameters: op.parameters ?? [], body: op.requestBody?.content?.['application/json']?.schema });
+      ops.push({
+        method: method.toUpperCase(),
+        path,
+        parameters: op.parameters ?? [],
+        body: op.requestBody?.content?.['application/json']?.schema,
+      });
     }
   }
   return ops;
@@ -314,28 +492,43 @@ interface KeyChoice {
 function requestsFor(op: Operation, keys: KeyChoice, body: fc.Arbitrary<unknown> = bodyFor(op.body)): fc.Arbitrary<FuzzRequest> {
   const pathParams = op.parameters.filter((p) => p.in === 'path');
   const queryParams = op.parameters.filter((p) => p.in === 'query');
-  const key = keys.admitted.length > 0
-    ? fc.oneof({ arbitrary: fc.constantFrom(...keys.admitted), weight: 4 }, { arbitrary: fc.constantFrom(...keys.others), weight: 1 })
-    : fc.constantFrom(...keys.others);
-  return fc.record({
-    path: fc.record(Object.fromEntries(pathParams.map((p) => [p.name, textFor(p.schema, p.name)]))),
-    // Each value on its own may be junk; with several filters that leaves few requests for the handler, so a
-    // third of the query strings are plausible throughout (a route like the worklist is reached with filters).
-    query: fc.oneof(
-      { arbitrary: fc.record(Object.fromEntries(queryParams.map((p) => [p.name, textFor(p.schema, p.name)])), { requiredKeys: [] }), weight: 2 },
-      { arbitrary: fc.record(Object.fromEntries(queryParams.map((p) => [p.name, plausible(p.schema, 0, false, p.name).map((v) => encode(asText(v)))])), { requiredKeys: [] }), weight: 1 },
-    ),
-    extraQuery: fc.oneof({ arbitrary: fc.constant(undefined), weight: 5 }, { arbitrary: fc.tuple(junkString, junkString), weight: 1 }),
-    key,
-    bearer: fc.boolean(),
-    body,
-    contentType: fc.oneof({ arbitrary: fc.constant('application/json'), weight: 6 }, { arbitrary: fc.constantFrom('text/plain', 'application/x-www-form-urlencoded'), weight: 1 }),
-  }).map(({ path, query, extraQuery, key, bearer, body, contentType }) => {
-    const url = op.path.replace(/\{([^}]+)\}/g, (_m, name: string) => path[name] ?? 'x');
-    const pairs = Object.entries(query).map(([k, v]) => `${encode(k)}=${v}`);
-    if (extraQuery) pairs.push(`${encode(extraQuery[0])}=${encode(extraQuery[1])}`);
-    return { url: pairs.length > 0 ? `${url}?${pairs.join('&')}` : url, key, bearer, body, contentType };
-  });
+  const key =
+    keys.admitted.length > 0
+      ? fc.oneof({ arbitrary: fc.constantFrom(...keys.admitted), weight: 4 }, { arbitrary: fc.constantFrom(...keys.others), weight: 1 })
+      : fc.constantFrom(...keys.others);
+  return fc
+    .record({
+      path: fc.record(Object.fromEntries(pathParams.map((p) => [p.name, textFor(p.schema, p.name)]))),
+      // Each value on its own may be junk; with several filters that leaves few requests for the handler, so a
+      // third of the query strings are plausible throughout (a route like the worklist is reached with filters).
+      query: fc.oneof(
+        {
+          arbitrary: fc.record(Object.fromEntries(queryParams.map((p) => [p.name, textFor(p.schema, p.name)])), { requiredKeys: [] }),
+          weight: 2,
+        },
+        {
+          arbitrary: fc.record(
+            Object.fromEntries(queryParams.map((p) => [p.name, plausible(p.schema, 0, false, p.name).map((v) => encode(asText(v)))])),
+            { requiredKeys: [] },
+          ),
+          weight: 1,
+        },
+      ),
+      extraQuery: fc.oneof({ arbitrary: fc.constant(undefined), weight: 5 }, { arbitrary: fc.tuple(junkString, junkString), weight: 1 }),
+      key,
+      bearer: fc.boolean(),
+      body,
+      contentType: fc.oneof(
+        { arbitrary: fc.constant('application/json'), weight: 6 },
+        { arbitrary: fc.constantFrom('text/plain', 'application/x-www-form-urlencoded'), weight: 1 },
+      ),
+    })
+    .map(({ path, query, extraQuery, key, bearer, body, contentType }) => {
+      const url = op.path.replace(/\{([^}]+)\}/g, (_m, name: string) => path[name] ?? 'x');
+      const pairs = Object.entries(query).map(([k, v]) => `${encode(k)}=${v}`);
+      if (extraQuery) pairs.push(`${encode(extraQuery[0])}=${encode(extraQuery[1])}`);
+      return { url: pairs.length > 0 ? `${url}?${pairs.join('&')}` : url, key, bearer, body, contentType };
+    });
 }
 
 async function send(app: FastifyInstance, method: string, r: FuzzRequest) {
@@ -390,7 +583,12 @@ function bentFields(body: unknown, claims: readonly Record<string, unknown>[]): 
   const base = claims.find((c) => c['nomor_sep'] === b['nomor_sep']);
   if (!base) return `nomor_sep=${JSON.stringify(b['nomor_sep'])?.slice(0, 60)}`;
   const keys = new Set([...Object.keys(base), ...Object.keys(b)]);
-  return [...keys].filter((k) => JSON.stringify(base[k]) !== JSON.stringify(b[k])).map((k) => `${k}=${JSON.stringify(b[k])?.slice(0, 60)}`).join(', ') || 'none (a valid sample claim)';
+  return (
+    [...keys]
+      .filter((k) => JSON.stringify(base[k]) !== JSON.stringify(b[k]))
+      .map((k) => `${k}=${JSON.stringify(b[k])?.slice(0, 60)}`)
+      .join(', ') || 'none (a valid sample claim)'
+  );
 }
 
 // --- Fixtures: built once for the file and shared by both stores. ---
@@ -405,8 +603,17 @@ const FRAUD_EXTRACT = { members: 4000, months: 24, seed: 3, claimsPerMemberYear:
 const SAMPLE_CLAIMS = 24;
 /** Operations that must have answered 2xx at least once: their answers come from the real products (the published fraud run, the scorers, the K3 book). */
 const REACHES_THE_PRODUCT = [
-  'POST /credit/scores', 'POST /k3/quotes', 'GET /k3/employers/{employerId}', 'GET /k3/portfolio', 'GET /models',
-  'GET /fraud/worklist', 'GET /fraud/worklist/export', 'GET /fraud/providers', 'GET /fraud/cases/{caseId}', 'GET /fraud/signals', 'POST /fraud/cases/{caseId}/outcome',
+  'POST /credit/scores',
+  'POST /k3/quotes',
+  'GET /k3/employers/{employerId}',
+  'GET /k3/portfolio',
+  'GET /models',
+  'GET /fraud/worklist',
+  'GET /fraud/worklist/export',
+  'GET /fraud/providers',
+  'GET /fraud/cases/{caseId}',
+  'GET /fraud/signals',
+  'POST /fraud/cases/{caseId}/outcome',
 ];
 /** Run requests accepted and dropped: the queue is not what this file tests. */
 const runRequester: RunRequester = { available: async () => true, request: async () => undefined };
@@ -464,7 +671,14 @@ function fuzzSuite(name: string, backing: StoreUnderTest): void {
       const gone = await store.createClient({ name: 'fuzz revoked', role: 'admin', keyHash: hashApiKey(revoked) });
       await store.revokeClient(gone.id);
       const bank = (await store.listClients()).find((c) => c.role === 'bank')!;
-      const grant = () => store.grantConsent({ memberKey: MEMBER, bankClientId: bank.id, purpose: 'credit_scoring', scope: ['score', 'reasons'], expiresAt: new Date('2099-01-01T00:00:00Z') });
+      const grant = () =>
+        store.grantConsent({
+          memberKey: MEMBER,
+          bankClientId: bank.id,
+          purpose: 'credit_scoring',
+          scope: ['score', 'reasons'],
+          expiresAt: new Date('2099-01-01T00:00:00Z'),
+        });
       const consent = await grant();
       // The revoke route gets a consent of its own: revoking the one above would leave credit scores only refusals.
       const revocable = await grant();
@@ -472,15 +686,26 @@ function fuzzSuite(name: string, backing: StoreUnderTest): void {
       // No id of a client the keys above belong to: revoking one would end its part of the fuzz.
       const victim = await store.createClient({ name: 'fuzz victim', role: 'bank', keyHash: hashApiKey(generateApiKey()) });
       known = {
-        id: [revocable.id, run.id, victim.id, gone.id], consentReference: [consent.id], bankClientId: [bank.id], employerId: employerIds, memberKey: [MEMBER],
+        id: [revocable.id, run.id, victim.id, gone.id],
+        consentReference: [consent.id],
+        bankClientId: [bank.id],
+        employerId: employerIds,
+        memberKey: [MEMBER],
         // the published fraud run's cases, providers, types and months, so filters and case routes find rows
-        caseId: [...fraud.caseIds], provider: [...fraud.facilityIds], province: [...fraud.provinces],
+        caseId: [...fraud.caseIds],
+        provider: [...fraud.facilityIds],
+        province: [...fraud.provinces],
         fraudType: [...new Set(fraud.caseIds.map((id) => id.slice(id.indexOf('-') + 1)))],
-        periodFrom: [...new Set(fraud.claims.map((c) => String(c['tgl_pengajuan']).slice(0, 7)))], periodTo: [...new Set(fraud.claims.map((c) => String(c['tgl_pengajuan']).slice(0, 7)))],
+        periodFrom: [...new Set(fraud.claims.map((c) => String(c['tgl_pengajuan']).slice(0, 7)))],
+        periodTo: [...new Set(fraud.claims.map((c) => String(c['tgl_pengajuan']).slice(0, 7)))],
         name: [SERVED_MODEL],
       };
       app = await buildApi({
-        store, runRequester, rateLimit: false, authCacheMs: 0, log: { level: 'silent' },
+        store,
+        runRequester,
+        rateLimit: false,
+        authCacheMs: 0,
+        log: { level: 'silent' },
         routes: [
           creditRoutes({ store, scorer }),
           k3Routes({ book: () => book }),
@@ -527,27 +752,36 @@ function fuzzSuite(name: string, backing: StoreUnderTest): void {
             sent++;
             const res = await send(app, op.method, r);
             tally.set(res.statusCode, (tally.get(res.statusCode) ?? 0) + 1);
-            if (id === 'POST /fraud/claims/score' && res.statusCode === 422 && !res.body.includes('"field"')) unexplained.push(bentFields(r.body, fraud.claims));
+            if (id === 'POST /fraud/claims/score' && res.statusCode === 422 && !res.body.includes('"field"'))
+              unexplained.push(bentFields(r.body, fraud.claims));
             const leak = leakIn(res, r);
             if (res.statusCode >= 500 || leak) {
               const who = r.key === undefined ? 'none' : (Object.entries(keys).find(([, k]) => k === r.key)?.[0] ?? 'bad');
               // a claim body is long: its bent field is named first, so the request can be rebuilt from the sample claim
               const bentNote = id === 'POST /fraud/claims/score' ? ` bent=[${bentFields(r.body, fraud.claims)}]` : '';
-              failures.push(`${op.method} ${r.url.slice(0, 300)} key=${who}${bentNote} body=${JSON.stringify(r.body)?.slice(0, 300)} -> ${res.statusCode}${leak ? ` leaks ${leak}` : ''} ${res.body.slice(0, 300)}`);
+              failures.push(
+                `${op.method} ${r.url.slice(0, 300)} key=${who}${bentNote} body=${JSON.stringify(r.body)?.slice(0, 300)} -> ${res.statusCode}${leak ? ` leaks ${leak}` : ''} ${res.body.slice(0, 300)}`,
+              );
             }
           }),
           { seed: FUZZ_SEED, numRuns: bent ? SCORING_RUNS : FUZZ_RUNS },
         );
       }
-      const seen = (id: string): string => [...(statuses.get(id) ?? [])].sort(([a], [b]) => a - b).map(([status, n]) => `${status} x${n}`).join(', ');
+      const seen = (id: string): string =>
+        [...(statuses.get(id) ?? [])]
+          .sort(([a], [b]) => a - b)
+          .map(([status, n]) => `${status} x${n}`)
+          .join(', ');
       console.info(`OpenAPI fuzz on ${name}: ${sent} requests over ${ops.length} operations, ${failures.length} with a 5xx or a leak`);
       const shown = process.env.TELISIK_FUZZ_VERBOSE ? [...statuses.keys()] : Object.keys(bodies);
       for (const id of shown) console.info(`  ${id}: ${seen(id)}`);
-      if (unexplained.length > 0) console.info(`  claims the scorer refused naming no field (its catch-all), by bent field: ${[...new Set(unexplained)].join('; ')}`);
+      if (unexplained.length > 0)
+        console.info(`  claims the scorer refused naming no field (its catch-all), by bent field: ${[...new Set(unexplained)].join('; ')}`);
       expect(sent).toBeGreaterThanOrEqual(ops.length * FUZZ_RUNS);
       // The fuzz reached the real products, not only the schema's 400s: every read of the published
       // fraud run, each scorer and the K3 book answered with data at least once...
-      const answered = (id: string): number => [...(statuses.get(id) ?? [])].filter(([status]) => status >= 200 && status < 300).reduce((n, [, k]) => n + k, 0);
+      const answered = (id: string): number =>
+        [...(statuses.get(id) ?? [])].filter(([status]) => status >= 200 && status < 300).reduce((n, [, k]) => n + k, 0);
       for (const id of [...Object.keys(bodies), ...REACHES_THE_PRODUCT]) expect(answered(id), `${id}: ${seen(id)}`).toBeGreaterThan(0);
       // ...and bent claims were refused by the scorer itself (after the schema let them through).
       expect(statuses.get('POST /fraud/claims/score')?.get(422) ?? 0, seen('POST /fraud/claims/score')).toBeGreaterThan(0);

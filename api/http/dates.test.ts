@@ -14,14 +14,34 @@ import { typeboxValidatorCompiler } from './validator.js';
 describe('calendar validation', () => {
   it('accepts real dates and refuses impossible ones', () => {
     for (const ok of ['2024-02-29', '2000-02-29', '2099-12-31', '1970-01-01']) expect(isCalendarDate(ok), ok).toBe(true);
-    for (const bad of ['2099-02-30', '2023-02-29', '1900-02-29', '2024-13-01', '2024-00-10', '2024-04-31', '2024-01-00', '2024-1-01', '0000-01-01', '2024-01-01x', ' 2024-01-01'])
+    for (const bad of [
+      '2099-02-30',
+      '2023-02-29',
+      '1900-02-29',
+      '2024-13-01',
+      '2024-00-10',
+      '2024-04-31',
+      '2024-01-00',
+      '2024-1-01',
+      '0000-01-01',
+      '2024-01-01x',
+      ' 2024-01-01',
+    ])
       expect(isCalendarDate(bad), bad).toBe(false);
   });
 
   it('checks the date and the time of a date-time', () => {
     for (const ok of ['2099-02-28T00:00:00Z', '2024-02-29T23:59:59.999+07:00', '2026-07-15T10:00:00-03:30'])
       expect(isDateTime(ok), ok).toBe(true);
-    for (const bad of ['2099-02-30T00:00:00Z', '2024-06-31T00:00:00Z', '2024-01-01T24:00:00Z', '2024-01-01T10:60:00Z', '2024-01-01T10:00:00+25:00', '2024-01-01T10:00:00', '2024-01-01'])
+    for (const bad of [
+      '2099-02-30T00:00:00Z',
+      '2024-06-31T00:00:00Z',
+      '2024-01-01T24:00:00Z',
+      '2024-01-01T10:60:00Z',
+      '2024-01-01T10:00:00+25:00',
+      '2024-01-01T10:00:00',
+      '2024-01-01',
+    ])
       expect(isDateTime(bad), bad).toBe(false);
   });
 
@@ -32,7 +52,12 @@ describe('calendar validation', () => {
 
   it('the request validator applies them to the date, date-time and year-month formats', () => {
     const check = (format: string, value: string) => {
-      const validate = typeboxValidatorCompiler({ schema: Type.Object({ v: Type.String({ format }) }), httpPart: 'body', method: 'POST', url: '/' }) as (v: unknown) => { error?: unknown };
+      const validate = typeboxValidatorCompiler({
+        schema: Type.Object({ v: Type.String({ format }) }),
+        httpPart: 'body',
+        method: 'POST',
+        url: '/',
+      }) as (v: unknown) => { error?: unknown };
       return validate({ v: value }).error === undefined;
     };
     expect(check('date', '2024-02-29')).toBe(true);
@@ -61,7 +86,9 @@ describe('consent expiry', () => {
 
   const grant = (expiresAt: string) =>
     app.inject({
-      method: 'POST', url: '/credit/consents', headers: { 'x-api-key': admin },
+      method: 'POST',
+      url: '/credit/consents',
+      headers: { 'x-api-key': admin },
       payload: { memberKey: 'a'.repeat(64), bankClientId: bankId, purpose: 'credit_scoring', scope: ['score'], expiresAt },
     });
 

@@ -8,9 +8,28 @@ import type { LoggerOptions } from 'pino';
 
 /** Field names that carry personal data or secrets, in the source schemas' spelling and common variants. */
 export const PERSONAL_FIELDS: readonly string[] = Object.freeze([
-  'nik', 'NIK', 'nomor_kartu', 'no_kartu', 'noKartu', 'nomorKartu', 'card_number', 'cardNumber', 'nomor_kk',
-  'nama', 'nama_peserta', 'namaPeserta', 'member_name', 'memberName', 'full_name', 'fullName', 'name',
-  'apiKey', 'api_key', 'key', 'password', 'token',
+  'nik',
+  'NIK',
+  'nomor_kartu',
+  'no_kartu',
+  'noKartu',
+  'nomorKartu',
+  'card_number',
+  'cardNumber',
+  'nomor_kk',
+  'nama',
+  'nama_peserta',
+  'namaPeserta',
+  'member_name',
+  'memberName',
+  'full_name',
+  'fullName',
+  'name',
+  'apiKey',
+  'api_key',
+  'key',
+  'password',
+  'token',
 ]);
 
 /** Depths searched below the logged object (pino's `*` matches one level). */

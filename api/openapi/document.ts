@@ -12,8 +12,14 @@ import { exampleFor } from './example.js';
 import { operationIdFor } from './operation-id.js';
 
 type Json = Record<string, unknown>;
-interface MediaType { schema?: Json; example?: unknown }
-interface Response { description?: string; content?: Record<string, MediaType> }
+interface MediaType {
+  schema?: Json;
+  example?: unknown;
+}
+interface Response {
+  description?: string;
+  content?: Record<string, MediaType>;
+}
 interface Operation {
   operationId?: string;
   summary?: string;
@@ -75,7 +81,11 @@ export const describeOperation: SchemaTransform = ({ schema, url, route }) => {
 };
 
 function operations(doc: OpenApiDocument): Operation[] {
-  return Object.values(doc.paths).flatMap((item) => Object.entries(item).filter(([m]) => METHODS.has(m)).map(([, op]) => op));
+  return Object.values(doc.paths).flatMap((item) =>
+    Object.entries(item)
+      .filter(([m]) => METHODS.has(m))
+      .map(([, op]) => op),
+  );
 }
 
 const isErrorBody = (schema: Json | undefined): boolean => schema?.title === ERROR_SCHEMA_NAME && typeof schema.properties === 'object';
@@ -91,7 +101,8 @@ function errorComponent(inline: Json): Json {
 function enumMembers(schema: Json | undefined): string[] {
   if (!schema) return [];
   if (Array.isArray(schema.enum)) return schema.enum.map(String);
-  if (Array.isArray(schema.anyOf)) return (schema.anyOf as Json[]).flatMap((s) => (s.const !== undefined ? [String(s.const)] : enumMembers(s)));
+  if (Array.isArray(schema.anyOf))
+    return (schema.anyOf as Json[]).flatMap((s) => (s.const !== undefined ? [String(s.const)] : enumMembers(s)));
   return [];
 }
 
@@ -116,7 +127,8 @@ function hoistTitled(doc: OpenApiDocument, schemas: Record<string, Json>): void 
   for (const op of operations(doc)) {
     visit(op.responses, (s) => {
       const title = titleOf(s);
-      if (title) shapes.set(title, [undefined, JSON.stringify(s)].includes(shapes.get(title) as string | undefined) ? JSON.stringify(s) : null);
+      if (title)
+        shapes.set(title, [undefined, JSON.stringify(s)].includes(shapes.get(title) as string | undefined) ? JSON.stringify(s) : null);
       return undefined;
     });
   }
@@ -149,11 +161,14 @@ export function finishDocument(doc: OpenApiDocument): OpenApiDocument {
     for (const [status, response] of Object.entries(op.responses ?? {})) {
       const code = Number(status);
       if (code >= 400) {
-        const inline = Object.values(response.content ?? {}).map((m) => m.schema).find(isErrorBody);
+        const inline = Object.values(response.content ?? {})
+          .map((m) => m.schema)
+          .find(isErrorBody);
         if (inline && !schemas[ERROR_SCHEMA_NAME]) schemas[ERROR_SCHEMA_NAME] = errorComponent(inline);
         // Errors are JSON whatever the route's success type (e.g. /metrics is text).
         response.content = { 'application/json': { schema: { ...ERROR_REF } } };
-        if (!response.description || response.description === 'Default Response') response.description = ERROR_DESCRIPTIONS[status] ?? STATUS_CODES[code] ?? 'Error';
+        if (!response.description || response.description === 'Default Response')
+          response.description = ERROR_DESCRIPTIONS[status] ?? STATUS_CODES[code] ?? 'Error';
       } else {
         if (!response.description || response.description === 'Default Response') response.description = STATUS_CODES[code] ?? 'Success';
         const files = code === 200 ? fileContent(op) : undefined;

@@ -85,7 +85,10 @@ export function exampleFor(schema: Schema, depth = 0): unknown {
     }
   }
   if (Array.isArray(schema.allOf)) {
-    return (schema.allOf as Schema[]).reduce<Record<string, unknown>>((all, part) => ({ ...all, ...(exampleFor(part, depth + 1) as Record<string, unknown>) }), {});
+    return (schema.allOf as Schema[]).reduce<Record<string, unknown>>(
+      (all, part) => ({ ...all, ...(exampleFor(part, depth + 1) as Record<string, unknown>) }),
+      {},
+    );
   }
   const type = Array.isArray(schema.type) ? schema.type[0] : schema.type;
   switch (type) {
@@ -106,7 +109,9 @@ export function exampleFor(schema: Schema, depth = 0): unknown {
       const count = Number(schema.minItems ?? 1);
       if (count === 0) return [];
       // Distinct members for uniqueItems: walk the enum/literal options when there are some.
-      const options = (items.anyOf as Schema[] | undefined) ?? (Array.isArray(items.enum) ? (items.enum as unknown[]).map((v) => ({ const: v })) : undefined);
+      const options =
+        (items.anyOf as Schema[] | undefined) ??
+        (Array.isArray(items.enum) ? (items.enum as unknown[]).map((v) => ({ const: v })) : undefined);
       if (options && options.length >= count) return options.slice(0, count).map((o) => exampleFor(o, depth + 1));
       const value = exampleFor(items, depth + 1);
       return value === undefined || (schema.uniqueItems && count > 1) ? undefined : Array.from({ length: count }, () => value);
@@ -119,7 +124,11 @@ export function exampleFor(schema: Schema, depth = 0): unknown {
     }
     case 'integer':
     case 'number':
-      return typeof schema.minimum === 'number' ? schema.minimum : typeof schema.exclusiveMinimum === 'number' ? schema.exclusiveMinimum + 1 : 1;
+      return typeof schema.minimum === 'number'
+        ? schema.minimum
+        : typeof schema.exclusiveMinimum === 'number'
+          ? schema.exclusiveMinimum + 1
+          : 1;
     case 'boolean':
       return false;
     case 'null':

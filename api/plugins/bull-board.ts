@@ -36,7 +36,9 @@ export async function registerBullBoard(app: FastifyInstance, queues: readonly Q
   const connected = connectionWatch(queues);
   // Set after createBullBoard, which installs its own (it echoes the error's message).
   serverAdapter.setErrorHandler((error: Error) => {
-    const definition = clientErrorDefinition(error as Error & { code?: string; statusCode?: number }) ?? (connected() ? ERRORS.INTERNAL : ERRORS.QUEUE_UNAVAILABLE);
+    const definition =
+      clientErrorDefinition(error as Error & { code?: string; statusCode?: number }) ??
+      (connected() ? ERRORS.INTERNAL : ERRORS.QUEUE_UNAVAILABLE);
     if (definition === ERRORS.INTERNAL) app.log.error({ err: error }, 'Bull Board error');
     const headers = definition.retryAfterSeconds === undefined ? {} : { 'retry-after': String(definition.retryAfterSeconds) };
     // The adapter types status as the HTTP codes it knows; ours are catalog statuses (500, 503).

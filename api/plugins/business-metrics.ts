@@ -52,11 +52,35 @@ async function recentRunsByStatus(store: OpsStore): Promise<Map<RunStatus, numbe
 }
 
 export function registerBusinessMetrics(app: FastifyInstance, registry: Registry, store: OpsStore | undefined): void {
-  const scores = new Counter({ name: 'telisik_scores_served_total', help: 'Scores served, by product (a batch answer counts its scored rows).', labelNames: ['product'] as const, registers: [registry] });
-  const errors = new Counter({ name: 'telisik_api_errors_total', help: 'Error answers by catalog code and HTTP status.', labelNames: ['code', 'status'] as const, registers: [registry] });
-  const consentRefusals = new Counter({ name: 'telisik_consent_refusals_total', help: 'Credit score requests refused for their consent, by catalog code (CONSENT_*).', labelNames: ['code'] as const, registers: [registry] });
-  const worklist = new Gauge({ name: 'telisik_fraud_worklist_cases', help: 'Cases in the fraud worklist last served by this instance.', registers: [registry] });
-  const outcomes = new Counter({ name: 'telisik_fraud_outcomes_recorded_total', help: 'Investigator outcomes recorded, by verdict.', labelNames: ['verdict'] as const, registers: [registry] });
+  const scores = new Counter({
+    name: 'telisik_scores_served_total',
+    help: 'Scores served, by product (a batch answer counts its scored rows).',
+    labelNames: ['product'] as const,
+    registers: [registry],
+  });
+  const errors = new Counter({
+    name: 'telisik_api_errors_total',
+    help: 'Error answers by catalog code and HTTP status.',
+    labelNames: ['code', 'status'] as const,
+    registers: [registry],
+  });
+  const consentRefusals = new Counter({
+    name: 'telisik_consent_refusals_total',
+    help: 'Credit score requests refused for their consent, by catalog code (CONSENT_*).',
+    labelNames: ['code'] as const,
+    registers: [registry],
+  });
+  const worklist = new Gauge({
+    name: 'telisik_fraud_worklist_cases',
+    help: 'Cases in the fraud worklist last served by this instance.',
+    registers: [registry],
+  });
+  const outcomes = new Counter({
+    name: 'telisik_fraud_outcomes_recorded_total',
+    help: 'Investigator outcomes recorded, by verdict.',
+    labelNames: ['verdict'] as const,
+    registers: [registry],
+  });
   for (const { product } of Object.values(SCORE_ROUTES)) scores.inc({ product }, 0);
   if (store) {
     new Gauge({

@@ -41,7 +41,9 @@ describe('OpenAPI document', () => {
   });
 
   it('documents every documented route of the app, with request and response schemas', () => {
-    const documented = h.app.routeTable().filter((r) => !r.url.startsWith('/docs') && !r.url.startsWith('/admin/queues') && r.method !== 'HEAD');
+    const documented = h.app
+      .routeTable()
+      .filter((r) => !r.url.startsWith('/docs') && !r.url.startsWith('/admin/queues') && r.method !== 'HEAD');
     for (const route of documented) {
       const path = route.url.replace(/:([A-Za-z]+)/g, '{$1}');
       const op = doc.paths[path]?.[route.method.toLowerCase()];
@@ -62,7 +64,10 @@ describe('OpenAPI document', () => {
     const refs = [...JSON.stringify(doc).matchAll(/"\$ref":"([^"]+)"/g)].map((m) => m[1] ?? '');
     for (const ref of refs) {
       expect(ref.startsWith('#/')).toBe(true);
-      const target = ref.slice(2).split('/').reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], doc);
+      const target = ref
+        .slice(2)
+        .split('/')
+        .reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], doc);
       expect(target, ref).toBeDefined();
     }
     expect(Object.keys(doc.paths)).not.toContain('/admin/queues');

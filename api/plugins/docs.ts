@@ -26,7 +26,7 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
         { name: 'credit', description: 'Consents and consented credit scores (banks, the member channel)' },
         { name: 'k3', description: 'K3 (work accident) employer ratings, quotes and the portfolio (underwriters)' },
         { name: 'fraud', description: 'Fraud worklist, cases, claim scores and outcomes (auditors)' },
-        { name: 'models', description: 'Registered models scoring a bank\'s own rows' },
+        { name: 'models', description: "Registered models scoring a bank's own rows" },
       ],
       components: {
         securitySchemes: {
@@ -37,7 +37,10 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
       security: [{ apiKey: [] }, { bearer: [] }],
     },
     transform: describeOperation as never,
-    transformObject: (documents) => ('openapiObject' in documents ? finishDocument(documents.openapiObject as unknown as OpenApiDocument) : documents.swaggerObject) as never,
+    transformObject: (documents) =>
+      ('openapiObject' in documents
+        ? finishDocument(documents.openapiObject as unknown as OpenApiDocument)
+        : documents.swaggerObject) as never,
   });
 }
 

@@ -85,7 +85,8 @@ export function registerHealth(app: FastifyInstance, options: HealthOptions): vo
       schema: {
         tags: ['platform'],
         summary: 'Readiness: store, Redis (when configured) and models',
-        description: 'Ready (200) when the store and models are usable. With Redis configured but unreachable the status is `degraded` (200): scores and reads are served, run requests answer QUEUE_UNAVAILABLE.',
+        description:
+          'Ready (200) when the store and models are usable. With Redis configured but unreachable the status is `degraded` (200): scores and reads are served, run requests answer QUEUE_UNAVAILABLE.',
         response: {
           200: Type.Object({
             status: Type.Union([Type.Literal('ready'), Type.Literal('degraded')]),

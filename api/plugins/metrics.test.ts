@@ -14,9 +14,25 @@ import type { FraudReadService } from '../routes/fraud/index.js';
 import { buildFullApi, type FullApi } from './test-support/full-api.js';
 
 const CASE: WorklistCase = {
-  caseId: '3171R001-UPCODING', rank: 1, facilityId: '3171R001', province: '31', fraudType: 'UPCODING', claims: 1,
-  amountAtRisk: 9_000_000, expectedRecovery: 8_000_000,
-  reasons: [{ kind: 'detector', fraudType: 'UPCODING', signal: 'severity_without_support', amountAtRisk: 4_500_000, relatedSep: [], en: 'Severity III', id: 'Severitas III' }],
+  caseId: '3171R001-UPCODING',
+  rank: 1,
+  facilityId: '3171R001',
+  province: '31',
+  fraudType: 'UPCODING',
+  claims: 1,
+  amountAtRisk: 9_000_000,
+  expectedRecovery: 8_000_000,
+  reasons: [
+    {
+      kind: 'detector',
+      fraudType: 'UPCODING',
+      signal: 'severity_without_support',
+      amountAtRisk: 4_500_000,
+      relatedSep: [],
+      en: 'Severity III',
+      id: 'Severitas III',
+    },
+  ],
 };
 const SECOND: WorklistCase = { ...CASE, caseId: '3171R002-UPCODING', rank: 2, facilityId: '3171R002' };
 const DETAIL: CaseDetail = { ...CASE, claimList: [] };
@@ -25,7 +41,15 @@ const fraud: FraudReadService = {
   caseDetail: async (id) => (id === CASE.caseId ? DETAIL : null),
   export: async () => Buffer.from('case_id\n'),
   providers: async () => [],
-  scoreClaim: async (claim) => ({ nomorSep: String(claim['nomor_sep']), probability: 0.5, amountAtRisk: 1, expectedRecovery: 1, route: 'review', fraudTypes: [], reasons: [] }),
+  scoreClaim: async (claim) => ({
+    nomorSep: String(claim['nomor_sep']),
+    probability: 0.5,
+    amountAtRisk: 1,
+    expectedRecovery: 1,
+    route: 'review',
+    fraudTypes: [],
+    reasons: [],
+  }),
 };
 
 const TOKEN = `scrape-${'0123456789abcdef'.repeat(3)}`;
@@ -45,7 +69,12 @@ afterAll(async () => {
 });
 
 const call = (method: 'GET' | 'POST', url: string, key: string | undefined, payload?: unknown) =>
-  api.app.inject({ method, url, headers: key ? { authorization: `Bearer ${key}` } : {}, ...(payload !== undefined ? { payload: payload as object } : {}) });
+  api.app.inject({
+    method,
+    url,
+    headers: key ? { authorization: `Bearer ${key}` } : {},
+    ...(payload !== undefined ? { payload: payload as object } : {}),
+  });
 
 async function scrape(key: string = TOKEN): Promise<string> {
   const res = await call('GET', '/metrics', key);
@@ -67,7 +96,8 @@ describe('/metrics access', () => {
     const asHeader = await api.app.inject({ method: 'GET', url: '/metrics', headers: { 'x-api-key': TOKEN } });
     expect(asHeader.statusCode).toBe(200);
     expect((await call('GET', '/metrics', api.keys.admin)).statusCode).toBe(200);
-    for (const role of ['bank', 'auditor', 'underwriter', 'member_channel'] as const) expect((await call('GET', '/metrics', api.keys[role])).statusCode, role).toBe(403);
+    for (const role of ['bank', 'auditor', 'underwriter', 'member_channel'] as const)
+      expect((await call('GET', '/metrics', api.keys[role])).statusCode, role).toBe(403);
     expect((await call('GET', '/metrics', undefined)).statusCode).toBe(401);
     expect((await call('GET', '/metrics', `${TOKEN}x`)).statusCode).toBe(401);
     expect((await call('GET', '/metrics', TOKEN.slice(0, -1))).statusCode).toBe(401);
@@ -97,7 +127,13 @@ describe('/metrics content', () => {
   });
 
   it('counts scores served by product and sizes the worklist last served', async () => {
-    const claim = exampleFor((api.app.swagger() as unknown as { paths: Record<string, Record<string, { requestBody: { content: Record<string, { schema: Record<string, unknown> }> } }>> }).paths['/fraud/claims/score']!.post!.requestBody.content['application/json']!.schema);
+    const claim = exampleFor(
+      (
+        api.app.swagger() as unknown as {
+          paths: Record<string, Record<string, { requestBody: { content: Record<string, { schema: Record<string, unknown> }> } }>>;
+        }
+      ).paths['/fraud/claims/score']!.post!.requestBody.content['application/json']!.schema,
+    );
     const before = sample(await scrape(), 'telisik_scores_served_total{product="fraud"}') ?? 0;
     expect((await call('POST', '/fraud/claims/score', api.keys.auditor, claim)).statusCode).toBe(200);
     expect((await call('POST', '/fraud/claims/score', api.keys.auditor, claim)).statusCode).toBe(200);
@@ -109,7 +145,8 @@ describe('/metrics content', () => {
 
   it('counts on routes that exist: every score route it watches is a route of the app', () => {
     const routes = new Set(api.app.routeTable().map((r) => `${r.method} ${r.url}`));
-    for (const key of [...Object.keys(SCORE_ROUTES), 'GET /fraud/worklist', 'POST /fraud/cases/:caseId/outcome']) expect(routes.has(key), key).toBe(true);
+    for (const key of [...Object.keys(SCORE_ROUTES), 'GET /fraud/worklist', 'POST /fraud/cases/:caseId/outcome'])
+      expect(routes.has(key), key).toBe(true);
   });
 
   it('counts refusals by catalog code, consent refusals on their own', async () => {

@@ -84,7 +84,9 @@ export async function registerMetrics(app: FastifyInstance, options: MetricsOpti
   // collects all metrics at once).
   let scraping: Promise<Array<[string, Record<string, number> | null]>> | null = null;
   const scrapeQueues = () =>
-    (scraping ??= Promise.all(options.queues.map(async (q) => [q.name, await jobCounts(q)] as [string, Record<string, number> | null])).finally(() => {
+    (scraping ??= Promise.all(
+      options.queues.map(async (q) => [q.name, await jobCounts(q)] as [string, Record<string, number> | null]),
+    ).finally(() => {
       scraping = null;
     }));
   new Gauge({
@@ -137,7 +139,8 @@ export async function registerMetrics(app: FastifyInstance, options: MetricsOpti
       schema: {
         tags: ['platform'],
         summary: 'Prometheus metrics (text exposition format)',
-        description: 'Scrape with the token set in TELISIK_METRICS_TOKEN on the server, sent as a bearer token (it opens this route only), or with an admin key.',
+        description:
+          'Scrape with the token set in TELISIK_METRICS_TOKEN on the server, sent as a bearer token (it opens this route only), or with an admin key.',
         produces: ['text/plain'],
         response: { 200: Type.String({ description: 'Prometheus text exposition format 0.0.4.' }), ...protectedErrors() },
       },

@@ -10,8 +10,14 @@ import { typeboxValidatorCompiler } from '../http/validator.js';
 import { buildFullApi, type FullApi } from './test-support/full-api.js';
 
 type Json = Record<string, unknown>;
-interface MediaType { schema?: Json; example?: unknown }
-interface Response { description?: string; content?: Record<string, MediaType> }
+interface MediaType {
+  schema?: Json;
+  example?: unknown;
+}
+interface Response {
+  description?: string;
+  content?: Record<string, MediaType>;
+}
 interface Operation {
   operationId?: string;
   description?: string;
@@ -33,11 +39,17 @@ const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'tr
 
 function operations(doc: Doc): Array<{ method: string; path: string; op: Operation }> {
   return Object.entries(doc.paths).flatMap(([path, item]) =>
-    Object.entries(item).filter(([m]) => METHODS.includes(m)).map(([method, op]) => ({ method, path, op })));
+    Object.entries(item)
+      .filter(([m]) => METHODS.includes(m))
+      .map(([method, op]) => ({ method, path, op })),
+  );
 }
 
 function resolve(doc: Doc, ref: string): unknown {
-  return ref.slice(2).split('/').reduce<unknown>((node, key) => (node as Json | undefined)?.[key], doc);
+  return ref
+    .slice(2)
+    .split('/')
+    .reduce<unknown>((node, key) => (node as Json | undefined)?.[key], doc);
 }
 
 /** The OpenAPI 3.0 rules a generator trips on, checked by structure: what is wrong, one line each. */
@@ -45,7 +57,8 @@ function structuralProblems(doc: Doc): string[] {
   const problems: string[] = [];
   if (!/^3\.0\.\d+$/.test(doc.openapi)) problems.push(`openapi ${doc.openapi}`);
   if (!doc.info?.title || !doc.info?.version) problems.push('info.title and info.version are required');
-  for (const name of Object.keys(doc.components.schemas ?? {})) if (!/^[a-zA-Z0-9._-]+$/.test(name)) problems.push(`component name ${name}`);
+  for (const name of Object.keys(doc.components.schemas ?? {}))
+    if (!/^[a-zA-Z0-9._-]+$/.test(name)) problems.push(`component name ${name}`);
   const schemes = doc.components.securitySchemes ?? {};
   for (const { method, path, op } of operations(doc)) {
     const where = `${method.toUpperCase()} ${path}`;
@@ -53,19 +66,24 @@ function structuralProblems(doc: Doc): string[] {
     if (!op.responses || Object.keys(op.responses).length === 0) problems.push(`${where}: no responses`);
     for (const [status, response] of Object.entries(op.responses ?? {})) {
       if (!/^([1-5]\d\d|[1-5]XX|default)$/.test(status)) problems.push(`${where}: response key ${status}`);
-      if (typeof response.description !== 'string' || response.description === '') problems.push(`${where} ${status}: description required`);
-      for (const [type, media] of Object.entries(response.content ?? {})) if (!/^[\w.+-]+\/[\w.+-]+/.test(type) || !media.schema) problems.push(`${where} ${status} ${type}: media type needs a schema`);
+      if (typeof response.description !== 'string' || response.description === '')
+        problems.push(`${where} ${status}: description required`);
+      for (const [type, media] of Object.entries(response.content ?? {}))
+        if (!/^[\w.+-]+\/[\w.+-]+/.test(type) || !media.schema) problems.push(`${where} ${status} ${type}: media type needs a schema`);
     }
     for (const p of op.parameters ?? []) {
-      if (!['path', 'query', 'header', 'cookie'].includes(p.in) || !p.name || !p.schema) problems.push(`${where}: parameter ${p.name} in ${p.in}`);
+      if (!['path', 'query', 'header', 'cookie'].includes(p.in) || !p.name || !p.schema)
+        problems.push(`${where}: parameter ${p.name} in ${p.in}`);
       if (p.in === 'path' && p.required !== true) problems.push(`${where}: path parameter ${p.name} must be required`);
     }
     for (const name of [...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1])) {
       if (!(op.parameters ?? []).some((p) => p.in === 'path' && p.name === name)) problems.push(`${where}: {${name}} not declared`);
     }
-    for (const requirement of op.security ?? []) for (const name of Object.keys(requirement as Json)) if (!schemes[name]) problems.push(`${where}: security ${name} undefined`);
+    for (const requirement of op.security ?? [])
+      for (const name of Object.keys(requirement as Json)) if (!schemes[name]) problems.push(`${where}: security ${name} undefined`);
   }
-  for (const requirement of doc.security ?? []) for (const name of Object.keys(requirement)) if (!schemes[name]) problems.push(`security ${name} undefined`);
+  for (const requirement of doc.security ?? [])
+    for (const name of Object.keys(requirement)) if (!schemes[name]) problems.push(`security ${name} undefined`);
   for (const ref of [...JSON.stringify(doc).matchAll(/"\$ref":"([^"]+)"/g)].map((m) => m[1] ?? '')) {
     if (!ref.startsWith('#/')) problems.push(`non-local $ref ${ref}`);
     else if (resolve(doc, ref) === undefined) problems.push(`$ref ${ref} does not resolve`);
@@ -103,7 +121,10 @@ describe('the OpenAPI document of the whole API', () => {
 
   it('describes every response (no "Default Response")', () => {
     const undescribed = operations(doc).flatMap(({ method, path, op }) =>
-      Object.entries(op.responses ?? {}).filter(([, r]) => !r.description || r.description === 'Default Response').map(([s]) => `${method} ${path} ${s}`));
+      Object.entries(op.responses ?? {})
+        .filter(([, r]) => !r.description || r.description === 'Default Response')
+        .map(([s]) => `${method} ${path} ${s}`),
+    );
     expect(undescribed).toEqual([]);
   });
 
@@ -115,7 +136,9 @@ describe('the OpenAPI document of the whole API', () => {
     for (const { method, path, op } of operations(doc)) {
       for (const [status, response] of Object.entries(op.responses ?? {})) {
         if (Number(status) < 400) continue;
-        expect(response.content?.['application/json']?.schema, `${method} ${path} ${status}`).toEqual({ $ref: '#/components/schemas/Error' });
+        expect(response.content?.['application/json']?.schema, `${method} ${path} ${status}`).toEqual({
+          $ref: '#/components/schemas/Error',
+        });
       }
     }
     expect(JSON.stringify(doc.paths)).not.toContain('"title":"Error"');

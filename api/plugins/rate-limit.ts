@@ -138,7 +138,11 @@ export async function registerRateLimit(app: FastifyInstance, { limit, redis, re
   const events: LimiterEvents = {
     onSharedCounting: (shared, err) => {
       if (shared) app.log.info('rate limit: Redis answers again, counting shared across instances');
-      else app.log.warn({ err }, `rate limit: Redis unreachable, counting in memory per instance (Redis tried again every ${REDIS_RETRY_MS / 1000} s)`);
+      else
+        app.log.warn(
+          { err },
+          `rate limit: Redis unreachable, counting in memory per instance (Redis tried again every ${REDIS_RETRY_MS / 1000} s)`,
+        );
     },
   };
   await app.register(rateLimit, {

@@ -39,7 +39,8 @@ afterAll(async () => {
   await own?.stop();
 });
 
-const bounded = (path: string, init: Parameters<Harness['fetch']>[1] = {}) => h.fetch(path, { ...init, signal: AbortSignal.timeout(ANSWER_BOUND_MS) });
+const bounded = (path: string, init: Parameters<Harness['fetch']>[1] = {}) =>
+  h.fetch(path, { ...init, signal: AbortSignal.timeout(ANSWER_BOUND_MS) });
 
 describe('API with Redis down', () => {
   it('accepts a run while Redis is up', async () => {

@@ -7,7 +7,11 @@ import type { CaseActionKind, CaseState, CaseStatus, NewCaseAction } from './rec
 
 /** An action the case's status does not allow (assigning a closed case, closing without an outcome). */
 export class CaseTransitionError extends Error {
-  constructor(readonly kind: CaseActionKind, readonly from: CaseStatus, readonly problem: string) {
+  constructor(
+    readonly kind: CaseActionKind,
+    readonly from: CaseStatus,
+    readonly problem: string,
+  ) {
     super(`${kind} on a ${from} case: ${problem}`);
     this.name = 'CaseTransitionError';
   }
@@ -39,6 +43,12 @@ export function nextCaseState(current: CaseState, action: NewCaseAction, at: Dat
       return { ...base, status: current.assignee ? 'assigned' : 'open', assignee: current.assignee, outcomeId: null, verdict: null };
     case 'close':
       if (!action.outcomeId || !action.verdict) refuse('a case is closed by recording its outcome');
-      return { ...base, status: 'closed', assignee: current.assignee, outcomeId: action.outcomeId ?? null, verdict: action.verdict ?? null };
+      return {
+        ...base,
+        status: 'closed',
+        assignee: current.assignee,
+        outcomeId: action.outcomeId ?? null,
+        verdict: action.verdict ?? null,
+      };
   }
 }

@@ -16,10 +16,7 @@ describe.skipIf(!available)('PostgreSQL', () => {
       store: current,
       // Several API instances start together: both migrate under the advisory lock.
       async reopen() {
-        const [a, b] = await Promise.all([
-          openOpsStore(TEST_POSTGRES_URL, { schema }),
-          openOpsStore(TEST_POSTGRES_URL, { schema }),
-        ]);
+        const [a, b] = await Promise.all([openOpsStore(TEST_POSTGRES_URL, { schema }), openOpsStore(TEST_POSTGRES_URL, { schema })]);
         await Promise.all([current.close(), b.close()]);
         current = a;
         return current;

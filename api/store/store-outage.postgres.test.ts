@@ -23,8 +23,12 @@ const REQUEST_BOUND_MS = 10_000;
 const MEMBER = 'a'.repeat(64);
 
 const scorer: CreditScorer = {
-  modelVersion: 'stub-1', family: 'scorecard', members: 1, driftReferences: [],
-  score: (memberKey) => (memberKey === MEMBER ? { thinFile: false, score: 640, band: 'B', probabilityOfDefault: 0.04, reasons: [], points: 640 } : undefined),
+  modelVersion: 'stub-1',
+  family: 'scorecard',
+  members: 1,
+  driftReferences: [],
+  score: (memberKey) =>
+    memberKey === MEMBER ? { thinFile: false, score: 640, band: 'B', probabilityOfDefault: 0.04, reasons: [], points: 640 } : undefined,
   characteristics: () => undefined,
 };
 
@@ -45,10 +49,24 @@ describe.skipIf(!available)('API with the PostgreSQL ops store down', () => {
     store = await openOpsStore(viaProxy.toString(), { schema, timeouts: TIMEOUTS });
     await store.createClient({ name: 'operator', role: 'admin', keyHash: hashApiKey(keys.admin) });
     const bank = await store.createClient({ name: 'Bank Digital Nusantara', role: 'bank', keyHash: hashApiKey(keys.bank) });
-    consentId = (await store.grantConsent({ memberKey: MEMBER, bankClientId: bank.id, purpose: 'credit_scoring', scope: ['score'], expiresAt: new Date(Date.now() + 86_400_000) })).id;
+    consentId = (
+      await store.grantConsent({
+        memberKey: MEMBER,
+        bankClientId: bank.id,
+        purpose: 'credit_scoring',
+        scope: ['score'],
+        expiresAt: new Date(Date.now() + 86_400_000),
+      })
+    ).id;
     // Keys stay resolved for the whole test, so the routes' own store calls meet the outage;
     // an unknown key still reaches the store through the access check.
-    app = await buildApi({ store, authCacheMs: 600_000, rateLimit: false, log: { level: 'silent' }, routes: [creditRoutes({ store, scorer })] });
+    app = await buildApi({
+      store,
+      authCacheMs: 600_000,
+      rateLimit: false,
+      log: { level: 'silent' },
+      routes: [creditRoutes({ store, scorer })],
+    });
     await app.listen({ port: 0, host: '127.0.0.1' });
     const address = app.server.address();
     if (address === null || typeof address === 'string') throw new Error('no TCP address');
@@ -124,7 +142,10 @@ describe.skipIf(!available)('PostgreSQL driver losing its connection mid-stateme
     try {
       expect(await driver.query('SELECT 1 AS ok')).toEqual([{ ok: 1 }]);
       const slow = driver.query('SELECT pg_sleep(3) AS slept');
-      const outcome = slow.then(() => null, (e: unknown) => e);
+      const outcome = slow.then(
+        () => null,
+        (e: unknown) => e,
+      );
       // Cut every connection while the statement runs (its socket closes under the pool's feet).
       await new Promise((resolve) => setTimeout(resolve, 300));
       await proxy.set('refuse');

@@ -54,7 +54,11 @@ export async function startApi(harnessOptions: HarnessOptions = {}): Promise<Har
     store,
     base,
     keys,
-    logs: () => text.split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>),
+    logs: () =>
+      text
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l) as Record<string, unknown>),
     rawLogs: () => text,
     fetch(path, init = {}) {
       const { key, json, headers, ...rest } = init;

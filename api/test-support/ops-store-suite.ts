@@ -26,7 +26,11 @@ const hash = (): string => randomUUID().replace(/-/g, '').padEnd(64, '0');
 /** `n` characters that say which row and field they belong to, so a value read from another row shows. */
 const tagged = (tag: string, n: number): string => `${tag}:`.padEnd(n, tag.slice(-1));
 /** Rows in a stable order, for lists whose order among same-millisecond rows is by random id. */
-const sorted = <T>(rows: readonly T[]): T[] => rows.map((r) => JSON.stringify(r)).sort().map((r) => JSON.parse(r) as T);
+const sorted = <T>(rows: readonly T[]): T[] =>
+  rows
+    .map((r) => JSON.stringify(r))
+    .sort()
+    .map((r) => JSON.parse(r) as T);
 const inDays = (days: number): Date => new Date(Date.now() + days * 86_400_000);
 
 export function describeOpsStore(name: string, open: () => Promise<StoreUnderTest>): void {
@@ -74,18 +78,32 @@ export function describeOpsStore(name: string, open: () => Promise<StoreUnderTes
     it('grants, reads, lists and revokes consents', async () => {
       const memberKey = `m-${randomUUID()}`;
       const consent = await store.grantConsent({
-        memberKey, bankClientId: 'bank-a', purpose: 'credit_scoring', scope: ['score', 'reasons'], expiresAt: inDays(30),
+        memberKey,
+        bankClientId: 'bank-a',
+        purpose: 'credit_scoring',
+        scope: ['score', 'reasons'],
+        expiresAt: inDays(30),
       });
       await store.grantConsent({
-        memberKey, bankClientId: 'bank-b', purpose: 'credit_scoring', scope: ['score'], expiresAt: inDays(-1),
+        memberKey,
+        bankClientId: 'bank-b',
+        purpose: 'credit_scoring',
+        scope: ['score'],
+        expiresAt: inDays(-1),
       });
       const read = await store.getConsent(consent.id);
-      expect(read).toMatchObject({ memberKey, bankClientId: 'bank-a', purpose: 'credit_scoring', scope: ['score', 'reasons'], status: 'active' });
+      expect(read).toMatchObject({
+        memberKey,
+        bankClientId: 'bank-a',
+        purpose: 'credit_scoring',
+        scope: ['score', 'reasons'],
+        status: 'active',
+      });
       expect(read && consentState(read)).toBe('active');
 
       const mine = await store.listConsents({ memberKey });
       expect(mine).toHaveLength(2);
-      expect(mine.map((c) => (consentState(c)))).toEqual(expect.arrayContaining(['active', 'expired']));
+      expect(mine.map((c) => consentState(c))).toEqual(expect.arrayContaining(['active', 'expired']));
       expect(await store.listConsents({ memberKey, bankClientId: 'bank-b' })).toHaveLength(1);
 
       const revoked = await store.revokeConsent(consent.id);
@@ -127,7 +145,14 @@ export function describeOpsStore(name: string, open: () => Promise<StoreUnderTes
       expect(accessMethods.sort()).toEqual(['appendScoreAccess', 'countScoreAccess', 'listScoreAccess']);
 
       const memberKey = `m-${randomUUID()}`;
-      await store.appendScoreAccess({ bankClientId: 'bank-a', memberKey, consentId: 'c', purpose: 'credit_scoring', score: 700, modelVersion: 'v1' });
+      await store.appendScoreAccess({
+        bankClientId: 'bank-a',
+        memberKey,
+        consentId: 'c',
+        purpose: 'credit_scoring',
+        score: 700,
+        modelVersion: 'v1',
+      });
       if (store.kind === 'postgres') {
         await expect(t.raw(`UPDATE score_access_log SET score = 1 WHERE member_key = '${memberKey}'`)).rejects.toThrow(/append-only/);
         await expect(t.raw(`DELETE FROM score_access_log WHERE member_key = '${memberKey}'`)).rejects.toThrow(/append-only/);
@@ -140,11 +165,22 @@ export function describeOpsStore(name: string, open: () => Promise<StoreUnderTes
       const caseId = `case-${randomUUID()}`;
       const before = new Date(Date.now() - 1000);
       const first = await store.recordOutcome({
-        caseId, claimIds: ['K1', 'K2'], fraudType: 'UPCODING', verdict: 'confirmed', amountRecovered: 12_500_000,
-        note: 'severity III not supported by the medical record', recordedBy: 'auditor-1',
+        caseId,
+        claimIds: ['K1', 'K2'],
+        fraudType: 'UPCODING',
+        verdict: 'confirmed',
+        amountRecovered: 12_500_000,
+        note: 'severity III not supported by the medical record',
+        recordedBy: 'auditor-1',
       });
       await store.recordOutcome({
-        caseId, claimIds: ['K3'], fraudType: null, verdict: 'not_fraud', amountRecovered: 0, note: null, recordedBy: 'auditor-1',
+        caseId,
+        claimIds: ['K3'],
+        fraudType: null,
+        verdict: 'not_fraud',
+        amountRecovered: 0,
+        note: null,
+        recordedBy: 'auditor-1',
       });
       const onCase = await store.listOutcomes({ caseId });
       expect(onCase).toHaveLength(2);
@@ -154,7 +190,15 @@ export function describeOpsStore(name: string, open: () => Promise<StoreUnderTes
       expect(await store.listOutcomes({ caseId, since: before, until: new Date(Date.now() + 1000) })).toHaveLength(2);
       expect(await store.listOutcomes({ caseId, until: before })).toHaveLength(0);
       await expect(
-        store.recordOutcome({ caseId, claimIds: [], fraudType: null, verdict: 'maybe' as 'confirmed', amountRecovered: 0, note: null, recordedBy: 'x' }),
+        store.recordOutcome({
+          caseId,
+          claimIds: [],
+          fraudType: null,
+          verdict: 'maybe' as 'confirmed',
+          amountRecovered: 0,
+          note: null,
+          recordedBy: 'x',
+        }),
       ).rejects.toThrow();
     });
 
@@ -186,27 +230,58 @@ export function describeOpsStore(name: string, open: () => Promise<StoreUnderTes
           expect(sorted((await fresh.listClients()).map((c) => ({ name: c.name, role: c.role })))).toEqual(sorted(clients));
 
           const outcome = {
-            caseId: tagged(`case${round}`, n), claimIds: Array.from({ length: round }, (_, i) => tagged(`K${round}.${i}`, n)),
-            note: tagged(`note${round}`, 3 * n), fraudType: tagged(`TYPE${round}`, n),
+            caseId: tagged(`case${round}`, n),
+            claimIds: Array.from({ length: round }, (_, i) => tagged(`K${round}.${i}`, n)),
+            note: tagged(`note${round}`, 3 * n),
+            fraudType: tagged(`TYPE${round}`, n),
           };
-          await fresh.recordOutcome({ ...outcome, verdict: 'confirmed', amountRecovered: round * 1000, recordedBy: tagged(`by${round}`, n) });
+          await fresh.recordOutcome({
+            ...outcome,
+            verdict: 'confirmed',
+            amountRecovered: round * 1000,
+            recordedBy: tagged(`by${round}`, n),
+          });
           outcomes.push(outcome);
-          expect((await fresh.listOutcomes({})).map((o) => ({ caseId: o.caseId, claimIds: o.claimIds, note: o.note, fraudType: o.fraudType }))).toEqual(outcomes);
+          expect(
+            (await fresh.listOutcomes({})).map((o) => ({ caseId: o.caseId, claimIds: o.claimIds, note: o.note, fraudType: o.fraudType })),
+          ).toEqual(outcomes);
 
-          const consent = { memberKey: tagged(`member${round}`, n), purpose: tagged(`purpose${round}`, n), scope: roles.slice(0, 1 + (round % 4)).map((r) => tagged(r, n)) };
+          const consent = {
+            memberKey: tagged(`member${round}`, n),
+            purpose: tagged(`purpose${round}`, n),
+            scope: roles.slice(0, 1 + (round % 4)).map((r) => tagged(r, n)),
+          };
           await fresh.grantConsent({ ...consent, bankClientId: 'bank', expiresAt: inDays(round) });
           consents.push(consent);
-          expect(sorted((await fresh.listConsents({ bankClientId: 'bank' })).map((c) => ({ memberKey: c.memberKey, purpose: c.purpose, scope: c.scope })))).toEqual(sorted(consents));
+          expect(
+            sorted(
+              (await fresh.listConsents({ bankClientId: 'bank' })).map((c) => ({
+                memberKey: c.memberKey,
+                purpose: c.purpose,
+                scope: c.scope,
+              })),
+            ),
+          ).toEqual(sorted(consents));
 
           const entry = { consentId: tagged(`consent${round}`, n), modelVersion: tagged(`model${round}`, n) };
-          await fresh.appendScoreAccess({ ...entry, bankClientId: 'bank', memberKey: tagged(`member${round}`, n), purpose: 'credit_scoring', score: round });
+          await fresh.appendScoreAccess({
+            ...entry,
+            bankClientId: 'bank',
+            memberKey: tagged(`member${round}`, n),
+            purpose: 'credit_scoring',
+            score: round,
+          });
           access.unshift(entry);
-          expect((await fresh.listScoreAccess({ limit: 100 })).map((a) => ({ consentId: a.consentId, modelVersion: a.modelVersion }))).toEqual(access);
+          expect(
+            (await fresh.listScoreAccess({ limit: 100 })).map((a) => ({ consentId: a.consentId, modelVersion: a.modelVersion })),
+          ).toEqual(access);
 
           const run = { id: tagged(`run${round}`, n), requestedBy: tagged(`requester${round}`, n) };
           await fresh.createRun({ ...run, mode: round % 2 === 0 ? 'workers' : 'inline', params: { note: tagged(`params${round}`, n) } });
           runs.push(run);
-          expect(sorted((await fresh.listRuns({ limit: 100 })).map((r) => ({ id: r.id, requestedBy: r.requestedBy })))).toEqual(sorted(runs));
+          expect(sorted((await fresh.listRuns({ limit: 100 })).map((r) => ({ id: r.id, requestedBy: r.requestedBy })))).toEqual(
+            sorted(runs),
+          );
         }
       } finally {
         await fresh.close();
@@ -216,15 +291,42 @@ export function describeOpsStore(name: string, open: () => Promise<StoreUnderTes
     it('refuses text holding NUL with the field named, on every write, and finds nothing when looking one up', async () => {
       const nul = 'Bank\u0000Nusantara';
       const refused = async (write: Promise<unknown>, field: string) => {
-        const err = await write.then(() => null, (e: unknown) => e);
+        const err = await write.then(
+          () => null,
+          (e: unknown) => e,
+        );
         expect(err).toBeInstanceOf(StoreValueError);
         expect((err as StoreValueError).field).toBe(field);
       };
       await refused(store.createClient({ name: nul, role: 'bank', keyHash: hash() }), 'name');
-      await refused(store.grantConsent({ memberKey: nul, bankClientId: 'b', purpose: 'credit_scoring', scope: ['score'], expiresAt: inDays(1) }), 'memberKey');
-      await refused(store.grantConsent({ memberKey: 'm', bankClientId: 'b', purpose: 'credit_scoring', scope: [nul], expiresAt: inDays(1) }), 'scope');
-      await refused(store.appendScoreAccess({ bankClientId: 'b', memberKey: 'm', consentId: 'c', purpose: 'credit_scoring', score: 1, modelVersion: nul }), 'modelVersion');
-      const outcome = { caseId: `case-${randomUUID()}`, claimIds: ['K1'], fraudType: null, verdict: 'not_fraud' as const, amountRecovered: 0, note: null, recordedBy: 'auditor-1' };
+      await refused(
+        store.grantConsent({ memberKey: nul, bankClientId: 'b', purpose: 'credit_scoring', scope: ['score'], expiresAt: inDays(1) }),
+        'memberKey',
+      );
+      await refused(
+        store.grantConsent({ memberKey: 'm', bankClientId: 'b', purpose: 'credit_scoring', scope: [nul], expiresAt: inDays(1) }),
+        'scope',
+      );
+      await refused(
+        store.appendScoreAccess({
+          bankClientId: 'b',
+          memberKey: 'm',
+          consentId: 'c',
+          purpose: 'credit_scoring',
+          score: 1,
+          modelVersion: nul,
+        }),
+        'modelVersion',
+      );
+      const outcome = {
+        caseId: `case-${randomUUID()}`,
+        claimIds: ['K1'],
+        fraudType: null,
+        verdict: 'not_fraud' as const,
+        amountRecovered: 0,
+        note: null,
+        recordedBy: 'auditor-1',
+      };
       await refused(store.recordOutcome({ ...outcome, note: `found\u0000nothing` }), 'note');
       await refused(store.recordOutcome({ ...outcome, claimIds: ['K1', nul] }), 'claimIds');
       await refused(store.createRun({ id: nul, requestedBy: 'cli', mode: 'inline', params: {} }), 'id');
@@ -244,7 +346,11 @@ export function describeOpsStore(name: string, open: () => Promise<StoreUnderTes
       await store.createRun({ id: run, requestedBy: 'cli', mode: 'inline', params: { note: nul } });
       await store.updateRunStage(run, { stage: 'ingest', status: 'failed', error: `bad byte \u0000 in claims.csv` });
       await store.finishRun(run, { status: 'failed', error: `ingest \u0000 failed` });
-      expect(await store.getRun(run)).toMatchObject({ params: { note: nul }, error: 'ingest \uFFFD failed', stages: [{ error: 'bad byte \uFFFD in claims.csv' }] });
+      expect(await store.getRun(run)).toMatchObject({
+        params: { note: nul },
+        error: 'ingest \uFFFD failed',
+        stages: [{ error: 'bad byte \uFFFD in claims.csv' }],
+      });
     });
 
     it('holds rupiah amounts up to MAX_RUPIAH_AMOUNT exactly and refuses what it cannot hold', async () => {
@@ -253,7 +359,10 @@ export function describeOpsStore(name: string, open: () => Promise<StoreUnderTes
       await store.recordOutcome({ ...base, amountRecovered: MAX_RUPIAH_AMOUNT });
       expect((await store.listOutcomes({ caseId })).map((o) => o.amountRecovered)).toEqual([MAX_RUPIAH_AMOUNT]);
       for (const amountRecovered of [1e308, 2 ** 64, MAX_RUPIAH_AMOUNT + 1, -1, 1.5, Number.NaN, Number.POSITIVE_INFINITY]) {
-        const err = await store.recordOutcome({ ...base, amountRecovered }).then(() => null, (e: unknown) => e);
+        const err = await store.recordOutcome({ ...base, amountRecovered }).then(
+          () => null,
+          (e: unknown) => e,
+        );
         expect(err, String(amountRecovered)).toBeInstanceOf(StoreValueError);
         expect((err as StoreValueError).field).toBe('amountRecovered');
       }
@@ -263,8 +372,18 @@ export function describeOpsStore(name: string, open: () => Promise<StoreUnderTes
     it('lists access-log rows up to its stated maximum, not a hidden one, and refuses beyond it', async () => {
       const memberKey = `m-${randomUUID()}`;
       const rows = 1_100;
-      await Promise.all(Array.from({ length: rows }, (_, i) =>
-        store.appendScoreAccess({ bankClientId: 'bank-a', memberKey, consentId: `c-${i}`, purpose: 'credit_scoring', score: i, modelVersion: 'v1' })));
+      await Promise.all(
+        Array.from({ length: rows }, (_, i) =>
+          store.appendScoreAccess({
+            bankClientId: 'bank-a',
+            memberKey,
+            consentId: `c-${i}`,
+            purpose: 'credit_scoring',
+            score: i,
+            modelVersion: 'v1',
+          }),
+        ),
+      );
       expect(await store.listScoreAccess({ memberKey, limit: SCORE_ACCESS_LIST_MAX })).toHaveLength(rows);
       expect(await store.listScoreAccess({ memberKey, limit: 1_050 })).toHaveLength(1_050);
       for (const limit of [SCORE_ACCESS_LIST_MAX + 1, 0, 2.5]) {
@@ -278,8 +397,22 @@ export function describeOpsStore(name: string, open: () => Promise<StoreUnderTes
       const channel = await store.createClient({ name: 'Aplikasi JMO', role: 'member_channel', keyHash: hash() });
       expect(await store.getClient(channel.id)).toMatchObject({ role: 'member_channel' });
       const memberKey = `m-${randomUUID()}`;
-      await store.appendScoreAccess({ bankClientId: bank.id, memberKey, consentId: 'c-1', purpose: 'credit_scoring', score: 700, modelVersion: 'v1' });
-      await store.appendScoreAccess({ bankClientId: 'gone', memberKey, consentId: 'c-2', purpose: 'credit_scoring', score: 701, modelVersion: 'v1' });
+      await store.appendScoreAccess({
+        bankClientId: bank.id,
+        memberKey,
+        consentId: 'c-1',
+        purpose: 'credit_scoring',
+        score: 700,
+        modelVersion: 'v1',
+      });
+      await store.appendScoreAccess({
+        bankClientId: 'gone',
+        memberKey,
+        consentId: 'c-2',
+        purpose: 'credit_scoring',
+        score: 701,
+        modelVersion: 'v1',
+      });
       expect((await store.listScoreAccess({ memberKey })).map((r) => [r.consentId, r.bankClientId, r.bankName])).toEqual([
         ['c-2', 'gone', null],
         ['c-1', bank.id, 'Bank Digital Nusantara'],
@@ -315,7 +448,14 @@ export function describeOpsStore(name: string, open: () => Promise<StoreUnderTes
       expect(run?.startedAt).toBeInstanceOf(Date);
       expect(run?.stages).toHaveLength(2);
       // A report without progress keeps the last progress.
-      expect(run?.stages[0]).toMatchObject({ stage: 'ingest', partition: '', status: 'active', progress: 40, attempts: 2, jobId: `${id}-ingest` });
+      expect(run?.stages[0]).toMatchObject({
+        stage: 'ingest',
+        partition: '',
+        status: 'active',
+        progress: 40,
+        attempts: 2,
+        jobId: `${id}-ingest`,
+      });
       expect(run?.stages[1]).toMatchObject({ stage: 'features', partition: 'prov=31', status: 'waiting', progress: 0 });
 
       await store.updateRunStage(id, { stage: 'ingest', status: 'completed' });

@@ -11,7 +11,8 @@ export async function redisAvailable(): Promise<boolean> {
     await redis.ping();
     return true;
   } catch (err) {
-    if (process.env.CI === 'true') throw new Error(`Redis is required under CI at ${TEST_REDIS_URL}: ${(err as Error).message}`, { cause: err });
+    if (process.env.CI === 'true')
+      throw new Error(`Redis is required under CI at ${TEST_REDIS_URL}: ${(err as Error).message}`, { cause: err });
     console.warn(`Redis not reachable at ${TEST_REDIS_URL}; its tests are skipped outside CI`);
     return false;
   } finally {
@@ -40,7 +41,13 @@ export interface OwnRedis {
 }
 
 async function pingOnce(url: string): Promise<boolean> {
-  const redis = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, connectTimeout: 500, retryStrategy: () => null, enableOfflineQueue: false });
+  const redis = new Redis(url, {
+    lazyConnect: true,
+    maxRetriesPerRequest: 0,
+    connectTimeout: 500,
+    retryStrategy: () => null,
+    enableOfflineQueue: false,
+  });
   redis.on('error', () => undefined);
   try {
     await redis.connect();
@@ -60,7 +67,9 @@ export async function startOwnRedis(): Promise<OwnRedis> {
   let child: ChildProcess | undefined;
   const launch = async (port: number): Promise<boolean> => {
     if (await pingOnce(`redis://127.0.0.1:${port}`)) return false; // someone else's
-    const proc = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+    const proc = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
+      stdio: 'ignore',
+    });
     let exited = false;
     proc.once('exit', () => {
       exited = true;

@@ -39,8 +39,13 @@ function asset(name: string, path: string): Asset {
   const hash = createHash('sha256').update(body).digest('hex').slice(0, 12);
   const dot = name.lastIndexOf('.');
   return {
-    name, url: `/workbench/assets/${name.slice(0, dot)}.${hash}${name.slice(dot)}`, type: TYPES[name.slice(dot)] ?? 'application/octet-stream', body,
-    br: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 9 } }), gzip: gzipSync(body, { level: 9 }), etag: `"${hash}"`,
+    name,
+    url: `/workbench/assets/${name.slice(0, dot)}.${hash}${name.slice(dot)}`,
+    type: TYPES[name.slice(dot)] ?? 'application/octet-stream',
+    body,
+    br: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 9 } }),
+    gzip: gzipSync(body, { level: 9 }),
+    etag: `"${hash}"`,
   };
 }
 
@@ -52,7 +57,10 @@ export function loadAssets(): ReadonlyMap<AssetName, Asset> {
   const own = join(packageRoot(here), 'api', 'workbench', 'assets');
   const cytoscape = join(dirname(createRequire(import.meta.url).resolve('cytoscape')), 'cytoscape.min.js');
   const list: Array<[AssetName, string]> = [
-    ['workbench.css', join(own, 'workbench.css')], ['workbench.js', join(own, 'workbench.js')], ['network.js', join(own, 'network.js')], ['cytoscape.js', cytoscape],
+    ['workbench.css', join(own, 'workbench.css')],
+    ['workbench.js', join(own, 'workbench.js')],
+    ['network.js', join(own, 'network.js')],
+    ['cytoscape.js', cytoscape],
   ];
   return new Map(list.map(([name, path]) => [name, asset(name, path)]));
 }

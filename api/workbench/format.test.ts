@@ -28,6 +28,8 @@ describe('workbench formatting', () => {
     expect(html`<ul>${['a', '<b>'].map((x) => html`<li>${x}</li>`)}</ul>`.value).toBe('<ul><li>a</li><li>&lt;b&gt;</li></ul>');
     const block = jsonScript('data', { note: '</script><script>alert(1)</script>' }).value;
     expect(block.match(/<\/script>/g)).toHaveLength(1);
-    expect(JSON.parse(block.replace(/^<script[^>]*>/, '').replace(/<\/script>$/, ''))).toEqual({ note: '</script><script>alert(1)</script>' });
+    expect(JSON.parse(block.replace(/^<script[^>]*>/, '').replace(/<\/script>$/, ''))).toEqual({
+      note: '</script><script>alert(1)</script>',
+    });
   });
 });

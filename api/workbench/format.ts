@@ -4,8 +4,14 @@
 
 const RUPIAH = new Intl.NumberFormat('id-ID', { style: 'currency', currency: 'IDR', minimumFractionDigits: 0, maximumFractionDigits: 0 });
 const WHOLE = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 0 });
-const DATES = { id: new Intl.DateTimeFormat('id-ID', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }), en: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }) };
-const TIMES = { id: new Intl.DateTimeFormat('id-ID', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Jakarta' }), en: new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Jakarta' }) };
+const DATES = {
+  id: new Intl.DateTimeFormat('id-ID', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }),
+  en: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }),
+};
+const TIMES = {
+  id: new Intl.DateTimeFormat('id-ID', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Jakarta' }),
+  en: new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Jakarta' }),
+};
 
 export type Lang = 'id' | 'en';
 
@@ -41,5 +47,7 @@ export function moment(value: Date, lang: Lang): string {
 /** 'YYYY-MM-DD' or 'YYYY-MM' as the month it is in, e.g. Mar 2024. */
 export function month(value: string, lang: Lang): string {
   const d = new Date(`${value.slice(0, 7)}-01T00:00:00Z`);
-  return Number.isNaN(d.getTime()) ? value : new Intl.DateTimeFormat(lang === 'id' ? 'id-ID' : 'en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(d);
+  return Number.isNaN(d.getTime())
+    ? value
+    : new Intl.DateTimeFormat(lang === 'id' ? 'id-ID' : 'en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(d);
 }

@@ -33,6 +33,9 @@ export function html(strings: TemplateStringsArray, ...values: unknown[]): Html 
  * close the element, whatever it holds (the page's scripts read it with JSON.parse).
  */
 export function jsonScript(id: string, data: unknown): Html {
-  const json = JSON.stringify(data).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  const json = JSON.stringify(data)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
   return new Html(`<script type="application/json" id="${escapeHtml(id)}">${json}</script>`);
 }

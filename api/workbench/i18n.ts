@@ -8,10 +8,16 @@ const WORDS = {
   signIn: ['Masuk', 'Sign in'],
   signOut: ['Keluar', 'Sign out'],
   signInTitle: ['Masuk ke meja kerja audit', 'Sign in to the audit workbench'],
-  signInHelp: ['Tempelkan kunci API auditor Anda. Kunci tidak disimpan di peramban; sesi berlaku 8 jam.', 'Paste your auditor API key. The key is not kept in the browser; the session lasts 8 hours.'],
+  signInHelp: [
+    'Tempelkan kunci API auditor Anda. Kunci tidak disimpan di peramban; sesi berlaku 8 jam.',
+    'Paste your auditor API key. The key is not kept in the browser; the session lasts 8 hours.',
+  ],
   apiKey: ['Kunci API', 'API key'],
   wrongKey: ['Kunci tidak dikenal atau sudah dicabut.', 'The key is unknown or has been revoked.'],
-  wrongRole: ['Kunci ini bukan milik auditor: meja kerja hanya untuk peran auditor.', 'This key is not an auditor\'s: the workbench is for the auditor role only.'],
+  wrongRole: [
+    'Kunci ini bukan milik auditor: meja kerja hanya untuk peran auditor.',
+    "This key is not an auditor's: the workbench is for the auditor role only.",
+  ],
   signedInAs: ['Masuk sebagai', 'Signed in as'],
   language: ['Bahasa', 'Language'],
   switchLang: ['English', 'Bahasa Indonesia'],
@@ -74,7 +80,7 @@ const WORDS = {
   billed: ['Tagihan RS', 'Billed'],
   verified: ['Terverifikasi', 'Verified'],
   paid: ['Dibayar', 'Paid'],
-  tariffComponents: ['Komponen tarif terhadap sejawat CBG', 'Tariff components against the CBG\'s peers'],
+  tariffComponents: ['Komponen tarif terhadap sejawat CBG', "Tariff components against the CBG's peers"],
   component: ['Komponen', 'Component'],
   claimValue: ['Klaim ini', 'This claim'],
   peerMedian: ['Median sejawat', 'Peer median'],
@@ -89,7 +95,10 @@ const WORDS = {
   linkedByDetector: ['Ditautkan detektor', 'Linked by a detector'],
   noRelated: ['Tidak ada klaim terkait dalam data yang diterbitkan.', 'No related claims in the published data.'],
   contributions: ['Kontribusi model terhadap baseline', 'Model contributions against the baseline'],
-  contributionsHelp: ['Batang ke kanan menaikkan peluang kecurangan (log-odds) dibanding baseline model; ke kiri menurunkan.', 'Bars to the right raise the fraud log-odds against the model\'s baseline; to the left they lower it.'],
+  contributionsHelp: [
+    'Batang ke kanan menaikkan peluang kecurangan (log-odds) dibanding baseline model; ke kiri menurunkan.',
+    "Bars to the right raise the fraud log-odds against the model's baseline; to the left they lower it.",
+  ],
   feature: ['Fitur', 'Feature'],
   value: ['Nilai', 'Value'],
   baseline: ['Baseline', 'Baseline'],
@@ -100,7 +109,10 @@ const WORDS = {
   pastOutcomes: ['Hasil audit sebelumnya', 'Past audit outcomes'],
   noHistory: ['Belum ada hasil audit untuk fasilitas ini.', 'No audit outcome for this provider yet.'],
   network: ['Jaringan fasilitas', 'Provider network'],
-  networkHelp: ['Fasilitas, dokternya, peserta yang juga dilayani fasilitas lain, dan fasilitas lain itu. Garis merah: tautan mencurigakan.', 'The provider, its doctors, the members it shares with other providers, and those providers. Red lines: suspicious links.'],
+  networkHelp: [
+    'Fasilitas, dokternya, peserta yang juga dilayani fasilitas lain, dan fasilitas lain itu. Garis merah: tautan mencurigakan.',
+    'The provider, its doctors, the members it shares with other providers, and those providers. Red lines: suspicious links.',
+  ],
   networkTable: ['Tautan mencurigakan', 'Suspicious links'],
   caseProvider: ['Fasilitas kasus', 'Case provider'],
   otherProvider: ['Fasilitas lain', 'Other provider'],
@@ -141,9 +153,15 @@ const WORDS = {
   signals: ['Presisi per sinyal detektor', 'Precision per detector signal'],
   signal: ['Sinyal', 'Signal'],
   audited: ['Diaudit', 'Audited'],
-  notPublished: ['Belum ada hasil penilaian kecurangan yang diterbitkan di server ini.', 'No fraud scoring run is published on this server.'],
+  notPublished: [
+    'Belum ada hasil penilaian kecurangan yang diterbitkan di server ini.',
+    'No fraud scoring run is published on this server.',
+  ],
   errorTitle: ['Permintaan tidak dapat diproses', 'The request could not be processed'],
-  csrfError: ['Formulir kedaluwarsa atau tidak sah. Muat ulang halaman dan coba lagi.', 'The form has expired or is not valid. Reload the page and try again.'],
+  csrfError: [
+    'Formulir kedaluwarsa atau tidak sah. Muat ulang halaman dan coba lagi.',
+    'The form has expired or is not valid. Reload the page and try again.',
+  ],
   notFound: ['Kasus tidak ditemukan.', 'Case not found.'],
   backToList: ['Kembali ke daftar kerja', 'Back to the worklist'],
   requestId: ['ID permintaan', 'Request id'],
@@ -164,4 +182,7 @@ export function t(lang: Lang, word: Word): string {
 }
 
 /** The translator for one language, for templates: `w('worklist')`. */
-export const words = (lang: Lang) => (word: Word): string => t(lang, word);
+export const words =
+  (lang: Lang) =>
+  (word: Word): string =>
+    t(lang, word);

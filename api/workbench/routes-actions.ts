@@ -15,14 +15,24 @@ import { cookieOptions, LANG_COOKIE, localPath, newSession, SESSION_COOKIE, SESS
 
 const Csrf = { _csrf: Type.Optional(Type.String({ maxLength: 200 })) };
 const Note = Type.Optional(Type.String({ maxLength: 2000, pattern: NO_NUL_PATTERN }));
-const SignInBody = Type.Object({ ...Csrf, apiKey: Type.Optional(Type.String({ maxLength: 200 })), next: Type.Optional(Type.String({ maxLength: 2000 })) });
-const LangBody = Type.Object({ ...Csrf, lang: Type.Union([Type.Literal('id'), Type.Literal('en')]), back: Type.Optional(Type.String({ maxLength: 2000 })) });
+const SignInBody = Type.Object({
+  ...Csrf,
+  apiKey: Type.Optional(Type.String({ maxLength: 200 })),
+  next: Type.Optional(Type.String({ maxLength: 2000 })),
+});
+const LangBody = Type.Object({
+  ...Csrf,
+  lang: Type.Union([Type.Literal('id'), Type.Literal('en')]),
+  back: Type.Optional(Type.String({ maxLength: 2000 })),
+});
 const AssignForm = Type.Object({ ...Csrf, assignee: Type.String({ pattern: '^[A-Za-z0-9-]{1,64}$' }), note: Note });
 const StatusForm = Type.Object({ ...Csrf, action: Type.Union([Type.Literal('release'), Type.Literal('reopen')]), note: Note });
 // form fields arrive as text: the amount is digits, converted after validation
 const OutcomeForm = Type.Object({
-  ...Csrf, verdict: Type.Union([Type.Literal('confirmed'), Type.Literal('not_fraud'), Type.Literal('inconclusive')]),
-  amountRecovered: Type.Optional(Type.String({ pattern: '^[0-9]{1,13}$' })), note: Note,
+  ...Csrf,
+  verdict: Type.Union([Type.Literal('confirmed'), Type.Literal('not_fraud'), Type.Literal('inconclusive')]),
+  amountRecovered: Type.Optional(Type.String({ pattern: '^[0-9]{1,13}$' })),
+  note: Note,
 });
 const EmptyForm = Type.Object(Csrf);
 
@@ -69,26 +79,39 @@ export function registerActions(app: FastifyInstance, wb: Workbench): void {
   const back = (caseId: string): string => `/workbench/cases/${encodeURIComponent(caseId)}?saved=1#h-workflow`;
   const actor = (request: { client: { id: string } | null }): string => request.client?.id ?? 'unknown';
 
-  app.post('/workbench/cases/:caseId/assign', { ...session, ...guarded, schema: { hide: true, params: CaseParams, body: AssignForm } }, async (request, reply) => {
-    const detail = await caseOf((request.params as Static<typeof CaseParams>).caseId);
-    const body = request.body as Static<typeof AssignForm>;
-    await assignCase(options.store(), detail.caseId, body.assignee, actor(request), body.note ?? null);
-    return reply.redirect(back(detail.caseId), 303);
-  });
+  app.post(
+    '/workbench/cases/:caseId/assign',
+    { ...session, ...guarded, schema: { hide: true, params: CaseParams, body: AssignForm } },
+    async (request, reply) => {
+      const detail = await caseOf((request.params as Static<typeof CaseParams>).caseId);
+      const body = request.body as Static<typeof AssignForm>;
+      await assignCase(options.store(), detail.caseId, body.assignee, actor(request), body.note ?? null);
+      return reply.redirect(back(detail.caseId), 303);
+    },
+  );
 
-  app.post('/workbench/cases/:caseId/status', { ...session, ...guarded, schema: { hide: true, params: CaseParams, body: StatusForm } }, async (request, reply) => {
-    const detail = await caseOf((request.params as Static<typeof CaseParams>).caseId);
-    const body = request.body as Static<typeof StatusForm>;
-    await moveCase(options.store(), detail.caseId, body.action === 'release' ? 'unassign' : 'reopen', actor(request), body.note ?? null);
-    return reply.redirect(back(detail.caseId), 303);
-  });
+  app.post(
+    '/workbench/cases/:caseId/status',
+    { ...session, ...guarded, schema: { hide: true, params: CaseParams, body: StatusForm } },
+    async (request, reply) => {
+      const detail = await caseOf((request.params as Static<typeof CaseParams>).caseId);
+      const body = request.body as Static<typeof StatusForm>;
+      await moveCase(options.store(), detail.caseId, body.action === 'release' ? 'unassign' : 'reopen', actor(request), body.note ?? null);
+      return reply.redirect(back(detail.caseId), 303);
+    },
+  );
 
-  app.post('/workbench/cases/:caseId/outcome', { ...session, ...guarded, schema: { hide: true, params: CaseParams, body: OutcomeForm } }, async (request, reply) => {
-    const detail = await caseOf((request.params as Static<typeof CaseParams>).caseId);
-    const body = request.body as Static<typeof OutcomeForm>;
-    const amountRecovered = Number(body.amountRecovered ?? '0');
-    if (amountRecovered > MAX_RUPIAH_AMOUNT) throw apiError('VALIDATION_FAILED', [{ in: 'body', field: 'amountRecovered', problem: `at most ${MAX_RUPIAH_AMOUNT}` }]);
-    await recordCaseOutcome(options.store(), detail, { verdict: body.verdict, amountRecovered, note: body.note ?? null }, actor(request));
-    return reply.redirect(back(detail.caseId), 303);
-  });
+  app.post(
+    '/workbench/cases/:caseId/outcome',
+    { ...session, ...guarded, schema: { hide: true, params: CaseParams, body: OutcomeForm } },
+    async (request, reply) => {
+      const detail = await caseOf((request.params as Static<typeof CaseParams>).caseId);
+      const body = request.body as Static<typeof OutcomeForm>;
+      const amountRecovered = Number(body.amountRecovered ?? '0');
+      if (amountRecovered > MAX_RUPIAH_AMOUNT)
+        throw apiError('VALIDATION_FAILED', [{ in: 'body', field: 'amountRecovered', problem: `at most ${MAX_RUPIAH_AMOUNT}` }]);
+      await recordCaseOutcome(options.store(), detail, { verdict: body.verdict, amountRecovered, note: body.note ?? null }, actor(request));
+      return reply.redirect(back(detail.caseId), 303);
+    },
+  );
 }

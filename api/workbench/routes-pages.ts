@@ -28,7 +28,11 @@ const CaseStatusQ = Type.Union([Type.Literal('open'), Type.Literal('assigned'), 
 const ClientId = Type.String({ pattern: '^[A-Za-z0-9-]{1,64}$' });
 export const WorkbenchListQuery = Type.Intersect([
   Type.Omit(WorklistQuery, ['perProvider']),
-  Type.Object({ status: Type.Optional(CaseStatusQ), assignee: Type.Optional(ClientId), page: Type.Optional(Type.Integer({ minimum: 1, maximum: 100_000 })) }),
+  Type.Object({
+    status: Type.Optional(CaseStatusQ),
+    assignee: Type.Optional(ClientId),
+    page: Type.Optional(Type.Integer({ minimum: 1, maximum: 100_000 })),
+  }),
 ]);
 type ListQuery = Static<typeof WorkbenchListQuery>;
 const ExportFormat = Type.Object({ format: Type.Union([Type.Literal('csv'), Type.Literal('parquet')]) });
@@ -40,8 +44,11 @@ const sessionRoute = { ...publicRoute() };
 function listOptions(q: ListQuery, capacity: number): WorklistOptions {
   return {
     capacityCases: capacity,
-    ...(q.province ? { province: q.province } : {}), ...(q.provider ? { facilityId: q.provider } : {}), ...(q.fraudType ? { fraudType: q.fraudType } : {}),
-    ...(q.periodFrom ? { periodFrom: q.periodFrom } : {}), ...(q.periodTo ? { periodTo: q.periodTo } : {}),
+    ...(q.province ? { province: q.province } : {}),
+    ...(q.provider ? { facilityId: q.provider } : {}),
+    ...(q.fraudType ? { fraudType: q.fraudType } : {}),
+    ...(q.periodFrom ? { periodFrom: q.periodFrom } : {}),
+    ...(q.periodTo ? { periodTo: q.periodTo } : {}),
   };
 }
 
@@ -49,7 +56,8 @@ async function filtered<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (err) {
-    if (err instanceof WorklistFilterError) throw apiError('VALIDATION_FAILED', [{ in: 'querystring', field: err.field, problem: err.message }]);
+    if (err instanceof WorklistFilterError)
+      throw apiError('VALIDATION_FAILED', [{ in: 'querystring', field: err.field, problem: err.message }]);
     throw err;
   }
 }
@@ -57,7 +65,9 @@ async function filtered<T>(work: () => Promise<T>): Promise<T> {
 export function registerPages(app: FastifyInstance, wb: Workbench): void {
   const { options } = wb;
 
-  app.get('/workbench', { config: sessionRoute, schema: { hide: true } }, async (_request, reply) => reply.redirect('/workbench/cases', 303));
+  app.get('/workbench', { config: sessionRoute, schema: { hide: true } }, async (_request, reply) =>
+    reply.redirect('/workbench/cases', 303),
+  );
 
   app.get('/workbench/login', { config: { ...publicRoute(), workbenchOpen: true }, schema: { hide: true } }, async (request, reply) => {
     const next = localPath((request.query as { next?: unknown }).next, '/workbench/cases');
@@ -69,9 +79,16 @@ export function registerPages(app: FastifyInstance, wb: Workbench): void {
   async function listCases(q: ListQuery) {
     const service = wb.published();
     const capacity = q.capacity ?? service.publishedCapacity ?? options.defaultCapacity;
-    const [cases, states] = await Promise.all([filtered(() => worklistRows(service, listOptions(q, capacity))), options.store().listCaseStates({})]);
+    const [cases, states] = await Promise.all([
+      filtered(() => worklistRows(service, listOptions(q, capacity))),
+      options.store().listCaseStates({}),
+    ]);
     const stateOf = new Map(states.map((s) => [s.caseId, s]));
-    const matching = cases.filter((c) => (!q.status || (stateOf.get(c.caseId)?.status ?? 'open') === q.status) && (!q.assignee || stateOf.get(c.caseId)?.assignee === q.assignee));
+    const matching = cases.filter(
+      (c) =>
+        (!q.status || (stateOf.get(c.caseId)?.status ?? 'open') === q.status) &&
+        (!q.assignee || stateOf.get(c.caseId)?.assignee === q.assignee),
+    );
     return { service, capacity, cases, matching, stateOf };
   }
 
@@ -83,28 +100,52 @@ export function registerPages(app: FastifyInstance, wb: Workbench): void {
     const store = options.store();
     const [names, team] = await Promise.all([clientNames(store), auditors(store)]);
     const { page: _page, ...filters } = q;
-    return wb.send(reply, 200, worklistPage(wb.ctx(request, reply), {
-      cases: matching.slice((pageNo - 1) * WORKLIST_PAGE_SIZE, pageNo * WORKLIST_PAGE_SIZE), total: matching.length, page: pageNo, pages, capacity,
-      perProvider: service.publishedCasesPerProvider ?? null, filters, states: stateOf, names, auditors: team,
-    }));
+    return wb.send(
+      reply,
+      200,
+      worklistPage(wb.ctx(request, reply), {
+        cases: matching.slice((pageNo - 1) * WORKLIST_PAGE_SIZE, pageNo * WORKLIST_PAGE_SIZE),
+        total: matching.length,
+        page: pageNo,
+        pages,
+        capacity,
+        perProvider: service.publishedCasesPerProvider ?? null,
+        filters,
+        states: stateOf,
+        names,
+        auditors: team,
+      }),
+    );
   });
 
-  app.get('/workbench/cases/export', { config: sessionRoute, schema: { hide: true, querystring: Type.Intersect([WorkbenchListQuery, ExportFormat]) } }, async (request, reply) => {
-    const { format, ...q } = request.query as ListQuery & Static<typeof ExportFormat>;
-    const { service, capacity, cases, matching } = await listCases(q);
-    let bytes = await filtered(() => service.export(listOptions(q, capacity), format));
-    // status and assignee live in the ops store, not the published run: narrow the file to the matching cases
-    if (matching.length !== cases.length) {
-      const keep = new Set(matching.map((c) => c.caseId));
-      const evidence = options.evidence?.();
-      if (format === 'csv') {
-        const lines = bytes.toString('utf8').split('\n');
-        bytes = Buffer.from([lines[0], ...lines.slice(1).filter((l) => keep.has(l.split(',')[0]?.replace(/"/g, '') ?? ''))].join('\n') + '\n');
-      } else if (evidence) bytes = await evidence.keepCases(bytes, [...keep]);
-      else throw apiError('VALIDATION_FAILED', [{ in: 'querystring', field: 'format', problem: 'Parquet narrowed by status or assignee needs the published evidence; use CSV' }]);
-    }
-    return reply.header('content-type', CONTENT_TYPES[format]).header('content-disposition', `attachment; filename="fraud-worklist.${format}"`).send(bytes);
-  });
+  app.get(
+    '/workbench/cases/export',
+    { config: sessionRoute, schema: { hide: true, querystring: Type.Intersect([WorkbenchListQuery, ExportFormat]) } },
+    async (request, reply) => {
+      const { format, ...q } = request.query as ListQuery & Static<typeof ExportFormat>;
+      const { service, capacity, cases, matching } = await listCases(q);
+      let bytes = await filtered(() => service.export(listOptions(q, capacity), format));
+      // status and assignee live in the ops store, not the published run: narrow the file to the matching cases
+      if (matching.length !== cases.length) {
+        const keep = new Set(matching.map((c) => c.caseId));
+        const evidence = options.evidence?.();
+        if (format === 'csv') {
+          const lines = bytes.toString('utf8').split('\n');
+          bytes = Buffer.from(
+            [lines[0], ...lines.slice(1).filter((l) => keep.has(l.split(',')[0]?.replace(/"/g, '') ?? ''))].join('\n') + '\n',
+          );
+        } else if (evidence) bytes = await evidence.keepCases(bytes, [...keep]);
+        else
+          throw apiError('VALIDATION_FAILED', [
+            { in: 'querystring', field: 'format', problem: 'Parquet narrowed by status or assignee needs the published evidence; use CSV' },
+          ]);
+      }
+      return reply
+        .header('content-type', CONTENT_TYPES[format])
+        .header('content-disposition', `attachment; filename="fraud-worklist.${format}"`)
+        .send(bytes);
+    },
+  );
 
   app.get('/workbench/cases/:caseId', { config: sessionRoute, schema: { hide: true, params: CaseParams } }, async (request, reply) => {
     const { caseId } = request.params as Static<typeof CaseParams>;
@@ -116,9 +157,17 @@ export function registerPages(app: FastifyInstance, wb: Workbench): void {
     // written before the page is built: a view that fails to log is not shown
     await logCaseView(store, detail.caseId, viewer, 'workbench');
     const evidence = options.evidence?.() ?? null;
-    const named = [...new Set([...detail.reasons.flatMap((r) => (r.kind === 'detector' ? r.claims ?? [] : [])), ...detail.claimList.map((c) => c.nomorSep)])];
+    const named = [
+      ...new Set([
+        ...detail.reasons.flatMap((r) => (r.kind === 'detector' ? (r.claims ?? []) : [])),
+        ...detail.claimList.map((c) => c.nomorSep),
+      ]),
+    ];
     const [workflow, views, names, team, providerCases, outcomes, evidenceRows, related, network] = await Promise.all([
-      caseWorkflow(store, detail.caseId), store.listCaseViews({ caseId: detail.caseId, limit: CASE_VIEWS_SHOWN }), clientNames(store), auditors(store),
+      caseWorkflow(store, detail.caseId),
+      store.listCaseViews({ caseId: detail.caseId, limit: CASE_VIEWS_SHOWN }),
+      clientNames(store),
+      auditors(store),
       service.worklist({ facilityId: detail.facilityId, capacityCases: 20, maxCasesPerProvider: 20 }),
       store.listOutcomes({}).then((all) => all.filter((o) => o.caseId.startsWith(`${detail.facilityId}-`)).reverse()),
       evidence ? evidence.claimEvidence(named.slice(0, EVIDENCE_CLAIMS_SHOWN)) : [],
@@ -126,24 +175,48 @@ export function registerPages(app: FastifyInstance, wb: Workbench): void {
       evidence ? evidence.providerNetwork(detail.facilityId) : null,
     ]);
     const saved = (request.query as { saved?: unknown }).saved === '1';
-    return wb.send(reply, 200, casePage(wb.ctx(request, reply), {
-      detail, state: workflow.state, history: workflow.history, views, names, auditors: team, evidence: evidenceRows, related, network,
-      providerCases, providerOutcomes: outcomes, flash: saved ? t(request.wbLang, 'saved') : null,
-    }));
+    return wb.send(
+      reply,
+      200,
+      casePage(wb.ctx(request, reply), {
+        detail,
+        state: workflow.state,
+        history: workflow.history,
+        views,
+        names,
+        auditors: team,
+        evidence: evidenceRows,
+        related,
+        network,
+        providerCases,
+        providerOutcomes: outcomes,
+        flash: saved ? t(request.wbLang, 'saved') : null,
+      }),
+    );
   });
 
-  app.get('/workbench/cases/:caseId/export', { config: sessionRoute, schema: { hide: true, params: CaseParams, querystring: ExportFormat } }, async (request, reply) => {
-    const { caseId } = request.params as Static<typeof CaseParams>;
-    const { format } = request.query as Static<typeof ExportFormat>;
-    const service = wb.published();
-    if (!(await service.caseDetail(caseId))) throw apiError('FRAUD_CASE_NOT_FOUND');
-    const bytes = await service.export({ caseId }, format);
-    return reply.header('content-type', CONTENT_TYPES[format]).header('content-disposition', `attachment; filename="fraud-case-${caseId}.${format}"`).send(bytes);
-  });
+  app.get(
+    '/workbench/cases/:caseId/export',
+    { config: sessionRoute, schema: { hide: true, params: CaseParams, querystring: ExportFormat } },
+    async (request, reply) => {
+      const { caseId } = request.params as Static<typeof CaseParams>;
+      const { format } = request.query as Static<typeof ExportFormat>;
+      const service = wb.published();
+      if (!(await service.caseDetail(caseId))) throw apiError('FRAUD_CASE_NOT_FOUND');
+      const bytes = await service.export({ caseId }, format);
+      return reply
+        .header('content-type', CONTENT_TYPES[format])
+        .header('content-disposition', `attachment; filename="fraud-case-${caseId}.${format}"`)
+        .send(bytes);
+    },
+  );
 
   app.get('/workbench/precision', { config: sessionRoute, schema: { hide: true } }, async (request, reply) => {
     const service = options.service();
-    const [outcomes, signals] = await Promise.all([options.store().listOutcomes({}), service?.signalPrecision ? service.signalPrecision() : []]);
+    const [outcomes, signals] = await Promise.all([
+      options.store().listOutcomes({}),
+      service?.signalPrecision ? service.signalPrecision() : [],
+    ]);
     return wb.send(reply, 200, precisionPage(wb.ctx(request, reply), precisionByPeriodAndType(outcomes), signals));
   });
 }

@@ -37,19 +37,31 @@ export function parseSession(value: string, now = Date.now()): WorkbenchSession 
 }
 
 export const cookieOptions = (maxAgeSeconds?: number): CookieSerializeOptions => ({
-  path: WORKBENCH_PATH, httpOnly: true, sameSite: 'strict', secure: 'auto', signed: true,
+  path: WORKBENCH_PATH,
+  httpOnly: true,
+  sameSite: 'strict',
+  secure: 'auto',
+  signed: true,
   ...(maxAgeSeconds === undefined ? {} : { maxAge: maxAgeSeconds }),
 });
 
 /** The signing secret: TELISIK_WORKBENCH_SECRET (shared by every instance), or a random one for this process (sessions end at restart). */
 export function workbenchSecret(configured: string | undefined): string {
   if (configured === undefined || configured === '') return randomBytes(MIN_SECRET_BYTES).toString('base64url');
-  if (Buffer.byteLength(configured, 'utf8') < MIN_SECRET_BYTES) throw new Error(`TELISIK_WORKBENCH_SECRET must be at least ${MIN_SECRET_BYTES} bytes`);
+  if (Buffer.byteLength(configured, 'utf8') < MIN_SECRET_BYTES)
+    throw new Error(`TELISIK_WORKBENCH_SECRET must be at least ${MIN_SECRET_BYTES} bytes`);
   return configured;
 }
 
 /** Where a form may send the browser back to: a workbench page of this server, nothing else. */
 export function localPath(value: unknown, fallback: string): string {
-  if (typeof value !== 'string' || !value.startsWith(`${WORKBENCH_PATH}/`) || value.startsWith('//') || /[\\\s]|\/\//.test(value) || value.length > 2000) return fallback;
+  if (
+    typeof value !== 'string' ||
+    !value.startsWith(`${WORKBENCH_PATH}/`) ||
+    value.startsWith('//') ||
+    /[\\\s]|\/\//.test(value) ||
+    value.length > 2000
+  )
+    return fallback;
   return value;
 }

@@ -12,38 +12,96 @@ import { workbenchRoutes } from './index.js';
 import { localPath, newSession, parseSession, sessionValue } from './session.js';
 
 const DETAIL: CaseDetail = {
-  caseId: '3171R001-UPCODING', rank: 1, facilityId: '3171R001', province: '31', fraudType: 'UPCODING', claims: 1, amountAtRisk: 4_500_000.000001, expectedRecovery: 3_999_999.5,
-  evidenceStrength: 'suspicious', reasons: [{ kind: 'detector', fraudType: 'UPCODING', signal: 'severity_without_support', strength: 'suspicious', amountAtRisk: 4_500_000, claims: ['3171R0010324V000001'], relatedSep: [], en: 'Severity III <b>unsupported</b>', id: 'Severitas III <b>tanpa dukungan</b>' }],
-  claimList: [{ nomorSep: '3171R0010324V000001', probability: 0.9, amountAtRisk: 4_500_000, expectedRecovery: 4_000_000, fraudTypes: ['UPCODING'], submitMonth: '2024-03-01' }],
+  caseId: '3171R001-UPCODING',
+  rank: 1,
+  facilityId: '3171R001',
+  province: '31',
+  fraudType: 'UPCODING',
+  claims: 1,
+  amountAtRisk: 4_500_000.000001,
+  expectedRecovery: 3_999_999.5,
+  evidenceStrength: 'suspicious',
+  reasons: [
+    {
+      kind: 'detector',
+      fraudType: 'UPCODING',
+      signal: 'severity_without_support',
+      strength: 'suspicious',
+      amountAtRisk: 4_500_000,
+      claims: ['3171R0010324V000001'],
+      relatedSep: [],
+      en: 'Severity III <b>unsupported</b>',
+      id: 'Severitas III <b>tanpa dukungan</b>',
+    },
+  ],
+  claimList: [
+    {
+      nomorSep: '3171R0010324V000001',
+      probability: 0.9,
+      amountAtRisk: 4_500_000,
+      expectedRecovery: 4_000_000,
+      fraudTypes: ['UPCODING'],
+      submitMonth: '2024-03-01',
+    },
+  ],
 };
 /** The worklist as the fake serves it: 60 cases, so it pages. */
-const LIST = Array.from({ length: 60 }, (_, i) => ({ ...DETAIL, caseId: `3171R${String(i + 100).padStart(3, '0')}-UPCODING`, facilityId: `3171R${String(i + 100).padStart(3, '0')}`, rank: i + 1 }));
+const LIST = Array.from({ length: 60 }, (_, i) => ({
+  ...DETAIL,
+  caseId: `3171R${String(i + 100).padStart(3, '0')}-UPCODING`,
+  facilityId: `3171R${String(i + 100).padStart(3, '0')}`,
+  rank: i + 1,
+}));
 const fake: FraudReadService = {
   worklist: async (o) => (o.facilityId ? [DETAIL] : LIST),
   caseDetail: async (id) => (id === DETAIL.caseId ? DETAIL : null),
-  export: async (o, format) => (format === 'arrow' ? arrowRows(o.facilityId ? [DETAIL] : LIST) : Buffer.from('case_id,nomor_sep\n3171R001-UPCODING,3171R0010324V000001\n')),
+  export: async (o, format) =>
+    format === 'arrow'
+      ? arrowRows(o.facilityId ? [DETAIL] : LIST)
+      : Buffer.from('case_id,nomor_sep\n3171R001-UPCODING,3171R0010324V000001\n'),
   providers: async () => [],
-  scoreClaim: async () => { throw new Error('not used'); },
+  scoreClaim: async () => {
+    throw new Error('not used');
+  },
 };
 
 /** The worklist's claim rows as the service exports them (Arrow IPC): one claim per case here. */
 function arrowRows(cases: readonly CaseDetail[]): Buffer {
-  return Buffer.from(tableToIPC(tableFromArrays({
-    case_id: cases.map((c) => c.caseId), case_rank: Int32Array.from(cases.map((c) => c.rank)), rank_in_case: Int32Array.from(cases.map(() => 1)),
-    nomor_sep: cases.map((c) => `${c.facilityId}0324V000001`), facility_id: cases.map((c) => c.facilityId), province_code: cases.map((c) => c.province),
-    primary_type: cases.map((c) => c.fraudType), case_evidence: cases.map(() => 'suspicious'),
-    amount_at_risk: Float64Array.from(cases.map((c) => c.amountAtRisk)), expected_recovery: Float64Array.from(cases.map((c) => c.expectedRecovery)),
-  }), 'file'));
+  return Buffer.from(
+    tableToIPC(
+      tableFromArrays({
+        case_id: cases.map((c) => c.caseId),
+        case_rank: Int32Array.from(cases.map((c) => c.rank)),
+        rank_in_case: Int32Array.from(cases.map(() => 1)),
+        nomor_sep: cases.map((c) => `${c.facilityId}0324V000001`),
+        facility_id: cases.map((c) => c.facilityId),
+        province_code: cases.map((c) => c.province),
+        primary_type: cases.map((c) => c.fraudType),
+        case_evidence: cases.map(() => 'suspicious'),
+        amount_at_risk: Float64Array.from(cases.map((c) => c.amountAtRisk)),
+        expected_recovery: Float64Array.from(cases.map((c) => c.expectedRecovery)),
+      }),
+      'file',
+    ),
+  );
 }
 
 /** A minimal cookie jar over fetch. */
 class Browser {
   readonly jar = new Map<string, string>();
   constructor(private readonly base: string) {}
-  async go(path: string, init: { method?: string; form?: Record<string, string>; headers?: Record<string, string> } = {}): Promise<Response> {
+  async go(
+    path: string,
+    init: { method?: string; form?: Record<string, string>; headers?: Record<string, string> } = {},
+  ): Promise<Response> {
     const headers: Record<string, string> = { ...init.headers, cookie: [...this.jar].map(([k, v]) => `${k}=${v}`).join('; ') };
     if (init.form) headers['content-type'] = 'application/x-www-form-urlencoded';
-    const res = await fetch(`${this.base}${path}`, { method: init.method ?? (init.form ? 'POST' : 'GET'), headers, redirect: 'manual', ...(init.form ? { body: new URLSearchParams(init.form).toString() } : {}) });
+    const res = await fetch(`${this.base}${path}`, {
+      method: init.method ?? (init.form ? 'POST' : 'GET'),
+      headers,
+      redirect: 'manual',
+      ...(init.form ? { body: new URLSearchParams(init.form).toString() } : {}),
+    });
     for (const c of res.headers.getSetCookie()) {
       const [pair] = c.split(';');
       const [name, ...value] = (pair ?? '').split('=');
@@ -65,7 +123,10 @@ class Browser {
 
 let h: Harness;
 beforeAll(async () => {
-  h = await startApi({ rateLimit: false, routes: [workbenchRoutes({ store: () => h.store, service: () => fake, defaultCapacity: 20, secret: 'x'.repeat(40) })] });
+  h = await startApi({
+    rateLimit: false,
+    routes: [workbenchRoutes({ store: () => h.store, service: () => fake, defaultCapacity: 20, secret: 'x'.repeat(40) })],
+  });
 });
 afterAll(async () => {
   await h.close();
@@ -170,7 +231,8 @@ describe('workbench sessions', () => {
   });
 
   it('keeps redirects on this server and reads sessions strictly', () => {
-    for (const evil of ['//evil.example/x', 'https://evil.example', '/workbench//evil.example', '/elsewhere', '/workbench/\\evil', 42]) expect(localPath(evil, '/workbench/cases')).toBe('/workbench/cases');
+    for (const evil of ['//evil.example/x', 'https://evil.example', '/workbench//evil.example', '/elsewhere', '/workbench/\\evil', 42])
+      expect(localPath(evil, '/workbench/cases')).toBe('/workbench/cases');
     expect(localPath('/workbench/cases?province=31', '/x')).toBe('/workbench/cases?province=31');
     const now = Date.UTC(2026, 11, 6);
     const s = newSession('abc-123', now);

@@ -27,7 +27,10 @@ describe.skipIf(!available)('audit workbench in headless Chromium', () => {
   const problems: string[] = [];
 
   beforeAll(async () => {
-    run = await buildPublishedFraudRun({ extract: { members: 4000, months: 24, seed: 3, claimsPerMemberYear: 2, fraudRate: 0.1 }, sampleClaims: 2 });
+    run = await buildPublishedFraudRun({
+      extract: { members: 4000, months: 24, seed: 3, claimsPerMemberYear: 2, fraudRate: 0.1 },
+      sampleClaims: 2,
+    });
     evidence = await PublishedCaseEvidence.open(join(run.dir, 'fraud'));
     h = await startApi({
       rateLimit: false,
@@ -40,7 +43,9 @@ describe.skipIf(!available)('audit workbench in headless Chromium', () => {
     page = await browser.context.newPage();
     // anything the page itself complains about (a CSP refusal, a script error) fails the test at the end
     // (the refused sign-ins answer 401 and 403 on purpose)
-    page.on('console', (m) => { if (m.type() === 'error' && !/status of 40[13] /.test(m.text())) problems.push(m.text()); });
+    page.on('console', (m) => {
+      if (m.type() === 'error' && !/status of 40[13] /.test(m.text())) problems.push(m.text());
+    });
     page.on('pageerror', (e) => problems.push(e.message));
     if (SHOTS) mkdirSync(SHOTS, { recursive: true });
   }, 600_000);
@@ -110,7 +115,9 @@ describe.skipIf(!available)('audit workbench in headless Chromium', () => {
     expect(csv.status()).toBe(200);
     const lines = (await csv.text()).trim().split('\n');
     expect(lines[0]).toMatch(/^case_id,/);
-    expect(lines.slice(1).every((l) => l.startsWith('"') ? l.includes(`-${typeCode}`) : l.split(',')[0]?.endsWith(`-${typeCode}`))).toBe(true);
+    expect(lines.slice(1).every((l) => (l.startsWith('"') ? l.includes(`-${typeCode}`) : l.split(',')[0]?.endsWith(`-${typeCode}`)))).toBe(
+      true,
+    );
     const parquet = await page.request.get(`${h.base}/workbench/cases/export?fraudType=${typeCode}&format=parquet`);
     expect((await parquet.body()).subarray(0, 4).toString()).toBe('PAR1');
     // a status nobody has yet: an empty list, said in words
@@ -177,11 +184,15 @@ describe.skipIf(!available)('audit workbench in headless Chromium', () => {
     for (const url of [caseUrl.replace(/\?.*/, ''), '/workbench/cases']) {
       await page.goto(`${h.base}${url}`);
       // reopen makes the assign form appear again on the case page
-      forms.push(...((await page.evaluate(`[...document.querySelectorAll('form[method="post"]')].map((f) => ({
-        action: f.getAttribute('action') || '', fields: Object.fromEntries([...new FormData(f).entries()].map(([k, v]) => [k, String(v)])) }))`)) as typeof forms));
+      forms.push(
+        ...((await page.evaluate(`[...document.querySelectorAll('form[method="post"]')].map((f) => ({
+        action: f.getAttribute('action') || '', fields: Object.fromEntries([...new FormData(f).entries()].map(([k, v]) => [k, String(v)])) }))`)) as typeof forms),
+      );
     }
     const actions = new Set(forms.map((f) => f.action.replace(/\/cases\/[^/]+\//, '/cases/:id/')));
-    expect([...actions].sort()).toEqual(expect.arrayContaining(['/workbench/lang', '/workbench/logout', '/workbench/cases/:id/outcome', '/workbench/cases/:id/status']));
+    expect([...actions].sort()).toEqual(
+      expect.arrayContaining(['/workbench/lang', '/workbench/logout', '/workbench/cases/:id/outcome', '/workbench/cases/:id/status']),
+    );
     expect(forms.every((f) => typeof f.fields['_csrf'] === 'string' && f.fields['_csrf'].length > 10)).toBe(true);
     const outcomesBefore = (await h.store.listOutcomes({})).length;
     const actionsBefore = (await h.store.listCaseStates({})).length;
@@ -197,7 +208,10 @@ describe.skipIf(!available)('audit workbench in headless Chromium', () => {
     // a token from the signed-out sign-in page is not good for the session's forms
     const signedOut = await fetch(`${h.base}/workbench/login`);
     const token = /name="_csrf" value="([^"]+)"/.exec(await signedOut.text())?.[1] ?? '';
-    const cross = await page.request.post(`${h.base}${caseUrl.replace(/\?.*/, '')}/outcome`, { form: { _csrf: token, verdict: 'not_fraud' }, maxRedirects: 0 });
+    const cross = await page.request.post(`${h.base}${caseUrl.replace(/\?.*/, '')}/outcome`, {
+      form: { _csrf: token, verdict: 'not_fraud' },
+      maxRedirects: 0,
+    });
     expect(cross.status()).toBe(403);
     expect((await h.store.listOutcomes({})).length).toBe(outcomesBefore);
     expect((await h.store.listCaseStates({})).length).toBe(actionsBefore);
@@ -232,7 +246,10 @@ describe.skipIf(!available)('audit workbench in headless Chromium', () => {
       await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
       let bytes = 0;
       let requests = 0;
-      cdp.on('Network.loadingFinished', (e: { encodedDataLength: number }) => { bytes += e.encodedDataLength; requests += 1; });
+      cdp.on('Network.loadingFinished', (e: { encodedDataLength: number }) => {
+        bytes += e.encodedDataLength;
+        requests += 1;
+      });
       await fresh.goto(`${h.base}${path}`, { waitUntil: 'load' });
       // the paint entry may land just after load: wait for it (buffered), up to a few seconds
       const fcp = (await fresh.evaluate(`new Promise((resolve) => {
@@ -240,7 +257,9 @@ describe.skipIf(!available)('audit workbench in headless Chromium', () => {
         setTimeout(() => resolve(null), 5000);
       })`)) as number | null;
       await fresh.close();
-      console.log(`workbench first load of ${path}: ${requests} requests, ${bytes} bytes transferred, first contentful paint ${fcp === null ? 'n/a' : `${Math.round(fcp)} ms`} (loopback)`);
+      console.log(
+        `workbench first load of ${path}: ${requests} requests, ${bytes} bytes transferred, first contentful paint ${fcp === null ? 'n/a' : `${Math.round(fcp)} ms`} (loopback)`,
+      );
       return { bytes, requests };
     };
     const list = await firstLoad('/workbench/cases');

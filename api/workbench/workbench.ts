@@ -28,4 +28,3 @@ export interface Workbench {
   send(reply: FastifyReply, status: number, body: Html): FastifyReply;
   published(): FraudReadService;
 }
-

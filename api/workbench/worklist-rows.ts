@@ -31,9 +31,20 @@ export async function worklistRows(service: Pick<FraudReadService, 'export'>, op
     let c = cases.get(caseId);
     if (!c) {
       c = {
-        row: { caseId, rank: num(r['case_rank']), facilityId: String(r['facility_id']), province: String(r['province_code']), fraudType: String(r['primary_type']),
-          evidenceStrength: strength(r['case_evidence']), claims: 0, amountAtRisk: 0, expectedRecovery: 0 },
-        claims: 0, atRisk: 0, recovery: 0,
+        row: {
+          caseId,
+          rank: num(r['case_rank']),
+          facilityId: String(r['facility_id']),
+          province: String(r['province_code']),
+          fraudType: String(r['primary_type']),
+          evidenceStrength: strength(r['case_evidence']),
+          claims: 0,
+          amountAtRisk: 0,
+          expectedRecovery: 0,
+        },
+        claims: 0,
+        atRisk: 0,
+        recovery: 0,
       };
       cases.set(caseId, c);
     }
@@ -41,5 +52,7 @@ export async function worklistRows(service: Pick<FraudReadService, 'export'>, op
     c.atRisk += num(r['amount_at_risk']);
     c.recovery += num(r['expected_recovery']);
   }
-  return [...cases.values()].map((c) => ({ ...c.row, claims: c.claims, amountAtRisk: c.atRisk, expectedRecovery: c.recovery })).sort((a, b) => a.rank - b.rank);
+  return [...cases.values()]
+    .map((c) => ({ ...c.row, claims: c.claims, amountAtRisk: c.atRisk, expectedRecovery: c.recovery }))
+    .sort((a, b) => a.rank - b.rank);
 }

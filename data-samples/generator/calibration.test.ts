@@ -13,7 +13,9 @@ let x: GeneratedExtract;
 beforeAll(async () => {
   x = await generateExtract({ members: 30_000, months: 36, endPeriod: '2026-06', seed: 7, format: 'parquet' });
 });
-afterAll(async () => { await x?.close(); });
+afterAll(async () => {
+  await x?.close();
+});
 
 /** Members without a defect in the columns a check reads. */
 const cleanMembers = `(SELECT * FROM members WHERE length(nik) = 16 AND TRY_CAST(birth_date AS DATE) IS NOT NULL
@@ -84,7 +86,9 @@ describe('JKK work accidents (e-PLKK cases)', () => {
     const high = rows.find((r) => r.high)?.rate ?? 0;
     expect(high).toBeGreaterThan(1.5 * low);
     // and the employer latents behind it are calibrated: mean expected frequency of group IV-V over group I-II
-    const ratio = await x.scalar(`SELECT avg(expected_frequency) FILTER (WHERE jkk_risk_group >= 4) / avg(expected_frequency) FILTER (WHERE jkk_risk_group <= 2) FROM employer_safety`);
+    const ratio = await x.scalar(
+      `SELECT avg(expected_frequency) FILTER (WHERE jkk_risk_group >= 4) / avg(expected_frequency) FILTER (WHERE jkk_risk_group <= 2) FROM employer_safety`,
+    );
     expect(ratio).toBeGreaterThan(2.5);
   });
 

@@ -43,15 +43,24 @@ export const EARLIER_SPELL_WAGE_FACTOR = 0.93;
 
 /** Mean JHT balance by age (rupiah) used to draw opening balances; gaps between published bands are interpolated. */
 export const JHT_TARGET_BY_AGE: ReadonlyArray<readonly [fromAge: number, mean: number]> = [
-  [0, 1_220_000], [20, 4_230_000], [25, 3_620_000], [30, 5_580_000], [35, 7_345_000], [40, 10_555_000],
-  [45, 12_940_000], [50, 15_320_000], [55, 15_320_000],
+  [0, 1_220_000],
+  [20, 4_230_000],
+  [25, 3_620_000],
+  [30, 5_580_000],
+  [35, 7_345_000],
+  [40, 10_555_000],
+  [45, 12_940_000],
+  [50, 15_320_000],
+  [55, 15_320_000],
 ];
 /** Assumption: dispersion of JHT balances around the age mean (sigma of the log). */
 export const JHT_LOG_SIGMA = 0.5;
 
 /** Age mix of the persons in an extract at the ledger end (assumption after BPS 2020 pyramid): [fromAge, toAge, share]. */
 export const AGE_BANDS: ReadonlyArray<readonly [number, number, number]> = [
-  [0, 18, 0.28], [18, 65, 0.65], [65, 90, 0.07],
+  [0, 18, 0.28],
+  [18, 65, 0.65],
+  [65, 90, 0.07],
 ];
 /**
  * Assumption: share of working-age persons registered with BPJamsostek. The extract is
@@ -107,7 +116,12 @@ export const JKK_BASE_FREQUENCY = PUBLISHED.jkkPerThousandWorkerYears / 1000 / (
 export const SAFETY_LOG_SIGMA = 0.6;
 
 /** Size band by the distinct workers an employer has in the extract (schema: mikro <5, kecil 5-19, menengah 20-99, besar 100+). */
-export const SIZE_BAND_MIN_WORKERS = Object.freeze([['MIKRO', 0], ['KECIL', 5], ['MENENGAH', 20], ['BESAR', 100]] as const);
+export const SIZE_BAND_MIN_WORKERS = Object.freeze([
+  ['MIKRO', 0],
+  ['KECIL', 5],
+  ['MENENGAH', 20],
+  ['BESAR', 100],
+] as const);
 /**
  * Relative JKK frequency per worker by size band (assumption). Small firms have more
  * accidents per worker: fewer K3 officers and safety committees (P2K3 is compulsory only
@@ -116,7 +130,10 @@ export const SIZE_BAND_MIN_WORKERS = Object.freeze([['MIKRO', 0], ['KECIL', 5], 
  * large ones. Here mikro is 2x besar.
  */
 export const JKK_SIZE_FACTOR: Readonly<Record<(typeof SIZE_BAND_MIN_WORKERS)[number][0], number>> = Object.freeze({
-  MIKRO: 1.5, KECIL: 1.25, MENENGAH: 1.0, BESAR: 0.75,
+  MIKRO: 1.5,
+  KECIL: 1.25,
+  MENENGAH: 1.0,
+  BESAR: 0.75,
 });
 /**
  * Relative JKK frequency by island group, by the first digit of the BPS province code (the
@@ -126,10 +143,15 @@ export const JKK_SIZE_FACTOR: Readonly<Record<(typeof SIZE_BAND_MIN_WORKERS)[num
  * accidents) and remote plantation, logging and smelter sites raise frequency within a
  * sector; Bali and Nusa Tenggara, mostly tourism services, sit a little under Java.
  */
-export const JKK_REGION_FACTOR: ReadonlyArray<readonly [islandGroup: string, firstDigits: readonly string[], factor: number]> = Object.freeze([
-  ['SUMATERA', ['1', '2'], 1.15], ['JAWA', ['3'], 1.0], ['BALI_NUSA_TENGGARA', ['5'], 0.95],
-  ['KALIMANTAN', ['6'], 1.3], ['SULAWESI', ['7'], 1.2], ['MALUKU_PAPUA', ['8', '9'], 1.3],
-] as const);
+export const JKK_REGION_FACTOR: ReadonlyArray<readonly [islandGroup: string, firstDigits: readonly string[], factor: number]> =
+  Object.freeze([
+    ['SUMATERA', ['1', '2'], 1.15],
+    ['JAWA', ['3'], 1.0],
+    ['BALI_NUSA_TENGGARA', ['5'], 0.95],
+    ['KALIMANTAN', ['6'], 1.3],
+    ['SULAWESI', ['7'], 1.2],
+    ['MALUKU_PAPUA', ['8', '9'], 1.3],
+  ] as const);
 /**
  * Employer compliance latent (higher pays more reliably) moves JKK frequency by
  * exp(-b*c - b^2/2) (assumption, b below): an employer that lets contributions lapse tends
@@ -141,7 +163,10 @@ export const JKK_COMPLIANCE_LOG_SLOPE = 0.3;
 export const PAK_SHARE = 0.03;
 /** JKK outcomes: recovered, partial disability, total disability, death (2% high-fatality, DOMAIN.md). */
 export const KK_OUTCOMES = Object.freeze([
-  ['SEMBUH', 0.85], ['CACAT_SEBAGIAN', 0.13], ['CACAT_TOTAL', 0.006], ['MENINGGAL', 0.014],
+  ['SEMBUH', 0.85],
+  ['CACAT_SEBAGIAN', 0.13],
+  ['CACAT_TOTAL', 0.006],
+  ['MENINGGAL', 0.014],
 ] as const);
 /** JKK cases treated at an e-PLKK partner hospital, with an SEP (assumption). */
 export const KK_HOSPITAL_SHARE = 0.6;

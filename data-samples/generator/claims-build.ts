@@ -10,8 +10,11 @@
 // components; administrative details (coder, submission, discharge) from the claim's own key.
 import { TARIFF_COMPONENTS } from '../schema/index.js';
 import {
-  CARE_CLASS_TARIFF_FACTOR as CLS, HOSPITAL_CLASS_TARIFF_FACTOR as HC, PRIVATE_TARIFF_FACTOR,
-  REGION_TARIFF_FACTOR as REG, SPECIAL_CMG,
+  CARE_CLASS_TARIFF_FACTOR as CLS,
+  HOSPITAL_CLASS_TARIFF_FACTOR as HC,
+  PRIVATE_TARIFF_FACTOR,
+  REGION_TARIFF_FACTOR as REG,
+  SPECIAL_CMG,
 } from '../reference/index.js';
 import { double, literal, varcharList } from '../sql/index.js';
 import type { RunPlan } from './options.js';
@@ -44,10 +47,17 @@ const idx = (name: string): number => TARIFF_COMPONENTS.findIndex(([n]) => n ===
 
 function groupPick(inpatient: boolean, sex: 'L' | 'P'): string {
   const rows = CBG_GROUPS.filter((g) => g.inpatient === inpatient && (sex === 'L' ? g.dxMale : g.dxFemale).length > 0);
-  return pick(`u(draw_key, 'group')`, rows.map((g) => String(g.gidx)), rows.map((g) => g.weight));
+  return pick(
+    `u(draw_key, 'group')`,
+    rows.map((g) => String(g.gidx)),
+    rows.map((g) => g.weight),
+  );
 }
 
-const gidxList = (cmg: string): string => CBG_GROUPS.filter((g) => g.cmg === cmg).map((g) => g.gidx).join(', ');
+const gidxList = (cmg: string): string =>
+  CBG_GROUPS.filter((g) => g.cmg === cmg)
+    .map((g) => g.gidx)
+    .join(', ');
 
 /** SQL: the tariff multiplier of care class `cls` at the facility whose columns carry `prefix`. */
 export function tariffFactorSql(cls: string, prefix = ''): string {
@@ -63,8 +73,15 @@ export function buildClaimsSql(plan: RunPlan): string {
   const trauma = ['S-4-10', 'S-4-11', 'S-1-10', 'M-1-60'].map(groupIndex);
   const factor = (cls: string): string => tariffFactorSql(cls);
   const specials = SPECIAL_CMG.map((s) => {
-    const natural = s.requiredProcedures.length ? `(list_has_any(px, ${varcharList(s.requiredProcedures)}) AND u(dk, ${literal(`sp${s.code}`)}) < 0.8)` : 'false';
-    const forced = s.code === UNJUSTIFIED_TOPUP ? ' OR inflated_topup' : s.code === UNNEEDED_INVESTIGATION ? ` OR variant = 'ct_for_minor_complaint'` : '';
+    const natural = s.requiredProcedures.length
+      ? `(list_has_any(px, ${varcharList(s.requiredProcedures)}) AND u(dk, ${literal(`sp${s.code}`)}) < 0.8)`
+      : 'false';
+    const forced =
+      s.code === UNJUSTIFIED_TOPUP
+        ? ' OR inflated_topup'
+        : s.code === UNNEEDED_INVESTIGATION
+          ? ` OR variant = 'ct_for_minor_complaint'`
+          : '';
     return { code: s.code, tariff: s.tariff, cond: `(${natural}${forced})` };
   });
   const drugs = [idx('tarif_obat'), idx('tarif_alkes'), idx('tarif_bmhp')];
@@ -72,10 +89,12 @@ export function buildClaimsSql(plan: RunPlan): string {
   const comp = (i: number): string => {
     const name = TARIFF_COMPONENTS[i - 1]?.[0] ?? '';
     let e = `round(base_bill * shares[${i}] * lognorm(dk, 'comp${i}', 0.15), -2)`;
-    if (i === idx('tarif_kamar') || i === idx('tarif_keperawatan')) e = `round(${e} * greatest(1.0, los::DOUBLE / greatest(los_plain, 1)), -2)`;
+    if (i === idx('tarif_kamar') || i === idx('tarif_keperawatan'))
+      e = `round(${e} * greatest(1.0, los::DOUBLE / greatest(los_plain, 1)), -2)`;
     if (i === idx('tarif_rawat_intensif')) e = `${e} + round(icu_los * ${ICU_DAY_COST} * cost_factor, -2)`;
     if (i === idx('tarif_sewa_alat')) e = `${e} + round(ventilator_hour * ${VENTILATOR_HOUR_COST} * cost_factor, -2)`;
-    if (drugs.includes(i)) e = `round(${e} * (CASE WHEN variant IN ('inflated_drugs_x3_5', 'inflated_moderate') THEN infl_factor ELSE 1.0 END), -2)`;
+    if (drugs.includes(i))
+      e = `round(${e} * (CASE WHEN variant IN ('inflated_drugs_x3_5', 'inflated_moderate') THEN infl_factor ELSE 1.0 END), -2)`;
     if (support.includes(i)) e = `round(${e} * (CASE WHEN variant = 'inflated_support_services' THEN infl_factor ELSE 1.0 END), -2)`;
     if (i === idx('tarif_prosedur_bedah')) e = `round(${e} * surgical_scale, -2)`;
     return `(${e})::BIGINT AS ${name}`;

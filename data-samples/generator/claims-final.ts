@@ -45,7 +45,8 @@ export function spawnedClaimsSql(plan: RunPlan): string {
     `tgl_sep + ${d} AS tgl_sep, tgl_masuk + ${d} AS tgl_masuk, tgl_pulang + ${d} AS tgl_pulang, tgl_pengajuan + ${d} AS tgl_pengajuan`;
   const noExtras = `0 AS icu_indikator, 0 AS icu_los, 0 AS ventilator_hour, 0 AS upgrade_class_ind, NULL AS upgrade_class_class,
     0 AS upgrade_class_los, NULL AS upgrade_class_payor, 1 AS discharge_status`;
-  const retariff = (code: string): string => `(SELECT round(r.base_tariff * tariff_mult, -2)::BIGINT FROM ref_cbg r WHERE r.code = ${code})`;
+  const retariff = (code: string): string =>
+    `(SELECT round(r.base_tariff * tariff_mult, -2)::BIGINT FROM ref_cbg r WHERE r.code = ${code})`;
   const otherSeverity = `CASE sev_coded WHEN 'I' THEN (CASE WHEN u(claim_key, 'regroup') < 0.7 THEN 'II' ELSE 'III' END)
       WHEN 'II' THEN (CASE WHEN u(claim_key, 'regroup') < 0.5 THEN 'I' ELSE 'III' END)
       ELSE (CASE WHEN u(claim_key, 'regroup') < 0.7 THEN 'II' ELSE 'I' END) END`;

@@ -19,7 +19,8 @@ const INPATIENT_SHARE = 0.22;
 /** Share of episodes at a provider in the member's own province (assumption). */
 const HOME_PROVINCE_CARE = 0.92;
 /** Relative claim frequency by age band (assumption), normalised by its population mean 0.9. */
-const AGE_CLAIM_FACTOR = '(CASE WHEN age_end < 18 THEN 0.5 WHEN age_end < 50 THEN 0.8 WHEN age_end < 65 THEN 1.6 ELSE 2.5 END::DOUBLE / 0.9)';
+const AGE_CLAIM_FACTOR =
+  '(CASE WHEN age_end < 18 THEN 0.5 WHEN age_end < 50 THEN 0.8 WHEN age_end < 65 THEN 1.6 ELSE 2.5 END::DOUBLE / 0.9)';
 /** Dispersion of individual claim propensity (sigma of log frailty; assumption). */
 const FRAILTY_SIGMA = 0.8;
 /** Share of non-work deaths that occur in hospital, ending in a JKN claim with discharge status 4 (assumption). */
@@ -43,18 +44,43 @@ const TWINS_ADMITTED_SHARE = 0.6;
 
 /** Relative frequency of a type's variants on regular claims (assumption); types absent pick by their own rule. */
 const VARIANT_WEIGHTS: Readonly<Record<string, number>> = Object.freeze({
-  upcoding_two_mcc: 0.4, upcoding_single_mcc: 0.3, upcoding_one_step: 0.3,
-  clone_same_doctor_day: 0.4, clone_other_day: 0.3, clone_other_doctor: 0.3,
-  phantom_distant_same_day: 0.3, phantom_distant_during_stay: 0.25, phantom_sep_after_discharge: 0.45,
-  inflated_drugs_x3_5: 0.3, inflated_topup_without_procedure: 0.25, inflated_moderate: 0.25, inflated_support_services: 0.2,
-  split_adjacent_day: 0.4, split_outpatient_during_stay: 0.3, split_gap_days: 0.3,
-  resubmit_identical: 0.4, resubmit_shifted_dates: 0.3, resubmit_recoded: 0.3,
-  los_far_above: 0.35, los_just_above_p90: 0.35, los_extra_days: 0.3,
-  readmit_same_cbg: 0.4, readmit_regrouped_severity: 0.3, readmit_swapped_4th_digit: 0.3,
-  vent_96_to_99h: 0.4, vent_100_to_110h: 0.3, vent_whole_days: 0.3,
-  surgery_fee_zero: 0.4, surgery_fee_token: 0.3, procedure_not_done_code: 0.3,
-  one_day_admission_minor: 0.4, two_day_admission_minor: 0.3, ct_for_minor_complaint: 0.3,
-  short_stay_then_referred: 0.4, referral_shared_doctor: 0.3, referral_after_three_day_stay: 0.3,
+  upcoding_two_mcc: 0.4,
+  upcoding_single_mcc: 0.3,
+  upcoding_one_step: 0.3,
+  clone_same_doctor_day: 0.4,
+  clone_other_day: 0.3,
+  clone_other_doctor: 0.3,
+  phantom_distant_same_day: 0.3,
+  phantom_distant_during_stay: 0.25,
+  phantom_sep_after_discharge: 0.45,
+  inflated_drugs_x3_5: 0.3,
+  inflated_topup_without_procedure: 0.25,
+  inflated_moderate: 0.25,
+  inflated_support_services: 0.2,
+  split_adjacent_day: 0.4,
+  split_outpatient_during_stay: 0.3,
+  split_gap_days: 0.3,
+  resubmit_identical: 0.4,
+  resubmit_shifted_dates: 0.3,
+  resubmit_recoded: 0.3,
+  los_far_above: 0.35,
+  los_just_above_p90: 0.35,
+  los_extra_days: 0.3,
+  readmit_same_cbg: 0.4,
+  readmit_regrouped_severity: 0.3,
+  readmit_swapped_4th_digit: 0.3,
+  vent_96_to_99h: 0.4,
+  vent_100_to_110h: 0.3,
+  vent_whole_days: 0.3,
+  surgery_fee_zero: 0.4,
+  surgery_fee_token: 0.3,
+  procedure_not_done_code: 0.3,
+  one_day_admission_minor: 0.4,
+  two_day_admission_minor: 0.3,
+  ct_for_minor_complaint: 0.3,
+  short_stay_then_referred: 0.4,
+  referral_shared_doctor: 0.3,
+  referral_after_three_day_stay: 0.3,
 });
 
 /** Groups each variant is billed in, where it needs one (INA-CBG group keys). */
@@ -63,8 +89,13 @@ const CANCELLED_SERVICE_GROUPS = ['K-1-12', 'K-1-13', 'B-1-10', 'U-1-13', 'H-2-3
 const OUTPATIENT_CONDITION_GROUPS = ['K-4-17', 'I-4-17', 'J-4-19', 'N-4-11'];
 const TRAUMA_INPATIENT = ['S-4-10', 'S-4-11', 'S-1-10', 'M-1-60'].map(groupIndex);
 /** Inpatient groups with a diagnosis that has a sibling code for either sex, outside obstetrics and neonatology. */
-const SIBLING_CODED_GROUPS = CBG_GROUPS.filter((g) => g.inpatient && !['O', 'P'].includes(g.cmg)
-  && g.dxMale.some((c) => ICD10_SIBLING.has(c)) && g.dxFemale.some((c) => ICD10_SIBLING.has(c))).map((g) => g.key);
+const SIBLING_CODED_GROUPS = CBG_GROUPS.filter(
+  (g) =>
+    g.inpatient &&
+    !['O', 'P'].includes(g.cmg) &&
+    g.dxMale.some((c) => ICD10_SIBLING.has(c)) &&
+    g.dxFemale.some((c) => ICD10_SIBLING.has(c)),
+).map((g) => g.key);
 /** Groups twins are admitted in together (common childhood admissions). */
 const TWIN_GROUPS = ['A-4-13', 'J-4-16', 'K-4-17'];
 
@@ -73,15 +104,31 @@ const anyOf = (keys: readonly string[], salt: string): string => `${groupList(ke
 
 /** SQL picking one of `codes` for a claim by VARIANT_WEIGHTS. */
 function variantPick(codes: readonly string[], salt = 'variant'): string {
-  return pick(`u(ck, ${literal(salt)})`, codes.map(literal), codes.map((c) => VARIANT_WEIGHTS[c] ?? 1));
+  return pick(
+    `u(ck, ${literal(salt)})`,
+    codes.map(literal),
+    codes.map((c) => VARIANT_WEIGHTS[c] ?? 1),
+  );
 }
 
-const codesOf = (type: string): string[] => FRAUD_VARIANTS.filter((x) => x.fraudType === type && VARIANT_WEIGHTS[x.code] !== undefined).map((x) => x.code);
+const codesOf = (type: string): string[] =>
+  FRAUD_VARIANTS.filter((x) => x.fraudType === type && VARIANT_WEIGHTS[x.code] !== undefined).map((x) => x.code);
 
 /** The variant of a regular claim's fraud type `rtype`, given the member (sex, care_class, age_at) and the stay. */
 function regularVariantSql(): string {
-  const generic = ['UPCODING', 'CLONING', 'PHANTOM_BILLING', 'INFLATED_BILL', 'UNBUNDLING', 'PROLONGED_LOS', 'READMISSION',
-    'VENTILATOR', 'CANCELLED_SERVICE', 'UNNECESSARY_TREATMENT', 'SELF_REFERRAL'];
+  const generic = [
+    'UPCODING',
+    'CLONING',
+    'PHANTOM_BILLING',
+    'INFLATED_BILL',
+    'UNBUNDLING',
+    'PROLONGED_LOS',
+    'READMISSION',
+    'VENTILATOR',
+    'CANCELLED_SERVICE',
+    'UNNECESSARY_TREATMENT',
+    'SELF_REFERRAL',
+  ];
   return `CASE rtype
       ${generic.map((t) => `WHEN ${literal(t)} THEN ${variantPick(codesOf(t))}`).join('\n      ')}
       WHEN 'REPEAT_BILLING' THEN (CASE WHEN inpatient_draw THEN ${variantPick(codesOf('REPEAT_BILLING'))}
@@ -107,7 +154,8 @@ export function skeletonSql(plan: RunPlan): string[] {
   const inpatientVariants = `('phantom_sep_after_discharge', 'phantom_distant_during_stay', 'one_day_admission_minor', 'two_day_admission_minor')`;
   const extraColumns = `NULL::BIGINT AS draw_key, NULL::INTEGER AS forced_los, NULL::INTEGER AS min_los, NULL::BIGINT AS anchor_key,
     false AS clean_candidate, NULL::VARCHAR AS lookalike, NULL::BIGINT AS relocate_to`;
-  return [`
+  return [
+    `
 CREATE OR REPLACE TABLE skel_pre AS
 WITH a AS (
   SELECT id, province_code, age_end, jkn_segment, sex, birth_date, care_class,
@@ -126,15 +174,19 @@ WITH a AS (
   SELECT id, ck, jkn_segment, sex, birth_date, care_class, c_start + ui(ck, 'date', c_days)::INTEGER AS tgl_masuk,
     u(ck, 'inpatient') < ${INPATIENT_SHARE} AS inpatient_draw,
     CASE WHEN u(ck, 'homecare') < ${HOME_PROVINCE_CARE} THEN province_code
-         ELSE ${pick(`u(ck, 'careprov')`, provinceCodes, PROVINCES.map((p) => p.populationWeight))} END AS care_province
+         ELSE ${pick(
+           `u(ck, 'careprov')`,
+           provinceCodes,
+           PROVINCES.map((p) => p.populationWeight),
+         )} END AS care_province
   FROM d WHERE u(ck, 'claim') < p_slot
 )
 SELECT e.id, e.ck, e.jkn_segment, e.sex, e.birth_date, e.care_class, e.tgl_masuk, e.inpatient_draw, x.idx AS facility_idx
 FROM e JOIN fac_count c ON c.province_code = e.care_province
 JOIN fac x ON x.province_code = e.care_province AND x.prov_rank = ui(e.ck, 'facility', c.n)
 ORDER BY e.ck`,
-  // per-claim fraud probability by provider, scaled on the realised claim volumes so the overall rate is the requested one
-  `
+    // per-claim fraud probability by provider, scaled on the realised claim volumes so the overall rate is the requested one
+    `
 CREATE OR REPLACE TABLE fac_p AS
 WITH v AS (SELECT facility_idx AS idx, count(*) AS n FROM skel_pre GROUP BY facility_idx),
 w AS (SELECT f.idx, f.fraudulent, f.clean_history, f.fraud_intensity, coalesce(v.n, 0) AS n FROM fac f LEFT JOIN v USING (idx)),
@@ -145,7 +197,7 @@ SELECT w.idx, CASE WHEN w.fraudulent
     WHEN w.clean_history THEN 0.0
     ELSE ${double(honest)} END AS p_fraud
 FROM w CROSS JOIN k`,
-  `
+    `
 CREATE OR REPLACE TABLE skel_regular AS
 WITH f AS (
   SELECT s.*, x.clean_history, fp.partner_idx, up.partner_idx AS referral_up_idx, u(ck, 'fraud') < p.p_fraud AS is_fraud,
@@ -200,8 +252,8 @@ SELECT ck AS claim_key, id, facility_idx, tgl_masuk,
   lookalike,
   CASE WHEN rtype = 'SELF_REFERRAL' THEN partner_idx WHEN lookalike = 'genuine_transfer' THEN referral_up_idx END AS relocate_to
 FROM i ORDER BY ck`,
-  // an in-hospital death: the last episode ends on the day of death with discharge status 4
-  `
+    // an in-hospital death: the last episode ends on the day of death with discharge status 4
+    `
 CREATE OR REPLACE TABLE skel_extra AS
 SELECT (id * 20 + 19) * 10 AS claim_key, id, f.idx AS facility_idx,
   greatest(DATE '${plan.ledgerStart}', death_date - 1 - ui(id, 'deathstay', 6)::INTEGER) AS tgl_masuk,
@@ -212,8 +264,8 @@ JOIN fac f ON f.province_code = m.province_code AND f.prov_rank = ui(m.id, 'deat
 WHERE death_date IS NOT NULL AND NOT work_death AND u(id, 'inhospital') < ${IN_HOSPITAL_DEATH_SHARE}
   AND death_date - 8 >= DATE '${plan.ledgerStart}' AND death_date >= jkn_registered_date + 8
 ORDER BY claim_key`,
-  // PHANTOM_BILLING: the same card billed by a fraudulent provider far away, the same day or during the stay
-  `
+    // PHANTOM_BILLING: the same card billed by a fraudulent provider far away, the same day or during the stay
+    `
 INSERT INTO skel_extra BY NAME
 SELECT claim_key, id, facility_idx, tgl_masuk, false AS inpatient, false AS death_claim, 'PHANTOM_BILLING' AS inplace_type,
   variant, claim_key AS draw_key, anchor_key, false AS clean_candidate FROM (
@@ -224,8 +276,8 @@ SELECT claim_key, id, facility_idx, tgl_masuk, false AS inpatient, false AS deat
   WHERE s.spawn_type = 'PHANTOM_DISTANT'
   QUALIFY row_number() OVER (PARTITION BY s.claim_key ORDER BY hash(s.claim_key, f2.idx, ${plan.seed})) = 1
 ) ORDER BY claim_key`,
-  // PHANTOM_BILLING: service after the member's death, by a fraudulent provider
-  `
+    // PHANTOM_BILLING: service after the member's death, by a fraudulent provider
+    `
 INSERT INTO skel_extra BY NAME
 SELECT (id * 20 + 18) * 10 + 2 AS claim_key, id, f.idx AS facility_idx,
   death_date + 7 + ui(id, 'ghostday', least(60, DATE '${plan.ledgerEnd}' - death_date - 20))::INTEGER AS tgl_masuk,
@@ -236,8 +288,8 @@ JOIN fac_phantom f ON f.phantom_rank = ui(m.id, 'ghostfac', greatest(c.n, 1))
 WHERE death_date IS NOT NULL AND death_date < DATE '${plan.ledgerEnd}' - 30 AND death_date > jkn_registered_date AND c.n > 0
   AND u(id, 'posthumous') < ${POSTHUMOUS_BILLING_SHARE}
 ORDER BY id`,
-  // PHANTOM_BILLING candidates at clean providers: a visit days after the death (claims-final keeps one per provider)
-  `
+    // PHANTOM_BILLING candidates at clean providers: a visit days after the death (claims-final keeps one per provider)
+    `
 INSERT INTO skel_extra BY NAME
 SELECT (id * 20 + 16) * 10 + 2 AS claim_key, id, f.idx AS facility_idx,
   death_date + 1 + ui(id, 'ghostcleanday', 6)::INTEGER AS tgl_masuk,
@@ -248,8 +300,8 @@ JOIN fac_clean f ON f.province_code = m.province_code AND f.clean_prov_rank = ui
 WHERE death_date IS NOT NULL AND death_date < DATE '${plan.ledgerEnd}' - 50 AND death_date > jkn_registered_date
   AND u(id, 'posthumousclean') < ${POSTHUMOUS_CLEAN_CANDIDATE}
 ORDER BY id`,
-  // COB_KKPAK: a KK/PAK case paid by JKK billed to JKN as well, under the e-PLKK SEP or another one
-  `
+    // COB_KKPAK: a KK/PAK case paid by JKK billed to JKN as well, under the e-PLKK SEP or another one
+    `
 INSERT INTO skel_extra BY NAME
 SELECT sk * 10 + 3 AS claim_key, id, facility_idx,
   accident_date + (CASE WHEN variant = 'kkpak_double_billed_same_sep' OR outcome = 'MENINGGAL' THEN 0 ELSE ui(sk, 'cobshift', 3) END)::INTEGER AS tgl_masuk,
@@ -263,8 +315,8 @@ FROM (SELECT *, CASE WHEN clean_history THEN 'kkpak_double_billed_clean'
                      ELSE 'kkpak_double_billed_same_sep' END AS variant
       FROM kk WHERE double_billed)
 ORDER BY sk`,
-  // look-alike: an honest stay followed by an admission for another condition (claims-final labels it if the CMG differs)
-  `
+    // look-alike: an honest stay followed by an admission for another condition (claims-final labels it if the CMG differs)
+    `
 INSERT INTO skel_extra BY NAME
 SELECT s.claim_key + 9 AS claim_key, s.id, s.facility_idx, s.tgl_masuk + 12 + ui(s.claim_key, 'lagap', 14)::INTEGER AS tgl_masuk,
   true AS inpatient, false AS death_claim, s.claim_key + 9 AS draw_key, s.claim_key AS anchor_key, false AS clean_candidate,
@@ -273,8 +325,8 @@ FROM skel_regular s JOIN m USING (id)
 WHERE s.variant IS NULL AND s.lookalike IS NULL AND s.inpatient AND u(s.claim_key, 'lareadmit') < ${READMISSION_OTHER_SHARE}
   AND s.tgl_masuk + 26 <= least(DATE '${plan.ledgerEnd}', coalesce(m.death_date - 1, DATE '${plan.ledgerEnd}'))
 ORDER BY s.claim_key`,
-  // look-alike: twins admitted together (same facility, day and draws, so the same codes and doctor)
-  `
+    // look-alike: twins admitted together (same facility, day and draws, so the same codes and doctor)
+    `
 INSERT INTO skel_extra BY NAME
 SELECT (t.id * 20 + 17) * 10 AS claim_key, t.id, f.idx AS facility_idx, p.day AS tgl_masuk, true AS inpatient,
   CASE WHEN p.day - t.birth_date < 365 THEN ${groupIndex('P-8-11')} ELSE ${groupList(TWIN_GROUPS)}[1 + ui(p.family_id, 'twingroup', ${TWIN_GROUPS.length})] END AS forced_group,
@@ -289,9 +341,9 @@ JOIN fac_count c ON c.province_code = p.province_code
 JOIN fac f ON f.province_code = p.province_code AND f.prov_rank = ui(p.family_id, 'twinfac', c.n)
 WHERE p.day <= p.last_day AND u(p.family_id, 'twinsadmitted') < ${TWINS_ADMITTED_SHARE}
 ORDER BY claim_key`,
-  // a sick newborn's stay at birth, its own claim on its own card (covered from birth: registered within 28 days);
-  // twins are admitted together (same facility, day and draws)
-  `
+    // a sick newborn's stay at birth, its own claim on its own card (covered from birth: registered within 28 days);
+    // twins are admitted together (same facility, day and draws)
+    `
 INSERT INTO skel_extra BY NAME
 SELECT (m.id * 20 + 16) * 10 + 5 AS claim_key, m.id, f.idx AS facility_idx,
   m.birth_date + (CASE WHEN u(m.family_id, 'nicuday') < 0.8 THEN 0 ELSE 1 END) AS tgl_masuk, true AS inpatient,
@@ -302,7 +354,8 @@ FROM m JOIN fac_count c USING (province_code)
 JOIN fac f ON f.province_code = m.province_code AND f.prov_rank = ui(m.family_id, 'nicufac', c.n)
 WHERE m.birth_date BETWEEN DATE '${plan.ledgerStart}' AND DATE '${plan.ledgerEnd}' - 30
   AND u(m.family_id, 'nicu') < ${NEWBORN_ADMISSION_SHARE} AND ${newbornSql('m.')}
-ORDER BY claim_key`];
+ORDER BY claim_key`,
+  ];
 }
 
 /** Claim key of a newborn's stay at birth (skeletonSql): `claim_key % 200 = NEWBORN_KEY_REMAINDER`. */

@@ -13,7 +13,9 @@ let x: GeneratedExtract;
 beforeAll(async () => {
   x = await generateExtract({ members: 2500, months: 24, seed: 5, format: 'csv', defectRate: 0.02 });
 });
-afterAll(async () => { await x?.close(); });
+afterAll(async () => {
+  await x?.close();
+});
 
 /** Parse CSV text as DuckDB writes it (double-quoted fields, doubled quotes inside). */
 function parseCsv(text: string): string[][] {
@@ -43,7 +45,12 @@ function parseCsv(text: string): string[][] {
   return rows;
 }
 
-interface Defect { table: TableName; row_number: number; column: string | null; defect_class: string }
+interface Defect {
+  table: TableName;
+  row_number: number;
+  column: string | null;
+  defect_class: string;
+}
 
 describe('injected defects', () => {
   it('every defect class is injected and recorded', async () => {
@@ -63,17 +70,32 @@ describe('injected defects', () => {
       const col = (name: string): number => header?.indexOf(name) ?? -1;
       for (const d of list) {
         const row = rows[d.row_number - 1] ?? [];
-        const value = d.column ? row[col(d.column)] ?? '' : '';
+        const value = d.column ? (row[col(d.column)] ?? '') : '';
         const where = `${d.table} row ${d.row_number} ${d.column ?? ''}`;
         switch (d.defect_class) {
-          case 'duplicate_row': expect(row, where).toEqual(rows[d.row_number - 2]); break;
-          case 'wrong_type': expect(value, where).toBe(WRONG_TYPE_TEXT); break;
-          case 'negative_amount': expect(Number(value), where).toBeLessThan(0); break;
-          case 'malformed_nik': expect(value, where).toMatch(/^[0-9]{15}$/); break;
-          case 'unknown_icd10': expect(value.startsWith(UNKNOWN_ICD10), where).toBe(true); break;
-          case 'unknown_inacbg': expect(value, where).toBe(UNKNOWN_INACBG); break;
-          case 'discharge_before_admission': expect(value < (row[col('tgl_masuk')] ?? ''), where).toBe(true); break;
-          default: throw new Error(`unexpected defect class ${d.defect_class}`);
+          case 'duplicate_row':
+            expect(row, where).toEqual(rows[d.row_number - 2]);
+            break;
+          case 'wrong_type':
+            expect(value, where).toBe(WRONG_TYPE_TEXT);
+            break;
+          case 'negative_amount':
+            expect(Number(value), where).toBeLessThan(0);
+            break;
+          case 'malformed_nik':
+            expect(value, where).toMatch(/^[0-9]{15}$/);
+            break;
+          case 'unknown_icd10':
+            expect(value.startsWith(UNKNOWN_ICD10), where).toBe(true);
+            break;
+          case 'unknown_inacbg':
+            expect(value, where).toBe(UNKNOWN_INACBG);
+            break;
+          case 'discharge_before_admission':
+            expect(value < (row[col('tgl_masuk')] ?? ''), where).toBe(true);
+            break;
+          default:
+            throw new Error(`unexpected defect class ${d.defect_class}`);
         }
       }
     }
@@ -90,14 +112,26 @@ describe('injected defects', () => {
   });
 
   it('every code outside the recorded defects is in its reference list', async () => {
-    const list = (name: 'icd10' | 'icd9cm' | 'inacbg'): string => `[${referenceCodes(name).map((c) => `'${c}'`).join(', ')}]`;
+    const list = (name: 'icd10' | 'icd9cm' | 'inacbg'): string =>
+      `[${referenceCodes(name)
+        .map((c) => `'${c}'`)
+        .join(', ')}]`;
     const unknownDx = await x.scalar(`
       SELECT count(*) FROM (SELECT unnest(string_split(diagnosa, '#')) AS code FROM claims) WHERE NOT list_contains(${list('icd10')}, code)`);
     expect(unknownDx).toBe(await x.scalar(`SELECT count(*) FROM defects WHERE "table" = 'claims' AND defect_class = 'unknown_icd10'`));
-    expect(await x.scalar(`
-      SELECT count(*) FROM (SELECT unnest(string_split(procedure, '#')) AS code FROM claims WHERE procedure IS NOT NULL) WHERE NOT list_contains(${list('icd9cm')}, code)`)).toBe(0);
-    expect(await x.scalar(`SELECT count(*) FROM claims WHERE NOT list_contains(${list('inacbg')}, kode_inacbg)`))
-      .toBe(await x.scalar(`SELECT count(*) FROM defects WHERE "table" = 'claims' AND defect_class = 'unknown_inacbg'`));
-    expect(await x.scalar(`SELECT count(*) FROM members WHERE NOT list_contains(${`[${referenceCodes('province').map((c) => `'${c}'`).join(', ')}]`}, province_code)`)).toBe(0);
+    expect(
+      await x.scalar(`
+      SELECT count(*) FROM (SELECT unnest(string_split(procedure, '#')) AS code FROM claims WHERE procedure IS NOT NULL) WHERE NOT list_contains(${list('icd9cm')}, code)`),
+    ).toBe(0);
+    expect(await x.scalar(`SELECT count(*) FROM claims WHERE NOT list_contains(${list('inacbg')}, kode_inacbg)`)).toBe(
+      await x.scalar(`SELECT count(*) FROM defects WHERE "table" = 'claims' AND defect_class = 'unknown_inacbg'`),
+    );
+    expect(
+      await x.scalar(
+        `SELECT count(*) FROM members WHERE NOT list_contains(${`[${referenceCodes('province')
+          .map((c) => `'${c}'`)
+          .join(', ')}]`}, province_code)`,
+      ),
+    ).toBe(0);
   });
 });

@@ -8,12 +8,17 @@ import { generateExtract } from './test-support/extract.js';
 import type { GeneratedExtract } from './test-support/extract.js';
 
 const opened: GeneratedExtract[] = [];
-afterAll(async () => { await Promise.all(opened.map((x) => x.close())); });
+afterAll(async () => {
+  await Promise.all(opened.map((x) => x.close()));
+});
 
 async function hashes(x: GeneratedExtract): Promise<Record<string, string>> {
   const files = [...Object.values(x.result.tables), ...Object.values(x.result.truth)].map((f) => f.path);
   const out: Record<string, string> = {};
-  for (const path of files) out[path.slice(x.dir.length)] = createHash('sha256').update(await readFile(path)).digest('hex');
+  for (const path of files)
+    out[path.slice(x.dir.length)] = createHash('sha256')
+      .update(await readFile(path))
+      .digest('hex');
   return out;
 }
 
@@ -41,7 +46,9 @@ describe('committed sample', () => {
     opened.push(x);
     const fresh = await hashes(x);
     for (const [rel, hash] of Object.entries(fresh)) {
-      const committed = createHash('sha256').update(await readFile(new URL(`../sample${rel}`, import.meta.url))).digest('hex');
+      const committed = createHash('sha256')
+        .update(await readFile(new URL(`../sample${rel}`, import.meta.url)))
+        .digest('hex');
       expect(committed, rel).toBe(hash);
     }
   });

@@ -23,8 +23,22 @@ export const SECOND_LICENCE_SHARE = 0.3;
 export const THIRD_LICENCE_SHARE = 0.1;
 /** Specialty mix of the registry (assumption: DPJP of INA-CBG claims, internal medicine and surgery most common). */
 const SPECIALTY_WEIGHTS: Readonly<Record<(typeof SPECIALTIES)[number], number>> = {
-  UMUM: 0.08, SP_PD: 0.18, SP_B: 0.1, SP_OG: 0.1, SP_A: 0.1, SP_JP: 0.06, SP_N: 0.06, SP_M: 0.04, SP_OT: 0.05, SP_P: 0.04,
-  SP_THT: 0.03, SP_KK: 0.03, SP_U: 0.03, SP_AN: 0.05, SP_RAD: 0.03, SP_KFR: 0.02,
+  UMUM: 0.08,
+  SP_PD: 0.18,
+  SP_B: 0.1,
+  SP_OG: 0.1,
+  SP_A: 0.1,
+  SP_JP: 0.06,
+  SP_N: 0.06,
+  SP_M: 0.04,
+  SP_OT: 0.05,
+  SP_P: 0.04,
+  SP_THT: 0.03,
+  SP_KK: 0.03,
+  SP_U: 0.03,
+  SP_AN: 0.05,
+  SP_RAD: 0.03,
+  SP_KFR: 0.02,
 };
 /** Inpatients admitted through the emergency department without a referral (assumption). */
 export const EMERGENCY_INPATIENT_SHARE = 0.35;
@@ -49,7 +63,11 @@ const BILATERAL_SHARE = 0.04;
 
 export function doctorsSql(): string[] {
   const dist = distanceKmSql('f.latitude', 'f.longitude', 'p.latitude', 'p.longitude');
-  const specialty = pick(`u(doctor_key, 'specialty')`, SPECIALTIES.map((s) => `'${s}'`), SPECIALTIES.map((s) => SPECIALTY_WEIGHTS[s]));
+  const specialty = pick(
+    `u(doctor_key, 'specialty')`,
+    SPECIALTIES.map((s) => `'${s}'`),
+    SPECIALTIES.map((s) => SPECIALTY_WEIGHTS[s]),
+  );
   return [
     `CREATE OR REPLACE TABLE fac_near AS
      SELECT f.idx, p.idx AS near_idx, row_number() OVER (PARTITION BY f.idx ORDER BY ${dist}, p.idx) AS k

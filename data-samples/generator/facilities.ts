@@ -1,18 +1,28 @@
 // Contracted hospitals (with the provider fraud latent that concentrates fraud in a minority
 // of them) and e-PLKK work-accident cases from the spells' JKK accidents.
 import { PROVINCES, REGENCIES_PER_PROVINCE } from '../reference/index.js';
-import {
-  JKK_DEATH_WAGES, JKK_PARTIAL_DISABILITY_WAGES, JKK_TOTAL_DISABILITY_WAGES, KK_HOSPITAL_SHARE, PAK_SHARE,
-} from './calibration.js';
+import { JKK_DEATH_WAGES, JKK_PARTIAL_DISABILITY_WAGES, JKK_TOTAL_DISABILITY_WAGES, KK_HOSPITAL_SHARE, PAK_SHARE } from './calibration.js';
 import type { RunPlan } from './options.js';
 import { literal } from '../sql/index.js';
 import { pick } from './sql.js';
 
 /** Fraud types the generator plants, in the order fraudulent providers take them up. */
 export const PLANTED_FRAUD_TYPES = Object.freeze([
-  'UPCODING', 'CLONING', 'PHANTOM_BILLING', 'INFLATED_BILL', 'UNBUNDLING', 'REPEAT_BILLING',
-  'PROLONGED_LOS', 'ROOM_CLASS', 'READMISSION', 'COB_KKPAK', 'PARTICIPANT_ABUSE',
-  'VENTILATOR', 'CANCELLED_SERVICE', 'UNNECESSARY_TREATMENT', 'SELF_REFERRAL',
+  'UPCODING',
+  'CLONING',
+  'PHANTOM_BILLING',
+  'INFLATED_BILL',
+  'UNBUNDLING',
+  'REPEAT_BILLING',
+  'PROLONGED_LOS',
+  'ROOM_CLASS',
+  'READMISSION',
+  'COB_KKPAK',
+  'PARTICIPANT_ABUSE',
+  'VENTILATOR',
+  'CANCELLED_SERVICE',
+  'UNNECESSARY_TREATMENT',
+  'SELF_REFERRAL',
 ] as const);
 /** Share of providers that defraud systematically (assumption: a minority, as audits find). */
 export const FRAUDULENT_PROVIDER_SHARE = 0.15;
@@ -49,12 +59,17 @@ export function distanceKmSql(lat1: string, lon1: string, lat2: string, lon2: st
 export function facilitiesSql(plan: RunPlan): string[] {
   const types = `[${PLANTED_FRAUD_TYPES.map(literal).join(', ')}]`;
   const n = PLANTED_FRAUD_TYPES.length;
-  return [`
+  return [
+    `
 CREATE OR REPLACE TABLE fac AS
 WITH b AS (
   SELECT idx,
     CASE WHEN idx <= ${PROVINCES.length} THEN [${provinceCodes.join(', ')}][idx]
-         ELSE ${pick(`u(idx, 'fprov')`, provinceCodes, PROVINCES.map((p) => p.populationWeight))} END AS province_code,
+         ELSE ${pick(
+           `u(idx, 'fprov')`,
+           provinceCodes,
+           PROVINCES.map((p) => p.populationWeight),
+         )} END AS province_code,
     ${pick(`u(idx, 'hclass')`, ["'A'", "'B'", "'C'", "'D'"], [0.03, 0.2, 0.5, 0.27])} AS hospital_class,
     CASE WHEN u(idx, 'ftype') < 0.15 THEN 'RSK' ELSE 'RSU' END AS facility_type,
     ${pick(`u(idx, 'owner')`, ["'PEMERINTAH'", "'TNI_POLRI'", "'BUMN'", "'SWASTA'"], [0.35, 0.05, 0.05, 0.55])} AS ownership,
@@ -63,9 +78,11 @@ WITH b AS (
   FROM range(1, ${plan.facilities + 1}) t(idx)
 ), b2 AS (
   -- a fixed number of fraudulent providers (the share, and enough for every type to be practised at two)
-  SELECT b.*, ${plan.fraudRate > 0
-    ? `row_number() OVER (ORDER BY u(idx, 'fraudulent'), idx) <= greatest(${Math.ceil((2 * PLANTED_FRAUD_TYPES.length) / TYPES_PER_PROVIDER)}, round(${FRAUDULENT_PROVIDER_SHARE} * ${plan.facilities}))`
-    : 'false'} AS fraudulent
+  SELECT b.*, ${
+    plan.fraudRate > 0
+      ? `row_number() OVER (ORDER BY u(idx, 'fraudulent'), idx) <= greatest(${Math.ceil((2 * PLANTED_FRAUD_TYPES.length) / TYPES_PER_PROVIDER)}, round(${FRAUDULENT_PROVIDER_SHARE} * ${plan.facilities}))`
+      : 'false'
+  } AS fraudulent
   FROM b
 ), c AS (
   SELECT b2.*, p.tariff_region,
@@ -88,21 +105,22 @@ SELECT d.*,
   CASE WHEN fraudulent THEN [${Array.from({ length: TYPES_PER_PROVIDER }, (_, k) => `${types}[((fraud_rank * ${TYPES_PER_PROVIDER} + ${k}) % ${n}) + 1]`).join(', ')}] END AS fraud_types,
   CASE WHEN fraudulent THEN lognorm(idx, 'intensity', ${INTENSITY_SIGMA}) ELSE 1.0 END AS fraud_intensity
 FROM d ORDER BY idx`,
-  `CREATE OR REPLACE TABLE fac_count AS SELECT province_code, count(*) AS n FROM fac GROUP BY province_code`,
-  // the facility a referral or transfer goes to: the nearest other one
-  `CREATE OR REPLACE TABLE fac_partner AS
+    `CREATE OR REPLACE TABLE fac_count AS SELECT province_code, count(*) AS n FROM fac GROUP BY province_code`,
+    // the facility a referral or transfer goes to: the nearest other one
+    `CREATE OR REPLACE TABLE fac_partner AS
    SELECT f.idx, p.idx AS partner_idx FROM fac f JOIN fac p ON p.idx <> f.idx
    QUALIFY row_number() OVER (PARTITION BY f.idx ORDER BY ${distanceKmSql('f.latitude', 'f.longitude', 'p.latitude', 'p.longitude')}, p.idx) = 1`,
-  // where a hospital refers a patient it cannot treat: the nearest one of a higher class (A highest)
-  `CREATE OR REPLACE TABLE fac_referral_up AS
+    // where a hospital refers a patient it cannot treat: the nearest one of a higher class (A highest)
+    `CREATE OR REPLACE TABLE fac_referral_up AS
    SELECT f.idx, p.idx AS partner_idx FROM fac f JOIN fac p ON p.hospital_class < f.hospital_class
    QUALIFY row_number() OVER (PARTITION BY f.idx ORDER BY ${distanceKmSql('f.latitude', 'f.longitude', 'p.latitude', 'p.longitude')}, p.idx) = 1`,
-  `CREATE OR REPLACE TABLE fac_clean AS
+    `CREATE OR REPLACE TABLE fac_clean AS
    SELECT idx, province_code, row_number() OVER (PARTITION BY province_code ORDER BY idx) - 1 AS clean_prov_rank FROM fac WHERE clean_history`,
-  `CREATE OR REPLACE TABLE fac_clean_count AS SELECT province_code, count(*) AS n FROM fac_clean GROUP BY province_code`,
-  `CREATE OR REPLACE TABLE fac_phantom AS
+    `CREATE OR REPLACE TABLE fac_clean_count AS SELECT province_code, count(*) AS n FROM fac_clean GROUP BY province_code`,
+    `CREATE OR REPLACE TABLE fac_phantom AS
    SELECT idx, latitude, longitude, row_number() OVER (ORDER BY idx) - 1 AS phantom_rank FROM fac WHERE list_contains(fraud_types, 'PHANTOM_BILLING')`,
-  `CREATE OR REPLACE TABLE fac_phantom_count AS SELECT count(*) AS n FROM fac_phantom`];
+    `CREATE OR REPLACE TABLE fac_phantom_count AS SELECT count(*) AS n FROM fac_phantom`,
+  ];
 }
 
 /** e-PLKK cases: one per spell with an accident (spells capped by death already). */
@@ -136,7 +154,11 @@ SELECT b.*,
                   WHEN 'CACAT_TOTAL' THEN ${JKK_TOTAL_DISABILITY_WAGES} * reported_wage
                   WHEN 'CACAT_SEBAGIAN' THEN round((0.05 + 0.45 * u(sk, 'partialpct')) * ${JKK_PARTIAL_DISABILITY_WAGES} * reported_wage, -3)
                   ELSE 0 END)::BIGINT AS jkk_benefit_paid,
-  treated AND ${plan.fraudRate > 0 ? `u(sk, 'doublebill') < (CASE WHEN fraudulent THEN ${DOUBLE_BILL_FRAUDULENT}
-    WHEN clean_history THEN ${DOUBLE_BILL_CLEAN_CANDIDATE} ELSE ${DOUBLE_BILL_HONEST} END)` : 'false'} AS double_billed
+  treated AND ${
+    plan.fraudRate > 0
+      ? `u(sk, 'doublebill') < (CASE WHEN fraudulent THEN ${DOUBLE_BILL_FRAUDULENT}
+    WHEN clean_history THEN ${DOUBLE_BILL_CLEAN_CANDIDATE} ELSE ${DOUBLE_BILL_HONEST} END)`
+      : 'false'
+  } AS double_billed
 FROM b ORDER BY sk`;
 }

@@ -47,7 +47,8 @@ export function householdsSql(plan: RunPlan): string[] {
       ASOF LEFT JOIN ${cand} b ON b.province_code = w.province_code AND w.hi >= b.birth_date
     ) p JOIN ${cand} c ON c.province_code = p.province_code AND c.r = p.lo_r + ui(p.id, ${`'${salt}'`}, p.hi_r - p.lo_r + 1)
     WHERE p.hi_r >= p.lo_r`;
-  return [`
+  return [
+    `
 CREATE OR REPLACE TABLE hh_adult AS
 WITH a AS (
   SELECT id, sex, birth_date, province_code, age_end >= 18 AND u(id, 'married') < ${MARRIED_SHARE_SQL} AS married FROM m
@@ -57,7 +58,8 @@ WITH a AS (
 )
 SELECT w.id AS wife, h.id AS husband FROM r w JOIN r h ON h.province_code = w.province_code AND h.r = w.r AND h.sex = 'L'
 WHERE w.sex = 'P'
-ORDER BY husband`, `
+ORDER BY husband`,
+    `
 CREATE OR REPLACE TABLE hh_mother AS
 -- households a child can join: a couple's (through the wife) or a single mother's
 SELECT mother, province_code, birth_date, household_id, row_number() OVER (PARTITION BY province_code ORDER BY birth_date, mother) AS r
@@ -67,31 +69,43 @@ FROM (
   WHERE m.sex = 'P' AND (c.husband IS NOT NULL
     OR (m.age_end BETWEEN 20 AND 55 AND u(m.id, 'singlemother') < ${SINGLE_MOTHER_SHARE}))
 )
-ORDER BY mother`, `
+ORDER BY mother`,
+    `
 CREATE OR REPLACE TABLE hh_child AS
-${pickIn(`SELECT family_id AS id, any_value(province_code) AS province_code,
+${pickIn(
+  `SELECT family_id AS id, any_value(province_code) AS province_code,
       any_value(birth_date) - ${years(`18 + ${MOTHER_AGE_SPREAD}`)} AS lo, any_value(birth_date) - ${years('18')} AS hi
     FROM m
     WHERE id NOT IN (SELECT wife FROM hh_adult) AND id NOT IN (SELECT husband FROM hh_adult) AND id NOT IN (SELECT mother FROM hh_mother)
       AND (age_end < 18 OR (age_end < ${ADULT_CHILD_MAX_AGE} AND u(id, 'adultchild') < ${ADULT_CHILD_SHARE}))
-    GROUP BY family_id`, 'hh_mother', 'mother')}`,
-  // twins were picked once, by the first twin's id: both join that household
-  `CREATE OR REPLACE TABLE hh_child AS
+    GROUP BY family_id`,
+  'hh_mother',
+  'mother',
+)}`,
+    // twins were picked once, by the first twin's id: both join that household
+    `CREATE OR REPLACE TABLE hh_child AS
 SELECT m.id, c.household_id FROM hh_child c JOIN m ON m.family_id = c.id
 WHERE m.id NOT IN (SELECT wife FROM hh_adult) AND m.id NOT IN (SELECT husband FROM hh_adult) AND m.id NOT IN (SELECT mother FROM hh_mother)
-ORDER BY m.id`, `
+ORDER BY m.id`,
+    `
 CREATE OR REPLACE TABLE hh_head AS
 SELECT DISTINCT h.household_id, m.province_code, m.birth_date, 0 AS r FROM hh_mother h JOIN m ON m.id = h.household_id`,
-  `CREATE OR REPLACE TABLE hh_head AS SELECT household_id, province_code, birth_date, row_number() OVER (PARTITION BY province_code ORDER BY birth_date, household_id) AS r FROM hh_head`, `
+    `CREATE OR REPLACE TABLE hh_head AS SELECT household_id, province_code, birth_date, row_number() OVER (PARTITION BY province_code ORDER BY birth_date, household_id) AS r FROM hh_head`,
+    `
 CREATE OR REPLACE TABLE hh_relative AS
 -- an older single person lives with a household whose head is 15-45 years younger; another single adult with one of a similar age
-${pickIn(`SELECT id, province_code,
+${pickIn(
+  `SELECT id, province_code,
       CASE WHEN age_end >= ${ELDER_AGE} THEN birth_date + ${years('15')} ELSE birth_date - ${years('10')} END AS lo,
       CASE WHEN age_end >= ${ELDER_AGE} THEN birth_date + ${years('45')} ELSE birth_date + ${years('10')} END AS hi
     FROM m
     WHERE age_end >= 18 AND u(id, 'relative') < (CASE WHEN age_end >= ${ELDER_AGE} THEN ${ELDER_WITH_FAMILY_SHARE} ELSE ${RELATIVE_SHARE} END)
       AND id NOT IN (SELECT wife FROM hh_adult) AND id NOT IN (SELECT husband FROM hh_adult) AND id NOT IN (SELECT mother FROM hh_mother)
-      AND id NOT IN (SELECT id FROM hh_child)`, 'hh_head', 'relative')}`, `
+      AND id NOT IN (SELECT id FROM hh_child)`,
+  'hh_head',
+  'relative',
+)}`,
+    `
 CREATE OR REPLACE TABLE hh AS
 WITH roles AS (
   SELECT husband AS id, husband AS household_id, 'KEPALA' AS hubungan_keluarga FROM hh_adult
@@ -115,5 +129,6 @@ SELECT e.id, e.household_id, e.hubungan_keluarga,
   n.prefix || lpad((dense_rank() OVER (PARTITION BY n.prefix ORDER BY e.household_id))::VARCHAR, 4, '0') AS nomor_kk
 FROM everyone e JOIN numbered n USING (household_id)
 ORDER BY e.id`,
-  `CREATE OR REPLACE TABLE hh_size AS SELECT household_id, count(*) AS n FROM hh GROUP BY household_id`];
+    `CREATE OR REPLACE TABLE hh_size AS SELECT household_id, count(*) AS n FROM hh GROUP BY household_id`,
+  ];
 }

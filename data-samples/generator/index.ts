@@ -33,14 +33,29 @@ export type { FraudVariant, Lookalike } from './variants.js';
 
 type Step = readonly [phase: string, run: (conn: DuckDBConnection) => Promise<void>];
 
-const runAll = (sqls: readonly string[]) => async (conn: DuckDBConnection): Promise<void> => {
-  for (const sql of sqls) await conn.run(sql);
-};
+const runAll =
+  (sqls: readonly string[]) =>
+  async (conn: DuckDBConnection): Promise<void> => {
+    for (const sql of sqls) await conn.run(sql);
+  };
 
 /** Source tables in the order they are written. */
 const SOURCE_ORDER: readonly TableName[] = [
-  'members', 'membership_events', 'employers', 'facilities', 'doctors', 'employment_spells', 'contributions', 'claims',
-  'fktp_facilities', 'fktp_visits', 'capitation', 'prb_claims', 'kkpak_cases', 'deaths', 'audit_outcomes',
+  'members',
+  'membership_events',
+  'employers',
+  'facilities',
+  'doctors',
+  'employment_spells',
+  'contributions',
+  'claims',
+  'fktp_facilities',
+  'fktp_visits',
+  'capitation',
+  'prb_claims',
+  'kkpak_cases',
+  'deaths',
+  'audit_outcomes',
 ];
 
 export async function generate(options: GenerateOptions, onProgress?: (p: GenerateProgress) => void): Promise<GenerateResult> {
@@ -78,29 +93,43 @@ export async function generate(options: GenerateOptions, onProgress?: (p: Genera
 }
 
 function buildSteps(
-  plan: RunPlan, outDir: string, truthDir: string,
-  tables: Record<TableName, OutputFile>, truth: Record<TruthTableName, OutputFile>,
+  plan: RunPlan,
+  outDir: string,
+  truthDir: string,
+  tables: Record<TableName, OutputFile>,
+  truth: Record<TruthTableName, OutputFile>,
 ): Step[] {
-  const write = (table: TableName, parts: () => string[]): Step => [`write ${table}`, async (conn) => {
-    tables[table] = await writeSourceTable(conn, plan, table, parts(), outDir);
-  }];
-  const writeTruth = (name: TruthTableName, select: string): Step => [`truth ${name}`, async (conn) => {
-    const path = join(truthDir, `${name}.${plan.format}`);
-    await conn.run(`CREATE OR REPLACE TABLE truth_out AS ${select}`);
-    await copyTo(conn, 'SELECT * FROM truth_out', path, plan.format);
-    truth[name] = { path, rows: await countRows(conn, 'truth_out') };
-    await conn.run('DROP TABLE truth_out');
-  }];
+  const write = (table: TableName, parts: () => string[]): Step => [
+    `write ${table}`,
+    async (conn) => {
+      tables[table] = await writeSourceTable(conn, plan, table, parts(), outDir);
+    },
+  ];
+  const writeTruth = (name: TruthTableName, select: string): Step => [
+    `truth ${name}`,
+    async (conn) => {
+      const path = join(truthDir, `${name}.${plan.format}`);
+      await conn.run(`CREATE OR REPLACE TABLE truth_out AS ${select}`);
+      await copyTo(conn, 'SELECT * FROM truth_out', path, plan.format);
+      truth[name] = { path, rows: await countRows(conn, 'truth_out') };
+      await conn.run('DROP TABLE truth_out');
+    },
+  ];
   const t = truthSql(plan);
   const sourceSteps = SOURCE_ORDER.map((table) =>
     table === 'contributions'
       ? write(table, () => [kesContributionsSql(plan), tkContributionsSql(plan)])
-      : write(table, () => sourceParts(plan, table)));
+      : write(table, () => sourceParts(plan, table)),
+  );
   return [
-    ['reference data', runAll([
-      ...randomMacros(plan.seed), ...referenceTableSql(),
-      `CREATE OR REPLACE TABLE truth_defects ("table" VARCHAR, row_number BIGINT, "column" VARCHAR, defect_class VARCHAR)`,
-    ])],
+    [
+      'reference data',
+      runAll([
+        ...randomMacros(plan.seed),
+        ...referenceTableSql(),
+        `CREATE OR REPLACE TABLE truth_defects ("table" VARCHAR, row_number BIGINT, "column" VARCHAR, defect_class VARCHAR)`,
+      ]),
+    ],
     ['employers', runAll(employersSql(plan))],
     ['members', runAll([membersBaseSql(plan)])],
     ['employment spells', runAll([...spellsRawSql(plan), ...membersFinalSql(plan)])],
@@ -109,17 +138,31 @@ function buildSteps(
     ['facilities and KK/PAK cases', runAll([...facilitiesSql(plan), kkpakSql(plan)])],
     ['doctors', runAll(doctorsSql())],
     ['claim episodes', runAll(skeletonSql(plan))],
-    ['claims', runAll([buildClaimsSql(plan), markInactiveClaimsSql(), spawnedClaimsSql(plan), finalClaimsSql(), auditSql(plan), claimsOutSql(), sharedDoctorLicencesSql()])],
+    [
+      'claims',
+      runAll([
+        buildClaimsSql(plan),
+        markInactiveClaimsSql(),
+        spawnedClaimsSql(plan),
+        finalClaimsSql(),
+        auditSql(plan),
+        claimsOutSql(),
+        sharedDoctorLicencesSql(),
+      ]),
+    ],
     ['primary care', runAll(primaryCareSql(plan))],
     ...sourceSteps,
     writeTruth('claim_fraud', t.claim_fraud),
     writeTruth('claim_lookalike', t.claim_lookalike),
     writeTruth('credit_outcome', t.credit_outcome),
     writeTruth('employer_safety', t.employer_safety),
-    ['truth defects', async (conn) => {
-      const path = join(truthDir, `defects.${plan.format}`);
-      await copyTo(conn, `SELECT * FROM truth_defects`, path, plan.format);
-      truth.defects = { path, rows: await countRows(conn, 'truth_defects') };
-    }],
+    [
+      'truth defects',
+      async (conn) => {
+        const path = join(truthDir, `defects.${plan.format}`);
+        await copyTo(conn, `SELECT * FROM truth_defects`, path, plan.format);
+        truth.defects = { path, rows: await countRows(conn, 'truth_defects') };
+      },
+    ],
   ];
 }

@@ -13,7 +13,9 @@ function sizeBandSql(n: string): string {
 }
 
 function sizeFactorSql(band: string): string {
-  return `(CASE ${band} ${Object.entries(JKK_SIZE_FACTOR).map(([b, f]) => `WHEN ${literal(b)} THEN ${double(f)}`).join(' ')} END)`;
+  return `(CASE ${band} ${Object.entries(JKK_SIZE_FACTOR)
+    .map(([b, f]) => `WHEN ${literal(b)} THEN ${double(f)}`)
+    .join(' ')} END)`;
 }
 
 function regionFactorSql(provinceCode: string): string {

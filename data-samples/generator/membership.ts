@@ -55,11 +55,14 @@ ORDER BY id`;
  */
 export function membershipSql(plan: RunPlan): string[] {
   const end = `DATE '${plan.ledgerEnd}'`;
-  return [segmentChangeSql(plan), `
+  return [
+    segmentChangeSql(plan),
+    `
 CREATE OR REPLACE TABLE m_reg AS
 -- the segment each member registered in: the old one of a later segment change
 SELECT m.id, m.jkn_registered_date, m.birth_date, CASE WHEN sc.change_date > m.jkn_registered_date THEN sc.old_segment ELSE m.jkn_segment END AS reg_segment
-FROM m LEFT JOIN seg_change sc USING (id) ORDER BY m.id`, `
+FROM m LEFT JOIN seg_change sc USING (id) ORDER BY m.id`,
+    `
 CREATE OR REPLACE TABLE card_inactive AS
 WITH kes AS (
   SELECT m.id, k.period, k.paid_date
@@ -85,7 +88,8 @@ SELECT id, min(s) AS s, max(e) AS e FROM w2 GROUP BY id, grp
 UNION ALL
 -- the waiting period of a self-paying member (none for a newborn registered in time: covered from birth)
 SELECT id, jkn_registered_date AS s, jkn_registered_date + ${WAITING_PERIOD_DAYS} AS e FROM m_reg
-WHERE reg_segment IN ${SELF_PAYING} AND NOT ${NEWBORN}`, `
+WHERE reg_segment IN ${SELF_PAYING} AND NOT ${NEWBORN}`,
+    `
 CREATE OR REPLACE TABLE mev AS
 WITH ev AS (
   SELECT id, jkn_registered_date AS event_date, 1 AS seq, 'DAFTAR' AS event_type,
@@ -109,7 +113,8 @@ SELECT ev.id * 1000 + row_number() OVER (PARTITION BY ev.id ORDER BY event_date,
   m.nomor_kartu, event_date, event_type,
   CASE WHEN ev.event_date < sc.change_date THEN sc.old_segment ELSE m.jkn_segment END AS jkn_segment, card_status
 FROM ev JOIN m ON m.id = ev.id LEFT JOIN seg_change sc ON sc.id = ev.id
-ORDER BY ev.id, event_date, seq`];
+ORDER BY ev.id, event_date, seq`,
+  ];
 }
 
 export const MEMBERSHIP_EVENTS_SELECT = `SELECT _key, event_id, nomor_kartu, event_date, event_type, jkn_segment, card_status FROM mev`;

@@ -8,11 +8,16 @@ import type { OutputFormat, RunPlan } from './options.js';
 import { ident, literal } from '../sql/index.js';
 
 export type DefectClass =
-  | 'malformed_nik' | 'discharge_before_admission' | 'unknown_icd10' | 'unknown_inacbg'
-  | 'negative_amount' | 'duplicate_row' | 'wrong_type';
+  'malformed_nik' | 'discharge_before_admission' | 'unknown_icd10' | 'unknown_inacbg' | 'negative_amount' | 'duplicate_row' | 'wrong_type';
 
 export const DEFECT_CLASSES: readonly DefectClass[] = Object.freeze([
-  'malformed_nik', 'discharge_before_admission', 'unknown_icd10', 'unknown_inacbg', 'negative_amount', 'duplicate_row', 'wrong_type',
+  'malformed_nik',
+  'discharge_before_admission',
+  'unknown_icd10',
+  'unknown_inacbg',
+  'negative_amount',
+  'duplicate_row',
+  'wrong_type',
 ]);
 
 /** Codes that are deliberately absent from the reference lists. */
@@ -30,27 +35,55 @@ interface DefectSpec {
 }
 
 const DEFECTS: Readonly<Record<TableName, DefectSpec>> = Object.freeze({
-  members: { classes: ['malformed_nik', 'negative_amount', 'wrong_type', 'duplicate_row'], negative: ['jht_opening_balance'], wrongType: ['birth_date', 'care_class'] },
+  members: {
+    classes: ['malformed_nik', 'negative_amount', 'wrong_type', 'duplicate_row'],
+    negative: ['jht_opening_balance'],
+    wrongType: ['birth_date', 'care_class'],
+  },
   // Only repeats: a lost event would change a card's status and quarantine honest claims.
   membership_events: { classes: ['duplicate_row'], negative: [], wrongType: [] },
   employers: { classes: ['wrong_type', 'duplicate_row'], negative: [], wrongType: ['registered_date', 'jkk_risk_group'] },
   facilities: { classes: ['wrong_type', 'duplicate_row'], negative: [], wrongType: ['tariff_region', 'latitude'] },
   doctors: { classes: ['duplicate_row'], negative: [], wrongType: [] },
-  employment_spells: { classes: ['malformed_nik', 'negative_amount', 'wrong_type', 'duplicate_row'], negative: ['reported_wage'], wrongType: ['start_date', 'reported_wage'] },
-  contributions: { classes: ['malformed_nik', 'negative_amount', 'wrong_type', 'duplicate_row'], negative: ['amount_due', 'amount_paid', 'jkn_due', 'jht_due'], wrongType: ['period', 'amount_paid', 'due_date'] },
+  employment_spells: {
+    classes: ['malformed_nik', 'negative_amount', 'wrong_type', 'duplicate_row'],
+    negative: ['reported_wage'],
+    wrongType: ['start_date', 'reported_wage'],
+  },
+  contributions: {
+    classes: ['malformed_nik', 'negative_amount', 'wrong_type', 'duplicate_row'],
+    negative: ['amount_due', 'amount_paid', 'jkn_due', 'jht_due'],
+    wrongType: ['period', 'amount_paid', 'due_date'],
+  },
   claims: {
     classes: ['discharge_before_admission', 'unknown_icd10', 'unknown_inacbg', 'negative_amount', 'wrong_type', 'duplicate_row'],
-    negative: ['billed_cost', 'tarif_obat', 'tarif_inacbg'], wrongType: ['tgl_masuk', 'billed_cost', 'kelas_rawat'],
+    negative: ['billed_cost', 'tarif_obat', 'tarif_inacbg'],
+    wrongType: ['tgl_masuk', 'billed_cost', 'kelas_rawat'],
   },
   fktp_facilities: { classes: ['duplicate_row'], negative: [], wrongType: [] },
   fktp_visits: { classes: ['wrong_type', 'duplicate_row'], negative: [], wrongType: ['tgl_kunjungan'] },
-  capitation: { classes: ['negative_amount', 'wrong_type', 'duplicate_row'], negative: ['capitation_amount'], wrongType: ['period', 'registered_members'] },
-  prb_claims: { classes: ['negative_amount', 'wrong_type', 'duplicate_row'], negative: ['biaya_obat'], wrongType: ['tgl_resep', 'hari_obat'] },
-  kkpak_cases: { classes: ['malformed_nik', 'negative_amount', 'wrong_type', 'duplicate_row'], negative: ['jkk_benefit_paid'], wrongType: ['accident_date', 'days_off'] },
+  capitation: {
+    classes: ['negative_amount', 'wrong_type', 'duplicate_row'],
+    negative: ['capitation_amount'],
+    wrongType: ['period', 'registered_members'],
+  },
+  prb_claims: {
+    classes: ['negative_amount', 'wrong_type', 'duplicate_row'],
+    negative: ['biaya_obat'],
+    wrongType: ['tgl_resep', 'hari_obat'],
+  },
+  kkpak_cases: {
+    classes: ['malformed_nik', 'negative_amount', 'wrong_type', 'duplicate_row'],
+    negative: ['jkk_benefit_paid'],
+    wrongType: ['accident_date', 'days_off'],
+  },
   deaths: { classes: ['malformed_nik', 'wrong_type', 'duplicate_row'], negative: [], wrongType: ['death_date'] },
-  audit_outcomes: { classes: ['negative_amount', 'wrong_type', 'duplicate_row'], negative: ['amount_recovered'], wrongType: ['audit_date'] },
+  audit_outcomes: {
+    classes: ['negative_amount', 'wrong_type', 'duplicate_row'],
+    negative: ['amount_recovered'],
+    wrongType: ['audit_date'],
+  },
 });
-
 
 function asText(col: ColumnDef): string {
   return col.type === 'VARCHAR' ? ident(col.name) : `CAST(${ident(col.name)} AS VARCHAR)`;
@@ -60,10 +93,13 @@ function defectedText(col: ColumnDef): string {
   const arms: string[] = [];
   const name = col.name;
   if (name === 'nik') arms.push(`WHEN _dclass = 'malformed_nik' THEN substr(nik, 1, 15)`);
-  if (name === 'tgl_pulang') arms.push(`WHEN _dclass = 'discharge_before_admission' THEN CAST(tgl_masuk - 1 - ui(_key, 'dba', 5)::INTEGER AS VARCHAR)`);
+  if (name === 'tgl_pulang')
+    arms.push(`WHEN _dclass = 'discharge_before_admission' THEN CAST(tgl_masuk - 1 - ui(_key, 'dba', 5)::INTEGER AS VARCHAR)`);
   if (name === 'diagnosa') arms.push(`WHEN _dclass = 'unknown_icd10' THEN ${literal(UNKNOWN_ICD10 + '#')} || diagnosa`);
   if (name === 'kode_inacbg') arms.push(`WHEN _dclass = 'unknown_inacbg' THEN ${literal(UNKNOWN_INACBG)}`);
-  arms.push(`WHEN _dclass = 'negative_amount' AND _dcol = ${literal(name)} THEN CAST(-greatest(coalesce(TRY_CAST(${ident(name)} AS BIGINT), 0), 1000) AS VARCHAR)`);
+  arms.push(
+    `WHEN _dclass = 'negative_amount' AND _dcol = ${literal(name)} THEN CAST(-greatest(coalesce(TRY_CAST(${ident(name)} AS BIGINT), 0), 1000) AS VARCHAR)`,
+  );
   arms.push(`WHEN _dclass = 'wrong_type' AND _dcol = ${literal(name)} THEN ${literal(WRONG_TYPE_TEXT)}`);
   // the fast path first: almost every row carries no defect
   return `CASE WHEN _dclass IS NULL THEN ${asText(col)} ${arms.join(' ')} ELSE ${asText(col)} END AS ${ident(name)}`;
@@ -88,13 +124,19 @@ export interface WrittenTable {
  * text table `out_<table>`, record its defects, copy it to `<dir>/<table>.<format>` and drop it.
  */
 export async function writeSourceTable(
-  conn: DuckDBConnection, plan: RunPlan, table: TableName, parts: readonly string[], dir: string,
+  conn: DuckDBConnection,
+  plan: RunPlan,
+  table: TableName,
+  parts: readonly string[],
+  dir: string,
 ): Promise<WrittenTable> {
   const def = tableDef(table);
   const spec = DEFECTS[table];
   const out = `out_${table}`;
   const cols = def.columns;
-  await conn.run(`CREATE OR REPLACE TABLE ${out} (${cols.map((c) => `${ident(c.name)} VARCHAR`).join(', ')}, _defect_class VARCHAR, _defect_column VARCHAR)`);
+  await conn.run(
+    `CREATE OR REPLACE TABLE ${out} (${cols.map((c) => `${ident(c.name)} VARCHAR`).join(', ')}, _defect_class VARCHAR, _defect_column VARCHAR)`,
+  );
   const classPick = `[${spec.classes.map(literal).join(', ')}][1 + ui(_key, 'dclass', ${spec.classes.length})]`;
   for (const part of parts) {
     await conn.run(`
@@ -110,7 +152,9 @@ FROM (
   )
 )`);
   }
-  await conn.run(`INSERT INTO truth_defects SELECT ${literal(table)}, rowid + 1, _defect_column, _defect_class FROM ${out} WHERE _defect_class IS NOT NULL ORDER BY rowid`);
+  await conn.run(
+    `INSERT INTO truth_defects SELECT ${literal(table)}, rowid + 1, _defect_column, _defect_class FROM ${out} WHERE _defect_class IS NOT NULL ORDER BY rowid`,
+  );
   const path = `${dir}/${table}.${plan.format}`;
   await copyTo(conn, `SELECT ${cols.map((c) => ident(c.name)).join(', ')} FROM ${out}`, path, plan.format);
   const rows = await countRows(conn, out);

@@ -2,12 +2,34 @@
 // accidents, and the final member table `m` every later stage reads. All typed, in DuckDB.
 import { PROVINCES, REGENCIES_PER_PROVINCE, SECTORS, JKK_RATES } from '../reference/index.js';
 import {
-  ACTIVE_SHARE, AGE_BANDS, BPU_SHARE_OF_ACTIVE, BPU_WORKER_PBPU_SHARE, EARLIER_SPELL_WAGE_FACTOR,
-  JHT_LOG_SIGMA, JHT_TARGET_BY_AGE, JKK_BASE_FREQUENCY, JKK_GROUP_FACTOR, JKK_WOMEN_FACTOR, BPU_RISK_GROUP,
-  KK_OUTCOMES, LATE_REGISTERING_EMPLOYER_SHARE, MANDIRI_CLASS_SHARES, MEAN_WAGE_OVER_5Y, MORTALITY,
-  NON_WORKER_SEGMENTS, PPU_CLASS1_WAGE, PUBLISHED, SAFETY_LOG_SIGMA, SECOND_SPELL_SHARE, THIRD_SPELL_SHARE,
-  UNDER_REPORTED_WAGE_FACTOR, UNDER_REPORTING_EMPLOYER_SHARE, WAGE_FLOOR, WAGE_LOG_SIGMA,
-  WOMEN_SHARE_OF_WORKERS, WORKING_AGE_REGISTERED_SHARE,
+  ACTIVE_SHARE,
+  AGE_BANDS,
+  BPU_SHARE_OF_ACTIVE,
+  BPU_WORKER_PBPU_SHARE,
+  EARLIER_SPELL_WAGE_FACTOR,
+  JHT_LOG_SIGMA,
+  JHT_TARGET_BY_AGE,
+  JKK_BASE_FREQUENCY,
+  JKK_GROUP_FACTOR,
+  JKK_WOMEN_FACTOR,
+  BPU_RISK_GROUP,
+  KK_OUTCOMES,
+  LATE_REGISTERING_EMPLOYER_SHARE,
+  MANDIRI_CLASS_SHARES,
+  MEAN_WAGE_OVER_5Y,
+  MORTALITY,
+  NON_WORKER_SEGMENTS,
+  PPU_CLASS1_WAGE,
+  PUBLISHED,
+  SAFETY_LOG_SIGMA,
+  SECOND_SPELL_SHARE,
+  THIRD_SPELL_SHARE,
+  UNDER_REPORTED_WAGE_FACTOR,
+  UNDER_REPORTING_EMPLOYER_SHARE,
+  WAGE_FLOOR,
+  WAGE_LOG_SIGMA,
+  WOMEN_SHARE_OF_WORKERS,
+  WORKING_AGE_REGISTERED_SHARE,
 } from './calibration.js';
 import type { RunPlan } from './options.js';
 import { employerJkkSql } from './jkk-risk.js';
@@ -53,8 +75,13 @@ export function jkkRateSql(g: string, mi: string): string {
 }
 
 export function employersSql(plan: RunPlan): string[] {
-  const sectorPick = pick(`u(idx, 'sector')`, SECTORS.map((s) => literal(s.code)), SECTORS.map((s) => s.workforceWeight));
-  return [`
+  const sectorPick = pick(
+    `u(idx, 'sector')`,
+    SECTORS.map((s) => literal(s.code)),
+    SECTORS.map((s) => s.workforceWeight),
+  );
+  return [
+    `
 CREATE OR REPLACE TABLE emp AS
 WITH b AS (
   SELECT idx,
@@ -75,12 +102,17 @@ SELECT b.*, s.jkk_risk_group,
   exp(${SAFETY_LOG_SIGMA} * safety_latent - ${(SAFETY_LOG_SIGMA * SAFETY_LOG_SIGMA) / 2}) AS safety_multiplier
 FROM b JOIN ref_sector s USING (sector_code)
 ORDER BY idx`,
-  `CREATE OR REPLACE TABLE emp_count AS SELECT province_code, count(*) AS n FROM emp GROUP BY province_code`];
+    `CREATE OR REPLACE TABLE emp_count AS SELECT province_code, count(*) AS n FROM emp GROUP BY province_code`,
+  ];
 }
 
 /** Persons: demographics, BPJamsostek registration and tenure, a base death date. */
 export function membersBaseSql(plan: RunPlan): string {
-  const [b0, b1, b2] = AGE_BANDS as [readonly [number, number, number], readonly [number, number, number], readonly [number, number, number]];
+  const [b0, b1, b2] = AGE_BANDS as [
+    readonly [number, number, number],
+    readonly [number, number, number],
+    readonly [number, number, number],
+  ];
   const c0 = b0[2];
   const c1 = b0[2] + b1[2];
   const [t0, t1] = PUBLISHED.tenureShare;
@@ -156,7 +188,8 @@ export function spellsRawSql(plan: RunPlan): string[] {
 
 /** Spells, their employer and their exposure window in the ledger; nothing here depends on accidents. */
 function spellsAssignSql(plan: RunPlan): string {
-  const frac = (s: string): string => `(CASE WHEN ${s} <= 0 THEN 0.0 ELSE (${s} + 0.3 * (u(id * 10 + ${s}, 'spelljit') - 0.5)) / n_spells_drawn END)`;
+  const frac = (s: string): string =>
+    `(CASE WHEN ${s} <= 0 THEN 0.0 ELSE (${s} + 0.3 * (u(id * 10 + ${s}, 'spelljit') - 0.5)) / n_spells_drawn END)`;
   return `
 CREATE OR REPLACE TABLE spells_assign AS
 WITH s0 AS (
@@ -199,7 +232,11 @@ function spellsAccidentSql(): string {
   const meanWage = `(CASE tenure_band WHEN 0 THEN ${PUBLISHED.meanWageUnder1y} WHEN 1 THEN ${PUBLISHED.meanWage1to5y} ELSE ${MEAN_WAGE_OVER_5Y} END)`;
   const underReportCorrection = 1 / (1 - (1 - UNDER_REPORTED_WAGE_FACTOR) * UNDER_REPORTING_EMPLOYER_SHARE);
   const groupFactor = `[${JKK_GROUP_FACTOR.map(double).join(', ')}]`;
-  const outcome = pick(`u(sk, 'kkoutcome')`, KK_OUTCOMES.map(([o]) => literal(o)), KK_OUTCOMES.map(([, p]) => p));
+  const outcome = pick(
+    `u(sk, 'kkoutcome')`,
+    KK_OUTCOMES.map(([o]) => literal(o)),
+    KK_OUTCOMES.map(([, p]) => p),
+  );
   return `
 CREATE OR REPLACE TABLE spells_raw AS
 WITH s5 AS (
@@ -237,9 +274,17 @@ ORDER BY sk`;
 /** Final deaths (base or fatal work accident), spells capped by death, and the member table `m`. */
 export function membersFinalSql(plan: RunPlan): string[] {
   const [c1, c2] = [MANDIRI_CLASS_SHARES[0], MANDIRI_CLASS_SHARES[0] + MANDIRI_CLASS_SHARES[1]];
-  const jhtTarget = `(CASE ${[...JHT_TARGET_BY_AGE].reverse().map(([from, mean]) => `WHEN age_start >= ${from} THEN ${double(mean)}`).join(' ')} ELSE ${JHT_TARGET_BY_AGE[0]?.[1] ?? 0} END)`;
-  const nonWorker = pick(`u(family_id, 'segment')`, ["'PBI'", "'PBPU'", "'BP'"], [NON_WORKER_SEGMENTS.PBI, NON_WORKER_SEGMENTS.PBPU, NON_WORKER_SEGMENTS.BP]);
-  return [`
+  const jhtTarget = `(CASE ${[...JHT_TARGET_BY_AGE]
+    .reverse()
+    .map(([from, mean]) => `WHEN age_start >= ${from} THEN ${double(mean)}`)
+    .join(' ')} ELSE ${JHT_TARGET_BY_AGE[0]?.[1] ?? 0} END)`;
+  const nonWorker = pick(
+    `u(family_id, 'segment')`,
+    ["'PBI'", "'PBPU'", "'BP'"],
+    [NON_WORKER_SEGMENTS.PBI, NON_WORKER_SEGMENTS.PBPU, NON_WORKER_SEGMENTS.BP],
+  );
+  return [
+    `
 CREATE OR REPLACE TABLE m_death AS
 SELECT b.id,
   least(b.base_death_date, k.kk_death_date) AS death_date,
@@ -248,7 +293,8 @@ FROM m_base b
 LEFT JOIN (SELECT id, min(accident_date + ui(sk, 'kkdeathlag', 10)::INTEGER) AS kk_death_date
            FROM spells_raw WHERE outcome = 'MENINGGAL' GROUP BY id) k USING (id)
 WHERE b.base_death_date IS NOT NULL OR k.kk_death_date IS NOT NULL
-ORDER BY b.id`, `
+ORDER BY b.id`,
+    `
 CREATE OR REPLACE TABLE spells AS
 SELECT r.* REPLACE (
     CASE WHEN d.death_date IS NOT NULL AND (r.end_date IS NULL OR r.end_date > d.death_date) THEN d.death_date ELSE r.end_date END AS end_date,
@@ -256,7 +302,8 @@ SELECT r.* REPLACE (
   'S' || lpad(r.sk::VARCHAR, 11, '0') AS spell_id
 FROM spells_raw r LEFT JOIN m_death d USING (id)
 WHERE d.death_date IS NULL OR r.start_date <= d.death_date
-ORDER BY r.sk`, `
+ORDER BY r.sk`,
+    `
 CREATE OR REPLACE TABLE m AS
 WITH last AS (
   SELECT id, arg_max(s, s) AS last_s, arg_max(reported_wage, s) AS wage, arg_max(employer_idx, s) AS employer_idx,
@@ -289,9 +336,11 @@ SELECT k.*,
     || lpad((row_number() OVER (PARTITION BY regency_code, district_code, birth_date, sex ORDER BY id))::VARCHAR, 4, '0') AS nik,
   '000' || lpad(((id * 2654435761 + 12345) % 10000000000)::VARCHAR, 10, '0') AS nomor_kartu
 FROM k
-ORDER BY id`, `
+ORDER BY id`,
+    `
 CREATE OR REPLACE TABLE spells_x AS
 SELECT s.*, m.nik, m.birth_date, m.discipline, e.compliance_latent
 FROM spells s JOIN m USING (id) LEFT JOIN emp e ON e.idx = s.employer_idx
-ORDER BY s.sk`];
+ORDER BY s.sk`,
+  ];
 }

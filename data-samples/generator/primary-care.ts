@@ -22,15 +22,31 @@ export const HEALTHY_VISIT_SHARE = 0.25;
 const VISIT_SLOTS = 12;
 /** Common primary-care diagnoses and their weights (assumption). */
 const FKTP_DIAGNOSES: ReadonlyArray<readonly [string, number]> = [
-  ['J06.9', 0.25], ['K30', 0.1], ['I10', 0.12], ['E11.9', 0.06], ['A09', 0.08], ['M79.1', 0.08], ['L30.9', 0.06],
-  ['J02.9', 0.07], ['K29.7', 0.05], ['R50.9', 0.05], ['H10.9', 0.04], ['B34.9', 0.04],
+  ['J06.9', 0.25],
+  ['K30', 0.1],
+  ['I10', 0.12],
+  ['E11.9', 0.06],
+  ['A09', 0.08],
+  ['M79.1', 0.08],
+  ['L30.9', 0.06],
+  ['J02.9', 0.07],
+  ['K29.7', 0.05],
+  ['R50.9', 0.05],
+  ['H10.9', 0.04],
+  ['B34.9', 0.04],
 ];
 /** Members aged 40 or more in the chronic programme (assumption: PRB covers a minority of chronic patients). */
 export const PRB_SHARE = 0.05;
 /** PRB conditions (ICD-10), their share and mean monthly medication cost in rupiah (assumption). */
 export const PRB_CONDITIONS: ReadonlyArray<readonly [string, number, number]> = [
-  ['E11.9', 0.33, 250_000], ['I10', 0.35, 120_000], ['I25.1', 0.1, 300_000], ['J45.9', 0.05, 200_000],
-  ['J44.9', 0.04, 250_000], ['G40.9', 0.03, 150_000], ['F20.9', 0.03, 200_000], ['I69.4', 0.07, 180_000],
+  ['E11.9', 0.33, 250_000],
+  ['I10', 0.35, 120_000],
+  ['I25.1', 0.1, 300_000],
+  ['J45.9', 0.05, 200_000],
+  ['J44.9', 0.04, 250_000],
+  ['G40.9', 0.03, 150_000],
+  ['F20.9', 0.03, 200_000],
+  ['I69.4', 0.07, 180_000],
 ];
 /** A PRB member skips a month's refill this often (assumption). */
 const PRB_MISSED_MONTH = 0.1;
@@ -63,15 +79,25 @@ FROM m ORDER BY id`;
 
 /** Tables `fktp` (facilities), `fv` (visits), `cap` (capitation) and `prb` (refills); after claims_out. */
 export function primaryCareSql(plan: RunPlan): string[] {
-  const dx = pick(`u(k, 'fktpdx')`, FKTP_DIAGNOSES.map(([c]) => literal(c)), FKTP_DIAGNOSES.map(([, w]) => w));
-  const prbDx = pick(`u(id, 'prbdx')`, PRB_CONDITIONS.map(([c]) => literal(c)), PRB_CONDITIONS.map(([, w]) => w));
+  const dx = pick(
+    `u(k, 'fktpdx')`,
+    FKTP_DIAGNOSES.map(([c]) => literal(c)),
+    FKTP_DIAGNOSES.map(([, w]) => w),
+  );
+  const prbDx = pick(
+    `u(id, 'prbdx')`,
+    PRB_CONDITIONS.map(([c]) => literal(c)),
+    PRB_CONDITIONS.map(([, w]) => w),
+  );
   const prbCost = `(CASE dx ${PRB_CONDITIONS.map(([c, , cost]) => `WHEN ${literal(c)} THEN ${cost}`).join(' ')} END)`;
   const years = `((c_end - c_start + 1) / 365.25)`;
-  return [`
+  return [
+    `
 CREATE OR REPLACE TABLE fktp AS
 SELECT DISTINCT fktp_id AS facility_id, CASE substr(fktp_id, 5, 1) WHEN 'P' THEN 'PUSKESMAS' ELSE 'KLINIK_PRATAMA' END AS facility_type,
   substr(fktp_id, 1, 2) AS province_code, substr(fktp_id, 1, 4) AS regency_code
-FROM m_fktp ORDER BY facility_id`, `
+FROM m_fktp ORDER BY facility_id`,
+    `
 CREATE OR REPLACE TABLE fv AS
 WITH ref AS (
   -- the visit that wrote each primary-care referral a hospital claim carries
@@ -99,7 +125,8 @@ SELECT o._key, o.visit_id, o.nomor_kartu, o.facility_id, o.tgl_kunjungan, o.jeni
   CASE WHEN o.jenis_kunjungan = 'SAKIT' THEN o.dx0 END, o.no_rujukan, o.ppk_tujuan
 FROM ordinary o JOIN m x ON x.id = o.id
 WHERE NOT ${uncoveredSql('o.id', 'o.tgl_kunjungan')}
-ORDER BY _key`, `
+ORDER BY _key`,
+    `
 CREATE OR REPLACE TABLE cap AS
 WITH d AS (
   -- counted from the first month that begins registered, through the month of death
@@ -122,7 +149,8 @@ FROM n JOIN (SELECT facility_id, round(CASE WHEN facility_type = 'PUSKESMAS'
       ELSE ${CAPITATION_RATE_BOUNDS.K[0] + 1000} + u(hash(facility_id) % 1000000000, 'caprate') * ${CAPITATION_RATE_BOUNDS.K[1] - CAPITATION_RATE_BOUNDS.K[0] - 1000} END, -2)::BIGINT AS rate
     FROM fktp) r ON r.facility_id = n.fktp_id
 WHERE n.registered_members > 0
-ORDER BY n.fktp_id, n.mi`, `
+ORDER BY n.fktp_id, n.mi`,
+    `
 CREATE OR REPLACE TABLE prb AS
 WITH p AS (
   SELECT m.id, m.nomor_kartu, m.regency_code, f.fktp_id, ${prbDx} AS dx,
@@ -144,5 +172,6 @@ SELECT d._key, 'PRB' || lpad(d._key::VARCHAR, 14, '0') AS prb_claim_id, d.nomor_
   round(${prbCost} * lognorm(d._key, 'prbcost', 0.3) * (CASE WHEN u(d._key, 'prbshort') < ${PRB_SHORT_SUPPLY} THEN (7 + ui(d._key, 'prbdays', ${PRB_MAX_DAYS_SUPPLY - 7})) / ${PRB_MAX_DAYS_SUPPLY}.0 ELSE 1.0 END), -2)::BIGINT AS biaya_obat
 FROM d JOIN m x ON x.id = d.id
 WHERE d.tgl_resep <= d.c_end AND NOT ${uncoveredSql('d.id', 'd.tgl_resep')}
-ORDER BY d._key`];
+ORDER BY d._key`,
+  ];
 }

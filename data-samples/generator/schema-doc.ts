@@ -48,7 +48,13 @@ export function renderSchemaDoc(): string {
     `- Registered BPJamsostek workers active (open spell at ledger end): ${PUBLISHED.activeWorkers / 1e6}/${PUBLISHED.registeredWorkers / 1e6}M; BPU share of active ${PUBLISHED.activeBpuWorkers / 1e6}/${PUBLISHED.activeWorkers / 1e6}M.`,
     `- Tenure of registered workers: ${PUBLISHED.tenureShare.map((s) => `${s * 100}%`).join(' / ')} (<1y / 1-5y / >5y); mean reported wage Rp3.8M (<1y), Rp4.2M (1-5y), Rp5.0M (>5y, assumption).`,
     '- JHT balance: `jht_opening_balance` (balance at the first ledger month) follows the published mean by age at that date; JHT paid in the ledger adds to it. The extract has no JHT withdrawals, so end-of-ledger balances are higher than the published (withdrawal-depleted) means.',
-    `- JKK: ${PUBLISHED.jkkPerThousandWorkerYears} cases per 1,000 worker-years, x${JKK_GROUP_FACTOR[0]} .. x${JKK_GROUP_FACTOR[4]} from risk group I to V, times the employer safety latent and the employer's size band (${Object.entries(JKK_SIZE_FACTOR).map(([b, f]) => `${b.toLowerCase()} x${f}`).join(', ')}), island group (${JKK_REGION_FACTOR.map(([g, , f]) => `${g} x${f}`).join(', ')}) and contribution compliance (x exp(-${JKK_COMPLIANCE_LOG_SLOPE} c), c the latent behind its payment record), these three rescaled to mean 1 over the extract's wage earners; ${PUBLISHED.jkkWomenShare * 100}% women; ${PUBLISHED.jkkHighFatalityShare * 100}% total disability or death.`,
+    `- JKK: ${PUBLISHED.jkkPerThousandWorkerYears} cases per 1,000 worker-years, x${JKK_GROUP_FACTOR[0]} .. x${JKK_GROUP_FACTOR[4]} from risk group I to V, times the employer safety latent and the employer's size band (${Object.entries(
+      JKK_SIZE_FACTOR,
+    )
+      .map(([b, f]) => `${b.toLowerCase()} x${f}`)
+      .join(
+        ', ',
+      )}), island group (${JKK_REGION_FACTOR.map(([g, , f]) => `${g} x${f}`).join(', ')}) and contribution compliance (x exp(-${JKK_COMPLIANCE_LOG_SLOPE} c), c the latent behind its payment record), these three rescaled to mean 1 over the extract's wage earners; ${PUBLISHED.jkkWomenShare * 100}% women; ${PUBLISHED.jkkHighFatalityShare * 100}% total disability or death.`,
     '- PBPU compliance: "pays regularly" = at least 10 of the last 12 ledger months paid by the ledger end; about 50% of PBPU members with 12 such months do.',
     '- JKN contributions: PBI Rp42,000 (state); PPU 5% of the wage between Rp2M and Rp12M; PBPU/BP Rp150,000 / 100,000 / 35,000 by class. BPJamsostek: JHT 5.7%, JKK by group (PP 44/2015, PP 49/2023 from September 2023), JKM 0.3%, JP 3% of the wage capped; BPU: JKK 1%, JKM Rp6,800, optional JHT 2%.',
     `- Fraud: about the requested rate of claims (default 3%), ~85-90% of it at the 15% of providers that defraud systematically, ${TYPES_PER_PROVIDER} fraud types each, every type in several variants (below); audit_outcomes sample suspicious providers 10x more, with 75% sensitivity and 2% false positives.`,
@@ -84,7 +90,8 @@ export function renderSchemaDoc(): string {
     lines.push(`### ${t.name}`, '', t.description, '', `Primary key: ${t.primaryKey.map((k) => `\`${k}\``).join(', ')}.`, '');
     if (t.optional) lines.push(`Optional table (older extracts lack it; without it: ${t.optional}).`, '');
     lines.push('| column | type | null | description | rules |', '|---|---|---|---|---|');
-    for (const c of t.columns) lines.push(`| \`${c.name}\` | ${c.type} | ${c.nullable ? 'yes' : 'no'} | ${cell(c.description)} | ${cell(rules(c))} |`);
+    for (const c of t.columns)
+      lines.push(`| \`${c.name}\` | ${c.type} | ${c.nullable ? 'yes' : 'no'} | ${cell(c.description)} | ${cell(rules(c))} |`);
     lines.push('');
   }
   lines.push('## Ground truth (`truth/`)', '', 'Kept apart from what a model sees. Same format as the source files; typed columns.', '');
@@ -93,14 +100,28 @@ export function renderSchemaDoc(): string {
     for (const c of t.columns) lines.push(`| \`${c.name}\` | ${c.type} | ${cell(c.description)} |`);
     lines.push('');
   }
-  lines.push('### Planted fraud variants', '',
-    'Each fraud type is planted as several modi operandi. Held-out variants (`HELD_OUT_VARIANTS`) are kept out of all tuning: report recall on them separately. Clean-history variants are planted once at a provider with no other planted fraud.', '',
-    '| type | variant | modus operandi | held out | clean history |', '|---|---|---|---|---|');
+  lines.push(
+    '### Planted fraud variants',
+    '',
+    'Each fraud type is planted as several modi operandi. Held-out variants (`HELD_OUT_VARIANTS`) are kept out of all tuning: report recall on them separately. Clean-history variants are planted once at a provider with no other planted fraud.',
+    '',
+    '| type | variant | modus operandi | held out | clean history |',
+    '|---|---|---|---|---|',
+  );
   for (const v of FRAUD_VARIANTS) {
-    lines.push(`| ${v.fraudType} | \`${v.code}\` | ${cell(v.modusOperandi)} | ${HELD_OUT_VARIANTS.includes(v.code) ? 'yes' : ''} | ${v.cleanHistory ? 'yes' : ''} |`);
+    lines.push(
+      `| ${v.fraudType} | \`${v.code}\` | ${cell(v.modusOperandi)} | ${HELD_OUT_VARIANTS.includes(v.code) ? 'yes' : ''} | ${v.cleanHistory ? 'yes' : ''} |`,
+    );
   }
-  lines.push('', '### Legitimate look-alikes', '', 'Ordinary care recorded in truth/claim_lookalike, never in claim_fraud.', '',
-    '| look-alike | resembles | description |', '|---|---|---|');
+  lines.push(
+    '',
+    '### Legitimate look-alikes',
+    '',
+    'Ordinary care recorded in truth/claim_lookalike, never in claim_fraud.',
+    '',
+    '| look-alike | resembles | description |',
+    '|---|---|---|',
+  );
   for (const l of LOOKALIKES) lines.push(`| \`${l.code}\` | ${l.resembles} | ${cell(l.description)} |`);
   lines.push('');
   return lines.join('\n');

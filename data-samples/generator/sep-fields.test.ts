@@ -14,7 +14,9 @@ let x: GeneratedExtract;
 beforeAll(async () => {
   x = await generateExtract({ members: 12_000, months: 24, seed: 31, format: 'parquet', defectRate: 0 });
 });
-afterAll(async () => { await x?.close(); });
+afterAll(async () => {
+  await x?.close();
+});
 
 const lateral = `[${LATERAL_PROCEDURES.map((p) => `'${p}'`).join(', ')}]`;
 /** Claims with typed SEP fields and whether they are planted fraud. */
@@ -41,24 +43,34 @@ describe('SEP fields of generated claims', () => {
   it('an honest member never collects chronic drugs while a 30-day supply is still in hand from another facility', async () => {
     const honest = `(SELECT nomor_kartu, nomor_sep, facility_id, tgl_masuk::DATE AS d, tarif_obat_kronis::BIGINT AS k FROM claims
       WHERE nomor_sep NOT IN (SELECT nomor_sep FROM claim_fraud))`;
-    expect(await x.scalar(`SELECT count(*) FROM (
+    expect(
+      await x.scalar(`SELECT count(*) FROM (
       SELECT b.nomor_sep, count(*) * 30 - (b.d - min(o.d)) AS in_hand,
         count(DISTINCT o.facility_id) + (NOT list_contains(list(o.facility_id), b.facility_id))::INTEGER AS facilities
       FROM ${honest} b JOIN ${honest} o ON o.nomor_kartu = b.nomor_kartu AND o.nomor_sep <> b.nomor_sep AND o.k > 0
         AND o.d BETWEEN b.d - 59 AND b.d AND (o.d < b.d OR o.nomor_sep < b.nomor_sep)
-      WHERE b.k > 0 GROUP BY b.nomor_sep, b.d, b.facility_id) WHERE in_hand > 10 AND facilities >= 2`)).toBe(0);
+      WHERE b.k > 0 GROUP BY b.nomor_sep, b.d, b.facility_id) WHERE in_hand > 10 AND facilities >= 2`),
+    ).toBe(0);
     expect(await x.scalar(`SELECT count(*) FROM ${honest} WHERE k > 0`)).toBeGreaterThan(1000);
   });
 
   it('an operation time where, and only where, a surgical procedure is billed', async () => {
-    expect(await x.scalar(`SELECT count(*) FROM claims WHERE (waktu_operasi IS NOT NULL) <> (procedure IS NOT NULL AND tarif_prosedur_bedah::BIGINT > 0)`)).toBe(0);
+    expect(
+      await x.scalar(
+        `SELECT count(*) FROM claims WHERE (waktu_operasi IS NOT NULL) <> (procedure IS NOT NULL AND tarif_prosedur_bedah::BIGINT > 0)`,
+      ),
+    ).toBe(0);
   });
 
   it('one side per procedure, a side exactly on the sided ones, and both sides occur', async () => {
-    expect(await x.scalar(`SELECT count(*) FROM claims WHERE (procedure IS NULL) <> (lateralitas IS NULL)
+    expect(
+      await x.scalar(`SELECT count(*) FROM claims WHERE (procedure IS NULL) <> (lateralitas IS NULL)
       OR len(string_split(procedure, '#')) <> len(string_split(lateralitas, '#'))
-      OR list_bool_or(list_transform(list_zip(string_split(procedure, '#'), string_split(lateralitas, '#')), p -> (p[2] = 'N') = list_contains(${lateral}, p[1])))`)).toBe(0);
-    const sides = await x.query<{ side: string }>(`SELECT DISTINCT unnest(string_split(lateralitas, '#')) AS side FROM claims WHERE lateralitas IS NOT NULL`);
+      OR list_bool_or(list_transform(list_zip(string_split(procedure, '#'), string_split(lateralitas, '#')), p -> (p[2] = 'N') = list_contains(${lateral}, p[1])))`),
+    ).toBe(0);
+    const sides = await x.query<{ side: string }>(
+      `SELECT DISTINCT unnest(string_split(lateralitas, '#')) AS side FROM claims WHERE lateralitas IS NOT NULL`,
+    );
     expect(new Set(sides.map((s) => s.side))).toEqual(new Set(['N', 'R', 'L', 'B']));
   });
 
@@ -90,16 +102,24 @@ describe('the doctor registry', () => {
     expect(await x.scalar(`SELECT count(DISTINCT doctor_id) = count(*) FROM doctors`)).toBe(1);
   });
 
-  it('an honest claim\'s DPJP is licensed at the treating facility', async () => {
-    expect(await x.scalar(`SELECT count(*) FROM claims c JOIN doctors d ON d.doctor_id = c.kode_dpjp
-      WHERE c.nomor_sep NOT IN (SELECT nomor_sep FROM claim_fraud) AND NOT list_contains(string_split(d.licensed_facilities, '#'), c.facility_id)`)).toBe(0);
+  it("an honest claim's DPJP is licensed at the treating facility", async () => {
+    expect(
+      await x.scalar(`SELECT count(*) FROM claims c JOIN doctors d ON d.doctor_id = c.kode_dpjp
+      WHERE c.nomor_sep NOT IN (SELECT nomor_sep FROM claim_fraud) AND NOT list_contains(string_split(d.licensed_facilities, '#'), c.facility_id)`),
+    ).toBe(0);
   });
 
   it('doctors with several licences bill honestly at several hospitals, some on the same day (what a doctor-at-two-places signal sees)', async () => {
     const honest = `(SELECT * FROM claims WHERE nomor_sep NOT IN (SELECT nomor_sep FROM claim_fraud))`;
     expect(await x.scalar(`SELECT count(*) FROM doctors WHERE len(string_split(licensed_facilities, '#')) >= 2`)).toBeGreaterThan(20);
-    expect(await x.scalar(`SELECT count(*) FROM (SELECT kode_dpjp FROM ${honest} GROUP BY 1 HAVING count(DISTINCT facility_id) >= 2)`)).toBeGreaterThan(10);
-    expect(await x.scalar(`SELECT count(*) FROM (SELECT kode_dpjp, tgl_masuk FROM ${honest} GROUP BY ALL HAVING count(DISTINCT facility_id) >= 2)`)).toBeGreaterThan(0);
+    expect(
+      await x.scalar(`SELECT count(*) FROM (SELECT kode_dpjp FROM ${honest} GROUP BY 1 HAVING count(DISTINCT facility_id) >= 2)`),
+    ).toBeGreaterThan(10);
+    expect(
+      await x.scalar(
+        `SELECT count(*) FROM (SELECT kode_dpjp, tgl_masuk FROM ${honest} GROUP BY ALL HAVING count(DISTINCT facility_id) >= 2)`,
+      ),
+    ).toBeGreaterThan(0);
   });
 });
 
@@ -116,14 +136,20 @@ describe('membership events', () => {
     expect(await x.scalar(`SELECT count(*) FROM ${status} WHERE s IS NULL`)).toBeGreaterThan(0);
     expect(await x.scalar(`SELECT count(*) FROM claims WHERE nomor_kartu NOT IN (SELECT nomor_kartu FROM membership_events)`)).toBe(0);
     // (a baby registered at 14 days old may be registered after the ledger's end: no event yet)
-    expect(await x.scalar(`SELECT count(*) FROM members WHERE jkn_registered_date::DATE <= DATE '2026-06-30'
-      AND nomor_kartu NOT IN (SELECT nomor_kartu FROM membership_events WHERE event_type = 'DAFTAR')`)).toBe(0);
+    expect(
+      await x.scalar(`SELECT count(*) FROM members WHERE jkn_registered_date::DATE <= DATE '2026-06-30'
+      AND nomor_kartu NOT IN (SELECT nomor_kartu FROM membership_events WHERE event_type = 'DAFTAR')`),
+    ).toBe(0);
   });
 
   it('self-paying members activate 14 days after registration; only they lose the card for arrears', async () => {
-    expect(await x.scalar(`SELECT count(*) FROM membership_events a JOIN membership_events d USING (nomor_kartu)
-      WHERE a.event_type = 'AKTIVASI' AND d.event_type = 'DAFTAR' AND a.event_date::DATE - d.event_date::DATE <> 14`)).toBe(0);
-    const segments = await x.query<{ jkn_segment: string }>(`SELECT DISTINCT jkn_segment FROM membership_events WHERE event_type IN ('AKTIVASI', 'NONAKTIF_TUNGGAKAN')`);
+    expect(
+      await x.scalar(`SELECT count(*) FROM membership_events a JOIN membership_events d USING (nomor_kartu)
+      WHERE a.event_type = 'AKTIVASI' AND d.event_type = 'DAFTAR' AND a.event_date::DATE - d.event_date::DATE <> 14`),
+    ).toBe(0);
+    const segments = await x.query<{ jkn_segment: string }>(
+      `SELECT DISTINCT jkn_segment FROM membership_events WHERE event_type IN ('AKTIVASI', 'NONAKTIF_TUNGGAKAN')`,
+    );
     expect(new Set(segments.map((s) => s.jkn_segment))).toEqual(new Set(['PBPU', 'BP']));
     expect(await x.scalar(`SELECT count(*) FROM membership_events WHERE event_type = 'NONAKTIF_TUNGGAKAN'`)).toBeGreaterThan(50);
   });

@@ -19,47 +19,69 @@ const CREDIT_UNKNOWN_WAGE_TERM = 0.3;
 export function sourceParts(plan: RunPlan, table: Exclude<TableName, 'contributions'>): string[] {
   switch (table) {
     case 'members':
-      return [`SELECT m.id AS _key, nik, nomor_kartu, birth_date, sex, province_code, regency_code, jkn_segment, care_class,
-        jkn_registered_date, bpjstk_registered_date, jht_opening_balance, h.nomor_kk, h.hubungan_keluarga FROM m JOIN hh h USING (id) ORDER BY m.id`];
+      return [
+        `SELECT m.id AS _key, nik, nomor_kartu, birth_date, sex, province_code, regency_code, jkn_segment, care_class,
+        jkn_registered_date, bpjstk_registered_date, jht_opening_balance, h.nomor_kk, h.hubungan_keluarga FROM m JOIN hh h USING (id) ORDER BY m.id`,
+      ];
     case 'employers':
       // The size band is the one that drives KK/PAK frequency (emp_jkk).
-      return [`SELECT e.idx AS _key, e.employer_id, e.sector_code, e.jkk_risk_group, e.province_code, e.regency_code, j.size_band, e.registered_date
-        FROM emp e JOIN emp_jkk j USING (idx) ORDER BY e.idx`];
+      return [
+        `SELECT e.idx AS _key, e.employer_id, e.sector_code, e.jkk_risk_group, e.province_code, e.regency_code, j.size_band, e.registered_date
+        FROM emp e JOIN emp_jkk j USING (idx) ORDER BY e.idx`,
+      ];
     case 'facilities':
-      return [`SELECT idx AS _key, facility_id, facility_type, hospital_class, province_code, regency_code, ownership, tariff_region,
-        round(latitude, 5) AS latitude, round(longitude, 5) AS longitude FROM fac`];
+      return [
+        `SELECT idx AS _key, facility_id, facility_type, hospital_class, province_code, regency_code, ownership, tariff_region,
+        round(latitude, 5) AS latitude, round(longitude, 5) AS longitude FROM fac`,
+      ];
     case 'membership_events':
       return [MEMBERSHIP_EVENTS_SELECT];
     case 'doctors':
       return [DOCTORS_SELECT];
     case 'employment_spells':
-      return [`SELECT sk AS _key, spell_id, nik, employer_id, CASE WHEN bpu THEN 'BPU' ELSE 'PU' END AS worker_category,
-        start_date, end_date, reported_wage FROM spells_x`];
+      return [
+        `SELECT sk AS _key, spell_id, nik, employer_id, CASE WHEN bpu THEN 'BPU' ELSE 'PU' END AS worker_category,
+        start_date, end_date, reported_wage FROM spells_x`,
+      ];
     case 'claims':
-      return [`SELECT claim_key AS _key, nomor_sep, nomor_kartu, facility_id, tgl_sep, tgl_masuk, tgl_pulang, tgl_pengajuan,
+      return [
+        `SELECT claim_key AS _key, nomor_sep, nomor_kartu, facility_id, tgl_sep, tgl_masuk, tgl_pulang, tgl_pengajuan,
         jenis_rawat, kelas_rawat, discharge_status, icu_indikator, icu_los, ventilator_hour, upgrade_class_ind, upgrade_class_class,
         upgrade_class_los, upgrade_class_payor, diagnosa, procedure, coder_id, kode_dpjp,
         ${TARIFF_COMPONENTS.map(([n]) => n).join(', ')},
         kode_inacbg, tarif_inacbg, special_cmg, tarif_special_cmg, billed_cost, verified_cost,
         no_rujukan, ppk_rujukan, tgl_rujukan, asal_rujukan, jenis_pelayanan, waktu_masuk, waktu_pulang, waktu_operasi, lateralitas
-        FROM claims_out`];
+        FROM claims_out`,
+      ];
     case 'fktp_facilities':
-      return [`SELECT row_number() OVER (ORDER BY facility_id) AS _key, facility_id, facility_type, province_code, regency_code FROM fktp ORDER BY facility_id`];
+      return [
+        `SELECT row_number() OVER (ORDER BY facility_id) AS _key, facility_id, facility_type, province_code, regency_code FROM fktp ORDER BY facility_id`,
+      ];
     case 'fktp_visits':
-      return [`SELECT _key, visit_id, nomor_kartu, facility_id, tgl_kunjungan, jenis_kunjungan, diagnosa, no_rujukan, ppk_tujuan FROM fv ORDER BY _key`];
+      return [
+        `SELECT _key, visit_id, nomor_kartu, facility_id, tgl_kunjungan, jenis_kunjungan, diagnosa, no_rujukan, ppk_tujuan FROM fv ORDER BY _key`,
+      ];
     case 'capitation':
-      return [`SELECT _key, facility_id, period, registered_members, capitation_rate, capitation_amount FROM cap ORDER BY facility_id, period`];
+      return [
+        `SELECT _key, facility_id, period, registered_members, capitation_rate, capitation_amount FROM cap ORDER BY facility_id, period`,
+      ];
     case 'prb_claims':
-      return [`SELECT _key, prb_claim_id, nomor_kartu, fktp_id, apotek_id, tgl_resep, diagnosa, hari_obat, biaya_obat FROM prb ORDER BY _key`];
+      return [
+        `SELECT _key, prb_claim_id, nomor_kartu, fktp_id, apotek_id, tgl_resep, diagnosa, hari_obat, biaya_obat FROM prb ORDER BY _key`,
+      ];
     case 'kkpak_cases':
-      return [`SELECT sk AS _key, case_id, nik, employer_id, accident_date, reported_date, case_type, location, outcome, days_off,
-        nomor_sep, jkk_benefit_paid FROM kk`];
+      return [
+        `SELECT sk AS _key, case_id, nik, employer_id, accident_date, reported_date, case_type, location, outcome, days_off,
+        nomor_sep, jkk_benefit_paid FROM kk`,
+      ];
     case 'deaths':
-      return [`SELECT id AS _key, nik, death_date,
+      return [
+        `SELECT id AS _key, nik, death_date,
         CASE WHEN work_death THEN 'JKM'
              WHEN id IN (SELECT id FROM claims_final WHERE discharge_status = 4) THEN 'JKN'
              WHEN registered AND u(id, 'deathsource') < 0.3 THEN 'JKM' ELSE 'DUKCAPIL' END AS source
-        FROM m WHERE death_date IS NOT NULL AND death_date <= DATE '${plan.ledgerEnd}'`];
+        FROM m WHERE death_date IS NOT NULL AND death_date <= DATE '${plan.ledgerEnd}'`,
+      ];
     case 'audit_outcomes':
       return [`SELECT _key, audit_id, nomor_sep, audit_date, outcome, fraud_type, amount_recovered FROM audits`];
   }

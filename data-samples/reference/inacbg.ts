@@ -51,7 +51,16 @@ export const REGION_TARIFF_FACTOR = Object.freeze({ 1: 1, 2: 1.02, 3: 1.04, 4: 1
 /** Private hospitals receive 3% more than government ones (PMK 64/2016 art. 11). */
 export const PRIVATE_TARIFF_FACTOR = 1.03;
 
-type Row = readonly [cmg: string, caseType: CaseType, group: string, description: string, tariff: number, los: number, dx: string, px: string];
+type Row = readonly [
+  cmg: string,
+  caseType: CaseType,
+  group: string,
+  description: string,
+  tariff: number,
+  los: number,
+  dx: string,
+  px: string,
+];
 
 // Inpatient groups (case types 1, 4, 6, 8): each gets severities I, II, III.
 const INPATIENT: readonly Row[] = [
@@ -134,7 +143,12 @@ function group(row: Row, severity: CbgSeverity): InacbgGroup {
   const inpatient = severity !== '0';
   return Object.freeze({
     code: `${cmg}-${caseType}-${grp}-${severity}`,
-    cmg, caseType, group: grp, severity, inpatient, descriptionEn,
+    cmg,
+    caseType,
+    group: grp,
+    severity,
+    inpatient,
+    descriptionEn,
     baseTariff: Math.round((tariff * SEVERITY_TARIFF_FACTOR[severity]) / 100) * 100,
     losNorm: inpatient ? Math.round(los * SEVERITY_LOS_FACTOR[severity] * 10) / 10 : 0,
     typicalDiagnoses: split(dx),
@@ -160,15 +174,41 @@ export interface SpecialCmg {
 }
 
 /** Special CMG top-ups (SP procedure, RR prosthesis, SI investigation, SD drug, SA sub-acute). */
-export const SPECIAL_CMG: readonly SpecialCmg[] = Object.freeze([
-  { code: 'SP-01', kind: 'SP', descriptionEn: 'Special procedure: coronary stent', tariff: 24_000_000, requiredProcedures: ['36.06', '36.07'] },
-  { code: 'SP-02', kind: 'SP', descriptionEn: 'Special procedure: phacoemulsification', tariff: 2_400_000, requiredProcedures: ['13.41'] },
-  { code: 'RR-01', kind: 'RR', descriptionEn: 'Special prosthesis: hip implant', tariff: 20_000_000, requiredProcedures: ['81.51'] },
-  { code: 'RR-02', kind: 'RR', descriptionEn: 'Special prosthesis: knee implant', tariff: 18_000_000, requiredProcedures: ['81.54'] },
-  { code: 'RR-03', kind: 'RR', descriptionEn: 'Special prosthesis: plate and screws', tariff: 4_800_000, requiredProcedures: ['79.32', '79.35', '79.36'] },
-  { code: 'SI-01', kind: 'SI', descriptionEn: 'Special investigation: CT scan', tariff: 1_100_000, requiredProcedures: ['87.03', '88.01', '88.38'] },
-  { code: 'SI-02', kind: 'SI', descriptionEn: 'Special investigation: MRI', tariff: 2_500_000, requiredProcedures: ['88.91'] },
-  { code: 'SD-01', kind: 'SD', descriptionEn: 'Special drug: thrombolytic', tariff: 5_000_000, requiredProcedures: ['99.10'] },
-  { code: 'SD-02', kind: 'SD', descriptionEn: 'Special drug: chemotherapy agent', tariff: 3_600_000, requiredProcedures: ['99.25'] },
-  { code: 'SA-01', kind: 'SA', descriptionEn: 'Sub-acute care top-up', tariff: 2_900_000, requiredProcedures: [] },
-].map((s) => Object.freeze({ ...s, kind: s.kind as SpecialCmgKind, requiredProcedures: Object.freeze(s.requiredProcedures) })));
+export const SPECIAL_CMG: readonly SpecialCmg[] = Object.freeze(
+  [
+    {
+      code: 'SP-01',
+      kind: 'SP',
+      descriptionEn: 'Special procedure: coronary stent',
+      tariff: 24_000_000,
+      requiredProcedures: ['36.06', '36.07'],
+    },
+    {
+      code: 'SP-02',
+      kind: 'SP',
+      descriptionEn: 'Special procedure: phacoemulsification',
+      tariff: 2_400_000,
+      requiredProcedures: ['13.41'],
+    },
+    { code: 'RR-01', kind: 'RR', descriptionEn: 'Special prosthesis: hip implant', tariff: 20_000_000, requiredProcedures: ['81.51'] },
+    { code: 'RR-02', kind: 'RR', descriptionEn: 'Special prosthesis: knee implant', tariff: 18_000_000, requiredProcedures: ['81.54'] },
+    {
+      code: 'RR-03',
+      kind: 'RR',
+      descriptionEn: 'Special prosthesis: plate and screws',
+      tariff: 4_800_000,
+      requiredProcedures: ['79.32', '79.35', '79.36'],
+    },
+    {
+      code: 'SI-01',
+      kind: 'SI',
+      descriptionEn: 'Special investigation: CT scan',
+      tariff: 1_100_000,
+      requiredProcedures: ['87.03', '88.01', '88.38'],
+    },
+    { code: 'SI-02', kind: 'SI', descriptionEn: 'Special investigation: MRI', tariff: 2_500_000, requiredProcedures: ['88.91'] },
+    { code: 'SD-01', kind: 'SD', descriptionEn: 'Special drug: thrombolytic', tariff: 5_000_000, requiredProcedures: ['99.10'] },
+    { code: 'SD-02', kind: 'SD', descriptionEn: 'Special drug: chemotherapy agent', tariff: 3_600_000, requiredProcedures: ['99.25'] },
+    { code: 'SA-01', kind: 'SA', descriptionEn: 'Sub-acute care top-up', tariff: 2_900_000, requiredProcedures: [] },
+  ].map((s) => Object.freeze({ ...s, kind: s.kind as SpecialCmgKind, requiredProcedures: Object.freeze(s.requiredProcedures) })),
+);

@@ -18,8 +18,15 @@ export type { Icd10Code } from './icd10.js';
 export { ICD9CM } from './icd9cm.js';
 export type { Icd9cmCode } from './icd9cm.js';
 export {
-  INACBG, SPECIAL_CMG, CASE_TYPES, SEVERITY_TARIFF_FACTOR, SEVERITY_LOS_FACTOR, CARE_CLASS_TARIFF_FACTOR,
-  HOSPITAL_CLASS_TARIFF_FACTOR, REGION_TARIFF_FACTOR, PRIVATE_TARIFF_FACTOR,
+  INACBG,
+  SPECIAL_CMG,
+  CASE_TYPES,
+  SEVERITY_TARIFF_FACTOR,
+  SEVERITY_LOS_FACTOR,
+  CARE_CLASS_TARIFF_FACTOR,
+  HOSPITAL_CLASS_TARIFF_FACTOR,
+  REGION_TARIFF_FACTOR,
+  PRIVATE_TARIFF_FACTOR,
 } from './inacbg.js';
 export type { InacbgGroup, CbgSeverity, CaseType, SpecialCmg, SpecialCmgKind } from './inacbg.js';
 export { FRAUD_TYPES } from './fraud-types.js';

@@ -32,7 +32,13 @@ const rows: ReadonlyArray<readonly [string, string, string, JkkRiskGroup, number
   ['L', 'Real Estat', 'Real estate activities', 1, 1],
   ['M', 'Aktivitas Profesional, Ilmiah dan Teknis', 'Professional, scientific and technical activities', 1, 2],
   ['N', 'Aktivitas Penyewaan, Ketenagakerjaan, Agen Perjalanan dan Penunjang Usaha', 'Administrative and support service activities', 2, 6],
-  ['O', 'Administrasi Pemerintahan, Pertahanan dan Jaminan Sosial Wajib', 'Public administration and defence; compulsory social security', 1, 3],
+  [
+    'O',
+    'Administrasi Pemerintahan, Pertahanan dan Jaminan Sosial Wajib',
+    'Public administration and defence; compulsory social security',
+    1,
+    3,
+  ],
   ['P', 'Pendidikan', 'Education', 1, 5],
   ['Q', 'Aktivitas Kesehatan Manusia dan Aktivitas Sosial', 'Human health and social work activities', 2, 3],
   ['R', 'Kesenian, Hiburan dan Rekreasi', 'Arts, entertainment and recreation', 2, 1],
@@ -43,5 +49,6 @@ const rows: ReadonlyArray<readonly [string, string, string, JkkRiskGroup, number
 
 export const SECTORS: readonly Sector[] = Object.freeze(
   rows.map(([code, nameId, nameEn, jkkRiskGroup, workforceWeight]) =>
-    Object.freeze({ code, nameId, nameEn, jkkRiskGroup, workforceWeight })),
+    Object.freeze({ code, nameId, nameEn, jkkRiskGroup, workforceWeight }),
+  ),
 );

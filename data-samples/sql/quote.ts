@@ -34,8 +34,10 @@ export function double(value: number): string {
 
 /** A DuckDB list literal of numbers: `[1, 2.5]::DOUBLE[]`. */
 export function doubleList(values: readonly number[]): string {
-  return `[${values.map((v) => {
-    if (!Number.isFinite(v)) throw new Error(`${v} is not a finite number`);
-    return String(v);
-  }).join(', ')}]::DOUBLE[]`;
+  return `[${values
+    .map((v) => {
+      if (!Number.isFinite(v)) throw new Error(`${v} is not a finite number`);
+      return String(v);
+    })
+    .join(', ')}]::DOUBLE[]`;
 }

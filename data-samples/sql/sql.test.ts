@@ -2,11 +2,35 @@
 // non-finite numbers are refused, and what is quoted comes back unchanged through DuckDB.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
-import { createOfflineDuckDB, double, doubleList, ident, literal, literalList, offlineDuckDBConfig, OFFLINE_DUCKDB_SETTINGS, varcharList } from './index.js';
+import {
+  createOfflineDuckDB,
+  double,
+  doubleList,
+  ident,
+  literal,
+  literalList,
+  offlineDuckDBConfig,
+  OFFLINE_DUCKDB_SETTINGS,
+  varcharList,
+} from './index.js';
 
 /** Strings written without looking at the code: quotes, backslashes, comments, unicode, SQL. */
 const AWKWARD = [
-  '', "it's", "''", '"', 'a""b', '\\', "\\'", 'x\'; DROP TABLE t; --', '/* c */', '$1', '?', 'é ñ 漢字 🙂', 'tab\there', 'line\nbreak', "'; SELECT 1; '",
+  '',
+  "it's",
+  "''",
+  '"',
+  'a""b',
+  '\\',
+  "\\'",
+  "x'; DROP TABLE t; --",
+  '/* c */',
+  '$1',
+  '?',
+  'é ñ 漢字 🙂',
+  'tab\there',
+  'line\nbreak',
+  "'; SELECT 1; '",
 ];
 
 describe('quoting', () => {
@@ -67,10 +91,12 @@ describe('round trip through DuckDB', () => {
   });
 
   it('reads lists and doubles back', async () => {
-    const row = (await c.runAndReadAll(
-      `SELECT ${varcharList(AWKWARD)} AS texts, ${doubleList([0.1, -2, 1e-7, 1e21])} AS numbers, ${double(0.1)} * ${double(3)} AS product,
+    const row = (
+      await c.runAndReadAll(
+        `SELECT ${varcharList(AWKWARD)} AS texts, ${doubleList([0.1, -2, 1e-7, 1e21])} AS numbers, ${double(0.1)} * ${double(3)} AS product,
               'b''c' IN ${literalList(['a', "b'c"])} AS found`,
-    )).getRowObjectsJS()[0];
+      )
+    ).getRowObjectsJS()[0];
     expect(row?.['texts']).toEqual(AWKWARD);
     expect(row?.['numbers']).toEqual([0.1, -2, 1e-7, 1e21]);
     expect(row?.['product']).toBe(0.1 * 3);
@@ -78,10 +104,15 @@ describe('round trip through DuckDB', () => {
   });
 
   it('opens instances offline, with the options asked for', async () => {
-    const settings = await c.runAndReadAll(`SELECT name, value FROM duckdb_settings() WHERE name IN ${literalList([...Object.keys(OFFLINE_DUCKDB_SETTINGS), 'threads'])} ORDER BY name`);
+    const settings = await c.runAndReadAll(
+      `SELECT name, value FROM duckdb_settings() WHERE name IN ${literalList([...Object.keys(OFFLINE_DUCKDB_SETTINGS), 'threads'])} ORDER BY name`,
+    );
     expect(Object.fromEntries(settings.getRows().map(([n, v]) => [n, v]))).toEqual({ ...OFFLINE_DUCKDB_SETTINGS, threads: '1' });
     expect(offlineDuckDBConfig({ readOnly: true, memoryLimit: '1GB', settings: { preserve_insertion_order: 'true' } })).toEqual({
-      ...OFFLINE_DUCKDB_SETTINGS, access_mode: 'READ_ONLY', memory_limit: '1GB', preserve_insertion_order: 'true',
+      ...OFFLINE_DUCKDB_SETTINGS,
+      access_mode: 'READ_ONLY',
+      memory_limit: '1GB',
+      preserve_insertion_order: 'true',
     });
     expect(() => offlineDuckDBConfig({ threads: 0 })).toThrow(/threads/);
     expect(() => offlineDuckDBConfig({ settings: { autoload_known_extensions: 'true' } })).toThrow(/offline/);

@@ -10,7 +10,12 @@ export const CREDIT_FEATURES_TABLE = 'feat_credit_member';
 const TABLE_NAME = /^[a-z_][a-z0-9_]*$/;
 
 /** (Re)creates `table` with every member's features at `observationDate`; returns the row count. */
-export async function buildCreditFeatures(w: Warehouse, observationDate: string, table: string = CREDIT_FEATURES_TABLE, options: CreditFeatureSqlOptions = {}): Promise<number> {
+export async function buildCreditFeatures(
+  w: Warehouse,
+  observationDate: string,
+  table: string = CREDIT_FEATURES_TABLE,
+  options: CreditFeatureSqlOptions = {},
+): Promise<number> {
   if (!TABLE_NAME.test(table)) throw new Error(`bad table name ${table}`);
   // Built under a temporary name and swapped in, so a retried stage never leaves half a table.
   await w.run(`CREATE OR REPLACE TABLE ${table}__building AS ${creditFeaturesSql(observationDate, options)}`);

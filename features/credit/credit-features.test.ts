@@ -20,8 +20,31 @@ let w: Warehouse;
 
 /** Months before OBS (1 = December 2025) and how each was paid: on time, late, unpaid, or paid only after OBS. */
 const LEDGER: Readonly<Record<number, 'on' | 'late' | 'unpaid' | 'after'>> = {
-  1: 'after', 2: 'unpaid', 3: 'on', 4: 'on', 5: 'late', 6: 'on', 7: 'unpaid', 8: 'unpaid', 9: 'unpaid', 10: 'on', 11: 'on', 12: 'on',
-  13: 'on', 14: 'on', 15: 'on', 16: 'on', 17: 'on', 18: 'on', 19: 'on', 20: 'on', 21: 'late', 22: 'on', 23: 'on', 24: 'on', 25: 'unpaid',
+  1: 'after',
+  2: 'unpaid',
+  3: 'on',
+  4: 'on',
+  5: 'late',
+  6: 'on',
+  7: 'unpaid',
+  8: 'unpaid',
+  9: 'unpaid',
+  10: 'on',
+  11: 'on',
+  12: 'on',
+  13: 'on',
+  14: 'on',
+  15: 'on',
+  16: 'on',
+  17: 'on',
+  18: 'on',
+  19: 'on',
+  20: 'on',
+  21: 'late',
+  22: 'on',
+  23: 'on',
+  24: 'on',
+  25: 'unpaid',
 };
 
 function period(monthsAgo: number): string {
@@ -44,14 +67,29 @@ beforeAll(async () => {
   for (const [ago, how] of Object.entries(LEDGER)) {
     const p = period(Number(ago));
     const due = addDays(p, 9);
-    const paid = how === 'on' ? `DATE '${addDays(p, 5)}'` : how === 'late' ? `DATE '${addDays(p, 40)}'` : how === 'after' ? `DATE '2026-01-05'` : 'NULL';
-    rows.push(`('KES-${ago}', '${MEMBER}', 'KES', NULL, DATE '${p}', DATE '${due}', ${paid}, 100000, 100000, 100000, 0, 0, 0, 0, 0, ${ago})`);
+    const paid =
+      how === 'on'
+        ? `DATE '${addDays(p, 5)}'`
+        : how === 'late'
+          ? `DATE '${addDays(p, 40)}'`
+          : how === 'after'
+            ? `DATE '2026-01-05'`
+            : 'NULL';
+    rows.push(
+      `('KES-${ago}', '${MEMBER}', 'KES', NULL, DATE '${p}', DATE '${due}', ${paid}, 100000, 100000, 100000, 0, 0, 0, 0, 0, ${ago})`,
+    );
     // A BPJamsostek row paying JHT, always on time: adds to the balance, never to arrears.
-    rows.push(`('TK-${ago}', '${MEMBER}', 'TK', NULL, DATE '${p}', DATE '${due}', DATE '${addDays(p, 1)}', 50000, 50000, 0, 20000, 10000, 10000, 10000, 0, ${100 + Number(ago)})`);
+    rows.push(
+      `('TK-${ago}', '${MEMBER}', 'TK', NULL, DATE '${p}', DATE '${due}', DATE '${addDays(p, 1)}', 50000, 50000, 0, 20000, 10000, 10000, 10000, 0, ${100 + Number(ago)})`,
+    );
   }
   // The newcomer's two months, and a row due only after OBS (must not count).
-  rows.push(`('N-1', '${NEWCOMER}', 'KES', '12345678', DATE '2025-11-01', DATE '2025-11-10', DATE '2025-11-05', 1, 1, 1, 0, 0, 0, 0, 0, 900)`);
-  rows.push(`('N-2', '${NEWCOMER}', 'KES', '12345678', DATE '2025-12-01', DATE '2025-12-10', DATE '2025-12-05', 1, 1, 1, 0, 0, 0, 0, 0, 901)`);
+  rows.push(
+    `('N-1', '${NEWCOMER}', 'KES', '12345678', DATE '2025-11-01', DATE '2025-11-10', DATE '2025-11-05', 1, 1, 1, 0, 0, 0, 0, 0, 900)`,
+  );
+  rows.push(
+    `('N-2', '${NEWCOMER}', 'KES', '12345678', DATE '2025-12-01', DATE '2025-12-10', DATE '2025-12-05', 1, 1, 1, 0, 0, 0, 0, 0, 901)`,
+  );
   rows.push(`('N-3', '${NEWCOMER}', 'KES', '12345678', DATE '2026-01-01', DATE '2026-01-10', NULL, 1, 1, 1, 0, 0, 0, 0, 0, 902)`);
   await w.run(`INSERT INTO raw_contributions BY NAME SELECT * FROM (VALUES ${rows.join(',\n')})
     AS t(contribution_id, member_key, agency, employer_id, period, due_date, paid_date, amount_due, amount_paid, jkn_due, jht_due, jkk_due, jkm_due, jp_due, _file_id, _line)`);
@@ -73,16 +111,22 @@ beforeAll(async () => {
 /** One inpatient stay submitted before OBS, one admitted before but submitted after, one outpatient visit. */
 async function fillClaims(): Promise<void> {
   // raw_claims has many NOT NULL columns: the ones the features never read get filler values.
-  const cols = await w.query<{ column_name: string; data_type: string }>(`SELECT column_name, data_type FROM information_schema.columns WHERE table_name = 'raw_claims'`);
+  const cols = await w.query<{ column_name: string; data_type: string }>(
+    `SELECT column_name, data_type FROM information_schema.columns WHERE table_name = 'raw_claims'`,
+  );
   const given: Record<string, (i: number) => string> = {
-    nomor_sep: (i) => `'SEP${i}'`, card_key: () => `'${CARD}'`, jenis_rawat: (i) => (i === 2 ? '2' : '1'),
+    nomor_sep: (i) => `'SEP${i}'`,
+    card_key: () => `'${CARD}'`,
+    jenis_rawat: (i) => (i === 2 ? '2' : '1'),
     tgl_masuk: (i) => [`DATE '2025-08-01'`, `DATE '2025-12-20'`, `DATE '2025-09-01'`][i]!,
     tgl_pengajuan: (i) => [`DATE '2025-08-20'`, `DATE '2026-01-10'`, `DATE '2025-09-10'`][i]!,
   };
   const value = (name: string, type: string, i: number): string =>
     given[name]?.(i) ?? (type === 'DATE' ? `DATE '2025-08-01'` : type === 'TIMESTAMP' ? 'NULL' : type === 'VARCHAR' ? `'x'` : '0');
   for (let i = 0; i < 3; i++) {
-    await w.run(`INSERT INTO raw_claims (${cols.map((c) => `"${c.column_name}"`).join(', ')}) VALUES (${cols.map((c) => value(c.column_name, c.data_type, i)).join(', ')})`);
+    await w.run(
+      `INSERT INTO raw_claims (${cols.map((c) => `"${c.column_name}"`).join(', ')}) VALUES (${cols.map((c) => value(c.column_name, c.data_type, i)).join(', ')})`,
+    );
   }
 }
 
@@ -127,7 +171,20 @@ describe('credit features at an observation date', () => {
     expect(f['kkpak_cases_24m']).toBe(1);
     const seq = sequenceColumns().map((c) => f[c]);
     const S = PAYMENT_STATUS;
-    expect(seq.slice(-12)).toEqual([S.onTime, S.onTime, S.onTime, S.unpaid, S.unpaid, S.unpaid, S.onTime, S.late, S.onTime, S.onTime, S.unpaid, S.unpaid]);
+    expect(seq.slice(-12)).toEqual([
+      S.onTime,
+      S.onTime,
+      S.onTime,
+      S.unpaid,
+      S.unpaid,
+      S.unpaid,
+      S.onTime,
+      S.late,
+      S.onTime,
+      S.onTime,
+      S.unpaid,
+      S.unpaid,
+    ]);
     expect(seq[0]).toBe(S.onTime);
     expect(seq).toHaveLength(24);
   });
@@ -143,7 +200,11 @@ describe('credit features at an observation date', () => {
     expect(f['wage_level']).toBeNull();
     expect(f['jht_balance']).toBeNull();
     expect(f['sector']).toBe('NONE');
-    expect(sequenceColumns().map((c) => f[c]).filter((s) => s !== PAYMENT_STATUS.none)).toHaveLength(2);
+    expect(
+      sequenceColumns()
+        .map((c) => f[c])
+        .filter((s) => s !== PAYMENT_STATUS.none),
+    ).toHaveLength(2);
   });
 
   it('moves with the observation date: a year earlier the later arrears did not exist yet', async () => {
@@ -159,7 +220,11 @@ describe('credit features at an observation date', () => {
     expect(await buildCreditFeatures(w, LATEST_OBSERVATION)).toBe(2);
     const [row] = await w.query<{ d: string }>(`SELECT strftime(observation_date, '%Y-%m-%d') AS d FROM ${CREDIT_FEATURES_TABLE} LIMIT 1`);
     expect(row?.d).toBe('2026-02-01');
-    const columns = (await w.query<{ column_name: string }>(`SELECT column_name FROM information_schema.columns WHERE table_name = '${CREDIT_FEATURES_TABLE}'`)).map((c) => c.column_name);
+    const columns = (
+      await w.query<{ column_name: string }>(
+        `SELECT column_name FROM information_schema.columns WHERE table_name = '${CREDIT_FEATURES_TABLE}'`,
+      )
+    ).map((c) => c.column_name);
     for (const f of CREDIT_FEATURES) {
       expect(columns).toContain(f.name);
       expect(f.description.id).not.toBe(f.description.en);

@@ -166,7 +166,9 @@ SELECT
   coalesce(st.hospital_stays_12m, 0)::INTEGER AS hospital_stays_12m,
   coalesce(cs.kkpak_cases_24m, 0)::INTEGER AS kkpak_cases_24m,
   m.sex, m.province_code, coalesce(wn.sector, 'NONE') AS sector,
-  ${sequenceColumns().map((c) => `gs.${c}`).join(', ')}
+  ${sequenceColumns()
+    .map((c) => `gs.${c}`)
+    .join(', ')}
 FROM members m CROSS JOIN obs
 LEFT JOIN history h USING (member_key)
 LEFT JOIN self_paid sp USING (member_key)

@@ -52,91 +52,193 @@ const SEGMENT_NAMES: Readonly<Record<string, Sentence>> = Object.freeze({
 
 export const CREDIT_FEATURES: readonly CreditFeature[] = Object.freeze([
   feature({
-    name: 'membership_months', reasonCode: 'CR01', type: 'numeric', unit: 'months', monotone: -1,
+    name: 'membership_months',
+    reasonCode: 'CR01',
+    type: 'numeric',
+    unit: 'months',
+    monotone: -1,
     description: { id: 'Lama kepesertaan BPJS (bulan)', en: 'Length of BPJS membership (months)' },
     reason: (v) => ({ id: `Kepesertaan BPJS baru ${fmtInt(num(v) ?? 0)} bulan`, en: `BPJS membership of only ${monthsEn(num(v) ?? 0)}` }),
   }),
   feature({
-    name: 'on_time_share_6m', reasonCode: 'CR02', type: 'numeric', unit: 'share', monotone: -1,
+    name: 'on_time_share_6m',
+    reasonCode: 'CR02',
+    type: 'numeric',
+    unit: 'share',
+    monotone: -1,
     description: { id: 'Porsi iuran dibayar tepat waktu, 6 bulan terakhir', en: 'Share of contributions paid on time, last 6 months' },
-    reason: (v) => num(v) === null
-      ? { id: 'Tidak ada iuran jatuh tempo dalam 6 bulan terakhir', en: 'No contributions due in the last 6 months' }
-      : { id: `Hanya ${pct(num(v)!)} iuran dibayar tepat waktu dalam 6 bulan terakhir`, en: `Only ${pct(num(v)!)} of contributions paid on time in the last 6 months` },
+    reason: (v) =>
+      num(v) === null
+        ? { id: 'Tidak ada iuran jatuh tempo dalam 6 bulan terakhir', en: 'No contributions due in the last 6 months' }
+        : {
+            id: `Hanya ${pct(num(v)!)} iuran dibayar tepat waktu dalam 6 bulan terakhir`,
+            en: `Only ${pct(num(v)!)} of contributions paid on time in the last 6 months`,
+          },
   }),
   feature({
-    name: 'on_time_share_12m', reasonCode: 'CR03', type: 'numeric', unit: 'share', monotone: -1,
+    name: 'on_time_share_12m',
+    reasonCode: 'CR03',
+    type: 'numeric',
+    unit: 'share',
+    monotone: -1,
     description: { id: 'Porsi iuran dibayar tepat waktu, 12 bulan terakhir', en: 'Share of contributions paid on time, last 12 months' },
-    reason: (v) => num(v) === null
-      ? { id: 'Tidak ada iuran jatuh tempo dalam 12 bulan terakhir', en: 'No contributions due in the last 12 months' }
-      : { id: `Hanya ${pct(num(v)!)} iuran dibayar tepat waktu dalam 12 bulan terakhir`, en: `Only ${pct(num(v)!)} of contributions paid on time in the last 12 months` },
+    reason: (v) =>
+      num(v) === null
+        ? { id: 'Tidak ada iuran jatuh tempo dalam 12 bulan terakhir', en: 'No contributions due in the last 12 months' }
+        : {
+            id: `Hanya ${pct(num(v)!)} iuran dibayar tepat waktu dalam 12 bulan terakhir`,
+            en: `Only ${pct(num(v)!)} of contributions paid on time in the last 12 months`,
+          },
   }),
   feature({
-    name: 'on_time_share_24m', reasonCode: 'CR04', type: 'numeric', unit: 'share', monotone: -1,
+    name: 'on_time_share_24m',
+    reasonCode: 'CR04',
+    type: 'numeric',
+    unit: 'share',
+    monotone: -1,
     description: { id: 'Porsi iuran dibayar tepat waktu, 24 bulan terakhir', en: 'Share of contributions paid on time, last 24 months' },
-    reason: (v) => num(v) === null
-      ? { id: 'Tidak ada iuran jatuh tempo dalam 24 bulan terakhir', en: 'No contributions due in the last 24 months' }
-      : { id: `Hanya ${pct(num(v)!)} iuran dibayar tepat waktu dalam 24 bulan terakhir`, en: `Only ${pct(num(v)!)} of contributions paid on time in the last 24 months` },
+    reason: (v) =>
+      num(v) === null
+        ? { id: 'Tidak ada iuran jatuh tempo dalam 24 bulan terakhir', en: 'No contributions due in the last 24 months' }
+        : {
+            id: `Hanya ${pct(num(v)!)} iuran dibayar tepat waktu dalam 24 bulan terakhir`,
+            en: `Only ${pct(num(v)!)} of contributions paid on time in the last 24 months`,
+          },
   }),
   feature({
-    name: 'arrears_months_12m', reasonCode: 'CR05', type: 'numeric', unit: 'months', monotone: 1,
+    name: 'arrears_months_12m',
+    reasonCode: 'CR05',
+    type: 'numeric',
+    unit: 'months',
+    monotone: 1,
     description: { id: 'Bulan menunggak dalam 12 bulan terakhir', en: 'Months in arrears in the last 12 months' },
-    reason: (v) => ({ id: `${fmtInt(num(v) ?? 0)} bulan menunggak dalam 12 bulan terakhir`, en: `${monthsEn(num(v) ?? 0)} in arrears in the last 12 months` }),
+    reason: (v) => ({
+      id: `${fmtInt(num(v) ?? 0)} bulan menunggak dalam 12 bulan terakhir`,
+      en: `${monthsEn(num(v) ?? 0)} in arrears in the last 12 months`,
+    }),
   }),
   feature({
-    name: 'self_paid_on_time_share_12m', reasonCode: 'CR18', type: 'numeric', unit: 'share', monotone: -1,
-    description: { id: 'Porsi iuran mandiri (dibayar sendiri) tepat waktu, 12 bulan terakhir', en: 'Share of self-paid contributions paid on time, last 12 months' },
-    reason: (v) => num(v) === null
-      ? { id: 'Tidak ada iuran yang dibayar sendiri dalam 12 bulan terakhir', en: 'No self-paid contributions in the last 12 months' }
-      : { id: `Hanya ${pct(num(v)!)} iuran mandiri dibayar tepat waktu dalam 12 bulan terakhir`, en: `Only ${pct(num(v)!)} of self-paid contributions paid on time in the last 12 months` },
+    name: 'self_paid_on_time_share_12m',
+    reasonCode: 'CR18',
+    type: 'numeric',
+    unit: 'share',
+    monotone: -1,
+    description: {
+      id: 'Porsi iuran mandiri (dibayar sendiri) tepat waktu, 12 bulan terakhir',
+      en: 'Share of self-paid contributions paid on time, last 12 months',
+    },
+    reason: (v) =>
+      num(v) === null
+        ? { id: 'Tidak ada iuran yang dibayar sendiri dalam 12 bulan terakhir', en: 'No self-paid contributions in the last 12 months' }
+        : {
+            id: `Hanya ${pct(num(v)!)} iuran mandiri dibayar tepat waktu dalam 12 bulan terakhir`,
+            en: `Only ${pct(num(v)!)} of self-paid contributions paid on time in the last 12 months`,
+          },
   }),
   feature({
-    name: 'arrears_episodes_24m', reasonCode: 'CR06', type: 'numeric', unit: 'episodes', monotone: 1,
+    name: 'arrears_episodes_24m',
+    reasonCode: 'CR06',
+    type: 'numeric',
+    unit: 'episodes',
+    monotone: 1,
     description: { id: 'Jumlah periode tunggakan dalam 24 bulan terakhir', en: 'Arrears episodes in the last 24 months' },
-    reason: (v) => ({ id: `${fmtInt(num(v) ?? 0)} kali menunggak dalam 24 bulan terakhir`, en: `${fmtInt(num(v) ?? 0)} separate arrears episodes in the last 24 months` }),
+    reason: (v) => ({
+      id: `${fmtInt(num(v) ?? 0)} kali menunggak dalam 24 bulan terakhir`,
+      en: `${fmtInt(num(v) ?? 0)} separate arrears episodes in the last 24 months`,
+    }),
   }),
   feature({
-    name: 'longest_arrears_months_24m', reasonCode: 'CR07', type: 'numeric', unit: 'months', monotone: 1,
+    name: 'longest_arrears_months_24m',
+    reasonCode: 'CR07',
+    type: 'numeric',
+    unit: 'months',
+    monotone: 1,
     description: { id: 'Tunggakan terpanjang dalam 24 bulan terakhir (bulan)', en: 'Longest arrears in the last 24 months (months)' },
-    reason: (v) => ({ id: `Tunggakan terpanjang ${fmtInt(num(v) ?? 0)} bulan berturut-turut`, en: `Longest arrears of ${monthsEn(num(v) ?? 0)} in a row` }),
+    reason: (v) => ({
+      id: `Tunggakan terpanjang ${fmtInt(num(v) ?? 0)} bulan berturut-turut`,
+      en: `Longest arrears of ${monthsEn(num(v) ?? 0)} in a row`,
+    }),
   }),
   feature({
-    name: 'longest_on_time_streak_months', reasonCode: 'CR08', type: 'numeric', unit: 'months', monotone: -1,
+    name: 'longest_on_time_streak_months',
+    reasonCode: 'CR08',
+    type: 'numeric',
+    unit: 'months',
+    monotone: -1,
     description: { id: 'Rangkaian terpanjang pembayaran tepat waktu (bulan)', en: 'Longest run of on-time payments (months)' },
-    reason: (v) => ({ id: `Pembayaran tepat waktu terpanjang hanya ${fmtInt(num(v) ?? 0)} bulan berturut-turut`, en: `Longest on-time payment run of only ${monthsEn(num(v) ?? 0)} in a row` }),
+    reason: (v) => ({
+      id: `Pembayaran tepat waktu terpanjang hanya ${fmtInt(num(v) ?? 0)} bulan berturut-turut`,
+      en: `Longest on-time payment run of only ${monthsEn(num(v) ?? 0)} in a row`,
+    }),
   }),
   feature({
-    name: 'months_since_last_arrears', reasonCode: 'CR09', type: 'numeric', unit: 'months', monotone: -1,
-    description: { id: 'Bulan sejak tunggakan terakhir (kosong: tidak pernah menunggak)', en: 'Months since the last arrears (empty: never in arrears)' },
+    name: 'months_since_last_arrears',
+    reasonCode: 'CR09',
+    type: 'numeric',
+    unit: 'months',
+    monotone: -1,
+    description: {
+      id: 'Bulan sejak tunggakan terakhir (kosong: tidak pernah menunggak)',
+      en: 'Months since the last arrears (empty: never in arrears)',
+    },
     reason: (v) => ({ id: `Tunggakan terakhir ${fmtInt(num(v) ?? 0)} bulan yang lalu`, en: `Last arrears ${monthsEn(num(v) ?? 0)} ago` }),
   }),
   feature({
-    name: 'wage_level', reasonCode: 'CR10', type: 'numeric', unit: 'rupiah per month', monotone: -1,
+    name: 'wage_level',
+    reasonCode: 'CR10',
+    type: 'numeric',
+    unit: 'rupiah per month',
+    monotone: -1,
     description: { id: 'Upah yang dilaporkan per bulan', en: 'Reported monthly wage' },
-    reason: (v) => num(v) === null
-      ? { id: 'Tidak ada upah yang dilaporkan ke BPJS Ketenagakerjaan', en: 'No wage reported to BPJS Ketenagakerjaan' }
-      : { id: `Upah yang dilaporkan ${rupiah(num(v)!)} per bulan`, en: `Reported wage of ${rupiah(num(v)!)} per month` },
+    reason: (v) =>
+      num(v) === null
+        ? { id: 'Tidak ada upah yang dilaporkan ke BPJS Ketenagakerjaan', en: 'No wage reported to BPJS Ketenagakerjaan' }
+        : { id: `Upah yang dilaporkan ${rupiah(num(v)!)} per bulan`, en: `Reported wage of ${rupiah(num(v)!)} per month` },
   }),
   feature({
-    name: 'wage_trend_12m', reasonCode: 'CR11', type: 'numeric', unit: 'ratio', monotone: -1,
+    name: 'wage_trend_12m',
+    reasonCode: 'CR11',
+    type: 'numeric',
+    unit: 'ratio',
+    monotone: -1,
     description: { id: 'Perubahan upah dibanding 12 bulan lalu', en: 'Wage now relative to 12 months ago' },
-    reason: (v) => num(v) === null
-      ? { id: 'Tidak ada riwayat upah 12 bulan', en: 'No 12-month wage history' }
-      : { id: `Upah berubah ${pct(num(v)! - 1)} dalam 12 bulan terakhir`, en: `Wage changed by ${pct(num(v)! - 1)} over the last 12 months` },
+    reason: (v) =>
+      num(v) === null
+        ? { id: 'Tidak ada riwayat upah 12 bulan', en: 'No 12-month wage history' }
+        : {
+            id: `Upah berubah ${pct(num(v)! - 1)} dalam 12 bulan terakhir`,
+            en: `Wage changed by ${pct(num(v)! - 1)} over the last 12 months`,
+          },
   }),
   feature({
-    name: 'employer_changes_24m', reasonCode: 'CR12', type: 'numeric', unit: 'changes', monotone: 1,
+    name: 'employer_changes_24m',
+    reasonCode: 'CR12',
+    type: 'numeric',
+    unit: 'changes',
+    monotone: 1,
     description: { id: 'Pergantian pemberi kerja dalam 24 bulan terakhir', en: 'Employer changes in the last 24 months' },
-    reason: (v) => ({ id: `${fmtInt(num(v) ?? 0)} kali berganti pemberi kerja dalam 24 bulan terakhir`, en: `${fmtInt(num(v) ?? 0)} employer changes in the last 24 months` }),
+    reason: (v) => ({
+      id: `${fmtInt(num(v) ?? 0)} kali berganti pemberi kerja dalam 24 bulan terakhir`,
+      en: `${fmtInt(num(v) ?? 0)} employer changes in the last 24 months`,
+    }),
   }),
   feature({
-    name: 'jht_balance', reasonCode: 'CR13', type: 'numeric', unit: 'rupiah', monotone: -1,
+    name: 'jht_balance',
+    reasonCode: 'CR13',
+    type: 'numeric',
+    unit: 'rupiah',
+    monotone: -1,
     description: { id: 'Saldo Jaminan Hari Tua (JHT)', en: 'Old-age savings (JHT) balance' },
-    reason: (v) => num(v) === null
-      ? { id: 'Tidak memiliki saldo JHT', en: 'No JHT savings balance' }
-      : { id: `Saldo JHT ${rupiah(num(v)!)}`, en: `JHT savings balance of ${rupiah(num(v)!)}` },
+    reason: (v) =>
+      num(v) === null
+        ? { id: 'Tidak memiliki saldo JHT', en: 'No JHT savings balance' }
+        : { id: `Saldo JHT ${rupiah(num(v)!)}`, en: `JHT savings balance of ${rupiah(num(v)!)}` },
   }),
   feature({
-    name: 'segment', reasonCode: 'CR14', type: 'categorical', unit: 'JKN segment',
+    name: 'segment',
+    reasonCode: 'CR14',
+    type: 'categorical',
+    unit: 'JKN segment',
     description: { id: 'Segmen kepesertaan JKN', en: 'JKN membership segment' },
     reason: (v) => {
       const s = SEGMENT_NAMES[String(v)] ?? { id: String(v), en: String(v) };
@@ -144,14 +246,31 @@ export const CREDIT_FEATURES: readonly CreditFeature[] = Object.freeze([
     },
   }),
   feature({
-    name: 'hospital_stays_12m', reasonCode: 'CR15', type: 'numeric', unit: 'stays', monotone: 1,
+    name: 'hospital_stays_12m',
+    reasonCode: 'CR15',
+    type: 'numeric',
+    unit: 'stays',
+    monotone: 1,
     description: { id: 'Rawat inap dalam 12 bulan terakhir', en: 'Hospital stays in the last 12 months' },
-    reason: (v) => ({ id: `${fmtInt(num(v) ?? 0)} kali rawat inap dalam 12 bulan terakhir`, en: `${fmtInt(num(v) ?? 0)} hospital stays in the last 12 months` }),
+    reason: (v) => ({
+      id: `${fmtInt(num(v) ?? 0)} kali rawat inap dalam 12 bulan terakhir`,
+      en: `${fmtInt(num(v) ?? 0)} hospital stays in the last 12 months`,
+    }),
   }),
   feature({
-    name: 'kkpak_cases_24m', reasonCode: 'CR16', type: 'numeric', unit: 'cases', monotone: 1,
-    description: { id: 'Kasus kecelakaan kerja / penyakit akibat kerja dalam 24 bulan terakhir', en: 'Work accident / occupational disease cases in the last 24 months' },
-    reason: (v) => ({ id: `${fmtInt(num(v) ?? 0)} kasus KK/PAK dalam 24 bulan terakhir`, en: `${fmtInt(num(v) ?? 0)} work accident or occupational disease cases in the last 24 months` }),
+    name: 'kkpak_cases_24m',
+    reasonCode: 'CR16',
+    type: 'numeric',
+    unit: 'cases',
+    monotone: 1,
+    description: {
+      id: 'Kasus kecelakaan kerja / penyakit akibat kerja dalam 24 bulan terakhir',
+      en: 'Work accident / occupational disease cases in the last 24 months',
+    },
+    reason: (v) => ({
+      id: `${fmtInt(num(v) ?? 0)} kasus KK/PAK dalam 24 bulan terakhir`,
+      en: `${fmtInt(num(v) ?? 0)} work accident or occupational disease cases in the last 24 months`,
+    }),
   }),
 ]);
 

@@ -17,8 +17,12 @@ export interface FraudSources {
 }
 
 export const RAW_SOURCES: FraudSources = Object.freeze({
-  claims: 'raw_claims', members: 'raw_members', facilities: 'raw_facilities',
-  deaths: 'raw_deaths', kkpak: 'raw_kkpak_cases', audits: 'raw_audit_outcomes',
+  claims: 'raw_claims',
+  members: 'raw_members',
+  facilities: 'raw_facilities',
+  deaths: 'raw_deaths',
+  kkpak: 'raw_kkpak_cases',
+  audits: 'raw_audit_outcomes',
 });
 
 /** Kilometres per degree of latitude (mean Earth radius 6,371 km). */
@@ -57,7 +61,8 @@ export function distanceKmSql(lat1: string, lon1: string, lat2: string, lon2: st
 /** SQL listing the special CMG codes of a claim whose justifying procedure is missing. */
 function unjustifiedTopupsSql(): string {
   const checks = SPECIAL_CMG.filter((s) => s.requiredProcedures.length > 0).map(
-    (s) => `CASE WHEN list_contains(topups, ${literal(s.code)}) AND NOT list_has_any(px_list, ${varcharList(s.requiredProcedures)}) THEN ${literal(s.code)} END`,
+    (s) =>
+      `CASE WHEN list_contains(topups, ${literal(s.code)}) AND NOT list_has_any(px_list, ${varcharList(s.requiredProcedures)}) THEN ${literal(s.code)} END`,
   );
   return `list_filter([${checks.join(', ')}]::VARCHAR[], x -> x IS NOT NULL)`;
 }

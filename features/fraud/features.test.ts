@@ -26,8 +26,12 @@ afterAll(async () => {
 
 describe('fraud features', () => {
   it('counts only episodes already submitted when the claim was', async () => {
-    const rows = await w.query<{ nomor_sep: string; member_claims_90d: bigint; days_since_last_discharge: number; member_facilities_90d: bigint }>(
-      'SELECT nomor_sep, member_claims_90d, days_since_last_discharge, member_facilities_90d FROM fraud_claim_features');
+    const rows = await w.query<{
+      nomor_sep: string;
+      member_claims_90d: bigint;
+      days_since_last_discharge: number;
+      member_facilities_90d: bigint;
+    }>('SELECT nomor_sep, member_claims_90d, days_since_last_discharge, member_facilities_90d FROM fraud_claim_features');
     const of = (sep: unknown) => rows.find((r) => r.nomor_sep === sep);
     // the March 1 stay was submitted in June: neither later claim may see it
     expect(Number(of(early['nomor_sep'])?.member_claims_90d)).toBe(0);
@@ -38,7 +42,11 @@ describe('fraud features', () => {
   });
 
   it('registers every feature as a model-input column, peers included, with both languages', async () => {
-    const cols = new Set((await w.query<{ column_name: string }>("SELECT column_name FROM duckdb_columns() WHERE table_name = 'fraud_model_input'")).map((c) => c.column_name));
+    const cols = new Set(
+      (await w.query<{ column_name: string }>("SELECT column_name FROM duckdb_columns() WHERE table_name = 'fraud_model_input'")).map(
+        (c) => c.column_name,
+      ),
+    );
     for (const f of FRAUD_FEATURES) {
       expect(cols.has(f.name), f.name).toBe(true);
       if (f.peerColumn) expect(cols.has(f.peerColumn), f.peerColumn).toBe(true);

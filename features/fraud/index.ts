@@ -5,11 +5,25 @@ export { FRAUD_FEATURES, FRAUD_FEATURE_NAMES, fraudFeature } from './registry.js
 export type { FraudFeature, FraudFeatureEntity } from './registry.js';
 export { SEVERITY_RAISING_DX, referenceTablesSql } from './reference-sql.js';
 export {
-  KM_PER_DEGREE, MEMBER_LOOKBACK_DAYS, MIN_PEER_CLAIMS, NO_PRIOR_DISCHARGE_DAYS, RAW_SOURCES,
-  cardPairsSql, cbgPeerSql, claimBaseSql, claimFeaturesSql, distanceKmSql,
+  KM_PER_DEGREE,
+  MEMBER_LOOKBACK_DAYS,
+  MIN_PEER_CLAIMS,
+  NO_PRIOR_DISCHARGE_DAYS,
+  RAW_SOURCES,
+  cardPairsSql,
+  cbgPeerSql,
+  claimBaseSql,
+  claimFeaturesSql,
+  distanceKmSql,
 } from './claim-sql.js';
 export type { FraudSources } from './claim-sql.js';
-export { PROVIDER_SMOOTHING_AUDITS, PROVIDER_SMOOTHING_CLAIMS, READMISSION_WINDOW_DAYS, claimFeatureTableSql, providerMonthSql } from './provider-sql.js';
+export {
+  PROVIDER_SMOOTHING_AUDITS,
+  PROVIDER_SMOOTHING_CLAIMS,
+  READMISSION_WINDOW_DAYS,
+  claimFeatureTableSql,
+  providerMonthSql,
+} from './provider-sql.js';
 export type { ProviderPhaseInputs } from './provider-sql.js';
 export { FEMALE_ONLY_ICD10, MALE_ONLY_ICD10, OBSTETRIC_AGE, OBSTETRIC_ICD10, PERINATAL_ICD10, PERINATAL_MAX_AGE } from './claim-sql.js';
 export { claimPhaseSteps, providerPhaseSteps } from './steps.js';

@@ -12,7 +12,9 @@ export const SEVERITY_RAISING_DX: readonly string[] = Object.freeze(['J96.0', 'R
 
 export function referenceTablesSql(): string[] {
   const cbg = INACBG.map((g) => `(${literal(g.code)}, ${g.losNorm}, ${g.baseTariff})`).join(', ');
-  const sex = ICD10.filter((c) => c.sex).map((c) => `(${literal(c.code)}, ${literal(c.sex ?? '')})`).join(', ');
+  const sex = ICD10.filter((c) => c.sex)
+    .map((c) => `(${literal(c.code)}, ${literal(c.sex ?? '')})`)
+    .join(', ');
   const topups = SPECIAL_CMG.map((s) => `(${literal(s.code)}, ${s.tariff}, ${varcharList(s.requiredProcedures)})`).join(', ');
   return [
     `CREATE OR REPLACE TABLE fraud_ref_cbg AS SELECT * FROM (VALUES ${cbg}) t(code, los_norm, base_tariff)`,

@@ -39,7 +39,12 @@ export function claimPhaseSteps(src: FraudSources): FraudSqlStep[] {
 /** Steps after the detectors: provider features as of each month (reading the named detector hits), then the claim feature table. */
 export function providerPhaseSteps(src: FraudSources, inputs: ProviderPhaseInputs): FraudSqlStep[] {
   return [
-    step('provider features', [inputs.detectorHits, 'fraud_card_pairs', 'fraud_claim_base', src.audits, src.facilities], 'fraud_provider_month', providerMonthSql(src, inputs)),
+    step(
+      'provider features',
+      [inputs.detectorHits, 'fraud_card_pairs', 'fraud_claim_base', src.audits, src.facilities],
+      'fraud_provider_month',
+      providerMonthSql(src, inputs),
+    ),
     step('provider features', ['fraud_claim_level', 'fraud_provider_month'], 'fraud_claim_features', claimFeatureTableSql()),
   ];
 }

@@ -25,7 +25,14 @@ afterEach(async () => {
   ws.remove();
 });
 
-interface FileRow { path: string; status: string; error: string | null; rows_read: bigint; rows_loaded: bigint; rows_quarantined: bigint }
+interface FileRow {
+  path: string;
+  status: string;
+  error: string | null;
+  rows_read: bigint;
+  rows_loaded: bigint;
+  rows_quarantined: bigint;
+}
 
 async function recorded(): Promise<FileRow[]> {
   return wh.query<FileRow>('SELECT path, status, error, rows_read, rows_loaded, rows_quarantined FROM ingest_files ORDER BY path');
@@ -41,7 +48,15 @@ describe('a damaged file among good ones', () => {
   it('fails a truncated .csv.gz by name, records it, and still loads the other files', async () => {
     const good = ws.write('members.csv', toCsv('members', [member(0), member(1), member(2, { sex: 'X' })]));
     const truncated = join(ws.dir, 'contributions-part2.csv.gz');
-    writeFileSync(truncated, truncatedGzip(toCsv('contributions', Array.from({ length: 400 }, (_, i) => contribution(i)))));
+    writeFileSync(
+      truncated,
+      truncatedGzip(
+        toCsv(
+          'contributions',
+          Array.from({ length: 400 }, (_, i) => contribution(i)),
+        ),
+      ),
+    );
     const alsoGood = join(ws.dir, 'contributions-part1.csv.gz');
     writeFileSync(alsoGood, gzipSync(toCsv('contributions', [contribution(0), contribution(1, { amount_paid: -1 })])));
 
@@ -64,7 +79,11 @@ describe('a damaged file among good ones', () => {
     expect(byPath.get(alsoGood)).toMatchObject({ rowsRead: 2, rowsLoaded: 1, rowsQuarantined: 1 });
 
     const rows = await recorded();
-    expect(rows.map((r) => [r.path, r.status])).toEqual([[alsoGood, 'loaded'], [truncated, 'failed'], [good, 'loaded']]);
+    expect(rows.map((r) => [r.path, r.status])).toEqual([
+      [alsoGood, 'loaded'],
+      [truncated, 'failed'],
+      [good, 'loaded'],
+    ]);
     const failedRow = rows.find((r) => r.path === truncated);
     expect(failedRow?.error).toContain(truncated);
     expect(Number(failedRow?.rows_read)).toBe(0);
@@ -100,7 +119,10 @@ describe('a damaged file among good ones', () => {
   it('types the scan failure: a CorruptSourceError (bad input) carrying the file and its hash', async () => {
     const truncated = join(ws.dir, 'claims.csv.gz');
     writeFileSync(truncated, truncatedGzip('a,b\n'.repeat(5_000)));
-    const err = await scanFile(truncated, 'csv.gz').then(() => undefined, (e: unknown) => e);
+    const err = await scanFile(truncated, 'csv.gz').then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     expect(err).toBeInstanceOf(CorruptSourceError);
     expect(err).toBeInstanceOf(IngestInputError);
     expect((err as CorruptSourceError).path).toBe(truncated);
@@ -110,7 +132,9 @@ describe('a damaged file among good ones', () => {
   it('types input errors: an unnamed file and a missing one are IngestInputError, not matched by message', async () => {
     const unnamed = ws.write('whatever.csv', 'a,b\n1,2\n');
     await expect(ingestFiles(wh, [unnamed], { pseudonymKey: TEST_KEY })).rejects.toBeInstanceOf(IngestInputError);
-    await expect(ingestFiles(wh, [join(ws.dir, 'members-missing.csv')], { pseudonymKey: TEST_KEY })).rejects.toBeInstanceOf(IngestInputError);
+    await expect(ingestFiles(wh, [join(ws.dir, 'members-missing.csv')], { pseudonymKey: TEST_KEY })).rejects.toBeInstanceOf(
+      IngestInputError,
+    );
     await expect(ingestFiles(wh, [unnamed], { pseudonymKey: 'short' })).rejects.toBeInstanceOf(IngestInputError);
   });
 });

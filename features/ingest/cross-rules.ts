@@ -53,14 +53,16 @@ export const CROSS_COLUMN_RULES: readonly CrossColumnRule[] = Object.freeze([
     reason: 'amount_due_mismatch',
     column: 'amount_due',
     breaks: (v) => `${v('amount_due')} <> ${sum(v, PROGRAMME_DUES)}`,
-    message: (v) => `'amount_due ' || ${asText(v('amount_due'))} || ' differs from the sum of programme dues ' || ${asText(sum(v, PROGRAMME_DUES))}`,
+    message: (v) =>
+      `'amount_due ' || ${asText(v('amount_due'))} || ' differs from the sum of programme dues ' || ${asText(sum(v, PROGRAMME_DUES))}`,
   },
   {
     table: 'claims',
     reason: 'billed_cost_mismatch',
     column: 'billed_cost',
     breaks: (v) => `${v('billed_cost')} <> ${sum(v, TARIFF_COLUMNS)}`,
-    message: (v) => `'billed_cost ' || ${asText(v('billed_cost'))} || ' differs from the sum of the 18 tariff components ' || ${asText(sum(v, TARIFF_COLUMNS))}`,
+    message: (v) =>
+      `'billed_cost ' || ${asText(v('billed_cost'))} || ' differs from the sum of the 18 tariff components ' || ${asText(sum(v, TARIFF_COLUMNS))}`,
   },
   {
     table: 'claims',
@@ -74,7 +76,8 @@ export const CROSS_COLUMN_RULES: readonly CrossColumnRule[] = Object.freeze([
     reason: 'time_outside_stay',
     column: 'waktu_pulang',
     breaks: (v) => `CAST(${v('waktu_pulang')} AS DATE) <> ${v('tgl_pulang')} OR ${v('waktu_pulang')} < ${v('waktu_masuk')}`,
-    message: (v) => `'waktu_pulang ' || ${asText(v('waktu_pulang'))} || ' is not on tgl_pulang ' || ${asText(v('tgl_pulang'))} || ' or is before waktu_masuk ' || coalesce(${asText(v('waktu_masuk'))}, '-')`,
+    message: (v) =>
+      `'waktu_pulang ' || ${asText(v('waktu_pulang'))} || ' is not on tgl_pulang ' || ${asText(v('tgl_pulang'))} || ' or is before waktu_masuk ' || coalesce(${asText(v('waktu_masuk'))}, '-')`,
   },
   {
     table: 'claims',
@@ -83,21 +86,24 @@ export const CROSS_COLUMN_RULES: readonly CrossColumnRule[] = Object.freeze([
     breaks: (v) => `CASE WHEN ${v('waktu_masuk')} IS NOT NULL AND ${v('waktu_pulang')} IS NOT NULL
       THEN ${v('waktu_operasi')} NOT BETWEEN ${v('waktu_masuk')} AND ${v('waktu_pulang')}
       ELSE CAST(${v('waktu_operasi')} AS DATE) NOT BETWEEN ${v('tgl_masuk')} AND ${v('tgl_pulang')} END`,
-    message: (v) => `'waktu_operasi ' || ${asText(v('waktu_operasi'))} || ' is outside the stay ' || coalesce(${asText(v('waktu_masuk'))}, ${asText(v('tgl_masuk'))}) || ' to ' || coalesce(${asText(v('waktu_pulang'))}, ${asText(v('tgl_pulang'))})`,
+    message: (v) =>
+      `'waktu_operasi ' || ${asText(v('waktu_operasi'))} || ' is outside the stay ' || coalesce(${asText(v('waktu_masuk'))}, ${asText(v('tgl_masuk'))}) || ' to ' || coalesce(${asText(v('waktu_pulang'))}, ${asText(v('tgl_pulang'))})`,
   },
   {
     table: 'claims',
     reason: 'hours_exceed_stay',
     column: 'ventilator_hour',
     breaks: (v) => `${v('ventilator_hour')} > greatest(${stayHours(v)}, 0)`,
-    message: (v) => `'ventilator_hour ' || ${asText(v('ventilator_hour'))} || ' exceeds the ' || ${asText(`round(${stayHours(v)}, 1)`)} || ' hours of the stay'`,
+    message: (v) =>
+      `'ventilator_hour ' || ${asText(v('ventilator_hour'))} || ' exceeds the ' || ${asText(`round(${stayHours(v)}, 1)`)} || ' hours of the stay'`,
   },
   {
     table: 'claims',
     reason: 'hours_exceed_stay',
     column: 'icu_los',
     breaks: (v) => `${v('icu_los')} > ${v('tgl_pulang')} - ${v('tgl_masuk')} + 1`,
-    message: (v) => `'icu_los ' || ${asText(v('icu_los'))} || ' days exceeds the ' || ${asText(`${v('tgl_pulang')} - ${v('tgl_masuk')} + 1`)} || ' calendar days of the stay'`,
+    message: (v) =>
+      `'icu_los ' || ${asText(v('icu_los'))} || ' days exceeds the ' || ${asText(`${v('tgl_pulang')} - ${v('tgl_masuk')} + 1`)} || ' calendar days of the stay'`,
   },
   {
     table: 'claims',
@@ -113,21 +119,24 @@ export const CROSS_COLUMN_RULES: readonly CrossColumnRule[] = Object.freeze([
     breaks: (v) => `${v('lateralitas')} IS NOT NULL AND (${v('procedure')} IS NULL
       OR len(string_split(${v('procedure')}, '#')) <> len(string_split(${v('lateralitas')}, '#'))
       OR list_bool_or(list_transform(${sides(v)}, x -> (x[2] = 'N') = list_contains(${lateral}, x[1]))))`,
-    message: (v) => `'lateralitas "' || left(${v('lateralitas')}, 60) || '" does not fit procedure "' || left(coalesce(${v('procedure')}, ''), 60) || '"'`,
+    message: (v) =>
+      `'lateralitas "' || left(${v('lateralitas')}, 60) || '" does not fit procedure "' || left(coalesce(${v('procedure')}, ''), 60) || '"'`,
   },
   {
     table: 'doctors',
     reason: 'too_many_licences',
     column: 'licensed_facilities',
     breaks: (v) => `len(string_split(${v('licensed_facilities')}, '#')) > ${MAX_DOCTOR_LICENCES}`,
-    message: (v) => `'doctor licensed at ' || ${asText(`len(string_split(${v('licensed_facilities')}, '#'))`)} || ' facilities, more than ${MAX_DOCTOR_LICENCES}'`,
+    message: (v) =>
+      `'doctor licensed at ' || ${asText(`len(string_split(${v('licensed_facilities')}, '#'))`)} || ' facilities, more than ${MAX_DOCTOR_LICENCES}'`,
   },
   {
     table: 'capitation',
     reason: 'capitation_amount_mismatch',
     column: 'capitation_amount',
     breaks: (v) => `${v('capitation_amount')} <> ${v('registered_members')} * ${v('capitation_rate')}`,
-    message: (v) => `'capitation_amount ' || ${asText(v('capitation_amount'))} || ' differs from registered_members x capitation_rate ' || ${asText(`${v('registered_members')} * ${v('capitation_rate')}`)}`,
+    message: (v) =>
+      `'capitation_amount ' || ${asText(v('capitation_amount'))} || ' differs from registered_members x capitation_rate ' || ${asText(`${v('registered_members')} * ${v('capitation_rate')}`)}`,
   },
   {
     table: 'capitation',
@@ -137,13 +146,15 @@ export const CROSS_COLUMN_RULES: readonly CrossColumnRule[] = Object.freeze([
     breaks: (v) => `CASE substr(${v('facility_id')}, 5, 1)
       WHEN 'P' THEN ${v('capitation_rate')} NOT BETWEEN ${CAPITATION_RATE_BOUNDS.P[0]} AND ${CAPITATION_RATE_BOUNDS.P[1]}
       WHEN 'K' THEN ${v('capitation_rate')} NOT BETWEEN ${CAPITATION_RATE_BOUNDS.K[0]} AND ${CAPITATION_RATE_BOUNDS.K[1]} END`,
-    message: (v) => `'capitation_rate ' || ${asText(v('capitation_rate'))} || ' is outside the band of a ' || (CASE substr(${v('facility_id')}, 5, 1) WHEN 'P' THEN 'puskesmas (${CAPITATION_RATE_BOUNDS.P.join('-')})' ELSE 'klinik pratama (${CAPITATION_RATE_BOUNDS.K.join('-')})' END)`,
+    message: (v) =>
+      `'capitation_rate ' || ${asText(v('capitation_rate'))} || ' is outside the band of a ' || (CASE substr(${v('facility_id')}, 5, 1) WHEN 'P' THEN 'puskesmas (${CAPITATION_RATE_BOUNDS.P.join('-')})' ELSE 'klinik pratama (${CAPITATION_RATE_BOUNDS.K.join('-')})' END)`,
   },
   {
     table: 'fktp_visits',
     reason: 'referral_without_hospital',
     column: 'ppk_tujuan',
     breaks: (v) => `(${v('no_rujukan')} IS NULL) <> (${v('ppk_tujuan')} IS NULL)`,
-    message: (v) => `'no_rujukan ' || coalesce(${v('no_rujukan')}, '(empty)') || ' and ppk_tujuan ' || coalesce(${v('ppk_tujuan')}, '(empty)') || ': a referral names the hospital, and only a referral does'`,
+    message: (v) =>
+      `'no_rujukan ' || coalesce(${v('no_rujukan')}, '(empty)') || ' and ppk_tujuan ' || coalesce(${v('ppk_tujuan')}, '(empty)') || ': a referral names the hospital, and only a referral does'`,
   },
 ] satisfies CrossColumnRule[]);

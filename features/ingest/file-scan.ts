@@ -64,11 +64,7 @@ class LineCounter {
  * escapes as an unhandled rejection, and a stream that errors is never waited on for a
  * `drain` it will not emit.
  */
-export async function scanFile(
-  path: string,
-  format: SourceFormat,
-  onBytes?: (bytesDone: number) => void,
-): Promise<FileScan> {
+export async function scanFile(path: string, format: SourceFormat, onBytes?: (bytesDone: number) => void): Promise<FileScan> {
   const hash = createHash('sha256');
   const counter = format === 'csv' || format === 'csv.gz' ? new LineCounter() : undefined;
   const gunzip = format === 'csv.gz' ? createGunzip() : undefined;

@@ -41,7 +41,10 @@ function newbornWithoutParentSql(def: TableDef, keys: string): string {
 
 /** The warning for a claims file, or undefined when no newborn claim lacks a parent. */
 export async function newbornWithoutParentWarning(
-  warehouse: Warehouse, def: TableDef, keys: string, lineSql: (row: string) => string,
+  warehouse: Warehouse,
+  def: TableDef,
+  keys: string,
+  lineSql: (row: string) => string,
 ): Promise<string | undefined> {
   if (def.name !== 'claims') return undefined;
   const rows = await warehouse.query<{ n: bigint; lines: bigint[] }>(`SELECT count(*) AS n,
@@ -50,6 +53,8 @@ export async function newbornWithoutParentWarning(
   const n = toNumber(rows[0]?.n);
   if (n === 0) return undefined;
   const lines = (rows[0]?.lines ?? []).map((l) => String(l)).join(', ');
-  return `newborn_without_parent: ${n} newborn claim(s) (admitted within ${NEWBORN_REGISTRATION_DAYS} days of birth) on a card whose household `
-    + `(family card) has no head or spouse; loaded, for review: line(s) ${lines}${n > MAX_LINES_NAMED ? ', ...' : ''}`;
+  return (
+    `newborn_without_parent: ${n} newborn claim(s) (admitted within ${NEWBORN_REGISTRATION_DAYS} days of birth) on a card whose household ` +
+    `(family card) has no head or spouse; loaded, for review: line(s) ${lines}${n > MAX_LINES_NAMED ? ', ...' : ''}`
+  );
 }

@@ -50,21 +50,69 @@ const LONE_BABY = '0001112223334';
 const OLDER_BABY = '0004445556667';
 const LATE_BABY = '0005556667778';
 const household: Row[] = [
-  member(0, { nik: '3171015505900001', nomor_kartu: MOTHER, birth_date: '1990-05-15', sex: 'P', nomor_kk: KK[0], hubungan_keluarga: 'KEPALA' }),
-  member(1, { nik: '3171010501240002', nomor_kartu: BABY, birth_date: '2024-01-05', nomor_kk: KK[0], hubungan_keluarga: 'ANAK', bpjstk_registered_date: null, jht_opening_balance: null }),
-  member(2, { nik: '3171010501240003', nomor_kartu: LONE_BABY, birth_date: '2024-01-05', nomor_kk: KK[1], hubungan_keluarga: 'ANAK', bpjstk_registered_date: null, jht_opening_balance: null }),
-  member(3, { nik: '3171010512230004', nomor_kartu: OLDER_BABY, birth_date: '2023-12-05', nomor_kk: KK[2], hubungan_keluarga: 'ANAK', bpjstk_registered_date: null, jht_opening_balance: null }),
-  member(4, { nik: '3171010501240005', nomor_kartu: LATE_BABY, birth_date: '2024-01-05', nomor_kk: KK[3], hubungan_keluarga: 'ANAK', bpjstk_registered_date: null, jht_opening_balance: null }),
+  member(0, {
+    nik: '3171015505900001',
+    nomor_kartu: MOTHER,
+    birth_date: '1990-05-15',
+    sex: 'P',
+    nomor_kk: KK[0],
+    hubungan_keluarga: 'KEPALA',
+  }),
+  member(1, {
+    nik: '3171010501240002',
+    nomor_kartu: BABY,
+    birth_date: '2024-01-05',
+    nomor_kk: KK[0],
+    hubungan_keluarga: 'ANAK',
+    bpjstk_registered_date: null,
+    jht_opening_balance: null,
+  }),
+  member(2, {
+    nik: '3171010501240003',
+    nomor_kartu: LONE_BABY,
+    birth_date: '2024-01-05',
+    nomor_kk: KK[1],
+    hubungan_keluarga: 'ANAK',
+    bpjstk_registered_date: null,
+    jht_opening_balance: null,
+  }),
+  member(3, {
+    nik: '3171010512230004',
+    nomor_kartu: OLDER_BABY,
+    birth_date: '2023-12-05',
+    nomor_kk: KK[2],
+    hubungan_keluarga: 'ANAK',
+    bpjstk_registered_date: null,
+    jht_opening_balance: null,
+  }),
+  member(4, {
+    nik: '3171010501240005',
+    nomor_kartu: LATE_BABY,
+    birth_date: '2024-01-05',
+    nomor_kk: KK[3],
+    hubungan_keluarga: 'ANAK',
+    bpjstk_registered_date: null,
+    jht_opening_balance: null,
+  }),
 ];
 const daftar = (i: number, card: string, date: string): Row => ({
-  event_id: `E${i}`, nomor_kartu: card, event_date: date, event_type: 'DAFTAR', jkn_segment: 'PBI', card_status: 'AKTIF',
+  event_id: `E${i}`,
+  nomor_kartu: card,
+  event_date: date,
+  event_type: 'DAFTAR',
+  jkn_segment: 'PBI',
+  card_status: 'AKTIF',
 });
 const EVENTS: Row[] = [
-  daftar(1, MOTHER, '2014-01-01'), daftar(2, BABY, '2024-02-02'), daftar(3, LONE_BABY, '2024-01-20'),
-  daftar(4, OLDER_BABY, '2023-12-10'), daftar(5, LATE_BABY, '2024-02-03'),
+  daftar(1, MOTHER, '2014-01-01'),
+  daftar(2, BABY, '2024-02-02'),
+  daftar(3, LONE_BABY, '2024-01-20'),
+  daftar(4, OLDER_BABY, '2023-12-10'),
+  daftar(5, LATE_BABY, '2024-02-03'),
 ];
 /** A one-day claim of `card` on `day`, without the SEP fields. */
-const stay = (i: number, card: string, day: string): Row => claim(i, { nomor_kartu: card, tgl_sep: day, tgl_masuk: day, tgl_pulang: '2024-01-09' });
+const stay = (i: number, card: string, day: string): Row =>
+  claim(i, { nomor_kartu: card, tgl_sep: day, tgl_masuk: day, tgl_pulang: '2024-01-09' });
 
 describe('members: the family card and the relationship to the head', () => {
   it('family_card_malformed: not 16 digits or an unknown province; a valid or empty one loads, never in clear', async () => {
@@ -75,7 +123,9 @@ describe('members: the family card and the relationship to the head', () => {
       member(3, { nomor_kk: null, hubungan_keluarga: null }), // line 5: near miss, no household given
     ]);
     expect(await reasons('members')).toEqual({ 2: ['family_card_malformed'], 3: ['family_card_malformed'] });
-    const q = await wh.query<{ message: string; record: string }>(`SELECT message, CAST(record AS VARCHAR) AS record FROM quarantine ORDER BY line`);
+    const q = await wh.query<{ message: string; record: string }>(
+      `SELECT message, CAST(record AS VARCHAR) AS record FROM quarantine ORDER BY line`,
+    );
     expect(q[0]!.message).toBe('nomor_kk is not 16 digits (value withheld: see family_key in the record)');
     for (const r of q) {
       expect(r.record).not.toContain('317101230124000');
@@ -87,13 +137,27 @@ describe('members: the family card and the relationship to the head', () => {
   });
 
   it('hubungan_keluarga takes only the relationships of a family card', async () => {
-    await ingest('members', [member(0, { nomor_kk: KK[0], hubungan_keluarga: 'IPAR' }), member(1, { nomor_kk: KK[0], hubungan_keluarga: 'FAMILI_LAIN' })]);
+    await ingest('members', [
+      member(0, { nomor_kk: KK[0], hubungan_keluarga: 'IPAR' }),
+      member(1, { nomor_kk: KK[0], hubungan_keluarga: 'FAMILI_LAIN' }),
+    ]);
     expect(await reasons('members')).toEqual({ 2: ['invalid_value'] });
   });
 
   it('an older members file without the household columns loads, with a warning naming them', async () => {
-    const old = ['nik', 'nomor_kartu', 'birth_date', 'sex', 'province_code', 'regency_code', 'jkn_segment', 'care_class',
-      'jkn_registered_date', 'bpjstk_registered_date', 'jht_opening_balance'];
+    const old = [
+      'nik',
+      'nomor_kartu',
+      'birth_date',
+      'sex',
+      'province_code',
+      'regency_code',
+      'jkn_segment',
+      'care_class',
+      'jkn_registered_date',
+      'bpjstk_registered_date',
+      'jht_opening_balance',
+    ];
     const report = await ingest('members', [member(0), member(1)], old);
     expect(report.files[0]).toMatchObject({ status: 'loaded', rowsLoaded: 2, rowsQuarantined: 0 });
     expect(report.files[0]!.warnings.join(' ')).toContain('nomor_kk, hubungan_keluarga');
@@ -106,7 +170,7 @@ describe('newborns: covered from birth when registered within 28 days, flagged w
     await ingest('membership_events', EVENTS);
   });
 
-  it('card_inactive spares a newborn\'s stay before its registration within 28 days, not one registered on day 29; admitted_before_birth fires', async () => {
+  it("card_inactive spares a newborn's stay before its registration within 28 days, not one registered on day 29; admitted_before_birth fires", async () => {
     const report = await ingest('claims', [
       stay(0, BABY, '2024-01-05'), // line 2: born that day, registered 28 days later: covered
       stay(1, LATE_BABY, '2024-01-05'), // line 3: registered 29 days after birth: not covered
@@ -115,8 +179,10 @@ describe('newborns: covered from birth when registered within 28 days, flagged w
       stay(4, MOTHER, '2024-01-04'), // line 6: near miss, the mother's own stay
     ]);
     expect(await reasons('claims')).toEqual({ 3: ['card_inactive'], 5: ['admitted_before_birth', 'card_inactive'] });
-    const v = await wh.query<{ m: string }>(`SELECT list_filter(violations, x -> x.reason = 'admitted_before_birth')[1].message AS m FROM quarantine WHERE line = 5`);
-    expect(v[0]!.m).toBe('tgl_masuk 2024-01-04 is before the birth date 2024-01-05 of the card\'s holder (card_key in the record)');
+    const v = await wh.query<{ m: string }>(
+      `SELECT list_filter(violations, x -> x.reason = 'admitted_before_birth')[1].message AS m FROM quarantine WHERE line = 5`,
+    );
+    expect(v[0]!.m).toBe("tgl_masuk 2024-01-04 is before the birth date 2024-01-05 of the card's holder (card_key in the record)");
     expect(report.files[0]!.warnings.join(' ')).not.toContain('newborn_without_parent: 2');
   });
 
@@ -139,15 +205,34 @@ describe('newborns: covered from birth when registered within 28 days, flagged w
 
 describe('primary care and the chronic programme', () => {
   const visit = (i: number, over: Row = {}): Row => ({
-    visit_id: `V${i}`, nomor_kartu: '0001234567890', facility_id: '3171P001', tgl_kunjungan: '2024-01-03', jenis_kunjungan: 'SAKIT',
-    diagnosa: 'J18.9', no_rujukan: '3171P0010124B000001', ppk_tujuan: '3171R001', ...over,
+    visit_id: `V${i}`,
+    nomor_kartu: '0001234567890',
+    facility_id: '3171P001',
+    tgl_kunjungan: '2024-01-03',
+    jenis_kunjungan: 'SAKIT',
+    diagnosa: 'J18.9',
+    no_rujukan: '3171P0010124B000001',
+    ppk_tujuan: '3171R001',
+    ...over,
   });
   const capitation = (i: number, over: Row = {}): Row => ({
-    facility_id: `3171P${String(i + 1).padStart(3, '0')}`, period: '2024-01-01', registered_members: 100, capitation_rate: 6000, capitation_amount: 600000, ...over,
+    facility_id: `3171P${String(i + 1).padStart(3, '0')}`,
+    period: '2024-01-01',
+    registered_members: 100,
+    capitation_rate: 6000,
+    capitation_amount: 600000,
+    ...over,
   });
   const prb = (i: number, over: Row = {}): Row => ({
-    prb_claim_id: `PRB${i}`, nomor_kartu: '0001234567890', fktp_id: '3171K001', apotek_id: '3171A001', tgl_resep: '2024-01-10',
-    diagnosa: 'I10', hari_obat: 30, biaya_obat: 120000, ...over,
+    prb_claim_id: `PRB${i}`,
+    nomor_kartu: '0001234567890',
+    fktp_id: '3171K001',
+    apotek_id: '3171A001',
+    tgl_resep: '2024-01-10',
+    diagnosa: 'I10',
+    hari_obat: 30,
+    biaya_obat: 120000,
+    ...over,
   });
 
   it('fktp_facilities: a puskesmas or klinik pratama code and kind', async () => {
@@ -168,7 +253,11 @@ describe('primary care and the chronic programme', () => {
       visit(4, { no_rujukan: null, ppk_tujuan: null, jenis_kunjungan: 'SEHAT', diagnosa: null }), // line 6: near miss, a healthy visit
       visit(5, { no_rujukan: '3171R0010124B000001' }), // line 7: a hospital cannot write a primary-care referral
     ]);
-    expect(await reasons('fktp_visits')).toEqual({ 3: ['referral_without_hospital'], 4: ['referral_without_hospital'], 7: ['pattern_mismatch'] });
+    expect(await reasons('fktp_visits')).toEqual({
+      3: ['referral_without_hospital'],
+      4: ['referral_without_hospital'],
+      7: ['pattern_mismatch'],
+    });
   });
 
   it('a visit or refill on an inactive card or before birth is quarantined like a claim', async () => {
@@ -194,13 +283,27 @@ describe('primary care and the chronic programme', () => {
       capitation(6, { registered_members: 0, capitation_amount: 0 }), // line 8: near miss, no members yet
     ]);
     expect(await reasons('capitation')).toEqual({
-      3: ['capitation_rate_out_of_range'], 5: ['capitation_rate_out_of_range'], 6: ['capitation_amount_mismatch'], 7: ['pattern_mismatch'],
+      3: ['capitation_rate_out_of_range'],
+      5: ['capitation_rate_out_of_range'],
+      6: ['capitation_amount_mismatch'],
+      7: ['pattern_mismatch'],
     });
   });
 
   it('prb_claims: at most 30 days of medication, a chronic-programme code', async () => {
-    await ingest('prb_claims', [prb(0), prb(1, { hari_obat: 31 }), prb(2, { hari_obat: 0 }), prb(3, { diagnosa: 'X99' }), prb(4, { apotek_id: '3171P001' })]);
-    expect(await reasons('prb_claims')).toEqual({ 3: ['out_of_range'], 4: ['out_of_range'], 5: ['unknown_icd10'], 6: ['pattern_mismatch'] });
+    await ingest('prb_claims', [
+      prb(0),
+      prb(1, { hari_obat: 31 }),
+      prb(2, { hari_obat: 0 }),
+      prb(3, { diagnosa: 'X99' }),
+      prb(4, { apotek_id: '3171P001' }),
+    ]);
+    expect(await reasons('prb_claims')).toEqual({
+      3: ['out_of_range'],
+      4: ['out_of_range'],
+      5: ['unknown_icd10'],
+      6: ['pattern_mismatch'],
+    });
   });
 });
 
@@ -221,15 +324,27 @@ describe('old-format extracts', () => {
     const real = await openWarehouse(join(ws.dir, 'real.duckdb'));
     try {
       const report = await ingestFiles(real, [dir], { pseudonymKey: TEST_KEY });
-      expect(report.files.map((f) => f.table).sort()).toEqual(
-        ['audit_outcomes', 'claims', 'contributions', 'deaths', 'doctors', 'employers', 'employment_spells', 'facilities', 'kkpak_cases', 'members', 'membership_events'],
-      );
+      expect(report.files.map((f) => f.table).sort()).toEqual([
+        'audit_outcomes',
+        'claims',
+        'contributions',
+        'deaths',
+        'doctors',
+        'employers',
+        'employment_spells',
+        'facilities',
+        'kkpak_cases',
+        'members',
+        'membership_events',
+      ]);
       for (const f of report.files) {
         expect(f.status, f.path).toBe('loaded');
         expect(f.rowsRead).toBe(f.rowsLoaded + f.rowsQuarantined);
       }
       expect(report.files.find((f) => f.table === 'members')!.warnings.join(' ')).toContain('nomor_kk, hubungan_keluarga');
-      const truth = await real.query<{ n: bigint }>(`SELECT count(*) AS n FROM read_csv(${literal(join(sample, 'truth/defects.csv'))}, all_varchar = true, header = true)
+      const truth = await real.query<{
+        n: bigint;
+      }>(`SELECT count(*) AS n FROM read_csv(${literal(join(sample, 'truth/defects.csv'))}, all_varchar = true, header = true)
         WHERE "table" NOT IN (${newTables.map((t) => literal(t)).join(', ')})`);
       const q = await real.query<{ n: bigint }>('SELECT count(*) AS n FROM quarantine');
       expect(q[0]!.n).toBe(truth[0]!.n);

@@ -37,8 +37,11 @@ function familyCardProblemSql(t: string, provinceCodes: readonly string[]): stri
 
 export function identifierProblemSql(kind: PersonalIdentifier, t: string, provinceCodes: readonly string[]): string {
   switch (kind) {
-    case 'nik': return nikProblemSql(t, provinceCodes);
-    case 'card': return cardProblemSql(t);
-    case 'family_card': return familyCardProblemSql(t, provinceCodes);
+    case 'nik':
+      return nikProblemSql(t, provinceCodes);
+    case 'card':
+      return cardProblemSql(t);
+    case 'family_card':
+      return familyCardProblemSql(t, provinceCodes);
   }
 }

@@ -10,7 +10,10 @@ export class IngestInputError extends Error {
 /** An input path that does not exist or cannot be read as a file or folder. */
 export class MissingSourceError extends IngestInputError {
   override readonly name: string = 'MissingSourceError';
-  constructor(readonly path: string, options?: ErrorOptions) {
+  constructor(
+    readonly path: string,
+    options?: ErrorOptions,
+  ) {
     super(`${path}: no such file or folder`, options);
   }
 }
@@ -18,7 +21,10 @@ export class MissingSourceError extends IngestInputError {
 /** A file whose name tells no table, or whose extension is no format we read. */
 export class UnknownSourceError extends IngestInputError {
   override readonly name: string = 'UnknownSourceError';
-  constructor(readonly path: string, reason: string) {
+  constructor(
+    readonly path: string,
+    reason: string,
+  ) {
     super(`${path}: ${reason}`);
   }
 }
@@ -30,7 +36,13 @@ export class UnknownSourceError extends IngestInputError {
  */
 export class CorruptSourceError extends IngestInputError {
   override readonly name: string = 'CorruptSourceError';
-  constructor(readonly path: string, readonly sha256: string, readonly bytes: number, detail: string, options?: ErrorOptions) {
+  constructor(
+    readonly path: string,
+    readonly sha256: string,
+    readonly bytes: number,
+    detail: string,
+    options?: ErrorOptions,
+  ) {
     super(`${path}: the file is truncated or corrupt (${detail}); nothing from it was loaded`, options);
   }
 }
@@ -42,7 +54,12 @@ export class CorruptSourceError extends IngestInputError {
  */
 export class UnreadableSourceError extends IngestInputError {
   override readonly name: string = 'UnreadableSourceError';
-  constructor(readonly path: string, format: string, detail: string, options?: ErrorOptions) {
+  constructor(
+    readonly path: string,
+    format: string,
+    detail: string,
+    options?: ErrorOptions,
+  ) {
     super(`${path}: cannot be read as ${format} (${firstLine(detail)}); nothing from it was loaded`, options);
   }
 }

@@ -44,7 +44,12 @@ export interface FileIngestResult {
    */
   readonly failure?: 'bad-input' | 'error';
   /** For a `skipped` file: the counts recorded when its content was loaded (file `fileId`). */
-  readonly recorded?: { readonly status: IngestFileStatus; readonly rowsRead: number; readonly rowsLoaded: number; readonly rowsQuarantined: number };
+  readonly recorded?: {
+    readonly status: IngestFileStatus;
+    readonly rowsRead: number;
+    readonly rowsLoaded: number;
+    readonly rowsQuarantined: number;
+  };
   readonly warnings: readonly string[];
 }
 
@@ -78,16 +83,44 @@ export async function ingestFile(
     const fileId = await nextFileId(warehouse);
     const error = withheldDigits(err.message);
     await recordFile(warehouse, {
-      fileId, table, path, format, sha256: err.sha256, bytes: err.bytes, rowsRead: 0, rowsLoaded: 0, rowsQuarantined: 0,
-      status: 'failed', error, warnings: [], started,
+      fileId,
+      table,
+      path,
+      format,
+      sha256: err.sha256,
+      bytes: err.bytes,
+      rowsRead: 0,
+      rowsLoaded: 0,
+      rowsQuarantined: 0,
+      status: 'failed',
+      error,
+      warnings: [],
+      started,
     });
     return {
-      table, path, format, sha256: err.sha256, bytes: err.bytes, fileId, status: 'failed', failure: 'bad-input',
-      rowsRead: 0, rowsLoaded: 0, rowsQuarantined: 0, error, warnings: [],
+      table,
+      path,
+      format,
+      sha256: err.sha256,
+      bytes: err.bytes,
+      fileId,
+      status: 'failed',
+      failure: 'bad-input',
+      rowsRead: 0,
+      rowsLoaded: 0,
+      rowsQuarantined: 0,
+      error,
+      warnings: [],
     };
   }
 
-  const previous = await warehouse.query<{ file_id: number; status: IngestFileStatus; rows_read: bigint; rows_loaded: bigint; rows_quarantined: bigint }>(
+  const previous = await warehouse.query<{
+    file_id: number;
+    status: IngestFileStatus;
+    rows_read: bigint;
+    rows_loaded: bigint;
+    rows_quarantined: bigint;
+  }>(
     `SELECT file_id, status, rows_read, rows_loaded, rows_quarantined FROM ingest_files
      WHERE table_name = ? AND content_sha256 = ? AND status IN ('loaded', 'rejected') ORDER BY file_id LIMIT 1`,
     [table, scan.sha256],
@@ -97,7 +130,10 @@ export async function ingestFile(
   if (earlier) {
     // Nothing is added now; what the earlier load put in is reported beside the zeros.
     const recorded = {
-      status: earlier.status, rowsRead: toNumber(earlier.rows_read), rowsLoaded: toNumber(earlier.rows_loaded), rowsQuarantined: toNumber(earlier.rows_quarantined),
+      status: earlier.status,
+      rowsRead: toNumber(earlier.rows_read),
+      rowsLoaded: toNumber(earlier.rows_loaded),
+      rowsQuarantined: toNumber(earlier.rows_quarantined),
     };
     return { ...base, fileId: earlier.file_id, status: 'skipped', rowsRead: 0, rowsLoaded: 0, rowsQuarantined: 0, recorded, warnings: [] };
   }
@@ -106,7 +142,9 @@ export async function ingestFile(
   try {
     onProgress?.({ phase: 'validate', file: path, done: 0, total: 3 });
     await dropTempTables(warehouse);
-    const provinceCodes = (await warehouse.query<{ code: string }>(`SELECT code FROM ${referenceTableName('province')} ORDER BY code`)).map((r) => r.code);
+    const provinceCodes = (await warehouse.query<{ code: string }>(`SELECT code FROM ${referenceTableName('province')} ORDER BY code`)).map(
+      (r) => r.code,
+    );
     const validated = await validateFile(warehouse, def, path, format, scan, key.key, provinceCodes);
     const rejected = validated.rules.missingRequired.length > 0;
     onProgress?.({ phase: 'validate', file: path, done: 1, total: 3 });
@@ -129,23 +167,52 @@ export async function ingestFile(
     const counts = await warehouse.transaction(async () => {
       const loaded = await loadFile(warehouse, def, fileId, validated, rejected, key.key);
       await recordFile(warehouse, {
-        fileId, table, path, format, sha256: scan.sha256, bytes: scan.bytes, rowsRead,
-        rowsLoaded: loaded.loaded, rowsQuarantined: loaded.quarantined, status, error, warnings, started,
+        fileId,
+        table,
+        path,
+        format,
+        sha256: scan.sha256,
+        bytes: scan.bytes,
+        rowsRead,
+        rowsLoaded: loaded.loaded,
+        rowsQuarantined: loaded.quarantined,
+        status,
+        error,
+        warnings,
+        started,
       });
       return loaded;
     });
     onProgress?.({ phase: 'load', file: path, done: rowsRead, total: rowsRead });
     return {
-      ...base, fileId, status, rowsRead, rowsLoaded: counts.loaded, rowsQuarantined: counts.quarantined,
-      lineKind: validated.lineKind, warnings, ...(error ? { error } : {}),
+      ...base,
+      fileId,
+      status,
+      rowsRead,
+      rowsLoaded: counts.loaded,
+      rowsQuarantined: counts.quarantined,
+      lineKind: validated.lineKind,
+      warnings,
+      ...(error ? { error } : {}),
     };
   } catch (err) {
     const error = withheldDigits(err instanceof Error ? err.message : String(err));
     await recordFile(warehouse, {
-      fileId, table, path, format, sha256: scan.sha256, bytes: scan.bytes, rowsRead: 0, rowsLoaded: 0, rowsQuarantined: 0,
-      status: 'failed', error, warnings: [], started,
+      fileId,
+      table,
+      path,
+      format,
+      sha256: scan.sha256,
+      bytes: scan.bytes,
+      rowsRead: 0,
+      rowsLoaded: 0,
+      rowsQuarantined: 0,
+      status: 'failed',
+      error,
+      warnings: [],
+      started,
     });
-    const failure = err instanceof IngestInputError ? 'bad-input' as const : 'error' as const;
+    const failure = err instanceof IngestInputError ? ('bad-input' as const) : ('error' as const);
     return { ...base, fileId, status: 'failed', failure, rowsRead: 0, rowsLoaded: 0, rowsQuarantined: 0, error, warnings: [] };
   } finally {
     await dropTempTables(warehouse);
@@ -195,8 +262,21 @@ async function recordFile(warehouse: Warehouse, r: FileRecord): Promise<void> {
   const warnings = `[${r.warnings.map(literal).join(', ')}]::VARCHAR[]`;
   await warehouse.run(
     `INSERT INTO ingest_files VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ${warnings}, CAST(? AS TIMESTAMP), CAST(? AS TIMESTAMP))`,
-    [r.fileId, r.table, r.path, r.format, r.sha256, r.bytes, r.rowsRead, r.rowsLoaded, r.rowsQuarantined, r.status, r.error ?? null,
-      utcTimestamp(r.started), utcTimestamp(new Date())],
+    [
+      r.fileId,
+      r.table,
+      r.path,
+      r.format,
+      r.sha256,
+      r.bytes,
+      r.rowsRead,
+      r.rowsLoaded,
+      r.rowsQuarantined,
+      r.status,
+      r.error ?? null,
+      utcTimestamp(r.started),
+      utcTimestamp(new Date()),
+    ],
   );
 }
 

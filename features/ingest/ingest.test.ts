@@ -12,7 +12,14 @@ import { pseudonymise } from './pseudonym.js';
 import { claim, contribution, member, NIKS, TEST_KEY, testReferences, toCsv, toNdjson, workspace } from './testing/fixtures.js';
 import type { Workspace } from './testing/fixtures.js';
 
-interface QuarantineRow { line: bigint; line_kind: string; reason: string; column_name: string | null; message: string; record: string | null }
+interface QuarantineRow {
+  line: bigint;
+  line_kind: string;
+  reason: string;
+  column_name: string | null;
+  message: string;
+  record: string | null;
+}
 
 let ws: Workspace;
 let wh: Warehouse;
@@ -64,8 +71,15 @@ describe('ingestFiles: defects land in quarantine with reason and line', () => {
     const q = await quarantine('contributions');
     const reasons = Object.fromEntries([...q].map(([line, r]) => [line, r.reason]));
     expect(reasons).toEqual({
-      3: 'nik_malformed', 4: 'nik_malformed', 5: 'nik_malformed', 6: 'negative_amount', 7: 'wrong_type',
-      8: 'duplicate_key', 9: 'amount_due_mismatch', 10: 'wrong_type', 11: 'invalid_value',
+      3: 'nik_malformed',
+      4: 'nik_malformed',
+      5: 'nik_malformed',
+      6: 'negative_amount',
+      7: 'wrong_type',
+      8: 'duplicate_key',
+      9: 'amount_due_mismatch',
+      10: 'wrong_type',
+      11: 'invalid_value',
     });
     expect(q.get(3)!.message).toContain('not 16 digits');
     expect(q.get(4)!.message).toContain('birth date');
@@ -83,11 +97,15 @@ describe('ingestFiles: defects land in quarantine with reason and line', () => {
     const loaded = await wh.query<{ contribution_id: string; member_key: string; _line: bigint }>(
       'SELECT contribution_id, member_key, _line FROM raw_contributions ORDER BY _line',
     );
-    expect(loaded.map((r) => [r.contribution_id, Number(r._line)])).toEqual([['C0', 2], ['C9', 12]]);
+    expect(loaded.map((r) => [r.contribution_id, Number(r._line)])).toEqual([
+      ['C0', 2],
+      ['C9', 12],
+    ]);
     expect(loaded[0]!.member_key).toBe(pseudonymise(NIKS[0], Buffer.from(TEST_KEY)));
 
     const stored = await wh.query<{ rows_read: bigint; rows_loaded: bigint; rows_quarantined: bigint }>(
-      'SELECT rows_read, rows_loaded, rows_quarantined FROM ingest_files WHERE file_id = ?', [file.fileId],
+      'SELECT rows_read, rows_loaded, rows_quarantined FROM ingest_files WHERE file_id = ?',
+      [file.fileId],
     );
     expect(stored[0]).toEqual({ rows_read: 11n, rows_loaded: 2n, rows_quarantined: 9n });
   });
@@ -109,8 +127,13 @@ describe('ingestFiles: defects land in quarantine with reason and line', () => {
     expect(report.files[0]).toMatchObject({ table: 'claims', rowsRead: 9, rowsLoaded: 2, rowsQuarantined: 7 });
     const q = await quarantine('claims');
     expect(Object.fromEntries([...q].map(([line, r]) => [line, r.reason]))).toEqual({
-      3: 'discharge_before_admission', 4: 'unknown_icd10', 5: 'unknown_icd9cm', 6: 'unknown_inacbg',
-      7: 'card_malformed', 8: 'billed_cost_mismatch', 9: 'wrong_type',
+      3: 'discharge_before_admission',
+      4: 'unknown_icd10',
+      5: 'unknown_icd9cm',
+      6: 'unknown_inacbg',
+      7: 'card_malformed',
+      8: 'billed_cost_mismatch',
+      9: 'wrong_type',
     });
     expect(q.get(4)!.message).toBe('diagnosa has code(s) not in the icd10 reference list: "Z99.9"');
     expect(q.get(3)!.message).toBe('tgl_pulang 2024-01-01 is before tgl_masuk 2024-01-05');
@@ -133,7 +156,10 @@ describe('ingestFiles: defects land in quarantine with reason and line', () => {
     expect(first.files[0]).toMatchObject({ format: 'ndjson', rowsRead: 5, rowsLoaded: 1, rowsQuarantined: 4, lineKind: 'row_number' });
     const q = await quarantine('members');
     expect(Object.fromEntries([...q].map(([line, r]) => [line, r.reason]))).toEqual({
-      2: 'nik_malformed', 3: 'wrong_type', 4: 'unknown_province', 5: 'duplicate_key',
+      2: 'nik_malformed',
+      3: 'wrong_type',
+      4: 'unknown_province',
+      5: 'duplicate_key',
     });
     expect(q.get(2)!.line_kind).toBe('row_number');
 
@@ -141,10 +167,13 @@ describe('ingestFiles: defects land in quarantine with reason and line', () => {
     const parquet = await ws.writeParquet('members.parquet', [member(1), member(0), member(2, { jht_opening_balance: -1 })]);
     const second = await ingestFiles(wh, [{ table: 'members', path: parquet }], { pseudonymKey: TEST_KEY });
     expect(second.files[0]).toMatchObject({ format: 'parquet', rowsRead: 3, rowsLoaded: 1, rowsQuarantined: 2 });
-    const rows2 = await wh.query<QuarantineRow>(
-      'SELECT line, reason, message FROM quarantine WHERE file_id = ? ORDER BY line', [second.files[0]!.fileId],
-    );
-    expect(rows2.map((r) => [Number(r.line), r.reason])).toEqual([[2, 'duplicate_key'], [3, 'negative_amount']]);
+    const rows2 = await wh.query<QuarantineRow>('SELECT line, reason, message FROM quarantine WHERE file_id = ? ORDER BY line', [
+      second.files[0]!.fileId,
+    ]);
+    expect(rows2.map((r) => [Number(r.line), r.reason])).toEqual([
+      [2, 'duplicate_key'],
+      [3, 'negative_amount'],
+    ]);
     expect(rows2[0]!.message).toContain(`already in the warehouse, loaded from file ${first.files[0]!.fileId} line 1`);
   });
 });
@@ -164,7 +193,9 @@ describe('ingestFiles: files, idempotency and accounting', () => {
     const appended = await ingestFiles(wh, [{ table: 'contributions', path: next }], { pseudonymKey: TEST_KEY });
     expect(appended.files[0]).toMatchObject({ rowsRead: 3, rowsLoaded: 2, rowsQuarantined: 1 });
     expect(await count('SELECT count(*) AS n FROM raw_contributions')).toBe(4);
-    expect(await count("SELECT count(*) AS n FROM quarantine WHERE reason = 'duplicate_key' AND message LIKE '%already in the warehouse%'")).toBe(1);
+    expect(
+      await count("SELECT count(*) AS n FROM quarantine WHERE reason = 'duplicate_key' AND message LIKE '%already in the warehouse%'"),
+    ).toBe(1);
     const totals = await wh.query<{ r: bigint; l: bigint; q: bigint }>(
       'SELECT sum(rows_read) AS r, sum(rows_loaded) AS l, sum(rows_quarantined) AS q FROM ingest_files',
     );
@@ -172,7 +203,20 @@ describe('ingestFiles: files, idempotency and accounting', () => {
   });
 
   it('a missing optional column is a warning; a missing required column rejects the file: every row quarantined, table and column named', async () => {
-    const columns = ['contribution_id', 'nik', 'agency', 'period', 'due_date', 'amount_due', 'amount_paid', 'jkn_due', 'jht_due', 'jkk_due', 'jkm_due', 'jp_due'];
+    const columns = [
+      'contribution_id',
+      'nik',
+      'agency',
+      'period',
+      'due_date',
+      'amount_due',
+      'amount_paid',
+      'jkn_due',
+      'jht_due',
+      'jkk_due',
+      'jkm_due',
+      'jp_due',
+    ];
     const path = ws.write('contributions.csv', toCsv('contributions', [contribution(0), contribution(1)], columns));
     const report = await ingestFiles(wh, [path], { pseudonymKey: TEST_KEY });
     const file = report.files[0]!;
@@ -200,8 +244,14 @@ describe('ingestFiles: files, idempotency and accounting', () => {
     const q = await quarantine('contributions');
     expect(q.get(3)).toMatchObject({ reason: 'malformed_line', record: null });
     expect(q.get(3)!.message).toContain('line 3 could not be parsed');
-    const lines = await wh.query<{ contribution_id: string; _line: bigint }>('SELECT contribution_id, _line FROM raw_contributions ORDER BY _line');
-    expect(lines.map((r) => [r.contribution_id, Number(r._line)])).toEqual([['C0', 2], ['C10', 4], ['C2', 6]]);
+    const lines = await wh.query<{ contribution_id: string; _line: bigint }>(
+      'SELECT contribution_id, _line FROM raw_contributions ORDER BY _line',
+    );
+    expect(lines.map((r) => [r.contribution_id, Number(r._line)])).toEqual([
+      ['C0', 2],
+      ['C10', 4],
+      ['C2', 6],
+    ]);
   });
 
   it('a CSV that loses lines to an unterminated quote fails whole, with a clear error', async () => {
@@ -215,14 +265,18 @@ describe('ingestFiles: files, idempotency and accounting', () => {
   });
 
   it('reads gzipped CSV and .jsonl by extension, files named <table>-<part> or inside <table>/', async () => {
-    writeFileSync(join(ws.dir, 'contributions-part1.csv.gz'), gzipSync(toCsv('contributions', [contribution(0), contribution(1, { nik: '123' })])));
+    writeFileSync(
+      join(ws.dir, 'contributions-part1.csv.gz'),
+      gzipSync(toCsv('contributions', [contribution(0), contribution(1, { nik: '123' })])),
+    );
     mkdirSync(join(ws.dir, 'members'));
     ws.write('members/part-0.jsonl', toNdjson([member(0)]));
     ws.write('notes.txt', 'not an extract');
     const warnings: string[] = [];
     const report = await ingestFiles(wh, [ws.dir], { pseudonymKey: TEST_KEY, onWarning: (m) => warnings.push(m) });
     expect(report.files.map((f) => [f.table, f.format, f.rowsLoaded, f.rowsQuarantined])).toEqual([
-      ['members', 'ndjson', 1, 0], ['contributions', 'csv.gz', 1, 1],
+      ['members', 'ndjson', 1, 0],
+      ['contributions', 'csv.gz', 1, 1],
     ]);
     expect((await quarantine('contributions')).get(3)?.reason).toBe('nik_malformed');
     expect(report.ignored.some((p) => p.endsWith('notes.txt'))).toBe(true);

@@ -50,7 +50,7 @@ export async function loadFile(
 
   let inserted = 0;
   if (!rejected) {
-    const values = cols.map((c) => c.source.personal ? pseudonymSql(`src.${textColumn(c.source)}`, key) : `src.${typedColumn(c.source)}`);
+    const values = cols.map((c) => (c.source.personal ? pseudonymSql(`src.${textColumn(c.source)}`, key) : `src.${typedColumn(c.source)}`));
     const result = await warehouse.connection.run(`INSERT INTO ${raw} (${names.join(', ')}, _file_id, _line)
       SELECT ${values.join(', ')}, ${fileId}, ${lineOf('src._row')}
       FROM (${validated.rules.typedSql}) AS src
@@ -77,9 +77,9 @@ export async function loadFile(
     await warehouse.run(`INSERT INTO quarantine
       SELECT ${quarantineRow('s.violations', typedRecord, 's.line')}
       FROM telisik_set_only AS s JOIN ${raw} AS r ON r._file_id = ${fileId} AND r._line = s.line`);
-    moved = (await warehouse.connection.run(
-      `DELETE FROM ${raw} WHERE _file_id = ${fileId} AND _line IN (SELECT line FROM telisik_set_only)`,
-    )).rowsChanged;
+    moved = (
+      await warehouse.connection.run(`DELETE FROM ${raw} WHERE _file_id = ${fileId} AND _line IN (SELECT line FROM telisik_set_only)`)
+    ).rowsChanged;
   }
   await warehouse.run('DROP TABLE IF EXISTS temp.main.telisik_set_only');
 
@@ -89,7 +89,9 @@ export async function loadFile(
         [{'reason': 'malformed_line', 'column_name': column_name, 'message': msg}], NULL
       FROM (SELECT *, 'line ' || CAST(line AS VARCHAR) || ' could not be parsed: ' || lower(error_types) AS msg FROM ${MALFORMED})`);
   }
-  const quarantined = toNumber((await warehouse.query<{ n: bigint }>(`SELECT count(*) AS n FROM quarantine WHERE file_id = ${fileId}`))[0]?.n);
+  const quarantined = toNumber(
+    (await warehouse.query<{ n: bigint }>(`SELECT count(*) AS n FROM quarantine WHERE file_id = ${fileId}`))[0]?.n,
+  );
   const loaded = inserted - moved;
   // Nothing may vanish: every record read is either in raw or in quarantine.
   if (loaded + quarantined !== validated.records + validated.malformedLines) {

@@ -83,7 +83,11 @@ function beforeBirthRule(table: TableName, dayColumn: string): LookupRule {
   };
 }
 
-const SERVICE_DAYS: ReadonlyArray<readonly [TableName, string]> = [['claims', 'tgl_masuk'], ['fktp_visits', 'tgl_kunjungan'], ['prb_claims', 'tgl_resep']];
+const SERVICE_DAYS: ReadonlyArray<readonly [TableName, string]> = [
+  ['claims', 'tgl_masuk'],
+  ['fktp_visits', 'tgl_kunjungan'],
+  ['prb_claims', 'tgl_resep'],
+];
 
 export const LOOKUP_RULES: readonly LookupRule[] = Object.freeze(
   SERVICE_DAYS.flatMap(([table, day]) => [cardInactiveRule(table, day), beforeBirthRule(table, day)]),

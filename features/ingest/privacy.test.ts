@@ -22,11 +22,17 @@ describe('personal identifiers', () => {
   it('never reach the database file in clear', async () => {
     const badNiks = ['31710115058500', '3171013213850001', '317101150585000X'];
     const badCards = ['12345678901', '000123456789X'];
-    ws.write('members.csv', toCsv('members', [
-      member(0), member(1), member(2), member(3),
-      member(4, { nik: badNiks[0]!, nomor_kartu: badCards[0]! }),
-      member(5, { nik: badNiks[1]!, care_class: 'x' }),
-    ]));
+    ws.write(
+      'members.csv',
+      toCsv('members', [
+        member(0),
+        member(1),
+        member(2),
+        member(3),
+        member(4, { nik: badNiks[0]!, nomor_kartu: badCards[0]! }),
+        member(5, { nik: badNiks[1]!, care_class: 'x' }),
+      ]),
+    );
     ws.write('contributions.ndjson', toNdjson([contribution(0), contribution(1, { nik: badNiks[2]! }), contribution(0)]));
     ws.write('claims.csv', toCsv('claims', [claim(0), claim(1, { nomor_kartu: badCards[1]! }), claim(2, { kode_inacbg: 'BAD' })]));
     // A file DuckDB cannot parse fails whole; its error message must not carry the NIK either.
@@ -36,7 +42,11 @@ describe('personal identifiers', () => {
     const wh = await openWarehouse(ws.dbPath, { references: testReferences });
     const report = await ingestFiles(wh, [ws.dir], { pseudonymKey: TEST_KEY });
     expect(report.files.map((f) => [f.table, f.status])).toEqual([
-      ['members', 'loaded'], ['contributions', 'loaded'], ['claims', 'loaded'], ['kkpak_cases', 'failed'], ['deaths', 'loaded'],
+      ['members', 'loaded'],
+      ['contributions', 'loaded'],
+      ['claims', 'loaded'],
+      ['kkpak_cases', 'failed'],
+      ['deaths', 'loaded'],
     ]);
     expect(report.files[3]!.error).not.toMatch(/\d{12,}/);
     expect(report.totals.rowsQuarantined).toBeGreaterThanOrEqual(5);
@@ -60,11 +70,21 @@ describe('personal identifiers', () => {
     const badCards = ['12345678901'];
     // Members have the NIK as primary key (compared by pseudonym), contributions and claims
     // carry a NIK or card number per ledger row; valid, malformed and duplicate values.
-    ws.write('members.ndjson', toNdjson([
-      member(0), member(1), member(2), member(0, { jkn_segment: 'PBI' }),
-      member(3, { nik: badNiks[0]!, nomor_kartu: badCards[0]! }), member(4, { nik: badNiks[1]!, care_class: 'x' }),
-    ]));
-    ws.write('contributions.csv', toCsv('contributions', [contribution(0), contribution(1, { nik: badNiks[1]! }), contribution(2), contribution(2)]));
+    ws.write(
+      'members.ndjson',
+      toNdjson([
+        member(0),
+        member(1),
+        member(2),
+        member(0, { jkn_segment: 'PBI' }),
+        member(3, { nik: badNiks[0]!, nomor_kartu: badCards[0]! }),
+        member(4, { nik: badNiks[1]!, care_class: 'x' }),
+      ]),
+    );
+    ws.write(
+      'contributions.csv',
+      toCsv('contributions', [contribution(0), contribution(1, { nik: badNiks[1]! }), contribution(2), contribution(2)]),
+    );
     await ws.writeParquet('claims.parquet', [claim(0), claim(1, { nomor_kartu: badCards[0]! }), claim(2, { kode_inacbg: 'BAD' })]);
     const secrets = [...NIKS, ...CARDS, ...badNiks, ...badCards];
 
@@ -76,11 +96,13 @@ describe('personal identifiers', () => {
     const inspect = async (sql: string): Promise<void> => {
       if (!/\bTEMP\s+TABLE\b/i.test(sql)) return;
       const columns = await wh.query<{ table_name: string; column_name: string }>(
-        "SELECT table_name, column_name FROM duckdb_columns() WHERE database_name = 'temp'");
+        "SELECT table_name, column_name FROM duckdb_columns() WHERE database_name = 'temp'",
+      );
       for (const { table_name: table, column_name: column } of columns) {
         seen.add(table);
         const hits = await wh.query<{ n: bigint }>(
-          `SELECT count(*) AS n FROM temp.main.${ident(table)} WHERE regexp_matches(CAST(${ident(column)} AS VARCHAR), ${literal(secrets.join('|'))})`);
+          `SELECT count(*) AS n FROM temp.main.${ident(table)} WHERE regexp_matches(CAST(${ident(column)} AS VARCHAR), ${literal(secrets.join('|'))})`,
+        );
         if (Number(hits[0]?.n ?? 0) > 0) leaks.add(`${table}.${column}`);
       }
     };
@@ -93,7 +115,11 @@ describe('personal identifiers', () => {
     };
     try {
       const report = await ingestFiles(watched, [ws.dir], { pseudonymKey: TEST_KEY });
-      expect(report.files.map((f) => [f.table, f.status])).toEqual([['members', 'loaded'], ['contributions', 'loaded'], ['claims', 'loaded']]);
+      expect(report.files.map((f) => [f.table, f.status])).toEqual([
+        ['members', 'loaded'],
+        ['contributions', 'loaded'],
+        ['claims', 'loaded'],
+      ]);
       expect(report.totals.rowsQuarantined).toBeGreaterThanOrEqual(6);
       // Control: the inspection saw the per-file keys table, and finds a clear value that is there.
       expect(seen).toContain('telisik_keys');

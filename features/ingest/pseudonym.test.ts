@@ -6,7 +6,13 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { literal } from '../warehouse/sql.js';
 import {
-  DEMO_PSEUDONYM_KEY, keyFingerprint, MissingPseudonymKeyError, pseudonymise, pseudonymSql, PSEUDONYM_KEY_ENV, resolvePseudonymKey,
+  DEMO_PSEUDONYM_KEY,
+  keyFingerprint,
+  MissingPseudonymKeyError,
+  pseudonymise,
+  pseudonymSql,
+  PSEUDONYM_KEY_ENV,
+  resolvePseudonymKey,
 } from './pseudonym.js';
 
 let instance: DuckDBInstance;

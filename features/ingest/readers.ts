@@ -26,16 +26,12 @@ export interface TextSource {
   readonly csvHeader?: readonly string[];
 }
 
-export async function openTextSource(
-  warehouse: Warehouse,
-  def: TableDef,
-  path: string,
-  format: SourceFormat,
-): Promise<TextSource> {
+export async function openTextSource(warehouse: Warehouse, def: TableDef, path: string, format: SourceFormat): Promise<TextSource> {
   if (format === 'csv' || format === 'csv.gz') return csvSource(def, path, format);
-  const reader = format === 'parquet'
-    ? `read_parquet(${literal(path)}, file_row_number = true)`
-    : `read_json(${literal(path)}, format = 'newline_delimited')`;
+  const reader =
+    format === 'parquet'
+      ? `read_parquet(${literal(path)}, file_row_number = true)`
+      : `read_json(${literal(path)}, format = 'newline_delimited')`;
   let described: { column_name: string }[];
   try {
     described = await warehouse.query<{ column_name: string }>(`DESCRIBE SELECT * FROM ${reader}`);
@@ -56,9 +52,7 @@ export async function openTextSource(
   // Reading NDJSON with every present key as VARCHAR keeps numbers, strings and nested
   // values alike as text for the rules; DESCRIBE above used DuckDB's sampled key set.
   const columns = `{${[...matched.values()].map((c) => `${literal(c)}: 'VARCHAR'`).join(', ')}}`;
-  const typedReader = matched.size > 0
-    ? `read_json(${literal(path)}, format = 'newline_delimited', columns = ${columns})`
-    : reader;
+  const typedReader = matched.size > 0 ? `read_json(${literal(path)}, format = 'newline_delimited', columns = ${columns})` : reader;
   return {
     selectSql: `SELECT ordinality AS _row${text.map((t) => `, ${t}`).join('')} FROM ${typedReader} WITH ORDINALITY`,
     present: new Set(matched.keys()),
@@ -92,7 +86,8 @@ async function csvSource(def: TableDef, path: string, format: 'csv' | 'csv.gz'):
   const { matched, extra } = matchColumns(def, header);
   const text = [...matched].map(([contract, fileCol]) => `NULLIF(${positional[header.indexOf(fileCol)]}, '') AS ${ident(contract)}`);
   const columns = `{${positional.map((c) => `'${c}': 'VARCHAR'`).join(', ')}}`;
-  const reader = `read_csv(${literal(path)}, auto_detect = false, header = true, delim = ',', quote = '"', escape = '"', ` +
+  const reader =
+    `read_csv(${literal(path)}, auto_detect = false, header = true, delim = ',', quote = '"', escape = '"', ` +
     `columns = ${columns}, store_rejects = true, rejects_table = '${CSV_REJECTS_TABLE}', rejects_scan = '${CSV_REJECT_SCANS_TABLE}')`;
   return {
     selectSql: `SELECT ordinality AS _row${text.map((t) => `, ${t}`).join('')} FROM ${reader} WITH ORDINALITY`,
@@ -119,7 +114,10 @@ async function readFirstLine(path: string, gzipped: boolean): Promise<string> {
   } finally {
     file.destroy();
   }
-  return Buffer.concat(parts).toString('utf8').replace(/^\uFEFF/, '').replace(/\r$/, '');
+  return Buffer.concat(parts)
+    .toString('utf8')
+    .replace(/^\uFEFF/, '')
+    .replace(/\r$/, '');
 }
 
 /** Splits a CSV header line on commas outside double quotes; "" inside quotes is a quote. */
@@ -130,9 +128,16 @@ export function parseCsvHeader(line: string): string[] {
   for (let i = 0; i < line.length; i++) {
     const ch = line[i];
     if (quoted) {
-      if (ch === '"' && line[i + 1] === '"') { field += '"'; i++; } else if (ch === '"') quoted = false; else field += ch;
+      if (ch === '"' && line[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else field += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ',') { fields.push(field); field = ''; } else field += ch;
+    else if (ch === ',') {
+      fields.push(field);
+      field = '';
+    } else field += ch;
   }
   fields.push(field);
   return fields.map((f) => f.trim());

@@ -54,10 +54,16 @@ function typedExpr(c: ColumnDef, t: string): string {
 
 function columnChecks(def: TableDef, c: ColumnDef, present: boolean): Check[] {
   if (!present) {
-    return c.nullable ? [] : [{
-      reason: 'missing_column', column: c.name, when: 'true',
-      message: literal(`table ${def.name}: the file has no column "${c.name}", which is required`),
-    }];
+    return c.nullable
+      ? []
+      : [
+          {
+            reason: 'missing_column',
+            column: c.name,
+            when: 'true',
+            message: literal(`table ${def.name}: the file has no column "${c.name}", which is required`),
+          },
+        ];
   }
   const t = text(c);
   const v = typed(c);
@@ -67,33 +73,43 @@ function columnChecks(def: TableDef, c: ColumnDef, present: boolean): Check[] {
   }
   if (c.type !== 'VARCHAR') {
     checks.push({
-      reason: 'wrong_type', column: c.name, when: `${t} IS NOT NULL AND ${v} IS NULL`,
+      reason: 'wrong_type',
+      column: c.name,
+      when: `${t} IS NOT NULL AND ${v} IS NULL`,
       message: `${literal(`${c.name} `)} || ${shown(c)} || ${literal(` is not a valid ${c.type}${c.type === 'TIMESTAMP' ? ' (YYYY-MM-DD HH:MM:SS)' : ''}`)}`,
     });
   }
   if (c.values) {
     checks.push({
-      reason: 'invalid_value', column: c.name, when: `${t} NOT IN ${literalList(c.values)}`,
+      reason: 'invalid_value',
+      column: c.name,
+      when: `${t} NOT IN ${literalList(c.values)}`,
       message: `${literal(`${c.name} `)} || ${shown(c)} || ${literal(` is not one of ${c.values.join(', ')}`)}`,
     });
   }
   if (c.min !== undefined) {
     const negativeMoney = c.type === 'BIGINT' && c.min === 0;
     checks.push({
-      reason: negativeMoney ? 'negative_amount' : 'out_of_range', column: c.name, when: `${v} < ${c.min}`,
+      reason: negativeMoney ? 'negative_amount' : 'out_of_range',
+      column: c.name,
+      when: `${v} < ${c.min}`,
       message: `${literal(`${c.name} `)} || ${shown(c)} || ${literal(` is ${negativeMoney ? 'a negative amount' : `below the minimum ${c.min}`}`)}`,
     });
   }
   if (c.max !== undefined) {
     checks.push({
-      reason: 'out_of_range', column: c.name, when: `${v} > ${c.max}`,
+      reason: 'out_of_range',
+      column: c.name,
+      when: `${v} > ${c.max}`,
       message: `${literal(`${c.name} `)} || ${shown(c)} || ${literal(` is above the maximum ${c.max}`)}`,
     });
   }
   // Personal identifiers are checked in the validation pass, beside their pseudonym (validation-pass.ts).
   if (c.pattern && !c.personal) {
     checks.push({
-      reason: 'pattern_mismatch', column: c.name, when: `NOT regexp_full_match(${t}, ${literal(c.pattern)})`,
+      reason: 'pattern_mismatch',
+      column: c.name,
+      when: `NOT regexp_full_match(${t}, ${literal(c.pattern)})`,
       message: `${literal(`${c.name} `)} || ${shown(c)} || ${literal(` does not match ${c.pattern}`)}`,
     });
   }
@@ -125,10 +141,12 @@ export const problemColumn = (c: ColumnDef): string => ident(`x:${c.name}`);
  * every personal identifier replaced by its pseudonym (computed here: only bad rows pay).
  */
 export function recordJsonSql(def: TableDef, key: Buffer): string {
-  return `to_json(struct_pack(${def.columns.map((c) => {
-    const name = warehouseColumnName(c);
-    return `${ident(name)} := ${c.personal ? pseudonymSql(text(c), key) : text(c)}`;
-  }).join(', ')}))`;
+  return `to_json(struct_pack(${def.columns
+    .map((c) => {
+      const name = warehouseColumnName(c);
+      return `${ident(name)} := ${c.personal ? pseudonymSql(text(c), key) : text(c)}`;
+    })
+    .join(', ')}))`;
 }
 
 export function rowRulesSql(input: RowRulesInput, sourceSql: string): RowRulesSql {
@@ -147,18 +165,23 @@ export function rowRulesSql(input: RowRulesInput, sourceSql: string): RowRulesSq
   }
 
   // Text and typed value of every column (absent columns are NULL).
-  const typedCols = ['_row', ...def.columns.flatMap((c) => {
-    const source = present.has(c.name) ? ident(c.name) : 'CAST(NULL AS VARCHAR)';
-    return [`${source} AS ${text(c)}`, `${typedExpr(c, source)} AS ${typed(c)}`];
-  })];
+  const typedCols = [
+    '_row',
+    ...def.columns.flatMap((c) => {
+      const source = present.has(c.name) ? ident(c.name) : 'CAST(NULL AS VARCHAR)';
+      return [`${source} AS ${text(c)}`, `${typedExpr(c, source)} AS ${typed(c)}`];
+    }),
+  ];
   // The violation list, built only for rows that break something (CASE evaluates lazily).
   const anyBroken = checks.map((k) => `coalesce(${k.when}, false)`).join('\n      OR ');
   const items = checks.map(
-    (k) => `CASE WHEN coalesce(${k.when}, false) THEN {'reason': ${literal(k.reason)}, 'column_name': ${literal(k.column)}, 'message': ${k.message}} END`,
+    (k) =>
+      `CASE WHEN coalesce(${k.when}, false) THEN {'reason': ${literal(k.reason)}, 'column_name': ${literal(k.column)}, 'message': ${k.message}} END`,
   );
-  const violations = checks.length > 0
-    ? `CASE WHEN ${anyBroken} THEN list_filter([${items.join(',\n      ')}], x -> x IS NOT NULL) END`
-    : 'CAST(NULL AS STRUCT(reason VARCHAR, column_name VARCHAR, message VARCHAR)[])';
+  const violations =
+    checks.length > 0
+      ? `CASE WHEN ${anyBroken} THEN list_filter([${items.join(',\n      ')}], x -> x IS NOT NULL) END`
+      : 'CAST(NULL AS STRUCT(reason VARCHAR, column_name VARCHAR, message VARCHAR)[])';
   const typedSql = `SELECT ${typedCols.join(', ')} FROM (${sourceSql})`;
   return {
     typedSql,

@@ -23,7 +23,13 @@ afterEach(async () => {
 
 /** Ingests claims (with the SEP fields unless overridden) and returns each line's reasons. */
 async function claimReasons(rows: readonly Row[]): Promise<Record<number, string[]>> {
-  const path = ws.write('claims.csv', toCsv('claims', rows.map((r, i) => claim(i, { ...SEP_FIELDS, ...r }))));
+  const path = ws.write(
+    'claims.csv',
+    toCsv(
+      'claims',
+      rows.map((r, i) => claim(i, { ...SEP_FIELDS, ...r })),
+    ),
+  );
   const report = await ingestFiles(wh, [{ table: 'claims', path }], { pseudonymKey: TEST_KEY });
   const file = report.files[0]!;
   expect(file.rowsRead).toBe(file.rowsLoaded + file.rowsQuarantined);
@@ -50,7 +56,10 @@ describe('claim SEP fields: each rule fires on a bad row, not on its near miss',
   });
 
   it('a time without a clock part, or not a time, is a wrong type', async () => {
-    expect(await claimReasons([{ waktu_masuk: '2024-01-05' }, { waktu_pulang: 'besok' }])).toEqual({ 2: ['wrong_type'], 3: ['wrong_type'] });
+    expect(await claimReasons([{ waktu_masuk: '2024-01-05' }, { waktu_pulang: 'besok' }])).toEqual({
+      2: ['wrong_type'],
+      3: ['wrong_type'],
+    });
   });
 
   it('operation_outside_stay: the operation before admission or after discharge', async () => {
@@ -65,7 +74,7 @@ describe('claim SEP fields: each rule fires on a bad row, not on its near miss',
     expect(reasons).toEqual({ 2: ['operation_outside_stay'], 3: ['operation_outside_stay'], 6: ['operation_outside_stay'] });
   });
 
-  it('hours_exceed_stay: ventilator hours beyond the stay\'s hours (or calendar days without times), ICU days beyond its days', async () => {
+  it("hours_exceed_stay: ventilator hours beyond the stay's hours (or calendar days without times), ICU days beyond its days", async () => {
     // The stay runs 2024-01-05 09:15 to 2024-01-09 11:00: 97.75 hours; 5 calendar days.
     const reasons = await claimReasons([
       { ventilator_hour: 98, icu_indikator: 1, icu_los: 4 }, // line 2
@@ -79,8 +88,9 @@ describe('claim SEP fields: each rule fires on a bad row, not on its near miss',
   });
 
   it('referral_after_admission: a referral dated after the admission', async () => {
-    expect(await claimReasons([{ tgl_rujukan: '2024-01-06' }, { tgl_rujukan: '2024-01-05' }, { tgl_rujukan: '2023-10-07' }]))
-      .toEqual({ 2: ['referral_after_admission'] });
+    expect(await claimReasons([{ tgl_rujukan: '2024-01-06' }, { tgl_rujukan: '2024-01-05' }, { tgl_rujukan: '2023-10-07' }])).toEqual({
+      2: ['referral_after_admission'],
+    });
   });
 
   it('laterality_mismatch: one side per procedure, a side only on a sided procedure', async () => {
@@ -95,14 +105,20 @@ describe('claim SEP fields: each rule fires on a bad row, not on its near miss',
       { procedure: '81.51', lateralitas: 'X' }, // line 9: not a laterality code
     ]);
     expect(reasons).toEqual({
-      2: ['laterality_mismatch'], 3: ['laterality_mismatch'], 4: ['laterality_mismatch'], 5: ['laterality_mismatch'],
+      2: ['laterality_mismatch'],
+      3: ['laterality_mismatch'],
+      4: ['laterality_mismatch'],
+      5: ['laterality_mismatch'],
       9: ['pattern_mismatch'],
     });
   });
 
   it('referral fields follow their formats', async () => {
     const reasons = await claimReasons([
-      { ppk_rujukan: '3171X001' }, { asal_rujukan: 3 }, { jenis_pelayanan: 'ICU' }, { no_rujukan: '3171P001' },
+      { ppk_rujukan: '3171X001' },
+      { asal_rujukan: 3 },
+      { jenis_pelayanan: 'ICU' },
+      { no_rujukan: '3171P001' },
       { ppk_rujukan: '3171K012', no_rujukan: '3171K0120124B000123', asal_rujukan: 2, jenis_pelayanan: 'IGD' },
     ]);
     expect(reasons).toEqual({ 2: ['pattern_mismatch'], 3: ['invalid_value'], 4: ['invalid_value'], 5: ['pattern_mismatch'] });
@@ -120,30 +136,54 @@ describe('doctors: the registry', () => {
     const path = ws.write('doctors.csv', toCsv('doctors', rows));
     const report = await ingestFiles(wh, [path], { pseudonymKey: TEST_KEY });
     expect(report.files[0]).toMatchObject({ table: 'doctors', rowsRead: 4, rowsLoaded: 1, rowsQuarantined: 3 });
-    const q = await wh.query<{ line: bigint; reason: string; message: string }>(`SELECT line, reason, message FROM quarantine ORDER BY line`);
-    expect(q.map((r) => [Number(r.line), r.reason])).toEqual([[2, 'too_many_licences'], [4, 'invalid_value'], [5, 'pattern_mismatch']]);
+    const q = await wh.query<{ line: bigint; reason: string; message: string }>(
+      `SELECT line, reason, message FROM quarantine ORDER BY line`,
+    );
+    expect(q.map((r) => [Number(r.line), r.reason])).toEqual([
+      [2, 'too_many_licences'],
+      [4, 'invalid_value'],
+      [5, 'pattern_mismatch'],
+    ]);
     expect(q[0]!.message).toBe('doctor licensed at 4 facilities, more than 3');
   });
 });
 
 describe('card_inactive: a claim checked against the membership events already loaded', () => {
   const event = (i: number, card: string, date: string, type: string, segment: string, status: string): Row => ({
-    event_id: `E${i}`, nomor_kartu: card, event_date: date, event_type: type, jkn_segment: segment, card_status: status,
+    event_id: `E${i}`,
+    nomor_kartu: card,
+    event_date: date,
+    event_type: type,
+    jkn_segment: segment,
+    card_status: status,
   });
   /** A claim of `card` admitted and discharged on `day`, without times. */
   const on = (card: string, day: string): Row => ({
-    nomor_kartu: card, tgl_sep: day, tgl_masuk: day, tgl_pulang: day, waktu_masuk: null, waktu_pulang: null, no_rujukan: null, ppk_rujukan: null, tgl_rujukan: null,
+    nomor_kartu: card,
+    tgl_sep: day,
+    tgl_masuk: day,
+    tgl_pulang: day,
+    waktu_masuk: null,
+    waktu_pulang: null,
+    no_rujukan: null,
+    ppk_rujukan: null,
+    tgl_rujukan: null,
   });
 
   it('fires in the waiting period, in arrears and before registration; not on the day of (re)activation, nor for a card without events', async () => {
     const [a, b, c, d] = CARDS;
     const events = [
-      event(1, a, '2024-01-01', 'DAFTAR', 'PBPU', 'NONAKTIF'), event(2, a, '2024-01-15', 'AKTIVASI', 'PBPU', 'AKTIF'),
-      event(3, b, '2023-01-01', 'DAFTAR', 'PPU', 'AKTIF'), event(4, b, '2024-03-01', 'PINDAH_SEGMEN', 'PBPU', 'AKTIF'),
-      event(5, b, '2024-04-01', 'NONAKTIF_TUNGGAKAN', 'PBPU', 'NONAKTIF'), event(6, b, '2024-04-20', 'AKTIF_KEMBALI', 'PBPU', 'AKTIF'),
+      event(1, a, '2024-01-01', 'DAFTAR', 'PBPU', 'NONAKTIF'),
+      event(2, a, '2024-01-15', 'AKTIVASI', 'PBPU', 'AKTIF'),
+      event(3, b, '2023-01-01', 'DAFTAR', 'PPU', 'AKTIF'),
+      event(4, b, '2024-03-01', 'PINDAH_SEGMEN', 'PBPU', 'AKTIF'),
+      event(5, b, '2024-04-01', 'NONAKTIF_TUNGGAKAN', 'PBPU', 'NONAKTIF'),
+      event(6, b, '2024-04-20', 'AKTIF_KEMBALI', 'PBPU', 'AKTIF'),
       event(7, d, '2024-02-01', 'DAFTAR', 'PBI', 'AKTIF'),
     ];
-    const loaded = await ingestFiles(wh, [ws.write('membership_events.csv', toCsv('membership_events', events))], { pseudonymKey: TEST_KEY });
+    const loaded = await ingestFiles(wh, [ws.write('membership_events.csv', toCsv('membership_events', events))], {
+      pseudonymKey: TEST_KEY,
+    });
     expect(loaded.files[0]).toMatchObject({ rowsLoaded: 7, rowsQuarantined: 0 });
     const reasons = await claimReasons([
       on(a, '2024-01-14'), // line 2: waiting period
@@ -155,7 +195,9 @@ describe('card_inactive: a claim checked against the membership events already l
       on(d, '2024-01-31'), // line 8: before registration
     ]);
     expect(reasons).toEqual({ 2: ['card_inactive'], 4: ['card_inactive'], 8: ['card_inactive'] });
-    const q = await wh.query<{ message: string; record: string }>(`SELECT message, CAST(record AS VARCHAR) AS record FROM quarantine WHERE line = 4 AND table_name = 'claims'`);
+    const q = await wh.query<{ message: string; record: string }>(
+      `SELECT message, CAST(record AS VARCHAR) AS record FROM quarantine WHERE line = 4 AND table_name = 'claims'`,
+    );
     expect(q[0]!.message).toBe('the card (card_key in the record) was NONAKTIF on tgl_masuk 2024-04-19 (NONAKTIF_TUNGGAKAN of 2024-04-01)');
     expect(q[0]!.record).not.toContain(b);
   });
@@ -163,15 +205,37 @@ describe('card_inactive: a claim checked against the membership events already l
 
 describe('old-format extracts', () => {
   it('claims without the new optional columns load, with a warning naming them', async () => {
-    const old = ['nomor_sep', 'nomor_kartu', 'facility_id', 'tgl_sep', 'tgl_masuk', 'tgl_pulang', 'tgl_pengajuan', 'jenis_rawat', 'kelas_rawat',
-      'discharge_status', 'icu_indikator', 'icu_los', 'ventilator_hour', 'upgrade_class_ind', 'upgrade_class_class', 'upgrade_class_los',
-      'upgrade_class_payor', 'diagnosa', 'procedure', 'coder_id', 'kode_dpjp'];
+    const old = [
+      'nomor_sep',
+      'nomor_kartu',
+      'facility_id',
+      'tgl_sep',
+      'tgl_masuk',
+      'tgl_pulang',
+      'tgl_pengajuan',
+      'jenis_rawat',
+      'kelas_rawat',
+      'discharge_status',
+      'icu_indikator',
+      'icu_los',
+      'ventilator_hour',
+      'upgrade_class_ind',
+      'upgrade_class_class',
+      'upgrade_class_los',
+      'upgrade_class_payor',
+      'diagnosa',
+      'procedure',
+      'coder_id',
+      'kode_dpjp',
+    ];
     const all = Object.keys(claim(0)).filter((c) => !old.includes(c));
     const path = ws.write('claims.csv', toCsv('claims', [claim(0), claim(1, { ventilator_hour: 120 })], [...old, ...all]));
     const report = await ingestFiles(wh, [path], { pseudonymKey: TEST_KEY });
     expect(report.files[0]).toMatchObject({ status: 'loaded', rowsRead: 2, rowsLoaded: 2, rowsQuarantined: 0 });
     expect(report.files[0]!.warnings.join(' ')).toContain('waktu_masuk');
-    const rows = await wh.query<{ n: bigint }>(`SELECT count(*) AS n FROM raw_claims WHERE waktu_masuk IS NULL AND no_rujukan IS NULL AND lateralitas IS NULL`);
+    const rows = await wh.query<{ n: bigint }>(
+      `SELECT count(*) AS n FROM raw_claims WHERE waktu_masuk IS NULL AND no_rujukan IS NULL AND lateralitas IS NULL`,
+    );
     expect(rows[0]!.n).toBe(2n);
   });
 
@@ -194,7 +258,15 @@ describe('old-format extracts', () => {
       expect(file.rowsRead).toBe(file.rowsLoaded + file.rowsQuarantined);
       expect(file.rowsLoaded / file.rowsRead).toBeGreaterThan(0.98);
       const reasons = await real.query<{ reason: string }>(`SELECT DISTINCT reason FROM quarantine`);
-      for (const r of reasons) expect(['discharge_before_admission', 'unknown_icd10', 'unknown_inacbg', 'negative_amount', 'wrong_type', 'duplicate_key']).toContain(r.reason);
+      for (const r of reasons)
+        expect([
+          'discharge_before_admission',
+          'unknown_icd10',
+          'unknown_inacbg',
+          'negative_amount',
+          'wrong_type',
+          'duplicate_key',
+        ]).toContain(r.reason);
     } finally {
       await real.close();
     }

@@ -12,7 +12,7 @@ import { unknownCodeReason } from './reason-codes.js';
 import { problemColumn, pseudonymColumn, textColumn } from './row-rules.js';
 
 /** Column of the keys table to compare for key column `c`: the pseudonym of a personal one. */
-const keyColumn = (c: ColumnDef): string => c.personal ? pseudonymColumn(c) : textColumn(c);
+const keyColumn = (c: ColumnDef): string => (c.personal ? pseudonymColumn(c) : textColumn(c));
 
 /**
  * Statement creating temp table `table` (_row, reason, column_name, message): malformed
@@ -20,26 +20,33 @@ const keyColumn = (c: ColumnDef): string => c.personal ? pseudonymColumn(c) : te
  * reference list.
  */
 export function valueViolationsSql(def: TableDef, keys: string, table: string): string {
-  const identifiers = def.columns.filter((c) => c.personal).map((c) => `SELECT _row, '${IDENTIFIER_REASON[c.personal!]}' AS reason,
+  const identifiers = def.columns
+    .filter((c) => c.personal)
+    .map(
+      (c) => `SELECT _row, '${IDENTIFIER_REASON[c.personal!]}' AS reason,
       '${c.name}' AS column_name, '${c.name} ' || ${problemColumn(c)} || ' (value withheld: see ${c.pseudonymAs} in the record)' AS message
-    FROM ${keys} WHERE ${problemColumn(c)} IS NOT NULL`);
-  const references = def.columns.filter((c) => c.reference).map((c) => {
-    const list = c.reference!;
-    const ref = ident(referenceTableName(list));
-    const col = textColumn(c);
-    const codes = c.list
-      ? `SELECT _row, unnest(string_split(${col}, '#')) AS code FROM ${keys} WHERE ${col} IS NOT NULL`
-      : `SELECT _row, ${col} AS code FROM ${keys} WHERE ${col} IS NOT NULL`;
-    return `SELECT _row, '${unknownCodeReason(list)}' AS reason, '${c.name}' AS column_name,
+    FROM ${keys} WHERE ${problemColumn(c)} IS NOT NULL`,
+    );
+  const references = def.columns
+    .filter((c) => c.reference)
+    .map((c) => {
+      const list = c.reference!;
+      const ref = ident(referenceTableName(list));
+      const col = textColumn(c);
+      const codes = c.list
+        ? `SELECT _row, unnest(string_split(${col}, '#')) AS code FROM ${keys} WHERE ${col} IS NOT NULL`
+        : `SELECT _row, ${col} AS code FROM ${keys} WHERE ${col} IS NOT NULL`;
+      return `SELECT _row, '${unknownCodeReason(list)}' AS reason, '${c.name}' AS column_name,
         '${c.name} has code(s) not in the ${list} reference list: ' || string_agg('"' || left(code, 20) || '"', ', ') AS message
       FROM (${codes}) AS codes
       WHERE NOT EXISTS (SELECT 1 FROM ${ref} AS r WHERE r.code = codes.code)
       GROUP BY _row`;
-  });
+    });
   const parts = [...identifiers, ...references];
-  const body = parts.length > 0
-    ? parts.join('\nUNION ALL\n')
-    : 'SELECT CAST(NULL AS BIGINT) AS _row, CAST(NULL AS VARCHAR) AS reason, CAST(NULL AS VARCHAR) AS column_name, CAST(NULL AS VARCHAR) AS message WHERE false';
+  const body =
+    parts.length > 0
+      ? parts.join('\nUNION ALL\n')
+      : 'SELECT CAST(NULL AS BIGINT) AS _row, CAST(NULL AS VARCHAR) AS reason, CAST(NULL AS VARCHAR) AS column_name, CAST(NULL AS VARCHAR) AS message WHERE false';
   return `CREATE OR REPLACE TEMP TABLE ${table} AS ${body}`;
 }
 

@@ -18,7 +18,11 @@ export interface SourceFile {
 export type IngestInput = SourceFile | string;
 
 const EXTENSIONS: ReadonlyArray<readonly [string, SourceFormat]> = [
-  ['.csv.gz', 'csv.gz'], ['.csv', 'csv'], ['.parquet', 'parquet'], ['.ndjson', 'ndjson'], ['.jsonl', 'ndjson'],
+  ['.csv.gz', 'csv.gz'],
+  ['.csv', 'csv'],
+  ['.parquet', 'parquet'],
+  ['.ndjson', 'ndjson'],
+  ['.jsonl', 'ndjson'],
 ];
 
 const TABLE_ORDER: readonly TableName[] = TABLES.map((t) => t.name);
@@ -31,7 +35,9 @@ export function sourceFormat(path: string): SourceFormat | undefined {
 /** The table a file name stands for: the longest table name followed by an extension or a separator. */
 export function tableForName(name: string): TableName | undefined {
   const lower = name.toLowerCase();
-  const candidates = TABLE_ORDER.filter((t) => lower === t || lower.startsWith(`${t}.`) || lower.startsWith(`${t}-`) || lower.startsWith(`${t}_`));
+  const candidates = TABLE_ORDER.filter(
+    (t) => lower === t || lower.startsWith(`${t}.`) || lower.startsWith(`${t}-`) || lower.startsWith(`${t}_`),
+  );
   return candidates.sort((a, b) => b.length - a.length)[0];
 }
 
@@ -47,7 +53,8 @@ export async function resolveInputs(inputs: readonly IngestInput[]): Promise<Res
   const ignored: string[] = [];
   for (const input of inputs) {
     if (typeof input !== 'string') {
-      if (!sourceFormat(input.path)) throw new UnknownSourceError(input.path, 'unknown format (expected .csv, .csv.gz, .parquet, .ndjson or .jsonl)');
+      if (!sourceFormat(input.path))
+        throw new UnknownSourceError(input.path, 'unknown format (expected .csv, .csv.gz, .parquet, .ndjson or .jsonl)');
       files.push(input);
       continue;
     }
@@ -57,7 +64,10 @@ export async function resolveInputs(inputs: readonly IngestInput[]): Promise<Res
     } else {
       const table = tableForName(basename(input));
       if (!table || !sourceFormat(input)) {
-        throw new UnknownSourceError(input, 'cannot tell the table from the file name (expected <table>.csv|.csv.gz|.parquet|.ndjson|.jsonl)');
+        throw new UnknownSourceError(
+          input,
+          'cannot tell the table from the file name (expected <table>.csv|.csv.gz|.parquet|.ndjson|.jsonl)',
+        );
       }
       files.push({ table, path: input });
     }

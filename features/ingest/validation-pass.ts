@@ -48,15 +48,21 @@ export const VALIDATION_TEMP_TABLES = [KEYS, MALFORMED, LINE_SHIFTS, CSV_REJECTS
  */
 export function keyScanColumns(def: TableDef, key: Buffer, provinceCodes: readonly string[]): string[] {
   const lookups = lookupColumns(def.name);
-  const needed = new Set<string>([...def.primaryKey, ...lookups, ...def.columns.filter((c) => c.reference || c.personal).map((c) => c.name)]);
-  return def.columns.filter((c) => needed.has(c.name)).flatMap((c) => {
-    const text = textColumn(c);
-    if (!c.personal) return [text];
-    if (c.reference) throw new Error(`table ${def.name}: personal column "${c.name}" cannot also have a reference list`);
-    const problem = `CASE WHEN ${text} IS NOT NULL THEN ${identifierProblemSql(c.personal, text, provinceCodes)} END AS ${problemColumn(c)}`;
-    const keyed = def.primaryKey.includes(c.name) || lookups.includes(c.name);
-    return keyed ? [`${pseudonymSql(text, key)} AS ${pseudonymColumn(c)}`, problem] : [problem];
-  });
+  const needed = new Set<string>([
+    ...def.primaryKey,
+    ...lookups,
+    ...def.columns.filter((c) => c.reference || c.personal).map((c) => c.name),
+  ]);
+  return def.columns
+    .filter((c) => needed.has(c.name))
+    .flatMap((c) => {
+      const text = textColumn(c);
+      if (!c.personal) return [text];
+      if (c.reference) throw new Error(`table ${def.name}: personal column "${c.name}" cannot also have a reference list`);
+      const problem = `CASE WHEN ${text} IS NOT NULL THEN ${identifierProblemSql(c.personal, text, provinceCodes)} END AS ${problemColumn(c)}`;
+      const keyed = def.primaryKey.includes(c.name) || lookups.includes(c.name);
+      return keyed ? [`${pseudonymSql(text, key)} AS ${pseudonymColumn(c)}`, problem] : [problem];
+    });
 }
 
 export async function validateFile(
@@ -77,7 +83,8 @@ export async function validateFile(
 
   const warnings: string[] = [];
   if (source.extra.length > 0) warnings.push(`columns not in the contract were ignored: ${source.extra.join(', ')}`);
-  if (rules.missingOptional.length > 0) warnings.push(`optional columns absent from the file were loaded as empty: ${rules.missingOptional.join(', ')}`);
+  if (rules.missingOptional.length > 0)
+    warnings.push(`optional columns absent from the file were loaded as empty: ${rules.missingOptional.join(', ')}`);
 
   if (source.lineKind === 'row_number') {
     return { lineKind: 'row_number', rules, records, malformedLines: 0, warnings, lineSql: (row) => row };
@@ -102,7 +109,13 @@ export async function validateFile(
  * lines (an unterminated quote swallows the rest of the file) and the file fails whole.
  * Returns whether line numbers shift past malformed and blank lines (which yield no record).
  */
-async function accountForCsvLines(warehouse: Warehouse, path: string, scan: FileScan, records: number, malformed: number): Promise<boolean> {
+async function accountForCsvLines(
+  warehouse: Warehouse,
+  path: string,
+  scan: FileScan,
+  records: number,
+  malformed: number,
+): Promise<boolean> {
   const dataLines = Math.max(0, (scan.nonBlankLines ?? 0) - 1);
   if (records + malformed !== dataLines) {
     const last = toNumber((await warehouse.query<{ l: bigint | null }>(`SELECT max(line) AS l FROM ${MALFORMED}`))[0]?.l);

@@ -57,11 +57,12 @@ describe('k3 employer-year features', () => {
   });
 
   it('is point-in-time: features as of a year earlier equal the later build for that year', async () => {
-    const [{ end }] = await w.query<{ end: Date }>(`SELECT last_day(max(period)) AS "end" FROM raw_contributions`) as [{ end: Date }];
+    const [{ end }] = (await w.query<{ end: Date }>(`SELECT last_day(max(period)) AS "end" FROM raw_contributions`)) as [{ end: Date }];
     const earlier = new Date(end);
     earlier.setUTCFullYear(earlier.getUTCFullYear() - 1);
     const asOf = earlier.toISOString().slice(0, 10);
-    const cols = 'employer_id, worker_years, wage_bill, claim_count, high_fatality_cases, days_off, benefit_cost, jkk_months_due, jkk_months_late, jkk_months_unpaid';
+    const cols =
+      'employer_id, worker_years, wage_bill, claim_count, high_fatality_cases, days_off, benefit_cost, jkk_months_due, jkk_months_late, jkk_months_unpaid';
     const diff = await w.query<{ n: bigint }>(`
       SELECT count(*) AS n FROM (
         (SELECT ${cols} FROM (${employerYearSql({ asOf })}) WHERE policy_year = 0

@@ -46,7 +46,10 @@ export async function buildEmployerYearTable(w: Warehouse, options: EmployerYear
 const toDate = (v: unknown): string => (v instanceof Date ? v.toISOString().slice(0, 10) : String(v).slice(0, 10));
 
 /** Reads the published table (or, with `sql`, any query of the same shape). */
-export async function loadEmployerYears(w: Warehouse, sql = `SELECT * FROM ${K3_EMPLOYER_YEAR_TABLE} ORDER BY employer_id, policy_year`): Promise<EmployerYear[]> {
+export async function loadEmployerYears(
+  w: Warehouse,
+  sql = `SELECT * FROM ${K3_EMPLOYER_YEAR_TABLE} ORDER BY employer_id, policy_year`,
+): Promise<EmployerYear[]> {
   const rows = await w.query<Record<string, unknown>>(sql);
   return rows.map((r) => ({
     employerId: String(r['employer_id']),

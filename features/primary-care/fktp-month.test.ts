@@ -26,7 +26,9 @@ const one = async (sql: string): Promise<number> => Number(Object.values((await 
 describe('feature_fktp_month', () => {
   it('adds up to the source tables: capitation, visits, referrals, PRB refills', async () => {
     expect(await buildFktpMonthTable(wh)).toBeGreaterThan(1000);
-    expect(await one(`SELECT sum(capitation_amount) FROM ${FKTP_MONTH_TABLE}`)).toBe(await one('SELECT sum(capitation_amount) FROM raw_capitation'));
+    expect(await one(`SELECT sum(capitation_amount) FROM ${FKTP_MONTH_TABLE}`)).toBe(
+      await one('SELECT sum(capitation_amount) FROM raw_capitation'),
+    );
     expect(await one(`SELECT sum(visits) FROM ${FKTP_MONTH_TABLE}`)).toBe(await one('SELECT count(*) FROM raw_fktp_visits'));
     expect(await one(`SELECT sum(prb_refills) FROM ${FKTP_MONTH_TABLE}`)).toBe(await one('SELECT count(*) FROM raw_prb_claims'));
     expect(await one(`SELECT count(*) FROM (SELECT facility_id, month FROM ${FKTP_MONTH_TABLE} GROUP BY ALL HAVING count(*) > 1)`)).toBe(0);
@@ -39,7 +41,9 @@ describe('feature_fktp_month', () => {
     expect(await one(`SELECT sum(referrals_without_visit) FROM ${FKTP_MONTH_TABLE}`)).toBeLessThanOrEqual(
       await one(`SELECT count(*) FROM quarantine WHERE table_name = 'fktp_visits'`),
     );
-    expect(await one(`SELECT count(*) FROM ${FKTP_MONTH_TABLE} WHERE referral_ratio < 0 OR referral_ratio > 1 OR contact_rate < 0`)).toBe(0);
+    expect(await one(`SELECT count(*) FROM ${FKTP_MONTH_TABLE} WHERE referral_ratio < 0 OR referral_ratio > 1 OR contact_rate < 0`)).toBe(
+      0,
+    );
     expect(await one(`SELECT count(*) FROM ${FKTP_MONTH_TABLE} WHERE facility_type IS NULL`)).toBe(0);
   });
 });

@@ -67,12 +67,21 @@ function toDays(value: DuckDBValue): number | null {
 export function arrowVector(kind: SnapshotColumnKind, values: readonly DuckDBValue[], column: string): Vector {
   switch (kind) {
     case 'float64':
-      return vectorFromArray(values.map((v) => toFloat(v, column)), new Float64());
+      return vectorFromArray(
+        values.map((v) => toFloat(v, column)),
+        new Float64(),
+      );
     case 'int32':
-      return vectorFromArray(values.map((v) => (v === null ? null : Number(v))), new Int32());
+      return vectorFromArray(
+        values.map((v) => (v === null ? null : Number(v))),
+        new Int32(),
+      );
     case 'category':
       // Dictionary-encoded: models take the Int32 codes, reports the levels.
-      return vectorFromArray(values.map((v) => (v === null ? null : String(v))), new Dictionary(new Utf8(), new Int32()));
+      return vectorFromArray(
+        values.map((v) => (v === null ? null : String(v))),
+        new Dictionary(new Utf8(), new Int32()),
+      );
     case 'date': {
       // DateDay stores days since the epoch, exactly DuckDB's DATE; Arrow's builder takes
       // epoch milliseconds (its Date objects are ms-based).
@@ -83,7 +92,10 @@ export function arrowVector(kind: SnapshotColumnKind, values: readonly DuckDBVal
       return vectorFromArray(millis, new DateDay());
     }
     case 'bool':
-      return vectorFromArray(values.map((v) => (v === null ? null : Boolean(v))), new Bool());
+      return vectorFromArray(
+        values.map((v) => (v === null ? null : Boolean(v))),
+        new Bool(),
+      );
   }
 }
 

@@ -20,12 +20,16 @@ describe('Arrow snapshot hand-over', () => {
     const connection = await instance.connect();
     const path = join(dir, 'members.arrow');
     try {
-      const info = await publishSnapshot(connection, `
+      const info = await publishSnapshot(
+        connection,
+        `
         SELECT * FROM (VALUES
           ('m1', 9007199254740991::BIGINT, 1.5::DECIMAL(10,1), 3::INTEGER, 'PBI', DATE '1970-01-02', 2.5::DOUBLE),
           ('m2', 250000::BIGINT, NULL, 7::INTEGER, 'PPU', DATE '2024-03-01', NULL),
           ('m3', 0::BIGINT, 2.0::DECIMAL(10,1), -1::INTEGER, 'PBI', NULL, 4.0::DOUBLE)
-        ) AS t(member_key, amount_paid, ratio, months, segment, period, score)`, path);
+        ) AS t(member_key, amount_paid, ratio, months, segment, period, score)`,
+        path,
+      );
       expect(info).toEqual({ path, rows: 3, columns: ['member_key', 'amount_paid', 'ratio', 'months', 'segment', 'period', 'score'] });
     } finally {
       connection.closeSync();
@@ -56,7 +60,9 @@ describe('Arrow snapshot hand-over', () => {
     const instance = await createOfflineDuckDB(':memory:');
     const connection = await instance.connect();
     try {
-      await expect(publishSnapshot(connection, 'SELECT 9007199254740993::BIGINT AS x', join(dir, 'big.arrow'))).rejects.toThrow(/does not fit/);
+      await expect(publishSnapshot(connection, 'SELECT 9007199254740993::BIGINT AS x', join(dir, 'big.arrow'))).rejects.toThrow(
+        /does not fit/,
+      );
     } finally {
       connection.closeSync();
       instance.closeSync();

@@ -8,7 +8,13 @@ import { ident } from '../../data-samples/sql/index.js';
 export const WAREHOUSE_SCHEMA_VERSION = 1;
 
 export const REFERENCE_LISTS: readonly ReferenceListName[] = Object.freeze([
-  'icd10', 'icd9cm', 'inacbg', 'province', 'sector', 'fraud_type', 'holiday',
+  'icd10',
+  'icd9cm',
+  'inacbg',
+  'province',
+  'sector',
+  'fraud_type',
+  'holiday',
 ] satisfies ReferenceListName[]);
 
 export function referenceTableName(list: ReferenceListName): string {

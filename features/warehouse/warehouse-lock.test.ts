@@ -77,7 +77,9 @@ describe('warehouse lock', () => {
     const first = await lockWarehouseFile(path, 'write');
     const second = lockWarehouseFile(path, 'write', { waitMs: 60_000 });
     let entered = false;
-    void second.then(() => { entered = true; });
+    void second.then(() => {
+      entered = true;
+    });
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(entered).toBe(false);
     first.release();
@@ -88,12 +90,16 @@ describe('warehouse lock', () => {
     const lockDir = lockDirOf(path);
     await mkdir(lockDir);
     const writer = join(lockDir, 'writer');
-    const mine = JSON.parse(JSON.stringify(await (async () => {
-      const l = await lockWarehouseFile(path, 'write');
-      const owner = JSON.parse(readFileSync(writer, 'utf8')) as WarehouseLockOwner;
-      l.release();
-      return owner;
-    })())) as WarehouseLockOwner;
+    const mine = JSON.parse(
+      JSON.stringify(
+        await (async () => {
+          const l = await lockWarehouseFile(path, 'write');
+          const owner = JSON.parse(readFileSync(writer, 'utf8')) as WarehouseLockOwner;
+          l.release();
+          return owner;
+        })(),
+      ),
+    ) as WarehouseLockOwner;
     await mkdir(lockDir, { recursive: true });
 
     // pid 1 is alive, but it is not the process that wrote this entry (another start time).

@@ -10,7 +10,17 @@
 // Each side publishes itself before it looks, so of two that meet at least one sees the other.
 import { randomUUID } from 'node:crypto';
 import {
-  linkSync, mkdirSync, readdirSync, readFileSync, readlinkSync, renameSync, rmdirSync, statSync, unlinkSync, utimesSync, writeFileSync,
+  linkSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  renameSync,
+  rmdirSync,
+  statSync,
+  unlinkSync,
+  utimesSync,
+  writeFileSync,
 } from 'node:fs';
 import { hostname } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -52,7 +62,12 @@ export interface WarehouseLock {
 /** The warehouse is held by someone else: transient by nature, worth retrying later. */
 export class WarehouseLockedError extends Error {
   override readonly name = 'WarehouseLockedError';
-  constructor(readonly path: string, readonly mode: WarehouseLockMode, readonly holder: WarehouseLockOwner | null, detail?: string) {
+  constructor(
+    readonly path: string,
+    readonly mode: WarehouseLockMode,
+    readonly holder: WarehouseLockOwner | null,
+    detail?: string,
+  ) {
     super(`warehouse ${path} cannot be opened ${mode === 'write' ? 'for writing' : 'for reading'}: ${detail ?? describeHolder(holder)}`);
   }
 }
@@ -78,7 +93,11 @@ export function lockDirOf(databasePath: string): string {
  * Takes the lock of `databasePath` for `mode`, waiting up to `waitMs` while a conflicting
  * holder is inside; throws WarehouseLockedError after that. `:memory:` needs no lock.
  */
-export async function lockWarehouseFile(databasePath: string, mode: WarehouseLockMode, options: WarehouseLockOptions = {}): Promise<WarehouseLock> {
+export async function lockWarehouseFile(
+  databasePath: string,
+  mode: WarehouseLockMode,
+  options: WarehouseLockOptions = {},
+): Promise<WarehouseLock> {
   if (databasePath === ':memory:' || databasePath === '') return { path: databasePath, mode, release: () => undefined };
   const dir = lockDirOf(databasePath);
   const staleMs = options.staleMs ?? DEFAULT_LOCK_STALE_MS;
@@ -109,7 +128,13 @@ type Attempt =
 function tryAcquire(dir: string, mode: WarehouseLockMode, staleMs: number): Attempt {
   const token = randomUUID();
   const owner: WarehouseLockOwner = {
-    mode, pid: process.pid, thread: threadId, machine: MACHINE, processStart: processStartOf(process.pid), token, since: new Date().toISOString(),
+    mode,
+    pid: process.pid,
+    thread: threadId,
+    machine: MACHINE,
+    processStart: processStartOf(process.pid),
+    token,
+    since: new Date().toISOString(),
   };
   const temp = join(dir, `.tmp.${token}`);
   try {
@@ -216,14 +241,17 @@ function holdEntry(path: string, mode: WarehouseLockMode, entry: string, token: 
     });
   }
   // Only holders on other machines are judged by age; the heartbeat keeps ours young.
-  const heartbeat = setInterval(() => {
-    const now = new Date();
-    try {
-      utimesSync(entry, now, now);
-    } catch {
-      // Gone: released meanwhile, or removed by someone who judged us dead; release() copes.
-    }
-  }, Math.max(1_000, staleMs / 4));
+  const heartbeat = setInterval(
+    () => {
+      const now = new Date();
+      try {
+        utimesSync(entry, now, now);
+      } catch {
+        // Gone: released meanwhile, or removed by someone who judged us dead; release() copes.
+      }
+    },
+    Math.max(1_000, staleMs / 4),
+  );
   heartbeat.unref();
   let released = false;
   return {
@@ -265,7 +293,18 @@ function readEntry(path: string): Entry | null {
     return { owner: JSON.parse(text) as WarehouseLockOwner, mtimeMs };
   } catch {
     // Entries appear whole (link, rename), so this is not ours: judge it by its age alone.
-    return { owner: { mode: 'write', pid: 0, thread: 0, machine: 'unknown', processStart: null, token: '', since: new Date(mtimeMs).toISOString() }, mtimeMs };
+    return {
+      owner: {
+        mode: 'write',
+        pid: 0,
+        thread: 0,
+        machine: 'unknown',
+        processStart: null,
+        token: '',
+        since: new Date(mtimeMs).toISOString(),
+      },
+      mtimeMs,
+    };
   }
 }
 
@@ -315,9 +354,10 @@ const MACHINE = machineIdentity();
 
 function describeHolder(holder: WarehouseLockOwner | null): string {
   if (!holder) return 'another session holds it';
-  const who = holder.pid === process.pid && holder.machine === MACHINE
-    ? `thread ${holder.thread} of this process`
-    : `process ${holder.pid}${holder.machine === MACHINE ? '' : ` on ${holder.machine.split('/')[0]}`}`;
+  const who =
+    holder.pid === process.pid && holder.machine === MACHINE
+      ? `thread ${holder.thread} of this process`
+      : `process ${holder.pid}${holder.machine === MACHINE ? '' : ` on ${holder.machine.split('/')[0]}`}`;
   return `${holder.mode === 'write' ? 'being written' : 'being read'} by ${who} since ${holder.since}`;
 }
 

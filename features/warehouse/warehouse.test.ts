@@ -22,7 +22,8 @@ describe('openWarehouse', () => {
     const w = await openWarehouse(join(dir, 'w.duckdb'), { references: testReferences, tempDirectory: spill, memoryLimit: '256MB' });
     try {
       const settings = await w.query<{ name: string; value: string }>(
-        "SELECT name, value FROM duckdb_settings() WHERE name IN ('temp_directory', 'enable_external_file_cache', 'memory_limit') ORDER BY name");
+        "SELECT name, value FROM duckdb_settings() WHERE name IN ('temp_directory', 'enable_external_file_cache', 'memory_limit') ORDER BY name",
+      );
       expect(settings.map((r) => r.name)).toEqual(['enable_external_file_cache', 'memory_limit', 'temp_directory']);
       expect(settings[0]!.value).toBe('false');
       expect(settings[2]!.value).toBe(spill);
@@ -35,23 +36,53 @@ describe('openWarehouse', () => {
     const first = await openWarehouse(path, { references: testReferences });
     await first.close();
     const again = await openWarehouse(path, { references: testReferences });
-    const tables = (await again.query<{ table_name: string }>(
-      "SELECT table_name FROM duckdb_tables() WHERE schema_name = 'main' ORDER BY table_name",
-    )).map((r) => r.table_name);
-    expect(tables).toEqual(expect.arrayContaining([
-      'ingest_files', 'quarantine', 'warehouse_meta', 'raw_members', 'raw_claims', 'raw_contributions', 'raw_deaths',
-      'ref_icd10', 'ref_icd9cm', 'ref_inacbg', 'ref_province', 'ref_sector', 'ref_fraud_type',
-    ]));
-    const cols = (await again.query<{ column_name: string; data_type: string; is_nullable: boolean }>(
+    const tables = (
+      await again.query<{ table_name: string }>("SELECT table_name FROM duckdb_tables() WHERE schema_name = 'main' ORDER BY table_name")
+    ).map((r) => r.table_name);
+    expect(tables).toEqual(
+      expect.arrayContaining([
+        'ingest_files',
+        'quarantine',
+        'warehouse_meta',
+        'raw_members',
+        'raw_claims',
+        'raw_contributions',
+        'raw_deaths',
+        'ref_icd10',
+        'ref_icd9cm',
+        'ref_inacbg',
+        'ref_province',
+        'ref_sector',
+        'ref_fraud_type',
+      ]),
+    );
+    const cols = await again.query<{ column_name: string; data_type: string; is_nullable: boolean }>(
       "SELECT column_name, data_type, is_nullable FROM duckdb_columns() WHERE table_name = 'raw_members' ORDER BY column_index",
-    ));
+    );
     expect(cols.map((c) => c.column_name)).toEqual([
-      'member_key', 'card_key', 'birth_date', 'sex', 'province_code', 'regency_code', 'jkn_segment', 'care_class',
-      'jkn_registered_date', 'bpjstk_registered_date', 'jht_opening_balance', 'family_key', 'hubungan_keluarga', '_file_id', '_line',
+      'member_key',
+      'card_key',
+      'birth_date',
+      'sex',
+      'province_code',
+      'regency_code',
+      'jkn_segment',
+      'care_class',
+      'jkn_registered_date',
+      'bpjstk_registered_date',
+      'jht_opening_balance',
+      'family_key',
+      'hubungan_keluarga',
+      '_file_id',
+      '_line',
     ]);
     expect(cols.find((c) => c.column_name === 'birth_date')).toMatchObject({ data_type: 'DATE', is_nullable: false });
     expect(cols.find((c) => c.column_name === 'jht_opening_balance')).toMatchObject({ data_type: 'BIGINT', is_nullable: true });
-    expect(await again.query('SELECT code FROM ref_icd9cm ORDER BY code')).toEqual([{ code: '79.35' }, { code: '81.51' }, { code: '99.04' }]);
+    expect(await again.query('SELECT code FROM ref_icd9cm ORDER BY code')).toEqual([
+      { code: '79.35' },
+      { code: '81.51' },
+      { code: '99.04' },
+    ]);
     await again.close();
   });
 
@@ -103,10 +134,17 @@ describe('warehouseSummary', () => {
     const ws = workspace();
     try {
       const wh = await openWarehouse(ws.dbPath, { references: testReferences });
-      ws.write('contributions.csv', toCsv('contributions', [contribution(0), contribution(1), contribution(2, { amount_paid: -1 }), contribution(1)]));
+      ws.write(
+        'contributions.csv',
+        toCsv('contributions', [contribution(0), contribution(1), contribution(2, { amount_paid: -1 }), contribution(1)]),
+      );
       await ingestFiles(wh, [ws.dir], { pseudonymKey: TEST_KEY });
       const summary = await warehouseSummary(wh);
-      expect(summary.tables.find((t) => t.table === 'contributions')).toEqual({ table: 'contributions', rawTable: 'raw_contributions', rows: 2 });
+      expect(summary.tables.find((t) => t.table === 'contributions')).toEqual({
+        table: 'contributions',
+        rawTable: 'raw_contributions',
+        rows: 2,
+      });
       expect(summary.files).toEqual({ loaded: 1, rejected: 0, failed: 0 });
       expect(summary).toMatchObject({ rowsRead: 4, rowsLoaded: 2, rowsQuarantined: 2 });
       expect(summary.quarantine).toEqual([

@@ -85,7 +85,8 @@ export async function openWarehouse(path: string, options: OpenWarehouseOptions 
   } catch (err) {
     lock.release();
     // A process that does not take our lock (an older telisik, the duckdb CLI) holds the file.
-    if (isDuckDBLockConflict(err)) throw new WarehouseLockedError(path, readOnly ? 'read' : 'write', null, 'another process holds DuckDB\'s lock on the file');
+    if (isDuckDBLockConflict(err))
+      throw new WarehouseLockedError(path, readOnly ? 'read' : 'write', null, "another process holds DuckDB's lock on the file");
     throw err;
   }
   let connection: DuckDBConnection;
@@ -165,10 +166,12 @@ async function migrate(warehouse: Warehouse, references: ReferenceCodes): Promis
     for (const def of SOURCE_TABLES) {
       await warehouse.run(createRawTableSql(def));
       const existing = new Map(
-        (await warehouse.query<{ column_name: string; data_type: string; is_nullable: boolean }>(
-          `SELECT column_name, data_type, is_nullable FROM duckdb_columns()
+        (
+          await warehouse.query<{ column_name: string; data_type: string; is_nullable: boolean }>(
+            `SELECT column_name, data_type, is_nullable FROM duckdb_columns()
            WHERE table_name = ${literal(rawTableName(def.name))} AND database_name = current_database() AND schema_name = 'main'`,
-        )).map((r) => [r.column_name, r]),
+          )
+        ).map((r) => [r.column_name, r]),
       );
       const table = ident(rawTableName(def.name));
       for (const col of warehouseColumns(def)) {
@@ -188,8 +191,6 @@ async function migrate(warehouse: Warehouse, references: ReferenceCodes): Promis
       }
     }
     await loadReferenceTables(warehouse.connection, references);
-    await warehouse.run(
-      `INSERT OR REPLACE INTO warehouse_meta VALUES ('schema_version', ${literal(String(WAREHOUSE_SCHEMA_VERSION))})`,
-    );
+    await warehouse.run(`INSERT OR REPLACE INTO warehouse_meta VALUES ('schema_version', ${literal(String(WAREHOUSE_SCHEMA_VERSION))})`);
   });
 }

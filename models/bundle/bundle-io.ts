@@ -124,7 +124,11 @@ export async function saveBundle(dir: string, contents: BundleContents): Promise
     files,
   };
   const normalised = JSON.parse(toJson(body, 0)) as ManifestBody;
-  const manifest: BundleManifest = { ...normalised, manifestSha256: manifestDigest(normalised), signature: signManifest(canonicalManifest(normalised), key) };
+  const manifest: BundleManifest = {
+    ...normalised,
+    manifestSha256: manifestDigest(normalised),
+    signature: signManifest(canonicalManifest(normalised), key),
+  };
   await writeAtomic(join(dir, MANIFEST_FILE), toJson(manifest));
   return { ...manifest, featureSpec: contents.featureSpec };
 }
@@ -138,7 +142,10 @@ async function readOrRefuse(dir: string, file: string): Promise<Buffer> {
 }
 
 /** Read the manifest and check every file's SHA-256; returns the manifest and the file bytes. */
-export async function verifyBundle(dir: string, signing?: BundleKeyOptions): Promise<{ manifest: BundleManifest; files: ReadonlyMap<string, Buffer> }> {
+export async function verifyBundle(
+  dir: string,
+  signing?: BundleKeyOptions,
+): Promise<{ manifest: BundleManifest; files: ReadonlyMap<string, Buffer> }> {
   const key = resolveBundleKey(signing);
   const raw = await readOrRefuse(dir, MANIFEST_FILE);
   let manifest: BundleManifest;
@@ -148,12 +155,22 @@ export async function verifyBundle(dir: string, signing?: BundleKeyOptions): Pro
     throw new BundleIntegrityError(dir, MANIFEST_FILE, 'manifest-invalid', 'is not valid JSON');
   }
   if (manifest.formatVersion !== BUNDLE_FORMAT_VERSION) {
-    throw new BundleIntegrityError(dir, MANIFEST_FILE, 'manifest-invalid', `has format version ${String(manifest.formatVersion)}, this code reads ${BUNDLE_FORMAT_VERSION}`);
+    throw new BundleIntegrityError(
+      dir,
+      MANIFEST_FILE,
+      'manifest-invalid',
+      `has format version ${String(manifest.formatVersion)}, this code reads ${BUNDLE_FORMAT_VERSION}`,
+    );
   }
   const { manifestSha256, signature, ...body } = manifest;
   const actualManifest = manifestDigest(body);
   if (actualManifest !== manifestSha256) {
-    throw new BundleIntegrityError(dir, MANIFEST_FILE, 'digest-mismatch', `has been modified (its recorded SHA-256 ${String(manifestSha256)} does not match its content ${actualManifest})`);
+    throw new BundleIntegrityError(
+      dir,
+      MANIFEST_FILE,
+      'digest-mismatch',
+      `has been modified (its recorded SHA-256 ${String(manifestSha256)} does not match its content ${actualManifest})`,
+    );
   }
   // The keyed check: a manifest edited and re-hashed still fails here.
   const problem = signatureProblem(canonicalManifest(body), signature, key);
@@ -166,7 +183,8 @@ export async function verifyBundle(dir: string, signing?: BundleKeyOptions): Pro
     }
   }
   for (const required of [MODEL_FILE, WEIGHTS_FILE]) {
-    if (!manifest.files.some((f) => f.path === required)) throw new BundleIntegrityError(dir, required, 'unlisted', 'is not listed in the manifest');
+    if (!manifest.files.some((f) => f.path === required))
+      throw new BundleIntegrityError(dir, required, 'unlisted', 'is not listed in the manifest');
   }
   const files = new Map<string, Buffer>();
   for (const f of manifest.files) {
@@ -175,10 +193,14 @@ export async function verifyBundle(dir: string, signing?: BundleKeyOptions): Pro
     if (actual !== f.sha256) {
       throw new BundleIntegrityError(dir, f.path, 'digest-mismatch', `has been modified (SHA-256 expected ${f.sha256}, found ${actual})`);
     }
-    if (data.byteLength !== f.bytes) throw new BundleIntegrityError(dir, f.path, 'size-mismatch', `has ${data.byteLength} bytes, the manifest says ${f.bytes}`);
+    if (data.byteLength !== f.bytes)
+      throw new BundleIntegrityError(dir, f.path, 'size-mismatch', `has ${data.byteLength} bytes, the manifest says ${f.bytes}`);
     files.set(f.path, data);
   }
-  return { manifest: { ...manifest, featureSpec: parseSpec(manifest.featureSpec), preprocessing: reviveBreaks(manifest.preprocessing) }, files };
+  return {
+    manifest: { ...manifest, featureSpec: parseSpec(manifest.featureSpec), preprocessing: reviveBreaks(manifest.preprocessing) },
+    files,
+  };
 }
 
 /** Verify and load a bundle; a tampered or missing file throws BundleIntegrityError naming it. */

@@ -56,7 +56,11 @@ describe('model bundle', () => {
     expect(loaded.manifest.family).toBe('scorecard');
     expect(loaded.manifest.trainingData.rows).toBe(split.learn.length);
     expect(loaded.manifest.files.map((f) => f.path).sort()).toEqual(['model.json', 'weights.bin']);
-    const x = woeMatrix(card.characteristics.map((c) => c.binning), table, split.test);
+    const x = woeMatrix(
+      card.characteristics.map((c) => c.binning),
+      table,
+      split.test,
+    );
     const input = tf.tensor2d(x, [split.test.length, card.characteristics.length]);
     const a = Array.from((before.predict(input) as tf.Tensor).dataSync());
     const b = Array.from((loaded.model.predict(input) as tf.Tensor).dataSync());

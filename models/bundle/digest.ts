@@ -79,7 +79,11 @@ const GIT_TIMEOUT_MS = 5000;
 export function codeVersion(): string {
   const root = packageRoot();
   try {
-    return execFileSync('git', ['describe', '--always', '--dirty', '--tags'], { cwd: root, timeout: GIT_TIMEOUT_MS, stdio: ['ignore', 'pipe', 'ignore'] })
+    return execFileSync('git', ['describe', '--always', '--dirty', '--tags'], {
+      cwd: root,
+      timeout: GIT_TIMEOUT_MS,
+      stdio: ['ignore', 'pipe', 'ignore'],
+    })
       .toString()
       .trim();
   } catch {

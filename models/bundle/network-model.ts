@@ -18,12 +18,24 @@ export function networkBundleContents<P extends { readonly kind: string }>(
   metrics: unknown,
   trainingData: DataFingerprint,
 ): BundleContents {
-  return { family: network.preprocessing.kind, model: network.model, featureSpec: network.spec, preprocessing: network.preprocessing, metrics, trainingData };
+  return {
+    family: network.preprocessing.kind,
+    model: network.model,
+    featureSpec: network.spec,
+    preprocessing: network.preprocessing,
+    metrics,
+    trainingData,
+  };
 }
 
 /** The model of family `kind` held by a loaded (verified) bundle; another family is refused, naming both. */
-export function networkFromBundle<P extends { readonly kind: string }>(loaded: LoadedBundle, kind: P['kind'], label: string): NetworkModel<P> {
+export function networkFromBundle<P extends { readonly kind: string }>(
+  loaded: LoadedBundle,
+  kind: P['kind'],
+  label: string,
+): NetworkModel<P> {
   const pre = loaded.manifest.preprocessing as unknown as P | undefined;
-  if (loaded.manifest.family !== kind || pre?.kind !== kind) throw new Error(`bundle ${loaded.dir} holds a ${loaded.manifest.family} model, not ${label}`);
+  if (loaded.manifest.family !== kind || pre?.kind !== kind)
+    throw new Error(`bundle ${loaded.dir} holds a ${loaded.manifest.family} model, not ${label}`);
   return { spec: loaded.manifest.featureSpec, model: loaded.model, preprocessing: pre };
 }

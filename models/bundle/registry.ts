@@ -142,7 +142,9 @@ export class ModelRegistry {
   async rollback(product: string): Promise<ProductRegistry> {
     return this.change(product, async (state) => {
       const current = state.champion;
-      const promotion = [...state.history].reverse().find((e) => e.action === 'promote' && e.version === current && e.previousChampion !== null);
+      const promotion = [...state.history]
+        .reverse()
+        .find((e) => e.action === 'promote' && e.version === current && e.previousChampion !== null);
       if (current === null || !promotion?.previousChampion) throw new RegistryError(`${product} has no earlier champion to roll back to`);
       const restored = promotion.previousChampion;
       return this.save({
@@ -157,7 +159,11 @@ export class ModelRegistry {
   async retireChallenger(product: string): Promise<ProductRegistry> {
     return this.change(product, async (state) => {
       if (state.challenger === null) throw new RegistryError(`${product} has no challenger to retire`);
-      return this.save({ ...state, challenger: null, history: [...state.history, this.event('retire-challenger', state.challenger, state.champion)] });
+      return this.save({
+        ...state,
+        challenger: null,
+        history: [...state.history, this.event('retire-challenger', state.challenger, state.champion)],
+      });
     });
   }
 

@@ -32,7 +32,15 @@ describe('bundle signatures', () => {
   async function write(dir: string, signing: BundleKeyOptions): Promise<void> {
     const model = scorecardLayersModel(card);
     try {
-      await saveBundle(dir, { family: 'scorecard', model, featureSpec: CREDIT_SPEC, preprocessing: scorecardPreprocessing(card), metrics: {}, trainingData: fingerprintTable(table, split.learn), signing });
+      await saveBundle(dir, {
+        family: 'scorecard',
+        model,
+        featureSpec: CREDIT_SPEC,
+        preprocessing: scorecardPreprocessing(card),
+        metrics: {},
+        trainingData: fingerprintTable(table, split.learn),
+        signing,
+      });
     } finally {
       model.dispose();
     }
@@ -44,7 +52,9 @@ describe('bundle signatures', () => {
 
   /** What an attacker with write access does: change the WoE table, recompute the plain digest. */
   async function tamperAndRehash(dir: string, keepSignature: boolean): Promise<void> {
-    const m = JSON.parse(await readFile(join(dir, MANIFEST_FILE), 'utf8')) as Record<string, unknown> & { preprocessing: { binnings: { bins: { woe: number }[] }[] } };
+    const m = JSON.parse(await readFile(join(dir, MANIFEST_FILE), 'utf8')) as Record<string, unknown> & {
+      preprocessing: { binnings: { bins: { woe: number }[] }[] };
+    };
     const bin = m.preprocessing.binnings[0]!.bins[0]!;
     bin.woe = bin.woe + 1.5;
     const { manifestSha256: _old, signature, ...body } = m;
@@ -81,7 +91,9 @@ describe('bundle signatures', () => {
       expect((err as BundleIntegrityError).problem).toBe('signature-invalid');
       expect((err as Error).message).toMatch(keep ? /does not match/ : /is not signed/);
       // The registry refuses it too.
-      await expect(new ModelRegistry(join(root, `reg-${keep}`), undefined, KEY_A).register('credit', dir)).rejects.toThrow(BundleIntegrityError);
+      await expect(new ModelRegistry(join(root, `reg-${keep}`), undefined, KEY_A).register('credit', dir)).rejects.toThrow(
+        BundleIntegrityError,
+      );
     }
   });
 

@@ -52,7 +52,8 @@ export function resolveBundleKey(options: BundleKeyOptions = {}): BundleKey {
   const given = options.key ?? (env[BUNDLE_KEY_ENV] && env[BUNDLE_KEY_ENV].length > 0 ? env[BUNDLE_KEY_ENV] : undefined);
   if (given !== undefined) {
     const key = Buffer.isBuffer(given) ? given : Buffer.from(given, 'utf8');
-    if (key.length < MIN_BUNDLE_KEY_BYTES) throw new Error(`${BUNDLE_KEY_ENV} is too short: ${key.length} bytes, need at least ${MIN_BUNDLE_KEY_BYTES}`);
+    if (key.length < MIN_BUNDLE_KEY_BYTES)
+      throw new Error(`${BUNDLE_KEY_ENV} is too short: ${key.length} bytes, need at least ${MIN_BUNDLE_KEY_BYTES}`);
     return { key, demo: false };
   }
   const demo = options.demo ?? (env[DEMO_ENV] === '1' || env['NODE_ENV'] === 'test');
@@ -66,14 +67,20 @@ export function keyId(key: Buffer): string {
 
 /** Sign the canonical manifest text (which carries every file's digest). */
 export function signManifest(canonical: string, key: BundleKey): BundleSignature {
-  return { algorithm: SIGNATURE_ALGORITHM, keyId: keyId(key.key), demo: key.demo, value: createHmac('sha256', key.key).update(canonical, 'utf8').digest('hex') };
+  return {
+    algorithm: SIGNATURE_ALGORITHM,
+    keyId: keyId(key.key),
+    demo: key.demo,
+    value: createHmac('sha256', key.key).update(canonical, 'utf8').digest('hex'),
+  };
 }
 
 /** Why a signature is not acceptable under `key`, or null when it is. */
 export function signatureProblem(canonical: string, signature: BundleSignature | undefined, key: BundleKey): string | null {
   if (!signature || typeof signature.value !== 'string') return 'is not signed';
   if (signature.algorithm !== SIGNATURE_ALGORITHM) return `is signed with ${String(signature.algorithm)}, expected ${SIGNATURE_ALGORITHM}`;
-  if (signature.demo && !key.demo) return `is signed with the public demo key; outside demo only bundles signed with ${BUNDLE_KEY_ENV} load`;
+  if (signature.demo && !key.demo)
+    return `is signed with the public demo key; outside demo only bundles signed with ${BUNDLE_KEY_ENV} load`;
   const expected = Buffer.from(signManifest(canonical, key).value, 'hex');
   const actual = Buffer.from(signature.value, 'hex');
   if (actual.length !== expected.length || !timingSafeEqual(actual, expected)) {

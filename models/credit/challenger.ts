@@ -2,7 +2,13 @@
 // status (one-hot per month) plus the static credit features, explained by integrated
 // gradients. Its attributions are mapped onto the champion's reason vocabulary: each static
 // feature to its own code, the 24 sequence months together to CR17 (payment history).
-import { CREDIT_FEATURES, PAYMENT_HISTORY_REASON, PAYMENT_STATUS, THIN_FILE_MIN_MONTHS, creditFeature } from '../../features/credit/registry.js';
+import {
+  CREDIT_FEATURES,
+  PAYMENT_HISTORY_REASON,
+  PAYMENT_STATUS,
+  THIN_FILE_MIN_MONTHS,
+  creditFeature,
+} from '../../features/credit/registry.js';
 import { sequenceColumns } from '../../features/credit/features-sql.js';
 import { encodeCategorical, getColumn, makeTable } from '../data/table.js';
 import type { Column, DataTable } from '../data/table.js';
@@ -40,7 +46,9 @@ export const CREDIT_CHALLENGER_SPEC: FeatureSpec = Object.freeze({
   target: CREDIT_TARGET,
   id: 'member_key',
   features: [
-    ...CREDIT_FEATURES.map((f) => (f.type === 'categorical' ? { kind: 'categorical' as const, column: f.name } : { kind: 'numeric' as const, column: f.name })),
+    ...CREDIT_FEATURES.map((f) =>
+      f.type === 'categorical' ? { kind: 'categorical' as const, column: f.name } : { kind: 'numeric' as const, column: f.name },
+    ),
     ...sequenceColumns().map((c) => ({ kind: 'categorical' as const, column: `${c}${SEQ_SUFFIX}` })),
   ],
 });
@@ -90,7 +98,11 @@ export function scoreWithChallenger(classifier: Classifier, ready: DataTable, ro
   for (const c of explanation.contributions) {
     const isSequence = c.feature.endsWith(SEQ_SUFFIX);
     const key = isSequence ? PAYMENT_HISTORY_REASON.reasonCode : creditFeature(c.feature).reasonCode;
-    const entry = byCode.get(key) ?? { characteristic: isSequence ? PAYMENT_HISTORY_REASON.name : c.feature, logit: 0, value: isSequence ? null : c.value };
+    const entry = byCode.get(key) ?? {
+      characteristic: isSequence ? PAYMENT_HISTORY_REASON.name : c.feature,
+      logit: 0,
+      value: isSequence ? null : c.value,
+    };
     entry.logit += c.contribution;
     byCode.set(key, entry);
   }
@@ -104,7 +116,10 @@ export function scoreWithChallenger(classifier: Classifier, ready: DataTable, ro
       rank: i + 1,
       code,
       characteristic: e.characteristic,
-      sentence: code === PAYMENT_HISTORY_REASON.reasonCode ? PAYMENT_HISTORY_REASON.reason(badMonths) : creditFeature(e.characteristic).reason(e.value),
+      sentence:
+        code === PAYMENT_HISTORY_REASON.reasonCode
+          ? PAYMENT_HISTORY_REASON.reason(badMonths)
+          : creditFeature(e.characteristic).reason(e.value),
       pointsLost: factor * e.logit,
     }));
   const points = pointsFromPd(pd);

@@ -21,7 +21,9 @@ export const CREDIT_SCORECARD_SPEC: FeatureSpec = Object.freeze({
   target: CREDIT_TARGET,
   id: 'member_key',
   features: CREDIT_FEATURES.map((f) =>
-    f.type === 'categorical' ? { kind: 'categorical' as const, column: f.name } : { kind: 'numeric' as const, column: f.name, ...(f.monotone ? { monotone: f.monotone } : {}) },
+    f.type === 'categorical'
+      ? { kind: 'categorical' as const, column: f.name }
+      : { kind: 'numeric' as const, column: f.name, ...(f.monotone ? { monotone: f.monotone } : {}) },
   ),
 });
 
@@ -35,8 +37,22 @@ export interface CreditReason {
 }
 
 export type CreditScore =
-  | { readonly thinFile: false; readonly score: number; readonly band: string; readonly probabilityOfDefault: number; readonly reasons: readonly CreditReason[]; readonly points: number }
-  | { readonly thinFile: true; readonly score: null; readonly band: null; readonly probabilityOfDefault: null; readonly reasons: readonly CreditReason[]; readonly points: null };
+  | {
+      readonly thinFile: false;
+      readonly score: number;
+      readonly band: string;
+      readonly probabilityOfDefault: number;
+      readonly reasons: readonly CreditReason[];
+      readonly points: number;
+    }
+  | {
+      readonly thinFile: true;
+      readonly score: null;
+      readonly band: null;
+      readonly probabilityOfDefault: null;
+      readonly reasons: readonly CreditReason[];
+      readonly points: null;
+    };
 
 /** Siddiqi (2006) ch. 6: information value below 0.02 is unpredictive; such characteristics are left out. */
 export const MIN_INFORMATION_VALUE = DEFAULT_MIN_INFORMATION_VALUE;
@@ -52,7 +68,13 @@ export interface CreditScorecardFit extends ScorecardFit {
  * a reason code must never blame an applicant for the better attribute.
  */
 export function trainCreditScorecard(table: DataTable, learnRows: ArrayLike<number>): CreditScorecardFit {
-  const { fit, dropped } = selectScorecard(CREDIT_SCORECARD_SPEC, table, learnRows, { scaling: CREDIT_SCALING }, { minInformationValue: MIN_INFORMATION_VALUE });
+  const { fit, dropped } = selectScorecard(
+    CREDIT_SCORECARD_SPEC,
+    table,
+    learnRows,
+    { scaling: CREDIT_SCALING },
+    { minInformationValue: MIN_INFORMATION_VALUE },
+  );
   return { ...fit, dropped };
 }
 
@@ -64,8 +86,20 @@ export function historyMonths(row: ApplicantRow): number {
 
 export function thinFileScore(months: number): CreditScore {
   return {
-    thinFile: true, score: null, band: null, probabilityOfDefault: null, points: null,
-    reasons: [{ rank: 1, code: THIN_FILE_REASON.reasonCode, characteristic: 'ledger_months', sentence: THIN_FILE_REASON.reason(months), pointsLost: 0 }],
+    thinFile: true,
+    score: null,
+    band: null,
+    probabilityOfDefault: null,
+    points: null,
+    reasons: [
+      {
+        rank: 1,
+        code: THIN_FILE_REASON.reasonCode,
+        characteristic: 'ledger_months',
+        sentence: THIN_FILE_REASON.reason(months),
+        pointsLost: 0,
+      },
+    ],
   };
 }
 
@@ -85,7 +119,13 @@ export function scoreWithScorecard(card: Scorecard, row: ApplicantRow): CreditSc
     points: r.score,
     reasons: r.reasons.map((reason) => {
       const f = creditFeature(reason.characteristic);
-      return { rank: reason.rank, code: f.reasonCode, characteristic: f.name, sentence: f.reason(reason.value), pointsLost: reason.pointsLost };
+      return {
+        rank: reason.rank,
+        code: f.reasonCode,
+        characteristic: f.name,
+        sentence: f.reason(reason.value),
+        pointsLost: reason.pointsLost,
+      };
     }),
   };
 }

@@ -62,7 +62,10 @@ describe('champion scorecard', () => {
       const maxScore = fit.card.basePoints + fit.card.characteristics.reduce((t, c) => t + c.maxPoints, 0);
       // The points lost over all characteristics are the gap between best possible and actual score.
       expect(lost.reduce((t, l) => t + l.lost, 0)).toBeCloseTo(maxScore - s.points, 6);
-      const expected = lost.filter((l) => l.lost > 1e-9).sort((a, b) => b.lost - a.lost || a.name.localeCompare(b.name)).slice(0, MAX_REASON_CODES);
+      const expected = lost
+        .filter((l) => l.lost > 1e-9)
+        .sort((a, b) => b.lost - a.lost || a.name.localeCompare(b.name))
+        .slice(0, MAX_REASON_CODES);
       expect(s.reasons.map((x) => x.characteristic)).toEqual(expected.map((l) => l.name));
       s.reasons.forEach((x, k) => {
         expect(x.pointsLost).toBeCloseTo(expected[k]!.lost, 9);
@@ -93,7 +96,11 @@ describe('champion scorecard', () => {
   it('ranks defaults above repayments out of sample and is calibrated by band', () => {
     const read = applicantReader(table, [...fit.card.characteristics.map((c) => c.binning.characteristic), 'ledger_months']);
     const y = numericValues(table, 'default_12m');
-    const e = evaluateCredit('champion', Array.from(test, (r) => scoreWithScorecard(fit.card, read(r))), Float64Array.from(test, (r) => y[r] as number));
+    const e = evaluateCredit(
+      'champion',
+      Array.from(test, (r) => scoreWithScorecard(fit.card, read(r))),
+      Float64Array.from(test, (r) => y[r] as number),
+    );
     expect(e.auc).toBeGreaterThan(0.7);
     expect(e.gini).toBeCloseTo(2 * e.auc - 1, 9);
     expect(e.thinFiles).toBe(test.filter((r) => (months[r] as number) < THIN_FILE_MIN_MONTHS).length);
@@ -135,8 +142,16 @@ describe('serving scorer', () => {
 describe('fairness and drift', () => {
   it('computes disparate impact and equal opportunity per group and flags below the threshold', () => {
     const rows = [
-      ...Array.from({ length: 200 }, (_, i) => ({ approved: i < 150, defaulted: i % 10 === 0 ? 1 : 0, attributes: { sex: 'L', province_code: '31', sector: 'C', segment: 'PPU' } })),
-      ...Array.from({ length: 200 }, (_, i) => ({ approved: i < 100, defaulted: i % 10 === 0 ? 1 : 0, attributes: { sex: 'P', province_code: '31', sector: 'C', segment: 'PPU' } })),
+      ...Array.from({ length: 200 }, (_, i) => ({
+        approved: i < 150,
+        defaulted: i % 10 === 0 ? 1 : 0,
+        attributes: { sex: 'L', province_code: '31', sector: 'C', segment: 'PPU' },
+      })),
+      ...Array.from({ length: 200 }, (_, i) => ({
+        approved: i < 100,
+        defaulted: i % 10 === 0 ? 1 : 0,
+        attributes: { sex: 'P', province_code: '31', sector: 'C', segment: 'PPU' },
+      })),
     ];
     const f = attributeFairness('sex', rows);
     expect(f.disparateImpactRatio).toBeCloseTo(100 / 150, 9);
@@ -160,8 +175,18 @@ describe('fairness and drift', () => {
     const ref = JSON.parse(JSON.stringify(driftReference('x', base))) as ReturnType<typeof driftReference>;
     expect(ref.shares.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
     expect(driftAgainst(ref, base)).toMatchObject({ psi: 0, level: 'stable' });
-    expect(driftAgainst(ref, base.map((v) => v + 60))!.level).toBe('act');
-    expect(driftAgainst(ref, base.map(() => Number.NaN))!.level).toBe('act');
+    expect(
+      driftAgainst(
+        ref,
+        base.map((v) => v + 60),
+      )!.level,
+    ).toBe('act');
+    expect(
+      driftAgainst(
+        ref,
+        base.map(() => Number.NaN),
+      )!.level,
+    ).toBe('act');
     expect(driftAgainst(ref, base.subarray(0, MIN_RECENT_VALUES - 1))).toBeNull();
   });
 });

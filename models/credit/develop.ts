@@ -9,7 +9,15 @@ import type { Warehouse } from '../../features/warehouse/warehouse.js';
 import { CREDIT_SCORECARD_SPEC, CREDIT_TARGET, MIN_INFORMATION_VALUE, scoreWithScorecard, trainCreditScorecard } from './champion.js';
 import type { CreditScore } from './champion.js';
 import { CREDIT_CHALLENGER_SPEC, challengerTable, pointsFromPd, predictChallenger, trainCreditChallenger } from './challenger.js';
-import { CREDIT_BANDS, CREDIT_PRODUCT, CREDIT_SCALING, FAIRNESS_APPROVAL_MIN_SCORE, PROMOTION_MIN_AUC_GAIN, bandOf, clampScore } from './config.js';
+import {
+  CREDIT_BANDS,
+  CREDIT_PRODUCT,
+  CREDIT_SCALING,
+  FAIRNESS_APPROVAL_MIN_SCORE,
+  PROMOTION_MIN_AUC_GAIN,
+  bandOf,
+  clampScore,
+} from './config.js';
 import { creditDevelopmentReport } from './development-report.js';
 import { driftReference } from './drift.js';
 import { evaluateCredit } from './evaluation.js';
@@ -72,7 +80,8 @@ export function fairnessRows(table: DataTable, rows: ArrayLike<number>, scores: 
 
 export function challengerScores(pd: Float64Array, months: Float64Array, rows: ArrayLike<number>): CreditScore[] {
   return Array.from(rows, (r, i) => {
-    if ((months[r] as number) < THIN_FILE_MIN_MONTHS) return { thinFile: true, score: null, band: null, probabilityOfDefault: null, points: null, reasons: [] };
+    if ((months[r] as number) < THIN_FILE_MIN_MONTHS)
+      return { thinFile: true, score: null, band: null, probabilityOfDefault: null, points: null, reasons: [] };
     const p = pd[i] as number;
     const score = clampScore(pointsFromPd(p));
     return { thinFile: false, score, band: bandOf(score), probabilityOfDefault: p, points: pointsFromPd(p), reasons: [] };
@@ -80,7 +89,12 @@ export function challengerScores(pd: Float64Array, months: Float64Array, rows: A
 }
 
 function headline(e: CreditEvaluation, prefix: string): Record<string, HeadlineValue> {
-  return { [`${prefix} AUC (OOT)`]: e.auc, [`${prefix} KS (OOT)`]: e.ks, [`${prefix} Gini (OOT)`]: e.gini, [`${prefix} Brier (OOT)`]: e.brier };
+  return {
+    [`${prefix} AUC (OOT)`]: e.auc,
+    [`${prefix} KS (OOT)`]: e.ks,
+    [`${prefix} Gini (OOT)`]: e.gini,
+    [`${prefix} Brier (OOT)`]: e.brier,
+  };
 }
 
 export async function developCreditModels(o: DevelopCreditOptions): Promise<CreditDevelopment> {
@@ -108,37 +122,66 @@ export async function developCreditModels(o: DevelopCreditOptions): Promise<Cred
   };
   // Drift: development sample against the later (most recent) population.
   const championDev = Array.from(dev, (r) => scoreWithScorecard(fit.card, readChampion(r)));
-  const scoreOf = (xs: readonly CreditScore[]) => Float64Array.from(xs.filter((x) => !x.thinFile), (x) => x.score as number);
+  const scoreOf = (xs: readonly CreditScore[]) =>
+    Float64Array.from(
+      xs.filter((x) => !x.thinFile),
+      (x) => x.score as number,
+    );
   const ootScored = s.ootRows.filter((r) => (months[r] as number) >= THIN_FILE_MIN_MONTHS);
   const drift: DriftRow[] = [
     variableDrift('score (champion)', scoreOf(championDev), scoreOf(championOot)),
-    ...CREDIT_SCORECARD_SPEC.features.filter((f) => f.kind === 'numeric').map((f) => {
-      const v = numericValues(s.table, f.column);
-      return variableDrift(f.column, Float64Array.from(dev, (r) => v[r] as number), Float64Array.from(ootScored, (r) => v[r] as number));
-    }),
+    ...CREDIT_SCORECARD_SPEC.features
+      .filter((f) => f.kind === 'numeric')
+      .map((f) => {
+        const v = numericValues(s.table, f.column);
+        return variableDrift(
+          f.column,
+          Float64Array.from(dev, (r) => v[r] as number),
+          Float64Array.from(ootScored, (r) => v[r] as number),
+        );
+      }),
   ];
 
   const championDir = join(o.outDir, 'bundles', 'champion');
   const challengerDir = join(o.outDir, 'bundles', 'challenger');
-  const championSpec = { ...CREDIT_SCORECARD_SPEC, features: CREDIT_SCORECARD_SPEC.features.filter((f) => fit.card.characteristics.some((c) => c.binning.characteristic === f.column)) };
-  const trainingData = fingerprintTable(s.table, dev, [...CREDIT_CHALLENGER_SPEC.features.map((f) => f.column).filter((c) => s.table.columns.has(c)), CREDIT_TARGET]);
+  const championSpec = {
+    ...CREDIT_SCORECARD_SPEC,
+    features: CREDIT_SCORECARD_SPEC.features.filter((f) => fit.card.characteristics.some((c) => c.binning.characteristic === f.column)),
+  };
+  const trainingData = fingerprintTable(s.table, dev, [
+    ...CREDIT_CHALLENGER_SPEC.features.map((f) => f.column).filter((c) => s.table.columns.has(c)),
+    CREDIT_TARGET,
+  ]);
   const championManifest = await saveBundle(championDir, {
-    family: 'scorecard', model: scorecardLayersModel(fit.card), featureSpec: championSpec, preprocessing: scorecardPreprocessing(fit.card),
+    family: 'scorecard',
+    model: scorecardLayersModel(fit.card),
+    featureSpec: championSpec,
+    preprocessing: scorecardPreprocessing(fit.card),
     metrics: {
-      outOfTime: champion, dropped: fit.dropped,
+      outOfTime: champion,
+      dropped: fit.dropped,
       // The server compares recent requests with these (api/routes/credit monitoring route).
       driftReference: [
         driftReference('score', scoreOf(championDev)),
-        ...championSpec.features.filter((f) => f.kind === 'numeric').map((f) => {
-          const v = numericValues(s.table, f.column);
-          return driftReference(f.column, Float64Array.from(dev, (r) => v[r] as number));
-        }),
+        ...championSpec.features
+          .filter((f) => f.kind === 'numeric')
+          .map((f) => {
+            const v = numericValues(s.table, f.column);
+            return driftReference(
+              f.column,
+              Float64Array.from(dev, (r) => v[r] as number),
+            );
+          }),
       ],
     },
     trainingData,
     ...(o.signing ? { signing: o.signing } : {}),
   });
-  const challengerContents = classifierBundleContents(net.classifier, { outOfTime: challenger }, fingerprintTable(challengerTable(s.table), dev));
+  const challengerContents = classifierBundleContents(
+    net.classifier,
+    { outOfTime: challenger },
+    fingerprintTable(challengerTable(s.table), dev),
+  );
   const challengerManifest = await saveBundle(challengerDir, { ...challengerContents, ...(o.signing ? { signing: o.signing } : {}) });
   const registry = new ModelRegistry(o.registryRoot, undefined, o.signing);
   await registry.register(CREDIT_PRODUCT, championDir);
@@ -152,8 +195,16 @@ export async function developCreditModels(o: DevelopCreditOptions): Promise<Cred
   );
   // The scorecard development report for both models (models/report/development).
   const development = creditDevelopmentReport({
-    table: s.table, dev, oot: s.ootRows, seed: o.seed,
-    champion: { selection: { fit, dropped: fit.dropped, flagged: [], minInformationValue: MIN_INFORMATION_VALUE }, dev: championDev, oot: championOot, fairness: fairness.champion },
+    table: s.table,
+    dev,
+    oot: s.ootRows,
+    seed: o.seed,
+    champion: {
+      selection: { fit, dropped: fit.dropped, flagged: [], minInformationValue: MIN_INFORMATION_VALUE },
+      dev: championDev,
+      oot: championOot,
+      fairness: fairness.champion,
+    },
     challenger: { dev: challengerDev, oot: challengerOot, fairness: fairness.challenger },
   });
   const report = await writeReport(join(o.outDir, 'report'), {
@@ -162,15 +213,31 @@ export async function developCreditModels(o: DevelopCreditOptions): Promise<Cred
     specName: CREDIT_SCORECARD_SPEC.name,
     modelVersion: state.champion ?? championManifest.version,
     metrics: {
-      'development date': s.devDate, 'out-of-time date': s.ootDate,
-      'development rows (scored)': dev.length, 'out-of-time rows': s.ootRows.length,
-      ...headline(champion, 'champion'), ...headline(challenger, 'challenger'),
+      'development date': s.devDate,
+      'out-of-time date': s.ootDate,
+      'development rows (scored)': dev.length,
+      'out-of-time rows': s.ootRows.length,
+      ...headline(champion, 'champion'),
+      ...headline(challenger, 'challenger'),
       'challenger promoted': promoted,
       'fairness flags (champion)': fairness.champion.flatMap((f) => f.flags.map((x) => `${f.attribute}: ${x}`)).join('; ') || 'none',
-      'drift flags': drift.filter((d) => d.level !== 'stable').map((d) => `${d.variable} ${d.level} (${d.psi.toFixed(3)})`).join('; ') || 'none',
+      'drift flags':
+        drift
+          .filter((d) => d.level !== 'stable')
+          .map((d) => `${d.variable} ${d.level} (${d.psi.toFixed(3)})`)
+          .join('; ') || 'none',
       ...development.metrics,
     },
-    details: { champion, challenger, fairness, drift, dropped: fit.dropped, registry: state, versions: { champion: championManifest.version, challenger: challengerManifest.version }, development: development.details },
+    details: {
+      champion,
+      challenger,
+      fairness,
+      drift,
+      dropped: fit.dropped,
+      registry: state,
+      versions: { champion: championManifest.version, challenger: challengerManifest.version },
+      development: development.details,
+    },
     charts: [...section.charts, ...development.charts],
     tables: development.tables,
     notes: [
@@ -182,9 +249,15 @@ export async function developCreditModels(o: DevelopCreditOptions): Promise<Cred
     ],
   });
   return {
-    champion, challenger, fairness, drift, droppedCharacteristics: fit.dropped,
+    champion,
+    challenger,
+    fairness,
+    drift,
+    droppedCharacteristics: fit.dropped,
     versions: { champion: championManifest.version, challenger: challengerManifest.version },
-    promoted, registry: state, reportPath: report.htmlPath,
+    promoted,
+    registry: state,
+    reportPath: report.htmlPath,
     rows: { development: dev.length, outOfTime: s.ootRows.length },
   };
 }

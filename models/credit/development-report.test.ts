@@ -39,15 +39,31 @@ beforeAll(async () => {
   const read = applicantReader(table, [...fit.card.characteristics.map((c) => c.binning.characteristic), 'ledger_months']);
   const championDev = Array.from(dev, (r) => scoreWithScorecard(fit.card, read(r)));
   const championOot = Array.from(oot, (r) => scoreWithScorecard(fit.card, read(r)));
-  championAuc = evaluateCredit('champion', championOot, Float64Array.from(oot, (r) => labels[r] as number)).auc;
+  championAuc = evaluateCredit(
+    'champion',
+    championOot,
+    Float64Array.from(oot, (r) => labels[r] as number),
+  ).auc;
   const net = await trainCreditChallenger(table, dev, 2);
   const challengerDev = challengerScores(predictChallenger(net.classifier, table, dev), months, dev);
   const challengerOot = challengerScores(predictChallenger(net.classifier, table, oot), months, oot);
   net.classifier.model.dispose();
   report = creditDevelopmentReport({
-    table, dev, oot, seed: 1,
-    champion: { selection: { fit, dropped: fit.dropped, flagged: [], minInformationValue: MIN_INFORMATION_VALUE }, dev: championDev, oot: championOot, fairness: FAIRNESS_ATTRIBUTES.map((a) => attributeFairness(a, fairnessRows(table, oot, championOot))) },
-    challenger: { dev: challengerDev, oot: challengerOot, fairness: FAIRNESS_ATTRIBUTES.map((a) => attributeFairness(a, fairnessRows(table, oot, challengerOot))) },
+    table,
+    dev,
+    oot,
+    seed: 1,
+    champion: {
+      selection: { fit, dropped: fit.dropped, flagged: [], minInformationValue: MIN_INFORMATION_VALUE },
+      dev: championDev,
+      oot: championOot,
+      fairness: FAIRNESS_ATTRIBUTES.map((a) => attributeFairness(a, fairnessRows(table, oot, championOot))),
+    },
+    challenger: {
+      dev: challengerDev,
+      oot: challengerOot,
+      fairness: FAIRNESS_ATTRIBUTES.map((a) => attributeFairness(a, fairnessRows(table, oot, challengerOot))),
+    },
   });
 }, 300_000);
 afterAll(async () => {
@@ -58,14 +74,29 @@ const table$ = (prefix: string) => report.tables.find((t) => t.title.startsWith(
 
 describe('credit development report', () => {
   it('has every part for the champion and the challenger', () => {
-    for (const title of ['Champion: Characteristics: information value, coefficient and sign', 'Champion: Binning table', 'Champion: Score bands', 'Champion: Stability, learning vs test',
-      'Champion: Reason codes on the test rows', 'Champion: Gradient-boosting baseline', 'Champion: Fairness out of time', 'Challenger: Score bands', 'Challenger: Stability', 'Challenger: Gradient-boosting baseline', 'Challenger: Fairness out of time']) {
+    for (const title of [
+      'Champion: Characteristics: information value, coefficient and sign',
+      'Champion: Binning table',
+      'Champion: Score bands',
+      'Champion: Stability, learning vs test',
+      'Champion: Reason codes on the test rows',
+      'Champion: Gradient-boosting baseline',
+      'Champion: Fairness out of time',
+      'Challenger: Score bands',
+      'Challenger: Stability',
+      'Challenger: Gradient-boosting baseline',
+      'Challenger: Fairness out of time',
+    ]) {
       expect(table$(title), title).toBeDefined();
     }
     const ids = report.charts.map((c) => c.id);
-    expect(ids).toEqual(expect.arrayContaining(['champion-ks', 'champion-score-goods-bads', 'challenger-ks', 'challenger-score-goods-bads']));
+    expect(ids).toEqual(
+      expect.arrayContaining(['champion-ks', 'champion-score-goods-bads', 'challenger-ks', 'challenger-score-goods-bads']),
+    );
     expect(new Set(ids).size).toBe(ids.length);
-    const kept = table$('Champion: Characteristics')!.rows.filter((r) => r[4] === 'kept').map((r) => String(r[0]));
+    const kept = table$('Champion: Characteristics')!
+      .rows.filter((r) => r[4] === 'kept')
+      .map((r) => String(r[0]));
     expect(kept.length).toBeGreaterThan(2);
     for (const c of kept) expect(ids).toContain(`champion-woe-${c}`);
   });
@@ -78,7 +109,10 @@ describe('credit development report', () => {
     for (const r of bands.rows) if ((r[2] as number) > 0) expect(r[4]).toBeCloseTo((r[3] as number) / (r[2] as number), 12);
     const baseline = table$('Champion: Gradient-boosting baseline')!;
     expect(baseline.rows[0]![1]).toBeCloseTo(championAuc, 12);
-    expect(report.metrics['Champion AUC minus gradient-boosting baseline']).toBeCloseTo(championAuc - (report.metrics['Champion gradient-boosting baseline AUC'] as number), 12);
+    expect(report.metrics['Champion AUC minus gradient-boosting baseline']).toBeCloseTo(
+      championAuc - (report.metrics['Champion gradient-boosting baseline AUC'] as number),
+      12,
+    );
     // The synthetic truth is additive in the characteristics: the scorecard is close to boosting.
     expect(Math.abs(report.metrics['Champion AUC minus gradient-boosting baseline'] as number)).toBeLessThan(0.05);
     const fairness = table$('Champion: Fairness out of time')!;
@@ -86,7 +120,14 @@ describe('credit development report', () => {
   });
 
   it('writes as one page with every chart rendered', async () => {
-    const written = await writeReport(dir, { title: 'credit', family: 'scorecard / classifier', specName: 'synthetic', metrics: report.metrics, charts: report.charts, tables: report.tables });
+    const written = await writeReport(dir, {
+      title: 'credit',
+      family: 'scorecard / classifier',
+      specName: 'synthetic',
+      metrics: report.metrics,
+      charts: report.charts,
+      tables: report.tables,
+    });
     expect(written.charts.length).toBe(report.charts.length);
     const html = await readFile(written.htmlPath, 'utf8');
     expect(html.match(/<svg/g)?.length).toBe(report.charts.length);

@@ -28,7 +28,9 @@ export interface CreditEvaluation {
 export function evaluateCredit(model: string, scores: readonly CreditScore[], labels: ArrayLike<number>): CreditEvaluation {
   const y: number[] = [];
   const pd: number[] = [];
-  const perBand = new Map<string, { rows: number; defaults: number; pd: number }>(CREDIT_BANDS.map((b) => [b.band, { rows: 0, defaults: 0, pd: 0 }]));
+  const perBand = new Map<string, { rows: number; defaults: number; pd: number }>(
+    CREDIT_BANDS.map((b) => [b.band, { rows: 0, defaults: 0, pd: 0 }]),
+  );
   scores.forEach((s, i) => {
     if (s.thinFile) return;
     const label = labels[i] as number;
@@ -53,7 +55,9 @@ export function evaluateCredit(model: string, scores: readonly CreditScore[], la
     gini: gini(labelsArr, pdArr),
     brier: brierScore(labelsArr, pdArr),
     calibrationByBand: [...perBand.entries()].map(([band, b]) => ({
-      band, rows: b.rows, defaults: b.defaults,
+      band,
+      rows: b.rows,
+      defaults: b.defaults,
       observedDefaultRate: b.rows > 0 ? b.defaults / b.rows : null,
       meanPd: b.rows > 0 ? b.pd / b.rows : null,
     })),

@@ -43,7 +43,10 @@ export interface FairnessRow<A extends string = FairnessAttribute> {
   readonly attributes: Readonly<Record<A, string>>;
 }
 
-export function attributeFairness<A extends string = FairnessAttribute>(attribute: A, rows: readonly FairnessRow<A>[]): AttributeFairness<A> {
+export function attributeFairness<A extends string = FairnessAttribute>(
+  attribute: A,
+  rows: readonly FairnessRow<A>[],
+): AttributeFairness<A> {
   const by = new Map<string, { rows: number; approved: number; goods: number; goodsApproved: number }>();
   for (const r of rows) {
     const key = r.attributes[attribute];
@@ -57,7 +60,12 @@ export function attributeFairness<A extends string = FairnessAttribute>(attribut
     by.set(key, g);
   }
   const groups = [...by.entries()]
-    .map(([group, g]) => ({ group, rows: g.rows, approvalRate: g.approved / g.rows, truePositiveRate: g.goods > 0 ? g.goodsApproved / g.goods : null }))
+    .map(([group, g]) => ({
+      group,
+      rows: g.rows,
+      approvalRate: g.approved / g.rows,
+      truePositiveRate: g.goods > 0 ? g.goodsApproved / g.goods : null,
+    }))
     .sort((a, b) => a.group.localeCompare(b.group));
   const judged = groups.filter((g) => g.rows >= MIN_GROUP_ROWS);
   const rates = judged.map((g) => g.approvalRate);
@@ -67,7 +75,8 @@ export function attributeFairness<A extends string = FairnessAttribute>(attribut
   const eod = tprs.length >= 2 ? Math.max(...tprs) - Math.min(...tprs) : null;
   const flags: string[] = [];
   if (dir !== null && dir < DISPARATE_IMPACT_MIN) flags.push(`disparate impact ratio ${dir.toFixed(3)} < ${DISPARATE_IMPACT_MIN}`);
-  if (eod !== null && eod > EQUAL_OPPORTUNITY_MAX_GAP) flags.push(`equal-opportunity difference ${eod.toFixed(3)} > ${EQUAL_OPPORTUNITY_MAX_GAP}`);
+  if (eod !== null && eod > EQUAL_OPPORTUNITY_MAX_GAP)
+    flags.push(`equal-opportunity difference ${eod.toFixed(3)} > ${EQUAL_OPPORTUNITY_MAX_GAP}`);
   return { attribute, groups, disparateImpactRatio: dir, equalOpportunityDifference: eod, flags };
 }
 

@@ -33,9 +33,17 @@ export async function queryDataTable(connection: DuckDBConnection, sql: string):
   names.forEach((name, i) => {
     const values = raw[i] ?? [];
     if (NUMERIC_TYPE.test(types[i] ?? '')) {
-      columns.set(name, { kind: 'numeric', values: Float64Array.from(values, (v) => (v === null || v === undefined ? Number.NaN : Number(v))) });
+      columns.set(name, {
+        kind: 'numeric',
+        values: Float64Array.from(values, (v) => (v === null || v === undefined ? Number.NaN : Number(v))),
+      });
     } else {
-      columns.set(name, encodeCategorical(values.map((v) => (v === null || v === undefined ? null : v instanceof Date ? v.toISOString().slice(0, 10) : String(v)))));
+      columns.set(
+        name,
+        encodeCategorical(
+          values.map((v) => (v === null || v === undefined ? null : v instanceof Date ? v.toISOString().slice(0, 10) : String(v))),
+        ),
+      );
     }
   });
   return makeTable(columns);
@@ -51,7 +59,9 @@ export function creditOutcomesSql(truthPath: string, pseudonymKey: Buffer): stri
 
 /** Observation dates in the truth file, oldest first. */
 export async function outcomeDates(w: Warehouse, truthPath: string, pseudonymKey: Buffer): Promise<string[]> {
-  const dates = await w.query<{ d: string }>(`SELECT DISTINCT strftime(observation_date, '%Y-%m-%d') AS d FROM (${creditOutcomesSql(truthPath, pseudonymKey)}) ORDER BY d`);
+  const dates = await w.query<{ d: string }>(
+    `SELECT DISTINCT strftime(observation_date, '%Y-%m-%d') AS d FROM (${creditOutcomesSql(truthPath, pseudonymKey)}) ORDER BY d`,
+  );
   return dates.map((r) => r.d);
 }
 
@@ -59,7 +69,11 @@ export async function outcomeDates(w: Warehouse, truthPath: string, pseudonymKey
  * SQL of the samples: features at both observation dates with their outcomes, sample column
  * 'dev' (earlier date) / 'oot' (later). Also what a bank exports to bring its own data.
  */
-export async function creditSamplesSql(w: Warehouse, truthPath: string, pseudonymKey: Buffer): Promise<{ sql: string; devDate: string; ootDate: string }> {
+export async function creditSamplesSql(
+  w: Warehouse,
+  truthPath: string,
+  pseudonymKey: Buffer,
+): Promise<{ sql: string; devDate: string; ootDate: string }> {
   const dates = await outcomeDates(w, truthPath, pseudonymKey);
   if (dates.length < 2) throw new Error(`need two observation dates (development, out-of-time), got ${dates.length}`);
   const outcomes = creditOutcomesSql(truthPath, pseudonymKey);

@@ -36,9 +36,23 @@ export function tableFromRows(rows: readonly Record<string, unknown>[]): DataTab
   for (const name of names) {
     const sample = rows.find((r) => r[name] !== null && r[name] !== undefined)?.[name];
     if (typeof sample === 'number' || typeof sample === 'bigint' || sample === undefined) {
-      columns.set(name, { kind: 'numeric', values: Float64Array.from(rows, (r) => (r[name] === null || r[name] === undefined ? Number.NaN : Number(r[name]))) });
+      columns.set(name, {
+        kind: 'numeric',
+        values: Float64Array.from(rows, (r) => (r[name] === null || r[name] === undefined ? Number.NaN : Number(r[name]))),
+      });
     } else {
-      columns.set(name, encodeCategorical(rows.map((r) => (r[name] === null || r[name] === undefined ? null : r[name] instanceof Date ? (r[name] as Date).toISOString().slice(0, 10) : String(r[name])))));
+      columns.set(
+        name,
+        encodeCategorical(
+          rows.map((r) =>
+            r[name] === null || r[name] === undefined
+              ? null
+              : r[name] instanceof Date
+                ? (r[name] as Date).toISOString().slice(0, 10)
+                : String(r[name]),
+          ),
+        ),
+      );
     }
   }
   return makeTable(columns);

@@ -22,7 +22,6 @@ export type TableSource =
 
 type ResolvedSource = Exclude<TableSource, string>;
 
-
 const EXTENSION_KINDS: Readonly<Record<string, 'parquet' | 'csv' | 'arrow'>> = {
   '.parquet': 'parquet',
   '.csv': 'csv',
@@ -73,7 +72,8 @@ function fromClause(source: ResolvedSource): { sql: string; params: string[] } {
   }
 }
 
-const DUCKDB_NUMERIC_TYPES = /^(TINYINT|SMALLINT|INTEGER|BIGINT|HUGEINT|UTINYINT|USMALLINT|UINTEGER|UBIGINT|FLOAT|DOUBLE|DECIMAL.*|BOOLEAN)$/;
+const DUCKDB_NUMERIC_TYPES =
+  /^(TINYINT|SMALLINT|INTEGER|BIGINT|HUGEINT|UTINYINT|USMALLINT|UINTEGER|UBIGINT|FLOAT|DOUBLE|DECIMAL.*|BOOLEAN)$/;
 
 /**
  * Load a table: with a spec, only the columns it names (numbers cast to DOUBLE so BIGINT

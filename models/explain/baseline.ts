@@ -13,7 +13,8 @@ export interface Baseline {
   readonly description: string;
 }
 
-export const TYPICAL_MEMBER_DESCRIPTION = 'typical learning-set member: mean of each numeric feature, most frequent level of each categorical feature';
+export const TYPICAL_MEMBER_DESCRIPTION =
+  'typical learning-set member: mean of each numeric feature, most frequent level of each categorical feature';
 
 /** Baseline from the design rows `rows` (the learning rows). */
 export function typicalMember(design: DesignMatrix, rows: ArrayLike<number>): Baseline {

@@ -1,7 +1,15 @@
 // Explanations: the shared `Explanation` type and integrated gradients for networks.
 // Exact additive contributions of the linear families live with those families.
 export { EXACT_COMPLETENESS_TOLERANCE, checkCompleteness, topContributions } from './types.js';
-export type { Completeness, Explanation, ExplanationMethod, ExplanationPart, ExplanationSpace, FeatureContribution, FeatureValue } from './types.js';
+export type {
+  Completeness,
+  Explanation,
+  ExplanationMethod,
+  ExplanationPart,
+  ExplanationSpace,
+  FeatureContribution,
+  FeatureValue,
+} from './types.js';
 export {
   DEFAULT_IG_MAX_STEPS,
   DEFAULT_IG_RULE,

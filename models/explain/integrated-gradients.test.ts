@@ -29,7 +29,9 @@ describe('integrated gradients', () => {
     const input = Float32Array.from([1, 2, -1]);
     const baseline = Float32Array.from([0.5, 0, 1]);
     const ig = integratedGradients(f, input, baseline, { steps: 4, rule: 'riemann-left' });
-    w.forEach((wj, j) => expect(Math.abs((ig.attributions[j] as number) - wj * ((input[j] as number) - (baseline[j] as number)))).toBeLessThan(FLOAT32_SLACK));
+    w.forEach((wj, j) =>
+      expect(Math.abs((ig.attributions[j] as number) - wj * ((input[j] as number) - (baseline[j] as number)))).toBeLessThan(FLOAT32_SLACK),
+    );
     const sum = ig.attributions.reduce((s, a) => s + a, 0);
     expect(Math.abs(sum - (ig.output - ig.baselineOutput))).toBeLessThan(FLOAT32_SLACK);
   });

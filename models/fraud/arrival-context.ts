@@ -12,15 +12,35 @@
 import { join } from 'node:path';
 import type { DuckDBAppender, DuckDBConnection, DuckDBInstance, DuckDBPreparedStatement } from '@duckdb/node-api';
 import { createOfflineDuckDB, ident, literal } from '../../data-samples/sql/index.js';
-import { cardPairsSql, claimBaseSql, claimFeaturesSql, claimFeatureTableSql, MEMBER_LOOKBACK_DAYS, referenceTablesSql } from '../../features/fraud/index.js';
+import {
+  cardPairsSql,
+  claimBaseSql,
+  claimFeaturesSql,
+  claimFeatureTableSql,
+  MEMBER_LOOKBACK_DAYS,
+  referenceTablesSql,
+} from '../../features/fraud/index.js';
 import type { FraudSources } from '../../features/fraud/index.js';
 import { SIGNAL_PATTERN_TABLE } from './claim-scores.js';
-import { CASEMIX_PEER_TABLE, FLAT_PACKAGE_TABLE, PEER_NORMS_TABLE, PROCEDURE_PEER_TABLE, PROVIDER_DISTRIBUTION_TABLE, detector, detectorHitsSql } from './detectors/index.js';
+import {
+  CASEMIX_PEER_TABLE,
+  FLAT_PACKAGE_TABLE,
+  PEER_NORMS_TABLE,
+  PROCEDURE_PEER_TABLE,
+  PROVIDER_DISTRIBUTION_TABLE,
+  detector,
+  detectorHitsSql,
+} from './detectors/index.js';
 import { FRAUD_FILES } from './files.js';
 import { modelInputSql } from './tables.js';
 
 export const ARRIVAL_SOURCES: FraudSources = Object.freeze({
-  claims: 'arr_claims', members: 'arr_members', facilities: 'ctx_facilities', deaths: 'arr_deaths', kkpak: 'arr_kkpak', audits: 'ctx_audits',
+  claims: 'arr_claims',
+  members: 'arr_members',
+  facilities: 'ctx_facilities',
+  deaths: 'arr_deaths',
+  kkpak: 'arr_kkpak',
+  audits: 'ctx_audits',
 });
 
 /**
@@ -62,20 +82,35 @@ function requestStatements(): readonly { sql: string; params: readonly RequestPa
   const cloneDays = detector('CLONING')?.thresholds['windowDays']?.value ?? 14;
   const episodeDays = detector('REPEAT_BILLING')?.thresholds['dateToleranceDays']?.value ?? 2;
   return [
-    { sql: `CREATE OR REPLACE TABLE arr_claims AS
+    {
+      sql: `CREATE OR REPLACE TABLE arr_claims AS
       SELECT * FROM h_claims WHERE nomor_sep <> $2 AND (
         (card_key = $1 AND tgl_masuk >= $3::DATE - ${MEMBER_LOOKBACK_DAYS})
         OR (kode_dpjp = $4 AND tgl_masuk = $3::DATE)
         OR (facility_id = $5 AND kode_inacbg = $6 AND tgl_masuk BETWEEN $3::DATE - ${cloneDays} AND $3::DATE + ${cloneDays})
         OR (facility_id = $5 AND tgl_masuk BETWEEN $3::DATE - ${episodeDays} AND $3::DATE + ${episodeDays}))
-      UNION ALL SELECT * FROM arr_new`, params: CLAIMS_PARAMS },
-    { sql: 'CREATE OR REPLACE TABLE arr_members AS SELECT * FROM ctx_members WHERE card_key IN (SELECT DISTINCT card_key FROM arr_claims)', params: [] },
+      UNION ALL SELECT * FROM arr_new`,
+      params: CLAIMS_PARAMS,
+    },
+    {
+      sql: 'CREATE OR REPLACE TABLE arr_members AS SELECT * FROM ctx_members WHERE card_key IN (SELECT DISTINCT card_key FROM arr_claims)',
+      params: [],
+    },
     { sql: 'CREATE OR REPLACE TABLE arr_deaths AS SELECT d.* FROM ctx_deaths d JOIN arr_members m USING (member_key)', params: [] },
     // the e-PLKK case of this SEP is looked up by the SEP (not by the card key)
-    { sql: `CREATE OR REPLACE TABLE arr_kkpak AS SELECT k.* FROM ctx_kkpak k JOIN arr_members m USING (member_key)
-      UNION ALL SELECT * FROM ctx_kkpak WHERE nomor_sep = $1 AND member_key NOT IN (SELECT member_key FROM arr_members)`, params: ['nomor_sep'] },
-    ...[claimBaseSql(ARRIVAL_SOURCES), cardPairsSql(), claimFeaturesSql(), detectorHitsSql(ARRIVAL_SOURCES), claimFeatureTableSql(), modelInputSql()]
-      .map((sql) => ({ sql, params: [] as readonly RequestParam[] })),
+    {
+      sql: `CREATE OR REPLACE TABLE arr_kkpak AS SELECT k.* FROM ctx_kkpak k JOIN arr_members m USING (member_key)
+      UNION ALL SELECT * FROM ctx_kkpak WHERE nomor_sep = $1 AND member_key NOT IN (SELECT member_key FROM arr_members)`,
+      params: ['nomor_sep'],
+    },
+    ...[
+      claimBaseSql(ARRIVAL_SOURCES),
+      cardPairsSql(),
+      claimFeaturesSql(),
+      detectorHitsSql(ARRIVAL_SOURCES),
+      claimFeatureTableSql(),
+      modelInputSql(),
+    ].map((sql) => ({ sql, params: [] as readonly RequestParam[] })),
   ];
 }
 
@@ -120,10 +155,15 @@ async function loadContext(connection: DuckDBConnection, dir: string): Promise<v
   await load(SIGNAL_PATTERN_TABLE, f.signalPatterns);
   await load('fraud_risk_share', f.riskShare);
   // point lookups per request: the context tables are national, a request touches a few cards
-  for (const ddl of ['CREATE INDEX ctx_members_card ON ctx_members (card_key)', 'CREATE INDEX h_claims_card ON h_claims (card_key)',
-    'CREATE INDEX h_claims_doctor ON h_claims (kode_dpjp)', 'CREATE INDEX h_claims_facility ON h_claims (facility_id)',
-    'CREATE INDEX ctx_deaths_member ON ctx_deaths (member_key)', 'CREATE INDEX ctx_kkpak_member ON ctx_kkpak (member_key)',
-    'CREATE INDEX ctx_kkpak_sep ON ctx_kkpak (nomor_sep)']) {
+  for (const ddl of [
+    'CREATE INDEX ctx_members_card ON ctx_members (card_key)',
+    'CREATE INDEX h_claims_card ON h_claims (card_key)',
+    'CREATE INDEX h_claims_doctor ON h_claims (kode_dpjp)',
+    'CREATE INDEX h_claims_facility ON h_claims (facility_id)',
+    'CREATE INDEX ctx_deaths_member ON ctx_deaths (member_key)',
+    'CREATE INDEX ctx_kkpak_member ON ctx_kkpak (member_key)',
+    'CREATE INDEX ctx_kkpak_sep ON ctx_kkpak (nomor_sep)',
+  ]) {
     await connection.run(ddl);
   }
   await connection.run('CREATE TABLE ctx_audits (nomor_sep VARCHAR, audit_date DATE, outcome VARCHAR)');
@@ -137,7 +177,8 @@ async function loadContext(connection: DuckDBConnection, dir: string): Promise<v
 /** Runs a planned SELECT and appends its chunks to its (emptied) table. */
 async function fill(select: DuckDBPreparedStatement, appender: DuckDBAppender): Promise<void> {
   const result = await select.run();
-  for (let chunk = await result.fetchChunk(); chunk && chunk.rowCount > 0; chunk = await result.fetchChunk()) appender.appendDataChunk(chunk);
+  for (let chunk = await result.fetchChunk(); chunk && chunk.rowCount > 0; chunk = await result.fetchChunk())
+    appender.appendDataChunk(chunk);
   appender.flushSync();
 }
 
@@ -162,19 +203,32 @@ export class ArrivalContext {
     const connection = await instance.connect();
     try {
       await loadContext(connection, dir);
-      const described = (await connection.runAndReadAll('DESCRIBE arr_new')).getRowObjectsJS() as { column_name: string; column_type: string }[];
+      const described = (await connection.runAndReadAll('DESCRIBE arr_new')).getRowObjectsJS() as {
+        column_name: string;
+        column_type: string;
+      }[];
       const claimColumns = new Map(described.map((d) => [d.column_name, d.column_type]));
       // the new claim: every column bound as $n and cast to its type by DuckDB (a missing field is NULL)
       const newClaim: Step = {
-        table: 'arr_new', params: [], appender: await connection.createAppender('arr_new'),
-        select: await connection.prepare(`SELECT ${described.map((d, i) => `$${i + 1}::${d.column_type} AS ${ident(d.column_name)}`).join(', ')}`),
+        table: 'arr_new',
+        params: [],
+        appender: await connection.createAppender('arr_new'),
+        select: await connection.prepare(
+          `SELECT ${described.map((d, i) => `$${i + 1}::${d.column_type} AS ${ident(d.column_name)}`).join(', ')}`,
+        ),
       };
       // The tables are created with a published claim as the request, so that the join order
       // is planned for a request's sizes (a handful of rows against national context tables),
       // not for empty tables (measured: the detector step took three times the CPU).
       await connection.run('INSERT INTO arr_new SELECT * FROM h_claims ORDER BY tgl_masuk DESC, nomor_sep LIMIT 1');
-      const sample: Record<string, unknown> = (await connection.runAndReadAll('SELECT * FROM arr_new')).getRowObjectsJson()[0]
-        ?? { card_key: '', nomor_sep: '', tgl_masuk: '1970-01-01', kode_dpjp: '', facility_id: '', kode_inacbg: '' };
+      const sample: Record<string, unknown> = (await connection.runAndReadAll('SELECT * FROM arr_new')).getRowObjectsJson()[0] ?? {
+        card_key: '',
+        nomor_sep: '',
+        tgl_masuk: '1970-01-01',
+        kode_dpjp: '',
+        facility_id: '',
+        kode_inacbg: '',
+      };
       const steps: Step[] = [];
       for (const { sql, params } of requestStatements()) {
         const table = CREATE_AS.exec(sql)?.[1];
@@ -185,7 +239,12 @@ export class ArrivalContext {
       }
       for (const { sql, params } of requestStatements()) {
         const table = CREATE_AS.exec(sql)?.[1] as string;
-        steps.push({ table, params, select: await connection.prepare(sql.replace(CREATE_AS, '')), appender: await connection.createAppender(table) });
+        steps.push({
+          table,
+          params,
+          select: await connection.prepare(sql.replace(CREATE_AS, '')),
+          appender: await connection.createAppender(table),
+        });
       }
       return new ArrivalContext(connection, instance, claimColumns, newClaim, steps, await connection.createAppender('fraud_model_scores'));
     } catch (err) {

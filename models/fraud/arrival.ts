@@ -47,19 +47,38 @@ export interface ArrivalScore {
 
 /** A claim field that cannot be scored: named, with what is wrong, and never any SQL. */
 export class ArrivalClaimError extends Error {
-  constructor(readonly field: string, readonly problem: string) {
+  constructor(
+    readonly field: string,
+    readonly problem: string,
+  ) {
     super(`${field}: ${problem}`);
     this.name = 'ArrivalClaimError';
   }
 }
 
 /** Fields a claim must carry to be scored. */
-export const REQUIRED_ARRIVAL_FIELDS = Object.freeze(['nomor_sep', 'card_key', 'facility_id', 'tgl_masuk', 'tgl_pulang', 'tgl_pengajuan', 'kode_dpjp', 'kode_inacbg', 'diagnosa']);
+export const REQUIRED_ARRIVAL_FIELDS = Object.freeze([
+  'nomor_sep',
+  'card_key',
+  'facility_id',
+  'tgl_masuk',
+  'tgl_pulang',
+  'tgl_pengajuan',
+  'kode_dpjp',
+  'kode_inacbg',
+  'diagnosa',
+]);
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const INT_RANGE: Readonly<Record<string, readonly [number, number]>> = {
-  TINYINT: [-128, 127], SMALLINT: [-32768, 32767], INTEGER: [-2147483648, 2147483647], BIGINT: [Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER],
-  UTINYINT: [0, 255], USMALLINT: [0, 65535], UINTEGER: [0, 4294967295], UBIGINT: [0, Number.MAX_SAFE_INTEGER],
+  TINYINT: [-128, 127],
+  SMALLINT: [-32768, 32767],
+  INTEGER: [-2147483648, 2147483647],
+  BIGINT: [Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER],
+  UTINYINT: [0, 255],
+  USMALLINT: [0, 65535],
+  UINTEGER: [0, 4294967295],
+  UBIGINT: [0, Number.MAX_SAFE_INTEGER],
 };
 
 /** A real calendar date 'YYYY-MM-DD' (no 30 February). */
@@ -96,10 +115,12 @@ export function validateArrivalClaim(claim: ArrivalClaim, columns: ReadonlyMap<s
     } else if (type === 'DATE') {
       if (typeof v !== 'string' || !isCalendarDate(v)) throw new ArrivalClaimError(field, 'must be a calendar date YYYY-MM-DD');
     } else if (type === 'TIMESTAMP') {
-      if (typeof v !== 'string' || !isCalendarTime(v)) throw new ArrivalClaimError(field, 'must be a date and time YYYY-MM-DD HH:MM[:SS] that exists');
+      if (typeof v !== 'string' || !isCalendarTime(v))
+        throw new ArrivalClaimError(field, 'must be a date and time YYYY-MM-DD HH:MM[:SS] that exists');
     } else if (type in INT_RANGE) {
       const [lo, hi] = INT_RANGE[type] as readonly [number, number];
-      if (typeof v !== 'number' || !Number.isInteger(v) || v < lo || v > hi) throw new ArrivalClaimError(field, `must be a whole number from ${lo} to ${hi}`);
+      if (typeof v !== 'number' || !Number.isInteger(v) || v < lo || v > hi)
+        throw new ArrivalClaimError(field, `must be a whole number from ${lo} to ${hi}`);
     } else if (type === 'DOUBLE' || type === 'FLOAT' || type.startsWith('DECIMAL')) {
       if (typeof v !== 'number' || !Number.isFinite(v) || Math.abs(v) > 1e15) throw new ArrivalClaimError(field, 'must be a finite number');
     } else if (typeof v !== 'string' && typeof v !== 'number') {
@@ -111,12 +132,14 @@ export function validateArrivalClaim(claim: ArrivalClaim, columns: ReadonlyMap<s
   const components = TARIFF_COMPONENTS.map(([name]) => claim[name]);
   if (typeof claim['billed_cost'] === 'number' && components.every((c) => typeof c === 'number')) {
     const sum = (components as number[]).reduce((a, b) => a + b, 0);
-    if (sum !== claim['billed_cost']) throw new ArrivalClaimError('billed_cost', `must be the sum of the ${TARIFF_COMPONENTS.length} tariff components (${sum})`);
+    if (sum !== claim['billed_cost'])
+      throw new ArrivalClaimError('billed_cost', `must be the sum of the ${TARIFF_COMPONENTS.length} tariff components (${sum})`);
   }
 }
 
 type Row = Record<string, unknown>;
-const text = (v: unknown): string | null => (v === null || v === undefined ? null : v instanceof Date ? v.toISOString().slice(0, 10) : String(v));
+const text = (v: unknown): string | null =>
+  v === null || v === undefined ? null : v instanceof Date ? v.toISOString().slice(0, 10) : String(v);
 
 export class FraudArrivalScorer {
   /** Requests share one connection; DuckDB runs one statement at a time on it, so they queue here. */
@@ -143,11 +166,15 @@ export class FraudArrivalScorer {
         autoencoder: autoencoderFromBundle(await loadBundle(join(dir, f.autoencoder))),
       };
       const policy = JSON.parse(await readFile(join(dir, f.triage), 'utf8')) as TriagePolicy;
-      return new FraudArrivalScorer(context, models, policy,
+      return new FraudArrivalScorer(
+        context,
+        models,
+        policy,
         await c.prepare(`SELECT * FROM (${MODEL_INPUT_QUERY}) WHERE nomor_sep = $1`),
         await c.prepare(`SELECT * FROM (${claimScoresSelect()}) WHERE nomor_sep = $1`),
         await c.prepare(`SELECT h.*, p.precision FROM fraud_detector_hits h LEFT JOIN fraud_signal_precision p USING (fraud_type, signal)
-          WHERE h.nomor_sep = $1 ORDER BY h.strength = 'certain' DESC, p.precision DESC NULLS LAST, h.amount_at_risk DESC, h.signal`));
+          WHERE h.nomor_sep = $1 ORDER BY h.strength = 'certain' DESC, p.precision DESC NULLS LAST, h.amount_at_risk DESC, h.signal`),
+      );
     } catch (err) {
       context.close();
       throw err;
@@ -176,10 +203,24 @@ export class FraudArrivalScorer {
     this.hitsStatement.bind([sep]);
     const hits = (await this.hitsStatement.runAndReadAll()).getRowObjectsJS() as unknown as DetectorHitRow[];
     const evidence = (h: DetectorHitRow): ClaimEvidence => ({
-      nomorSep: sep, memberKey: text(row['member_key']), cardKey: text(row['card_key']), admitted: text(row['tgl_masuk']), discharged: text(row['tgl_pulang']),
-      doctor: text(row['kode_dpjp']), diagnoses: String(row['diagnosa'] ?? '').split('#').filter(Boolean), procedures: String(row['procedure'] ?? '').split('#').filter(Boolean),
-      cbg: text(row['kode_inacbg']), paidAmount: Number(row['paid_amount'] ?? 0), amountAtRisk: Number(h.amount_at_risk), relatedSep: [...(h.related_sep ?? [])],
-      en: h.evidence_en, id: h.evidence_id,
+      nomorSep: sep,
+      memberKey: text(row['member_key']),
+      cardKey: text(row['card_key']),
+      admitted: text(row['tgl_masuk']),
+      discharged: text(row['tgl_pulang']),
+      doctor: text(row['kode_dpjp']),
+      diagnoses: String(row['diagnosa'] ?? '')
+        .split('#')
+        .filter(Boolean),
+      procedures: String(row['procedure'] ?? '')
+        .split('#')
+        .filter(Boolean),
+      cbg: text(row['kode_inacbg']),
+      paidAmount: Number(row['paid_amount'] ?? 0),
+      amountAtRisk: Number(h.amount_at_risk),
+      relatedSep: [...(h.related_sep ?? [])],
+      en: h.evidence_en,
+      id: h.evidence_id,
     });
     const reasons: FraudReason[] = hits.map((h) => detectorReason(h, evidence(h)));
     if (explain) reasons.push(...explainClaim(this.models, scored.table, 0, sep, probability).modelReasons);
@@ -187,11 +228,20 @@ export class FraudArrivalScorer {
     const expectedRecovery = Number(row['expected_recovery']);
     const strength = row['evidence_strength'] === 'certain' || row['evidence_strength'] === 'suspicious' ? row['evidence_strength'] : null;
     return {
-      nomorSep: sep, probability, amountAtRisk, expectedRecovery,
+      nomorSep: sep,
+      probability,
+      amountAtRisk,
+      expectedRecovery,
       // routed on the posterior the batch forms cases with (CASE_RULE), not the model alone
-      route: triageRoute({ expectedRecovery, probability: Number(row['posterior'] ?? probability), evidenceStrength: strength }, this.policy),
-      fraudTypes: (row['fraud_types'] as string[] | null) ?? [], primaryType: String(row['primary_type']), evidenceStrength: strength,
-      inCase: row['in_case'] === true, reasons,
+      route: triageRoute(
+        { expectedRecovery, probability: Number(row['posterior'] ?? probability), evidenceStrength: strength },
+        this.policy,
+      ),
+      fraudTypes: (row['fraud_types'] as string[] | null) ?? [],
+      primaryType: String(row['primary_type']),
+      evidenceStrength: strength,
+      inCase: row['in_case'] === true,
+      reasons,
     };
   }
 

@@ -42,8 +42,12 @@ export interface FraudBatchResult {
   readonly table: DataTable;
   /** Wall seconds per stage; `inference` (both networks) is part of `scoring`, `explain` part of `worklist`. */
   readonly seconds: {
-    readonly features: number; readonly training: number; readonly scoring: number; readonly worklist: number;
-    readonly inference: number; readonly explain: number;
+    readonly features: number;
+    readonly training: number;
+    readonly scoring: number;
+    readonly worklist: number;
+    readonly inference: number;
+    readonly explain: number;
   };
 }
 
@@ -85,10 +89,14 @@ export async function runFraudBatch(connection: DuckDBConnection, options: Fraud
   };
   const all = worklistClaimsSql({ ...list, allCases: true });
   await connection.run(`CREATE OR REPLACE TABLE fraud_cases AS ${all.sql}`, all.params);
-  await connection.run('CREATE OR REPLACE TABLE fraud_worklist AS SELECT * FROM fraud_cases WHERE in_worklist ORDER BY case_rank, rank_in_case');
-  const explained = (await connection.runAndReadAll(
-    'SELECT nomor_sep FROM fraud_worklist WHERE rank_in_case <= $1 ORDER BY case_rank, rank_in_case', [EXPLAINED_CLAIMS_PER_CASE],
-  )).getRowObjectsJS() as { nomor_sep: string }[];
+  await connection.run(
+    'CREATE OR REPLACE TABLE fraud_worklist AS SELECT * FROM fraud_cases WHERE in_worklist ORDER BY case_rank, rank_in_case',
+  );
+  const explained = (
+    await connection.runAndReadAll('SELECT nomor_sep FROM fraud_worklist WHERE rank_in_case <= $1 ORDER BY case_rank, rank_in_case', [
+      EXPLAINED_CLAIMS_PER_CASE,
+    ])
+  ).getRowObjectsJS() as { nomor_sep: string }[];
   const explainStarted = performance.now();
   const rowOf = new Map(seps.map((s, i) => [s, i]));
   const explanations = explained.map(({ nomor_sep }) => {
@@ -97,10 +105,21 @@ export async function runFraudBatch(connection: DuckDBConnection, options: Fraud
   });
   await writeReasons(connection, explanations);
   const explain = (performance.now() - explainStarted) / 1000;
-  const counts = (await connection.runAndReadAll('SELECT count(*)::INTEGER AS n, count(DISTINCT case_id)::INTEGER AS cases FROM fraud_worklist')).getRowObjectsJS()[0] as { n: number; cases: number };
+  const counts = (
+    await connection.runAndReadAll('SELECT count(*)::INTEGER AS n, count(DISTINCT case_id)::INTEGER AS cases FROM fraud_worklist')
+  ).getRowObjectsJS()[0] as { n: number; cases: number };
   return {
-    claims: input.nRows, training, worklistClaims: counts.n, worklistCases: counts.cases, explanations, table: scores.table,
-    worklist: { capacityCases: list.capacityCases as number, maxCasesPerProvider: list.maxCasesPerProvider as number, capacityClaims: list.capacityClaims ?? null },
+    claims: input.nRows,
+    training,
+    worklistClaims: counts.n,
+    worklistCases: counts.cases,
+    explanations,
+    table: scores.table,
+    worklist: {
+      capacityCases: list.capacityCases as number,
+      maxCasesPerProvider: list.maxCasesPerProvider as number,
+      capacityClaims: list.capacityClaims ?? null,
+    },
     seconds: { features, training: trainingSeconds, scoring, worklist: lap(), inference, explain },
   };
 }

@@ -9,29 +9,116 @@ import type { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import { createOfflineDuckDB } from '../../data-samples/sql/index.js';
 import { CASE_ECONOMICS, MIN_CASE_POSTERIOR, claimScoresSelect, claimScoresSql, signalPatternsSql } from './claim-scores.js';
 
-interface Claim { sep: string; card?: string; facility: string; probability: number; paid: number; type?: string; signal?: string; strength?: 'certain' | 'suspicious'; risk?: number }
+interface Claim {
+  sep: string;
+  card?: string;
+  facility: string;
+  probability: number;
+  paid: number;
+  type?: string;
+  signal?: string;
+  strength?: 'certain' | 'suspicious';
+  risk?: number;
+}
 
 const claims: Claim[] = [
   // a clean-history provider: five stays, each a clear outlier of a signal audits confirm 7 times in 10; the model sees nothing
-  ...Array.from({ length: 5 }, (_, i): Claim => ({ sep: `CLEAN-${i}`, facility: 'F-CLEAN', probability: 0.03, paid: 6_000_000, type: 'PROLONGED_LOS', signal: 'pattern', strength: 'suspicious', risk: 2_000_000 })),
+  ...Array.from({ length: 5 }, (_, i): Claim => ({
+    sep: `CLEAN-${i}`,
+    facility: 'F-CLEAN',
+    probability: 0.03,
+    paid: 6_000_000,
+    type: 'PROLONGED_LOS',
+    signal: 'pattern',
+    strength: 'suspicious',
+    risk: 2_000_000,
+  })),
   // one stray outlier of a signal audits confirm 1 in 4: alone it proves too little
-  { sep: 'STRAY-1', facility: 'F-STRAY', probability: 0.03, paid: 6_000_000, type: 'PROLONGED_LOS', signal: 'outlier', strength: 'suspicious', risk: 2_000_000 },
+  {
+    sep: 'STRAY-1',
+    facility: 'F-STRAY',
+    probability: 0.03,
+    paid: 6_000_000,
+    type: 'PROLONGED_LOS',
+    signal: 'outlier',
+    strength: 'suspicious',
+    risk: 2_000_000,
+  },
   // the same kind of stray outlier, of a signal audits confirm 7 in 10: more likely than not on its own
-  { sep: 'TRUSTED-1', facility: 'F-TRUSTED', probability: 0.03, paid: 6_000_000, type: 'PROLONGED_LOS', signal: 'pattern', strength: 'suspicious', risk: 2_000_000 },
+  {
+    sep: 'TRUSTED-1',
+    facility: 'F-TRUSTED',
+    probability: 0.03,
+    paid: 6_000_000,
+    type: 'PROLONGED_LOS',
+    signal: 'pattern',
+    strength: 'suspicious',
+    risk: 2_000_000,
+  },
   // a noisy signal (audits confirm 1 in 20) firing on one claim in five everywhere, here as often
   // as at three other providers the model also finds honest: no case however many claims
-  ...['F-NOISY', 'F-BG1', 'F-BG2', 'F-BG3'].flatMap((facility) => Array.from({ length: 40 }, (_, i): Claim => (i < 8
-    ? { sep: `${facility === 'F-NOISY' ? 'NOISY' : facility}-${i}`, facility, probability: 0.01, paid: 3_000_000, type: 'COB_KKPAK', signal: 'noisy', strength: 'suspicious', risk: 3_000_000 }
-    : { sep: `${facility}-QUIET-${i}`, facility, probability: 0.01, paid: 3_000_000 }))),
+  ...['F-NOISY', 'F-BG1', 'F-BG2', 'F-BG3'].flatMap((facility) =>
+    Array.from({ length: 40 }, (_, i): Claim =>
+      i < 8
+        ? {
+            sep: `${facility === 'F-NOISY' ? 'NOISY' : facility}-${i}`,
+            facility,
+            probability: 0.01,
+            paid: 3_000_000,
+            type: 'COB_KKPAK',
+            signal: 'noisy',
+            strength: 'suspicious',
+            risk: 3_000_000,
+          }
+        : { sep: `${facility}-QUIET-${i}`, facility, probability: 0.01, paid: 3_000_000 },
+    ),
+  ),
   // a certain hit where the model sees nothing: always a case
-  { sep: 'GHOST-1', facility: 'F-GHOST', probability: 0.001, paid: 400_000, type: 'PHANTOM_BILLING', signal: 'after_death', strength: 'certain', risk: 400_000 },
+  {
+    sep: 'GHOST-1',
+    facility: 'F-GHOST',
+    probability: 0.001,
+    paid: 400_000,
+    type: 'PHANTOM_BILLING',
+    signal: 'after_death',
+    strength: 'certain',
+    risk: 400_000,
+  },
   // at the same provider: the same patient's weak hit of the same type (alone no case), another
   // patient's weak hit of that type, and the same patient's claim with no hit at all
-  { sep: 'GHOST-2', card: 'GHOST-1', facility: 'F-GHOST', probability: 0.001, paid: 400_000, type: 'PHANTOM_BILLING', signal: 'weak', strength: 'suspicious', risk: 400_000 },
-  { sep: 'GHOST-4', facility: 'F-GHOST', probability: 0.001, paid: 400_000, type: 'PHANTOM_BILLING', signal: 'weak', strength: 'suspicious', risk: 400_000 },
+  {
+    sep: 'GHOST-2',
+    card: 'GHOST-1',
+    facility: 'F-GHOST',
+    probability: 0.001,
+    paid: 400_000,
+    type: 'PHANTOM_BILLING',
+    signal: 'weak',
+    strength: 'suspicious',
+    risk: 400_000,
+  },
+  {
+    sep: 'GHOST-4',
+    facility: 'F-GHOST',
+    probability: 0.001,
+    paid: 400_000,
+    type: 'PHANTOM_BILLING',
+    signal: 'weak',
+    strength: 'suspicious',
+    risk: 400_000,
+  },
   { sep: 'GHOST-3', card: 'GHOST-1', facility: 'F-GHOST', probability: 0.001, paid: 400_000 },
   // one doctor's impossible day: forty cheap sessions, each a certain-free but patterned signal audits confirm 9 in 10
-  ...Array.from({ length: 40 }, (_, i): Claim => ({ sep: `CHEAP-${i}`, facility: 'F-CHEAP', probability: 0.2, paid: 60_000, type: 'PHANTOM_BILLING', signal: 'volume', strength: 'suspicious', risk: 60_000 })),
+  ...Array.from({ length: 40 }, (_, i): Claim => ({
+    sep: `CHEAP-${i}`,
+    facility: 'F-CHEAP',
+    probability: 0.2,
+    paid: 60_000,
+    type: 'PHANTOM_BILLING',
+    signal: 'volume',
+    strength: 'suspicious',
+    risk: 60_000,
+  })),
   // the model alone, sure of a provider's claims with no detector hit
   ...Array.from({ length: 4 }, (_, i): Claim => ({ sep: `MODEL-${i}`, facility: 'F-MODEL', probability: 0.95, paid: 5_000_000 })),
 ];
@@ -52,10 +139,19 @@ beforeAll(async () => {
     ('PHANTOM_BILLING', 'after_death', 0.9), ('PHANTOM_BILLING', 'volume', 0.9)) t(fraud_type, signal, precision)`);
   await c.run('CREATE TABLE fraud_risk_share AS SELECT 0.3 AS model_only_share');
   for (const x of claims) {
-    await c.run(`INSERT INTO fraud_claim_base VALUES ($1, $2, '31', DATE '2024-03-01', DATE '2024-03-01', DATE '2024-03-05', $4, $4, 'D1', 'A01.0', NULL, 'A-4-11-I', 1, $3, $3)`,
-      [x.sep, x.facility, x.paid, x.card ?? x.sep]);
+    await c.run(
+      `INSERT INTO fraud_claim_base VALUES ($1, $2, '31', DATE '2024-03-01', DATE '2024-03-01', DATE '2024-03-05', $4, $4, 'D1', 'A01.0', NULL, 'A-4-11-I', 1, $3, $3)`,
+      [x.sep, x.facility, x.paid, x.card ?? x.sep],
+    );
     await c.run('INSERT INTO fraud_model_scores VALUES ($1, $2, 0)', [x.sep, x.probability]);
-    if (x.type) await c.run(`INSERT INTO fraud_detector_hits VALUES ($1, $2, $3, $4, $5, []::VARCHAR[], 'evidence', 'bukti')`, [x.type, x.sep, x.signal ?? '', x.strength ?? '', x.risk ?? 0]);
+    if (x.type)
+      await c.run(`INSERT INTO fraud_detector_hits VALUES ($1, $2, $3, $4, $5, []::VARCHAR[], 'evidence', 'bukti')`, [
+        x.type,
+        x.sep,
+        x.signal ?? '',
+        x.strength ?? '',
+        x.risk ?? 0,
+      ]);
   }
   await c.run(signalPatternsSql());
   const rows = (await c.runAndReadAll(claimScoresSelect())).getRowObjectsJS() as Record<string, unknown>[];
@@ -96,7 +192,11 @@ describe('case formation: more likely than not, or certain; worth ranks, it does
   it("joins a patient's weak hit to the case that patient is in, never another patient's weak hit or a claim without a hit", async () => {
     expect(scores.get('GHOST-2')?.in_case, 'alone (as on arrival)').toBe(false);
     await c.run(claimScoresSql());
-    const batch = new Map((await c.runAndReadAll('SELECT nomor_sep, in_case FROM fraud_claim_scores')).getRowObjectsJS().map((r) => [String(r['nomor_sep']), r['in_case']]));
+    const batch = new Map(
+      (await c.runAndReadAll('SELECT nomor_sep, in_case FROM fraud_claim_scores'))
+        .getRowObjectsJS()
+        .map((r) => [String(r['nomor_sep']), r['in_case']]),
+    );
     expect(batch.get('GHOST-2')).toBe(true);
     expect(batch.get('GHOST-3')).toBe(false);
     expect(batch.get('GHOST-4')).toBe(false);
@@ -105,7 +205,9 @@ describe('case formation: more likely than not, or certain; worth ranks, it does
   });
 
   it("raises a suspicious signal's precision by the provider's excess, takes it over a lower model probability, and the model alone without one", async () => {
-    const rows = (await c.runAndReadAll('SELECT facility_id, signal, pattern, excess_share FROM fraud_signal_patterns ORDER BY 1, 2')).getRowObjectsJS();
+    const rows = (
+      await c.runAndReadAll('SELECT facility_id, signal, pattern, excess_share FROM fraud_signal_patterns ORDER BY 1, 2')
+    ).getRowObjectsJS();
     const excess = (facility: string): number => Number(rows.find((p) => p['facility_id'] === facility)?.['excess_share']);
     expect(rows.find((p) => p['facility_id'] === 'F-CLEAN')?.['pattern']).toBe(true);
     expect(rows.find((p) => p['facility_id'] === 'F-STRAY')?.['pattern']).toBe(false);

@@ -31,14 +31,33 @@ beforeAll(async () => {
   await c.run(`CREATE TABLE claims (nomor_sep VARCHAR, facility_id VARCHAR, card_key VARCHAR, member_key VARCHAR, tgl_masuk DATE, tgl_pulang DATE, kode_dpjp VARCHAR,
     diagnosa VARCHAR, procedure VARCHAR, kode_inacbg VARCHAR, jenis_rawat INTEGER, paid_amount BIGINT, billed_cost BIGINT, signals VARCHAR[])`);
   for (const r of CLAIMS) {
-    await c.run('INSERT INTO claims VALUES ($1, $2, $3, $4, $5::DATE, $6::DATE, $7, $8, $9, $10, $11, $12, $12, $13::VARCHAR[])',
-      [r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10], r[11], `[${r[12].map((s) => `'${s}'`).join(',')}]`]);
+    await c.run('INSERT INTO claims VALUES ($1, $2, $3, $4, $5::DATE, $6::DATE, $7, $8, $9, $10, $11, $12, $12, $13::VARCHAR[])', [
+      r[0],
+      r[1],
+      r[2],
+      r[3],
+      r[4],
+      r[5],
+      r[6],
+      r[7],
+      r[8],
+      r[9],
+      r[10],
+      r[11],
+      `[${r[12].map((s) => `'${s}'`).join(',')}]`,
+    ]);
   }
-  const components = TARIFF_COMPONENTS.map((x) => `CASE WHEN nomor_sep = 'A1' AND '${x}' = 'obat' THEN 900000 WHEN '${x}' = 'obat' THEN 300000 ELSE 0 END::BIGINT AS tarif_${x}`).join(', ');
+  const components = TARIFF_COMPONENTS.map(
+    (x) => `CASE WHEN nomor_sep = 'A1' AND '${x}' = 'obat' THEN 900000 WHEN '${x}' = 'obat' THEN 300000 ELSE 0 END::BIGINT AS tarif_${x}`,
+  ).join(', ');
   const out = (file: string): string => literal(join(dir, file));
   await c.run(`COPY (SELECT * FROM claims) TO ${out(FRAUD_FILES.claimScores)} (FORMAT parquet)`);
-  await c.run(`COPY (SELECT nomor_sep, kode_inacbg, paid_amount AS verified_cost, ${components} FROM claims) TO ${out(FRAUD_FILES.historyClaims)} (FORMAT parquet)`);
-  await c.run(`COPY (SELECT DISTINCT facility_id, 'RSU' AS facility_type, 'B' AS hospital_class, left(facility_id, 2) AS province_code, 'private' AS ownership FROM claims) TO ${out(FRAUD_FILES.facilities)} (FORMAT parquet)`);
+  await c.run(
+    `COPY (SELECT nomor_sep, kode_inacbg, paid_amount AS verified_cost, ${components} FROM claims) TO ${out(FRAUD_FILES.historyClaims)} (FORMAT parquet)`,
+  );
+  await c.run(
+    `COPY (SELECT DISTINCT facility_id, 'RSU' AS facility_type, 'B' AS hospital_class, left(facility_id, 2) AS province_code, 'private' AS ownership FROM claims) TO ${out(FRAUD_FILES.facilities)} (FORMAT parquet)`,
+  );
   await c.run(`COPY (SELECT facility_id || '-UPCODING' AS case_id, * FROM claims) TO ${out(FRAUD_FILES.cases)} (FORMAT parquet)`);
   c.closeSync();
   db.closeSync();
@@ -54,7 +73,15 @@ describe('case evidence over a published run', () => {
     const [a1, missing] = [await evidence.claimEvidence(['A1', 'NOPE']), await evidence.claimEvidence([])];
     expect(missing).toEqual([]);
     expect(a1).toHaveLength(1);
-    expect(a1[0]).toMatchObject({ nomorSep: 'A1', facilityType: 'RSU', hospitalClass: 'B', verified: 7_000_000, diagnoses: ['K35.8'], procedures: ['47.09'], signals: ['UPCODING/x'] });
+    expect(a1[0]).toMatchObject({
+      nomorSep: 'A1',
+      facilityType: 'RSU',
+      hospitalClass: 'B',
+      verified: 7_000_000,
+      diagnoses: ['K35.8'],
+      procedures: ['47.09'],
+      signals: ['UPCODING/x'],
+    });
     // A1 is the only claim of its CBG, so its own value is the peer median; components of zero are left out
     expect(a1[0]?.components).toEqual([{ component: 'obat', amount: 900_000, peerMedian: 900_000 }]);
   });
@@ -80,7 +107,9 @@ describe('case evidence over a published run', () => {
     const db = await createOfflineDuckDB(':memory:');
     const c = await db.connect();
     const path = join(dir, FRAUD_FILES.cases);
-    await c.run(`COPY (SELECT case_id, nomor_sep FROM read_parquet(${literal(path)})) TO ${literal(join(dir, 'all.parquet'))} (FORMAT parquet)`);
+    await c.run(
+      `COPY (SELECT case_id, nomor_sep FROM read_parquet(${literal(path)})) TO ${literal(join(dir, 'all.parquet'))} (FORMAT parquet)`,
+    );
     const kept = await evidence.keepCases(await readFile(join(dir, 'all.parquet')), ['3204R001-UPCODING']);
     await writeFile(join(dir, 'kept.parquet'), kept);
     const rows = (await c.runAndReadAll(`SELECT DISTINCT case_id FROM read_parquet(${literal(join(dir, 'kept.parquet'))})`)).getRows();

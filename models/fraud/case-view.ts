@@ -14,8 +14,24 @@ import { FRAUD_FILES } from './files.js';
 
 /** The e-Klaim tariff components (tarif_*), in the order the claim form lists them. */
 export const TARIFF_COMPONENTS = [
-  'prosedur_non_bedah', 'prosedur_bedah', 'konsultasi', 'tenaga_ahli', 'keperawatan', 'penunjang', 'radiologi', 'laboratorium', 'pelayanan_darah',
-  'rehabilitasi', 'kamar', 'rawat_intensif', 'obat', 'obat_kronis', 'obat_kemoterapi', 'alkes', 'bmhp', 'sewa_alat',
+  'prosedur_non_bedah',
+  'prosedur_bedah',
+  'konsultasi',
+  'tenaga_ahli',
+  'keperawatan',
+  'penunjang',
+  'radiologi',
+  'laboratorium',
+  'pelayanan_darah',
+  'rehabilitasi',
+  'kamar',
+  'rawat_intensif',
+  'obat',
+  'obat_kronis',
+  'obat_kemoterapi',
+  'alkes',
+  'bmhp',
+  'sewa_alat',
 ] as const;
 
 /** Days around a claim within which another claim of the same card, or a near-identical one, counts as related (a month: the readmission window). */
@@ -104,22 +120,33 @@ export interface FacilityInfo {
 
 type Row = Record<string, unknown>;
 const num = (v: unknown): number | null => (v === null || v === undefined ? null : typeof v === 'bigint' ? Number(v) : Number(v));
-const text = (v: unknown): string | null => (v === null || v === undefined ? null : v instanceof Date ? v.toISOString().slice(0, 10) : String(v));
+const text = (v: unknown): string | null =>
+  v === null || v === undefined ? null : v instanceof Date ? v.toISOString().slice(0, 10) : String(v);
 const split = (v: unknown): string[] => (typeof v === 'string' && v.length > 0 ? v.split('#') : []);
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : []);
 
-const VIEWS = [['claims', FRAUD_FILES.claimScores], ['full_claims', FRAUD_FILES.historyClaims], ['facilities', FRAUD_FILES.facilities], ['cases', FRAUD_FILES.cases]] as const;
+const VIEWS = [
+  ['claims', FRAUD_FILES.claimScores],
+  ['full_claims', FRAUD_FILES.historyClaims],
+  ['facilities', FRAUD_FILES.facilities],
+  ['cases', FRAUD_FILES.cases],
+] as const;
 
 export class PublishedCaseEvidence {
   #queue: Promise<unknown> = Promise.resolve();
 
-  private constructor(private readonly instance: DuckDBInstance, private readonly connection: DuckDBConnection, readonly dir: string) {}
+  private constructor(
+    private readonly instance: DuckDBInstance,
+    private readonly connection: DuckDBConnection,
+    readonly dir: string,
+  ) {}
 
   static async open(dir: string): Promise<PublishedCaseEvidence> {
     const instance = await createOfflineDuckDB(':memory:', { threads: 1 });
     const connection = await instance.connect();
     try {
-      for (const [view, file] of VIEWS) await connection.run(`CREATE VIEW ${view} AS SELECT * FROM read_parquet(${literal(join(dir, file))})`);
+      for (const [view, file] of VIEWS)
+        await connection.run(`CREATE VIEW ${view} AS SELECT * FROM read_parquet(${literal(join(dir, file))})`);
       // peer medians per CBG and component, once: the window of full claim rows is small (months)
       await connection.run(`CREATE TABLE cbg_component_peers AS SELECT kode_inacbg, ${TARIFF_COMPONENTS.map((c) => `median(tarif_${c}) AS ${c}`).join(', ')}, count(*) AS peers
         FROM full_claims GROUP BY kode_inacbg`);
@@ -144,7 +171,15 @@ export class PublishedCaseEvidence {
   facility(facilityId: string): Promise<FacilityInfo | null> {
     return this.#serial(async () => {
       const [r] = await this.#rows('SELECT * FROM facilities WHERE facility_id = $1', [facilityId]);
-      return r ? { facilityId, facilityType: text(r['facility_type']), hospitalClass: text(r['hospital_class']), provinceCode: text(r['province_code']), ownership: text(r['ownership']) } : null;
+      return r
+        ? {
+            facilityId,
+            facilityType: text(r['facility_type']),
+            hospitalClass: text(r['hospital_class']),
+            provinceCode: text(r['province_code']),
+            ownership: text(r['ownership']),
+          }
+        : null;
     });
   }
 
@@ -152,23 +187,45 @@ export class PublishedCaseEvidence {
   claimEvidence(seps: readonly string[]): Promise<ClaimEvidenceRow[]> {
     if (seps.length === 0) return Promise.resolve([]);
     return this.#serial(async () => {
-      const rows = await this.#rows(`SELECT c.*, f.facility_type, f.hospital_class, h.verified_cost, ${TARIFF_COMPONENTS.map((x) => `h.tarif_${x} AS c_${x}, p.${x} AS p_${x}`).join(', ')}, h.nomor_sep IS NOT NULL AS has_full
+      const rows = await this.#rows(
+        `SELECT c.*, f.facility_type, f.hospital_class, h.verified_cost, ${TARIFF_COMPONENTS.map((x) => `h.tarif_${x} AS c_${x}, p.${x} AS p_${x}`).join(', ')}, h.nomor_sep IS NOT NULL AS has_full
         FROM claims c LEFT JOIN full_claims h USING (nomor_sep) LEFT JOIN facilities f ON f.facility_id = c.facility_id
         LEFT JOIN cbg_component_peers p ON p.kode_inacbg = c.kode_inacbg
-        WHERE c.nomor_sep IN (SELECT unnest($1::VARCHAR[]))`, [listValue([...seps])]);
+        WHERE c.nomor_sep IN (SELECT unnest($1::VARCHAR[]))`,
+        [listValue([...seps])],
+      );
       const bySep = new Map(rows.map((r) => [String(r['nomor_sep']), r]));
       return seps.flatMap((sep) => {
         const r = bySep.get(sep);
         if (!r) return [];
-        const components = r['has_full'] === true
-          ? TARIFF_COMPONENTS.map((x) => ({ component: x, amount: num(r[`c_${x}`]) ?? 0, peerMedian: num(r[`p_${x}`]) })).filter((c) => c.amount > 0 || (c.peerMedian ?? 0) > 0)
-          : [];
-        return [{
-          nomorSep: sep, facilityId: String(r['facility_id']), facilityType: text(r['facility_type']), hospitalClass: text(r['hospital_class']),
-          memberKey: text(r['member_key']), cardKey: text(r['card_key']), admitted: text(r['tgl_masuk']), discharged: text(r['tgl_pulang']), doctor: text(r['kode_dpjp']),
-          diagnoses: split(r['diagnosa']), procedures: split(r['procedure']), cbg: text(r['kode_inacbg']), careType: num(r['jenis_rawat']),
-          billed: num(r['billed_cost']), verified: num(r['verified_cost']), paid: num(r['paid_amount']), signals: strings(r['signals']), components,
-        }];
+        const components =
+          r['has_full'] === true
+            ? TARIFF_COMPONENTS.map((x) => ({ component: x, amount: num(r[`c_${x}`]) ?? 0, peerMedian: num(r[`p_${x}`]) })).filter(
+                (c) => c.amount > 0 || (c.peerMedian ?? 0) > 0,
+              )
+            : [];
+        return [
+          {
+            nomorSep: sep,
+            facilityId: String(r['facility_id']),
+            facilityType: text(r['facility_type']),
+            hospitalClass: text(r['hospital_class']),
+            memberKey: text(r['member_key']),
+            cardKey: text(r['card_key']),
+            admitted: text(r['tgl_masuk']),
+            discharged: text(r['tgl_pulang']),
+            doctor: text(r['kode_dpjp']),
+            diagnoses: split(r['diagnosa']),
+            procedures: split(r['procedure']),
+            cbg: text(r['kode_inacbg']),
+            careType: num(r['jenis_rawat']),
+            billed: num(r['billed_cost']),
+            verified: num(r['verified_cost']),
+            paid: num(r['paid_amount']),
+            signals: strings(r['signals']),
+            components,
+          },
+        ];
       });
     });
   }
@@ -183,7 +240,8 @@ export class PublishedCaseEvidence {
   relatedClaims(seps: readonly string[]): Promise<RelatedClaim[]> {
     if (seps.length === 0) return Promise.resolve([]);
     return this.#serial(async () => {
-      const rows = await this.#rows(`WITH mine AS (SELECT * FROM claims WHERE nomor_sep IN (SELECT unnest($1::VARCHAR[]))),
+      const rows = await this.#rows(
+        `WITH mine AS (SELECT * FROM claims WHERE nomor_sep IN (SELECT unnest($1::VARCHAR[]))),
         linked AS (
           SELECT m.nomor_sep AS of, o.*,
             CASE WHEN o.card_key = m.card_key AND o.tgl_masuk <= m.tgl_pulang AND o.tgl_pulang >= m.tgl_masuk THEN 'same_episode'
@@ -196,11 +254,20 @@ export class PublishedCaseEvidence {
               AND coalesce(o.procedure, '') = coalesce(m.procedure, '') AND o.card_key <> m.card_key)))
         SELECT * FROM linked QUALIFY row_number() OVER (PARTITION BY nomor_sep ORDER BY relation = 'clone', relation = 'same_card', of) = 1
         ORDER BY CASE relation WHEN 'same_episode' THEN 0 WHEN 'readmission' THEN 1 WHEN 'clone' THEN 2 ELSE 3 END, of, tgl_masuk, nomor_sep
-        LIMIT $3::INTEGER`, [listValue([...seps]), RELATED_WINDOW_DAYS, RELATED_CLAIMS_SHOWN]);
+        LIMIT $3::INTEGER`,
+        [listValue([...seps]), RELATED_WINDOW_DAYS, RELATED_CLAIMS_SHOWN],
+      );
       return rows.map((r) => ({
-        relation: r['relation'] as Relation, of: String(r['of']), nomorSep: String(r['nomor_sep']), facilityId: String(r['facility_id']),
-        admitted: text(r['tgl_masuk']), discharged: text(r['tgl_pulang']), cbg: text(r['kode_inacbg']), doctor: text(r['kode_dpjp']),
-        paid: num(r['paid_amount']) ?? 0, signals: strings(r['signals']),
+        relation: r['relation'] as Relation,
+        of: String(r['of']),
+        nomorSep: String(r['nomor_sep']),
+        facilityId: String(r['facility_id']),
+        admitted: text(r['tgl_masuk']),
+        discharged: text(r['tgl_pulang']),
+        cbg: text(r['kode_inacbg']),
+        doctor: text(r['kode_dpjp']),
+        paid: num(r['paid_amount']) ?? 0,
+        signals: strings(r['signals']),
       }));
     });
   }
@@ -214,19 +281,27 @@ export class PublishedCaseEvidence {
   providerNetwork(facilityId: string): Promise<ProviderNetwork> {
     return this.#serial(async () => {
       const L = NETWORK_LIMITS;
-      const doctors = await this.#rows(`SELECT kode_dpjp AS doctor, count(*) AS claims, count(*) FILTER (WHERE len(signals) > 0) AS flagged
-        FROM claims WHERE facility_id = $1 AND kode_dpjp IS NOT NULL GROUP BY ALL ORDER BY flagged DESC, claims DESC, doctor LIMIT $2::INTEGER`, [facilityId, L.doctors]);
-      const doctorElsewhere = await this.#rows(`SELECT o.kode_dpjp AS doctor, o.facility_id AS other, count(*) AS claims,
+      const doctors = await this.#rows(
+        `SELECT kode_dpjp AS doctor, count(*) AS claims, count(*) FILTER (WHERE len(signals) > 0) AS flagged
+        FROM claims WHERE facility_id = $1 AND kode_dpjp IS NOT NULL GROUP BY ALL ORDER BY flagged DESC, claims DESC, doctor LIMIT $2::INTEGER`,
+        [facilityId, L.doctors],
+      );
+      const doctorElsewhere = await this.#rows(
+        `SELECT o.kode_dpjp AS doctor, o.facility_id AS other, count(*) AS claims,
           count(*) FILTER (WHERE EXISTS (SELECT 1 FROM claims s WHERE s.facility_id = $1 AND s.kode_dpjp = o.kode_dpjp AND s.tgl_masuk = o.tgl_masuk)) AS same_day
         FROM claims o WHERE o.facility_id <> $1 AND o.kode_dpjp IN (SELECT unnest($2::VARCHAR[])) GROUP BY ALL ORDER BY same_day DESC, claims DESC LIMIT $3::INTEGER`,
-      [facilityId, listValue(doctors.map((d) => String(d['doctor']))), L.providers]);
-      const members = await this.#rows(`WITH here AS (SELECT * FROM claims WHERE facility_id = $1 AND member_key IS NOT NULL),
+        [facilityId, listValue(doctors.map((d) => String(d['doctor']))), L.providers],
+      );
+      const members = await this.#rows(
+        `WITH here AS (SELECT * FROM claims WHERE facility_id = $1 AND member_key IS NOT NULL),
           there AS (SELECT o.*, h.nomor_sep AS here_sep, h.kode_dpjp AS here_doctor, len(h.signals) > 0 OR len(o.signals) > 0 AS flagged,
             o.tgl_masuk <= h.tgl_pulang AND o.tgl_pulang >= h.tgl_masuk AS overlapping
             FROM here h JOIN claims o ON o.member_key = h.member_key AND o.facility_id <> $1)
         SELECT member_key, facility_id AS other, any_value(here_doctor) AS doctor, count(DISTINCT nomor_sep) AS claims,
           bool_or(flagged) AS flagged, bool_or(overlapping) AS overlapping
-        FROM there GROUP BY ALL ORDER BY overlapping DESC, flagged DESC, claims DESC, member_key LIMIT $2::INTEGER`, [facilityId, L.members]);
+        FROM there GROUP BY ALL ORDER BY overlapping DESC, flagged DESC, claims DESC, member_key LIMIT $2::INTEGER`,
+        [facilityId, L.members],
+      );
       return buildNetwork(facilityId, doctors, doctorElsewhere, members, L.providers);
     });
   }
@@ -238,7 +313,10 @@ export class PublishedCaseEvidence {
       try {
         const [input, output] = [join(dir, 'in.parquet'), join(dir, 'out.parquet')];
         await writeFile(input, parquet);
-        await this.connection.run(`CREATE OR REPLACE TEMP TABLE kept AS SELECT * FROM read_parquet($1) WHERE case_id IN (SELECT unnest($2::VARCHAR[]))`, [input, listValue([...caseIds])]);
+        await this.connection.run(
+          `CREATE OR REPLACE TEMP TABLE kept AS SELECT * FROM read_parquet($1) WHERE case_id IN (SELECT unnest($2::VARCHAR[]))`,
+          [input, listValue([...caseIds])],
+        );
         await this.connection.run(`COPY kept TO ${literal(output)} (FORMAT parquet)`);
         return await readFile(output);
       } finally {

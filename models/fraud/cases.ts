@@ -58,10 +58,20 @@ const STRENGTH_RANK = { certain: 0, suspicious: 1 } as const;
 
 function evidenceOf(h: DetectorHitRow, claim: WorklistClaimRow | undefined): ClaimEvidence {
   return {
-    nomorSep: h.nomor_sep, memberKey: claim?.memberKey ?? null, cardKey: claim?.cardKey ?? null, admitted: claim?.admitted ?? null,
-    discharged: claim?.discharged ?? null, doctor: claim?.doctor ?? null, diagnoses: claim?.diagnoses ?? [], procedures: claim?.procedures ?? [],
-    cbg: claim?.cbg ?? null, paidAmount: claim?.paidAmount ?? 0, amountAtRisk: Number(h.amount_at_risk), relatedSep: [...(h.related_sep ?? [])],
-    en: h.evidence_en, id: h.evidence_id,
+    nomorSep: h.nomor_sep,
+    memberKey: claim?.memberKey ?? null,
+    cardKey: claim?.cardKey ?? null,
+    admitted: claim?.admitted ?? null,
+    discharged: claim?.discharged ?? null,
+    doctor: claim?.doctor ?? null,
+    diagnoses: claim?.diagnoses ?? [],
+    procedures: claim?.procedures ?? [],
+    cbg: claim?.cbg ?? null,
+    paidAmount: claim?.paidAmount ?? 0,
+    amountAtRisk: Number(h.amount_at_risk),
+    relatedSep: [...(h.related_sep ?? [])],
+    en: h.evidence_en,
+    id: h.evidence_id,
   };
 }
 
@@ -91,8 +101,13 @@ export function detectorReasons(hits: readonly DetectorHitRow[], claims: readonl
     const name = signalName(first.fraud_type, first.signal);
     const n = seps.length;
     return {
-      kind: 'detector', fraudType: first.fraud_type, signal: first.signal, strength: strengthOf(first.strength), precision: first.precision ?? null,
-      amountAtRisk: g.reduce((s, h) => s + Number(h.amount_at_risk), 0), claims: seps,
+      kind: 'detector',
+      fraudType: first.fraud_type,
+      signal: first.signal,
+      strength: strengthOf(first.strength),
+      precision: first.precision ?? null,
+      amountAtRisk: g.reduce((s, h) => s + Number(h.amount_at_risk), 0),
+      claims: seps,
       relatedSep: [...new Set(g.flatMap((h) => h.related_sep ?? []))],
       evidence: g.slice(0, EVIDENCE_PER_REASON).map((h) => evidenceOf(h, claimOf.get(h.nomor_sep))),
       en: `${name.en}: ${n} claim(s) (${listed(seps)}). ${n > 1 ? 'First: ' : ''}${first.evidence_en}`,
@@ -100,8 +115,13 @@ export function detectorReasons(hits: readonly DetectorHitRow[], claims: readonl
     };
   });
   return reasons
-    .sort((a, b) => STRENGTH_RANK[a.strength ?? 'suspicious'] - STRENGTH_RANK[b.strength ?? 'suspicious'] || (b.precision ?? 0) - (a.precision ?? 0)
-      || b.amountAtRisk - a.amountAtRisk || a.signal.localeCompare(b.signal))
+    .sort(
+      (a, b) =>
+        STRENGTH_RANK[a.strength ?? 'suspicious'] - STRENGTH_RANK[b.strength ?? 'suspicious'] ||
+        (b.precision ?? 0) - (a.precision ?? 0) ||
+        b.amountAtRisk - a.amountAtRisk ||
+        a.signal.localeCompare(b.signal),
+    )
     .slice(0, DETECTOR_REASONS_PER_CASE);
 }
 
@@ -113,17 +133,26 @@ export function modelReasons(rows: readonly ModelReasonRow[]): ModelReason[] {
     groups.set(key, [...(groups.get(key) ?? []), r]);
   }
   const value = (v: string): string | number | null => (v === '' ? null : Number.isFinite(Number(v)) ? Number(v) : v);
-  return [...groups.values()].map((g): ModelReason => {
-    const first = g[0] as ModelReasonRow;
-    const seps = [...new Set(g.map((r) => r.nomorSep))];
-    const mean = g.reduce((s, r) => s + r.contribution, 0) / g.length;
-    return {
-      kind: 'model', feature: first.feature, contribution: mean, direction: mean >= 0 ? 'raises' : 'lowers',
-      value: value(first.value), baselineValue: value(first.baselineValue), peerValue: value(first.peerValue), claims: seps,
-      en: `${first.en} [claim(s) ${listed(seps)}${seps.length > 1 ? ', values of the first' : ''}]`,
-      id: `${first.id} [klaim ${listedId(seps)}${seps.length > 1 ? ', nilai klaim pertama' : ''}]`,
-    };
-  }).sort((a, b) => Math.abs(b.contribution) - Math.abs(a.contribution) || a.feature.localeCompare(b.feature)).slice(0, MODEL_REASONS_PER_CASE);
+  return [...groups.values()]
+    .map((g): ModelReason => {
+      const first = g[0] as ModelReasonRow;
+      const seps = [...new Set(g.map((r) => r.nomorSep))];
+      const mean = g.reduce((s, r) => s + r.contribution, 0) / g.length;
+      return {
+        kind: 'model',
+        feature: first.feature,
+        contribution: mean,
+        direction: mean >= 0 ? 'raises' : 'lowers',
+        value: value(first.value),
+        baselineValue: value(first.baselineValue),
+        peerValue: value(first.peerValue),
+        claims: seps,
+        en: `${first.en} [claim(s) ${listed(seps)}${seps.length > 1 ? ', values of the first' : ''}]`,
+        id: `${first.id} [klaim ${listedId(seps)}${seps.length > 1 ? ', nilai klaim pertama' : ''}]`,
+      };
+    })
+    .sort((a, b) => Math.abs(b.contribution) - Math.abs(a.contribution) || a.feature.localeCompare(b.feature))
+    .slice(0, MODEL_REASONS_PER_CASE);
 }
 
 /** A case of model suspicion only that the batch did not explain: the score itself is the reason. */
@@ -131,7 +160,14 @@ function scoreOnlyReason(claims: readonly WorklistClaimRow[]): ModelReason {
   const p = claims.reduce((s, c) => s + c.probability, 0) / Math.max(1, claims.length);
   const seps = claims.map((c) => c.nomorSep);
   return {
-    kind: 'model', feature: 'probability', contribution: 0, direction: 'raises', value: p, baselineValue: null, peerValue: null, claims: seps,
+    kind: 'model',
+    feature: 'probability',
+    contribution: 0,
+    direction: 'raises',
+    value: p,
+    baselineValue: null,
+    peerValue: null,
+    claims: seps,
     en: `Model fraud probability ${p.toFixed(2)} with no detector hit on claim(s) ${listed(seps)}; score a claim with POST /fraud/claims/score?explain=true for its contributions`,
     id: `Probabilitas fraud model ${p.toFixed(2)} tanpa temuan detektor pada klaim ${listedId(seps)}; skor klaim dengan explain=true untuk kontribusinya`,
   };
@@ -141,7 +177,11 @@ function scoreOnlyReason(claims: readonly WorklistClaimRow[]): ModelReason {
  * Groups worklist claim rows (already in case rank and rank within the case) into cases, with
  * the reasons from `hits` and `model` (rows of any of the cases' claims).
  */
-export function assembleCases(rows: readonly WorklistClaimRow[], hits: readonly DetectorHitRow[], model: readonly ModelReasonRow[]): WorklistCase[] {
+export function assembleCases(
+  rows: readonly WorklistClaimRow[],
+  hits: readonly DetectorHitRow[],
+  model: readonly ModelReasonRow[],
+): WorklistCase[] {
   const byCase = new Map<string, WorklistClaimRow[]>();
   for (const r of rows) byCase.set(r.caseId, [...(byCase.get(r.caseId) ?? []), r]);
   const hitsOf = new Map<string, DetectorHitRow[]>();
@@ -151,20 +191,38 @@ export function assembleCases(rows: readonly WorklistClaimRow[], hits: readonly 
   return [...byCase.values()].map((claims): WorklistCase => {
     const head = claims[0] as WorklistClaimRow;
     const caseHits = claims.flatMap((c) => hitsOf.get(c.nomorSep) ?? []);
-    const reasons: FraudReason[] = [...detectorReasons(caseHits, claims), ...modelReasons(claims.flatMap((c) => modelOf.get(c.nomorSep) ?? []))];
+    const reasons: FraudReason[] = [
+      ...detectorReasons(caseHits, claims),
+      ...modelReasons(claims.flatMap((c) => modelOf.get(c.nomorSep) ?? [])),
+    ];
     if (reasons.length === 0) reasons.push(scoreOnlyReason(claims));
     return {
-      caseId: head.caseId, rank: head.caseRank, facilityId: head.facilityId, province: head.province, fraudType: head.primaryType,
-      evidenceStrength: head.caseEvidence, fraudTypes: [...new Set(claims.flatMap((c) => c.fraudTypes))].sort(),
-      claims: claims.length, amountAtRisk: claims.reduce((s, c) => s + c.amountAtRisk, 0), expectedRecovery: claims.reduce((s, c) => s + c.expectedRecovery, 0),
-      inWorklist: head.inWorklist, ...(head.caseNetValue === undefined ? {} : { netValue: head.caseNetValue }), reasons,
+      caseId: head.caseId,
+      rank: head.caseRank,
+      facilityId: head.facilityId,
+      province: head.province,
+      fraudType: head.primaryType,
+      evidenceStrength: head.caseEvidence,
+      fraudTypes: [...new Set(claims.flatMap((c) => c.fraudTypes))].sort(),
+      claims: claims.length,
+      amountAtRisk: claims.reduce((s, c) => s + c.amountAtRisk, 0),
+      expectedRecovery: claims.reduce((s, c) => s + c.expectedRecovery, 0),
+      inWorklist: head.inWorklist,
+      ...(head.caseNetValue === undefined ? {} : { netValue: head.caseNetValue }),
+      reasons,
     };
   });
 }
 
 export function worklistClaim(r: WorklistClaimRow): WorklistClaim {
   return {
-    nomorSep: r.nomorSep, rankInCase: r.rankInCase, probability: r.probability, amountAtRisk: r.amountAtRisk, expectedRecovery: r.expectedRecovery,
-    fraudTypes: r.fraudTypes, evidenceStrength: r.evidenceStrength, submitMonth: r.submitMonth,
+    nomorSep: r.nomorSep,
+    rankInCase: r.rankInCase,
+    probability: r.probability,
+    amountAtRisk: r.amountAtRisk,
+    expectedRecovery: r.expectedRecovery,
+    fraudTypes: r.fraudTypes,
+    evidenceStrength: r.evidenceStrength,
+    submitMonth: r.submitMonth,
   };
 }

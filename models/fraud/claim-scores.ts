@@ -94,7 +94,10 @@ export const SIGNAL_EXCESS = Object.freeze({ priorPatients: 3 });
  */
 
 export async function writeModelScores(
-  connection: DuckDBConnection, nomorSep: readonly string[], probability: Float64Array, anomaly: Float64Array,
+  connection: DuckDBConnection,
+  nomorSep: readonly string[],
+  probability: Float64Array,
+  anomaly: Float64Array,
 ): Promise<void> {
   await connection.run('CREATE OR REPLACE TABLE fraud_model_scores (nomor_sep VARCHAR, probability DOUBLE, anomaly_score DOUBLE)');
   const appender = await connection.createAppender('fraud_model_scores');

@@ -25,12 +25,16 @@ export interface FraudEvaluation {
   readonly aucDetectorsOnly: number;
   readonly aucAnomalyOnly: number;
   /** When the truth records variants: recall within the top 5% per variant, and per type over held-out variants only. */
-  readonly recallTop5pctByVariant?: Readonly<Record<string, { readonly fraudType: string; readonly heldOut: boolean; readonly claims: number; readonly recall: number }>>;
+  readonly recallTop5pctByVariant?: Readonly<
+    Record<string, { readonly fraudType: string; readonly heldOut: boolean; readonly claims: number; readonly recall: number }>
+  >;
   readonly heldOutRecallTop5pctByType?: Readonly<Record<string, { readonly claims: number; readonly recall: number }>>;
   /** Fraudulent claims (truth) with certain evidence, and the share of them in a case. */
   readonly certainEvidenceFraud?: { readonly claims: number; readonly inCase: number };
   /** Per look-alike kind: claims, hits of the type it resembles, and claims in a case. */
-  readonly lookalikeFalseHits?: Readonly<Record<string, { readonly resembles: string; readonly claims: number; readonly falseHits: number; readonly inCase: number }>>;
+  readonly lookalikeFalseHits?: Readonly<
+    Record<string, { readonly resembles: string; readonly claims: number; readonly falseHits: number; readonly inCase: number }>
+  >;
 }
 
 type Row = Record<string, unknown>;
@@ -49,7 +53,9 @@ async function rows(connection: DuckDBConnection, sql: string): Promise<Row[]> {
 const CLAIM_RANK = 's.probability DESC, s.expected_recovery DESC, s.nomor_sep';
 
 async function columnsOf(connection: DuckDBConnection, table: string): Promise<Set<string>> {
-  return new Set((await rows(connection, `SELECT column_name FROM (DESCRIBE SELECT * FROM ${table})`)).map((r) => String(r['column_name'])));
+  return new Set(
+    (await rows(connection, `SELECT column_name FROM (DESCRIBE SELECT * FROM ${table})`)).map((r) => String(r['column_name'])),
+  );
 }
 
 /**
@@ -57,15 +63,26 @@ async function columnsOf(connection: DuckDBConnection, table: string): Promise<S
  * (optional) of truth/claim_lookalike. Variant figures appear when the truth has a variant column.
  */
 export async function evaluateFraud(connection: DuckDBConnection, truthTable: string, lookalikeTable?: string): Promise<FraudEvaluation> {
-  const rows = (await connection.runAndReadAll(`
+  const rows = (
+    await connection.runAndReadAll(`
 SELECT s.probability, s.posterior, s.anomaly_score, (t.nomor_sep IS NOT NULL)::INTEGER AS fraud,
   (len(s.fraud_types) > 0)::INTEGER AS any_hit, t.fraud_type, coalesce(t.amount_at_risk, 0)::DOUBLE AS true_amount,
   (w.nomor_sep IS NOT NULL)::INTEGER AS in_worklist
 FROM fraud_claim_scores s
 LEFT JOIN (SELECT nomor_sep, any_value(fraud_type) AS fraud_type, sum(amount_at_risk) AS amount_at_risk FROM ${truthTable} GROUP BY nomor_sep) t USING (nomor_sep)
 LEFT JOIN fraud_worklist w USING (nomor_sep)
-ORDER BY ${CLAIM_RANK}`)).getColumnsJS();
-  const [prob, posterior, anomaly, fraud, anyHit, type, amount, inWorklist] = rows as [number[], number[], number[], number[], number[], (string | null)[], number[], number[]];
+ORDER BY ${CLAIM_RANK}`)
+  ).getColumnsJS();
+  const [prob, posterior, anomaly, fraud, anyHit, type, amount, inWorklist] = rows as [
+    number[],
+    number[],
+    number[],
+    number[],
+    number[],
+    (string | null)[],
+    number[],
+    number[],
+  ];
   const n = prob.length;
   const labels = Float64Array.from(fraud);
   const topPrecision = (share: number): number => {
@@ -113,28 +130,57 @@ ORDER BY ${CLAIM_RANK}`)).getColumnsJS();
   };
 }
 
-async function variantFigures(connection: DuckDBConnection, truthTable: string, k5: number, lookalikeTable?: string): Promise<Partial<FraudEvaluation>> {
+async function variantFigures(
+  connection: DuckDBConnection,
+  truthTable: string,
+  k5: number,
+  lookalikeTable?: string,
+): Promise<Partial<FraudEvaluation>> {
   const out: { -readonly [K in keyof FraudEvaluation]?: FraudEvaluation[K] } = {};
   const ranked = `(SELECT nomor_sep, in_case, fraud_types, evidence_strength, row_number() OVER (ORDER BY ${CLAIM_RANK}) AS r FROM fraud_claim_scores s)`;
   const truthCols = await columnsOf(connection, truthTable);
   if (truthCols.has('variant')) {
     const held = truthCols.has('held_out') ? 'bool_or(held_out)' : 'false';
-    const v = await rows(connection, `WITH t AS (SELECT nomor_sep, any_value(fraud_type) AS fraud_type, any_value(variant) AS variant, ${held} AS held_out FROM ${truthTable} GROUP BY nomor_sep)
+    const v = await rows(
+      connection,
+      `WITH t AS (SELECT nomor_sep, any_value(fraud_type) AS fraud_type, any_value(variant) AS variant, ${held} AS held_out FROM ${truthTable} GROUP BY nomor_sep)
       SELECT t.variant, any_value(t.fraud_type) AS fraud_type, bool_or(t.held_out) AS held_out, count(*) AS claims, avg((s.r <= ${k5})::INTEGER) AS recall
-      FROM t JOIN ${ranked} s USING (nomor_sep) GROUP BY t.variant ORDER BY t.variant`);
-    out.recallTop5pctByVariant = Object.fromEntries(v.map((r) => [String(r['variant']), { fraudType: String(r['fraud_type']), heldOut: r['held_out'] === true, claims: n(r['claims']), recall: n(r['recall']) }]));
-    const h = await rows(connection, `WITH t AS (SELECT nomor_sep, any_value(fraud_type) AS fraud_type, ${held} AS held_out FROM ${truthTable} GROUP BY nomor_sep)
-      SELECT t.fraud_type, count(*) AS claims, avg((s.r <= ${k5})::INTEGER) AS recall FROM t JOIN ${ranked} s USING (nomor_sep) WHERE t.held_out GROUP BY t.fraud_type ORDER BY 1`);
-    out.heldOutRecallTop5pctByType = Object.fromEntries(h.map((r) => [String(r['fraud_type']), { claims: n(r['claims']), recall: n(r['recall']) }]));
+      FROM t JOIN ${ranked} s USING (nomor_sep) GROUP BY t.variant ORDER BY t.variant`,
+    );
+    out.recallTop5pctByVariant = Object.fromEntries(
+      v.map((r) => [
+        String(r['variant']),
+        { fraudType: String(r['fraud_type']), heldOut: r['held_out'] === true, claims: n(r['claims']), recall: n(r['recall']) },
+      ]),
+    );
+    const h = await rows(
+      connection,
+      `WITH t AS (SELECT nomor_sep, any_value(fraud_type) AS fraud_type, ${held} AS held_out FROM ${truthTable} GROUP BY nomor_sep)
+      SELECT t.fraud_type, count(*) AS claims, avg((s.r <= ${k5})::INTEGER) AS recall FROM t JOIN ${ranked} s USING (nomor_sep) WHERE t.held_out GROUP BY t.fraud_type ORDER BY 1`,
+    );
+    out.heldOutRecallTop5pctByType = Object.fromEntries(
+      h.map((r) => [String(r['fraud_type']), { claims: n(r['claims']), recall: n(r['recall']) }]),
+    );
   }
-  const [c] = await rows(connection, `SELECT count(*) AS claims, count(*) FILTER (WHERE s.in_case) AS in_case FROM fraud_claim_scores s
-    WHERE s.evidence_strength = 'certain' AND s.nomor_sep IN (SELECT nomor_sep FROM ${truthTable})`);
+  const [c] = await rows(
+    connection,
+    `SELECT count(*) AS claims, count(*) FILTER (WHERE s.in_case) AS in_case FROM fraud_claim_scores s
+    WHERE s.evidence_strength = 'certain' AND s.nomor_sep IN (SELECT nomor_sep FROM ${truthTable})`,
+  );
   out.certainEvidenceFraud = { claims: n(c?.['claims']), inCase: n(c?.['in_case']) };
   if (lookalikeTable) {
-    const l = await rows(connection, `SELECT l.lookalike, any_value(l.resembles) AS resembles, count(*) AS claims,
+    const l = await rows(
+      connection,
+      `SELECT l.lookalike, any_value(l.resembles) AS resembles, count(*) AS claims,
         count(*) FILTER (WHERE list_contains(s.fraud_types, l.resembles)) AS false_hits, count(*) FILTER (WHERE s.in_case) AS in_case
-      FROM ${lookalikeTable} l JOIN fraud_claim_scores s USING (nomor_sep) GROUP BY l.lookalike ORDER BY 1`);
-    out.lookalikeFalseHits = Object.fromEntries(l.map((r) => [String(r['lookalike']), { resembles: String(r['resembles']), claims: n(r['claims']), falseHits: n(r['false_hits']), inCase: n(r['in_case']) }]));
+      FROM ${lookalikeTable} l JOIN fraud_claim_scores s USING (nomor_sep) GROUP BY l.lookalike ORDER BY 1`,
+    );
+    out.lookalikeFalseHits = Object.fromEntries(
+      l.map((r) => [
+        String(r['lookalike']),
+        { resembles: String(r['resembles']), claims: n(r['claims']), falseHits: n(r['false_hits']), inCase: n(r['in_case']) },
+      ]),
+    );
   }
   return out;
 }

@@ -96,9 +96,16 @@ function numericAt(table: DataTable, column: string, row: number): number | null
 /** One contribution as a sentence pair; the peer value is the registry's peer column when there is one. */
 export function contributionSentence(c: FeatureContribution, table: DataTable, row: number, nomorSep = ''): ModelReason {
   const by = `${c.contribution >= 0 ? '+' : ''}${c.contribution.toFixed(2)}`;
-  const direction = c.contribution >= 0
-    ? { en: `raises the fraud score (${by} log-odds against the model baseline)`, id: `menaikkan skor fraud (${by} log-odds terhadap baseline model)` }
-    : { en: `lowers the fraud score (${by} log-odds against the model baseline)`, id: `menurunkan skor fraud (${by} log-odds terhadap baseline model)` };
+  const direction =
+    c.contribution >= 0
+      ? {
+          en: `raises the fraud score (${by} log-odds against the model baseline)`,
+          id: `menaikkan skor fraud (${by} log-odds terhadap baseline model)`,
+        }
+      : {
+          en: `lowers the fraud score (${by} log-odds against the model baseline)`,
+          id: `menurunkan skor fraud (${by} log-odds terhadap baseline model)`,
+        };
   const feature = fraudFeature(c.feature);
   const peerValue: FeatureValue = feature?.peerColumn ? (numericAt(table, feature.peerColumn, row) ?? c.baselineValue) : c.baselineValue;
   let en: string;
@@ -123,21 +130,38 @@ export function contributionSentence(c: FeatureContribution, table: DataTable, r
     id = `Jenis fraud terdeteksi: ${fmt(c.value)} dibanding ${fmt(c.baselineValue)} pada baseline model; ${direction.id}`;
   }
   return {
-    kind: 'model', feature: c.feature, contribution: c.contribution, direction: c.contribution >= 0 ? 'raises' : 'lowers',
-    value: c.value, baselineValue: c.baselineValue, peerValue, claims: nomorSep ? [nomorSep] : [], en, id,
+    kind: 'model',
+    feature: c.feature,
+    contribution: c.contribution,
+    direction: c.contribution >= 0 ? 'raises' : 'lowers',
+    value: c.value,
+    baselineValue: c.baselineValue,
+    peerValue,
+    claims: nomorSep ? [nomorSep] : [],
+    en,
+    id,
   };
 }
 
 /** The classifier's explanation of one scored row (table: the scored table, with anomaly scores). */
 export function explainClaim(models: FraudModels, table: DataTable, row: number, nomorSep: string, probability: number): ClaimExplanation {
   const e = explainClassifier(models.classifier, table, row);
-  const raising = e.contributions.filter((c) => c.contribution > 0)
-    .sort((a, b) => b.contribution - a.contribution || a.feature.localeCompare(b.feature)).slice(0, TOP_CONTRIBUTIONS);
-  const lowering = e.contributions.filter((c) => c.contribution < 0)
-    .sort((a, b) => a.contribution - b.contribution || a.feature.localeCompare(b.feature)).slice(0, TOP_LOWERING_CONTRIBUTIONS);
+  const raising = e.contributions
+    .filter((c) => c.contribution > 0)
+    .sort((a, b) => b.contribution - a.contribution || a.feature.localeCompare(b.feature))
+    .slice(0, TOP_CONTRIBUTIONS);
+  const lowering = e.contributions
+    .filter((c) => c.contribution < 0)
+    .sort((a, b) => a.contribution - b.contribution || a.feature.localeCompare(b.feature))
+    .slice(0, TOP_LOWERING_CONTRIBUTIONS);
   return {
-    nomorSep, probability, modelReasons: [...raising, ...lowering].map((c) => contributionSentence(c, table, row, nomorSep)),
-    completeness: e.completeness, baseline: e.baseline, baselineOutput: e.baselineOutput, output: e.output,
+    nomorSep,
+    probability,
+    modelReasons: [...raising, ...lowering].map((c) => contributionSentence(c, table, row, nomorSep)),
+    completeness: e.completeness,
+    baseline: e.baseline,
+    baselineOutput: e.baselineOutput,
+    output: e.output,
   };
 }
 
@@ -167,9 +191,16 @@ export function detectorReason(h: DetectorHitRow, evidence?: ClaimEvidence): Det
   const related = [...(h.related_sep ?? [])];
   const name = signalName(h.fraud_type, h.signal);
   return {
-    kind: 'detector', fraudType: h.fraud_type, signal: h.signal, strength: strengthOf(h.strength), precision: h.precision ?? null,
-    amountAtRisk: Number(h.amount_at_risk), claims: [h.nomor_sep], relatedSep: related,
+    kind: 'detector',
+    fraudType: h.fraud_type,
+    signal: h.signal,
+    strength: strengthOf(h.strength),
+    precision: h.precision ?? null,
+    amountAtRisk: Number(h.amount_at_risk),
+    claims: [h.nomor_sep],
+    relatedSep: related,
     evidence: evidence ? [evidence] : [],
-    en: `${name.en} (claim ${h.nomor_sep}): ${h.evidence_en}`, id: `${name.id} (klaim ${h.nomor_sep}): ${h.evidence_id}`,
+    en: `${name.en} (claim ${h.nomor_sep}): ${h.evidence_en}`,
+    id: `${name.id} (klaim ${h.nomor_sep}): ${h.evidence_id}`,
   };
 }

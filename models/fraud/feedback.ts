@@ -29,7 +29,10 @@ export function caseFraudType(caseId: string): string {
 }
 
 export function precisionByPeriodAndType(outcomes: readonly OutcomeForPrecision[]): PrecisionRow[] {
-  const groups = new Map<string, { period: string; fraudType: string; confirmed: number; notFraud: number; inconclusive: number; amountRecovered: number }>();
+  const groups = new Map<
+    string,
+    { period: string; fraudType: string; confirmed: number; notFraud: number; inconclusive: number; amountRecovered: number }
+  >();
   for (const o of outcomes) {
     const period = o.recordedAt.toISOString().slice(0, 7);
     // precision is of the worklist: a case counts under the type it was opened for

@@ -2,11 +2,23 @@
 // readers (the API's service, arrival scoring, the red-team adapter) open. Names only grow.
 
 export const FRAUD_FILES = Object.freeze({
-  claimScores: 'claim_scores.parquet', providerScores: 'provider_scores.parquet', worklist: 'worklist.parquet', detectorHits: 'detector_hits.parquet',
-  modelReasons: 'model_reasons.parquet', cbgPeers: 'cbg_peers.parquet', providers: 'providers.parquet',
-  signalPrecision: 'signal_precision.parquet', historyClaims: 'history_claims.parquet', members: 'members.parquet',
-  facilities: 'facilities.parquet', deaths: 'deaths.parquet', kkpak: 'kkpak.parquet',
-  classifier: 'classifier', autoencoder: 'autoencoder', triage: 'triage.json', manifest: 'manifest.json',
+  claimScores: 'claim_scores.parquet',
+  providerScores: 'provider_scores.parquet',
+  worklist: 'worklist.parquet',
+  detectorHits: 'detector_hits.parquet',
+  modelReasons: 'model_reasons.parquet',
+  cbgPeers: 'cbg_peers.parquet',
+  providers: 'providers.parquet',
+  signalPrecision: 'signal_precision.parquet',
+  historyClaims: 'history_claims.parquet',
+  members: 'members.parquet',
+  facilities: 'facilities.parquet',
+  deaths: 'deaths.parquet',
+  kkpak: 'kkpak.parquet',
+  classifier: 'classifier',
+  autoencoder: 'autoencoder',
+  triage: 'triage.json',
+  manifest: 'manifest.json',
   /** Every case (not only those within capacity), all its claims, with its rank and whether it is in the published worklist. */
   cases: 'cases.parquet',
   /** Provider distributions the distribution detectors read (arrival scoring needs them too). */

@@ -44,13 +44,23 @@ beforeAll(async () => {
   await generate({ outDir: join(dir, 'extract'), members: 8000, seed: 3, months: 24 });
   w = await openWarehouse(join(dir, 'w.duckdb'), { threads: 2 });
   const tables = ['claims', 'members', 'facilities', 'deaths', 'kkpak_cases', 'audit_outcomes'];
-  await ingestFiles(w, tables.map((t) => join(dir, 'extract', `${t}.parquet`)), { demoKey: true });
+  await ingestFiles(
+    w,
+    tables.map((t) => join(dir, 'extract', `${t}.parquet`)),
+    { demoKey: true },
+  );
   // a claim after the member's death, at a new hospital with a clean history
-  const [dead] = await w.query<{ card_key: string; death_date: Date; last: Date }>(`SELECT m.card_key, d.death_date, (SELECT max(tgl_masuk) FROM raw_claims) AS last
+  const [dead] = await w.query<{
+    card_key: string;
+    death_date: Date;
+    last: Date;
+  }>(`SELECT m.card_key, d.death_date, (SELECT max(tgl_masuk) FROM raw_claims) AS last
     FROM raw_deaths d JOIN raw_members m USING (member_key) WHERE d.death_date < (SELECT max(tgl_masuk) FROM raw_claims) - 60 ORDER BY d.death_date DESC LIMIT 1`);
   const admitted = new Date((dead?.death_date.getTime() ?? 0) + 30 * 86_400_000).toISOString().slice(0, 10);
   await insertRows(w, 'raw_facilities', [{ ...FACILITIES['jakarta1'], facility_id: CLEAN_FACILITY }]);
-  await insertRows(w, 'raw_claims', [handBuiltClaim(dead?.card_key ?? '', { nomor_sep: GHOST_SEP, facility_id: CLEAN_FACILITY, tgl_masuk: admitted, tgl_sep: admitted })]);
+  await insertRows(w, 'raw_claims', [
+    handBuiltClaim(dead?.card_key ?? '', { nomor_sep: GHOST_SEP, facility_id: CLEAN_FACILITY, tgl_masuk: admitted, tgl_sep: admitted }),
+  ]);
   batch = await runFraudBatch(w.connection, { seed: 1, capacityCases: CAPACITY, maxCasesPerProvider: PER_PROVIDER });
   await publishFraudBatch(w.connection, batch, join(dir, 'fraud'));
   service = await FraudWorklistService.open(join(dir, 'fraud'));
@@ -71,7 +81,11 @@ describe('fraud batch on a generated extract', () => {
   });
 
   it('scores every claim with a probability and sizes the worklist to capacity in cases', async () => {
-    const [row] = await w.query<{ claims: bigint; scored: bigint; bad: bigint }>(`SELECT (SELECT count(*) FROM raw_claims) AS claims, count(*) AS scored,
+    const [row] = await w.query<{
+      claims: bigint;
+      scored: bigint;
+      bad: bigint;
+    }>(`SELECT (SELECT count(*) FROM raw_claims) AS claims, count(*) AS scored,
       count(*) FILTER (WHERE NOT (probability BETWEEN 0 AND 1) OR amount_at_risk < 0) AS bad FROM fraud_claim_scores`);
     expect(Number(row?.scored)).toBe(Number(row?.claims));
     expect(Number(row?.bad)).toBe(0);
@@ -81,7 +95,9 @@ describe('fraud batch on a generated extract', () => {
 
   it('makes a case of a certain hit at a provider with no history, whatever the model says', async () => {
     const [score] = await w.query<{ probability: number; in_case: boolean; evidence_strength: string; primary_type: string }>(
-      'SELECT probability, in_case, evidence_strength, primary_type FROM fraud_claim_scores WHERE nomor_sep = $1', [GHOST_SEP]);
+      'SELECT probability, in_case, evidence_strength, primary_type FROM fraud_claim_scores WHERE nomor_sep = $1',
+      [GHOST_SEP],
+    );
     expect(score?.evidence_strength).toBe('certain');
     expect(score?.primary_type).toBe('PHANTOM_BILLING');
     expect(score?.in_case).toBe(true);
@@ -96,7 +112,11 @@ describe('fraud batch on a generated extract', () => {
   });
 
   it('respects capacity in cases and the per-provider cap', async () => {
-    for (const [capacityCases, maxCasesPerProvider] of [[5, 1], [8, 2], [CAPACITY, PER_PROVIDER]] as const) {
+    for (const [capacityCases, maxCasesPerProvider] of [
+      [5, 1],
+      [8, 2],
+      [CAPACITY, PER_PROVIDER],
+    ] as const) {
       const cases = await service.worklist({ capacityCases, maxCasesPerProvider });
       expect(cases.length).toBeGreaterThan(0);
       expect(cases.length).toBeLessThanOrEqual(capacityCases);
@@ -163,7 +183,8 @@ describe('fraud batch on a generated extract', () => {
     expect(cases.length).toBeLessThanOrEqual(CAPACITY);
     for (let i = 1; i < cases.length; i++) {
       const [a, b] = [cases[i - 1]!, cases[i]!];
-      if ((a.evidenceStrength === 'certain') === (b.evidenceStrength === 'certain')) expect(a.netValue).toBeGreaterThanOrEqual(b.netValue ?? Number.NaN);
+      if ((a.evidenceStrength === 'certain') === (b.evidenceStrength === 'certain'))
+        expect(a.netValue).toBeGreaterThanOrEqual(b.netValue ?? Number.NaN);
       // the net value is the expected recovery less the case's audit cost
       expect(a.netValue).toBeCloseTo(a.expectedRecovery - CASE_ECONOMICS.caseAuditCost - CASE_ECONOMICS.claimReviewCost * a.claims, 0);
     }
@@ -179,7 +200,10 @@ describe('fraud batch on a generated extract', () => {
   });
 
   it('rolls claim probabilities up per provider: expected fraudulent claims are the sum of probabilities', async () => {
-    const [check] = await w.query<{ gap: number; providers: bigint }>(`SELECT max(abs(p.expected_fraudulent_claims - s.total)) AS gap, count(*) AS providers
+    const [check] = await w.query<{
+      gap: number;
+      providers: bigint;
+    }>(`SELECT max(abs(p.expected_fraudulent_claims - s.total)) AS gap, count(*) AS providers
       FROM fraud_provider_scores p JOIN (SELECT facility_id, sum(probability) AS total FROM fraud_claim_scores GROUP BY ALL) s USING (facility_id)`);
     expect(Number(check?.providers)).toBeGreaterThan(1);
     expect(check?.gap).toBeLessThan(1e-6);
@@ -199,8 +223,21 @@ describe('fraud batch on a generated extract', () => {
   });
 
   it('scores a claim on arrival: a resubmitted claim is repeat billing, with a route and reasons', async () => {
-    const [c] = await w.query<Record<string, unknown>>('SELECT * EXCLUDE (_file_id, _line) FROM raw_claims WHERE jenis_rawat = 1 ORDER BY tgl_masuk DESC LIMIT 1');
-    const claim = Object.fromEntries(Object.entries(c ?? {}).map(([k, v]) => [k, typeof v === 'bigint' ? Number(v) : v instanceof Date ? (k.startsWith('waktu_') ? v.toISOString() : v.toISOString().slice(0, 10)) : (v as string | number | null)]));
+    const [c] = await w.query<Record<string, unknown>>(
+      'SELECT * EXCLUDE (_file_id, _line) FROM raw_claims WHERE jenis_rawat = 1 ORDER BY tgl_masuk DESC LIMIT 1',
+    );
+    const claim = Object.fromEntries(
+      Object.entries(c ?? {}).map(([k, v]) => [
+        k,
+        typeof v === 'bigint'
+          ? Number(v)
+          : v instanceof Date
+            ? k.startsWith('waktu_')
+              ? v.toISOString()
+              : v.toISOString().slice(0, 10)
+            : (v as string | number | null),
+      ]),
+    );
     const score = await service.scoreClaim({ ...claim, nomor_sep: 'RESUBMITTED-1' }, true);
     expect(score.fraudTypes).toContain('REPEAT_BILLING');
     expect(score.probability).toBeGreaterThan(0);
@@ -227,9 +264,29 @@ describe('fraud batch on a generated extract', () => {
     // five with hits, five without, and some whose evidence reads the published peers
     expect(sample.length).toBeGreaterThan(10);
     for (const raw of sample) {
-      const claim = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, typeof v === 'bigint' ? Number(v) : v instanceof Date ? (k.startsWith('waktu_') ? v.toISOString() : v.toISOString().slice(0, 10)) : (v as string | number | null)]));
-      const [b] = await w.query<{ probability: number; amount_at_risk: bigint; expected_recovery: number; fraud_types: string[]; primary_type: string; evidence_strength: string | null }>(
-        'SELECT probability, amount_at_risk, expected_recovery, fraud_types, primary_type, evidence_strength FROM fraud_claim_scores WHERE nomor_sep = $1', [String(claim['nomor_sep'])]);
+      const claim = Object.fromEntries(
+        Object.entries(raw).map(([k, v]) => [
+          k,
+          typeof v === 'bigint'
+            ? Number(v)
+            : v instanceof Date
+              ? k.startsWith('waktu_')
+                ? v.toISOString()
+                : v.toISOString().slice(0, 10)
+              : (v as string | number | null),
+        ]),
+      );
+      const [b] = await w.query<{
+        probability: number;
+        amount_at_risk: bigint;
+        expected_recovery: number;
+        fraud_types: string[];
+        primary_type: string;
+        evidence_strength: string | null;
+      }>(
+        'SELECT probability, amount_at_risk, expected_recovery, fraud_types, primary_type, evidence_strength FROM fraud_claim_scores WHERE nomor_sep = $1',
+        [String(claim['nomor_sep'])],
+      );
       const a = await service.scoreClaim(claim);
       expect(a.probability, String(claim['nomor_sep'])).toBeCloseTo(b?.probability ?? -1, 5);
       expect(a.amountAtRisk).toBe(Number(b?.amount_at_risk));
@@ -241,9 +298,30 @@ describe('fraud batch on a generated extract', () => {
   });
 
   it('names the bad field of a claim on arrival and binds every value', async () => {
-    const [c] = await w.query<Record<string, unknown>>('SELECT * EXCLUDE (_file_id, _line) FROM raw_claims WHERE jenis_rawat = 1 ORDER BY tgl_masuk DESC LIMIT 1');
-    const claim: ArrivalClaim = Object.fromEntries(Object.entries(c ?? {}).map(([k, v]) => [k, typeof v === 'bigint' ? Number(v) : v instanceof Date ? (k.startsWith('waktu_') ? v.toISOString() : v.toISOString().slice(0, 10)) : (v as string | number | null)]));
-    for (const [field, value] of [['tgl_masuk', '2024-02-30'], ['icu_los', 2 ** 40], ['kode_dpjp', null], ['tarif_obat', 'lots'], ['waktu_masuk', '2023-02-29 10:00'], ['waktu_operasi', '2024-13-01 08:00'], ['waktu_pulang', '2024-01-01 25:00']] as const) {
+    const [c] = await w.query<Record<string, unknown>>(
+      'SELECT * EXCLUDE (_file_id, _line) FROM raw_claims WHERE jenis_rawat = 1 ORDER BY tgl_masuk DESC LIMIT 1',
+    );
+    const claim: ArrivalClaim = Object.fromEntries(
+      Object.entries(c ?? {}).map(([k, v]) => [
+        k,
+        typeof v === 'bigint'
+          ? Number(v)
+          : v instanceof Date
+            ? k.startsWith('waktu_')
+              ? v.toISOString()
+              : v.toISOString().slice(0, 10)
+            : (v as string | number | null),
+      ]),
+    );
+    for (const [field, value] of [
+      ['tgl_masuk', '2024-02-30'],
+      ['icu_los', 2 ** 40],
+      ['kode_dpjp', null],
+      ['tarif_obat', 'lots'],
+      ['waktu_masuk', '2023-02-29 10:00'],
+      ['waktu_operasi', '2024-13-01 08:00'],
+      ['waktu_pulang', '2024-01-01 25:00'],
+    ] as const) {
       const err = await service.scoreClaim({ ...claim, [field]: value }).catch((e: unknown) => e);
       expect(err, field).toBeInstanceOf(ArrivalClaimError);
       expect((err as ArrivalClaimError).field).toBe(field);
@@ -270,7 +348,9 @@ describe('fraud batch on a generated extract', () => {
 
   it('feeds an investigator outcome into the next training labels, over an older audit', async () => {
     const [target] = await w.query<{ nomor_sep: string }>('SELECT nomor_sep FROM fraud_model_input WHERE label IS NULL LIMIT 1');
-    await w.run("INSERT INTO fraud_investigator_outcomes VALUES ('case-1', $1, 'confirmed', 'UPCODING', 1000, TIMESTAMP '2030-01-01')", [target?.nomor_sep ?? '']);
+    await w.run("INSERT INTO fraud_investigator_outcomes VALUES ('case-1', $1, 'confirmed', 'UPCODING', 1000, TIMESTAMP '2030-01-01')", [
+      target?.nomor_sep ?? '',
+    ]);
     await w.run(claimLabelsSql(RAW_SOURCES));
     await w.run(modelInputSql());
     const [after] = await w.query<{ label: number }>('SELECT label FROM fraud_model_input WHERE nomor_sep = $1', [target?.nomor_sep ?? '']);

@@ -3,14 +3,61 @@
 // (certain evidence first, capacity in cases, a cap per provider), arrival scoring that gives
 // the batch's score, triage, explanations, feedback and evaluation against generated ground truth.
 export {
-  DETECTED_FRAUD_TYPES, FRAUD_DETECTORS, FRAUD_SIGNALS, SIGNAL_PRECISION_PRIOR, detector, detectorHitsSql, fraudSignal, thresholdValues,
+  DETECTED_FRAUD_TYPES,
+  FRAUD_DETECTORS,
+  FRAUD_SIGNALS,
+  SIGNAL_PRECISION_PRIOR,
+  detector,
+  detectorHitsSql,
+  fraudSignal,
+  thresholdValues,
 } from './detectors/index.js';
-export type { DetectorOverrides, DetectorSignal, DetectorThreshold, EvidenceStrength, FraudDetector, FraudSignal } from './detectors/index.js';
-export { HIT_FLAG_COLUMNS, INVESTIGATOR_OUTCOMES_DDL, buildFraudTables, claimLabelsSql, fraudSqlSteps, hitColumn, modelInputSql, queryTable, signalPrecisionSql } from './tables.js';
-export { ANOMALY_COLUMN, AUTOENCODER_SPEC, CLASSIFIER_SPEC, InsufficientOutcomesError, MIN_LABELLED_CLAIMS, scoreFraud, trainFraudModels } from './model.js';
+export type {
+  DetectorOverrides,
+  DetectorSignal,
+  DetectorThreshold,
+  EvidenceStrength,
+  FraudDetector,
+  FraudSignal,
+} from './detectors/index.js';
+export {
+  HIT_FLAG_COLUMNS,
+  INVESTIGATOR_OUTCOMES_DDL,
+  buildFraudTables,
+  claimLabelsSql,
+  fraudSqlSteps,
+  hitColumn,
+  modelInputSql,
+  queryTable,
+  signalPrecisionSql,
+} from './tables.js';
+export {
+  ANOMALY_COLUMN,
+  AUTOENCODER_SPEC,
+  CLASSIFIER_SPEC,
+  InsufficientOutcomesError,
+  MIN_LABELLED_CLAIMS,
+  scoreFraud,
+  trainFraudModels,
+} from './model.js';
 export type { FraudModels, FraudScores, FraudTraining } from './model.js';
-export { DEFAULT_MODEL_ONLY_RISK_SHARE, MIN_CASE_PROBABILITY, UNCLASSIFIED_TYPE, claimScoresSelect, claimScoresSql, riskShareSql, writeModelScores } from './claim-scores.js';
-export { DEFAULT_CASE_CAPACITY, DEFAULT_CASES_PER_PROVIDER, WorklistFilterError, caseIdOf, monthStart, worklistClaimsSql } from './worklist.js';
+export {
+  DEFAULT_MODEL_ONLY_RISK_SHARE,
+  MIN_CASE_PROBABILITY,
+  UNCLASSIFIED_TYPE,
+  claimScoresSelect,
+  claimScoresSql,
+  riskShareSql,
+  writeModelScores,
+} from './claim-scores.js';
+export {
+  DEFAULT_CASE_CAPACITY,
+  DEFAULT_CASES_PER_PROVIDER,
+  WorklistFilterError,
+  caseIdOf,
+  monthStart,
+  worklistClaimsSql,
+} from './worklist.js';
 export type { WorklistFilter, WorklistOptions } from './worklist.js';
 export { DEFAULT_INVESTIGATION_COST, DEFAULT_REVIEW_COST, REVIEW_PROBABILITY, deriveTriagePolicy, triageRoute } from './triage.js';
 export type { TriageCapacity, TriageCosts, TriageInput, TriagePolicy, TriageRoute } from './triage.js';

@@ -23,12 +23,20 @@ export const ANOMALY_COLUMN = 'anomaly_score';
 
 /** Heavy-tailed features enter capped so that a few extreme claims do not set the scale. */
 const caps: Readonly<Record<string, number>> = {
-  los_ratio: 6, same_day_distance_km: 3000, doctor_daily_volume: 200, member_claims_90d: 20, member_facilities_90d: 10,
-  provider_severity3_ratio: 5, provider_readmission_oe: 10, provider_claim_growth: 5,
+  los_ratio: 6,
+  same_day_distance_km: 3000,
+  doctor_daily_volume: 200,
+  member_claims_90d: 20,
+  member_facilities_90d: 10,
+  provider_severity3_ratio: 5,
+  provider_readmission_oe: 10,
+  provider_claim_growth: 5,
 };
 
 const numeric = (column: string) =>
-  caps[column] !== undefined ? { kind: 'numeric' as const, column, transform: { cap: { upper: caps[column] } } } : { kind: 'numeric' as const, column };
+  caps[column] !== undefined
+    ? { kind: 'numeric' as const, column, transform: { cap: { upper: caps[column] } } }
+    : { kind: 'numeric' as const, column };
 
 export const AUTOENCODER_SPEC: FeatureSpec = Object.freeze({
   name: 'fraud claim features (autoencoder)',
@@ -47,8 +55,13 @@ export const CLASSIFIER_SPEC: FeatureSpec = Object.freeze({
 
 /** Too few audit or investigator outcomes to train the classifier on: the run has nothing to rank with yet. */
 export class InsufficientOutcomesError extends Error {
-  constructor(readonly labelled: number, readonly confirmed: number) {
-    super(`fraud classifier needs at least ${MIN_LABELLED_CLAIMS} labelled claims, ${MIN_CONFIRMED_CLAIMS} of them confirmed; found ${labelled} (${confirmed} confirmed)`);
+  constructor(
+    readonly labelled: number,
+    readonly confirmed: number,
+  ) {
+    super(
+      `fraud classifier needs at least ${MIN_LABELLED_CLAIMS} labelled claims, ${MIN_CONFIRMED_CLAIMS} of them confirmed; found ${labelled} (${confirmed} confirmed)`,
+    );
     this.name = 'InsufficientOutcomesError';
   }
 }
@@ -123,7 +136,10 @@ export async function trainFraudModels(input: DataTable, seed: number): Promise<
   }
   return {
     models: { autoencoder: autoencoderFit.autoencoder, classifier: classifierFit.classifier },
-    autoencoderFit, classifierFit, labelledClaims: labelled.length, confirmedClaims: confirmed,
+    autoencoderFit,
+    classifierFit,
+    labelledClaims: labelled.length,
+    confirmedClaims: confirmed,
   };
 }
 

@@ -30,7 +30,6 @@ export const TRIAGE_WINDOW_DAYS = 30;
 /** Months of CBG peers and provider features published before the last submission month, so arrival scoring of a recent claim reads the month the batch read. */
 export const ARRIVAL_CONTEXT_MONTHS = 3;
 
-
 export interface PublishOptions {
   readonly sources?: FraudSources;
   readonly capacity?: Partial<Pick<TriageCapacity, 'investigationsPerDay' | 'reviewsPerDay'>>;
@@ -38,7 +37,12 @@ export interface PublishOptions {
 }
 
 /** Writes everything under `dir` via a temporary directory swapped in at the end, so readers never see half a publish. */
-export async function publishFraudBatch(connection: DuckDBConnection, batch: FraudBatchResult, dir: string, options: PublishOptions = {}): Promise<TriagePolicy> {
+export async function publishFraudBatch(
+  connection: DuckDBConnection,
+  batch: FraudBatchResult,
+  dir: string,
+  options: PublishOptions = {},
+): Promise<TriagePolicy> {
   const src = options.sources ?? RAW_SOURCES;
   const tmp = `${dir}.next`;
   await rm(tmp, { recursive: true, force: true });
@@ -54,10 +58,16 @@ export async function publishFraudBatch(connection: DuckDBConnection, batch: Fra
   await copy('SELECT * FROM fraud_detector_hits', f.detectorHits);
   await copy('SELECT * FROM fraud_model_reasons', f.modelReasons);
   const recent = `(SELECT max(submit_month) - INTERVAL ${ARRIVAL_CONTEXT_MONTHS} MONTH FROM fraud_claim_base)`;
-  await copy(`SELECT * FROM fraud_cbg_peer_month QUALIFY submit_month >= ${recent}
-    OR row_number() OVER (PARTITION BY kode_inacbg ORDER BY submit_month DESC) = 1`, f.cbgPeers);
-  await copy(`SELECT * FROM fraud_provider_month QUALIFY month >= ${recent}
-    OR row_number() OVER (PARTITION BY facility_id ORDER BY month DESC) = 1`, f.providers);
+  await copy(
+    `SELECT * FROM fraud_cbg_peer_month QUALIFY submit_month >= ${recent}
+    OR row_number() OVER (PARTITION BY kode_inacbg ORDER BY submit_month DESC) = 1`,
+    f.cbgPeers,
+  );
+  await copy(
+    `SELECT * FROM fraud_provider_month QUALIFY month >= ${recent}
+    OR row_number() OVER (PARTITION BY facility_id ORDER BY month DESC) = 1`,
+    f.providers,
+  );
   await copy('SELECT * FROM fraud_signal_precision', f.signalPrecision);
   await copy('SELECT * FROM fraud_provider_distribution', f.providerDistribution);
   await copy('SELECT * FROM fraud_flat_packages', f.flatPackages);
@@ -66,7 +76,10 @@ export async function publishFraudBatch(connection: DuckDBConnection, batch: Fra
   await copy(`SELECT * FROM ${PEER_NORMS_TABLE}`, f.peerNorms);
   await copy(`SELECT * FROM ${SIGNAL_PATTERN_TABLE}`, f.signalPatterns);
   await copy('SELECT * FROM fraud_risk_share', f.riskShare);
-  await copy(`SELECT * FROM ${src.claims} WHERE tgl_masuk >= (SELECT max(tgl_masuk) FROM ${src.claims}) - ${ARRIVAL_HISTORY_DAYS}`, f.historyClaims);
+  await copy(
+    `SELECT * FROM ${src.claims} WHERE tgl_masuk >= (SELECT max(tgl_masuk) FROM ${src.claims}) - ${ARRIVAL_HISTORY_DAYS}`,
+    f.historyClaims,
+  );
   await copy(`SELECT * FROM ${src.members}`, f.members);
   await copy(`SELECT * FROM ${src.facilities}`, f.facilities);
   await copy(`SELECT * FROM ${src.deaths}`, f.deaths);
@@ -76,19 +89,30 @@ export async function publishFraudBatch(connection: DuckDBConnection, batch: Fra
   await saveBundle(join(tmp, f.classifier), classifierBundleContents(classifier, { labelled: batch.training.labelledClaims }, fingerprint));
   await saveBundle(join(tmp, f.autoencoder), autoencoderBundleContents(autoencoder, {}, fingerprint));
 
-  const lastDays = (await connection.runAndReadAll(`SELECT expected_recovery FROM fraud_claim_scores
-    WHERE tgl_masuk > (SELECT max(tgl_masuk) FROM fraud_claim_scores) - ${TRIAGE_WINDOW_DAYS}`)).getColumnsJS()[0] as number[];
-  const policy = deriveTriagePolicy(Float64Array.from(lastDays), {
-    claimsPerDay: Math.max(1, lastDays.length / TRIAGE_WINDOW_DAYS),
-    investigationsPerDay: options.capacity?.investigationsPerDay ?? DEFAULT_INVESTIGATIONS_PER_DAY,
-    reviewsPerDay: options.capacity?.reviewsPerDay ?? DEFAULT_REVIEWS_PER_DAY,
-  }, { investigationCost: DEFAULT_INVESTIGATION_COST, reviewCost: DEFAULT_REVIEW_COST });
+  const lastDays = (
+    await connection.runAndReadAll(`SELECT expected_recovery FROM fraud_claim_scores
+    WHERE tgl_masuk > (SELECT max(tgl_masuk) FROM fraud_claim_scores) - ${TRIAGE_WINDOW_DAYS}`)
+  ).getColumnsJS()[0] as number[];
+  const policy = deriveTriagePolicy(
+    Float64Array.from(lastDays),
+    {
+      claimsPerDay: Math.max(1, lastDays.length / TRIAGE_WINDOW_DAYS),
+      investigationsPerDay: options.capacity?.investigationsPerDay ?? DEFAULT_INVESTIGATIONS_PER_DAY,
+      reviewsPerDay: options.capacity?.reviewsPerDay ?? DEFAULT_REVIEWS_PER_DAY,
+    },
+    { investigationCost: DEFAULT_INVESTIGATION_COST, reviewCost: DEFAULT_REVIEW_COST },
+  );
   await writeFile(join(tmp, f.triage), JSON.stringify(policy, null, 2));
   const manifest: FraudManifest = {
-    runId: options.runId ?? null, publishedAt: new Date().toISOString(), claims: batch.claims,
-    worklistClaims: batch.worklistClaims, worklistCases: batch.worklistCases,
-    capacityCases: batch.worklist.capacityCases, maxCasesPerProvider: batch.worklist.maxCasesPerProvider,
-    labelledClaims: batch.training.labelledClaims, confirmedClaims: batch.training.confirmedClaims,
+    runId: options.runId ?? null,
+    publishedAt: new Date().toISOString(),
+    claims: batch.claims,
+    worklistClaims: batch.worklistClaims,
+    worklistCases: batch.worklistCases,
+    capacityCases: batch.worklist.capacityCases,
+    maxCasesPerProvider: batch.worklist.maxCasesPerProvider,
+    labelledClaims: batch.training.labelledClaims,
+    confirmedClaims: batch.training.confirmedClaims,
   };
   await writeFile(join(tmp, f.manifest), JSON.stringify(manifest, null, 2));
   await rm(dir, { recursive: true, force: true });

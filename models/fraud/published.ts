@@ -94,35 +94,63 @@ export type ExportFormat = 'csv' | 'parquet' | 'arrow';
 
 type Row = Record<string, unknown>;
 const num = (v: unknown): number => (typeof v === 'bigint' ? Number(v) : typeof v === 'number' ? v : Number(v ?? 0));
-const text = (v: unknown): string | null => (v === null || v === undefined ? null : v instanceof Date ? v.toISOString().slice(0, 10) : String(v));
+const text = (v: unknown): string | null =>
+  v === null || v === undefined ? null : v instanceof Date ? v.toISOString().slice(0, 10) : String(v);
 const split = (v: unknown): string[] => (typeof v === 'string' && v.length > 0 ? v.split('#') : []);
 
 function claimRow(r: Row): WorklistClaimRow {
   const strength = r['evidence_strength'];
   return {
-    caseId: String(r['case_id']), caseRank: num(r['case_rank']), caseClaims: num(r['case_claims']),
-    caseExpectedRecovery: num(r['case_expected_recovery']), caseAmountAtRisk: num(r['case_amount_at_risk']),
+    caseId: String(r['case_id']),
+    caseRank: num(r['case_rank']),
+    caseClaims: num(r['case_claims']),
+    caseExpectedRecovery: num(r['case_expected_recovery']),
+    caseAmountAtRisk: num(r['case_amount_at_risk']),
     ...(r['case_net_value'] === undefined || r['case_net_value'] === null ? {} : { caseNetValue: num(r['case_net_value']) }),
-    caseEvidence: (r['case_evidence'] as WorklistClaimRow['caseEvidence']) ?? 'model', inWorklist: r['in_worklist'] === true, rankInCase: num(r['rank_in_case']),
-    nomorSep: String(r['nomor_sep']), facilityId: String(r['facility_id']), province: String(r['province_code']), submitMonth: text(r['submit_month']) ?? '',
-    admitted: text(r['tgl_masuk']), discharged: text(r['tgl_pulang']), cardKey: text(r['card_key']), memberKey: text(r['member_key']), doctor: text(r['kode_dpjp']),
-    diagnoses: split(r['diagnosa']), procedures: split(r['procedure']), cbg: text(r['kode_inacbg']), paidAmount: num(r['paid_amount']),
-    probability: num(r['probability']), amountAtRisk: num(r['amount_at_risk']), expectedRecovery: num(r['expected_recovery']),
-    primaryType: String(r['primary_type']), evidenceStrength: strength === 'certain' || strength === 'suspicious' ? strength : null,
-    evidencePrecision: num(r['evidence_precision']), fraudTypes: (r['fraud_types'] as string[] | null) ?? [],
+    caseEvidence: (r['case_evidence'] as WorklistClaimRow['caseEvidence']) ?? 'model',
+    inWorklist: r['in_worklist'] === true,
+    rankInCase: num(r['rank_in_case']),
+    nomorSep: String(r['nomor_sep']),
+    facilityId: String(r['facility_id']),
+    province: String(r['province_code']),
+    submitMonth: text(r['submit_month']) ?? '',
+    admitted: text(r['tgl_masuk']),
+    discharged: text(r['tgl_pulang']),
+    cardKey: text(r['card_key']),
+    memberKey: text(r['member_key']),
+    doctor: text(r['kode_dpjp']),
+    diagnoses: split(r['diagnosa']),
+    procedures: split(r['procedure']),
+    cbg: text(r['kode_inacbg']),
+    paidAmount: num(r['paid_amount']),
+    probability: num(r['probability']),
+    amountAtRisk: num(r['amount_at_risk']),
+    expectedRecovery: num(r['expected_recovery']),
+    primaryType: String(r['primary_type']),
+    evidenceStrength: strength === 'certain' || strength === 'suspicious' ? strength : null,
+    evidencePrecision: num(r['evidence_precision']),
+    fraudTypes: (r['fraud_types'] as string[] | null) ?? [],
   };
 }
 
 /** Tables of a published directory loaded by the reader, and the file each comes from. */
 const LOADED = [
-  ['fraud_claim_scores', FRAUD_FILES.claimScores], ['fraud_detector_hits', FRAUD_FILES.detectorHits], ['fraud_model_reasons', FRAUD_FILES.modelReasons],
-  ['fraud_provider_scores', FRAUD_FILES.providerScores], ['fraud_signal_precision', FRAUD_FILES.signalPrecision],
+  ['fraud_claim_scores', FRAUD_FILES.claimScores],
+  ['fraud_detector_hits', FRAUD_FILES.detectorHits],
+  ['fraud_model_reasons', FRAUD_FILES.modelReasons],
+  ['fraud_provider_scores', FRAUD_FILES.providerScores],
+  ['fraud_signal_precision', FRAUD_FILES.signalPrecision],
 ] as const;
 
 export class PublishedFraudRun {
   #queue: Promise<unknown> = Promise.resolve();
 
-  private constructor(private readonly instance: DuckDBInstance, private readonly connection: DuckDBConnection, readonly dir: string, readonly manifest: FraudManifest) {}
+  private constructor(
+    private readonly instance: DuckDBInstance,
+    private readonly connection: DuckDBConnection,
+    readonly dir: string,
+    readonly manifest: FraudManifest,
+  ) {}
 
   static async open(dir: string): Promise<PublishedFraudRun> {
     const instance = await createOfflineDuckDB(':memory:', { threads: 2 });
@@ -154,20 +182,37 @@ export class PublishedFraudRun {
   /** Detector hits of these claims with their signal's learned precision: certain first, then precision, then amount. */
   hits(seps: readonly string[]): Promise<DetectorHitRow[]> {
     if (seps.length === 0) return Promise.resolve([]);
-    return this.#serial(async () => (await this.#rows(`SELECT h.*, p.precision FROM fraud_detector_hits h LEFT JOIN fraud_signal_precision p USING (fraud_type, signal)
+    return this.#serial(
+      async () =>
+        (await this.#rows(
+          `SELECT h.*, p.precision FROM fraud_detector_hits h LEFT JOIN fraud_signal_precision p USING (fraud_type, signal)
       WHERE h.nomor_sep IN (SELECT unnest($1::VARCHAR[]))
-      ORDER BY h.strength = 'certain' DESC, p.precision DESC NULLS LAST, h.amount_at_risk DESC, h.nomor_sep, h.signal`, [listValue([...seps])])) as unknown as DetectorHitRow[]);
+      ORDER BY h.strength = 'certain' DESC, p.precision DESC NULLS LAST, h.amount_at_risk DESC, h.nomor_sep, h.signal`,
+          [listValue([...seps])],
+        )) as unknown as DetectorHitRow[],
+    );
   }
 
   /** Classifier contributions of these claims (only explained claims have any). */
   modelReasons(seps: readonly string[]): Promise<ModelReasonRow[]> {
     if (seps.length === 0) return Promise.resolve([]);
-    return this.#serial(async () => (await this.#rows(`SELECT * FROM fraud_model_reasons WHERE nomor_sep IN (SELECT unnest($1::VARCHAR[])) ORDER BY nomor_sep, rank`,
-      [listValue([...seps])])).map((m) => ({
-      nomorSep: String(m['nomor_sep']), rank: num(m['rank']), feature: String(m['feature']), contribution: num(m['contribution']),
-      value: String(m['value'] ?? ''), baselineValue: String(m['baseline_value'] ?? ''), peerValue: String(m['peer_value'] ?? ''),
-      en: String(m['reason_en']), id: String(m['reason_id']),
-    })));
+    return this.#serial(async () =>
+      (
+        await this.#rows(`SELECT * FROM fraud_model_reasons WHERE nomor_sep IN (SELECT unnest($1::VARCHAR[])) ORDER BY nomor_sep, rank`, [
+          listValue([...seps]),
+        ])
+      ).map((m) => ({
+        nomorSep: String(m['nomor_sep']),
+        rank: num(m['rank']),
+        feature: String(m['feature']),
+        contribution: num(m['contribution']),
+        value: String(m['value'] ?? ''),
+        baselineValue: String(m['baseline_value'] ?? ''),
+        peerValue: String(m['peer_value'] ?? ''),
+        en: String(m['reason_en']),
+        id: String(m['reason_id']),
+      })),
+    );
   }
 
   /** Providers by expected recovery, optionally of one province. */
@@ -175,13 +220,21 @@ export class PublishedFraudRun {
     const n = Math.max(1, Math.floor(Number.isFinite(limit) ? limit : 1));
     return this.#serial(async () => {
       const rows = province
-        ? await this.#rows('SELECT * FROM fraud_provider_scores WHERE province_code = $1 ORDER BY expected_recovery DESC, facility_id LIMIT $2', [province, n])
+        ? await this.#rows(
+            'SELECT * FROM fraud_provider_scores WHERE province_code = $1 ORDER BY expected_recovery DESC, facility_id LIMIT $2',
+            [province, n],
+          )
         : await this.#rows('SELECT * FROM fraud_provider_scores ORDER BY expected_recovery DESC, facility_id LIMIT $1', [n]);
       return rows.map((r) => ({
-        facilityId: String(r['facility_id']), province: String(r['province_code']), claims: num(r['claims']),
-        expectedFraudulentClaims: num(r['expected_fraudulent_claims']), fraudRate: num(r['fraud_rate']),
-        likelyFraudulentClaims: num(r['likely_fraudulent_claims']), amountAtRisk: num(r['amount_at_risk']),
-        expectedRecovery: num(r['expected_recovery']), certainEvidenceClaims: num(r['certain_evidence_claims']),
+        facilityId: String(r['facility_id']),
+        province: String(r['province_code']),
+        claims: num(r['claims']),
+        expectedFraudulentClaims: num(r['expected_fraudulent_claims']),
+        fraudRate: num(r['fraud_rate']),
+        likelyFraudulentClaims: num(r['likely_fraudulent_claims']),
+        amountAtRisk: num(r['amount_at_risk']),
+        expectedRecovery: num(r['expected_recovery']),
+        certainEvidenceClaims: num(r['certain_evidence_claims']),
         fraudTypes: (r['fraud_types'] as string[] | null) ?? [],
       }));
     });
@@ -189,11 +242,18 @@ export class PublishedFraudRun {
 
   /** Every signal's learned precision (Beta posterior per signal), most precise first. */
   signalPrecision(): Promise<SignalPrecisionRow[]> {
-    return this.#serial(async () => (await this.#rows('SELECT * FROM fraud_signal_precision ORDER BY strength, precision DESC, fraud_type, signal')).map((r) => ({
-      fraudType: String(r['fraud_type']), signal: String(r['signal']), strength: r['strength'] === 'certain' ? 'certain' as const : 'suspicious' as const,
-      priorConfirmed: num(r['prior_confirmed']), priorNotFraud: num(r['prior_not_fraud']), audited: num(r['audited']), confirmed: num(r['confirmed']),
-      precision: num(r['precision']),
-    })));
+    return this.#serial(async () =>
+      (await this.#rows('SELECT * FROM fraud_signal_precision ORDER BY strength, precision DESC, fraud_type, signal')).map((r) => ({
+        fraudType: String(r['fraud_type']),
+        signal: String(r['signal']),
+        strength: r['strength'] === 'certain' ? ('certain' as const) : ('suspicious' as const),
+        priorConfirmed: num(r['prior_confirmed']),
+        priorNotFraud: num(r['prior_not_fraud']),
+        audited: num(r['audited']),
+        confirmed: num(r['confirmed']),
+        precision: num(r['precision']),
+      })),
+    );
   }
 
   /** The worklist's claims with their case columns, as CSV, Parquet or Arrow IPC bytes. */
@@ -202,7 +262,8 @@ export class PublishedFraudRun {
     const select = `SELECT case_id, case_rank, rank_in_case, nomor_sep, facility_id, province_code, primary_type, case_evidence, evidence_strength,
         array_to_string(fraud_types, '|') AS fraud_types, submit_month, probability, amount_at_risk, expected_recovery FROM (${sql})`;
     return this.#serial(async () => {
-      if (format === 'arrow') return Buffer.from(tableToIPC(arrowTableFromReader(await this.connection.runAndReadAll(select, params)), 'file'));
+      if (format === 'arrow')
+        return Buffer.from(tableToIPC(arrowTableFromReader(await this.connection.runAndReadAll(select, params)), 'file'));
       const dir = await mkdtemp(join(tmpdir(), 'telisik-fraud-export-'));
       try {
         const path = join(dir, `worklist.${format}`);

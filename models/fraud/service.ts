@@ -30,8 +30,13 @@ export class FraudWorklistService {
     const published = await PublishedFraudRun.open(dir);
     try {
       const m = published.manifest;
-      return new FraudWorklistService(published, await FraudArrivalScorer.open(dir), dir,
-        Math.max(1, m.capacityCases ?? DEFAULT_CASE_CAPACITY), Math.max(1, m.maxCasesPerProvider ?? DEFAULT_CASES_PER_PROVIDER));
+      return new FraudWorklistService(
+        published,
+        await FraudArrivalScorer.open(dir),
+        dir,
+        Math.max(1, m.capacityCases ?? DEFAULT_CASE_CAPACITY),
+        Math.max(1, m.maxCasesPerProvider ?? DEFAULT_CASES_PER_PROVIDER),
+      );
     } catch (err) {
       published.close();
       throw err;

@@ -9,7 +9,8 @@ import { fraudSqlSteps } from './tables.js';
 const LAYERS: readonly FraudLayer[] = ['reference', 'claim features', 'detectors', 'provider features', 'model input'];
 const SOURCES = new Set(Object.values(RAW_SOURCES));
 /** Tables the SQL names after FROM or JOIN (CTE names are not fraud_ or raw_ tables). */
-const named = (sql: string): Set<string> => new Set([...sql.matchAll(/\b(?:FROM|JOIN)\s+((?:fraud|raw)_\w+)/gi)].map((m) => m[1] as string));
+const named = (sql: string): Set<string> =>
+  new Set([...sql.matchAll(/\b(?:FROM|JOIN)\s+((?:fraud|raw)_\w+)/gi)].map((m) => m[1] as string));
 
 describe('fraud SQL steps', () => {
   const steps = fraudSqlSteps();
@@ -41,7 +42,8 @@ describe('fraud SQL steps', () => {
   });
 
   it('keep features free of tables the models build: the provider phase reads the detector hits it is given', () => {
-    for (const s of claimPhaseSteps(RAW_SOURCES)) for (const r of s.reads) expect(r).not.toMatch(/fraud_detector_hits|fraud_model|fraud_signal/);
+    for (const s of claimPhaseSteps(RAW_SOURCES))
+      for (const r of s.reads) expect(r).not.toMatch(/fraud_detector_hits|fraud_model|fraud_signal/);
     const [providerMonth] = providerPhaseSteps(RAW_SOURCES, { detectorHits: 'some_hits' });
     expect(providerMonth?.reads).toContain('some_hits');
     expect(providerMonth?.sql).toContain('some_hits');

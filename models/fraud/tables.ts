@@ -9,12 +9,22 @@ import type { FraudSources, FraudSqlStep } from '../../features/fraud/index.js';
 import { encodeCategorical, makeTable } from '../data/index.js';
 import type { Column, DataTable } from '../data/index.js';
 import {
-  CASEMIX_PEER_TABLE, DETECTED_FRAUD_TYPES, FLAT_PACKAGE_TABLE, PEER_NORMS_TABLE, PROCEDURE_PEER_TABLE, PROVIDER_DISTRIBUTION_TABLE,
-  casemixPeersSql, detectorHitsSql, distributionSql, packagesSql, peerNormsSql, procedurePeersSql, signalValuesSql,
+  CASEMIX_PEER_TABLE,
+  DETECTED_FRAUD_TYPES,
+  FLAT_PACKAGE_TABLE,
+  PEER_NORMS_TABLE,
+  PROCEDURE_PEER_TABLE,
+  PROVIDER_DISTRIBUTION_TABLE,
+  casemixPeersSql,
+  detectorHitsSql,
+  distributionSql,
+  packagesSql,
+  peerNormsSql,
+  procedurePeersSql,
+  signalValuesSql,
 } from './detectors/index.js';
 import type { DetectorOverrides } from './detectors/index.js';
 import { SIGNAL_PATTERN_TABLE, signalPatternsSql } from './claim-scores.js';
-
 
 /** Model input column of a detector's flag, e.g. hit_upcoding. */
 export const hitColumn = (code: string): string => `hit_${code.toLowerCase()}`;
@@ -33,7 +43,12 @@ export interface BuildFraudTablesOptions {
 
 /** Every step of a fraud build, in order, with the tables each reads and writes. */
 export function fraudSqlSteps(src: FraudSources = RAW_SOURCES, overrides: DetectorOverrides = {}): FraudSqlStep[] {
-  const s = (layer: FraudSqlStep['layer'], reads: readonly string[], writes: string, sql: string): FraudSqlStep => ({ layer, reads, writes, sql });
+  const s = (layer: FraudSqlStep['layer'], reads: readonly string[], writes: string, sql: string): FraudSqlStep => ({
+    layer,
+    reads,
+    writes,
+    sql,
+  });
   return [
     s('reference', [], 'fraud_investigator_outcomes', INVESTIGATOR_OUTCOMES_DDL),
     ...claimPhaseSteps(src),
@@ -42,14 +57,32 @@ export function fraudSqlSteps(src: FraudSources = RAW_SOURCES, overrides: Detect
     s('detectors', ['fraud_claim_base'], PEER_NORMS_TABLE, peerNormsSql()),
     s('detectors', ['fraud_claim_base', CASEMIX_PEER_TABLE], PROVIDER_DISTRIBUTION_TABLE, distributionSql(overrides)),
     s('detectors', ['fraud_claim_base'], FLAT_PACKAGE_TABLE, packagesSql(overrides)),
-    s('detectors', ['fraud_claim_base', 'fraud_card_pairs', 'fraud_ref_topup', CASEMIX_PEER_TABLE, PROCEDURE_PEER_TABLE, PEER_NORMS_TABLE,
-      PROVIDER_DISTRIBUTION_TABLE, FLAT_PACKAGE_TABLE, src.kkpak],
-      'fraud_detector_hits', detectorHitsSql(src, overrides)),
+    s(
+      'detectors',
+      [
+        'fraud_claim_base',
+        'fraud_card_pairs',
+        'fraud_ref_topup',
+        CASEMIX_PEER_TABLE,
+        PROCEDURE_PEER_TABLE,
+        PEER_NORMS_TABLE,
+        PROVIDER_DISTRIBUTION_TABLE,
+        FLAT_PACKAGE_TABLE,
+        src.kkpak,
+      ],
+      'fraud_detector_hits',
+      detectorHitsSql(src, overrides),
+    ),
     ...providerPhaseSteps(src, { detectorHits: 'fraud_detector_hits' }),
     s('model input', [src.audits, 'fraud_investigator_outcomes'], 'fraud_claim_labels', claimLabelsSql(src)),
     s('model input', ['fraud_detector_hits', 'fraud_claim_labels'], 'fraud_signal_precision', signalPrecisionSql()),
     s('model input', ['fraud_detector_hits', 'fraud_claim_base'], SIGNAL_PATTERN_TABLE, signalPatternsSql()),
-    s('model input', ['fraud_claim_features', 'fraud_detector_hits', 'fraud_signal_precision', 'fraud_claim_labels'], 'fraud_model_input', modelInputSql()),
+    s(
+      'model input',
+      ['fraud_claim_features', 'fraud_detector_hits', 'fraud_signal_precision', 'fraud_claim_labels'],
+      'fraud_model_input',
+      modelInputSql(),
+    ),
   ];
 }
 
@@ -102,7 +135,9 @@ FROM ${signalValuesSql()} LEFT JOIN audited a USING (fraud_type, signal)`;
  * statement on its claim (no label, so nothing is left out).
  */
 export function modelInputSql(): string {
-  const flags = DETECTED_FRAUD_TYPES.map((c) => `coalesce(bool_or(h.fraud_type = '${c}'), false)::INTEGER AS ${hitColumn(c)}`).join(',\n    ');
+  const flags = DETECTED_FRAUD_TYPES.map((c) => `coalesce(bool_or(h.fraud_type = '${c}'), false)::INTEGER AS ${hitColumn(c)}`).join(
+    ',\n    ',
+  );
   return `
 CREATE OR REPLACE TABLE fraud_model_input AS
 WITH hit_precision AS (
@@ -126,7 +161,12 @@ FROM fraud_claim_features f JOIN flags USING (nomor_sep) LEFT JOIN hit_precision
  * typed arrays: converting the whole result to JavaScript arrays first took 135 s of the
  * batch at 1M claims (measured under load), longer than training.
  */
-export async function queryTable(connection: DuckDBConnection, sql: string, textColumns: readonly string[] = [], params?: readonly (string | number)[]): Promise<DataTable> {
+export async function queryTable(
+  connection: DuckDBConnection,
+  sql: string,
+  textColumns: readonly string[] = [],
+  params?: readonly (string | number)[],
+): Promise<DataTable> {
   const result = await connection.run(sql, params ? [...params] : undefined);
   const names = result.columnNames();
   const chunks = await result.fetchAllChunks();

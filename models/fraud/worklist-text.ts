@@ -11,7 +11,9 @@ const rupiah = (v: number): string => `Rp${Math.round(v).toLocaleString('id-ID')
 export function formatWorklistTop(cases: readonly WorklistCase[]): string {
   const lines = ['Fraud worklist (cases ranked by expected recovery) / Daftar kerja fraud (diurutkan menurut perkiraan pemulihan)'];
   for (const c of cases) {
-    lines.push(`${String(c.rank).padStart(3)}. ${c.caseId}  province ${c.province}  ${c.claims} claims  at risk ${rupiah(c.amountAtRisk)}  expected recovery ${rupiah(c.expectedRecovery)}`);
+    lines.push(
+      `${String(c.rank).padStart(3)}. ${c.caseId}  province ${c.province}  ${c.claims} claims  at risk ${rupiah(c.amountAtRisk)}  expected recovery ${rupiah(c.expectedRecovery)}`,
+    );
     const reason = c.reasons[0];
     if (reason) lines.push(`     EN: ${reason.en}`, `     ID: ${reason.id}`);
   }

@@ -39,7 +39,10 @@ export interface WorklistOptions extends WorklistFilter {
 
 /** A filter value that cannot be used (a month that does not exist, a negative capacity). */
 export class WorklistFilterError extends Error {
-  constructor(readonly field: string, problem: string) {
+  constructor(
+    readonly field: string,
+    problem: string,
+  ) {
     super(`${field}: ${problem}`);
     this.name = 'WorklistFilterError';
   }
@@ -49,7 +52,8 @@ const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
 /** 'YYYY-MM' (month 01-12) to its first day, 'YYYY-MM-01'; anything else is a WorklistFilterError naming `field`. */
 export function monthStart(field: string, value: string): string {
-  if (!MONTH.test(value)) throw new WorklistFilterError(field, `must be YYYY-MM with month 01-12, got ${JSON.stringify(value.slice(0, 20))}`);
+  if (!MONTH.test(value))
+    throw new WorklistFilterError(field, `must be YYYY-MM with month 01-12, got ${JSON.stringify(value.slice(0, 20))}`);
   return `${value}-01`;
 }
 

@@ -49,18 +49,32 @@ export interface PortfolioSummary {
   readonly employers: number;
   readonly workerYears: number;
   /** Cases observed over the book's history years, and the a-priori expectation of the same years (comparable periods). */
-  readonly history: { readonly policyYears: number; readonly workerYears: number; readonly observedCases: number; readonly expectedCases: number; readonly ratio: number };
+  readonly history: {
+    readonly policyYears: number;
+    readonly workerYears: number;
+    readonly observedCases: number;
+    readonly expectedCases: number;
+    readonly ratio: number;
+  };
   /** The rated year ahead: exposure as the latest year, after experience. */
   readonly observedCases: number;
   readonly expectedCases: number;
   readonly expectedPerThousandWorkerYears: number;
   readonly credibility: {
-    readonly estimator: string; readonly k: number; readonly withinVariance: number; readonly betweenVariance: number;
-    readonly betweenVarianceInterval: readonly [number, number]; readonly experienceRated: number;
+    readonly estimator: string;
+    readonly k: number;
+    readonly withinVariance: number;
+    readonly betweenVariance: number;
+    readonly betweenVarianceInterval: readonly [number, number];
+    readonly experienceRated: number;
   };
   readonly groupShifts: readonly GroupShift[];
   /** Actual vs a-priori expected over the history years, by segment. */
-  readonly actualExpected: { readonly sector: readonly SegmentAe[]; readonly size: readonly SegmentAe[]; readonly region: readonly SegmentAe[] };
+  readonly actualExpected: {
+    readonly sector: readonly SegmentAe[];
+    readonly size: readonly SegmentAe[];
+    readonly region: readonly SegmentAe[];
+  };
   /** Out-of-time scores of the batch's validation, when it ran. */
   readonly validation?: readonly Omit<ModelScore, 'lorenz'>[];
 }
@@ -94,13 +108,26 @@ const ROMAN = ['I', 'II', 'III', 'IV', 'V'];
 export function ratingRow(r: EmployerRating, input: EmployerYear): RatingRow {
   const [p44, p49] = r.recommendations;
   return {
-    employer_id: input.employerId, sector_code: input.sectorCode, statutory_group: input.statutoryGroup,
-    worker_years: input.workerYears, wage_bill: input.wageBill,
-    apriori_per_1000: r.aprioriFrequency * 1000, credibility: r.credibility, experience_mod: r.experienceMod,
-    expected_per_1000: r.expectedPerThousandWorkerYears, relative_risk_to_sector: r.relativeRiskToSector, expected_cost: r.expectedCost,
-    pp44_recommended_group: p44!.recommendedGroup, pp44_recommended_rate: p44!.recommendedRate, pp44_premium: p44!.recommendedPremium,
-    pp49_recommended_group: p49!.recommendedGroup, pp49_recommended_rate: p49!.recommendedRate, pp49_premium: p49!.recommendedPremium,
-    pp44_reason: p44!.reason, pp44_risk_rate: p44!.riskRate, experience_eligible: r.worksheet.eligible,
+    employer_id: input.employerId,
+    sector_code: input.sectorCode,
+    statutory_group: input.statutoryGroup,
+    worker_years: input.workerYears,
+    wage_bill: input.wageBill,
+    apriori_per_1000: r.aprioriFrequency * 1000,
+    credibility: r.credibility,
+    experience_mod: r.experienceMod,
+    expected_per_1000: r.expectedPerThousandWorkerYears,
+    relative_risk_to_sector: r.relativeRiskToSector,
+    expected_cost: r.expectedCost,
+    pp44_recommended_group: p44!.recommendedGroup,
+    pp44_recommended_rate: p44!.recommendedRate,
+    pp44_premium: p44!.recommendedPremium,
+    pp49_recommended_group: p49!.recommendedGroup,
+    pp49_recommended_rate: p49!.recommendedRate,
+    pp49_premium: p49!.recommendedPremium,
+    pp44_reason: p44!.reason,
+    pp44_risk_rate: p44!.riskRate,
+    experience_eligible: r.worksheet.eligible,
   };
 }
 
@@ -115,18 +142,38 @@ function segmentAe(years: readonly EmployerYear[], expected: Float64Array, key: 
     x.e += expected[i]!;
     acc.set(k, x);
   });
-  return [...acc].sort((p, q) => (p[0] < q[0] ? -1 : 1)).map(([segment, x]) => ({
-    segment, employerYears: x.n, workerYears: x.w, actual: x.a, expected: x.e, ratio: x.e > 0 ? x.a / x.e : 0,
-  }));
+  return [...acc]
+    .sort((p, q) => (p[0] < q[0] ? -1 : 1))
+    .map(([segment, x]) => ({
+      segment,
+      employerYears: x.n,
+      workerYears: x.w,
+      actual: x.a,
+      expected: x.e,
+      ratio: x.e > 0 ? x.a / x.e : 0,
+    }));
 }
 
-const zeroReasons = (): Record<GroupReason, number> => Object.fromEntries(Object.keys(GROUP_REASONS).map((k) => [k, 0])) as Record<GroupReason, number>;
+const zeroReasons = (): Record<GroupReason, number> =>
+  Object.fromEntries(Object.keys(GROUP_REASONS).map((k) => [k, 0])) as Record<GroupReason, number>;
 
 /** Rates every employer of the book for the year after its history; returns the flat rows and the summary. */
-export function rateBook(model: K3RatingModel, years: readonly EmployerYear[], validation?: readonly ModelScore[], claims: readonly K3Claim[] = []): { rows: RatingRow[]; summary: PortfolioSummary } {
+export function rateBook(
+  model: K3RatingModel,
+  years: readonly EmployerYear[],
+  validation?: readonly ModelScore[],
+  claims: readonly K3Claim[] = [],
+): { rows: RatingRow[]; summary: PortfolioSummary } {
   const rows: RatingRow[] = [];
   const shifts = RATE_TABLE_NAMES.map((t) => ({
-    rateTable: t, lower: 0, same: 0, higher: 0, statutoryPremium: 0, recommendedPremium: 0, reasons: zeroReasons(), zeroClaimTwoUpIndicated: 0,
+    rateTable: t,
+    lower: 0,
+    same: 0,
+    higher: 0,
+    statutoryPremium: 0,
+    recommendedPremium: 0,
+    reasons: zeroReasons(),
+    zeroClaimTwoUpIndicated: 0,
   }));
   const listed = claimsByEmployer(claims);
   let workerYears = 0;
@@ -148,7 +195,8 @@ export function rateBook(model: K3RatingModel, years: readonly EmployerYear[], v
       else if (d > 0) s.higher++;
       else s.same++;
       s.reasons[rec.reason]++;
-      if (r.historyObserved === 0 && ROMAN.indexOf(rec.indicatedGroup) - ROMAN.indexOf(rec.statutoryGroup) >= 2) s.zeroClaimTwoUpIndicated++;
+      if (r.historyObserved === 0 && ROMAN.indexOf(rec.indicatedGroup) - ROMAN.indexOf(rec.statutoryGroup) >= 2)
+        s.zeroClaimTwoUpIndicated++;
       s.statutoryPremium += rec.statutoryPremium;
       s.recommendedPremium += rec.recommendedPremium;
     });
@@ -160,17 +208,27 @@ export function rateBook(model: K3RatingModel, years: readonly EmployerYear[], v
   return {
     rows,
     summary: {
-      asOf: model.asOf, employers: rows.length, workerYears,
+      asOf: model.asOf,
+      employers: rows.length,
+      workerYears,
       history: {
-        policyYears: new Set(years.map((y) => y.policyYear)).size, workerYears: histWorkerYears, observedCases: observed, expectedCases: histExpected,
+        policyYears: new Set(years.map((y) => y.policyYear)).size,
+        workerYears: histWorkerYears,
+        observedCases: observed,
+        expectedCases: histExpected,
         ratio: histExpected > 0 ? observed / histExpected : 0,
       },
-      observedCases: observed, expectedCases: expected,
+      observedCases: observed,
+      expectedCases: expected,
       expectedPerThousandWorkerYears: workerYears > 0 ? (expected / workerYears) * 1000 : 0,
       // JSON has no Infinity: an undetectable heterogeneity publishes k as -1.
       credibility: {
-        estimator: c.estimator, k: Number.isFinite(c.k) ? c.k : -1, withinVariance: c.withinVariance, betweenVariance: c.betweenVariance,
-        betweenVarianceInterval: c.betweenVarianceInterval, experienceRated: rated,
+        estimator: c.estimator,
+        k: Number.isFinite(c.k) ? c.k : -1,
+        withinVariance: c.withinVariance,
+        betweenVariance: c.betweenVariance,
+        betweenVarianceInterval: c.betweenVarianceInterval,
+        experienceRated: rated,
       },
       groupShifts: shifts,
       actualExpected: {
@@ -193,10 +251,21 @@ export interface K3Book {
   employerIds(): readonly string[];
 }
 
-export function bookFrom(model: K3RatingModel, years: readonly EmployerYear[], summary: PortfolioSummary, claims: readonly K3Claim[] = []): K3Book {
+export function bookFrom(
+  model: K3RatingModel,
+  years: readonly EmployerYear[],
+  summary: PortfolioSummary,
+  claims: readonly K3Claim[] = [],
+): K3Book {
   const histories = byEmployer(years);
   const listed = claimsByEmployer(claims);
-  return { model, summary, history: (id) => histories.get(id), claims: (id) => listed.get(id) ?? [], employerIds: () => [...histories.keys()] };
+  return {
+    model,
+    summary,
+    history: (id) => histories.get(id),
+    claims: (id) => listed.get(id) ?? [],
+    employerIds: () => [...histories.keys()],
+  };
 }
 
 /** Loads a published book from its directory. */
@@ -207,7 +276,12 @@ export async function readK3Book(dir: string): Promise<K3Book> {
   const credibility = model.credibility.k < 0 ? { ...model.credibility, k: Number.POSITIVE_INFINITY } : model.credibility;
   // A book published before claim listings existed has none: worksheets then spread each year's cost over its cases.
   const claims = existsSync(join(dir, CLAIMS_FILE)) ? await read<K3Claim[]>(CLAIMS_FILE) : [];
-  return bookFrom({ ...model, credibility }, await read<EmployerYear[]>(EMPLOYER_YEARS_FILE), await read<PortfolioSummary>(PORTFOLIO_FILE), claims);
+  return bookFrom(
+    { ...model, credibility },
+    await read<EmployerYear[]>(EMPLOYER_YEARS_FILE),
+    await read<PortfolioSummary>(PORTFOLIO_FILE),
+    claims,
+  );
 }
 
 /** JSON of a model with an infinite k written as -1. */

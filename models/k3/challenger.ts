@@ -48,11 +48,16 @@ export interface CannChallengerResult {
 }
 
 /** Fits tariff and CANN on the years before `holdoutYear` and scores the held-out year. */
-export async function scoreCannChallenger(years: readonly EmployerYear[], options: CannOptions, holdoutYear = 0): Promise<CannChallengerResult> {
+export async function scoreCannChallenger(
+  years: readonly EmployerYear[],
+  options: CannOptions,
+  holdoutYear = 0,
+): Promise<CannChallengerResult> {
   const train = years.filter((y) => y.policyYear > holdoutYear && y.workerYears > 0);
   const test = years.filter((y) => y.policyYear === holdoutYear && y.workerYears > 0);
   const tariff = fitK3Tariff(train);
-  const eta = (rows: readonly EmployerYear[]): Float64Array => Float64Array.from(rows, (r) => Math.log(aprioriFrequency(tariff, r) * r.workerYears));
+  const eta = (rows: readonly EmployerYear[]): Float64Array =>
+    Float64Array.from(rows, (r) => Math.log(aprioriFrequency(tariff, r) * r.workerYears));
   const trainTable = networkTable(train);
   const fitted = fitPreprocessing(trainTable, NETWORK_SPEC, { coding: 'one-hot', scaling: 'min-max' });
   const fit = await fitCann(
@@ -63,12 +68,25 @@ export async function scoreCannChallenger(years: readonly EmployerYear[], option
   const actual = Float64Array.from(test, (y) => y.claimCount);
   const exposure = Float64Array.from(test, (y) => y.workerYears);
   const statutory = Float64Array.from(test, (y) => y.workerYears * statutoryRate('pp44_2015', y.statutoryGroup));
-  const lorenz = orderedLorenzCurve(actual, exposure, pred.map((p, i) => p / exposure[i]!));
+  const lorenz = orderedLorenzCurve(
+    actual,
+    exposure,
+    pred.map((p, i) => p / exposure[i]!),
+  );
   return {
     score: {
-      model: 'cann', deviance: averagePoissonDeviance(actual, pred), gini: lorenzGini(lorenz),
-      giniVsStatutory: lorenzGini(orderedLorenzCurve(actual, statutory, pred.map((p, i) => p / statutory[i]!))),
-      predicted: pred.reduce((s, v) => s + v, 0), lorenz,
+      model: 'cann',
+      deviance: averagePoissonDeviance(actual, pred),
+      gini: lorenzGini(lorenz),
+      giniVsStatutory: lorenzGini(
+        orderedLorenzCurve(
+          actual,
+          statutory,
+          pred.map((p, i) => p / statutory[i]!),
+        ),
+      ),
+      predicted: pred.reduce((s, v) => s + v, 0),
+      lorenz,
     },
     epochs: fit.members.reduce((n, m) => n + m.history.length, 0),
     balanceRatio: fit.balance.ratio,

@@ -51,12 +51,24 @@ export function sectorPhrase(sectorCode: string, statutoryGroup: number): { id: 
 /** A term the likelihood-ratio tests dropped: every level rates at 1, estimated from no level's own cases. */
 const dropped = (t: K3Tariff, term: string): boolean => t.termTests.some((x) => x.term === term && !x.kept);
 
-function relativity(t: K3Tariff, a: EmployerAttributes, factor: RatingTerm & FactorName, level: string, value: number, what: { id: string; en: string }): RatingFactor {
+function relativity(
+  t: K3Tariff,
+  a: EmployerAttributes,
+  factor: RatingTerm & FactorName,
+  level: string,
+  value: number,
+  what: { id: string; en: string },
+): RatingFactor {
   const label = FACTOR_LABELS[factor];
   const cases = t.casesBehind[factor]?.[levelsOf(a, t.sectorLevelOf)[factor]] ?? 0;
   if (dropped(t, factor)) {
     return {
-      factor, labelId: label.id, labelEn: label.en, level, value, cases: t.fit.claims,
+      factor,
+      labelId: label.id,
+      labelEn: label.en,
+      level,
+      value,
+      cases: t.fit.claims,
       sentenceId: `${label.id} ${what.id} tidak mengubah frekuensi harapan: faktor ini tidak lolos uji rasio kemungkinan dan dihapus dari tarif (faktor 1, ${t.fit.claims} kasus).`,
       sentenceEn: `${label.en} ${what.en} does not change the expected frequency: the factor failed its likelihood-ratio test and was dropped from the tariff (factor 1, ${t.fit.claims} cases).`,
     };
@@ -82,7 +94,12 @@ function relativity(t: K3Tariff, a: EmployerAttributes, factor: RatingTerm & Fac
 
 /** The frequency factors, whose product is the rated frequency per worker-year exactly. */
 export function factorSentences(
-  t: K3Tariff, a: EmployerAttributes, ws: ExperienceWorksheet, frequencyInterval: Interval, betweenVariance: number, intervalVariance = betweenVariance,
+  t: K3Tariff,
+  a: EmployerAttributes,
+  ws: ExperienceWorksheet,
+  frequencyInterval: Interval,
+  betweenVariance: number,
+  intervalVariance = betweenVariance,
 ): RatingFactor[] {
   const sectorLevel = t.sectorLevelOf[a.sectorCode] ?? groupPoolLevel(a.statutoryGroup);
   const size = t.size[a.sizeBand] ?? 1;
@@ -97,31 +114,49 @@ export function factorSentences(
   const sectorCases = sectorDropped ? t.fit.claims : (t.casesBehind.sector?.[sectorLevel] ?? 0);
   const howId = sectorDropped
     ? 'pada relativitas statutori kelompoknya: penyimpangan sektor tidak lolos uji'
-    : poolOnly ? `dinilai bersama kelompok statutorinya (${groupPoolLevel(a.statutoryGroup)})` : 'dinilai sendiri';
+    : poolOnly
+      ? `dinilai bersama kelompok statutorinya (${groupPoolLevel(a.statutoryGroup)})`
+      : 'dinilai sendiri';
   const howEn = sectorDropped
     ? "at its statutory group's relativity: sector deviations failed their test"
-    : poolOnly ? `rated with its statutory group's pool (${groupPoolLevel(a.statutoryGroup)})` : 'rated on its own';
+    : poolOnly
+      ? `rated with its statutory group's pool (${groupPoolLevel(a.statutoryGroup)})`
+      : 'rated on its own';
   const sector: RatingFactor = {
-    factor: 'sector', labelId: FACTOR_LABELS.sector.id, labelEn: FACTOR_LABELS.sector.en, level: a.sectorCode, value: sectorBase,
-    interval: sectorInterval, cases: sectorCases,
-    sentenceId: `${sp.id} memiliki frekuensi dasar ${perK(sectorBase)} kasus KK/PAK per 1.000 tenaga kerja-tahun (selang ${level95} ${range(sectorInterval, perK)}; `
-      + `${howId}, ${sectorCases} kasus).`,
-    sentenceEn: `${sp.en} has a base frequency of ${perK(sectorBase)} KK/PAK cases per 1,000 worker-years (${level95} interval ${range(sectorInterval, perK)}; `
-      + `${howEn}, ${sectorCases} cases).`,
+    factor: 'sector',
+    labelId: FACTOR_LABELS.sector.id,
+    labelEn: FACTOR_LABELS.sector.en,
+    level: a.sectorCode,
+    value: sectorBase,
+    interval: sectorInterval,
+    cases: sectorCases,
+    sentenceId:
+      `${sp.id} memiliki frekuensi dasar ${perK(sectorBase)} kasus KK/PAK per 1.000 tenaga kerja-tahun (selang ${level95} ${range(sectorInterval, perK)}; ` +
+      `${howId}, ${sectorCases} kasus).`,
+    sentenceEn:
+      `${sp.en} has a base frequency of ${perK(sectorBase)} KK/PAK cases per 1,000 worker-years (${level95} interval ${range(sectorInterval, perK)}; ` +
+      `${howEn}, ${sectorCases} cases).`,
   };
   const mod = ws.mod;
   const freq = (x: number): string => perK(x);
   return [
     sector,
     relativity(t, a, 'size', a.sizeBand, size, { id: `(${a.sizeBand})`, en: `(${a.sizeBand})` }),
-    relativity(t, a, 'region', region, t.region[region] ?? 1, { id: `(${region}, provinsi ${a.provinceCode})`, en: `(${region}, province ${a.provinceCode})` }),
+    relativity(t, a, 'region', region, t.region[region] ?? 1, {
+      id: `(${region}, provinsi ${a.provinceCode})`,
+      en: `(${region}, province ${a.provinceCode})`,
+    }),
     relativity(t, a, 'compliance', band, t.compliance[band] ?? 1, {
       id: `(${band}, ${(a.jkkOnTimeShare * 100).toFixed(0)}% bulan tepat waktu)`,
       en: `(${band}, ${(a.jkkOnTimeShare * 100).toFixed(0)}% of months on time)`,
     }),
     {
-      factor: 'experience', labelId: FACTOR_LABELS.experience.id, labelEn: FACTOR_LABELS.experience.en,
-      level: `${ws.totals.actualCases}/${ws.totals.expectedCases.toFixed(2)}`, value: mod, cases: ws.totals.actualCases,
+      factor: 'experience',
+      labelId: FACTOR_LABELS.experience.id,
+      labelEn: FACTOR_LABELS.experience.en,
+      level: `${ws.totals.actualCases}/${ws.totals.expectedCases.toFixed(2)}`,
+      value: mod,
+      cases: ws.totals.actualCases,
       sentenceId: `${ws.sentenceId} Frekuensi harapan ${freq(frequencyInterval.lower)}-${freq(frequencyInterval.upper)} per 1.000 tenaga kerja-tahun (selang ${level95}, varians antar-pemberi kerja ${betweenVariance.toFixed(3)}; selang memakai ${intervalVariance.toFixed(3)}, batas atas selang ${level95}-nya).`,
       sentenceEn: `${ws.sentenceEn} Expected frequency ${freq(frequencyInterval.lower)}-${freq(frequencyInterval.upper)} per 1,000 worker-years (${level95} interval, between-employer variance ${betweenVariance.toFixed(3)}; the interval uses ${intervalVariance.toFixed(3)}, the upper end of its ${level95} interval).`,
     },
@@ -145,8 +180,22 @@ const rp = (x: number): string => `Rp${Math.round(x).toLocaleString('id-ID')}`;
 export function premiumFactors(t: K3Tariff, a: EmployerAttributes, d: PremiumDrivers): RatingFactor[] {
   const [p44, p49] = d.recommendations;
   const sp = sectorPhrase(a.sectorCode, a.statutoryGroup);
-  const f = (factor: FactorName, level: string, value: number, sentenceId: string, sentenceEn: string, extra: Partial<RatingFactor> = {}): RatingFactor => ({
-    factor, labelId: FACTOR_LABELS[factor].id, labelEn: FACTOR_LABELS[factor].en, level, value, sentenceId, sentenceEn, ...extra,
+  const f = (
+    factor: FactorName,
+    level: string,
+    value: number,
+    sentenceId: string,
+    sentenceEn: string,
+    extra: Partial<RatingFactor> = {},
+  ): RatingFactor => ({
+    factor,
+    labelId: FACTOR_LABELS[factor].id,
+    labelEn: FACTOR_LABELS[factor].en,
+    level,
+    value,
+    sentenceId,
+    sentenceEn,
+    ...extra,
   });
   const sev = t.severity;
   const g = String(a.statutoryGroup);
@@ -157,27 +206,49 @@ export function premiumFactors(t: K3Tariff, a: EmployerAttributes, d: PremiumDri
   const relVariance = relativeToSectorLogVariance(t, a);
   const boundary = p44?.nearestBoundary;
   return [
-    f('statutory_rate', ROMAN_GROUP[a.statutoryGroup as 1] ?? g, p44?.statutoryRate ?? 0,
+    f(
+      'statutory_rate',
+      ROMAN_GROUP[a.statutoryGroup as 1] ?? g,
+      p44?.statutoryRate ?? 0,
       `${sp.id}: tarif statutori ${((p44?.statutoryRate ?? 0) * 100).toFixed(2)}% dari upah (${p44?.regulation ?? ''}); ${((p49?.statutoryRate ?? 0) * 100).toFixed(2)}% menurut ${p49?.regulation ?? ''}.`,
-      `${sp.en}: statutory rate ${((p44?.statutoryRate ?? 0) * 100).toFixed(2)}% of wages (${p44?.regulation ?? ''}); ${((p49?.statutoryRate ?? 0) * 100).toFixed(2)}% under ${p49?.regulation ?? ''}.`),
-    f('relative_to_sector', `${a.sizeBand}/${regionOf(a.provinceCode)}/${complianceBand(a.jkkOnTimeShare)}`, d.relativeRisk / d.mod,
+      `${sp.en}: statutory rate ${((p44?.statutoryRate ?? 0) * 100).toFixed(2)}% of wages (${p44?.regulation ?? ''}); ${((p49?.statutoryRate ?? 0) * 100).toFixed(2)}% under ${p49?.regulation ?? ''}.`,
+    ),
+    f(
+      'relative_to_sector',
+      `${a.sizeBand}/${regionOf(a.provinceCode)}/${complianceBand(a.jkkOnTimeShare)}`,
+      d.relativeRisk / d.mod,
       `Skala, wilayah dan kepatuhan membuat frekuensi a-priori ${pct(d.relativeRisk / d.mod)} dibanding rata-rata sektor (faktor ${(d.relativeRisk / d.mod).toFixed(3)}).`,
       `Size, region and compliance put the a-priori frequency ${pct(d.relativeRisk / d.mod)} against the sector average (factor ${(d.relativeRisk / d.mod).toFixed(3)}).`,
-      { interval: logNormalInterval(d.relativeRisk / d.mod, relVariance) }),
-    f('experience', d.worksheet.eligible ? 'eligible' : 'not eligible', d.mod, d.worksheet.sentenceId, d.worksheet.sentenceEn, { cases: d.worksheet.totals.actualCases }),
-    f('severity', `${sevMultiple.toFixed(2)} wage months`, 1,
+      { interval: logNormalInterval(d.relativeRisk / d.mod, relVariance) },
+    ),
+    f('experience', d.worksheet.eligible ? 'eligible' : 'not eligible', d.mod, d.worksheet.sentenceId, d.worksheet.sentenceEn, {
+      cases: d.worksheet.totals.actualCases,
+    }),
+    f(
+      'severity',
+      `${sevMultiple.toFixed(2)} wage months`,
+      1,
       `Biaya per kasus ${sevMultiple.toFixed(2)} bulan upah (${sev.groupTest.kept ? 'faktor kelompok lolos uji' : 'faktor kelompok tidak lolos uji, satu nilai untuk semua kelompok'}; ${sev.cases} kasus): tidak mengubah kelompok, karena tarif statutori sektor sudah memuat biaya per kasus.`,
       `Cost per case ${sevMultiple.toFixed(2)} wage months (${sev.groupTest.kept ? 'group factors passed their test' : 'group factors failed their test, one value for every group'}; ${sev.cases} cases): it does not move the group, the sector's statutory rate already prices the cost per case.`,
-      { cases: sev.cases, interval: logNormalInterval(sevMultiple, (sev.logStandardError[g] ?? 0) ** 2) }),
-    f('wage', rp(d.wage), 1,
+      { cases: sev.cases, interval: logNormalInterval(sevMultiple, (sev.logStandardError[g] ?? 0) ** 2) },
+    ),
+    f(
+      'wage',
+      rp(d.wage),
+      1,
       d.underReporting.wageBelowSectorNorm
         ? `Upah rata-rata ${rp(d.wage)} per bulan${ratioTextId} di bawah norma sektor: kemungkinan upah dilaporkan lebih rendah; kelompok ditahan pada kelompok statutori sampai upah diverifikasi.`
         : `Upah rata-rata ${rp(d.wage)} per bulan${ratioTextId}: manfaat JKK adalah kelipatan upah (elastisitas 1), jadi upah tidak mengubah tarif atau kelompok, hanya besarnya iuran.`,
       d.underReporting.wageBelowSectorNorm
         ? `Mean wage ${rp(d.wage)} a month${ratioText} is below the sector norm: wages may be under-reported; the group is held at statutory until wages are verified.`
-        : `Mean wage ${rp(d.wage)} a month${ratioText}: JKK benefits are multiples of the wage (elasticity 1), so the wage changes neither the rate nor the group, only the premium amount.`),
-    f('loading', `pp44 ${d.loading.pp44_2015.toFixed(4)} / pp49 ${d.loading.pp49_2023.toFixed(4)}`, d.loading.pp44_2015,
+        : `Mean wage ${rp(d.wage)} a month${ratioText}: JKK benefits are multiples of the wage (elasticity 1), so the wage changes neither the rate nor the group, only the premium amount.`,
+    ),
+    f(
+      'loading',
+      `pp44 ${d.loading.pp44_2015.toFixed(4)} / pp49 ${d.loading.pp49_2023.toFixed(4)}`,
+      d.loading.pp44_2015,
       `Pembebanan ${d.loading.pp44_2015.toFixed(4)} (PP 44/2015; ${d.loading.pp49_2023.toFixed(4)} PP 49/2023) membuat portofolio mengumpulkan iuran statutori yang sama.${boundary ? ` Batas kelompok terdekat ${boundary.between}: ${(Math.abs(boundary.relativeDistance) * 100).toFixed(1)}% ${boundary.relativeDistance < 0 ? 'di bawah' : 'di atas'}nya.` : ''}`,
-      `Loading ${d.loading.pp44_2015.toFixed(4)} (PP 44/2015; ${d.loading.pp49_2023.toFixed(4)} PP 49/2023) makes the portfolio collect the same statutory premium.${boundary ? ` Nearest group boundary ${boundary.between}: ${(Math.abs(boundary.relativeDistance) * 100).toFixed(1)}% ${boundary.relativeDistance < 0 ? 'below' : 'above'} it.` : ''}`),
+      `Loading ${d.loading.pp44_2015.toFixed(4)} (PP 44/2015; ${d.loading.pp49_2023.toFixed(4)} PP 49/2023) makes the portfolio collect the same statutory premium.${boundary ? ` Nearest group boundary ${boundary.between}: ${(Math.abs(boundary.relativeDistance) * 100).toFixed(1)}% ${boundary.relativeDistance < 0 ? 'below' : 'above'} it.` : ''}`,
+    ),
   ];
 }

@@ -3,8 +3,19 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { credibilityWeight, estimateBuhlmannStraub, experienceModification } from '../families/credibility/index.js';
 import {
-  FACTOR_LABELS, FACTOR_NAMES, aprioriFrequency, buildK3RatingModel, byEmployer, groupBoundaries, rateEmployer, ratingInputOf, recommendUnder,
-  recommendedGroup, relativeToSectorLogVariance, statutoryRate, validateK3,
+  FACTOR_LABELS,
+  FACTOR_NAMES,
+  aprioriFrequency,
+  buildK3RatingModel,
+  byEmployer,
+  groupBoundaries,
+  rateEmployer,
+  ratingInputOf,
+  recommendUnder,
+  recommendedGroup,
+  relativeToSectorLogVariance,
+  statutoryRate,
+  validateK3,
 } from './index.js';
 import type { K3RatingModel } from './index.js';
 import { syntheticBook } from './synthetic-book.js';
@@ -25,13 +36,23 @@ describe('experience rating', () => {
     expect(rating.credibility).toBe(0);
     expect(rating.experienceMod).toBe(1);
     expect(rating.underReporting).toEqual({
-      wageRatioToSector: null, ratedWageRatioToSectorNorm: 1, wageBelowSectorNorm: false, lowWageYears: 0, registeredJustBeforeAccident: 0,
+      wageRatioToSector: null,
+      ratedWageRatioToSectorNorm: 1,
+      wageBelowSectorNorm: false,
+      lowWageYears: 0,
+      registeredJustBeforeAccident: 0,
     });
     expect(rating.frequency).toBeCloseTo(aprioriFrequency(model.tariff, latest), 15);
     const relative = aprioriFrequency(model.tariff, latest) / model.tariff.sectorMeanFrequency[latest.sectorCode]!;
     const logVariance = relativeToSectorLogVariance(model.tariff, latest);
     for (const r of rating.recommendations) {
-      expect(r).toEqual(recommendUnder(r.rateTable, latest.statutoryGroup, relative, latest.wageBill, model.loading[r.rateTable], { logVariance, wageBelowSectorNorm: false, experienceRated: false }));
+      expect(r).toEqual(
+        recommendUnder(r.rateTable, latest.statutoryGroup, relative, latest.wageBill, model.loading[r.rateTable], {
+          logVariance,
+          wageBelowSectorNorm: false,
+          experienceRated: false,
+        }),
+      );
     }
   });
 
@@ -44,7 +65,15 @@ describe('experience rating', () => {
     expect(weights[4]!).toBeGreaterThan(0.9);
     // The same claim record over ten times the exposure earns more credibility (both above the eligibility threshold).
     const history = byEmployer(book.years).values().next().value!;
-    const scale = (f: number) => history.map((y) => ({ ...y, workerYears: y.workerYears * f, wageBill: y.wageBill * f, claimCount: y.claimCount * f, kkCases: y.kkCases * f, benefitCost: y.benefitCost * f }));
+    const scale = (f: number) =>
+      history.map((y) => ({
+        ...y,
+        workerYears: y.workerYears * f,
+        wageBill: y.wageBill * f,
+        claimCount: y.claimCount * f,
+        kkCases: y.kkCases * f,
+        benefitCost: y.benefitCost * f,
+      }));
     const ten = rateEmployer(model, ratingInputOf(scale(10)));
     expect(ten.worksheet.eligible).toBe(true);
     expect(rateEmployer(model, ratingInputOf(scale(100))).credibility).toBeGreaterThan(ten.credibility);
@@ -60,7 +89,9 @@ describe('experience rating', () => {
     const big = syntheticBook({ employers: 20000, years: 3, seed: 5 });
     const truth = Math.exp(0.36) - 1; // Var of exp(0.6 z - 0.18), z standard normal
     const fitted = buildK3RatingModel(big.years, '2026-06-30');
-    const params = estimateBuhlmannStraub(big.years.map((y) => ({ risk: y.employerId, expected: aprioriFrequency(fitted.tariff, y) * y.workerYears, observed: y.claimCount })));
+    const params = estimateBuhlmannStraub(
+      big.years.map((y) => ({ risk: y.employerId, expected: aprioriFrequency(fitted.tariff, y) * y.workerYears, observed: y.claimCount })),
+    );
     expect(params.withinVariance).toBeGreaterThan(0.85);
     expect(params.withinVariance).toBeLessThan(1.15);
     expect(params.betweenVariance).toBeGreaterThan(truth * 0.6);
@@ -92,7 +123,14 @@ describe('decomposition', () => {
       // The drivers of the group and premium multiply to the PP 44/2015 risk rate.
       const rate = r.premiumFactors.reduce((p, f) => p * f.value, 1);
       expect(rate / r.recommendations[0]!.riskRate).toBeCloseTo(1, 12);
-      expect(r.premiumFactors.map((f) => f.factor)).toEqual(['statutory_rate', 'relative_to_sector', 'experience', 'severity', 'wage', 'loading']);
+      expect(r.premiumFactors.map((f) => f.factor)).toEqual([
+        'statutory_rate',
+        'relative_to_sector',
+        'experience',
+        'severity',
+        'wage',
+        'loading',
+      ]);
       for (const f of [...r.factors, ...r.premiumFactors]) {
         expect(f.sentenceId.length).toBeGreaterThan(20);
         expect(f.sentenceEn.length).toBeGreaterThan(20);
@@ -156,8 +194,15 @@ describe('risk group recommendation', () => {
     const sure = { logVariance: 1e-6, wageBelowSectorNorm: false, experienceRated: true };
     const rec44 = recommendUnder('pp44_2015', 3, 0.6, 1_000_000, 1, sure);
     const rec49 = recommendUnder('pp49_2023', 3, 0.6, 1_000_000, 1, sure);
-    expect([rec44.riskRate, rec44.indicatedGroup, rec44.recommendedGroup, rec44.recommendedRate, rec44.statutoryGroup, rec44.statutoryRate, rec44.reason])
-      .toEqual([0.6 * 0.0089, 'II', 'II', 0.0054, 'III', 0.0089, 'MOVED']);
+    expect([
+      rec44.riskRate,
+      rec44.indicatedGroup,
+      rec44.recommendedGroup,
+      rec44.recommendedRate,
+      rec44.statutoryGroup,
+      rec44.statutoryRate,
+      rec44.reason,
+    ]).toEqual([0.6 * 0.0089, 'II', 'II', 0.0054, 'III', 0.0089, 'MOVED']);
     expect([rec49.recommendedGroup, rec49.recommendedRate]).toEqual(['II', 0.004]);
     expect(rec44.recommendedPremium).toBeCloseTo(5400, 9);
     // Thin evidence keeps the statutory group, and says so.
@@ -170,7 +215,7 @@ describe('risk group recommendation', () => {
     expect([prospective.indicatedGroup, prospective.recommendedGroup, prospective.reason]).toEqual(['II', 'III', 'NO_OWN_EXPERIENCE']);
     // The nearest boundary and the distance to it: 0.534% is 22.6% below the II/III boundary sqrt(0.54% x 0.89%).
     expect(rec44.nearestBoundary.between).toBe('II/III');
-    expect(rec44.nearestBoundary.relativeDistance).toBeCloseTo(0.6 * 0.0089 / Math.sqrt(0.0054 * 0.0089) - 1, 12);
+    expect(rec44.nearestBoundary.relativeDistance).toBeCloseTo((0.6 * 0.0089) / Math.sqrt(0.0054 * 0.0089) - 1, 12);
   });
 
   it('sets the loading so the book collects the statutory premium on its latest year', () => {

@@ -3,7 +3,12 @@
 // the gamma, and the log-normal posterior's mean and quantiles match direct integration.
 import { describe, expect, it } from 'vitest';
 import type { CredibilityCell } from '../families/credibility/index.js';
-import { LOGNORMAL_MIN_GAIN, estimateK3Credibility, estimatePoissonLognormalCredibility, thetaPosteriorInterval } from './lognormal-credibility.js';
+import {
+  LOGNORMAL_MIN_GAIN,
+  estimateK3Credibility,
+  estimatePoissonLognormalCredibility,
+  thetaPosteriorInterval,
+} from './lognormal-credibility.js';
 import type { K3Credibility } from './lognormal-credibility.js';
 
 function rng(seed: number): () => number {
@@ -38,7 +43,12 @@ function poisson(u: () => number, mean: number): number {
 }
 
 /** Risks with expected counts spread like an employer book's (most small, a few large), 3 years each. */
-function book(risks: number, theta: (u: () => number) => number, seed: number, scale = 0.05): { cells: CredibilityCell[]; truth: number[]; m: number[] } {
+function book(
+  risks: number,
+  theta: (u: () => number) => number,
+  seed: number,
+  scale = 0.05,
+): { cells: CredibilityCell[]; truth: number[]; m: number[] } {
   const u = rng(seed);
   const cells: CredibilityCell[] = [];
   const truth: number[] = [];
@@ -95,7 +105,13 @@ describe('K3 credibility mixing', () => {
 
   it("gives the log-normal posterior's mean and quantiles as direct integration does", () => {
     const c = { betweenVariance: Math.expm1(SIGMA ** 2), logSigma: SIGMA, mixing: 'lognormal' } as K3Credibility;
-    for (const [n, m] of [[0, 0], [0, 0.3], [2, 0.5], [40, 25], [3, 12]] as const) {
+    for (const [n, m] of [
+      [0, 0],
+      [0, 0.3],
+      [2, 0.5],
+      [40, 25],
+      [3, 12],
+    ] as const) {
       // Riemann sums over the prior's z on a fine grid: an independent computation.
       const zs = Array.from({ length: 40001 }, (_, i) => -10 + i * 0.0005);
       const theta = zs.map((z) => Math.exp(SIGMA * z - SIGMA ** 2 / 2));

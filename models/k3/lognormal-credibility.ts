@@ -24,7 +24,8 @@ export interface K3Credibility extends NegativeBinomialCredibility {
   readonly rivalLogLikelihood?: number;
 }
 
-export const POISSON_LOGNORMAL_ML = 'Poisson-lognormal mixed model, maximum likelihood by adaptive Gauss-Hermite quadrature (12 nodes), profile-likelihood 95% interval; kept over the negative binomial, its log-likelihood higher by at least 3';
+export const POISSON_LOGNORMAL_ML =
+  'Poisson-lognormal mixed model, maximum likelihood by adaptive Gauss-Hermite quadrature (12 nodes), profile-likelihood 95% interval; kept over the negative binomial, its log-likelihood higher by at least 3';
 const NB_KEPT_SUFFIX = '; kept over the Poisson-lognormal mixed model (not clearly likelier)';
 /**
  * Log-likelihood the log-normal mixture must gain over the gamma to replace it: 3, i.e. twice
@@ -49,10 +50,16 @@ function gaussHermite(n: number): { x: Float64Array; logW: Float64Array } {
   const x = new Float64Array(n);
   const w = new Float64Array(n);
   for (let i = 0; i < n; i++) {
-    let z = i === 0 ? Math.sqrt(2 * n + 1) - 1.85575 * (2 * n + 1) ** (-1 / 6)
-      : i === 1 ? x[0]! - (1.14 * n ** 0.426) / x[0]!
-        : i === 2 ? 1.86 * x[1]! - 0.86 * x[0]!
-          : i === 3 ? 1.91 * x[2]! - 0.91 * x[1]! : 2 * x[i - 1]! - x[i - 2]!;
+    let z =
+      i === 0
+        ? Math.sqrt(2 * n + 1) - 1.85575 * (2 * n + 1) ** (-1 / 6)
+        : i === 1
+          ? x[0]! - (1.14 * n ** 0.426) / x[0]!
+          : i === 2
+            ? 1.86 * x[1]! - 0.86 * x[0]!
+            : i === 3
+              ? 1.91 * x[2]! - 0.91 * x[1]!
+              : 2 * x[i - 1]! - x[i - 2]!;
     let derivative = 1;
     for (let it = 0; it < 100; it++) {
       let p1 = Math.PI ** -0.25;
@@ -77,11 +84,14 @@ const GH = gaussHermite(NODES);
 /** Per-node terms of one risk's sum, reused (the likelihood runs over every risk some hundred times). */
 const SCRATCH = new Float64Array(NODES);
 
-interface Risk { readonly m: number; readonly n: number }
+interface Risk {
+  readonly m: number;
+  readonly n: number;
+}
 
 /** Mode of h(z) = n u - m e^u - z^2 / 2, u = sigma z - sigma^2 / 2, from `start`; and the curvature's sd there. */
 function modeOf(n: number, m: number, sigma: number, start: number): { z: number; sd: number } {
-  const shift = -sigma * sigma / 2;
+  const shift = (-sigma * sigma) / 2;
   let z = start;
   for (let it = 0; it < MODE_STEPS; it++) {
     const e = m * Math.exp(sigma * z + shift);
@@ -96,7 +106,7 @@ function modeOf(n: number, m: number, sigma: number, start: number): { z: number
 function riskLogLikelihood(r: Risk, sigma: number, warm: Float64Array, i: number): number {
   const { z, sd } = modeOf(r.n, r.m, sigma, warm[i]!);
   warm[i] = z;
-  const shift = -sigma * sigma / 2;
+  const shift = (-sigma * sigma) / 2;
   let max = Number.NEGATIVE_INFINITY;
   const terms = SCRATCH;
   for (let k = 0; k < NODES; k++) {
@@ -174,9 +184,17 @@ export function estimatePoissonLognormalCredibility(cells: readonly CredibilityC
   const upper = f(hi) >= level ? varianceOf(SIGMA_MAX) : varianceOf(Math.exp(crossing(f, interior ? best.x : lo, hi, level)));
   const a = interior ? varianceOf(sigma) : 0;
   return {
-    withinVariance: 1, betweenVariance: a, k: a > 0 ? 1 / a : Number.POSITIVE_INFINITY, risks: risks.length, cells: cells.length,
-    estimator: POISSON_LOGNORMAL_ML, betweenVarianceInterval: [lower, upper], logLikelihood: maxLl, poissonLogLikelihood: poisson,
-    mixing: 'lognormal', logSigma: sigma,
+    withinVariance: 1,
+    betweenVariance: a,
+    k: a > 0 ? 1 / a : Number.POSITIVE_INFINITY,
+    risks: risks.length,
+    cells: cells.length,
+    estimator: POISSON_LOGNORMAL_ML,
+    betweenVarianceInterval: [lower, upper],
+    logLikelihood: maxLl,
+    poissonLogLikelihood: poisson,
+    mixing: 'lognormal',
+    logSigma: sigma,
   };
 }
 
@@ -197,7 +215,12 @@ const POSTERIOR_STEPS = 100;
 const POSTERIOR_HALF_WIDTH = 6;
 
 /** Posterior mean and two-sided quantiles of theta given n cases on m expected, under the kept mixing. */
-export function thetaPosteriorInterval(c: K3Credibility, n: number, m: number, level: number): { mean: number; lower: number; upper: number } {
+export function thetaPosteriorInterval(
+  c: K3Credibility,
+  n: number,
+  m: number,
+  level: number,
+): { mean: number; lower: number; upper: number } {
   const a = c.betweenVariance;
   const p = (1 - level) / 2;
   if (!(a > 0)) return { mean: 1, lower: 1, upper: 1 };
@@ -207,7 +230,7 @@ export function thetaPosteriorInterval(c: K3Credibility, n: number, m: number, l
     return { mean: shape / rate, lower: gammaQuantile(shape, rate, p), upper: gammaQuantile(shape, rate, 1 - p) };
   }
   const sigma = c.logSigma ?? Math.sqrt(Math.log1p(a));
-  const shift = -sigma * sigma / 2;
+  const shift = (-sigma * sigma) / 2;
   // The posterior of z on a grid of +-POSTERIOR_HALF_WIDTH sd around its mode: trapezoid CDF,
   // interpolated quantiles (rated per employer, so the grid is kept short).
   const { z, sd } = modeOf(n, m, sigma, 0);

@@ -50,7 +50,14 @@ export function groupPoolLevel(statutoryGroup: number): string {
 /** Names of the frequency factors, in the order of the multiplicative decomposition. */
 export const FACTOR_NAMES = Object.freeze(['sector', 'size', 'region', 'compliance', 'experience'] as const);
 /** Drivers of the group and premium: the values multiply to the risk rate (PP 44/2015). */
-export const PREMIUM_FACTOR_NAMES = Object.freeze(['statutory_rate', 'relative_to_sector', 'experience', 'severity', 'wage', 'loading'] as const);
+export const PREMIUM_FACTOR_NAMES = Object.freeze([
+  'statutory_rate',
+  'relative_to_sector',
+  'experience',
+  'severity',
+  'wage',
+  'loading',
+] as const);
 export type FactorName = (typeof FACTOR_NAMES)[number] | (typeof PREMIUM_FACTOR_NAMES)[number];
 
 export const FACTOR_LABELS: Readonly<Record<FactorName, { readonly id: string; readonly en: string }>> = Object.freeze({
@@ -67,7 +74,12 @@ export const FACTOR_LABELS: Readonly<Record<FactorName, { readonly id: string; r
 });
 
 /** Size bands by number of workers (schema: mikro <5, kecil 5-19, menengah 20-99, besar 100+). */
-export const SIZE_BAND_MIN_WORKERS = Object.freeze([['MIKRO', 1], ['KECIL', 5], ['MENENGAH', 20], ['BESAR', 100]] as const);
+export const SIZE_BAND_MIN_WORKERS = Object.freeze([
+  ['MIKRO', 1],
+  ['KECIL', 5],
+  ['MENENGAH', 20],
+  ['BESAR', 100],
+] as const);
 export type SizeBand = (typeof SIZE_BAND_MIN_WORKERS)[number][0];
 
 /** The size band of an employer with `workers` workers. */

@@ -140,11 +140,22 @@ export function intervalBetweenVariance(c: K3RatingModel['credibility']): number
  * on the worksheet's counts (the prior alone when not experience rated), rescaled to the rated
  * mod, widened in quadrature on the log scale by the tariff's estimation error.
  */
-function frequencyIntervalOf(model: K3RatingModel, a: EmployerAttributes, frequency: number, mod: number, ws: ExperienceWorksheet): Interval {
+function frequencyIntervalOf(
+  model: K3RatingModel,
+  a: EmployerAttributes,
+  frequency: number,
+  mod: number,
+  ws: ExperienceWorksheet,
+): Interval {
   const glmLogVariance = logRelativityVariance(model.tariff, a, ['sector', 'size', 'region', 'compliance'], true);
   const z = twoSidedZ();
   const between = intervalBetweenVariance(model.credibility);
-  if (!(between > 0)) return { lower: frequency * Math.exp(-z * Math.sqrt(glmLogVariance)), upper: frequency * Math.exp(z * Math.sqrt(glmLogVariance)), level: INTERVAL_LEVEL };
+  if (!(between > 0))
+    return {
+      lower: frequency * Math.exp(-z * Math.sqrt(glmLogVariance)),
+      upper: frequency * Math.exp(z * Math.sqrt(glmLogVariance)),
+      level: INTERVAL_LEVEL,
+    };
   const n = ws.eligible ? ws.totals.actualCases : 0;
   const m = ws.eligible ? ws.totals.expectedCases : 0;
   const prior = { ...model.credibility, betweenVariance: between, logSigma: Math.sqrt(Math.log1p(between)) };
@@ -153,7 +164,7 @@ function frequencyIntervalOf(model: K3RatingModel, a: EmployerAttributes, freque
   const hi = Math.log(upper / mean);
   const g = z * z * glmLogVariance;
   // The posterior is centred on the count mod; the rated frequency uses the loss mod: carry its spread over.
-  const centre = frequency / mod * mean;
+  const centre = (frequency / mod) * mean;
   return { lower: centre * Math.exp(-Math.sqrt(lo * lo + g)), upper: centre * Math.exp(Math.sqrt(hi * hi + g)), level: INTERVAL_LEVEL };
 }
 
@@ -161,8 +172,14 @@ export function rateEmployer(model: K3RatingModel, input: EmployerRatingInput): 
   const { tariff } = model;
   const a = input.attributes;
   const history = input.history.map((y) => ({
-    pyStart: y.pyStart, pyEnd: y.pyEnd, workerYears: y.workerYears, kkCases: y.kkCases, pakCases: y.pakCases,
-    highFatalityCases: y.highFatalityCases, daysOff: y.daysOff, benefitCost: y.benefitCost,
+    pyStart: y.pyStart,
+    pyEnd: y.pyEnd,
+    workerYears: y.workerYears,
+    kkCases: y.kkCases,
+    pakCases: y.pakCases,
+    highFatalityCases: y.highFatalityCases,
+    daysOff: y.daysOff,
+    benefitCost: y.benefitCost,
     expectedCases: aprioriFrequency(tariff, y) * y.workerYears,
   }));
   const historyExpected = history.reduce((s, h) => s + h.expectedCases, 0);
@@ -184,16 +201,35 @@ export function rateEmployer(model: K3RatingModel, input: EmployerRatingInput): 
   // clustered, with the sector mean's covariance), and the sampling error of its mod
   // (Z^2 Var(N/m) / mod^2, N Poisson with mean m x mod).
   const m = ws.totals.expectedCases;
-  const modVariance = ws.eligible && m > 0 ? (ws.primaryCredibility ** 2) / (m * Math.max(mod, 1e-6)) : 0;
+  const modVariance = ws.eligible && m > 0 ? ws.primaryCredibility ** 2 / (m * Math.max(mod, 1e-6)) : 0;
   const logVariance = relativeToSectorLogVariance(tariff, a) + modVariance;
-  const recommendations = RATE_TABLE_NAMES.map((t) => recommendUnder(t, a.statutoryGroup, relativeRisk, input.wageBill, model.loading[t], {
-    logVariance, wageBelowSectorNorm: underReporting.wageBelowSectorNorm, experienceRated: ws.eligible,
-  }));
+  const recommendations = RATE_TABLE_NAMES.map((t) =>
+    recommendUnder(t, a.statutoryGroup, relativeRisk, input.wageBill, model.loading[t], {
+      logVariance,
+      wageBelowSectorNorm: underReporting.wageBelowSectorNorm,
+      experienceRated: ws.eligible,
+    }),
+  );
   const frequencyInterval = frequencyIntervalOf(model, a, frequency, mod, ws);
   return {
     ...(input.employerId !== undefined ? { employerId: input.employerId } : {}),
-    factors: factorSentences(tariff, a, ws, frequencyInterval, model.credibility.betweenVariance, intervalBetweenVariance(model.credibility)),
-    premiumFactors: premiumFactors(tariff, a, { relativeRisk, mod, loading: model.loading, wage: meanWage, underReporting, worksheet: ws, recommendations }),
+    factors: factorSentences(
+      tariff,
+      a,
+      ws,
+      frequencyInterval,
+      model.credibility.betweenVariance,
+      intervalBetweenVariance(model.credibility),
+    ),
+    premiumFactors: premiumFactors(tariff, a, {
+      relativeRisk,
+      mod,
+      loading: model.loading,
+      wage: meanWage,
+      underReporting,
+      worksheet: ws,
+      recommendations,
+    }),
     frequencyInterval,
     credibilityEstimator: model.credibility.estimator,
     worksheet: ws,
@@ -235,7 +271,14 @@ export function byEmployer(years: readonly EmployerYear[]): Map<string, Employer
 export function ratingInputOf(history: readonly EmployerYear[], claims?: readonly K3Claim[]): EmployerRatingInput {
   const latest = history[0];
   if (!latest) throw new Error('an employer needs at least one policy year to be rated from the book');
-  return { employerId: latest.employerId, attributes: latest, workerYears: latest.workerYears, wageBill: latest.wageBill, history, ...(claims ? { claims } : {}) };
+  return {
+    employerId: latest.employerId,
+    attributes: latest,
+    workerYears: latest.workerYears,
+    wageBill: latest.wageBill,
+    history,
+    ...(claims ? { claims } : {}),
+  };
 }
 
 /** Each listed claim's cost in months of its employer-year's mean wage (for the severity's primary/excess means). */
@@ -301,7 +344,10 @@ export function buildK3RatingModel(years: readonly EmployerYear[], asOf: string,
   }
   if (!(atRisk.pp44_2015 > 0)) throw new Error('the latest policy year has no wage bill: cannot set the loading');
   return {
-    version: 2, asOf, tariff, credibility,
+    version: 2,
+    asOf,
+    tariff,
+    credibility,
     loading: { pp44_2015: premium.pp44_2015 / atRisk.pp44_2015, pp49_2023: premium.pp49_2023 / atRisk.pp49_2023 },
   };
 }

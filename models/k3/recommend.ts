@@ -40,12 +40,21 @@ export function recommendedGroup(name: RateTableName, riskRate: number): number 
 
 /** Why the recommended group is what it is: a frozen catalog, one sentence per reason. */
 export const GROUP_REASONS = Object.freeze({
-  SAME_GROUP: { id: 'Tarif risiko berada dalam rentang kelompok statutori', en: 'The risk rate lies within the statutory group\'s band' },
+  SAME_GROUP: { id: 'Tarif risiko berada dalam rentang kelompok statutori', en: "The risk rate lies within the statutory group's band" },
   MOVED: { id: 'Bukti cukup untuk pindah satu kelompok', en: 'The evidence supports a move of one group' },
   THIN_EVIDENCE: { id: 'Bukti belum cukup: tetap pada kelompok statutori', en: 'Evidence too thin: the statutory group is kept' },
-  MOVE_TOO_LARGE: { id: 'Perpindahan dua kelompok atau lebih: tetap pada kelompok statutori, perlu telaah underwriter', en: 'A move of two groups or more: the statutory group is kept pending underwriter review' },
-  NO_OWN_EXPERIENCE: { id: 'Belum ada pengalaman klaim sendiri yang cukup (tidak memenuhi syarat penilaian pengalaman): tetap pada kelompok statutori', en: 'Not enough claim experience of its own (not experience rated): the statutory group is kept' },
-  WAGE_OUTSIDE_SECTOR_NORM: { id: 'Upah di bawah norma sektor (indikasi pelaporan upah lebih rendah): tetap pada kelompok statutori sampai upah diverifikasi', en: 'Wage below the sector norm (possible under-reported wages): the statutory group is kept until wages are verified' },
+  MOVE_TOO_LARGE: {
+    id: 'Perpindahan dua kelompok atau lebih: tetap pada kelompok statutori, perlu telaah underwriter',
+    en: 'A move of two groups or more: the statutory group is kept pending underwriter review',
+  },
+  NO_OWN_EXPERIENCE: {
+    id: 'Belum ada pengalaman klaim sendiri yang cukup (tidak memenuhi syarat penilaian pengalaman): tetap pada kelompok statutori',
+    en: 'Not enough claim experience of its own (not experience rated): the statutory group is kept',
+  },
+  WAGE_OUTSIDE_SECTOR_NORM: {
+    id: 'Upah di bawah norma sektor (indikasi pelaporan upah lebih rendah): tetap pada kelompok statutori sampai upah diverifikasi',
+    en: 'Wage below the sector norm (possible under-reported wages): the statutory group is kept until wages are verified',
+  },
 } as const);
 export type GroupReason = keyof typeof GROUP_REASONS;
 
@@ -104,7 +113,8 @@ const pct = (x: number, digits = 2): string => `${(x * 100).toFixed(digits)}%`;
 function nearestBoundary(name: RateTableName, riskRate: number): TableRecommendation['nearestBoundary'] {
   const bounds = groupBoundaries(name);
   let best = 0;
-  for (let i = 1; i < bounds.length; i++) if (Math.abs(Math.log(riskRate / bounds[i]!)) < Math.abs(Math.log(riskRate / bounds[best]!))) best = i;
+  for (let i = 1; i < bounds.length; i++)
+    if (Math.abs(Math.log(riskRate / bounds[i]!)) < Math.abs(Math.log(riskRate / bounds[best]!))) best = i;
   const rate = bounds[best]!;
   return { between: `${ROMAN_GROUP[(best + 1) as 1]}/${ROMAN_GROUP[(best + 2) as 1]}`, rate, relativeDistance: riskRate / rate - 1 };
 }
@@ -120,11 +130,17 @@ function nearestBoundary(name: RateTableName, riskRate: number): TableRecommenda
  * sector's norm; every outcome carries its reason.
  */
 export function recommendUnder(
-  name: RateTableName, statutoryGroup: number, relativeRisk: number, wageBill: number, loading: number, evidence: GroupEvidence,
+  name: RateTableName,
+  statutoryGroup: number,
+  relativeRisk: number,
+  wageBill: number,
+  loading: number,
+  evidence: GroupEvidence,
 ): TableRecommendation {
   // A book employer may carry no reported wage (premium 0 is then the truth); quotes are checked for a positive wage at the API.
   if (!(wageBill >= 0) || !Number.isFinite(wageBill)) throw new Error(`wage bill must be a finite number >= 0, got ${wageBill}`);
-  if (!(relativeRisk > 0) || !Number.isFinite(relativeRisk) || !(loading > 0)) throw new Error('relative risk and loading must be positive and finite');
+  if (!(relativeRisk > 0) || !Number.isFinite(relativeRisk) || !(loading > 0))
+    throw new Error('relative risk and loading must be positive and finite');
   const sRate = statutoryRate(name, statutoryGroup);
   // A risk rate is a share of wages: never above 100%.
   const riskRate = Math.min(1, loading * sRate * relativeRisk);
@@ -148,7 +164,7 @@ export function recommendUnder(
   const ind = ROMAN_GROUP[indicated as 1];
   const stat = ROMAN_GROUP[statutoryGroup as 1];
   const rec = ROMAN_GROUP[group as 1];
-  const side = (en: boolean): string => (near.relativeDistance < 0 ? (en ? 'below' : 'di bawah') : (en ? 'above' : 'di atas'));
+  const side = (en: boolean): string => (near.relativeDistance < 0 ? (en ? 'below' : 'di bawah') : en ? 'above' : 'di atas');
   const why = GROUP_REASONS[reason];
   return {
     rateTable: name,
@@ -163,12 +179,14 @@ export function recommendUnder(
     reason,
     moveProbability,
     nearestBoundary: near,
-    sentenceId: `${why.id}. Tarif risiko ${pct(riskRate)} (selang ${pct(interval.lower)}-${pct(interval.upper)}) menunjuk kelompok ${ind}; `
-      + `kelompok statutori ${stat}, rekomendasi ${rec}${indicated !== statutoryGroup ? `; peluang di luar rentang kelompok ${stat}: ${pct(moveProbability, 0)}` : ''}. `
-      + `Batas terdekat ${near.between} (${pct(near.rate)}): ${pct(Math.abs(near.relativeDistance), 1)} ${side(false)}nya.`,
-    sentenceEn: `${why.en}. Risk rate ${pct(riskRate)} (interval ${pct(interval.lower)}-${pct(interval.upper)}) indicates group ${ind}; `
-      + `statutory group ${stat}, recommended ${rec}${indicated !== statutoryGroup ? `; probability beyond group ${stat}'s band: ${pct(moveProbability, 0)}` : ''}. `
-      + `Nearest boundary ${near.between} (${pct(near.rate)}): ${pct(Math.abs(near.relativeDistance), 1)} ${side(true)} it.`,
+    sentenceId:
+      `${why.id}. Tarif risiko ${pct(riskRate)} (selang ${pct(interval.lower)}-${pct(interval.upper)}) menunjuk kelompok ${ind}; ` +
+      `kelompok statutori ${stat}, rekomendasi ${rec}${indicated !== statutoryGroup ? `; peluang di luar rentang kelompok ${stat}: ${pct(moveProbability, 0)}` : ''}. ` +
+      `Batas terdekat ${near.between} (${pct(near.rate)}): ${pct(Math.abs(near.relativeDistance), 1)} ${side(false)}nya.`,
+    sentenceEn:
+      `${why.en}. Risk rate ${pct(riskRate)} (interval ${pct(interval.lower)}-${pct(interval.upper)}) indicates group ${ind}; ` +
+      `statutory group ${stat}, recommended ${rec}${indicated !== statutoryGroup ? `; probability beyond group ${stat}'s band: ${pct(moveProbability, 0)}` : ''}. ` +
+      `Nearest boundary ${near.between} (${pct(near.rate)}): ${pct(Math.abs(near.relativeDistance), 1)} ${side(true)} it.`,
     statutoryPremium: sRate * wageBill,
     recommendedPremium: rRate * wageBill,
     riskPremium: riskRate * wageBill,

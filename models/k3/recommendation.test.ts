@@ -3,7 +3,19 @@
 // below the sector's norm, then an under-reporting reason), intervals that cover the true
 // frequency at their nominal rate, and group changes that agree between two books.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { GROUP_REASONS, INTERVAL_LEVEL, MAX_INTERVAL_BETWEEN_VARIANCE, MOVE_CONFIDENCE, buildK3RatingModel, intervalBetweenVariance, byEmployer, claimsByEmployer, rateEmployer, ratingInputOf, syntheticBook } from './index.js';
+import {
+  GROUP_REASONS,
+  INTERVAL_LEVEL,
+  MAX_INTERVAL_BETWEEN_VARIANCE,
+  MOVE_CONFIDENCE,
+  buildK3RatingModel,
+  intervalBetweenVariance,
+  byEmployer,
+  claimsByEmployer,
+  rateEmployer,
+  ratingInputOf,
+  syntheticBook,
+} from './index.js';
 import type { EmployerRatingInput, K3RatingModel } from './index.js';
 import type { SyntheticBook } from './synthetic-book.js';
 
@@ -37,7 +49,9 @@ function experienced(): EmployerRatingInput {
 
 const quote = (wage: number, over: Partial<EmployerRatingInput['attributes']> = {}): EmployerRatingInput => ({
   attributes: { sectorCode: 'C', statutoryGroup: 3, provinceCode: '31', sizeBand: 'MIKRO', jkkOnTimeShare: 1, ...over },
-  workerYears: 3, wageBill: 3 * 12 * wage, history: [],
+  workerYears: 3,
+  wageBill: 3 * 12 * wage,
+  history: [],
 });
 
 describe('zero-claim employers', () => {
@@ -99,7 +113,9 @@ describe('wage', () => {
     for (const over of [{}, { sectorCode: 'F', statutoryGroup: 5 }, { sectorCode: 'K', statutoryGroup: 1, sizeBand: 'BESAR' }]) {
       const rates = [0.85, 1, 2, 10].map((f) => rateEmployer(model, quote(4_200_000 * f, over)));
       for (const r of rates) {
-        expect(r.recommendations.map((x) => [x.recommendedGroup, x.riskRate])).toEqual(rates[0]!.recommendations.map((x) => [x.recommendedGroup, x.riskRate]));
+        expect(r.recommendations.map((x) => [x.recommendedGroup, x.riskRate])).toEqual(
+          rates[0]!.recommendations.map((x) => [x.recommendedGroup, x.riskRate]),
+        );
         expect(r.underReporting.wageBelowSectorNorm).toBe(false);
       }
     }
@@ -108,7 +124,8 @@ describe('wage', () => {
     const wage = e.wageBill / e.workerYears / 12;
     const recs = [1, 3, 30].map((f) => rateEmployer(withSize('BESAR', 1.35), { ...e, wageBill: e.wageBill * f }).recommendations[0]!);
     expect(recs[0]!.indicatedGroup).not.toBe('III');
-    for (const r of recs) expect([r.recommendedGroup, r.reason, r.riskRate]).toEqual([recs[0]!.recommendedGroup, recs[0]!.reason, recs[0]!.riskRate]);
+    for (const r of recs)
+      expect([r.recommendedGroup, r.reason, r.riskRate]).toEqual([recs[0]!.recommendedGroup, recs[0]!.reason, recs[0]!.riskRate]);
     expect(wage).toBeGreaterThan(0);
   });
 
@@ -143,7 +160,14 @@ describe('explanations', () => {
       expect(f.interval.upper).toBeGreaterThanOrEqual(f.value);
     }
     expect(r.factors.slice(0, 4).every((f) => typeof f.cases === 'number')).toBe(true);
-    expect(r.premiumFactors.map((f) => f.factor)).toEqual(['statutory_rate', 'relative_to_sector', 'experience', 'severity', 'wage', 'loading']);
+    expect(r.premiumFactors.map((f) => f.factor)).toEqual([
+      'statutory_rate',
+      'relative_to_sector',
+      'experience',
+      'severity',
+      'wage',
+      'loading',
+    ]);
     expect(r.premiumFactors[5]!.sentenceEn).toMatch(/Nearest group boundary (I|II|III|IV)\/(II|III|IV|V): [\d.]+% (below|above) it/);
   });
 });
@@ -175,14 +199,18 @@ describe('interval variance', () => {
   it('is the upper end of the credibility variance interval, capped at 1, never below the point estimate', () => {
     const c = model.credibility;
     expect(intervalBetweenVariance({ ...c, betweenVariance: 0.28, betweenVarianceInterval: [0.16, 0.41] })).toBe(0.41);
-    expect(intervalBetweenVariance({ ...c, betweenVariance: 0.28, betweenVarianceInterval: [0.1, Math.exp(4)] })).toBe(MAX_INTERVAL_BETWEEN_VARIANCE);
+    expect(intervalBetweenVariance({ ...c, betweenVariance: 0.28, betweenVarianceInterval: [0.1, Math.exp(4)] })).toBe(
+      MAX_INTERVAL_BETWEEN_VARIANCE,
+    );
     expect(intervalBetweenVariance({ ...c, betweenVariance: 1.5, betweenVarianceInterval: [1.2, 3] })).toBe(1.5);
     // The rated frequency's interval widens with it; the mod (point estimate) does not move.
     const input = experienced();
     const narrow = rateEmployer({ ...model, credibility: { ...c, betweenVarianceInterval: [0, c.betweenVariance] } }, input);
     const wide = rateEmployer({ ...model, credibility: { ...c, betweenVarianceInterval: [0, c.betweenVariance * 2] } }, input);
     expect(wide.experienceMod).toBe(narrow.experienceMod);
-    expect(wide.frequencyInterval.upper / wide.frequencyInterval.lower).toBeGreaterThan(narrow.frequencyInterval.upper / narrow.frequencyInterval.lower);
+    expect(wide.frequencyInterval.upper / wide.frequencyInterval.lower).toBeGreaterThan(
+      narrow.frequencyInterval.upper / narrow.frequencyInterval.lower,
+    );
   });
 });
 
@@ -200,7 +228,7 @@ describe('stability between books', () => {
       if (a.recommendedGroup === b.recommendedGroup) same++;
       if (a.recommendedGroup !== a.statutoryGroup) changedA++;
     }
-    console.log(`K3 group agreement between two books: ${(100 * same / n).toFixed(1)}% of ${n}; ${changedA} changed under the first`);
+    console.log(`K3 group agreement between two books: ${((100 * same) / n).toFixed(1)}% of ${n}; ${changedA} changed under the first`);
     expect(same / n).toBeGreaterThan(0.97);
   });
 });

@@ -31,7 +31,13 @@ export interface SeverityModel {
   readonly wageMonths: number;
   /** Group multipliers of wageMonths: all 1 unless the test kept them. */
   readonly group: Readonly<Record<string, number>>;
-  readonly groupTest: { readonly df: number; readonly devianceIncrease: number; readonly critical: number; readonly kept: boolean; readonly dispersion: number };
+  readonly groupTest: {
+    readonly df: number;
+    readonly devianceIncrease: number;
+    readonly critical: number;
+    readonly kept: boolean;
+    readonly dispersion: number;
+  };
   /** Cases behind the pooled multiple and each group's. */
   readonly cases: number;
   readonly casesByGroup: Readonly<Record<string, number>>;
@@ -97,7 +103,8 @@ export function fitSeverity(rows: readonly EmployerYear[], claimWageMonths?: rea
   const positive = obs.filter((r) => r.y > 0);
   const pearson = positive.reduce((s, r) => s + (r.cases * (r.y - groupMean(r.group)) ** 2) / groupMean(r.group) ** 2, 0);
   const dispersion = Math.max(1e-9, pearson / Math.max(1, positive.length - tested));
-  const devianceIncrease = df > 0 ? (gammaDeviance(positive, () => pooled) - gammaDeviance(positive, (r) => groupMean(r.group))) / dispersion : 0;
+  const devianceIncrease =
+    df > 0 ? (gammaDeviance(positive, () => pooled) - gammaDeviance(positive, (r) => groupMean(r.group))) / dispersion : 0;
   const critical = df > 0 ? chiSquareCritical(df) : Number.POSITIVE_INFINITY;
   const kept = df > 0 && devianceIncrease >= critical;
   const group: Record<string, number> = {};
@@ -119,8 +126,13 @@ export function fitSeverity(rows: readonly EmployerYear[], claimWageMonths?: rea
     primary += s.primary;
   }
   return {
-    wageElasticity: 1, wageMonths: pooled, group, groupTest: { df, devianceIncrease, critical: Number.isFinite(critical) ? critical : 0, kept, dispersion },
-    cases, casesByGroup, logStandardError,
+    wageElasticity: 1,
+    wageMonths: pooled,
+    group,
+    groupTest: { df, devianceIncrease, critical: Number.isFinite(critical) ? critical : 0, kept, dispersion },
+    cases,
+    casesByGroup,
+    logStandardError,
     limitedWageMonths: claims.length > 0 ? limited / claims.length : pooled,
     primaryWageMonths: claims.length > 0 ? primary / claims.length : Math.min(pooled, SPLIT_POINT_WAGE_MONTHS),
   };

@@ -11,7 +11,12 @@ const GROUP_FACTOR = [0.35, 0.6, 1.0, 1.6, 2.4] as const;
 const BASE_FREQUENCY = 0.0045;
 /** Sigma of the log-normal safety latent (generator calibration SAFETY_LOG_SIGMA). */
 const SAFETY_SIGMA = 0.6;
-const SIZE_BANDS = [['MIKRO', 3], ['KECIL', 12], ['MENENGAH', 50], ['BESAR', 300]] as const;
+const SIZE_BANDS = [
+  ['MIKRO', 3],
+  ['KECIL', 12],
+  ['MENENGAH', 50],
+  ['BESAR', 300],
+] as const;
 const PROVINCES = ['11', '12', '31', '32', '33', '35', '51', '61', '73', '94'] as const;
 const MONTHLY_WAGE = 4_200_000;
 /** Share of cases that are deaths (DOMAIN.md section 1 puts death or total disability near 2-3%). */
@@ -102,17 +107,43 @@ export function syntheticBook(options: SyntheticBookOptions): SyntheticBook {
         if (death) deaths++;
         benefitCost += cost;
         claims.push({
-          employerId, policyYear: y, caseId: `PLKK${employerId}${y}${c}`, memberKey: `m${employerId}${y}${c}`.padEnd(16, '0'),
-          accidentDate: `${endYear - 1}-12-01`, caseType: 'KK', outcome: death ? 'MENINGGAL' : 'SEMBUH', daysOff: death ? 0 : 14, benefitCost: cost,
+          employerId,
+          policyYear: y,
+          caseId: `PLKK${employerId}${y}${c}`,
+          memberKey: `m${employerId}${y}${c}`.padEnd(16, '0'),
+          accidentDate: `${endYear - 1}-12-01`,
+          caseType: 'KK',
+          outcome: death ? 'MENINGGAL' : 'SEMBUH',
+          daysOff: death ? 0 : 14,
+          benefitCost: cost,
         });
       }
       years.push({
-        employerId, policyYear: y, pyStart: `${endYear - 1}-07-01`, pyEnd: `${endYear}-06-30`,
-        sectorCode: sector.code, statutoryGroup: sector.jkkRiskGroup, provinceCode, sizeBand,
-        workerYears, femaleShare, wageBill: workerYears * 12 * MONTHLY_WAGE, workers, wageRatioToSector: 1,
-        kkCases: claimCount, pakCases: 0, claimCount, highFatalityCases: deaths, daysOff: (claimCount - deaths) * 14,
-        benefitCost, registeredJustBeforeAccident: 0,
-        jkkMonthsDue: 12, jkkMonthsLate: Math.round(12 * (1 - onTime)), jkkMonthsUnpaid: 0, jkkOnTimeShare: onTime, lowWageFlag: false,
+        employerId,
+        policyYear: y,
+        pyStart: `${endYear - 1}-07-01`,
+        pyEnd: `${endYear}-06-30`,
+        sectorCode: sector.code,
+        statutoryGroup: sector.jkkRiskGroup,
+        provinceCode,
+        sizeBand,
+        workerYears,
+        femaleShare,
+        wageBill: workerYears * 12 * MONTHLY_WAGE,
+        workers,
+        wageRatioToSector: 1,
+        kkCases: claimCount,
+        pakCases: 0,
+        claimCount,
+        highFatalityCases: deaths,
+        daysOff: (claimCount - deaths) * 14,
+        benefitCost,
+        registeredJustBeforeAccident: 0,
+        jkkMonthsDue: 12,
+        jkkMonthsLate: Math.round(12 * (1 - onTime)),
+        jkkMonthsUnpaid: 0,
+        jkkOnTimeShare: onTime,
+        lowWageFlag: false,
       });
     }
   }

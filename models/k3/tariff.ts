@@ -124,8 +124,14 @@ function sectorLevels(rows: readonly EmployerYear[]): Record<string, string> {
   const claims = new Map<string, number>();
   for (const r of rows) claims.set(r.sectorCode, (claims.get(r.sectorCode) ?? 0) + r.claimCount);
   const first = new Map<string, string>();
-  for (const r of rows) first.set(r.sectorCode, (claims.get(r.sectorCode) ?? 0) >= MIN_SECTOR_CLAIMS ? r.sectorCode : groupPoolLevel(r.statutoryGroup));
-  const merged = mergeThin(rows.map((r) => first.get(r.sectorCode)!), rows.map((r) => r.claimCount), rows.map((r) => r.workerYears), MIN_LEVEL_CLAIMS);
+  for (const r of rows)
+    first.set(r.sectorCode, (claims.get(r.sectorCode) ?? 0) >= MIN_SECTOR_CLAIMS ? r.sectorCode : groupPoolLevel(r.statutoryGroup));
+  const merged = mergeThin(
+    rows.map((r) => first.get(r.sectorCode)!),
+    rows.map((r) => r.claimCount),
+    rows.map((r) => r.workerYears),
+    MIN_LEVEL_CLAIMS,
+  );
   return Object.fromEntries([...first.entries()].map(([s, l]) => [s, merged.get(l) ?? l]));
 }
 
@@ -181,8 +187,14 @@ export function relativeToSectorLogVariance(t: K3Tariff, a: EmployerAttributes):
 /** The a-priori frequency per worker-year of one employer, as a product of relativities. */
 export function aprioriFrequency(t: K3Tariff, a: EmployerAttributes): number {
   const l = levelsOf(a, t.sectorLevelOf);
-  return t.baseFrequency * statutoryRelativity(a.statutoryGroup) * (t.sector[l.sector] ?? 1) * (t.size[l.size] ?? 1) * (t.region[l.region] ?? 1)
-    * (t.compliance[l.compliance] ?? 1);
+  return (
+    t.baseFrequency *
+    statutoryRelativity(a.statutoryGroup) *
+    (t.sector[l.sector] ?? 1) *
+    (t.size[l.size] ?? 1) *
+    (t.region[l.region] ?? 1) *
+    (t.compliance[l.compliance] ?? 1)
+  );
 }
 
 /** Expected benefit cost per case (rupiah), given the statutory group and the mean monthly wage: proportional to the wage. */
@@ -198,8 +210,12 @@ export function expectedSeverity(t: K3Tariff, statutoryGroup: number, monthlyWag
  * size relativity moves between two books of the same size (group changes disagreed).
  */
 function clusteredCovariance(
-  design: { readonly nRows: number; readonly nCols: number; readonly x: Float64Array }, beta: Float64Array, offset: Float64Array, counts: Float64Array,
-  clusters: readonly string[], unscaled: Float64Array,
+  design: { readonly nRows: number; readonly nCols: number; readonly x: Float64Array },
+  beta: Float64Array,
+  offset: Float64Array,
+  counts: Float64Array,
+  clusters: readonly string[],
+  unscaled: Float64Array,
 ): number[] {
   const p = design.nCols + 1;
   const scores = new Map<string, Float64Array>();
@@ -213,13 +229,22 @@ function clusteredCovariance(
     for (let j = 0; j < design.nCols; j++) s[j + 1]! += design.x[i * design.nCols + j]! * r;
   }
   const meat = new Float64Array(p * p);
-  for (const s of scores.values()) for (let a = 0; a < p; a++) if (s[a] !== 0) for (let b = 0; b < p; b++) meat[a * p + b]! += s[a]! * s[b]!;
+  for (const s of scores.values())
+    for (let a = 0; a < p; a++) if (s[a] !== 0) for (let b = 0; b < p; b++) meat[a * p + b]! += s[a]! * s[b]!;
   const g = scores.size;
   const correction = g > 1 ? g / (g - 1) : 1;
   const um = new Float64Array(p * p);
-  for (let a = 0; a < p; a++) for (let k = 0; k < p; k++) { const u = unscaled[a * p + k]!; if (u !== 0) for (let b = 0; b < p; b++) um[a * p + b]! += u * meat[k * p + b]!; }
+  for (let a = 0; a < p; a++)
+    for (let k = 0; k < p; k++) {
+      const u = unscaled[a * p + k]!;
+      if (u !== 0) for (let b = 0; b < p; b++) um[a * p + b]! += u * meat[k * p + b]!;
+    }
   const out = new Array<number>(p * p).fill(0);
-  for (let a = 0; a < p; a++) for (let k = 0; k < p; k++) { const v = um[a * p + k]!; if (v !== 0) for (let b = 0; b < p; b++) out[a * p + b]! += v * unscaled[k * p + b]! * correction; }
+  for (let a = 0; a < p; a++)
+    for (let k = 0; k < p; k++) {
+      const v = um[a * p + k]!;
+      if (v !== 0) for (let b = 0; b < p; b++) out[a * p + b]! += v * unscaled[k * p + b]! * correction;
+    }
   return out;
 }
 
@@ -251,7 +276,9 @@ function sectorMedianWages(rows: readonly EmployerYear[]): Record<string, number
  * employer effects and with the term tests of an earlier round reused (`decided`).
  */
 export function fitK3Tariff(
-  input: readonly EmployerYear[], employerEffect?: ReadonlyMap<string, number>, decided?: Pick<K3Tariff, 'termTests' | 'dispersion'>,
+  input: readonly EmployerYear[],
+  employerEffect?: ReadonlyMap<string, number>,
+  decided?: Pick<K3Tariff, 'termTests' | 'dispersion'>,
   claimWageMonths?: readonly number[],
 ): K3Tariff {
   const rows = input.filter((r) => r.workerYears > 0);
@@ -262,7 +289,10 @@ export function fitK3Tariff(
   // own safety, so the rating factors are fitted net of it (Ohlsson 2008).
   // The statutory tariff's relativity between groups is the prior: the sector term fits only
   // deviations from it, and the term tests drop those when the data cannot support them.
-  const exposure = Float64Array.from(rows, (r) => r.workerYears * statutoryRelativity(r.statutoryGroup) * (employerEffect?.get(r.employerId) ?? 1));
+  const exposure = Float64Array.from(
+    rows,
+    (r) => r.workerYears * statutoryRelativity(r.statutoryGroup) * (employerEffect?.get(r.employerId) ?? 1),
+  );
   const counts = Float64Array.from(rows, (r) => r.claimCount);
   // Thin size, region and compliance levels fold into the reference before fitting.
   let spec: FeatureSpec = {
@@ -270,11 +300,24 @@ export function fitK3Tariff(
     features: FREQUENCY_SPEC.features.map((f) => {
       if (f.kind !== 'categorical' || f.column === 'sector') return f;
       const key = f.column as keyof Terms;
-      const m = mergeThin(terms.map((t) => t[key]), rows.map((r) => r.claimCount), rows.map((r) => r.workerYears), MIN_LEVEL_CLAIMS);
+      const m = mergeThin(
+        terms.map((t) => t[key]),
+        rows.map((r) => r.claimCount),
+        rows.map((r) => r.workerYears),
+        MIN_LEVEL_CLAIMS,
+      );
       return { ...f, map: Object.fromEntries(m) };
     }),
   };
-  const selection = selectTerms(table, spec, counts, exposure, sectorPoolMap(rows, sectorLevelOf), rows.map((r) => r.employerId), decided?.termTests);
+  const selection = selectTerms(
+    table,
+    spec,
+    counts,
+    exposure,
+    sectorPoolMap(rows, sectorLevelOf),
+    rows.map((r) => r.employerId),
+    decided?.termTests,
+  );
   const { glm } = selection;
   spec = selection.spec;
   const mapOf = (column: string): Readonly<Record<string, string>> => {
@@ -284,7 +327,11 @@ export function fitK3Tariff(
   const expand = (column: keyof Terms): Record<string, number> => {
     const map = mapOf(column);
     const seen = new Set(terms.map((t) => t[column]));
-    const rel = relativitiesOf(glm, column, [...seen].map((l) => map[l] ?? l));
+    const rel = relativitiesOf(
+      glm,
+      column,
+      [...seen].map((l) => map[l] ?? l),
+    );
     return Object.fromEntries([...seen].map((l) => [l, rel[map[l] ?? l] ?? 1]));
   };
   const ey = rows.reduce((s, r) => s + r.workerYears, 0);
@@ -316,7 +363,17 @@ export function fitK3Tariff(
     compliance: expand('compliance'),
     sectorMeanFrequency: {},
     severity: fitSeverity(rows, claimWageMonths),
-    covariance: { columns, matrix: clusteredCovariance(design, full.beta, offset, counts, rows.map((r) => r.employerId), full.unscaledCovariance) },
+    covariance: {
+      columns,
+      matrix: clusteredCovariance(
+        design,
+        full.beta,
+        offset,
+        counts,
+        rows.map((r) => r.employerId),
+        full.unscaledCovariance,
+      ),
+    },
     columnOf,
     casesBehind,
     sectorMedianWage: sectorMedianWages(rows),
@@ -336,6 +393,8 @@ export function fitK3Tariff(
   return {
     ...tariff,
     sectorMeanFrequency: Object.fromEntries([...bySector].map(([s, a]) => [s, a.f / a.e])),
-    sectorMeanGradient: Object.fromEntries([...bySector].map(([s, a]) => [s, Object.fromEntries([...a.byColumn].map(([j, f]) => [String(j), f / a.f]))])),
+    sectorMeanGradient: Object.fromEntries(
+      [...bySector].map(([s, a]) => [s, Object.fromEntries([...a.byColumn].map(([j, f]) => [String(j), f / a.f]))]),
+    ),
   };
 }

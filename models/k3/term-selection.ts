@@ -56,7 +56,9 @@ export function sectorPoolMap(rows: readonly EmployerYear[], sectorLevelOf: Read
     byGroup.set(r.statutoryGroup, (byGroup.get(r.statutoryGroup) ?? 0) + r.workerYears);
     exposure.set(level, byGroup);
   }
-  return Object.fromEntries([...exposure].map(([level, byGroup]) => [level, groupPoolLevel([...byGroup].reduce((a, b) => (b[1] > a[1] ? b : a))[0])]));
+  return Object.fromEntries(
+    [...exposure].map(([level, byGroup]) => [level, groupPoolLevel([...byGroup].reduce((a, b) => (b[1] > a[1] ? b : a))[0])]),
+  );
 }
 
 /** Pearson dispersion of counts summed per employer (at least 1: never sharpen the test). */
@@ -75,7 +77,10 @@ export function employerDispersion(expected: Float64Array, counts: Float64Array,
 
 function withoutTerm(spec: FeatureSpec, term: string, sectorPools: Record<string, string>): FeatureSpec {
   if (term === SECTOR_DETAIL) {
-    return { ...spec, features: spec.features.map((f) => (f.column === 'sector' && f.kind === 'categorical' ? { ...f, map: sectorPools } : f)) };
+    return {
+      ...spec,
+      features: spec.features.map((f) => (f.column === 'sector' && f.kind === 'categorical' ? { ...f, map: sectorPools } : f)),
+    };
   }
   return { ...spec, features: spec.features.filter((f) => f.column !== term) };
 }
@@ -90,8 +95,13 @@ function candidates(spec: FeatureSpec): string[] {
 
 /** Fits the full spec, then drops the least significant term while one fails its test. */
 export function selectTerms(
-  table: DataTable, full: FeatureSpec, counts: Float64Array, exposure: Float64Array, sectorPools: Record<string, string>,
-  employers: readonly string[], decided?: readonly TermTest[],
+  table: DataTable,
+  full: FeatureSpec,
+  counts: Float64Array,
+  exposure: Float64Array,
+  sectorPools: Record<string, string>,
+  employers: readonly string[],
+  decided?: readonly TermTest[],
 ): { spec: FeatureSpec; glm: PoissonGlm; tests: TermTest[]; dispersion: number } {
   const fit = (spec: FeatureSpec): PoissonGlm => fitPoissonGlm(buildDesign(table, spec), counts, { exposure });
   if (decided) {
@@ -101,7 +111,12 @@ export function selectTerms(
   }
   let spec = full;
   let glm = fit(spec);
-  const dispersion = employerDispersion(predictPoissonGlm(glm, buildDesign(table, spec), exposure), counts, employers, glm.coefficients.length + 1);
+  const dispersion = employerDispersion(
+    predictPoissonGlm(glm, buildDesign(table, spec), exposure),
+    counts,
+    employers,
+    glm.coefficients.length + 1,
+  );
   const tests: TermTest[] = [];
   for (;;) {
     let weakest: { term: string; spec: FeatureSpec; glm: PoissonGlm; test: TermTest; ratio: number } | undefined;
@@ -122,7 +137,14 @@ export function selectTerms(
       for (const term of candidates(spec)) {
         const reduced = fit(withoutTerm(spec, term, sectorPools));
         const df = glm.coefficients.length - reduced.coefficients.length;
-        if (df > 0) tests.push({ term, df, devianceIncrease: (reduced.deviance - glm.deviance) / dispersion, critical: chiSquareCritical(df), kept: true });
+        if (df > 0)
+          tests.push({
+            term,
+            df,
+            devianceIncrease: (reduced.deviance - glm.deviance) / dispersion,
+            critical: chiSquareCritical(df),
+            kept: true,
+          });
       }
       return { spec, glm, tests, dispersion };
     }

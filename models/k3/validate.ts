@@ -39,18 +39,30 @@ export interface K3Validation {
   readonly testClaims: number;
   readonly model: K3RatingModel;
   readonly scores: readonly ModelScore[];
-  readonly actualExpected: { readonly sector: SegmentActualExpected[]; readonly size: SegmentActualExpected[]; readonly region: SegmentActualExpected[] };
+  readonly actualExpected: {
+    readonly sector: SegmentActualExpected[];
+    readonly size: SegmentActualExpected[];
+    readonly region: SegmentActualExpected[];
+  };
   readonly doubleLift: readonly DoubleLiftBucket[];
   /** Experience mod per employer rated on the held-out year, for comparison with ground truth. */
   readonly mods: ReadonlyMap<string, number>;
   readonly credibilities: ReadonlyMap<string, number>;
   /** Held-out rows: observed and expected counts per model (for paired comparisons). */
-  readonly predictions: { readonly employerId: readonly string[]; readonly actual: Float64Array; readonly statutory: Float64Array; readonly apriori: Float64Array; readonly credibility: Float64Array };
+  readonly predictions: {
+    readonly employerId: readonly string[];
+    readonly actual: Float64Array;
+    readonly statutory: Float64Array;
+    readonly apriori: Float64Array;
+    readonly credibility: Float64Array;
+  };
 }
 
 function doubleLift(actual: Float64Array, statutory: Float64Array, credibility: Float64Array): DoubleLiftBucket[] {
   const n = actual.length;
-  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => credibility[a]! / statutory[a]! - credibility[b]! / statutory[b]! || a - b);
+  const order = Array.from({ length: n }, (_, i) => i).sort(
+    (a, b) => credibility[a]! / statutory[a]! - credibility[b]! / statutory[b]! || a - b,
+  );
   // Buckets of equal statutory expected count, so each holds a comparable share of the book.
   const total = statutory.reduce((s, v) => s + v, 0);
   const out = Array.from({ length: DOUBLE_LIFT_BUCKETS }, (_, b) => ({ bucket: b + 1, actual: 0, statutory: 0, credibility: 0 }));
@@ -77,7 +89,8 @@ export function validateK3(years: readonly EmployerYear[], holdoutYear = 0, clai
   const listed = claimsByEmployer(trainClaimList);
   const actual = Float64Array.from(test, (y) => y.claimCount);
   // A small book can have a held-out year without a case: no ranking or deviance to judge.
-  if (actual.every((c) => c === 0)) throw new Error(`validation: the held-out policy year has no KK/PAK case in ${test.length} employer-years; a larger book is needed`);
+  if (actual.every((c) => c === 0))
+    throw new Error(`validation: the held-out policy year has no KK/PAK case in ${test.length} employer-years; a larger book is needed`);
   const exposure = Float64Array.from(test, (y) => y.workerYears);
   // Statutory: frequency proportional to the group's rate, scaled to balance on the training years.
   let trainClaims = 0;
@@ -92,7 +105,13 @@ export function validateK3(years: readonly EmployerYear[], holdoutYear = 0, clai
   const mods = new Map<string, number>();
   const credibilities = new Map<string, number>();
   const credibility = Float64Array.from(test, (y, i) => {
-    const r = rateEmployer(model, { attributes: y, workerYears: y.workerYears, wageBill: y.wageBill, history: histories.get(y.employerId) ?? [], claims: listed.get(y.employerId) ?? [] });
+    const r = rateEmployer(model, {
+      attributes: y,
+      workerYears: y.workerYears,
+      wageBill: y.wageBill,
+      history: histories.get(y.employerId) ?? [],
+      claims: listed.get(y.employerId) ?? [],
+    });
     mods.set(y.employerId, r.experienceMod);
     credibilities.set(y.employerId, r.credibility);
     return apriori[i]! * r.experienceMod;
@@ -100,10 +119,18 @@ export function validateK3(years: readonly EmployerYear[], holdoutYear = 0, clai
   const score = (name: ModelScore['model'], pred: Float64Array): ModelScore => {
     const freq = pred.map((p, i) => p / exposure[i]!);
     const lorenz = orderedLorenzCurve(actual, exposure, freq);
-    const vsStat = orderedLorenzCurve(actual, statutory, pred.map((p, i) => p / statutory[i]!));
+    const vsStat = orderedLorenzCurve(
+      actual,
+      statutory,
+      pred.map((p, i) => p / statutory[i]!),
+    );
     return {
-      model: name, deviance: averagePoissonDeviance(actual, pred), gini: lorenzGini(lorenz), giniVsStatutory: lorenzGini(vsStat),
-      predicted: pred.reduce((s, v) => s + v, 0), lorenz,
+      model: name,
+      deviance: averagePoissonDeviance(actual, pred),
+      gini: lorenzGini(lorenz),
+      giniVsStatutory: lorenzGini(vsStat),
+      predicted: pred.reduce((s, v) => s + v, 0),
+      lorenz,
     };
   };
   return {
@@ -114,9 +141,24 @@ export function validateK3(years: readonly EmployerYear[], holdoutYear = 0, clai
     model,
     scores: [score('statutory', statutory), score('apriori', apriori), score('credibility', credibility)],
     actualExpected: {
-      sector: actualExpectedBySegment(test.map((y) => y.sectorCode), actual, credibility, exposure),
-      size: actualExpectedBySegment(test.map((y) => y.sizeBand), actual, credibility, exposure),
-      region: actualExpectedBySegment(test.map((y) => regionOf(y.provinceCode)), actual, credibility, exposure),
+      sector: actualExpectedBySegment(
+        test.map((y) => y.sectorCode),
+        actual,
+        credibility,
+        exposure,
+      ),
+      size: actualExpectedBySegment(
+        test.map((y) => y.sizeBand),
+        actual,
+        credibility,
+        exposure,
+      ),
+      region: actualExpectedBySegment(
+        test.map((y) => regionOf(y.provinceCode)),
+        actual,
+        credibility,
+        exposure,
+      ),
     },
     doubleLift: doubleLift(actual, statutory, credibility),
     mods,

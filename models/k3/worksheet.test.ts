@@ -3,8 +3,19 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { EmployerYear, K3Claim } from '../../features/k3/index.js';
 import {
-  ELIGIBILITY_MIN_EXPECTED_CASES, EXCLUDE_LATEST_YEAR, EXPERIENCE_YEARS, PER_CLAIM_LIMIT_WAGE_MONTHS, SPLIT_POINT_WAGE_MONTHS, buildK3RatingModel, byEmployer, claimsByEmployer,
-  experienceWorksheet, meanMonthlyWage, rateEmployer, ratingInputOf, syntheticBook,
+  ELIGIBILITY_MIN_EXPECTED_CASES,
+  EXCLUDE_LATEST_YEAR,
+  EXPERIENCE_YEARS,
+  PER_CLAIM_LIMIT_WAGE_MONTHS,
+  SPLIT_POINT_WAGE_MONTHS,
+  buildK3RatingModel,
+  byEmployer,
+  claimsByEmployer,
+  experienceWorksheet,
+  meanMonthlyWage,
+  rateEmployer,
+  ratingInputOf,
+  syntheticBook,
 } from './index.js';
 import type { ExperienceWorksheet, K3RatingModel } from './index.js';
 import type { SyntheticBook } from './synthetic-book.js';
@@ -77,15 +88,24 @@ describe('experience worksheet', () => {
   });
 
   it('weighs a death more than a sprain, and a sprain more than no case', () => {
-    const history = [...byEmployer(book.years).values()].find((h) => h.every((y) => y.claimCount === 0) && experienceWorksheet(model.tariff, model.credibility.k, h).eligible)!;
+    const history = [...byEmployer(book.years).values()].find(
+      (h) => h.every((y) => y.claimCount === 0) && experienceWorksheet(model.tariff, model.credibility.k, h).eligible,
+    )!;
     expect(history).toBeDefined();
     const year = history[1]!;
     const wage = meanMonthlyWage(year);
     const withCase = (wageMonths: number, outcome: string): ExperienceWorksheet => {
       const h: EmployerYear[] = history.map((y) => (y === year ? { ...y, claimCount: 1, kkCases: 1, benefitCost: wageMonths * wage } : y));
       const claim: K3Claim = {
-        employerId: year.employerId, policyYear: year.policyYear, caseId: 'PLKK00000000001', memberKey: 'abcdef0123456789', accidentDate: year.pyEnd,
-        caseType: 'KK', outcome, daysOff: 14, benefitCost: wageMonths * wage,
+        employerId: year.employerId,
+        policyYear: year.policyYear,
+        caseId: 'PLKK00000000001',
+        memberKey: 'abcdef0123456789',
+        accidentDate: year.pyEnd,
+        caseType: 'KK',
+        outcome,
+        daysOff: 14,
+        benefitCost: wageMonths * wage,
       };
       return experienceWorksheet(model.tariff, model.credibility.k, h, [claim]);
     };
@@ -100,7 +120,9 @@ describe('experience worksheet', () => {
 
   it('does not experience rate an employer below the eligibility threshold: one case cannot lift a tiny shop', () => {
     const tiny = [...byEmployer(book.years).values()].find((h) => h[0]!.sizeBand === 'MIKRO' && h[0]!.statutoryGroup <= 2)!;
-    const h: EmployerYear[] = tiny.map((y, i) => (i === 1 ? { ...y, claimCount: 1, kkCases: 1, benefitCost: 10_000_000 } : { ...y, claimCount: 0, kkCases: 0, benefitCost: 0 }));
+    const h: EmployerYear[] = tiny.map((y, i) =>
+      i === 1 ? { ...y, claimCount: 1, kkCases: 1, benefitCost: 10_000_000 } : { ...y, claimCount: 0, kkCases: 0, benefitCost: 0 },
+    );
     const r = rateEmployer(model, ratingInputOf(h));
     expect(r.worksheet.totals.expectedCases).toBeLessThan(ELIGIBILITY_MIN_EXPECTED_CASES);
     expect(r.worksheet.eligible).toBe(false);

@@ -112,14 +112,36 @@ function claimsOfYear(y: EmployerYear, listed: readonly K3Claim[]): WorksheetCla
   const own = listed.filter((c) => c.policyYear === y.policyYear);
   const itemised = own.length === y.claimCount;
   const rows = itemised
-    ? own.map((c) => ({ caseRef: c.caseId, memberRef: c.memberKey.slice(0, MEMBER_REF_CHARS), accidentDate: c.accidentDate, caseType: c.caseType, outcome: c.outcome, daysOff: c.daysOff, cost: c.benefitCost }))
+    ? own.map((c) => ({
+        caseRef: c.caseId,
+        memberRef: c.memberKey.slice(0, MEMBER_REF_CHARS),
+        accidentDate: c.accidentDate,
+        caseType: c.caseType,
+        outcome: c.outcome,
+        daysOff: c.daysOff,
+        cost: c.benefitCost,
+      }))
     : Array.from({ length: y.claimCount }, (_, i) => ({
-      caseRef: `${y.employerId}-${y.policyYear}-${i + 1}`, memberRef: '', accidentDate: '', caseType: '', outcome: '', daysOff: 0, cost: y.benefitCost / y.claimCount,
-    }));
+        caseRef: `${y.employerId}-${y.policyYear}-${i + 1}`,
+        memberRef: '',
+        accidentDate: '',
+        caseType: '',
+        outcome: '',
+        daysOff: 0,
+        cost: y.benefitCost / y.claimCount,
+      }));
   return rows.map((c) => {
     const wageMonths = c.cost / wage;
     const s = splitClaim(wageMonths);
-    return { policyYear: y.policyYear, ...c, wageMonths, limited: s.limited * wage, primary: s.primary * wage, excess: s.excess * wage, itemised };
+    return {
+      policyYear: y.policyYear,
+      ...c,
+      wageMonths,
+      limited: s.limited * wage,
+      primary: s.primary * wage,
+      excess: s.excess * wage,
+      itemised,
+    };
   });
 }
 
@@ -127,7 +149,12 @@ function claimsOfYear(y: EmployerYear, listed: readonly K3Claim[]): WorksheetCla
  * The worksheet of an employer's history (any order). `k` is the credibility constant in
  * expected cases (Infinity: no heterogeneity, mod 1).
  */
-export function experienceWorksheet(t: K3Tariff, k: number, history: readonly EmployerYear[], listed: readonly K3Claim[] = []): ExperienceWorksheet {
+export function experienceWorksheet(
+  t: K3Tariff,
+  k: number,
+  history: readonly EmployerYear[],
+  listed: readonly K3Claim[] = [],
+): ExperienceWorksheet {
   const ordered = [...history].sort((p, q) => p.policyYear - q.policyYear);
   const latest = ordered[0]?.policyYear;
   const sev = t.severity;
@@ -147,14 +174,26 @@ export function experienceWorksheet(t: K3Tariff, k: number, history: readonly Em
     const latestYear = y.policyYear === latest && ordered.length > 1;
     const note = immature
       ? 'excluded: latest year, losses still developing'
-      : !inPeriod ? `excluded: beyond the ${EXPERIENCE_YEARS}-year experience period`
-        : latestYear ? 'included: latest year, no development needed (every year counts the cases reported by its own end, one maturity)' : 'included';
+      : !inPeriod
+        ? `excluded: beyond the ${EXPERIENCE_YEARS}-year experience period`
+        : latestYear
+          ? 'included: latest year, no development needed (every year counts the cases reported by its own end, one maturity)'
+          : 'included';
     claims.push(...yearClaims);
     years.push({
-      policyYear: y.policyYear, pyStart: y.pyStart, pyEnd: y.pyEnd, included: inPeriod, note,
-      wageBill: y.wageBill, workerYears: y.workerYears, monthlyWage: wage,
-      expectedCases, actualCases: y.claimCount,
-      expectedLosses, expectedPrimary, expectedExcess: expectedLosses - expectedPrimary,
+      policyYear: y.policyYear,
+      pyStart: y.pyStart,
+      pyEnd: y.pyEnd,
+      included: inPeriod,
+      note,
+      wageBill: y.wageBill,
+      workerYears: y.workerYears,
+      monthlyWage: wage,
+      expectedCases,
+      actualCases: y.claimCount,
+      expectedLosses,
+      expectedPrimary,
+      expectedExcess: expectedLosses - expectedPrimary,
       actualLosses: yearClaims.reduce((s, c) => s + c.limited, 0),
       actualUnlimitedLosses: yearClaims.reduce((s, c) => s + c.cost, 0),
       actualPrimary: yearClaims.reduce((s, c) => s + c.primary, 0),
@@ -164,9 +203,13 @@ export function experienceWorksheet(t: K3Tariff, k: number, history: readonly Em
   const inc = years.filter((y) => y.included);
   const sum = (f: (y: WorksheetYear) => number): number => inc.reduce((s, y) => s + f(y), 0);
   const totals: WorksheetTotals = {
-    expectedCases: sum((y) => y.expectedCases), actualCases: sum((y) => y.actualCases),
-    expectedLosses: sum((y) => y.expectedLosses), expectedPrimary: sum((y) => y.expectedPrimary), expectedExcess: sum((y) => y.expectedExcess),
-    actualPrimary: sum((y) => y.actualPrimary), actualExcess: sum((y) => y.actualExcess),
+    expectedCases: sum((y) => y.expectedCases),
+    actualCases: sum((y) => y.actualCases),
+    expectedLosses: sum((y) => y.expectedLosses),
+    expectedPrimary: sum((y) => y.expectedPrimary),
+    expectedExcess: sum((y) => y.expectedExcess),
+    actualPrimary: sum((y) => y.actualPrimary),
+    actualExcess: sum((y) => y.actualExcess),
   };
   const eligible = totals.expectedCases >= ELIGIBILITY_MIN_EXPECTED_CASES && Number.isFinite(k) && totals.expectedPrimary > 0;
   // Ballast in money: k expected cases' worth of primary loss at this employer's own expected primary per case.
@@ -180,16 +223,29 @@ export function experienceWorksheet(t: K3Tariff, k: number, history: readonly Em
     ? 'The latest policy year is excluded: its losses are still developing (NCCI practice).'
     : 'The latest policy year is included without development: every year counts the cases reported by its own end, so all years share one maturity.';
   const sentenceEn = eligible
-    ? `Experience over ${inc.length} year(s): ${totals.actualCases} cases against ${totals.expectedCases.toFixed(2)} expected; actual primary ${rp(totals.actualPrimary)} vs expected ${rp(totals.expectedPrimary)}, `
-      + `actual excess ${rp(totals.actualExcess)} vs expected ${rp(totals.expectedExcess)}; primary credibility ${(primaryCredibility * 100).toFixed(1)}%, excess weight ${(excessWeight * 100).toFixed(1)}%, ballast ${rp(ballast)}: mod ${mod.toFixed(3)}.`
+    ? `Experience over ${inc.length} year(s): ${totals.actualCases} cases against ${totals.expectedCases.toFixed(2)} expected; actual primary ${rp(totals.actualPrimary)} vs expected ${rp(totals.expectedPrimary)}, ` +
+      `actual excess ${rp(totals.actualExcess)} vs expected ${rp(totals.expectedExcess)}; primary credibility ${(primaryCredibility * 100).toFixed(1)}%, excess weight ${(excessWeight * 100).toFixed(1)}%, ballast ${rp(ballast)}: mod ${mod.toFixed(3)}.`
     : `Not experience rated: ${totals.expectedCases.toFixed(2)} expected cases over the experience period, below the ${ELIGIBILITY_MIN_EXPECTED_CASES} needed; mod 1.`;
   const sentenceId = eligible
-    ? `Pengalaman ${inc.length} tahun: ${totals.actualCases} kasus dibanding ${totals.expectedCases.toFixed(2)} yang diharapkan; kerugian primer aktual ${rp(totals.actualPrimary)} vs harapan ${rp(totals.expectedPrimary)}, `
-      + `ekses aktual ${rp(totals.actualExcess)} vs harapan ${rp(totals.expectedExcess)}; kredibilitas primer ${(primaryCredibility * 100).toFixed(1)}%, bobot ekses ${(excessWeight * 100).toFixed(1)}%, ballast ${rp(ballast)}: modifikasi ${mod.toFixed(3)}.`
+    ? `Pengalaman ${inc.length} tahun: ${totals.actualCases} kasus dibanding ${totals.expectedCases.toFixed(2)} yang diharapkan; kerugian primer aktual ${rp(totals.actualPrimary)} vs harapan ${rp(totals.expectedPrimary)}, ` +
+      `ekses aktual ${rp(totals.actualExcess)} vs harapan ${rp(totals.expectedExcess)}; kredibilitas primer ${(primaryCredibility * 100).toFixed(1)}%, bobot ekses ${(excessWeight * 100).toFixed(1)}%, ballast ${rp(ballast)}: modifikasi ${mod.toFixed(3)}.`
     : `Tidak dinilai berdasarkan pengalaman: ${totals.expectedCases.toFixed(2)} kasus harapan selama periode pengalaman, di bawah batas ${ELIGIBILITY_MIN_EXPECTED_CASES}; modifikasi 1.`;
   return {
-    splitPointWageMonths: SPLIT_POINT_WAGE_MONTHS, perClaimLimitWageMonths: PER_CLAIM_LIMIT_WAGE_MONTHS,
-    eligibilityMinExpectedCases: ELIGIBILITY_MIN_EXPECTED_CASES, eligible, latestYearTreatment: treatment,
-    ballast, primaryCredibility, excessWeight, years, claims, totals, numerator, denominator, mod, sentenceId, sentenceEn,
+    splitPointWageMonths: SPLIT_POINT_WAGE_MONTHS,
+    perClaimLimitWageMonths: PER_CLAIM_LIMIT_WAGE_MONTHS,
+    eligibilityMinExpectedCases: ELIGIBILITY_MIN_EXPECTED_CASES,
+    eligible,
+    latestYearTreatment: treatment,
+    ballast,
+    primaryCredibility,
+    excessWeight,
+    years,
+    claims,
+    totals,
+    numerator,
+    denominator,
+    mod,
+    sentenceId,
+    sentenceEn,
   };
 }

@@ -6,7 +6,8 @@ export const LOG_LOSS_EPSILON = 1e-15;
 
 function check(labels: Float64Array, scores: Float64Array): void {
   if (labels.length !== scores.length) throw new Error('labels and scores differ in length');
-  for (let i = 0; i < labels.length; i++) if (labels[i] !== 0 && labels[i] !== 1) throw new Error(`label at row ${i} is ${labels[i]}, expected 0 or 1`);
+  for (let i = 0; i < labels.length; i++)
+    if (labels[i] !== 0 && labels[i] !== 1) throw new Error(`label at row ${i} is ${labels[i]}, expected 0 or 1`);
 }
 
 /** Row order by ascending score (stable). */

@@ -47,7 +47,11 @@ function shares(sample: Float64Array, cuts: readonly number[]): number[] {
  * PSI = sum over bins of (actual - expected) * ln(actual / expected). `expected` is the
  * reference (training) sample; bins are its quantiles unless `cuts` are given.
  */
-export function populationStabilityIndex(expected: Float64Array, actual: Float64Array, options: { bins?: number; cuts?: readonly number[] } = {}): PsiResult {
+export function populationStabilityIndex(
+  expected: Float64Array,
+  actual: Float64Array,
+  options: { bins?: number; cuts?: readonly number[] } = {},
+): PsiResult {
   if (expected.length === 0 || actual.length === 0) throw new Error('PSI needs two non-empty samples');
   const cuts = options.cuts ?? quantileCuts(expected, options.bins ?? DEFAULT_PSI_BINS);
   const e = shares(expected, cuts);

@@ -7,7 +7,12 @@ import type { GainsPoint, RocPoint } from './curves.js';
 
 /** The dashed y = x reference line of ROC, gains and calibration charts (a random or perfect model). */
 const DIAGONAL = {
-  data: { values: [{ x: 0, y: 0 }, { x: 1, y: 1 }] },
+  data: {
+    values: [
+      { x: 0, y: 0 },
+      { x: 1, y: 1 },
+    ],
+  },
   mark: { type: 'line' as const, strokeDash: [4, 4], color: '#999' },
   encoding: { x: { field: 'x', type: 'quantitative' as const }, y: { field: 'y', type: 'quantitative' as const } },
 };
@@ -67,7 +72,12 @@ export function calibrationChart(bins: readonly CalibrationBin[]): ReportChart {
       config,
       layer: [
         {
-          data: { values: [{ x: 0, y: 0 }, { x: top, y: top }] },
+          data: {
+            values: [
+              { x: 0, y: 0 },
+              { x: top, y: top },
+            ],
+          },
           mark: { type: 'line', strokeDash: [4, 4], color: '#999' },
           encoding: { x: { field: 'x', type: 'quantitative' }, y: { field: 'y', type: 'quantitative' } },
         },
@@ -137,7 +147,10 @@ export function lorenzChart(points: readonly LorenzPoint[], gini: number): Repor
 }
 
 /** Mean absolute contribution per feature over the explained rows (global importance). */
-export function contributionsChart(rows: readonly { readonly feature: string; readonly meanAbsContribution: number }[], unit: string): ReportChart {
+export function contributionsChart(
+  rows: readonly { readonly feature: string; readonly meanAbsContribution: number }[],
+  unit: string,
+): ReportChart {
   return {
     id: 'contributions',
     title: 'Feature contributions',
@@ -158,7 +171,12 @@ export function contributionsChart(rows: readonly { readonly feature: string; re
 }
 
 /** A value per segment (deviance, actual/expected), as bars. */
-export function segmentChart(id: string, title: string, rows: readonly { readonly segment: string; readonly value: number }[], valueTitle: string): ReportChart {
+export function segmentChart(
+  id: string,
+  title: string,
+  rows: readonly { readonly segment: string; readonly value: number }[],
+  valueTitle: string,
+): ReportChart {
   return {
     id,
     title,

@@ -1,6 +1,18 @@
 // Model reports: Vega-Lite charts rendered to SVG/PNG without a browser, one HTML page
 // and a metrics.json per trained model.
-export { CHART_FONT, CHART_HEIGHT, CHART_WIDTH, HISTOGRAM_BINS, calibrationChart, contributionsChart, gainsChart, lorenzChart, rocChart, scoreHistogram, segmentChart } from './charts.js';
+export {
+  CHART_FONT,
+  CHART_HEIGHT,
+  CHART_WIDTH,
+  HISTOGRAM_BINS,
+  calibrationChart,
+  contributionsChart,
+  gainsChart,
+  lorenzChart,
+  rocChart,
+  scoreHistogram,
+  segmentChart,
+} from './charts.js';
 export type { ReportChart } from './charts.js';
 export { CURVE_POINTS, gainsCurve, histogram, rocCurve, thin } from './curves.js';
 export type { GainsPoint, HistogramBin, RocPoint } from './curves.js';

@@ -41,7 +41,8 @@ export function decodePng(bytes: Uint8Array): DecodedPng {
       const colorType = data[9] as number;
       const interlace = data[12];
       channels = CHANNELS_BY_COLOR_TYPE[colorType] ?? 0;
-      if (bitDepth !== 8 || channels === 0 || interlace !== 0) throw new Error(`PNG: only 8-bit RGB/RGBA non-interlaced images are read (depth ${bitDepth}, colour type ${colorType})`);
+      if (bitDepth !== 8 || channels === 0 || interlace !== 0)
+        throw new Error(`PNG: only 8-bit RGB/RGBA non-interlaced images are read (depth ${bitDepth}, colour type ${colorType})`);
     } else if (type === 'IDAT') idat.push(data);
     else if (type === 'IEND') break;
     offset += 12 + length;
@@ -57,7 +58,8 @@ export function decodePng(bytes: Uint8Array): DecodedPng {
       const up = y > 0 ? (pixels[(y - 1) * stride + x] as number) : 0;
       const upLeft = y > 0 && x >= channels ? (pixels[(y - 1) * stride + x - channels] as number) : 0;
       const v = raw[src + x] as number;
-      const predictor = filter === 0 ? 0 : filter === 1 ? left : filter === 2 ? up : filter === 3 ? (left + up) >> 1 : paeth(left, up, upLeft);
+      const predictor =
+        filter === 0 ? 0 : filter === 1 ? left : filter === 2 ? up : filter === 3 ? (left + up) >> 1 : paeth(left, up, upLeft);
       pixels[y * stride + x] = (v + predictor) & 0xff;
     }
   }

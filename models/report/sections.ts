@@ -91,11 +91,28 @@ export function frequencySection(
     }
     const devianceBySegment = ae.map((a) => {
       const s = bySegment.get(a.segment) as { c: number[]; p: number[] };
-      return { segment: a.segment, value: averagePoissonDeviance(Float64Array.from(s.c), Float64Array.from(s.p)) * POISSON_DEVIANCE_REPORT_SCALE };
+      return {
+        segment: a.segment,
+        value: averagePoissonDeviance(Float64Array.from(s.c), Float64Array.from(s.p)) * POISSON_DEVIANCE_REPORT_SCALE,
+      };
     });
     details['devianceBySegment'] = devianceBySegment;
-    charts.push(segmentChart('deviance-by-segment', `Average Poisson deviance (x${POISSON_DEVIANCE_REPORT_SCALE}) by ${segments.name}`, devianceBySegment, 'deviance'));
-    charts.push(segmentChart('actual-expected', `Actual / expected claims by ${segments.name}`, ae.map((a) => ({ segment: a.segment, value: a.ratio })), 'actual / expected'));
+    charts.push(
+      segmentChart(
+        'deviance-by-segment',
+        `Average Poisson deviance (x${POISSON_DEVIANCE_REPORT_SCALE}) by ${segments.name}`,
+        devianceBySegment,
+        'deviance',
+      ),
+    );
+    charts.push(
+      segmentChart(
+        'actual-expected',
+        `Actual / expected claims by ${segments.name}`,
+        ae.map((a) => ({ segment: a.segment, value: a.ratio })),
+        'actual / expected',
+      ),
+    );
   }
   return { metrics, details, charts };
 }

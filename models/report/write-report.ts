@@ -81,7 +81,10 @@ ${svg}
   const notes = (report.notes ?? []).map((n) => `<li>${escapeHtml(n)}</li>`).join('\n');
   const cell = (v: string | number | null): string => escapeHtml(v === null ? '' : typeof v === 'number' ? display(v) : v);
   const tables = (report.tables ?? [])
-    .map((t) => `<h2>${escapeHtml(t.title)}</h2>\n<table>\n<tr>${t.columns.map((c) => `<th>${escapeHtml(c)}</th>`).join('')}</tr>\n${t.rows.map((r) => `<tr>${r.map((v) => `<td>${cell(v)}</td>`).join('')}</tr>`).join('\n')}\n</table>`)
+    .map(
+      (t) =>
+        `<h2>${escapeHtml(t.title)}</h2>\n<table>\n<tr>${t.columns.map((c) => `<th>${escapeHtml(c)}</th>`).join('')}</tr>\n${t.rows.map((r) => `<tr>${r.map((v) => `<td>${cell(v)}</td>`).join('')}</tr>`).join('\n')}\n</table>`,
+    )
     .join('\n');
   return `<!doctype html>
 <html lang="en">
@@ -127,7 +130,18 @@ export async function writeReport(dir: string, report: ModelReport): Promise<Wri
   const htmlPath = join(dir, REPORT_FILE);
   await writeFile(htmlPath, html(report, rendered));
   const metricsPath = join(dir, METRICS_FILE);
-  const metricsJson = { title: report.title, family: report.family, specName: report.specName, modelVersion: report.modelVersion ?? null, metrics: report.metrics, details: report.details ?? null, tables: report.tables ?? [] };
-  await writeFile(metricsPath, JSON.stringify(metricsJson, (_k, v: unknown) => (typeof v === 'number' && !Number.isFinite(v) ? null : v), 2));
+  const metricsJson = {
+    title: report.title,
+    family: report.family,
+    specName: report.specName,
+    modelVersion: report.modelVersion ?? null,
+    metrics: report.metrics,
+    details: report.details ?? null,
+    tables: report.tables ?? [],
+  };
+  await writeFile(
+    metricsPath,
+    JSON.stringify(metricsJson, (_k, v: unknown) => (typeof v === 'number' && !Number.isFinite(v) ? null : v), 2),
+  );
   return { htmlPath, metricsPath, charts: written };
 }

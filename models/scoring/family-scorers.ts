@@ -54,11 +54,24 @@ function ids(spec: FeatureSpec, table: DataTable): (row: number) => string | nul
 }
 
 function refused(row: number, id: string | null, code: NotScoredCode, reason: string): ScoredRow {
-  return { row, id, notScored: { code, reason }, score: null, probabilityOfDefault: null, band: null, prediction: null, reasons: [], explanation: null };
+  return {
+    row,
+    id,
+    notScored: { code, reason },
+    score: null,
+    probabilityOfDefault: null,
+    band: null,
+    prediction: null,
+    reasons: [],
+    explanation: null,
+  };
 }
 
 function absentReason(absent: readonly string[]): NotScored {
-  return { code: 'MISSING_COLUMN', reason: `${absent.length === 1 ? 'column' : 'columns'} ${absent.join(', ')} ${absent.length === 1 ? 'is' : 'are'} not in the table (${NOT_SCORED.MISSING_COLUMN})` };
+  return {
+    code: 'MISSING_COLUMN',
+    reason: `${absent.length === 1 ? 'column' : 'columns'} ${absent.join(', ')} ${absent.length === 1 ? 'is' : 'are'} not in the table (${NOT_SCORED.MISSING_COLUMN})`,
+  };
 }
 
 /** Score what can be scored; rows with a reason are refused with it. */
@@ -102,7 +115,9 @@ function scorecardScorer(loaded: LoadedBundle): BundleScorer {
   // The credit product's own card scores as the credit API does: clamped score, its bands, its thin-file rule.
   const credit = spec.name === CREDIT_SCORECARD_SPEC.name;
   const readColumns = credit ? [...names, 'ledger_months'] : names;
-  const best = new Map(card.characteristics.map((c) => [c.binning.characteristic, c.binning.bins[c.points.indexOf(c.maxPoints)]?.label ?? null]));
+  const best = new Map(
+    card.characteristics.map((c) => [c.binning.characteristic, c.binning.bins[c.points.indexOf(c.maxPoints)]?.label ?? null]),
+  );
   return {
     family: 'scorecard',
     version: loaded.manifest.version,
@@ -111,36 +126,70 @@ function scorecardScorer(loaded: LoadedBundle): BundleScorer {
     requiredColumns: readColumns,
     dispose: () => loaded.model.dispose(),
     scoreTable(table, absent, options: ScoreOptions = {}) {
-      return withRefusals(table, spec, absent, () => null, (rows) => {
-        const read = applicantReader(table, readColumns);
-        return Array.from(rows, (r, i) => {
-          if (i % PROGRESS_EVERY === 0) options.onProgress?.(i, rows.length);
-          const row = read(r);
-          if (credit) {
-            const s = scoreWithScorecard(card, row);
-            const points = s.thinFile ? null : scoreApplicant(card, row);
-            if (s.thinFile) return refused(r, null, 'THIN_FILE', `${s.reasons[0]?.sentence.en ?? NOT_SCORED.THIN_FILE} (fewer than ${THIN_FILE_MIN_MONTHS} months)`);
+      return withRefusals(
+        table,
+        spec,
+        absent,
+        () => null,
+        (rows) => {
+          const read = applicantReader(table, readColumns);
+          return Array.from(rows, (r, i) => {
+            if (i % PROGRESS_EVERY === 0) options.onProgress?.(i, rows.length);
+            const row = read(r);
+            if (credit) {
+              const s = scoreWithScorecard(card, row);
+              const points = s.thinFile ? null : scoreApplicant(card, row);
+              if (s.thinFile)
+                return refused(
+                  r,
+                  null,
+                  'THIN_FILE',
+                  `${s.reasons[0]?.sentence.en ?? NOT_SCORED.THIN_FILE} (fewer than ${THIN_FILE_MIN_MONTHS} months)`,
+                );
+              return {
+                notScored: null,
+                score: s.score,
+                probabilityOfDefault: s.probabilityOfDefault,
+                band: s.band,
+                prediction: s.probabilityOfDefault,
+                reasons: s.reasons.map((x) => ({
+                  rank: x.rank,
+                  code: x.code,
+                  feature: x.characteristic,
+                  sentence: x.sentence,
+                  effect: x.pointsLost,
+                })),
+                explanation: options.explain === false ? null : (points?.explanation ?? null),
+              };
+            }
+            const s = scoreApplicant(card, row);
+            if (s.thinFile || s.score === null || s.probabilityOfDefault === null) {
+              const observed = names.filter((n) => row[n] !== null && row[n] !== undefined).length;
+              return refused(
+                r,
+                null,
+                'THIN_FILE',
+                `only ${observed} of ${names.length} characteristics observed; the model needs at least ${card.minObservedCharacteristics}`,
+              );
+            }
             return {
-              notScored: null, score: s.score, probabilityOfDefault: s.probabilityOfDefault, band: s.band, prediction: s.probabilityOfDefault,
-              reasons: s.reasons.map((x) => ({ rank: x.rank, code: x.code, feature: x.characteristic, sentence: x.sentence, effect: x.pointsLost })),
-              explanation: options.explain === false ? null : (points?.explanation ?? null),
+              notScored: null,
+              score: s.score,
+              probabilityOfDefault: s.probabilityOfDefault,
+              band: pre.bands ? bandOfScore(pre.bands, s.score) : null,
+              prediction: s.probabilityOfDefault,
+              reasons: s.reasons.map((x) => ({
+                rank: x.rank,
+                code: reasonCode(spec, x.characteristic, 'SC'),
+                feature: x.characteristic,
+                sentence: pointsSentence(x.characteristic, x.value, x.bin, x.pointsLost, best.get(x.characteristic) ?? null),
+                effect: x.pointsLost,
+              })),
+              explanation: options.explain === false ? null : s.explanation,
             };
-          }
-          const s = scoreApplicant(card, row);
-          if (s.thinFile || s.score === null || s.probabilityOfDefault === null) {
-            const observed = names.filter((n) => row[n] !== null && row[n] !== undefined).length;
-            return refused(r, null, 'THIN_FILE', `only ${observed} of ${names.length} characteristics observed; the model needs at least ${card.minObservedCharacteristics}`);
-          }
-          return {
-            notScored: null, score: s.score, probabilityOfDefault: s.probabilityOfDefault, band: pre.bands ? bandOfScore(pre.bands, s.score) : null, prediction: s.probabilityOfDefault,
-            reasons: s.reasons.map((x) => ({
-              rank: x.rank, code: reasonCode(spec, x.characteristic, 'SC'), feature: x.characteristic,
-              sentence: pointsSentence(x.characteristic, x.value, x.bin, x.pointsLost, best.get(x.characteristic) ?? null), effect: x.pointsLost,
-            })),
-            explanation: options.explain === false ? null : s.explanation,
-          };
-        });
-      });
+          });
+        },
+      );
     },
   };
 }
@@ -166,19 +215,35 @@ function creditChallengerScorer(loaded: LoadedBundle): BundleScorer {
     requiredColumns: raw,
     dispose: () => loaded.model.dispose(),
     scoreTable(table, absent, options: ScoreOptions = {}) {
-      return withRefusals(table, spec, absent, () => null, (rows) => {
-        const ready = challengerTable(table);
-        return Array.from(rows, (r, i) => {
-          if (i % PROGRESS_EVERY === 0) options.onProgress?.(i, rows.length);
-          const s = scoreWithChallenger(classifier, ready, r);
-          if (s.thinFile) return refused(r, null, 'THIN_FILE', s.reasons[0]?.sentence.en ?? NOT_SCORED.THIN_FILE);
-          return {
-            notScored: null, score: s.score, probabilityOfDefault: s.probabilityOfDefault, band: s.band, prediction: s.probabilityOfDefault,
-            reasons: s.reasons.map((x) => ({ rank: x.rank, code: x.code, feature: x.characteristic, sentence: x.sentence, effect: x.pointsLost })),
-            explanation: options.explain === false ? null : explainClassifier(classifier, ready, r),
-          };
-        });
-      });
+      return withRefusals(
+        table,
+        spec,
+        absent,
+        () => null,
+        (rows) => {
+          const ready = challengerTable(table);
+          return Array.from(rows, (r, i) => {
+            if (i % PROGRESS_EVERY === 0) options.onProgress?.(i, rows.length);
+            const s = scoreWithChallenger(classifier, ready, r);
+            if (s.thinFile) return refused(r, null, 'THIN_FILE', s.reasons[0]?.sentence.en ?? NOT_SCORED.THIN_FILE);
+            return {
+              notScored: null,
+              score: s.score,
+              probabilityOfDefault: s.probabilityOfDefault,
+              band: s.band,
+              prediction: s.probabilityOfDefault,
+              reasons: s.reasons.map((x) => ({
+                rank: x.rank,
+                code: x.code,
+                feature: x.characteristic,
+                sentence: x.sentence,
+                effect: x.pointsLost,
+              })),
+              explanation: options.explain === false ? null : explainClassifier(classifier, ready, r),
+            };
+          });
+        },
+      );
     },
   };
 }
@@ -195,15 +260,29 @@ function classifierScorer(loaded: LoadedBundle): BundleScorer {
     requiredColumns: spec.features.map((f) => f.column),
     dispose: () => loaded.model.dispose(),
     scoreTable(table, absent, options: ScoreOptions = {}) {
-      return withRefusals(table, spec, absent, absent.length ? () => null : designProblems(table, classifier.preprocessing.design), (rows) => {
-        const p = predictClassifier(classifier, table, rows).probability;
-        return Array.from(rows, (r, i) => {
-          if (i % PROGRESS_EVERY === 0) options.onProgress?.(i, rows.length);
-          const e = options.explain === false ? null : explainClassifier(classifier, table, r);
-          const pd = p[i] as number;
-          return { notScored: null, score: null, probabilityOfDefault: pd, band: null, prediction: pd, reasons: e ? reasonsFromExplanation(spec, e, 'CL') : [], explanation: e };
-        });
-      });
+      return withRefusals(
+        table,
+        spec,
+        absent,
+        absent.length ? () => null : designProblems(table, classifier.preprocessing.design),
+        (rows) => {
+          const p = predictClassifier(classifier, table, rows).probability;
+          return Array.from(rows, (r, i) => {
+            if (i % PROGRESS_EVERY === 0) options.onProgress?.(i, rows.length);
+            const e = options.explain === false ? null : explainClassifier(classifier, table, r);
+            const pd = p[i] as number;
+            return {
+              notScored: null,
+              score: null,
+              probabilityOfDefault: pd,
+              band: null,
+              prediction: pd,
+              reasons: e ? reasonsFromExplanation(spec, e, 'CL') : [],
+              explanation: e,
+            };
+          });
+        },
+      );
     },
   };
 }
@@ -222,7 +301,8 @@ function poissonScorer(loaded: LoadedBundle): BundleScorer {
       const exposure = absent.length || !spec.exposure ? undefined : extractResponse(table, scoringSpecOf(spec)).exposure;
       const design = absent.length ? () => null : designProblems(table, glm.preprocessing);
       const problems = (r: number): NotScored | null => {
-        if (exposure && !((exposure[r] as number) > 0)) return { code: 'NO_EXPOSURE', reason: `${spec.exposure as string} is ${String(exposure[r])}: ${NOT_SCORED.NO_EXPOSURE}` };
+        if (exposure && !((exposure[r] as number) > 0))
+          return { code: 'NO_EXPOSURE', reason: `${spec.exposure as string} is ${String(exposure[r])}: ${NOT_SCORED.NO_EXPOSURE}` };
         return design(r);
       };
       return withRefusals(table, spec, absent, problems, (rows) => {
@@ -233,7 +313,15 @@ function poissonScorer(loaded: LoadedBundle): BundleScorer {
         return Array.from(rows, (_r, i) => {
           if (i % PROGRESS_EVERY === 0) options.onProgress?.(i, rows.length);
           const x = options.explain === false ? null : glmExplanation(glm, d, subset, i, i, e ? Math.log(e[i] as number) : 0);
-          return { notScored: null, score: null, probabilityOfDefault: null, band: null, prediction: mu[i] as number, reasons: x ? reasonsFromExplanation(spec, x, 'PO') : [], explanation: x };
+          return {
+            notScored: null,
+            score: null,
+            probabilityOfDefault: null,
+            band: null,
+            prediction: mu[i] as number,
+            reasons: x ? reasonsFromExplanation(spec, x, 'PO') : [],
+            explanation: x,
+          };
         });
       });
     },

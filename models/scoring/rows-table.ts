@@ -29,10 +29,15 @@ export function tableFromJsonRows(scorer: BundleScorer, rows: readonly JsonRow[]
   }
   for (const c of wanted.text) {
     if (!present(c)) continue;
-    columns.set(c, encodeCategorical(rows.map((r) => {
-      const v = r[c];
-      return v === null || v === undefined ? null : String(v);
-    })));
+    columns.set(
+      c,
+      encodeCategorical(
+        rows.map((r) => {
+          const v = r[c];
+          return v === null || v === undefined ? null : String(v);
+        }),
+      ),
+    );
   }
   // A table needs its row count even when no column the model reads was sent.
   if (columns.size === 0) columns.set('(row)', { kind: 'numeric', values: new Float64Array(rows.length) });

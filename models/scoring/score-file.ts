@@ -73,8 +73,18 @@ function values(r: ScoredRow, version: string): (number | string | null)[] {
     return x ? [x.code, x.feature, x.sentence.en, x.sentence.id] : [null, null, null, null];
   }).flat();
   return [
-    r.row + 1, r.id, r.notScored ? 'not_scored' : 'scored', r.notScored?.code ?? null, r.notScored?.reason ?? null,
-    r.score, r.probabilityOfDefault, r.band, r.prediction, ...reasons, version, r.explanation ? JSON.stringify(r.explanation) : null,
+    r.row + 1,
+    r.id,
+    r.notScored ? 'not_scored' : 'scored',
+    r.notScored?.code ?? null,
+    r.notScored?.reason ?? null,
+    r.score,
+    r.probabilityOfDefault,
+    r.band,
+    r.prediction,
+    ...reasons,
+    version,
+    r.explanation ? JSON.stringify(r.explanation) : null,
   ];
 }
 
@@ -112,7 +122,12 @@ export interface ScoreFileOutcome {
 }
 
 /** Score a file with a bundle scorer and write the result. */
-export async function scoreFile(scorer: BundleScorer, dataPath: string, outPath: string, options: ScoreOptions = {}): Promise<ScoreFileOutcome> {
+export async function scoreFile(
+  scorer: BundleScorer,
+  dataPath: string,
+  outPath: string,
+  options: ScoreOptions = {},
+): Promise<ScoreFileOutcome> {
   outputFormat(outPath);
   const { table, absent } = await loadForScoring(dataPath, scorer);
   const rows = scorer.scoreTable(table, absent, options);

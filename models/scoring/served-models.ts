@@ -33,7 +33,10 @@ export async function loadServedModels(registryRoot: string): Promise<ServedMode
     if (!state?.champion) continue;
     const loaded = await registry.load(e.name, 'champion');
     if (!(SCORABLE_FAMILIES as readonly string[]).includes(loaded.manifest.family)) {
-      skipped.push({ name: e.name, why: `champion ${state.champion} is a ${loaded.manifest.family} model (scorable: ${SCORABLE_FAMILIES.join(', ')})` });
+      skipped.push({
+        name: e.name,
+        why: `champion ${state.champion} is a ${loaded.manifest.family} model (scorable: ${SCORABLE_FAMILIES.join(', ')})`,
+      });
       loaded.model.dispose();
       continue;
     }

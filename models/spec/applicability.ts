@@ -5,8 +5,20 @@ import type { FeatureSpec } from './types.js';
 
 /** Spec fields whose meaning depends on the family. */
 export type SpecFieldKind =
-  | 'monotone' | 'special' | 'reference' | 'bins.reference' | 'cap' | 'log' | 'bins' | 'codes' | 'missing' | 'map'
-  | 'weight' | 'exposure' | 'exposureCap' | 'targetCap';
+  | 'monotone'
+  | 'special'
+  | 'reference'
+  | 'bins.reference'
+  | 'cap'
+  | 'log'
+  | 'bins'
+  | 'codes'
+  | 'missing'
+  | 'map'
+  | 'weight'
+  | 'exposure'
+  | 'exposureCap'
+  | 'targetCap';
 
 /** Families the training command knows (kept in step with pipelines/commands/train/types.ts). */
 export type SpecFamily = 'poisson' | 'cann' | 'scorecard' | 'classifier' | 'autoencoder';
@@ -23,7 +35,10 @@ const ALL_TRANSFORMS = { cap: true, log: true, bins: true, codes: true, missing:
 
 export const SPEC_FIELD_SUPPORT: Readonly<Record<SpecFamily, Readonly<Record<SpecFieldKind, Support>>>> = Object.freeze({
   scorecard: {
-    ...ALL_TRANSFORMS, monotone: true, special: true, weight: true,
+    ...ALL_TRANSFORMS,
+    monotone: true,
+    special: true,
+    weight: true,
     reference: 'weight-of-evidence coding has no reference level',
     'bins.reference': 'weight-of-evidence coding has no reference level',
     exposure: 'a scorecard models a 0/1 outcome and has no exposure offset',
@@ -31,21 +46,49 @@ export const SPEC_FIELD_SUPPORT: Readonly<Record<SpecFamily, Readonly<Record<Spe
     targetCap: 'a scorecard target is 0/1; capping it means nothing',
   },
   classifier: {
-    ...ALL_TRANSFORMS, monotone: NETWORK_MONOTONE, special: NETWORK_SPECIAL, reference: ONE_HOT, 'bins.reference': ONE_HOT, weight: NO_WEIGHTS,
-    exposure: 'a classifier has no exposure offset', exposureCap: 'a classifier has no exposure', targetCap: 'a classifier target is 0/1; capping it means nothing',
+    ...ALL_TRANSFORMS,
+    monotone: NETWORK_MONOTONE,
+    special: NETWORK_SPECIAL,
+    reference: ONE_HOT,
+    'bins.reference': ONE_HOT,
+    weight: NO_WEIGHTS,
+    exposure: 'a classifier has no exposure offset',
+    exposureCap: 'a classifier has no exposure',
+    targetCap: 'a classifier target is 0/1; capping it means nothing',
   },
   autoencoder: {
-    ...ALL_TRANSFORMS, monotone: NETWORK_MONOTONE, special: NETWORK_SPECIAL, reference: ONE_HOT, 'bins.reference': ONE_HOT, weight: NO_WEIGHTS,
-    exposure: 'an autoencoder has no exposure offset', exposureCap: 'an autoencoder has no exposure', targetCap: 'the autoencoder never trains on the target',
+    ...ALL_TRANSFORMS,
+    monotone: NETWORK_MONOTONE,
+    special: NETWORK_SPECIAL,
+    reference: ONE_HOT,
+    'bins.reference': ONE_HOT,
+    weight: NO_WEIGHTS,
+    exposure: 'an autoencoder has no exposure offset',
+    exposureCap: 'an autoencoder has no exposure',
+    targetCap: 'the autoencoder never trains on the target',
   },
   poisson: {
-    ...ALL_TRANSFORMS, reference: true, 'bins.reference': true, exposure: true, exposureCap: true, targetCap: true,
-    monotone: 'the GLM fits one coefficient per level or a linear term; a direction of risk is not enforced (bin the column and check the signs)',
-    special: 'special values get bins of their own only in the scorecard; give the GLM an indicator column instead', weight: NO_WEIGHTS,
+    ...ALL_TRANSFORMS,
+    reference: true,
+    'bins.reference': true,
+    exposure: true,
+    exposureCap: true,
+    targetCap: true,
+    monotone:
+      'the GLM fits one coefficient per level or a linear term; a direction of risk is not enforced (bin the column and check the signs)',
+    special: 'special values get bins of their own only in the scorecard; give the GLM an indicator column instead',
+    weight: NO_WEIGHTS,
   },
   cann: {
-    ...ALL_TRANSFORMS, exposure: true, exposureCap: true, targetCap: true, monotone: NETWORK_MONOTONE, special: NETWORK_SPECIAL,
-    reference: ONE_HOT, 'bins.reference': ONE_HOT, weight: NO_WEIGHTS,
+    ...ALL_TRANSFORMS,
+    exposure: true,
+    exposureCap: true,
+    targetCap: true,
+    monotone: NETWORK_MONOTONE,
+    special: NETWORK_SPECIAL,
+    reference: ONE_HOT,
+    'bins.reference': ONE_HOT,
+    weight: NO_WEIGHTS,
   },
 });
 

@@ -122,7 +122,12 @@ function rowsOf(table: DataTable, rows: ArrayLike<number> | undefined): ArrayLik
  * Learn levels, references and scaling from `rows` of the table (default: all rows).
  * Pass the learning rows so the test rows never inform the preprocessing.
  */
-export function fitPreprocessing(table: DataTable, spec: FeatureSpec, options: DesignOptions = {}, rows?: ArrayLike<number>): FittedPreprocessing {
+export function fitPreprocessing(
+  table: DataTable,
+  spec: FeatureSpec,
+  options: DesignOptions = {},
+  rows?: ArrayLike<number>,
+): FittedPreprocessing {
   const coding = options.coding ?? 'reference';
   const scaling = options.scaling ?? 'none';
   const fitRows = rowsOf(table, rows);
@@ -149,7 +154,14 @@ export function fitPreprocessing(table: DataTable, spec: FeatureSpec, options: D
       let scale = 1;
       if (scaling === 'standardize') [center, scale] = [mean, sd > 0 ? sd : 1];
       else if (scaling === 'min-max') [center, scale] = [(max + min) / 2, max > min ? (max - min) / 2 : 1];
-      const term: FittedContinuousTerm = { kind: 'continuous', name: f.column, column: f.column, center, scale, ...(f.transform ? { transform: f.transform } : {}) };
+      const term: FittedContinuousTerm = {
+        kind: 'continuous',
+        name: f.column,
+        column: f.column,
+        center,
+        scale,
+        ...(f.transform ? { transform: f.transform } : {}),
+      };
       terms.push(term);
       continue;
     }
@@ -169,7 +181,8 @@ export function fitPreprocessing(table: DataTable, spec: FeatureSpec, options: D
     let reference: string | null = null;
     if (coding === 'reference') {
       const named = f.kind === 'categorical' ? f.reference : bins?.reference !== undefined ? levels[bins.reference] : undefined;
-      if (named !== undefined && !levels.includes(named)) throw new Error(`${f.column}: reference level ${named} not among ${levels.join(', ')}`);
+      if (named !== undefined && !levels.includes(named))
+        throw new Error(`${f.column}: reference level ${named} not among ${levels.join(', ')}`);
       reference = named ?? levels.reduce((best, l) => ((counts.get(l) ?? 0) > (counts.get(best) ?? 0) ? l : best), levels[0]!);
     }
     terms.push({ kind: 'categorical', name: f.column, ...base, levels, reference });

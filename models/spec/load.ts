@@ -47,7 +47,8 @@ function optNum(v: Json, path: string): number | undefined {
 }
 
 function onlyKeys(o: Record<string, Json>, allowed: readonly string[], path: string): void {
-  for (const k of Object.keys(o)) if (!allowed.includes(k)) throw new SpecError(`${path}.${k}`, `unknown field (allowed: ${allowed.join(', ')})`);
+  for (const k of Object.keys(o))
+    if (!allowed.includes(k)) throw new SpecError(`${path}.${k}`, `unknown field (allowed: ${allowed.join(', ')})`);
 }
 
 function parseBreaks(v: Json, path: string): number[] {
@@ -92,7 +93,8 @@ function parseTransform(v: Json, path: string): NumericTransform {
     let labels: string[] | undefined;
     if (bins['labels'] !== undefined) {
       const raw = bins['labels'];
-      if (!Array.isArray(raw) || raw.length !== breaks.length - 1) throw new SpecError(`${path}.bins.labels`, `expected ${breaks.length - 1} labels`);
+      if (!Array.isArray(raw) || raw.length !== breaks.length - 1)
+        throw new SpecError(`${path}.bins.labels`, `expected ${breaks.length - 1} labels`);
       labels = raw.map((l, i) => str(l, `${path}.bins.labels[${i}]`));
     }
     out.bins = { breaks, ...(reference !== undefined ? { reference } : {}), ...(labels ? { labels } : {}) };
@@ -164,7 +166,11 @@ export function parseSpec(json: Json): FeatureSpec {
 
 function parseSpecFields(json: Json): FeatureSpec {
   const o = obj(json, '$');
-  onlyKeys(o, ['$schema', 'description', 'name', 'features', 'target', 'exposure', 'weight', 'id', 'split', 'targetCap', 'exposureCap'], '$');
+  onlyKeys(
+    o,
+    ['$schema', 'description', 'name', 'features', 'target', 'exposure', 'weight', 'id', 'split', 'targetCap', 'exposureCap'],
+    '$',
+  );
   const name = str(o['name'], 'name');
   if (!Array.isArray(o['features']) || o['features'].length === 0) throw new SpecError('features', 'expected a non-empty array');
   const features = o['features'].map((f, i) => parseFeature(f, `features[${i}]`));

@@ -10,12 +10,20 @@ const Break = Type.Union([Type.Number(), Type.Null()]);
 
 const NumericTransform = Type.Object(
   {
-    cap: Type.Optional(Type.Object({ lower: Type.Optional(Type.Number()), upper: Type.Optional(Type.Number()) }, { additionalProperties: false, description: 'Clip to [lower, upper].' })),
+    cap: Type.Optional(
+      Type.Object(
+        { lower: Type.Optional(Type.Number()), upper: Type.Optional(Type.Number()) },
+        { additionalProperties: false, description: 'Clip to [lower, upper].' },
+      ),
+    ),
     log: Type.Optional(Type.Boolean({ description: 'Natural log after capping; values must be > 0.' })),
     bins: Type.Optional(
       Type.Object(
         {
-          breaks: Type.Array(Break, { minItems: 2, description: 'Increasing; null at either end is an open interval. On the capped, logged scale.' }),
+          breaks: Type.Array(Break, {
+            minItems: 2,
+            description: 'Increasing; null at either end is an open interval. On the capped, logged scale.',
+          }),
           reference: Type.Optional(Type.Integer({ minimum: 0, description: 'Reference interval (GLM only).' })),
           labels: Type.Optional(Type.Array(Type.String())),
         },
@@ -33,8 +41,12 @@ const NumericFeature = Type.Object(
     kind: Type.Literal('numeric'),
     column: Column,
     transform: Type.Optional(NumericTransform),
-    monotone: Type.Optional(Type.Union([Type.Literal(1), Type.Literal(-1)], { description: 'Direction of risk: 1 rises with the value, -1 falls (scorecard).' })),
-    special: Type.Optional(Type.Array(Type.Number(), { minItems: 1, description: 'Values with a meaning of their own, a bin each (scorecard).' })),
+    monotone: Type.Optional(
+      Type.Union([Type.Literal(1), Type.Literal(-1)], { description: 'Direction of risk: 1 rises with the value, -1 falls (scorecard).' }),
+    ),
+    special: Type.Optional(
+      Type.Array(Type.Number(), { minItems: 1, description: 'Values with a meaning of their own, a bin each (scorecard).' }),
+    ),
   },
   { additionalProperties: false },
 );

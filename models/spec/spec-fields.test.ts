@@ -23,20 +23,34 @@ const FAMILIES = Object.keys(SPEC_FIELD_SUPPORT) as SpecFamily[];
 function specUsing(kind: SpecFieldKind): FeatureSpec {
   const num = (extra: object): FeatureSpec => ({ name: kind, target: 'y', features: [{ kind: 'numeric', column: 'x', ...extra }] });
   switch (kind) {
-    case 'monotone': return num({ monotone: 1 });
-    case 'special': return num({ special: [999] });
-    case 'cap': return num({ transform: { cap: { upper: 10 } } });
-    case 'log': return num({ transform: { log: true } });
-    case 'bins': return num({ transform: { bins: { breaks: [Number.NEGATIVE_INFINITY, 3, Number.POSITIVE_INFINITY] } } });
-    case 'bins.reference': return num({ transform: { bins: { breaks: [Number.NEGATIVE_INFINITY, 3, Number.POSITIVE_INFINITY], reference: 0 } } });
-    case 'codes': return num({ transform: { codes: { A: 1 } } });
-    case 'missing': return num({ transform: { missing: 0 } });
-    case 'reference': return { name: kind, target: 'y', features: [{ kind: 'categorical', column: 'c', reference: 'A' }] };
-    case 'map': return { name: kind, target: 'y', features: [{ kind: 'categorical', column: 'c', map: { B: 'A' } }] };
-    case 'weight': return { ...num({}), weight: 'w' };
-    case 'exposure': return { ...num({}), exposure: 'e' };
-    case 'exposureCap': return { ...num({}), exposureCap: 1 };
-    case 'targetCap': return { ...num({}), targetCap: 4 };
+    case 'monotone':
+      return num({ monotone: 1 });
+    case 'special':
+      return num({ special: [999] });
+    case 'cap':
+      return num({ transform: { cap: { upper: 10 } } });
+    case 'log':
+      return num({ transform: { log: true } });
+    case 'bins':
+      return num({ transform: { bins: { breaks: [Number.NEGATIVE_INFINITY, 3, Number.POSITIVE_INFINITY] } } });
+    case 'bins.reference':
+      return num({ transform: { bins: { breaks: [Number.NEGATIVE_INFINITY, 3, Number.POSITIVE_INFINITY], reference: 0 } } });
+    case 'codes':
+      return num({ transform: { codes: { A: 1 } } });
+    case 'missing':
+      return num({ transform: { missing: 0 } });
+    case 'reference':
+      return { name: kind, target: 'y', features: [{ kind: 'categorical', column: 'c', reference: 'A' }] };
+    case 'map':
+      return { name: kind, target: 'y', features: [{ kind: 'categorical', column: 'c', map: { B: 'A' } }] };
+    case 'weight':
+      return { ...num({}), weight: 'w' };
+    case 'exposure':
+      return { ...num({}), exposure: 'e' };
+    case 'exposureCap':
+      return { ...num({}), exposureCap: 1 };
+    case 'targetCap':
+      return { ...num({}), targetCap: 4 };
   }
 }
 
@@ -60,7 +74,8 @@ describe('spec fields by family', () => {
         expect(specFieldsUsed(spec).map((u) => u.kind)).toEqual(kind === 'bins.reference' ? ['bins', kind] : [kind]);
         const support = SPEC_FIELD_SUPPORT[family][kind];
         if (support === true) {
-          if (kind !== 'bins.reference' || SPEC_FIELD_SUPPORT[family].bins === true) expect(() => refuseInapplicableFields(spec, family)).not.toThrow();
+          if (kind !== 'bins.reference' || SPEC_FIELD_SUPPORT[family].bins === true)
+            expect(() => refuseInapplicableFields(spec, family)).not.toThrow();
           continue;
         }
         const err = (() => {
@@ -89,26 +104,61 @@ describe('the scorecard applies the transforms', () => {
     return rng() < risk + (grade[i] === 'C' ? 0.05 : 0) ? 1 : 0;
   });
   const w = Float64Array.from({ length: n }, (_, i) => (i % 2 === 0 ? 2 : 1));
-  const table = makeTable({ x: { kind: 'numeric', values: x }, grade: encodeCategorical(grade), y: { kind: 'numeric', values: y }, w: { kind: 'numeric', values: w } });
+  const table = makeTable({
+    x: { kind: 'numeric', values: x },
+    grade: encodeCategorical(grade),
+    y: { kind: 'numeric', values: y },
+    w: { kind: 'numeric', values: w },
+  });
   const rows = Int32Array.from({ length: n }, (_, i) => i);
-  const fitOne = (spec: FeatureSpec) => selectScorecard(spec, table, rows, {}, { minInformationValue: 0, reversedSigns: 'flag' }).fit.card.characteristics[0]!.binning;
+  const fitOne = (spec: FeatureSpec) =>
+    selectScorecard(spec, table, rows, {}, { minInformationValue: 0, reversedSigns: 'flag' }).fit.card.characteristics[0]!.binning;
 
   it('manual bins are the ranges, special values get bins, cap and log move the cuts, a missing fill empties the missing bin', () => {
-    const manual = fitOne({ name: 'm', target: 'y', features: [{ kind: 'numeric', column: 'x', special: [999], transform: { bins: { breaks: [Number.NEGATIVE_INFINITY, 10, 30, Number.POSITIVE_INFINITY] } } }] });
-    expect(manual.bins.filter((b) => b.kind === 'range').map((b) => [b.lower, b.upper])).toEqual([[null, 10], [10, 30], [30, null]]);
+    const manual = fitOne({
+      name: 'm',
+      target: 'y',
+      features: [
+        {
+          kind: 'numeric',
+          column: 'x',
+          special: [999],
+          transform: { bins: { breaks: [Number.NEGATIVE_INFINITY, 10, 30, Number.POSITIVE_INFINITY] } },
+        },
+      ],
+    });
+    expect(manual.bins.filter((b) => b.kind === 'range').map((b) => [b.lower, b.upper])).toEqual([
+      [null, 10],
+      [10, 30],
+      [30, null],
+    ]);
     expect(manual.bins.find((b) => b.kind === 'special')).toMatchObject({ special: 999 });
-    expect((manual.bins.find((b) => b.kind === 'special')?.bads ?? 0)).toBeGreaterThan(0);
-    const capped = fitOne({ name: 'c', target: 'y', features: [{ kind: 'numeric', column: 'x', special: [999], transform: { cap: { upper: 20 }, log: true } }] });
-    const bounds = capped.bins.flatMap((b) => (b.kind === 'range' ? [b.lower, b.upper] : [])).filter((v): v is number => typeof v === 'number');
+    expect(manual.bins.find((b) => b.kind === 'special')?.bads ?? 0).toBeGreaterThan(0);
+    const capped = fitOne({
+      name: 'c',
+      target: 'y',
+      features: [{ kind: 'numeric', column: 'x', special: [999], transform: { cap: { upper: 20 }, log: true } }],
+    });
+    const bounds = capped.bins
+      .flatMap((b) => (b.kind === 'range' ? [b.lower, b.upper] : []))
+      .filter((v): v is number => typeof v === 'number');
     expect(bounds.length).toBeGreaterThan(0);
     expect(Math.max(...bounds)).toBeLessThanOrEqual(Math.log(20));
-    const filled = fitOne({ name: 'f', target: 'y', features: [{ kind: 'numeric', column: 'x', special: [999], transform: { missing: 50 } }] });
+    const filled = fitOne({
+      name: 'f',
+      target: 'y',
+      features: [{ kind: 'numeric', column: 'x', special: [999], transform: { missing: 50 } }],
+    });
     const missingBin = filled.bins.find((b) => b.kind === 'missing')!;
     expect(missingBin.goods + missingBin.bads).toBe(0);
   });
 
   it('codes read text as numbers, maps group levels, weights count', () => {
-    const coded = fitOne({ name: 'k', target: 'y', features: [{ kind: 'numeric', column: 'grade', transform: { codes: { A: 1, B: 2, C: 3 } } }] });
+    const coded = fitOne({
+      name: 'k',
+      target: 'y',
+      features: [{ kind: 'numeric', column: 'grade', transform: { codes: { A: 1, B: 2, C: 3 } } }],
+    });
     expect(coded.type).toBe('numeric');
     const mapped = fitOne({ name: 'p', target: 'y', features: [{ kind: 'categorical', column: 'grade', map: { B: 'A' } }] });
     expect(mapped.bins.flatMap((b) => b.levels ?? [])).not.toContain('B');
@@ -142,16 +192,31 @@ describe('columns and the published schema', () => {
   it('a misspelt column is named with its spec field and the columns the file has', async () => {
     const file = join(dir, 't.csv');
     await writeFile(file, 'age,income,bad\n30,10,0\n40,20,1\n');
-    const spec = parseSpec({ name: 't', target: 'bad', features: [{ kind: 'numeric', column: 'age' }, { kind: 'numeric', column: 'incom' }] });
+    const spec = parseSpec({
+      name: 't',
+      target: 'bad',
+      features: [
+        { kind: 'numeric', column: 'age' },
+        { kind: 'numeric', column: 'incom' },
+      ],
+    });
     const err = await requireSpecColumns(file, spec).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(MissingColumnError);
-    expect((err as Error).message).toMatch(/^column incom \(features\[1\]\.column\) is not in the file .*t\.csv; it has: age, income, bad$/);
+    expect((err as Error).message).toMatch(
+      /^column incom \(features\[1\]\.column\) is not in the file .*t\.csv; it has: age, income, bad$/,
+    );
   });
 
   it('feature-spec.schema.json is the schema parseSpec uses, and every committed spec passes it', async () => {
     const here = import.meta.dirname;
     expect(await readFile(join(here, 'feature-spec.schema.json'), 'utf8')).toBe(featureSpecJsonSchema());
-    for (const path of ['../credit/credit-scorecard.spec.json', '../credit/sample/credit-bank-sample.spec.json', '../credit/sample/credit-bank-sample.classifier.spec.json', '../families/poisson/fremtpl2-glm1.spec.json', '../families/cann/fremtpl2-cann.spec.json']) {
+    for (const path of [
+      '../credit/credit-scorecard.spec.json',
+      '../credit/sample/credit-bank-sample.spec.json',
+      '../credit/sample/credit-bank-sample.classifier.spec.json',
+      '../families/poisson/fremtpl2-glm1.spec.json',
+      '../families/cann/fremtpl2-cann.spec.json',
+    ]) {
       await expect(loadSpec(join(here, path)), path).resolves.toMatchObject({ features: expect.any(Array) });
     }
     // The schema refuses what the hand checks would not catch (special must be a list of numbers).

@@ -44,7 +44,9 @@ describe('parseSpec', () => {
     const bad = { ...specJson, features: [{ kind: 'numeric', column: 'x', transform: { cap: { upper: 'high' } } }] };
     expect(() => parseSpec(bad)).toThrow(SpecError);
     expect(() => parseSpec(bad)).toThrow(/features\[0\]\.transform\.cap\.upper/);
-    expect(() => parseSpec({ ...specJson, features: [{ kind: 'numeric', column: 'x', transform: { bins: { breaks: [1, 1] } } }] })).toThrow(/increase/);
+    expect(() => parseSpec({ ...specJson, features: [{ kind: 'numeric', column: 'x', transform: { bins: { breaks: [1, 1] } } }] })).toThrow(
+      /increase/,
+    );
     expect(() => parseSpec({ ...specJson, features: [{ kind: 'ordinal', column: 'x' }] })).toThrow(/features\[0\]\.kind/);
     expect(() => parseSpec({ ...specJson, extra: 1 })).toThrow(/unknown field/);
     expect(() => parseSpec({ ...specJson, features: [{ kind: 'numeric', column: 'claims' }] })).toThrow(/role/);

@@ -48,23 +48,25 @@ const routeOptions = {
 };
 
 /** Stands in for a product score route: everything but the model itself. */
-const probeRoutes = (store: OpsStore) => async (app: FastifyInstance): Promise<void> => {
-  app.post('/bench/score-access', routeOptions, async (request) => {
-    const body = request.body as ScoreAccessBody;
-    const score = 700;
-    const access = await store.appendScoreAccess({
-      bankClientId: request.client?.id ?? 'unknown',
-      memberKey: body.memberKey,
-      consentId: body.consentId,
-      purpose: body.purpose,
-      score,
-      modelVersion: MODEL_VERSION,
+const probeRoutes =
+  (store: OpsStore) =>
+  async (app: FastifyInstance): Promise<void> => {
+    app.post('/bench/score-access', routeOptions, async (request) => {
+      const body = request.body as ScoreAccessBody;
+      const score = 700;
+      const access = await store.appendScoreAccess({
+        bankClientId: request.client?.id ?? 'unknown',
+        memberKey: body.memberKey,
+        consentId: body.consentId,
+        purpose: body.purpose,
+        score,
+        modelVersion: MODEL_VERSION,
+      });
+      return { accessId: access.id, score, modelVersion: MODEL_VERSION };
     });
-    return { accessId: access.id, score, modelVersion: MODEL_VERSION };
-  });
-  // The control: identical but for the access-log write.
-  app.post('/bench/no-write', routeOptions, async () => ({ accessId: 'none', score: 700, modelVersion: MODEL_VERSION }));
-};
+    // The control: identical but for the access-log write.
+    app.post('/bench/no-write', routeOptions, async () => ({ accessId: 'none', score: 700, modelVersion: MODEL_VERSION }));
+  };
 
 function load(url: string, key: string, body: string, seconds: number): Promise<autocannon.Result> {
   return autocannon({
@@ -103,7 +105,11 @@ export async function run(): Promise<BenchFigures> {
   const key = generateApiKey();
   const bank = await store.createClient({ name: 'Bench Bank', role: 'bank', keyHash: hashApiKey(key) });
   const consent = await store.grantConsent({
-    memberKey: 'a'.repeat(64), bankClientId: bank.id, purpose: 'credit_scoring', scope: ['score'], expiresAt: new Date(Date.now() + 86_400_000),
+    memberKey: 'a'.repeat(64),
+    bankClientId: bank.id,
+    purpose: 'credit_scoring',
+    scope: ['score'],
+    expiresAt: new Date(Date.now() + 86_400_000),
   });
   // A limit far above the offered load: the limiter's cost is measured, its refusals are not.
   const app = await buildApi({
@@ -126,10 +132,17 @@ export async function run(): Promise<BenchFigures> {
       row('auth + validation (control)', CONTROL_SECONDS, control, '-'),
       row(`+ access-log write (duckdb, group commit ${groupCommit})`, DURATION_SECONDS, result, logged),
     ]);
-    console.log(`load average (1 min) ${loadBefore.toFixed(1)} before, ${(loadavg()[0] ?? 0).toFixed(1)} after, on a machine with ${availableParallelism()} cores`);
+    console.log(
+      `load average (1 min) ${loadBefore.toFixed(1)} before, ${(loadavg()[0] ?? 0).toFixed(1)} after, on a machine with ${availableParallelism()} cores`,
+    );
     // Requests still in flight when autocannon stops may be logged without being counted.
     if (logged < result['2xx']) console.warn(`access log has ${logged} rows for ${result['2xx']} served responses`);
-    return { rate_per_s: RATE_PER_SECOND, control_p99_ms: control.latency.p99, write_p99_ms: result.latency.p99, write_errors: result.errors + result.timeouts + result.non2xx };
+    return {
+      rate_per_s: RATE_PER_SECOND,
+      control_p99_ms: control.latency.p99,
+      write_p99_ms: result.latency.p99,
+      write_errors: result.errors + result.timeouts + result.non2xx,
+    };
   } finally {
     await app.close();
     await store.close();

@@ -42,8 +42,11 @@ const MEMBERS = 20_000;
 
 /** The control: everything a route of this server does but the route's own work. */
 const bareRoute: FastifyPluginAsyncTypebox = async (app) => {
-  app.post('/bench/bare', { config: roles('bank'), schema: { body: ScoreRequest, response: { 200: ScoreResponse, ...protectedErrors() } } },
-    async () => ({ score: 700, band: 'B', probabilityOfDefault: 0.05, reasons: [], modelVersion: 'bare' }));
+  app.post(
+    '/bench/bare',
+    { config: roles('bank'), schema: { body: ScoreRequest, response: { 200: ScoreResponse, ...protectedErrors() } } },
+    async () => ({ score: 700, band: 'B', probabilityOfDefault: 0.05, reasons: [], modelVersion: 'bare' }),
+  );
 };
 
 interface RouteFigures {
@@ -55,8 +58,11 @@ interface RouteFigures {
 }
 
 const add = (into: RouteFigures, r: LoadResult): RouteFigures => ({
-  requests: into.requests + r.requests, ok: into.ok + r.ok, errors: into.errors + r.errors,
-  latencies: into.latencies.concat(r.latenciesMs), autocannonP99: [...into.autocannonP99, r.autocannonP99Ms],
+  requests: into.requests + r.requests,
+  ok: into.ok + r.ok,
+  errors: into.errors + r.errors,
+  latencies: into.latencies.concat(r.latenciesMs),
+  autocannonP99: [...into.autocannonP99, r.autocannonP99Ms],
 });
 const none = (): RouteFigures => ({ requests: 0, ok: 0, errors: 0, latencies: [], autocannonP99: [] });
 
@@ -66,20 +72,38 @@ export async function run(): Promise<BenchFigures> {
   const table = syntheticMembers(MEMBERS, 1);
   const months = numericValues(table, 'ledger_months');
   const all = Int32Array.from({ length: MEMBERS }, (_, i) => i);
-  const card = trainCreditScorecard(table, all.filter((r) => (months[r] as number) >= THIN_FILE_MIN_MONTHS)).card;
+  const card = trainCreditScorecard(
+    table,
+    all.filter((r) => (months[r] as number) >= THIN_FILE_MIN_MONTHS),
+  ).card;
   const scorer = creditScorer({ family: 'scorecard', version: 'bench-credit-scorecard', card }, table);
   const key = generateApiKey();
   const bank = await store.createClient({ name: 'Bench Bank', role: 'bank', keyHash: hashApiKey(key) });
   const consent = await store.grantConsent({
-    memberKey: syntheticMemberKey(1), bankClientId: bank.id, purpose: 'credit_scoring', scope: ['score', 'reasons'], expiresAt: new Date(Date.now() + 86_400_000),
+    memberKey: syntheticMemberKey(1),
+    bankClientId: bank.id,
+    purpose: 'credit_scoring',
+    scope: ['score', 'reasons'],
+    expiresAt: new Date(Date.now() + 86_400_000),
   });
-  const app = await buildApi({ store, log: { level: 'warn' }, rateLimit: { max: 10_000_000, timeWindowMs: 60_000 }, routes: [creditRoutes({ store, scorer }), bareRoute] });
+  const app = await buildApi({
+    store,
+    log: { level: 'warn' },
+    rateLimit: { max: 10_000_000, timeWindowMs: 60_000 },
+    routes: [creditRoutes({ store, scorer }), bareRoute],
+  });
   const base = await app.listen({ port: 0, host: '127.0.0.1' });
   const body = JSON.stringify({ consentReference: consent.id, purpose: 'credit_scoring' });
-  const load = (path: string, seconds: number) => runLoad({
-    url: `${base}${path}`, method: 'POST', headers: { 'content-type': 'application/json', 'x-api-key': key }, body,
-    ratePerSecond: RATE_PER_SECOND, connections: CONNECTIONS, seconds,
-  });
+  const load = (path: string, seconds: number) =>
+    runLoad({
+      url: `${base}${path}`,
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-api-key': key },
+      body,
+      ratePerSecond: RATE_PER_SECOND,
+      connections: CONNECTIONS,
+      seconds,
+    });
   try {
     await load('/bench/bare', WARM_UP_SECONDS);
     await load('/credit/scores', WARM_UP_SECONDS);
@@ -94,20 +118,48 @@ export async function run(): Promise<BenchFigures> {
       loads.push(loadAverage());
     }
     const logged = (await store.countScoreAccess({ bankClientId: bank.id })) - warmRows;
-    const rows = [['bare route (auth + validation, constant answer)', bare], ['POST /credit/scores (consent + scorecard + access-log write)', score]] as const;
-    const p = (f: RouteFigures, q: number): number => quantile([...f.latencies].sort((a, b) => a - b), q);
-    console.table(rows.map(([route, f]) => ({
-      route, 'rate req/s': RATE_PER_SECOND, seconds: slice * SLICES, requests: f.requests, '2xx': f.ok, errors: f.errors,
-      'p50 ms': p(f, 0.5).toFixed(2), 'p90 ms': p(f, 0.9).toFixed(2), 'p99 ms': p(f, 0.99).toFixed(2), 'max ms': p(f, 1).toFixed(1),
-      'autocannon p99 ms (per slice)': f.autocannonP99.join('/'),
-    })));
+    const rows = [
+      ['bare route (auth + validation, constant answer)', bare],
+      ['POST /credit/scores (consent + scorecard + access-log write)', score],
+    ] as const;
+    const p = (f: RouteFigures, q: number): number =>
+      quantile(
+        [...f.latencies].sort((a, b) => a - b),
+        q,
+      );
+    console.table(
+      rows.map(([route, f]) => ({
+        route,
+        'rate req/s': RATE_PER_SECOND,
+        seconds: slice * SLICES,
+        requests: f.requests,
+        '2xx': f.ok,
+        errors: f.errors,
+        'p50 ms': p(f, 0.5).toFixed(2),
+        'p90 ms': p(f, 0.9).toFixed(2),
+        'p99 ms': p(f, 0.99).toFixed(2),
+        'max ms': p(f, 1).toFixed(1),
+        'autocannon p99 ms (per slice)': f.autocannonP99.join('/'),
+      })),
+    );
     const ratio = p(score, 0.99) / p(bare, 0.99);
-    console.log(`p99 ratio score/bare ${ratio.toFixed(2)} (target at most ${P99_RATIO_TARGET}: ${ratio <= P99_RATIO_TARGET ? 'met' : 'missed'}); load generator in its own process`);
+    console.log(
+      `p99 ratio score/bare ${ratio.toFixed(2)} (target at most ${P99_RATIO_TARGET}: ${ratio <= P99_RATIO_TARGET ? 'met' : 'missed'}); load generator in its own process`,
+    );
     console.log(`load average (1/5/15 min) before and after each slice pair: ${loads.join(', ')}`);
-    if (logged !== score.ok) console.warn(`access log has ${logged} rows for ${score.ok} served responses (requests in flight at the end are logged but not counted)`);
+    if (logged !== score.ok)
+      console.warn(
+        `access log has ${logged} rows for ${score.ok} served responses (requests in flight at the end are logged but not counted)`,
+      );
     return {
-      rate_per_s: RATE_PER_SECOND, credit_p50_ms: p(score, 0.5), credit_p99_ms: p(score, 0.99), bare_p50_ms: p(bare, 0.5), bare_p99_ms: p(bare, 0.99),
-      p99_ratio: ratio, credit_errors: score.errors, access_rows: logged,
+      rate_per_s: RATE_PER_SECOND,
+      credit_p50_ms: p(score, 0.5),
+      credit_p99_ms: p(score, 0.99),
+      bare_p50_ms: p(bare, 0.5),
+      bare_p99_ms: p(bare, 0.99),
+      p99_ratio: ratio,
+      credit_errors: score.errors,
+      access_rows: logged,
     };
   } finally {
     await app.close();

@@ -44,9 +44,15 @@ export async function run(): Promise<BenchFigures> {
     const generateSeconds = (performance.now() - t) / 1000;
     t = performance.now();
     const w = await openWarehouse(join(dir, 'w.duckdb'), { threads: THREADS });
-    await ingestFiles(w, ['claims', 'members', 'facilities', 'deaths', 'kkpak_cases', 'audit_outcomes'].map((f) => join(dir, 'extract', `${f}.parquet`)), { demoKey: true });
+    await ingestFiles(
+      w,
+      ['claims', 'members', 'facilities', 'deaths', 'kkpak_cases', 'audit_outcomes'].map((f) => join(dir, 'extract', `${f}.parquet`)),
+      { demoKey: true },
+    );
     const ingestSeconds = (performance.now() - t) / 1000;
-    console.log(`extract: ${MEMBERS.toLocaleString('en')} members, generated in ${generateSeconds.toFixed(0)} s, ingested in ${ingestSeconds.toFixed(0)} s (load ${loadAverage()})`);
+    console.log(
+      `extract: ${MEMBERS.toLocaleString('en')} members, generated in ${generateSeconds.toFixed(0)} s, ingested in ${ingestSeconds.toFixed(0)} s (load ${loadAverage()})`,
+    );
     const steps: { step: string; seconds: number }[] = [];
     let last = performance.now();
     const batch = await runFraudBatch(w.connection, {
@@ -60,8 +66,24 @@ export async function run(): Promise<BenchFigures> {
     t = performance.now();
     await publishFraudBatch(w.connection, batch, join(dir, 'fraud'));
     const publish = (performance.now() - t) / 1000;
-    const claimsForArrival = (await w.query<Record<string, unknown>>(`SELECT * EXCLUDE (_file_id, _line) FROM raw_claims USING SAMPLE ${REQUESTS + WARM_UP_REQUESTS} ROWS`))
-      .map((c) => Object.fromEntries(Object.entries(c).map(([k, v]) => [k, typeof v === 'bigint' ? Number(v) : v instanceof Date ? (k.startsWith('waktu_') ? v.toISOString() : v.toISOString().slice(0, 10)) : v])));
+    const claimsForArrival = (
+      await w.query<Record<string, unknown>>(
+        `SELECT * EXCLUDE (_file_id, _line) FROM raw_claims USING SAMPLE ${REQUESTS + WARM_UP_REQUESTS} ROWS`,
+      )
+    ).map((c) =>
+      Object.fromEntries(
+        Object.entries(c).map(([k, v]) => [
+          k,
+          typeof v === 'bigint'
+            ? Number(v)
+            : v instanceof Date
+              ? k.startsWith('waktu_')
+                ? v.toISOString()
+                : v.toISOString().slice(0, 10)
+              : v,
+        ]),
+      ),
+    );
     await w.close();
     const s = batch.seconds;
     const scoringSeconds = s.features + s.scoring + s.worklist + publish;
@@ -80,13 +102,19 @@ export async function run(): Promise<BenchFigures> {
       { stage: 'publish (Parquet, bundles)', ms: ms(publish) },
       { stage: '(training, not counted)', ms: ms(s.training) },
     ]);
-    console.table([{
-      claims: batch.claims, 'features s': s.features.toFixed(1), 'training s': s.training.toFixed(1), 'scoring s': s.scoring.toFixed(1),
-      'worklist+explain s': s.worklist.toFixed(1), 'publish s': publish.toFixed(1),
-      'claims/s/core (features..published, no training)': perCore,
-      'claims/s/core (with training)': Math.round(batch.claims / (scoringSeconds + s.training) / THREADS),
-      load: loadAverage(),
-    }]);
+    console.table([
+      {
+        claims: batch.claims,
+        'features s': s.features.toFixed(1),
+        'training s': s.training.toFixed(1),
+        'scoring s': s.scoring.toFixed(1),
+        'worklist+explain s': s.worklist.toFixed(1),
+        'publish s': publish.toFixed(1),
+        'claims/s/core (features..published, no training)': perCore,
+        'claims/s/core (with training)': Math.round(batch.claims / (scoringSeconds + s.training) / THREADS),
+        load: loadAverage(),
+      },
+    ]);
 
     const store = await openOpsStore('duckdb::memory:');
     const key = generateApiKey();
@@ -94,7 +122,12 @@ export async function run(): Promise<BenchFigures> {
     t = performance.now();
     const service = await FraudWorklistService.open(join(dir, 'fraud'));
     const openSeconds = (performance.now() - t) / 1000;
-    const app = await buildApi({ store, rateLimit: false, log: { level: 'warn' }, routes: [fraudRoutes({ store: () => store, service: () => service, defaultCapacity: 100 })] });
+    const app = await buildApi({
+      store,
+      rateLimit: false,
+      log: { level: 'warn' },
+      routes: [fraudRoutes({ store: () => store, service: () => service, defaultCapacity: 100 })],
+    });
     const address = await app.listen({ port: 0, host: '127.0.0.1' });
     const latencies: number[] = [];
     const cpu: number[] = [];
@@ -104,7 +137,8 @@ export async function run(): Promise<BenchFigures> {
       const used = process.cpuUsage();
       t = performance.now();
       const res = await fetch(`${address}/fraud/claims/score`, {
-        method: 'POST', headers: { 'content-type': 'application/json', 'x-api-key': key },
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-api-key': key },
         body: JSON.stringify({ ...claim, nomor_sep: `BENCH${i}` }),
       });
       const text = await res.text();
@@ -117,18 +151,30 @@ export async function run(): Promise<BenchFigures> {
     latencies.sort((a, b) => a - b);
     cpu.sort((a, b) => a - b);
     console.log(`\none claim on arrival (resident context opened in ${openSeconds.toFixed(1)} s):`);
-    console.table([{
-      requests: latencies.length, failures, 'p50 ms': quantile(latencies, 0.5).toFixed(1), 'p99 ms': quantile(latencies, 0.99).toFixed(1),
-      'CPU p50 ms': quantile(cpu, 0.5).toFixed(1), 'CPU p99 ms': quantile(cpu, 0.99).toFixed(1), 'load before': loadBefore, 'load after': loadAverage(),
-    }]);
+    console.table([
+      {
+        requests: latencies.length,
+        failures,
+        'p50 ms': quantile(latencies, 0.5).toFixed(1),
+        'p99 ms': quantile(latencies, 0.99).toFixed(1),
+        'CPU p50 ms': quantile(cpu, 0.5).toFixed(1),
+        'CPU p99 ms': quantile(cpu, 0.99).toFixed(1),
+        'load before': loadBefore,
+        'load after': loadAverage(),
+      },
+    ]);
     await app.close();
     service.close();
     await store.close();
     return {
-      members: MEMBERS, claims: batch.claims, claims_per_s_core: perCore,
+      members: MEMBERS,
+      claims: batch.claims,
+      claims_per_s_core: perCore,
       claims_per_s_core_with_training: Math.round(batch.claims / (scoringSeconds + s.training) / THREADS),
-      arrival_p50_ms: Number(quantile(latencies, 0.5).toFixed(1)), arrival_p99_ms: Number(quantile(latencies, 0.99).toFixed(1)),
-      arrival_cpu_p50_ms: Number(quantile(cpu, 0.5).toFixed(1)), arrival_failures: failures,
+      arrival_p50_ms: Number(quantile(latencies, 0.5).toFixed(1)),
+      arrival_p99_ms: Number(quantile(latencies, 0.99).toFixed(1)),
+      arrival_cpu_p50_ms: Number(quantile(cpu, 0.5).toFixed(1)),
+      arrival_failures: failures,
     };
   } finally {
     await rm(dir, { recursive: true, force: true });

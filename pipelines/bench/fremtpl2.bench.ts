@@ -39,7 +39,8 @@ function printTable(rows: readonly Row[]): void {
   const header = ['model', 'published out', 'ours in-sample', 'ours out-of-sample', 'fit s', 'note'];
   const cells = rows.map((r) => [r.model, fmt(r.published), fmt(r.inSample), fmt(r.outOfSample), fmt(r.seconds, 1), r.note ?? '']);
   const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
-  const line = (c: readonly string[]): string => c.map((v, i) => (i === 0 || i === 5 ? v.padEnd(widths[i]!) : v.padStart(widths[i]!))).join('  ');
+  const line = (c: readonly string[]): string =>
+    c.map((v, i) => (i === 0 || i === 5 ? v.padEnd(widths[i]!) : v.padStart(widths[i]!))).join('  ');
   console.log(line(header));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const c of cells) console.log(line(c));
@@ -49,11 +50,13 @@ export async function run(): Promise<BenchFigures> {
   const seedList = process.env['FREMTPL2_CANN_SEEDS'] ?? DEFAULT_SEEDS.join(',');
   const seeds = seedList === 'none' ? [] : seedList.split(',').map(Number);
   const members = Number(process.env['FREMTPL2_CANN_MEMBERS'] ?? DEFAULT_MEMBERS);
-  console.log('telisik train --family poisson as a whole process, beside R\'s glm:');
+  console.log("telisik train --family poisson as a whole process, beside R's glm:");
   const vsR = await trainVersusR();
   const figures = {
-    train_s: Number(vsR.telisikSeconds.toFixed(2)), train_cpu_s: Number(vsR.telisikCpuSeconds.toFixed(2)),
-    r_glm_process_s: vsR.rSeconds === null ? 'none' : Number(vsR.rSeconds.toFixed(2)), r_glm_fit_s: vsR.rFitSeconds === null ? 'none' : Number(vsR.rFitSeconds.toFixed(2)),
+    train_s: Number(vsR.telisikSeconds.toFixed(2)),
+    train_cpu_s: Number(vsR.telisikCpuSeconds.toFixed(2)),
+    r_glm_process_s: vsR.rSeconds === null ? 'none' : Number(vsR.rSeconds.toFixed(2)),
+    r_glm_fit_s: vsR.rFitSeconds === null ? 'none' : Number(vsR.rFitSeconds.toFixed(2)),
     train_share_of_r: vsR.share === null ? 'none' : Number(vsR.share.toFixed(3)),
   };
   const bench = await fitFremtpl2Glm1();
@@ -61,7 +64,9 @@ export async function run(): Promise<BenchFigures> {
   console.log(
     `data: ${bench.learnRows.length} learning / ${bench.testRows.length} test rows; load ${(bench.timings.loadMs / 1000).toFixed(1)} s, design ${(bench.timings.designMs / 1000).toFixed(1)} s`,
   );
-  console.log(`GLM1: ${glm.coefficients.length + 1} parameters, IRLS ${glm.iterations} iterations, ${(bench.timings.fitMs / 1000).toFixed(2)} s${vsR.rFitSeconds === null ? '' : ` (R glm() ${vsR.rFitSeconds.toFixed(1)} s in this run)`}`);
+  console.log(
+    `GLM1: ${glm.coefficients.length + 1} parameters, IRLS ${glm.iterations} iterations, ${(bench.timings.fitMs / 1000).toFixed(2)} s${vsR.rFitSeconds === null ? '' : ` (R glm() ${vsR.rFitSeconds.toFixed(1)} s in this run)`}`,
+  );
 
   // Homogeneous model: one frequency, claims / exposure on the learning set.
   const frequency = learn.counts.reduce((a, b) => a + b, 0) / learn.exposure.reduce((a, b) => a + b, 0);
@@ -69,8 +74,14 @@ export async function run(): Promise<BenchFigures> {
     {
       model: 'homogeneous',
       published: FREMTPL2_PUBLISHED.homogeneous.outOfSample,
-      inSample: dev(learn.counts, learn.exposure.map((e) => e * frequency)),
-      outOfSample: dev(test.counts, test.exposure.map((e) => e * frequency)),
+      inSample: dev(
+        learn.counts,
+        learn.exposure.map((e) => e * frequency),
+      ),
+      outOfSample: dev(
+        test.counts,
+        test.exposure.map((e) => e * frequency),
+      ),
     },
   ];
   const glmTest = predictPoissonGlm(glm, test.design, test.exposure);
@@ -83,14 +94,22 @@ export async function run(): Promise<BenchFigures> {
     note: `published in-sample ${FREMTPL2_PUBLISHED.glm1.inSample}`,
   });
 
-  const glmFigures = { ...figures, glm1_out_of_sample: Number(rows[1]?.outOfSample.toFixed(5)), glm1_fit_s: Number((bench.timings.fitMs / 1000).toFixed(2)) };
+  const glmFigures = {
+    ...figures,
+    glm1_out_of_sample: Number(rows[1]?.outOfSample.toFixed(5)),
+    glm1_fit_s: Number((bench.timings.fitMs / 1000).toFixed(2)),
+  };
   if (seeds.length === 0) {
     console.log('\nfreMTPL2 average Poisson deviance, units of 10^-2 (CANN skipped: FREMTPL2_CANN_SEEDS=none)');
     printTable(rows);
     return glmFigures;
   }
   const netSpec = await loadSpec(fremtpl2SpecPath('cann'));
-  const netDesign = buildDesign(bench.table, netSpec, fitPreprocessing(bench.table, netSpec, { coding: 'one-hot', scaling: 'min-max' }, bench.learnRows));
+  const netDesign = buildDesign(
+    bench.table,
+    netSpec,
+    fitPreprocessing(bench.table, netSpec, { coding: 'one-hot', scaling: 'min-max' }, bench.learnRows),
+  );
   const netLearn = designRows(netDesign, bench.learnRows);
   const netTest = designRows(netDesign, bench.testRows);
   const etaLearn = glmLinearPredictor(glm, learn.design, logExposure(learn.exposure));
@@ -114,11 +133,17 @@ export async function run(): Promise<BenchFigures> {
         onEpoch: (e, member) => {
           if (e.epoch % PROGRESS_EVERY_EPOCHS !== 0) return;
           const seconds = ((performance.now() - t0) / 1000).toFixed(0);
-          console.log(`  CANN seed ${seed} network ${member} epoch ${e.epoch}: validation deviance ${fmt(POISSON_DEVIANCE_REPORT_SCALE * e.validationDeviance)} (${seconds} s)`);
+          console.log(
+            `  CANN seed ${seed} network ${member} epoch ${e.epoch}: validation deviance ${fmt(POISSON_DEVIANCE_REPORT_SCALE * e.validationDeviance)} (${seconds} s)`,
+          );
         },
         onMember: (m, model) => {
           const eta = predictEta(model, testInputs, netLayout);
-          singles.push({ model: `    seed ${seed} network ${m.member}`, outOfSample: dev(test.counts, eta.map(Math.exp)), note: `best epoch ${m.bestEpoch}/${m.history.length}, before balance correction` });
+          singles.push({
+            model: `    seed ${seed} network ${m.member}`,
+            outOfSample: dev(test.counts, eta.map(Math.exp)),
+            note: `best epoch ${m.bestEpoch}/${m.history.length}, before balance correction`,
+          });
         },
       },
     );
@@ -134,7 +159,8 @@ export async function run(): Promise<BenchFigures> {
     });
     fit.model.dispose();
   }
-  const mean = (rs: readonly Row[], k: 'inSample' | 'outOfSample' | 'seconds'): number => rs.reduce((s, r) => s + (r[k] ?? 0), 0) / rs.length;
+  const mean = (rs: readonly Row[], k: 'inSample' | 'outOfSample' | 'seconds'): number =>
+    rs.reduce((s, r) => s + (r[k] ?? 0), 0) / rs.length;
   rows.push({
     model: `CANN (nagging of ${members}) mean of ${seeds.length} seeds`,
     published: FREMTPL2_PUBLISHED.cann1.outOfSample,
@@ -144,15 +170,32 @@ export async function run(): Promise<BenchFigures> {
     note: `target <= 31.50, aim < ${FREMTPL2_PUBLISHED.bestPublished.outOfSample} (best published, PBM3)`,
   });
   rows.push(...perSeed);
-  rows.push({ model: `single network, mean of ${singles.length}`, published: FREMTPL2_PUBLISHED.cann1.outOfSample, outOfSample: mean(singles, 'outOfSample'), note: 'each network scored alone' });
+  rows.push({
+    model: `single network, mean of ${singles.length}`,
+    published: FREMTPL2_PUBLISHED.cann1.outOfSample,
+    outOfSample: mean(singles, 'outOfSample'),
+    note: 'each network scored alone',
+  });
   rows.push(...singles);
   rows.push({ model: `all ${seeds.length * members} networks (mean prediction)`, outOfSample: dev(test.counts, acrossSeeds) });
   console.log('\nfreMTPL2 average Poisson deviance, units of 10^-2');
   printTable(rows);
 
   const exposureTest = test.exposure;
-  const gGlm = lorenzGini(orderedLorenzCurve(test.counts, exposureTest, glmTest.map((p, i) => p / exposureTest[i]!)));
-  const gCann = lorenzGini(orderedLorenzCurve(test.counts, exposureTest, acrossSeeds.map((p, i) => p / exposureTest[i]!)));
+  const gGlm = lorenzGini(
+    orderedLorenzCurve(
+      test.counts,
+      exposureTest,
+      glmTest.map((p, i) => p / exposureTest[i]!),
+    ),
+  );
+  const gCann = lorenzGini(
+    orderedLorenzCurve(
+      test.counts,
+      exposureTest,
+      acrossSeeds.map((p, i) => p / exposureTest[i]!),
+    ),
+  );
   console.log(`\nordered Lorenz Gini on the test set (premium = exposure): GLM1 ${gGlm.toFixed(4)}, all networks ${gCann.toFixed(4)}`);
   return { ...glmFigures, cann_out_of_sample: Number(mean(perSeed, 'outOfSample').toFixed(5)) };
 }

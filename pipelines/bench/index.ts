@@ -11,7 +11,8 @@ const here = dirname(fileURLToPath(import.meta.url));
 const wanted = process.argv.slice(2);
 const files = (await readdir(here)).filter((f) => f.endsWith('.bench.js')).sort();
 const unknown = wanted.filter((w) => !files.includes(`${w}.bench.js`));
-if (unknown.length > 0) throw new Error(`no bench named ${unknown.join(', ')}; there are ${files.map((f) => f.replace(/\.bench\.js$/, '')).join(', ')}`);
+if (unknown.length > 0)
+  throw new Error(`no bench named ${unknown.join(', ')}; there are ${files.map((f) => f.replace(/\.bench\.js$/, '')).join(', ')}`);
 for (const file of files) {
   const name = file.replace(/\.bench\.js$/, '');
   if (wanted.length > 0 && !wanted.includes(name)) continue;

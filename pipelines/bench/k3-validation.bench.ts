@@ -21,7 +21,17 @@ import type { EmployerYear, K3Claim } from '../../features/k3/index.js';
 import { ingestFiles } from '../../features/ingest/index.js';
 import { openWarehouse } from '../../features/warehouse/index.js';
 import {
-  buildK3RatingModel, byEmployer, claimsByEmployer, complianceBand, latentAgreement, rateBook, rateEmployer, ratingInputOf, regionOf, scoreCannChallenger, validateK3,
+  buildK3RatingModel,
+  byEmployer,
+  claimsByEmployer,
+  complianceBand,
+  latentAgreement,
+  rateBook,
+  rateEmployer,
+  ratingInputOf,
+  regionOf,
+  scoreCannChallenger,
+  validateK3,
 } from '../../models/k3/index.js';
 import type { K3RatingModel, K3Validation, ModelScore } from '../../models/k3/index.js';
 import { averagePoissonDeviance } from '../../models/metrics/index.js';
@@ -43,7 +53,13 @@ const THREADS = 1;
 /** Source tables the K3 features read; hospital claims are irrelevant and generated sparsely. */
 const K3_TABLES = ['members', 'employers', 'employment_spells', 'contributions', 'kkpak_cases'] as const;
 
-interface Truth { readonly latent: number; readonly expectedFrequency: number; readonly size: number; readonly region: number; readonly compliance: number }
+interface Truth {
+  readonly latent: number;
+  readonly expectedFrequency: number;
+  readonly size: number;
+  readonly region: number;
+  readonly compliance: number;
+}
 
 function printTable(rows: readonly Record<string, string | number>[]): void {
   const keys = Object.keys(rows[0] ?? {});
@@ -72,14 +88,20 @@ const dev = (v: number): string => (100 * v).toFixed(4);
 
 function scoreRows(v: K3Validation, extra: readonly ModelScore[]): Record<string, string | number>[] {
   return [...v.scores, ...extra].map((s) => ({
-    model: s.model, 'deviance x100': dev(s.deviance), gini: s.gini.toFixed(4), 'gini vs statutory': s.giniVsStatutory.toFixed(4),
+    model: s.model,
+    'deviance x100': dev(s.deviance),
+    gini: s.gini.toFixed(4),
+    'gini vs statutory': s.giniVsStatutory.toFixed(4),
     'predicted/actual': (s.predicted / v.testClaims).toFixed(3),
   }));
 }
 
 /** The truth's expected count of an employer-year: per male worker-year frequency, women at JKK_WOMEN_FACTOR. */
 function oracle(test: readonly EmployerYear[], truth: ReadonlyMap<string, Truth>): Float64Array {
-  return Float64Array.from(test, (y) => (truth.get(y.employerId)?.expectedFrequency ?? 0) * y.workerYears * (1 - y.femaleShare * (1 - JKK_WOMEN_FACTOR)));
+  return Float64Array.from(
+    test,
+    (y) => (truth.get(y.employerId)?.expectedFrequency ?? 0) * y.workerYears * (1 - y.femaleShare * (1 - JKK_WOMEN_FACTOR)),
+  );
 }
 
 /** Fitted relativities beside the truth's exposure-weighted factor per level (both relative to the level with most exposure). */
@@ -103,8 +125,12 @@ function factorRows(v: K3Validation, test: readonly EmployerYear[], truth: Reado
     const ref = [...acc.entries()].reduce((p, q) => (q[1].e > p[1].e ? q : p));
     for (const [l, a] of [...acc.entries()].sort()) {
       rows.push({
-        term, level: l, 'worker-years': Math.round(a.e), 'cases (test year)': a.n,
-        'true factor': (a.f / a.e / (ref[1].f / ref[1].e)).toFixed(3), fitted: ((fitted[l] ?? 1) / (fitted[ref[0]] ?? 1)).toFixed(3),
+        term,
+        level: l,
+        'worker-years': Math.round(a.e),
+        'cases (test year)': a.n,
+        'true factor': (a.f / a.e / (ref[1].f / ref[1].e)).toFixed(3),
+        fitted: ((fitted[l] ?? 1) / (fitted[ref[0]] ?? 1)).toFixed(3),
       });
     }
   }
@@ -124,7 +150,12 @@ async function keptBook(dir: string): Promise<{ years: EmployerYear[]; claims: K
 const asOfOf = (years: readonly EmployerYear[]): string => years.find((y) => y.policyYear === 0)?.pyEnd ?? years[0]!.pyEnd;
 
 /** Share of this book's employers given the same PP 44/2015 group by both models, and of the changed ones changed alike. */
-function groupAgreement(years: readonly EmployerYear[], claims: readonly K3Claim[], a: K3RatingModel, b: K3RatingModel): Record<string, string | number> {
+function groupAgreement(
+  years: readonly EmployerYear[],
+  claims: readonly K3Claim[],
+  a: K3RatingModel,
+  b: K3RatingModel,
+): Record<string, string | number> {
   const listed = claimsByEmployer(claims);
   let same = 0;
   let n = 0;
@@ -143,7 +174,13 @@ function groupAgreement(years: readonly EmployerYear[], claims: readonly K3Claim
     if (cb) changedB++;
     if (ca && cb && ra.recommendedGroup === rb.recommendedGroup) alike++;
   }
-  return { employers: n, 'same group': `${((100 * same) / n).toFixed(2)}%`, 'changed (this model)': changedA, 'changed (other model)': changedB, 'changed alike': alike };
+  return {
+    employers: n,
+    'same group': `${((100 * same) / n).toFixed(2)}%`,
+    'changed (this model)': changedA,
+    'changed (other model)': changedB,
+    'changed alike': alike,
+  };
 }
 
 export async function run(): Promise<void> {
@@ -157,7 +194,16 @@ export async function run(): Promise<void> {
     let t = performance.now();
     if (!reuse) {
       await mkdir(dir, { recursive: true });
-      await generate({ outDir: extract, members: MEMBERS, months: MONTHS, seed: SEED, claimsPerMemberYear: 0.01, defectRate: 0, fraudRate: 0, threads: THREADS });
+      await generate({
+        outDir: extract,
+        members: MEMBERS,
+        months: MONTHS,
+        seed: SEED,
+        claimsPerMemberYear: 0.01,
+        defectRate: 0,
+        fraudRate: 0,
+        threads: THREADS,
+      });
     }
     const generateSeconds = (performance.now() - t) / 1000;
     t = performance.now();
@@ -167,7 +213,11 @@ export async function run(): Promise<void> {
     const truth = new Map<string, Truth>();
     try {
       if (!reuse) {
-        await ingestFiles(w, K3_TABLES.map((name) => join(extract, `${name}.parquet`)), { demoKey: true });
+        await ingestFiles(
+          w,
+          K3_TABLES.map((name) => join(extract, `${name}.parquet`)),
+          { demoKey: true },
+        );
         await buildEmployerYearTable(w);
       }
       years = await loadEmployerYears(w);
@@ -175,8 +225,11 @@ export async function run(): Promise<void> {
       const rows = await w.query<Record<string, unknown>>(`SELECT * FROM '${join(extract, 'truth', 'employer_safety.parquet')}'`);
       for (const r of rows) {
         truth.set(String(r['employer_id']), {
-          latent: Number(r['safety_latent']), expectedFrequency: Number(r['expected_frequency']),
-          size: Number(r['size_factor']), region: Number(r['region_factor']), compliance: Number(r['compliance_factor']),
+          latent: Number(r['safety_latent']),
+          expectedFrequency: Number(r['expected_frequency']),
+          size: Number(r['size_factor']),
+          region: Number(r['region_factor']),
+          compliance: Number(r['compliance_factor']),
         });
       }
     } finally {
@@ -200,64 +253,116 @@ export async function run(): Promise<void> {
     const policyYears = years.reduce((m, y) => Math.max(m, y.policyYear), 0) + 1;
     const cases = years.reduce((s, y) => s + y.claimCount, 0);
     const workerYears = years.reduce((s, y) => s + y.workerYears, 0);
-    console.log(`extract: ${MEMBERS.toLocaleString('en')} members, ${MONTHS} months, seed ${SEED}; ${new Set(years.map((y) => y.employerId)).size.toLocaleString('en')} employers, `
-      + `${years.length.toLocaleString('en')} employer-years over ${policyYears} policy years, ${cases} KK/PAK cases, ${(1000 * cases / workerYears).toFixed(2)} per 1,000 worker-years`);
-    console.log(`held-out policy year 0: ${v.testRows} employer-years, ${v.testClaims} cases; fitted on ${v.trainRows} employer-years; credibility k = ${v.model.credibility.k.toFixed(2)} expected cases`);
+    console.log(
+      `extract: ${MEMBERS.toLocaleString('en')} members, ${MONTHS} months, seed ${SEED}; ${new Set(years.map((y) => y.employerId)).size.toLocaleString('en')} employers, ` +
+        `${years.length.toLocaleString('en')} employer-years over ${policyYears} policy years, ${cases} KK/PAK cases, ${((1000 * cases) / workerYears).toFixed(2)} per 1,000 worker-years`,
+    );
+    console.log(
+      `held-out policy year 0: ${v.testRows} employer-years, ${v.testClaims} cases; fitted on ${v.trainRows} employer-years; credibility k = ${v.model.credibility.k.toFixed(2)} expected cases`,
+    );
 
     console.log('\nout of time (latest policy year), average Poisson deviance per employer-year x100');
     const o = oracle(test, truth);
-    printTable([...scoreRows(v, extra), { model: 'truth (oracle)', 'deviance x100': dev(averagePoissonDeviance(v.predictions.actual, o)), gini: '', 'gini vs statutory': '', 'predicted/actual': (o.reduce((s, x) => s + x, 0) / v.testClaims).toFixed(3) }]);
+    printTable([
+      ...scoreRows(v, extra),
+      {
+        model: 'truth (oracle)',
+        'deviance x100': dev(averagePoissonDeviance(v.predictions.actual, o)),
+        gini: '',
+        'gini vs statutory': '',
+        'predicted/actual': (o.reduce((s, x) => s + x, 0) / v.testClaims).toFixed(3),
+      },
+    ]);
     if (cannNote) console.log(cannNote);
 
-    console.log('\nrolling origin: each policy year with at least two earlier years held out in turn; z > 0 when the second model has the lower deviance');
+    console.log(
+      '\nrolling origin: each policy year with at least two earlier years held out in turn; z > 0 when the second model has the lower deviance',
+    );
     const rolling: Record<string, string | number>[] = [];
     for (let h = 0; h <= policyYears - 3; h++) {
       const r = h === 0 ? v : validateK3(years, h, claims);
       const p = r.predictions;
-      const pairs = [['statutory', 'apriori', p.statutory, p.apriori], ['apriori', 'credibility', p.apriori, p.credibility], ['statutory', 'credibility', p.statutory, p.credibility]] as const;
+      const pairs = [
+        ['statutory', 'apriori', p.statutory, p.apriori],
+        ['apriori', 'credibility', p.apriori, p.credibility],
+        ['statutory', 'credibility', p.statutory, p.credibility],
+      ] as const;
       for (const [a, b, pa, pb] of pairs) {
         const z = pairedZ(p.actual, pa, pb);
-        rolling.push({ 'held-out year': h, rows: r.testRows, cases: r.testClaims, comparison: `${a} -> ${b}`, 'deviance gain x100': dev(z.diff), z: z.z.toFixed(2) });
+        rolling.push({
+          'held-out year': h,
+          rows: r.testRows,
+          cases: r.testClaims,
+          comparison: `${a} -> ${b}`,
+          'deviance gain x100': dev(z.diff),
+          z: z.z.toFixed(2),
+        });
       }
     }
     printTable(rolling);
 
     console.log('\nsafety latent vs log experience mod (held-out year 0 ratings), by credibility floor');
     const latent = new Map([...truth].map(([id, x]) => [id, x.latent]));
-    printTable(LATENT_CREDIBILITY_BANDS.map((min) => latentAgreement(v, latent, min)).map((a) => ({
-      'credibility >=': a.minCredibility, employers: a.employers, pearson: a.pearson.toFixed(3), spearman: a.spearman.toFixed(3),
-    })));
+    printTable(
+      LATENT_CREDIBILITY_BANDS.map((min) => latentAgreement(v, latent, min)).map((a) => ({
+        'credibility >=': a.minCredibility,
+        employers: a.employers,
+        pearson: a.pearson.toFixed(3),
+        spearman: a.spearman.toFixed(3),
+      })),
+    );
 
     console.log('\na-priori factors: fitted relativities (year-0 validation model) beside the true factors, test-year exposure');
-    console.log(`term tests: ${v.model.tariff.termTests.map((x) => `${x.term} ${x.kept ? 'kept' : 'dropped'} (${x.devianceIncrease.toFixed(1)} vs ${x.critical.toFixed(1)}, df ${x.df})`).join('; ')}`);
+    console.log(
+      `term tests: ${v.model.tariff.termTests.map((x) => `${x.term} ${x.kept ? 'kept' : 'dropped'} (${x.devianceIncrease.toFixed(1)} vs ${x.critical.toFixed(1)}, df ${x.df})`).join('; ')}`,
+    );
     printTable(factorRows(v, test, truth));
 
-    console.log(`\ncredibility: ${v.model.credibility.estimator}; between-employer variance ${v.model.credibility.betweenVariance.toFixed(4)} `
-      + `[${v.model.credibility.betweenVarianceInterval.map((x) => x.toFixed(4)).join(', ')}], k = ${v.model.credibility.k.toFixed(3)}`);
+    console.log(
+      `\ncredibility: ${v.model.credibility.estimator}; between-employer variance ${v.model.credibility.betweenVariance.toFixed(4)} ` +
+        `[${v.model.credibility.betweenVarianceInterval.map((x) => x.toFixed(4)).join(', ')}], k = ${v.model.credibility.k.toFixed(3)}`,
+    );
     // Coverage: the true expected frequency of each held-out employer inside its 95% interval (rated on the earlier years).
     const listedTrain = claimsByEmployer(claims.filter((c) => c.policyYear > 0));
     const histories = byEmployer(years.filter((y) => y.policyYear > 0));
     let inside = 0;
     for (const y of test) {
-      const r = rateEmployer(v.model, { attributes: y, workerYears: y.workerYears, wageBill: y.wageBill, history: histories.get(y.employerId) ?? [], claims: listedTrain.get(y.employerId) ?? [] });
+      const r = rateEmployer(v.model, {
+        attributes: y,
+        workerYears: y.workerYears,
+        wageBill: y.wageBill,
+        history: histories.get(y.employerId) ?? [],
+        claims: listedTrain.get(y.employerId) ?? [],
+      });
       const f = (truth.get(y.employerId)?.expectedFrequency ?? 0) * (1 - y.femaleShare * (1 - JKK_WOMEN_FACTOR));
       if (f >= r.frequencyInterval.lower && f <= r.frequencyInterval.upper) inside++;
     }
-    console.log(`frequency intervals (95%) cover the true expected frequency of ${((100 * inside) / test.length).toFixed(1)}% of ${test.length} held-out employers`);
+    console.log(
+      `frequency intervals (95%) cover the true expected frequency of ${((100 * inside) / test.length).toFixed(1)}% of ${test.length} held-out employers`,
+    );
 
     console.log('\ngroup recommendation of the whole book (rated for the year ahead), by rate table and reason');
     const model = buildK3RatingModel(years, asOfOf(years), claims);
     const { summary } = rateBook(model, years, undefined, claims);
-    printTable(summary.groupShifts.map((g) => ({
-      table: g.rateTable, lower: g.lower, same: g.same, higher: g.higher, 'premium change': `${((g.recommendedPremium / g.statutoryPremium - 1) * 100).toFixed(2)}%`,
-      ...g.reasons, 'zero-claim indicated 2+ up (held)': g.zeroClaimTwoUpIndicated,
-    })));
+    printTable(
+      summary.groupShifts.map((g) => ({
+        table: g.rateTable,
+        lower: g.lower,
+        same: g.same,
+        higher: g.higher,
+        'premium change': `${((g.recommendedPremium / g.statutoryPremium - 1) * 100).toFixed(2)}%`,
+        ...g.reasons,
+        'zero-claim indicated 2+ up (held)': g.zeroClaimTwoUpIndicated,
+      })),
+    );
     if (OTHER_DIR) {
       const other = await keptBook(OTHER_DIR);
       console.log(`\ngroup agreement: this book's employers rated by its model and by the model of ${OTHER_DIR}`);
       printTable([groupAgreement(years, claims, model, buildK3RatingModel(other.years, asOfOf(other.years), other.claims))]);
     }
-    console.log(`\nwall time: generate ${generateSeconds.toFixed(0)} s, ingest + features ${featureSeconds.toFixed(0)} s, models ${modelSeconds.toFixed(0)} s, total ${((performance.now() - started) / 1000).toFixed(0)} s`);
+    console.log(
+      `\nwall time: generate ${generateSeconds.toFixed(0)} s, ingest + features ${featureSeconds.toFixed(0)} s, models ${modelSeconds.toFixed(0)} s, total ${((performance.now() - started) / 1000).toFixed(0)} s`,
+    );
   } finally {
     if (!KEEP_DIR) await rm(dir, { recursive: true, force: true });
   }

@@ -54,10 +54,32 @@ export async function run(): Promise<BenchFigures> {
     rateMs += performance.now() - t;
   }
   console.table([
-    { step: 'features (DuckDB SQL, generated extract)', rows: featureRows, seconds: (featureMs / 1000).toFixed(2), perSecond: perSecond(featureRows, featureMs) },
-    { step: `fit tariff + credibility (${FIT_EMPLOYERS.toLocaleString('en')} employers x ${HISTORY_YEARS} years)`, rows: fitBook.years.length, seconds: (fitMs / 1000).toFixed(2), perSecond: perSecond(fitBook.years.length, fitMs) },
-    { step: 'rate employers (worksheet mod, intervals, explanations, both tables)', rows: rated, seconds: (rateMs / 1000).toFixed(2), perSecond: perSecond(rated, rateMs) },
+    {
+      step: 'features (DuckDB SQL, generated extract)',
+      rows: featureRows,
+      seconds: (featureMs / 1000).toFixed(2),
+      perSecond: perSecond(featureRows, featureMs),
+    },
+    {
+      step: `fit tariff + credibility (${FIT_EMPLOYERS.toLocaleString('en')} employers x ${HISTORY_YEARS} years)`,
+      rows: fitBook.years.length,
+      seconds: (fitMs / 1000).toFixed(2),
+      perSecond: perSecond(fitBook.years.length, fitMs),
+    },
+    {
+      step: 'rate employers (worksheet mod, intervals, explanations, both tables)',
+      rows: rated,
+      seconds: (rateMs / 1000).toFixed(2),
+      perSecond: perSecond(rated, rateMs),
+    },
   ]);
-  console.log(`K3: ${rated.toLocaleString('en')} employers rated at ${perSecond(rated, rateMs)} employers/s (premium checksum ${checksum.toExponential(6)})`);
-  return { employers: rated, employers_per_s: Math.round((rated / rateMs) * 1000), fit_s: Number((fitMs / 1000).toFixed(2)), feature_rows_per_s: Math.round((featureRows / featureMs) * 1000) };
+  console.log(
+    `K3: ${rated.toLocaleString('en')} employers rated at ${perSecond(rated, rateMs)} employers/s (premium checksum ${checksum.toExponential(6)})`,
+  );
+  return {
+    employers: rated,
+    employers_per_s: Math.round((rated / rateMs) * 1000),
+    fit_s: Number((fitMs / 1000).toFixed(2)),
+    feature_rows_per_s: Math.round((featureRows / featureMs) * 1000),
+  };
 }

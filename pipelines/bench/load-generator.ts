@@ -49,15 +49,29 @@ export function quantile(sorted: readonly number[], q: number): number {
 async function main(request: LoadRequest): Promise<void> {
   const latenciesMs: number[] = [];
   const r = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon({
-      url: request.url, method: request.method, headers: { ...request.headers }, ...(request.body !== undefined ? { body: request.body } : {}),
-      connections: request.connections, overallRate: request.ratePerSecond, duration: request.seconds,
-    }, (err: unknown, result: autocannon.Result) => (err ? reject(err instanceof Error ? err : new Error(String(err))) : resolve(result)));
+    const instance = autocannon(
+      {
+        url: request.url,
+        method: request.method,
+        headers: { ...request.headers },
+        ...(request.body !== undefined ? { body: request.body } : {}),
+        connections: request.connections,
+        overallRate: request.ratePerSecond,
+        duration: request.seconds,
+      },
+      (err: unknown, result: autocannon.Result) => (err ? reject(err instanceof Error ? err : new Error(String(err))) : resolve(result)),
+    );
     instance.on('response', (_client, statusCode, _bytes, responseTimeMs) => {
       if (statusCode >= 200 && statusCode < 300) latenciesMs.push(Math.round(responseTimeMs * 1000) / 1000);
     });
   });
-  const result: LoadResult = { requests: r.requests.total, ok: r['2xx'], errors: r.errors + r.timeouts + r.non2xx, latenciesMs, autocannonP99Ms: r.latency.p99 };
+  const result: LoadResult = {
+    requests: r.requests.total,
+    ok: r['2xx'],
+    errors: r.errors + r.timeouts + r.non2xx,
+    latenciesMs,
+    autocannonP99Ms: r.latency.p99,
+  };
   process.stdout.write(`${JSON.stringify(result)}\n`);
 }
 

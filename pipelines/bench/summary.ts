@@ -8,7 +8,9 @@ export type BenchFigures = Readonly<Record<string, number | string | boolean>>;
 
 /** The 1, 5 and 15 minute load averages, e.g. "1.23/0.98/0.50". */
 export function loadAverage(): string {
-  return loadavg().map((v) => v.toFixed(2)).join('/');
+  return loadavg()
+    .map((v) => v.toFixed(2))
+    .join('/');
 }
 
 /** A human line: the load average against the cores it shares. */
@@ -23,7 +25,12 @@ const value = (v: number | string | boolean): string => {
 
 /** `bench=NAME a=1 b=2.5 load=1.20 cores=2`: one line, one space between pairs. */
 export function summaryLine(bench: string, figures: BenchFigures, seconds: number): string {
-  const pairs: [string, number | string | boolean][] = [['bench', bench], ...Object.entries(figures), ['seconds', Math.round(seconds)],
-    ['load', Number((loadavg()[0] ?? 0).toFixed(2))], ['cores', availableParallelism()]];
+  const pairs: [string, number | string | boolean][] = [
+    ['bench', bench],
+    ...Object.entries(figures),
+    ['seconds', Math.round(seconds)],
+    ['load', Number((loadavg()[0] ?? 0).toFixed(2))],
+    ['cores', availableParallelism()],
+  ];
   return pairs.map(([k, v]) => `${k}=${value(v)}`).join(' ');
 }

@@ -77,27 +77,42 @@ export async function trainVersusR(): Promise<TrainVsR> {
       c.closeSync();
       instance.closeSync();
     } else {
-      console.log('Rscript not found: R\'s glm is not run (install it with `apt-get install -y r-base-core`); telisik alone is timed');
+      console.log("Rscript not found: R's glm is not run (install it with `apt-get install -y r-base-core`); telisik alone is timed");
     }
     const ours: Timed[] = [];
     const theirs: (Timed & { fit: number; read: number; inSample: string })[] = [];
     for (let i = 0; i < REPEATS; i++) {
-      ours.push(timed(process.execPath, [cli, 'train', '--family', 'poisson', '--spec', fremtpl2SpecPath('glm1'), '--data', data, '--out', join(dir, `out${i}`)], env));
+      ours.push(
+        timed(
+          process.execPath,
+          [cli, 'train', '--family', 'poisson', '--spec', fremtpl2SpecPath('glm1'), '--data', data, '--out', join(dir, `out${i}`)],
+          env,
+        ),
+      );
       if (r) {
         const t = timed('Rscript', [join(sourceHere, 'fremtpl2-glm1.R'), csv], env);
         const field = (k: string): string => new RegExp(`${k}=([\\d.]+)`).exec(t.stdout)?.[1] ?? 'NaN';
         theirs.push({ ...t, fit: Number(field('fit_s')), read: Number(field('read_s')), inSample: field('in_sample') });
       }
-      console.log(`  run ${i + 1}: telisik ${ours.at(-1)?.wall.toFixed(1)} s${r ? `, R ${theirs.at(-1)?.wall.toFixed(1)} s (glm ${theirs.at(-1)?.fit.toFixed(1)} s)` : ''}; load ${loadAverage()}`);
+      console.log(
+        `  run ${i + 1}: telisik ${ours.at(-1)?.wall.toFixed(1)} s${r ? `, R ${theirs.at(-1)?.wall.toFixed(1)} s (glm ${theirs.at(-1)?.fit.toFixed(1)} s)` : ''}; load ${loadAverage()}`,
+      );
     }
-    const rows = [{
-      process: 'telisik train --family poisson (load, fit, bundle, report)', 'wall s (median)': median(ours.map((x) => x.wall)).toFixed(1),
-      'CPU s (median)': median(ours.map((x) => x.cpu)).toFixed(1), 'peak MiB': Math.round(median(ours.map((x) => x.maxRssMiB))), note: '',
-    }];
+    const rows = [
+      {
+        process: 'telisik train --family poisson (load, fit, bundle, report)',
+        'wall s (median)': median(ours.map((x) => x.wall)).toFixed(1),
+        'CPU s (median)': median(ours.map((x) => x.cpu)).toFixed(1),
+        'peak MiB': Math.round(median(ours.map((x) => x.maxRssMiB))),
+        note: '',
+      },
+    ];
     if (r) {
       rows.push({
-        process: 'Rscript glm (read CSV, code GLM1, fit)', 'wall s (median)': median(theirs.map((x) => x.wall)).toFixed(1),
-        'CPU s (median)': median(theirs.map((x) => x.cpu)).toFixed(1), 'peak MiB': Math.round(median(theirs.map((x) => x.maxRssMiB))),
+        process: 'Rscript glm (read CSV, code GLM1, fit)',
+        'wall s (median)': median(theirs.map((x) => x.wall)).toFixed(1),
+        'CPU s (median)': median(theirs.map((x) => x.cpu)).toFixed(1),
+        'peak MiB': Math.round(median(theirs.map((x) => x.maxRssMiB))),
         note: `read ${median(theirs.map((x) => x.read)).toFixed(1)} s, glm() ${median(theirs.map((x) => x.fit)).toFixed(1)} s; in-sample deviance ${theirs[0]?.inSample}`,
       });
     }
@@ -105,8 +120,17 @@ export async function trainVersusR(): Promise<TrainVsR> {
     const telisikSeconds = median(ours.map((x) => x.wall));
     const rSeconds = r ? median(theirs.map((x) => x.wall)) : null;
     const share = rSeconds ? telisikSeconds / rSeconds : null;
-    if (share !== null) console.log(`telisik / R whole process: ${share.toFixed(2)} (target at most ${TRAIN_SHARE_OF_R_TARGET}: ${share <= TRAIN_SHARE_OF_R_TARGET ? 'met' : 'missed'}), median of ${REPEATS}`);
-    return { telisikSeconds, telisikCpuSeconds: median(ours.map((x) => x.cpu)), rSeconds, rFitSeconds: r ? median(theirs.map((x) => x.fit)) : null, share };
+    if (share !== null)
+      console.log(
+        `telisik / R whole process: ${share.toFixed(2)} (target at most ${TRAIN_SHARE_OF_R_TARGET}: ${share <= TRAIN_SHARE_OF_R_TARGET ? 'met' : 'missed'}), median of ${REPEATS}`,
+      );
+    return {
+      telisikSeconds,
+      telisikCpuSeconds: median(ours.map((x) => x.cpu)),
+      rSeconds,
+      rFitSeconds: r ? median(theirs.map((x) => x.fit)) : null,
+      share,
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

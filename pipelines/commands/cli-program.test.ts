@@ -58,7 +58,7 @@ describe('descriptions', () => {
     }
   });
 
-  it("`run` names every stage of the registry, fraud and K3 included", () => {
+  it('`run` names every stage of the registry, fraud and K3 included', () => {
     const run = createProgram().commands.find((c) => c.name() === 'run')!;
     const text = run.description().toLowerCase();
     for (const stage of createStageRegistry().names()) expect(text, stage).toContain(stage.toLowerCase());
@@ -74,8 +74,22 @@ describe('descriptions', () => {
     delete process.env.TELISIK_PSEUDONYM_KEY;
     try {
       const program = createProgram().exitOverride();
-      const argv = ['run', '--inline', '--input', join(dir, 'extract'), '--db', join(dir, 'w.duckdb'), '--out', join(dir, 'out'), '--store', `duckdb:${join(dir, 'ops.duckdb')}`];
-      const failure = await program.parseAsync(argv, { from: 'user' }).then(() => undefined, (e: unknown) => e as Error);
+      const argv = [
+        'run',
+        '--inline',
+        '--input',
+        join(dir, 'extract'),
+        '--db',
+        join(dir, 'w.duckdb'),
+        '--out',
+        join(dir, 'out'),
+        '--store',
+        `duckdb:${join(dir, 'ops.duckdb')}`,
+      ];
+      const failure = await program.parseAsync(argv, { from: 'user' }).then(
+        () => undefined,
+        (e: unknown) => e as Error,
+      );
       expect(failure?.message).toContain('TELISIK_PSEUDONYM_KEY is not set');
       expect(failure?.message).not.toContain('--demo-key');
     } finally {
@@ -87,7 +101,11 @@ describe('descriptions', () => {
 
 describe('numbers', () => {
   it('accepts sensible values (the command would run)', async () => {
-    for (const argv of [['run', '--members', '200', '--seed', '0'], ['generate', '--members', '10', '--fraud-rate', '0', '--defect-rate', '1', '--claims-per-member-year', '0.2'], ['worker', '--concurrency', '2']]) {
+    for (const argv of [
+      ['run', '--members', '200', '--seed', '0'],
+      ['generate', '--members', '10', '--fraud-rate', '0', '--defect-rate', '1', '--claims-per-member-year', '0.2'],
+      ['worker', '--concurrency', '2'],
+    ]) {
       const { error, ran } = await parse(argv);
       expect(error, argv.join(' ')).toBeUndefined();
       expect(ran, argv.join(' ')).toBe(true);

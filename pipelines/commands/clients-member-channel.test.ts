@@ -19,7 +19,18 @@ it('creates a member_channel client whose key resolves to that role', async () =
   const lines: string[] = [];
   const log = vi.spyOn(console, 'log').mockImplementation((...parts: unknown[]) => void lines.push(parts.join(' ')));
   try {
-    await program.parseAsync(['node', 'telisik', 'clients', 'create', '--name', 'Aplikasi JMO', '--role', 'member_channel', '--store', store]);
+    await program.parseAsync([
+      'node',
+      'telisik',
+      'clients',
+      'create',
+      '--name',
+      'Aplikasi JMO',
+      '--role',
+      'member_channel',
+      '--store',
+      store,
+    ]);
   } finally {
     log.mockRestore();
   }
@@ -28,7 +39,11 @@ it('creates a member_channel client whose key resolves to that role', async () =
   const key = /api key: (\S+)/.exec(out)?.[1] ?? '';
   const opened = await openOpsStore(store);
   try {
-    expect(await opened.findClientByKeyHash(hashApiKey(key))).toMatchObject({ name: 'Aplikasi JMO', role: 'member_channel', revokedAt: null });
+    expect(await opened.findClientByKeyHash(hashApiKey(key))).toMatchObject({
+      name: 'Aplikasi JMO',
+      role: 'member_channel',
+      revokedAt: null,
+    });
   } finally {
     await opened.close();
   }

@@ -50,13 +50,13 @@ export function register(program: Command): void {
     console.log('Store the key now: only its hash is kept, it cannot be shown again.');
   });
 
-  storeOption(clients.command('revoke').description('revoke a client; its key is refused from then on').argument('<id>', 'client id')).action(
-    async (id: string, options: StoreOption) => {
-      const client = await withStore(options.store, (store) => store.revokeClient(id));
-      if (!client) throw new Error(`no client ${id}`);
-      console.log(`client ${client.id} "${client.name}" revoked at ${client.revokedAt?.toISOString()}`);
-    },
-  );
+  storeOption(
+    clients.command('revoke').description('revoke a client; its key is refused from then on').argument('<id>', 'client id'),
+  ).action(async (id: string, options: StoreOption) => {
+    const client = await withStore(options.store, (store) => store.revokeClient(id));
+    if (!client) throw new Error(`no client ${id}`);
+    console.log(`client ${client.id} "${client.name}" revoked at ${client.revokedAt?.toISOString()}`);
+  });
 
   storeOption(clients.command('list').description('list clients, revoked ones included')).action(async (options: StoreOption) => {
     const all = await withStore(options.store, (store) => store.listClients());
@@ -65,7 +65,13 @@ export function register(program: Command): void {
       return;
     }
     console.table(
-      all.map((c) => ({ id: c.id, name: c.name, role: c.role, created: c.createdAt.toISOString(), revoked: c.revokedAt?.toISOString() ?? '' })),
+      all.map((c) => ({
+        id: c.id,
+        name: c.name,
+        role: c.role,
+        created: c.createdAt.toISOString(),
+        revoked: c.revokedAt?.toISOString() ?? '',
+      })),
     );
   });
 }

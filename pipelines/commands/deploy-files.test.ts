@@ -12,8 +12,13 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 const read = (name: string): string => readFileSync(`${root}${name}`, 'utf8');
 
 interface Service {
-  image?: string; build?: unknown; command?: string[]; environment?: Record<string, string>;
-  volumes?: string[]; healthcheck?: { test: string[] }; depends_on?: Record<string, { condition: string }>;
+  image?: string;
+  build?: unknown;
+  command?: string[];
+  environment?: Record<string, string>;
+  volumes?: string[];
+  healthcheck?: { test: string[] };
+  depends_on?: Record<string, { condition: string }>;
 }
 
 describe('Dockerfile', () => {

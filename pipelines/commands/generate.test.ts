@@ -8,18 +8,25 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 import { register } from './generate.js';
 
 const dirs: string[] = [];
-afterAll(async () => { await Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true }))); });
+afterAll(async () => {
+  await Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true })));
+});
 
 describe('telisik generate', () => {
   it('writes the source tables and truth/ with plain progress lines', async () => {
     const out = await mkdtemp(join(tmpdir(), 'telisik-cli-'));
     dirs.push(out);
     const lines: string[] = [];
-    const spy = vi.spyOn(console, 'log').mockImplementation((...args: unknown[]) => { lines.push(args.join(' ')); });
+    const spy = vi.spyOn(console, 'log').mockImplementation((...args: unknown[]) => {
+      lines.push(args.join(' '));
+    });
     try {
       const program = new Command('telisik').exitOverride();
       register(program);
-      await program.parseAsync(['generate', '--members', '400', '--months', '12', '--seed', '2', '--out', out, '--format', 'csv', '--defect-rate', '0.01'], { from: 'user' });
+      await program.parseAsync(
+        ['generate', '--members', '400', '--months', '12', '--seed', '2', '--out', out, '--format', 'csv', '--defect-rate', '0.01'],
+        { from: 'user' },
+      );
     } finally {
       spy.mockRestore();
     }
@@ -32,6 +39,8 @@ describe('telisik generate', () => {
   it('rejects an unknown format', async () => {
     const program = new Command('telisik').exitOverride();
     register(program);
-    await expect(program.parseAsync(['generate', '--members', '400', '--format', 'xlsx'], { from: 'user' })).rejects.toThrow(/parquet or csv/);
+    await expect(program.parseAsync(['generate', '--members', '400', '--format', 'xlsx'], { from: 'user' })).rejects.toThrow(
+      /parquet or csv/,
+    );
   });
 });

@@ -50,22 +50,28 @@ export function register(program: Command): void {
           console.log(`generate: [${p.done}/${p.total}] ${p.phase}`);
         }
       };
-      const result = await generate({
-        outDir: flags.out,
-        members: flags.members,
-        months: flags.months,
-        endPeriod: flags.endPeriod,
-        seed: flags.seed,
-        format,
-        defectRate: flags.defectRate,
-        fraudRate: flags.fraudRate,
-        claimsPerMemberYear: flags.claimsPerMemberYear,
-        threads: flags.threads,
-        memoryLimit: flags.memoryLimit,
-      }, onProgress);
+      const result = await generate(
+        {
+          outDir: flags.out,
+          members: flags.members,
+          months: flags.months,
+          endPeriod: flags.endPeriod,
+          seed: flags.seed,
+          format,
+          defectRate: flags.defectRate,
+          fraudRate: flags.fraudRate,
+          claimsPerMemberYear: flags.claimsPerMemberYear,
+          threads: flags.threads,
+          memoryLimit: flags.memoryLimit,
+        },
+        onProgress,
+      );
       bar?.stop();
       const rows = Object.values(result.tables).reduce((a, t) => a + t.rows, 0);
-      for (const [name, file] of [...Object.entries(result.tables), ...Object.entries(result.truth).map(([n, f]) => [`truth/${n}`, f] as const)]) {
+      for (const [name, file] of [
+        ...Object.entries(result.tables),
+        ...Object.entries(result.truth).map(([n, f]) => [`truth/${n}`, f] as const),
+      ]) {
         console.log(`${name.padEnd(24)} ${String(file.rows).padStart(12)} rows  ${file.path}`);
       }
       console.log(`generated ${rows} source rows in ${result.seconds.toFixed(1)} s (${Math.round(rows / result.seconds)} rows/s)`);

@@ -15,8 +15,12 @@ afterEach(() => {
 
 async function telisik(args: string[]): Promise<string[]> {
   const lines: string[] = [];
-  const log = vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => { lines.push(a.join(' ')); });
-  const warn = vi.spyOn(console, 'warn').mockImplementation((...a: unknown[]) => { lines.push(a.join(' ')); });
+  const log = vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => {
+    lines.push(a.join(' '));
+  });
+  const warn = vi.spyOn(console, 'warn').mockImplementation((...a: unknown[]) => {
+    lines.push(a.join(' '));
+  });
   try {
     const program = new Command('telisik').exitOverride();
     registerIngest(program);

@@ -17,7 +17,10 @@ interface IngestFlags {
 /** Progress on a TTY: one bar, restarted per phase and file; elsewhere one line per file. */
 function progressReporter(tty: boolean): { onProgress: (p: IngestProgress) => void; stop: () => void } {
   if (tty) {
-    const bar = new SingleBar({ format: ' {bar} {percentage}% {phase} {file}', hideCursor: true, clearOnComplete: true }, Presets.shades_classic);
+    const bar = new SingleBar(
+      { format: ' {bar} {percentage}% {phase} {file}', hideCursor: true, clearOnComplete: true },
+      Presets.shades_classic,
+    );
     let current = '';
     return {
       onProgress(p) {
@@ -44,9 +47,10 @@ function progressReporter(tty: boolean): { onProgress: (p: IngestProgress) => vo
 }
 
 function describeFile(f: FileIngestResult): string {
-  const counts = f.status === 'skipped'
-    ? `already loaded as file ${f.fileId}: nothing added${f.recorded ? ` (that load: ${f.recorded.rowsLoaded} rows loaded, ${f.recorded.rowsQuarantined} quarantined)` : ''}`
-    : `read ${f.rowsRead}, loaded ${f.rowsLoaded}, quarantined ${f.rowsQuarantined}`;
+  const counts =
+    f.status === 'skipped'
+      ? `already loaded as file ${f.fileId}: nothing added${f.recorded ? ` (that load: ${f.recorded.rowsLoaded} rows loaded, ${f.recorded.rowsQuarantined} quarantined)` : ''}`
+      : `read ${f.rowsRead}, loaded ${f.rowsLoaded}, quarantined ${f.rowsQuarantined}`;
   const lines = [`${f.table.padEnd(18)} ${f.status.padEnd(8)} ${counts}  ${f.path}`];
   if (f.error) lines.push(`${''.padEnd(18)} error: ${f.error}`);
   for (const w of f.warnings) lines.push(`${''.padEnd(18)} warning: ${w}`);
@@ -77,7 +81,9 @@ export function register(program: Command): void {
         } else {
           for (const f of report.files) console.log(describeFile(f));
           const t = report.totals;
-          console.log(`${report.files.length} file(s): ${t.rowsRead} rows read = ${t.rowsLoaded} loaded + ${t.rowsQuarantined} quarantined (${flags.db})`);
+          console.log(
+            `${report.files.length} file(s): ${t.rowsRead} rows read = ${t.rowsLoaded} loaded + ${t.rowsQuarantined} quarantined (${flags.db})`,
+          );
         }
         // Quarantined rows are normal; a file that could not be loaded at all is not.
         if (report.files.some((f) => f.status === 'failed' || f.status === 'rejected')) process.exitCode = 1;

@@ -8,7 +8,14 @@ import type { Command } from 'commander';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOfflineDuckDB } from '../../data-samples/sql/index.js';
 import {
-  CLAIMS_FILE, EMPLOYER_YEARS_FILE, MODEL_FILE, PORTFOLIO_FILE, buildK3RatingModel, modelJson, rateBook, syntheticBook,
+  CLAIMS_FILE,
+  EMPLOYER_YEARS_FILE,
+  MODEL_FILE,
+  PORTFOLIO_FILE,
+  buildK3RatingModel,
+  modelJson,
+  rateBook,
+  syntheticBook,
 } from '../../models/k3/index.js';
 import { createProgram } from '../runtime/cli/program.js';
 
@@ -82,7 +89,9 @@ describe('telisik k3 export', () => {
     const { error } = await telisik(['k3', 'export', '--book', bookDir, '--table', 'rates', '--format', 'csv', '--out', out]);
     expect(error).toBeUndefined();
     const text = await readFile(join(out, 'k3-rates.csv'), 'utf8');
-    expect(text.split('\n')[0]).toBe('rate_table,regulation,applies_to,risk_group,group_number,statutory_rate,risk_rate_from,risk_rate_to,loading');
+    expect(text.split('\n')[0]).toBe(
+      'rate_table,regulation,applies_to,risk_group,group_number,statutory_rate,risk_rate_from,risk_rate_to,loading',
+    );
     expect(await count(join(out, 'k3-rates.csv'), 'read_csv')).toBe(10);
   });
 

@@ -56,25 +56,61 @@ describe('README path: train -> report -> score -> register -> promote -> serve 
     const cardReport = await readFile(join(dir, 'scorecard/report/report.html'), 'utf8');
     for (const id of ['ks', 'score-goods-bads', 'woe-on_time_share_24m']) expect(cardReport).toContain(`charts/${id}.png`);
     expect(cardReport).toMatch(/Gradient-boosting baseline on the same \d+ test rows/);
-    await telisik('train', '--family', 'classifier', '--spec', CLASSIFIER_SPEC, '--data', SAMPLE, '--out', join(dir, 'classifier'), '--explain-rows', '20', '--fairness', 'sex', '--fairness', 'province_code');
+    await telisik(
+      'train',
+      '--family',
+      'classifier',
+      '--spec',
+      CLASSIFIER_SPEC,
+      '--data',
+      SAMPLE,
+      '--out',
+      join(dir, 'classifier'),
+      '--explain-rows',
+      '20',
+      '--fairness',
+      'sex',
+      '--fairness',
+      'province_code',
+    );
     expect(await readFile(join(dir, 'classifier/report/report.html'), 'utf8')).toMatch(/Fairness on the test rows/);
     // 2. a held-out file without the target, scored by the classifier bundle
     const holdout = join(dir, 'holdout.csv');
     const db = await createOfflineDuckDB(':memory:');
     const c = await db.connect();
-    await c.run(`COPY (SELECT * EXCLUDE (default_12m, sample) FROM read_csv($1, auto_detect = true) WHERE sample = 'oot' LIMIT 40) TO '${holdout}' (HEADER true)`, [SAMPLE]);
+    await c.run(
+      `COPY (SELECT * EXCLUDE (default_12m, sample) FROM read_csv($1, auto_detect = true) WHERE sample = 'oot' LIMIT 40) TO '${holdout}' (HEADER true)`,
+      [SAMPLE],
+    );
     c.closeSync();
     db.closeSync();
-    const scored = await telisik('score', '--bundle', join(dir, 'classifier/bundle'), '--data', holdout, '--out', join(dir, 'holdout-scores.parquet'));
+    const scored = await telisik(
+      'score',
+      '--bundle',
+      join(dir, 'classifier/bundle'),
+      '--data',
+      holdout,
+      '--out',
+      join(dir, 'holdout-scores.parquet'),
+    );
     expect(scored).toMatch(/rows: 40, scored: 40/);
     // 3. register both, promote the classifier
-    expect(await telisik('models', 'register', 'bank-credit', join(dir, 'scorecard/bundle'), '--registry', registry)).toMatch(/champion scorecard-/);
-    expect(await telisik('models', 'register', 'bank-credit', join(dir, 'classifier/bundle'), '--registry', registry)).toMatch(/challenger classifier-/);
+    expect(await telisik('models', 'register', 'bank-credit', join(dir, 'scorecard/bundle'), '--registry', registry)).toMatch(
+      /champion scorecard-/,
+    );
+    expect(await telisik('models', 'register', 'bank-credit', join(dir, 'classifier/bundle'), '--registry', registry)).toMatch(
+      /challenger classifier-/,
+    );
     expect(await telisik('models', 'promote', 'bank-credit', '--registry', registry)).toMatch(/champion classifier-.*challenger \(none\)/);
     expect(await telisik('models', 'list', '--registry', registry)).toMatch(/^bank-credit: champion classifier-/m);
     // 4. a bank client, then serve the registry and score the same rows over HTTP
-    const key = /api key: (\S+)/.exec(await telisik('clients', 'create', '--name', 'bank-a', '--role', 'bank', '--store', store))?.[1] ?? '';
-    const server = spawn(process.execPath, [...CLI, 'serve', '--port', '0', '--store', store, '--models-registry', registry], { cwd: ROOT, env: shellEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
+    const key =
+      /api key: (\S+)/.exec(await telisik('clients', 'create', '--name', 'bank-a', '--role', 'bank', '--store', store))?.[1] ?? '';
+    const server = spawn(process.execPath, [...CLI, 'serve', '--port', '0', '--store', store, '--models-registry', registry], {
+      cwd: ROOT,
+      env: shellEnv(),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let log = '';
     let rows0Id: string | undefined;
     try {
@@ -90,25 +126,48 @@ describe('README path: train -> report -> score -> register -> promote -> serve 
       const table = await loadTable(holdout);
       const columns = [...table.columns.keys()];
       const rows = Array.from({ length: table.nRows }, (_, r) =>
-        Object.fromEntries(columns.map((name) => {
-          const col = table.columns.get(name)!;
-          return [name, col.kind === 'numeric' ? (Number.isNaN(col.values[r]!) ? null : col.values[r]!) : textValue(col, r)];
-        })),
+        Object.fromEntries(
+          columns.map((name) => {
+            const col = table.columns.get(name)!;
+            return [name, col.kind === 'numeric' ? (Number.isNaN(col.values[r]!) ? null : col.values[r]!) : textValue(col, r)];
+          }),
+        ),
       );
-      const noKey = await fetch(`${address}/models/bank-credit/score`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ rows }) });
+      const noKey = await fetch(`${address}/models/bank-credit/score`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ rows }),
+      });
       expect(noKey.status).toBe(401);
-      const res = await fetch(`${address}/models/bank-credit/score`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-api-key': key }, body: JSON.stringify({ rows }) });
+      const res = await fetch(`${address}/models/bank-credit/score`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-api-key': key },
+        body: JSON.stringify({ rows }),
+      });
       expect(res.status).toBe(200);
-      const body = (await res.json()) as { family: string; results: { id: string; probabilityOfDefault: number; reasons: unknown[]; explanation: { contributions: unknown[] } | null }[] };
+      const body = (await res.json()) as {
+        family: string;
+        results: { id: string; probabilityOfDefault: number; reasons: unknown[]; explanation: { contributions: unknown[] } | null }[];
+      };
       expect(body.family).toBe('classifier');
       const cli = await loadTable(join(dir, 'holdout-scores.parquet'));
       expect(body.results.map((r) => r.probabilityOfDefault)).toEqual(Array.from(numericValues(cli, 'probability_of_default')));
       // The classifier reads the spec's characteristics that passed the IV rule on the learning rows (the bundle's spec).
-      const fitted = (JSON.parse(await readFile(join(dir, 'classifier/bundle/manifest.json'), 'utf8')) as { featureSpec: { features: unknown[] } }).featureSpec.features.length;
+      const fitted = (
+        JSON.parse(await readFile(join(dir, 'classifier/bundle/manifest.json'), 'utf8')) as { featureSpec: { features: unknown[] } }
+      ).featureSpec.features.length;
       expect(fitted).toBeGreaterThan(8);
       expect(fitted).toBeLessThan(16);
       expect(body.results.every((r) => r.explanation !== null && r.explanation.contributions.length === fitted)).toBe(true);
-      expect((await fetch(`${address}/models/nope/score`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-api-key': key }, body: JSON.stringify({ rows }) })).status).toBe(404);
+      expect(
+        (
+          await fetch(`${address}/models/nope/score`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', 'x-api-key': key },
+            body: JSON.stringify({ rows }),
+          })
+        ).status,
+      ).toBe(404);
       // The access is logged (who, which model, how many rows), the rows themselves are not.
       await new Promise((r) => setTimeout(r, 200));
       expect(log).toMatch(/"access":"model-score".*"rows":40/);
@@ -123,7 +182,11 @@ describe('README path: train -> report -> score -> register -> promote -> serve 
     try {
       const logged = await ops.listScoreAccess({ limit: 100 });
       expect(logged).toHaveLength(40);
-      expect(logged.every((l) => l.consentId === BANK_TABLE_CONSENT && l.bankName === 'bank-a' && l.purpose === 'bank_table_scoring:bank-credit')).toBe(true);
+      expect(
+        logged.every(
+          (l) => l.consentId === BANK_TABLE_CONSENT && l.bankName === 'bank-a' && l.purpose === 'bank_table_scoring:bank-credit',
+        ),
+      ).toBe(true);
       expect(JSON.stringify(logged)).not.toContain(String(rows0Id));
     } finally {
       await ops.close();
@@ -131,7 +194,11 @@ describe('README path: train -> report -> score -> register -> promote -> serve 
     // Without the key the registry is not trusted: serve refuses to start, saying what to set.
     const { TELISIK_BUNDLE_KEY: _key, ...keyless } = shellEnv();
     void _key;
-    const refused = await run(process.execPath, [...CLI, 'serve', '--port', '0', '--store', 'duckdb::memory:', '--models-registry', registry], { cwd: ROOT, env: keyless }).catch((e: { stderr: string }) => e);
+    const refused = await run(
+      process.execPath,
+      [...CLI, 'serve', '--port', '0', '--store', 'duckdb::memory:', '--models-registry', registry],
+      { cwd: ROOT, env: keyless },
+    ).catch((e: { stderr: string }) => e);
     expect((refused as { stderr: string }).stderr).toMatch(/TELISIK_BUNDLE_KEY is not set/);
     // 5. roll back to the scorecard
     expect(await telisik('models', 'rollback', 'bank-credit', '--registry', registry)).toMatch(/champion scorecard-/);

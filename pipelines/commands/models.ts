@@ -35,35 +35,50 @@ export async function showProduct(registry: ModelRegistry, product: string): Pro
   const lines = [describeState(s)];
   if (s.champion) {
     const { manifest } = await verifyBundle(await registry.bundleDir(product, 'champion'));
-    lines.push(`  champion family ${manifest.family}, spec "${manifest.featureSpec.name}", trained ${manifest.createdAt} on ${manifest.trainingData.rows} rows, code ${manifest.codeVersion}`);
+    lines.push(
+      `  champion family ${manifest.family}, spec "${manifest.featureSpec.name}", trained ${manifest.createdAt} on ${manifest.trainingData.rows} rows, code ${manifest.codeVersion}`,
+    );
     const headline = (manifest.metrics as { headline?: Record<string, unknown> } | null)?.headline ?? {};
-    for (const [k, v] of Object.entries(headline).slice(0, 8)) lines.push(`    ${k}: ${typeof v === 'number' && !Number.isInteger(v) ? v.toPrecision(5) : String(v)}`);
+    for (const [k, v] of Object.entries(headline).slice(0, 8))
+      lines.push(`    ${k}: ${typeof v === 'number' && !Number.isInteger(v) ? v.toPrecision(5) : String(v)}`);
   }
   lines.push('  history:');
-  for (const e of s.history) lines.push(`    ${e.at} ${e.action} ${e.version}${e.previousChampion ? ` (champion before: ${e.previousChampion})` : ''}`);
+  for (const e of s.history)
+    lines.push(`    ${e.at} ${e.action} ${e.version}${e.previousChampion ? ` (champion before: ${e.previousChampion})` : ''}`);
   return lines;
 }
 
 export function register(program: Command): void {
   const models = program.command('models').description('model registry: list, show, register, promote, roll back');
-  const withRegistry = (c: Command): Command => c.option('--registry <dir>', 'model registry folder', process.env.TELISIK_MODELS_REGISTRY ?? process.env.TELISIK_CREDIT_REGISTRY);
+  const withRegistry = (c: Command): Command =>
+    c.option('--registry <dir>', 'model registry folder', process.env.TELISIK_MODELS_REGISTRY ?? process.env.TELISIK_CREDIT_REGISTRY);
   withRegistry(models.command('list').description('products with their champion and challenger')).action(async (o: RegistryOption) => {
     const all = await listProducts(registryOf(o));
     if (all.length === 0) console.log('no models registered');
     for (const s of all) console.log(describeState(s));
   });
-  withRegistry(models.command('show').description('one product: champion metrics, versions, history').argument('<name>', 'product name')).action(async (name: string, o: RegistryOption) => {
+  withRegistry(
+    models.command('show').description('one product: champion metrics, versions, history').argument('<name>', 'product name'),
+  ).action(async (name: string, o: RegistryOption) => {
     for (const line of await showProduct(registryOf(o), name)) console.log(line);
   });
   withRegistry(
-    models.command('register').description('verify a bundle and add it (champion if the first, else challenger)').argument('<name>', 'product name').argument('<bundle>', 'bundle folder'),
+    models
+      .command('register')
+      .description('verify a bundle and add it (champion if the first, else challenger)')
+      .argument('<name>', 'product name')
+      .argument('<bundle>', 'bundle folder'),
   ).action(async (name: string, bundle: string, o: RegistryOption) => {
     console.log(describeState(await registryOf(o).register(name, resolve(bundle))));
   });
-  withRegistry(models.command('promote').description('the challenger becomes champion').argument('<name>', 'product name')).action(async (name: string, o: RegistryOption) => {
-    console.log(describeState(await registryOf(o).promote(name)));
-  });
-  withRegistry(models.command('rollback').description('put back the champion the current one replaced').argument('<name>', 'product name')).action(async (name: string, o: RegistryOption) => {
+  withRegistry(models.command('promote').description('the challenger becomes champion').argument('<name>', 'product name')).action(
+    async (name: string, o: RegistryOption) => {
+      console.log(describeState(await registryOf(o).promote(name)));
+    },
+  );
+  withRegistry(
+    models.command('rollback').description('put back the champion the current one replaced').argument('<name>', 'product name'),
+  ).action(async (name: string, o: RegistryOption) => {
     console.log(describeState(await registryOf(o).rollback(name)));
   });
 }

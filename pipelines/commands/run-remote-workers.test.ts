@@ -14,12 +14,30 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe('run --no-local-workers without Redis', () => {
   it('fails with a message naming Redis and the option, and runs nothing here', () => {
     const db = join(dir, 'warehouse.duckdb');
-    const result = spawnSync(process.execPath, ['--import', 'tsx', CLI, 'run', '--no-local-workers', '--members', '200', '--db', db, '--out', join(dir, 'out'), '--stages', 'generate,ingest'], {
-      // A port nothing listens on: the closed-port answer is immediate.
-      env: { ...process.env, TELISIK_REDIS_URL: 'redis://127.0.0.1:1', TELISIK_LOG_FORMAT: 'json' },
-      encoding: 'utf8',
-      timeout: 60_000,
-    });
+    const result = spawnSync(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        CLI,
+        'run',
+        '--no-local-workers',
+        '--members',
+        '200',
+        '--db',
+        db,
+        '--out',
+        join(dir, 'out'),
+        '--stages',
+        'generate,ingest',
+      ],
+      {
+        // A port nothing listens on: the closed-port answer is immediate.
+        env: { ...process.env, TELISIK_REDIS_URL: 'redis://127.0.0.1:1', TELISIK_LOG_FORMAT: 'json' },
+        encoding: 'utf8',
+        timeout: 60_000,
+      },
+    );
     expect(result.status).not.toBe(0);
     expect(result.stderr + result.stdout).toMatch(/--no-local-workers needs Redis/);
     expect(result.stderr + result.stdout).toContain('redis://127.0.0.1:1');

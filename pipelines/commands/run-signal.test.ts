@@ -50,22 +50,52 @@ describe('telisik run under SIGTERM', () => {
     const holder = await DuckDBInstance.create(warehouse, { autoinstall_known_extensions: 'false', autoload_known_extensions: 'false' });
     cleanups.push(() => holder.closeSync());
 
-    const child = spawn(process.execPath, ['--import', 'tsx', CLI, 'run', '--input', input, '--db', warehouse, '--store', store, '--out', join(dir, 'out'), '--stages', 'ingest,report'], {
-      env: { ...process.env, TELISIK_REDIS_URL: redis.url, TELISIK_PSEUDONYM_KEY: 'run-signal-test-pseudonym-key', TELISIK_LOG_LEVEL: 'info' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        CLI,
+        'run',
+        '--input',
+        input,
+        '--db',
+        warehouse,
+        '--store',
+        store,
+        '--out',
+        join(dir, 'out'),
+        '--stages',
+        'ingest,report',
+      ],
+      {
+        env: {
+          ...process.env,
+          TELISIK_REDIS_URL: redis.url,
+          TELISIK_PSEUDONYM_KEY: 'run-signal-test-pseudonym-key',
+          TELISIK_LOG_LEVEL: 'info',
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     cleanups.push(() => {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
     });
     let stderr = '';
-    child.stderr.on('data', (chunk: Buffer) => { stderr += chunk.toString('utf8'); });
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString('utf8');
+    });
     const exited = once(child, 'exit') as Promise<[number | null, NodeJS.Signals | null]>;
 
     const connection = createRedisConnection(redis.url);
     cleanups.push(() => connection.disconnect());
-    const queues = ['generate', 'ingest', 'features', 'report'].map((s) => new Queue<TaskJobData>(stageQueueName(s), { connection, prefix: TELISIK_PREFIX }));
+    const queues = ['generate', 'ingest', 'features', 'report'].map(
+      (s) => new Queue<TaskJobData>(stageQueueName(s), { connection, prefix: TELISIK_PREFIX }),
+    );
     const gates = new Queue(GATE_QUEUE, { connection, prefix: TELISIK_PREFIX });
-    cleanups.push(async () => { await Promise.all([...queues, gates].map((q) => q.close())); });
+    cleanups.push(async () => {
+      await Promise.all([...queues, gates].map((q) => q.close()));
+    });
     const ingestQueue = queues[1]!;
 
     // Wait until the ingest job has failed once on the lock and sits delayed for its retry.
@@ -116,15 +146,37 @@ describe('telisik run under SIGTERM', () => {
     const holder = await DuckDBInstance.create(warehouse, { autoinstall_known_extensions: 'false', autoload_known_extensions: 'false' });
     cleanups.push(() => holder.closeSync());
 
-    const child = spawn(process.execPath, ['--import', 'tsx', CLI, 'run', '--inline', '--input', input, '--db', warehouse, '--store', store, '--out', join(dir, 'out'), '--stages', 'ingest,report'], {
-      env: { ...process.env, TELISIK_PSEUDONYM_KEY: 'run-signal-test-pseudonym-key', TELISIK_LOG_LEVEL: 'info' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        CLI,
+        'run',
+        '--inline',
+        '--input',
+        input,
+        '--db',
+        warehouse,
+        '--store',
+        store,
+        '--out',
+        join(dir, 'out'),
+        '--stages',
+        'ingest,report',
+      ],
+      {
+        env: { ...process.env, TELISIK_PSEUDONYM_KEY: 'run-signal-test-pseudonym-key', TELISIK_LOG_LEVEL: 'info' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     cleanups.push(() => {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
     });
     let stderr = '';
-    child.stderr.on('data', (chunk: Buffer) => { stderr += chunk.toString('utf8'); });
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString('utf8');
+    });
     const exited = once(child, 'exit') as Promise<[number | null, NodeJS.Signals | null]>;
     // The ingest task met the lock and waits for its retry.
     while (!stderr.includes('retrying in')) {
@@ -138,7 +190,11 @@ describe('telisik run under SIGTERM', () => {
     expect(runId).toBeDefined();
     const ops = await openOpsStore(store);
     try {
-      expect(await ops.getRun(runId ?? '')).toMatchObject({ status: 'cancelled', mode: 'inline', error: `run ${runId} cancelled: SIGTERM received` });
+      expect(await ops.getRun(runId ?? '')).toMatchObject({
+        status: 'cancelled',
+        mode: 'inline',
+        error: `run ${runId} cancelled: SIGTERM received`,
+      });
     } finally {
       await ops.close();
     }

@@ -68,7 +68,14 @@ export function runSpecFromOptions(options: RunCommandOptions, runId: string = r
     ...(inputs.length > 0
       ? { inputs }
       : { synthetic: { members: options.members ?? DEFAULT_MEMBERS, seed: options.seed ?? DEFAULT_SEED } }),
-    ...(options.stages ? { stages: options.stages.split(',').map((s) => s.trim()).filter(Boolean) } : {}),
+    ...(options.stages
+      ? {
+          stages: options.stages
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean),
+        }
+      : {}),
   };
 }
 
@@ -83,7 +90,8 @@ function redisDeadlineFromEnv(env: NodeJS.ProcessEnv = process.env): number | un
   const value = env['TELISIK_REDIS_DEADLINE_MS']?.trim();
   if (!value) return undefined;
   const ms = Number(value);
-  if (!Number.isInteger(ms) || ms <= 0) throw new Error(`TELISIK_REDIS_DEADLINE_MS must be a positive whole number of milliseconds, got "${value}"`);
+  if (!Number.isInteger(ms) || ms <= 0)
+    throw new Error(`TELISIK_REDIS_DEADLINE_MS must be a positive whole number of milliseconds, got "${value}"`);
   return ms;
 }
 
@@ -96,7 +104,9 @@ async function runCommand(options: RunCommandOptions): Promise<void> {
   // demo key. Said here, in terms of this command, rather than by the ingest stage, whose
   // advice (ingest's --demo-key) is not an option of `run`. Remote workers have their own env.
   if (run.inputs && (options.inline || options.localWorkers) && !process.env[PSEUDONYM_KEY_ENV]) {
-    throw new Error(`${PSEUDONYM_KEY_ENV} is not set: a run over --input files replaces NIK and card numbers by a keyed hash with that secret (at least ${MIN_PSEUDONYM_KEY_BYTES} bytes). Generated runs (no --input) use the public demo key instead.`);
+    throw new Error(
+      `${PSEUDONYM_KEY_ENV} is not set: a run over --input files replaces NIK and card numbers by a keyed hash with that secret (at least ${MIN_PSEUDONYM_KEY_BYTES} bytes). Generated runs (no --input) use the public demo key instead.`,
+    );
   }
   // Model bundles are signed. A run over real files needs the secret; a generated run signs
   // with the public demo key (set before any worker thread or local worker starts, so they
@@ -114,7 +124,9 @@ async function runCommand(options: RunCommandOptions): Promise<void> {
   if (choice.mode === 'inline' && !options.localWorkers && !options.inline) {
     // --no-local-workers asks for the run to go to workers elsewhere: running it here instead
     // would ignore what was asked (and the workers' environment, e.g. their keys).
-    throw new Error(`--no-local-workers needs Redis for the workers to take the run, and none answers at ${redisUrl}: start Redis (or set TELISIK_REDIS_URL), or drop --no-local-workers to run here`);
+    throw new Error(
+      `--no-local-workers needs Redis for the workers to take the run, and none answers at ${redisUrl}: start Redis (or set TELISIK_REDIS_URL), or drop --no-local-workers to run here`,
+    );
   }
   const store = await openRunHistory(options.store, log);
   const cancel = new AbortController();
@@ -131,7 +143,15 @@ async function runCommand(options: RunCommandOptions): Promise<void> {
     if (options.localWorkers) {
       // Workers in this process too, so that a run completes with no other process up;
       // `telisik worker` processes on the same Redis share the jobs.
-      host = new StageWorkerHost({ connection, prefix: TELISIK_PREFIX, registryModule, log, outage, redisUrl, ...(store ? { history: store } : {}) });
+      host = new StageWorkerHost({
+        connection,
+        prefix: TELISIK_PREFIX,
+        registryModule,
+        log,
+        outage,
+        redisUrl,
+        ...(store ? { history: store } : {}),
+      });
       await host.start();
       const started = host;
       // Not forced even after a cancel: its jobs of the run were failed at once, and a
@@ -140,7 +160,12 @@ async function runCommand(options: RunCommandOptions): Promise<void> {
     }
     const local = host;
     const queued = new QueuedRunner({
-      connection, prefix: TELISIK_PREFIX, registry, log, outage, redisUrl,
+      connection,
+      prefix: TELISIK_PREFIX,
+      registry,
+      log,
+      outage,
+      redisUrl,
       ...(deadline ? { watch: { unreachableDeadlineMs: deadline } } : {}),
       ...(local ? { onCancel: (runId: string, reason: string) => local.cancelRun(runId, reason) } : {}),
     });
@@ -160,7 +185,10 @@ async function runCommand(options: RunCommandOptions): Promise<void> {
 
   const view = new ProgressView();
   const recorded = runRecorded(runner, store, run, 'cli', view, { signal: cancel.signal });
-  const settled = recorded.then(() => undefined, () => undefined);
+  const settled = recorded.then(
+    () => undefined,
+    () => undefined,
+  );
   // A signal cancels the run (its jobs removed or failed, recorded as cancelled with the
   // signal as the reason), then closes, and exits 130 (SIGINT) or 143 (SIGTERM).
   const stopSignals = onShutdownSignals(closers, log, {
@@ -206,30 +234,37 @@ async function serveRun(run: RunSpec, options: RunCommandOptions): Promise<void>
   const fraud = fraudPublishDir(run);
   const k3Book = k3BookDir(run);
   const credit = join(creditOutDir(run), 'registry');
-  await serve({
-    port: options.port,
-    host: '127.0.0.1',
-    store: options.store,
-    logLevel: process.env['LOG_LEVEL'] ?? 'warn',
-    warehouse: run.warehousePath,
-    ...(existsSync(fraud) ? { fraud } : {}),
-    ...(existsSync(k3Book) ? { k3Book } : {}),
-    ...(existsSync(credit) ? { creditRegistry: credit } : {}),
-  }, async (address, store) => {
-    console.log(`\nAPI serving this run on ${address} (OpenAPI and Swagger UI at ${address}/docs, audit workbench at ${address}/workbench); Ctrl-C stops it.`);
-    if (run.synthetic === undefined || (await store.listClients()).length > 0) return;
-    const key = generateApiKey();
-    await store.createClient({ name: 'demo auditor', role: 'auditor', keyHash: hashApiKey(key) });
-    console.log(`demo auditor key (shown once): ${key}`);
-    console.log(`try: curl -H 'x-api-key: ${key}' ${address}/fraud/worklist`);
-    console.log(`audit workbench: ${address}/workbench (sign in with the demo auditor key above)`);
-  });
+  await serve(
+    {
+      port: options.port,
+      host: '127.0.0.1',
+      store: options.store,
+      logLevel: process.env['LOG_LEVEL'] ?? 'warn',
+      warehouse: run.warehousePath,
+      ...(existsSync(fraud) ? { fraud } : {}),
+      ...(existsSync(k3Book) ? { k3Book } : {}),
+      ...(existsSync(credit) ? { creditRegistry: credit } : {}),
+    },
+    async (address, store) => {
+      console.log(
+        `\nAPI serving this run on ${address} (OpenAPI and Swagger UI at ${address}/docs, audit workbench at ${address}/workbench); Ctrl-C stops it.`,
+      );
+      if (run.synthetic === undefined || (await store.listClients()).length > 0) return;
+      const key = generateApiKey();
+      await store.createClient({ name: 'demo auditor', role: 'auditor', keyHash: hashApiKey(key) });
+      console.log(`demo auditor key (shown once): ${key}`);
+      console.log(`try: curl -H 'x-api-key: ${key}' ${address}/fraud/worklist`);
+      console.log(`audit workbench: ${address}/workbench (sign in with the demo auditor key above)`);
+    },
+  );
 }
 
 export function register(program: Command): void {
   program
     .command('run')
-    .description('Run the whole pipeline: generate (or take --input files), ingest, features, fraud (worklist), K3 (rating book), train (credit models), score, report')
+    .description(
+      'Run the whole pipeline: generate (or take --input files), ingest, features, fraud (worklist), K3 (rating book), train (credit models), score, report',
+    )
     .option('--inline', 'run every stage in this process, without Redis')
     .option('--members <n>', `synthetic members to generate (default ${DEFAULT_MEMBERS})`, positiveInteger)
     .option('--seed <n>', `generator seed (default ${DEFAULT_SEED})`, nonNegativeInteger)

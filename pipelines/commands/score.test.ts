@@ -47,7 +47,13 @@ afterAll(async () => {
 
 describe('telisik score reproduces the training run', () => {
   it('scorecard on the committed credit sample: same scores and PDs, bit for bit, from a file without the target', async () => {
-    const trained = await runTrain({ family: 'scorecard', specPath: CREDIT_SAMPLE_SPEC, dataPath: CREDIT_SAMPLE, outDir: join(dir, 'credit'), explainRows: 20 });
+    const trained = await runTrain({
+      family: 'scorecard',
+      specPath: CREDIT_SAMPLE_SPEC,
+      dataPath: CREDIT_SAMPLE,
+      outDir: join(dir, 'credit'),
+      explainRows: 20,
+    });
     // The committed held-out file: the out-of-time rows without the outcome, as a bank sends them.
     expect(await readFile(CREDIT_HOLDOUT, 'utf8')).toBe(bankHoldoutCsv(bankSampleCsv()));
     expect(await readFile(CREDIT_SAMPLE, 'utf8')).toBe(bankSampleCsv());
@@ -69,7 +75,14 @@ describe('telisik score reproduces the training run', () => {
     expect(ids(got, 'reason_1_id').filter((v) => v !== null).length).toBeGreaterThan(got.nRows / 2);
     // The same rows as an Arrow IPC file score the same.
     const table = await loadTable(CREDIT_HOLDOUT);
-    const arrow = tableFromArrays(Object.fromEntries([...table.columns].map(([name, col]) => [name, col.kind === 'numeric' ? col.values : Array.from({ length: table.nRows }, (_, r) => textValue(col, r))])));
+    const arrow = tableFromArrays(
+      Object.fromEntries(
+        [...table.columns].map(([name, col]) => [
+          name,
+          col.kind === 'numeric' ? col.values : Array.from({ length: table.nRows }, (_, r) => textValue(col, r)),
+        ]),
+      ),
+    );
     const arrowPath = join(dir, 'credit-holdout.arrow');
     await writeFile(arrowPath, tableToIPC(arrow, 'file'));
     const fromArrow = join(dir, 'credit-scores-arrow.csv');
@@ -78,7 +91,13 @@ describe('telisik score reproduces the training run', () => {
   }, 120_000);
 
   it('classifier on the committed credit sample: same PDs, bit for bit, from the held-out file', async () => {
-    const trained = await runTrain({ family: 'classifier', specPath: CREDIT_SAMPLE_CLASSIFIER_SPEC, dataPath: CREDIT_SAMPLE, outDir: join(dir, 'classifier'), explainRows: 10 });
+    const trained = await runTrain({
+      family: 'classifier',
+      specPath: CREDIT_SAMPLE_CLASSIFIER_SPEC,
+      dataPath: CREDIT_SAMPLE,
+      outDir: join(dir, 'classifier'),
+      explainRows: 10,
+    });
     const out = join(dir, 'classifier-scores.csv');
     const outcome = await runScore({ bundleDir: trained.bundleDir, dataPath: CREDIT_HOLDOUT, outPath: out, explain: false });
     const expected = await loadTable(join(dir, 'classifier', TEST_PREDICTIONS_FILE));
@@ -92,7 +111,13 @@ describe('telisik score reproduces the training run', () => {
     const data = join(dir, 'fremtpl2-part.parquet');
     // Every 10th policy keeps the run short; the spec's own learn/test split stays.
     await sql(`COPY (SELECT * FROM read_parquet($1) WHERE IDpol % 10 = 0) TO '${data}' (FORMAT parquet)`, [fremtpl2Path()]);
-    const trained = await runTrain({ family: 'poisson', specPath: fremtpl2SpecPath('glm1'), dataPath: data, outDir: join(dir, 'freq'), explainRows: 10 });
+    const trained = await runTrain({
+      family: 'poisson',
+      specPath: fremtpl2SpecPath('glm1'),
+      dataPath: data,
+      outDir: join(dir, 'freq'),
+      explainRows: 10,
+    });
     const holdout = join(dir, 'fremtpl2-test.parquet');
     await sql(`COPY (SELECT * EXCLUDE (ClaimNb) FROM read_parquet($1) WHERE set = 'test') TO '${holdout}' (FORMAT parquet)`, [data]);
     const out = join(dir, 'freq-scores.csv');
@@ -109,7 +134,9 @@ describe('rows the bundle cannot score', () => {
   it('names a missing column on every row, and a missing value or exposure on its row', async () => {
     const bundleDir = join(dir, 'freq', 'bundle');
     const noDensity = join(dir, 'no-density.csv');
-    await sql(`COPY (SELECT * EXCLUDE (Density) FROM read_parquet($1) LIMIT 5) TO '${noDensity}' (HEADER true)`, [join(dir, 'fremtpl2-test.parquet')]);
+    await sql(`COPY (SELECT * EXCLUDE (Density) FROM read_parquet($1) LIMIT 5) TO '${noDensity}' (HEADER true)`, [
+      join(dir, 'fremtpl2-test.parquet'),
+    ]);
     const out = join(dir, 'no-density-scores.csv');
     const outcome = await runScore({ bundleDir, dataPath: noDensity, outPath: out });
     expect(outcome).toMatchObject({ rows: 5, scored: 0, notScored: { MISSING_COLUMN: 5 } });
@@ -118,8 +145,11 @@ describe('rows the bundle cannot score', () => {
     expect(ids(t, 'prediction').every((v) => v === null)).toBe(true);
 
     const holes = join(dir, 'holes.csv');
-    await sql(`COPY (SELECT * REPLACE (CASE WHEN IDpol % 3 = 0 THEN NULL ELSE Density END AS Density, CASE WHEN IDpol % 3 = 1 THEN 0 ELSE Exposure END AS Exposure)
-      FROM read_parquet($1) LIMIT 30) TO '${holes}' (HEADER true)`, [join(dir, 'fremtpl2-test.parquet')]);
+    await sql(
+      `COPY (SELECT * REPLACE (CASE WHEN IDpol % 3 = 0 THEN NULL ELSE Density END AS Density, CASE WHEN IDpol % 3 = 1 THEN 0 ELSE Exposure END AS Exposure)
+      FROM read_parquet($1) LIMIT 30) TO '${holes}' (HEADER true)`,
+      [join(dir, 'fremtpl2-test.parquet')],
+    );
     const out2 = join(dir, 'holes-scores.csv');
     const o2 = await runScore({ bundleDir, dataPath: holes, outPath: out2 });
     expect(o2.rows).toBe(30);

@@ -24,9 +24,27 @@ let handle: ServeHandle | undefined;
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'byo-products-'));
   // The demo-sized run: synthetic members, every stage, in this machine's processes.
-  await run(process.execPath, [...CLI, 'run', '--inline', '--members', '5000', '--db', join(dir, 'w.duckdb'), '--out', join(dir, 'run'), '--store', `duckdb:${join(dir, 'runs.duckdb')}`], {
-    cwd: ROOT, env: { ...process.env, TELISIK_DEMO: '1', LOG_LEVEL: 'warn' }, maxBuffer: 64 * 1024 * 1024,
-  });
+  await run(
+    process.execPath,
+    [
+      ...CLI,
+      'run',
+      '--inline',
+      '--members',
+      '5000',
+      '--db',
+      join(dir, 'w.duckdb'),
+      '--out',
+      join(dir, 'run'),
+      '--store',
+      `duckdb:${join(dir, 'runs.duckdb')}`,
+    ],
+    {
+      cwd: ROOT,
+      env: { ...process.env, TELISIK_DEMO: '1', LOG_LEVEL: 'warn' },
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
 }, 900_000);
 afterAll(async () => {
   await handle?.close();
@@ -38,23 +56,45 @@ describe('serve alone, all three products', () => {
     const out = join(dir, 'run');
     for (const d of ['fraud', 'k3', 'credit/registry']) expect(existsSync(join(out, d)), d).toBe(true);
     const w = await openWarehouse(join(dir, 'w.duckdb'), { readOnly: true });
-    const [member] = await w.query<Record<string, unknown>>(`SELECT * FROM ${CREDIT_FEATURES_TABLE} WHERE ledger_months >= 12 ORDER BY member_key LIMIT 1`);
+    const [member] = await w.query<Record<string, unknown>>(
+      `SELECT * FROM ${CREDIT_FEATURES_TABLE} WHERE ledger_months >= 12 ORDER BY member_key LIMIT 1`,
+    );
     await w.close();
     expect(member).toBeDefined();
     const keys = { auditor: generateApiKey(), underwriter: generateApiKey(), bank: generateApiKey() };
     let consentId = '';
     handle = await serve(
-      { port: '0', host: '127.0.0.1', store: 'duckdb::memory:', logLevel: 'warn', warehouse: join(dir, 'w.duckdb'), fraud: join(out, 'fraud'), k3Book: join(out, 'k3'), creditRegistry: join(out, 'credit/registry') },
+      {
+        port: '0',
+        host: '127.0.0.1',
+        store: 'duckdb::memory:',
+        logLevel: 'warn',
+        warehouse: join(dir, 'w.duckdb'),
+        fraud: join(out, 'fraud'),
+        k3Book: join(out, 'k3'),
+        creditRegistry: join(out, 'credit/registry'),
+      },
       async (_address, store) => {
         await store.createClient({ name: 'auditor', role: 'auditor', keyHash: hashApiKey(keys.auditor) });
         await store.createClient({ name: 'underwriter', role: 'underwriter', keyHash: hashApiKey(keys.underwriter) });
         const bank = await store.createClient({ name: 'bank', role: 'bank', keyHash: hashApiKey(keys.bank) });
-        const consent = await store.grantConsent({ memberKey: String(member?.['member_key']), bankClientId: bank.id, purpose: 'credit_scoring', scope: ['score', 'reasons'], expiresAt: new Date(Date.now() + 86_400_000) });
+        const consent = await store.grantConsent({
+          memberKey: String(member?.['member_key']),
+          bankClientId: bank.id,
+          purpose: 'credit_scoring',
+          scope: ['score', 'reasons'],
+          expiresAt: new Date(Date.now() + 86_400_000),
+        });
         consentId = consent.id;
       },
     );
     const get = (path: string, key: string) => fetch(`${handle?.address}${path}`, { headers: { 'x-api-key': key } });
-    const post = (path: string, key: string, body: unknown) => fetch(`${handle?.address}${path}`, { method: 'POST', headers: { 'x-api-key': key, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const post = (path: string, key: string, body: unknown) =>
+      fetch(`${handle?.address}${path}`, {
+        method: 'POST',
+        headers: { 'x-api-key': key, 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
 
     const worklist = await get('/fraud/worklist', keys.auditor);
     expect(worklist.status).toBe(200);
@@ -68,14 +108,23 @@ describe('serve alone, all three products', () => {
     // The same champion scores a bank's own row (member features without the member key).
     const { member_key: _key, ...row } = member as Record<string, unknown>;
     void _key;
-    const json = Object.fromEntries(Object.entries(row).map(([k, v]) => [k, typeof v === 'bigint' ? Number(v) : v instanceof Date ? v.toISOString().slice(0, 10) : (v as string | number | null)]));
+    const json = Object.fromEntries(
+      Object.entries(row).map(([k, v]) => [
+        k,
+        typeof v === 'bigint' ? Number(v) : v instanceof Date ? v.toISOString().slice(0, 10) : (v as string | number | null),
+      ]),
+    );
     const models = await post('/models/credit/score', keys.bank, { rows: [json] });
     expect(models.status).toBe(200);
-    const body = (await models.json()) as { modelVersion: string; results: { status: string; score: number | null; explanation: unknown; reasons: unknown[] }[] };
+    const body = (await models.json()) as {
+      modelVersion: string;
+      results: { status: string; score: number | null; explanation: unknown; reasons: unknown[] }[];
+    };
     expect(body.modelVersion).toBe(score.modelVersion);
     expect(body.results[0]?.status).toBe('scored');
     expect(body.results[0]?.explanation).not.toBeNull();
-    if (score.score !== null && body.results[0]?.score !== null && body.results[0]?.score !== undefined) expect(body.results[0].score).toBe(score.score);
+    if (score.score !== null && body.results[0]?.score !== null && body.results[0]?.score !== undefined)
+      expect(body.results[0].score).toBe(score.score);
     expect((await get('/fraud/worklist', keys.bank)).status).toBe(403);
   }, 120_000);
 });

@@ -57,7 +57,13 @@ export const REDIS_START_TIMEOUT_MS = 5_000;
  * needs (BullMQ's advice for queues used from HTTP; nothing here blocks on Redis).
  */
 function apiRedis(url: string): Redis {
-  return new Redis(url, { lazyConnect: true, enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: 3_000, commandTimeout: 2_000 });
+  return new Redis(url, {
+    lazyConnect: true,
+    enableOfflineQueue: false,
+    maxRetriesPerRequest: 1,
+    connectTimeout: 3_000,
+    commandTimeout: 2_000,
+  });
 }
 
 /** Connects, or gives up after `ms` (ioredis keeps retrying in the background either way). */
@@ -67,7 +73,13 @@ async function connectWithin(redis: Redis, ms: number): Promise<Error | null> {
     timer = setTimeout(() => resolve(new Error(`no answer within ${ms} ms`)), ms);
   });
   try {
-    return await Promise.race([redis.connect().then(() => null, (err: unknown) => (err instanceof Error ? err : new Error(String(err)))), timeout]);
+    return await Promise.race([
+      redis.connect().then(
+        () => null,
+        (err: unknown) => (err instanceof Error ? err : new Error(String(err))),
+      ),
+      timeout,
+    ]);
   } finally {
     clearTimeout(timer);
   }
@@ -118,17 +130,29 @@ export async function serve(
   const runQueue = queues.find((q) => q.name === RUN_REQUEST_QUEUE);
   const modelsRoot = options.modelsRegistry ?? options.creditRegistry;
   const servedModels = modelsRoot ? await loadServedModels(modelsRoot) : NO_SERVED_MODELS;
-  const creditScorer = options.creditRegistry ? await loadCreditScorer({ registryRoot: options.creditRegistry, warehousePath: options.warehouse }) : null;
+  const creditScorer = options.creditRegistry
+    ? await loadCreditScorer({ registryRoot: options.creditRegistry, warehousePath: options.warehouse })
+    : null;
   const k3Book = options.k3Book ? await readK3Book(options.k3Book) : undefined;
   const fraudService = options.fraud ? await FraudWorklistService.open(options.fraud) : null;
   const caseEvidence = options.fraud ? await PublishedCaseEvidence.open(options.fraud) : null;
   const models = await loadedModels(options, creditScorer?.modelVersion, k3Book?.model.asOf);
   for (const name of servedModels.names) models.push({ name: `model:${name}`, version: servedModels.get(name)?.version ?? 'unknown' });
   const app = await buildApi({
-    routes: [creditRoutes({ store, scorer: creditScorer }), k3Routes({ book: () => k3Book }), modelRoutes({ models: () => servedModels, store }),
+    routes: [
+      creditRoutes({ store, scorer: creditScorer }),
+      k3Routes({ book: () => k3Book }),
+      modelRoutes({ models: () => servedModels, store }),
       fraudRoutes({ store: () => store, service: () => fraudService, defaultCapacity: fraudService?.publishedCapacity ?? 1 }),
       // the audit workbench (pages at /workbench) over the same published run and store
-      workbenchRoutes({ store: () => store, service: () => fraudService, evidence: () => caseEvidence, defaultCapacity: fraudService?.publishedCapacity ?? 1, secret: process.env['TELISIK_WORKBENCH_SECRET'] })],
+      workbenchRoutes({
+        store: () => store,
+        service: () => fraudService,
+        evidence: () => caseEvidence,
+        defaultCapacity: fraudService?.publishedCapacity ?? 1,
+        secret: process.env['TELISIK_WORKBENCH_SECRET'],
+      }),
+    ],
     store,
     queues,
     // Whatever was asked for is loaded by now (a failure above stops start-up), so ready.
@@ -159,7 +183,9 @@ export async function serve(
   }
   await onListening?.(address, store);
   if ((await store.listClients()).length === 0) {
-    app.log.warn('no API clients yet: create one with `telisik clients create --name <name> --role admin` (stop the server first when the store is a DuckDB file)');
+    app.log.warn(
+      'no API clients yet: create one with `telisik clients create --name <name> --role admin` (stop the server first when the store is a DuckDB file)',
+    );
   }
 
   let closing: Promise<void> | undefined;
@@ -224,8 +250,16 @@ export function register(program: Command): void {
     .option('--fraud <dir>', 'published fraud scoring of a run (<outDir>/fraud)', process.env.TELISIK_FRAUD)
     .option('--k3-book <dir>', 'published K3 rating book of a run (<outDir>/k3)', process.env.TELISIK_K3_BOOK)
     .option('--credit-registry <dir>', 'model registry holding the credit champion', process.env.TELISIK_CREDIT_REGISTRY)
-    .option('--models-registry <dir>', 'model registry whose champions score bank rows at POST /models/{name}/score (default: --credit-registry)', process.env.TELISIK_MODELS_REGISTRY)
-    .option('--warehouse <path>', 'warehouse with the published credit features (opened read-only)', process.env.TELISIK_WAREHOUSE ?? 'var/warehouse.duckdb')
+    .option(
+      '--models-registry <dir>',
+      'model registry whose champions score bank rows at POST /models/{name}/score (default: --credit-registry)',
+      process.env.TELISIK_MODELS_REGISTRY,
+    )
+    .option(
+      '--warehouse <path>',
+      'warehouse with the published credit features (opened read-only)',
+      process.env.TELISIK_WAREHOUSE ?? 'var/warehouse.duckdb',
+    )
     .action(async (options: ServeOptions) => {
       await serve(options);
     });

@@ -42,7 +42,13 @@ describe('telisik train', () => {
         id: 'memberKey',
       }),
     );
-    const outcome = await runTrain({ family: 'scorecard', specPath: join(dir, 'spec.json'), dataPath: join(dir, 'credit.csv'), outDir: join(dir, 'out'), explainRows: 50 });
+    const outcome = await runTrain({
+      family: 'scorecard',
+      specPath: join(dir, 'spec.json'),
+      dataPath: join(dir, 'credit.csv'),
+      outDir: join(dir, 'out'),
+      explainRows: 50,
+    });
     expect(outcome.metrics['AUC']).toBeGreaterThan(0.6);
     const loaded = await loadBundle(outcome.bundleDir);
     expect(loaded.manifest.family).toBe('scorecard');
@@ -56,7 +62,14 @@ describe('telisik train', () => {
     expect(outcome.report.charts.length).toBeGreaterThanOrEqual(3);
     // A scorecard development report, not a worklist page.
     const html = await readFile(outcome.report.htmlPath, 'utf8');
-    for (const title of ['Characteristics: information value, coefficient and sign', 'Binning table', 'Score bands', 'Stability, learning vs test', 'Reason codes on the test rows']) expect(html).toContain(title);
+    for (const title of [
+      'Characteristics: information value, coefficient and sign',
+      'Binning table',
+      'Score bands',
+      'Stability, learning vs test',
+      'Reason codes on the test rows',
+    ])
+      expect(html).toContain(title);
     expect(html).not.toMatch(/precision@/);
     loaded.model.dispose();
   });
@@ -64,18 +77,47 @@ describe('telisik train', () => {
   it('names a misspelt column, refuses --special for an unknown column or a family that cannot apply it', async () => {
     const data = join(dir, 'credit.csv');
     const misspelt = join(dir, 'misspelt.json');
-    await writeFile(misspelt, JSON.stringify({ name: 'm', target: 'defaulted', features: [{ kind: 'numeric', column: 'arrearsMonth12m' }] }));
-    await expect(runTrain({ family: 'scorecard', specPath: misspelt, dataPath: data, outDir: join(dir, 'm') })).rejects.toThrow(/^column arrearsMonth12m \(features\[0\]\.column\) is not in the file/);
+    await writeFile(
+      misspelt,
+      JSON.stringify({ name: 'm', target: 'defaulted', features: [{ kind: 'numeric', column: 'arrearsMonth12m' }] }),
+    );
+    await expect(runTrain({ family: 'scorecard', specPath: misspelt, dataPath: data, outDir: join(dir, 'm') })).rejects.toThrow(
+      /^column arrearsMonth12m \(features\[0\]\.column\) is not in the file/,
+    );
     const spec = join(dir, 'spec.json');
-    await expect(runTrain({ family: 'scorecard', specPath: spec, dataPath: data, outDir: join(dir, 's'), specialValues: { nope: [9] } })).rejects.toThrow(/--special: column nope is not a feature/);
-    await expect(runTrain({ family: 'classifier', specPath: spec, dataPath: data, outDir: join(dir, 'c'), specialValues: { arrearsMonths12m: [9] } })).rejects.toThrow(/spec field features\[0\]\.monotone cannot be applied by the classifier family/);
-    await expect(runTrain({ family: 'poisson', specPath: spec, dataPath: data, outDir: join(dir, 'p') })).rejects.toThrow(/features\[0\]\.monotone cannot be applied by the poisson family/);
+    await expect(
+      runTrain({ family: 'scorecard', specPath: spec, dataPath: data, outDir: join(dir, 's'), specialValues: { nope: [9] } }),
+    ).rejects.toThrow(/--special: column nope is not a feature/);
+    await expect(
+      runTrain({ family: 'classifier', specPath: spec, dataPath: data, outDir: join(dir, 'c'), specialValues: { arrearsMonths12m: [9] } }),
+    ).rejects.toThrow(/spec field features\[0\]\.monotone cannot be applied by the classifier family/);
+    await expect(runTrain({ family: 'poisson', specPath: spec, dataPath: data, outDir: join(dir, 'p') })).rejects.toThrow(
+      /features\[0\]\.monotone cannot be applied by the poisson family/,
+    );
   });
 
   it('reaches every scorecard option, and --refit-all ships a model fitted on every row', async () => {
     const outcome = await runTrain({
-      family: 'scorecard', specPath: join(dir, 'spec.json'), dataPath: join(dir, 'credit.csv'), outDir: join(dir, 'refit'), explainRows: 10, refitAll: true, specialValues: { arrearsMonths12m: [5] }, fairness: ['segment'],
-      scorecard: scorecardSettings({ pdo: '40', baseScore: '500', baseOdds: '10', maxBins: '3', minBinShare: '0.1', fineClasses: '10', l2: '0.5', minObserved: '1', minIv: '0', reversedSigns: 'flag' }) as ScorecardSettings,
+      family: 'scorecard',
+      specPath: join(dir, 'spec.json'),
+      dataPath: join(dir, 'credit.csv'),
+      outDir: join(dir, 'refit'),
+      explainRows: 10,
+      refitAll: true,
+      specialValues: { arrearsMonths12m: [5] },
+      fairness: ['segment'],
+      scorecard: scorecardSettings({
+        pdo: '40',
+        baseScore: '500',
+        baseOdds: '10',
+        maxBins: '3',
+        minBinShare: '0.1',
+        fineClasses: '10',
+        l2: '0.5',
+        minObserved: '1',
+        minIv: '0',
+        reversedSigns: 'flag',
+      }) as ScorecardSettings,
     });
     const loaded = await loadBundle(outcome.bundleDir);
     expect(loaded.manifest.trainingData.rows).toBe(1500);
@@ -88,7 +130,15 @@ describe('telisik train', () => {
     const metrics = JSON.parse(await readFile(outcome.report.metricsPath, 'utf8')) as { tables: { title: string; rows: unknown[][] }[] };
     const fairness = metrics.tables.find((t) => t.title.startsWith('Fairness'));
     expect(fairness?.rows.map((r) => r[1]).sort()).toEqual(['BPU', 'PPU']);
-    await expect(runTrain({ family: 'scorecard', specPath: join(dir, 'spec.json'), dataPath: join(dir, 'credit.csv'), outDir: join(dir, 'f'), fairness: ['gender'] })).rejects.toThrow(/--fairness: column gender is not in the file/);
+    await expect(
+      runTrain({
+        family: 'scorecard',
+        specPath: join(dir, 'spec.json'),
+        dataPath: join(dir, 'credit.csv'),
+        outDir: join(dir, 'f'),
+        fairness: ['gender'],
+      }),
+    ).rejects.toThrow(/--fairness: column gender is not in the file/);
     expect(() => scorecardSettings({ reversedSigns: 'maybe' })).toThrow(/--reversed-signs/);
     loaded.model.dispose();
   });

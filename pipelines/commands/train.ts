@@ -75,16 +75,28 @@ function csvField(v: string): string {
 }
 
 /** row_number (1-based, of the input file), id, then each output; JS number text reads back to the same double. */
-async function writeTestPredictions(path: string, spec: FeatureSpec, table: DataTable, rows: Int32Array, outputs: Readonly<Record<string, Float64Array>>): Promise<void> {
+async function writeTestPredictions(
+  path: string,
+  spec: FeatureSpec,
+  table: DataTable,
+  rows: Int32Array,
+  outputs: Readonly<Record<string, Float64Array>>,
+): Promise<void> {
   const names = Object.keys(outputs);
   const idCol = spec.id ? table.columns.get(spec.id) : undefined;
   const lines = [['row_number', 'id', ...names].join(',')];
   rows.forEach((r, i) => {
     const id = idCol ? (textValue(idCol, r) ?? '') : '';
-    lines.push([String(r + 1), csvField(id), ...names.map((n) => {
-      const v = (outputs[n] as Float64Array)[i] as number;
-      return Number.isNaN(v) ? '' : String(v);
-    })].join(','));
+    lines.push(
+      [
+        String(r + 1),
+        csvField(id),
+        ...names.map((n) => {
+          const v = (outputs[n] as Float64Array)[i] as number;
+          return Number.isNaN(v) ? '' : String(v);
+        }),
+      ].join(','),
+    );
   });
   await writeFile(path, `${lines.join('\n')}\n`);
 }
@@ -107,21 +119,29 @@ export async function runTrain(options: TrainOptions): Promise<TrainOutcome> {
   // What a family would silently ignore is refused, naming the field (models/spec/applicability.ts).
   refuseInapplicableFields(spec, options.family);
   if (glmSpec) refuseInapplicableFields(glmSpec, 'poisson');
-  if (options.scorecard && options.family !== 'scorecard') throw new Error(`scorecard options were given, but the family is ${options.family}`);
+  if (options.scorecard && options.family !== 'scorecard')
+    throw new Error(`scorecard options were given, but the family is ${options.family}`);
   // Load the union of the columns both specs read (the CANN's GLM may use other codings).
-  const modelSpec: FeatureSpec = glmSpec ? { ...spec, features: [...spec.features, ...glmSpec.features.filter((f) => !spec.features.some((g) => g.column === f.column))] } : spec;
+  const modelSpec: FeatureSpec = glmSpec
+    ? { ...spec, features: [...spec.features, ...glmSpec.features.filter((f) => !spec.features.some((g) => g.column === f.column))] }
+    : spec;
   // A misspelt column is named here, with the spec field, before DuckDB would fail to bind it.
   await requireSpecColumns(options.dataPath, modelSpec);
   const fairness = options.fairness ?? [];
-  if (fairness.length > 0 && options.family !== 'scorecard' && options.family !== 'classifier') throw new Error(`--fairness is reported for the scorecard and the classifier, not ${options.family}`);
+  if (fairness.length > 0 && options.family !== 'scorecard' && options.family !== 'classifier')
+    throw new Error(`--fairness is reported for the scorecard and the classifier, not ${options.family}`);
   const available = fairness.length > 0 ? new Set(await fileColumns(options.dataPath)) : new Set<string>();
   for (const c of fairness) if (!available.has(c)) throw new Error(`--fairness: column ${c} is not in the file ${options.dataPath}`);
   const roles = new Set([spec.target, spec.id, spec.split?.column, ...modelSpec.features.map((f) => f.column)]);
-  const loadSpecFor: FeatureSpec = { ...modelSpec, features: [...modelSpec.features, ...fairness.filter((c) => !roles.has(c)).map((column) => ({ kind: 'categorical' as const, column }))] };
+  const loadSpecFor: FeatureSpec = {
+    ...modelSpec,
+    features: [...modelSpec.features, ...fairness.filter((c) => !roles.has(c)).map((column) => ({ kind: 'categorical' as const, column }))],
+  };
   const table = await loadTable(options.dataPath, loadSpecFor);
   const seed = options.seed ?? DEFAULT_SEED;
   const split = learnTestSplit(spec, table, seed);
-  if (split.learn.length === 0 || split.test.length === 0) throw new Error(`train: need learning and test rows, got ${split.learn.length} and ${split.test.length}`);
+  if (split.learn.length === 0 || split.test.length === 0)
+    throw new Error(`train: need learning and test rows, got ${split.learn.length} and ${split.test.length}`);
   const inputs: TrainInputs = {
     spec,
     table,
@@ -136,7 +156,9 @@ export async function runTrain(options: TrainOptions): Promise<TrainOutcome> {
   const trained = await TRAINERS[options.family](inputs);
   // --refit-all: the evaluated model was fitted on the learning rows; the shipped one on every row.
   const allRows = Int32Array.from([...split.learn, ...split.test]).sort();
-  const shipped = options.refitAll ? await TRAINERS[options.family]({ ...inputs, split: { learn: allRows, test: split.test }, explainRows: 0 }) : trained;
+  const shipped = options.refitAll
+    ? await TRAINERS[options.family]({ ...inputs, split: { learn: allRows, test: split.test }, explainRows: 0 })
+    : trained;
   if (shipped !== trained) trained.model.dispose();
   const bundleDir = join(options.outDir, BUNDLE_DIR);
   const manifest = await saveBundle(bundleDir, {
@@ -148,9 +170,13 @@ export async function runTrain(options: TrainOptions): Promise<TrainOutcome> {
     trainingData: fingerprintTable(table, options.refitAll ? allRows : split.learn),
   });
   // The refitted model has seen the test rows: there are no held-out predictions of it to check against.
-  if (trained.testOutputs && !options.refitAll) await writeTestPredictions(join(options.outDir, TEST_PREDICTIONS_FILE), spec, table, split.test, trained.testOutputs);
+  if (trained.testOutputs && !options.refitAll)
+    await writeTestPredictions(join(options.outDir, TEST_PREDICTIONS_FILE), spec, table, split.test, trained.testOutputs);
   const pd = trained.testOutputs?.['probability_of_default'];
-  const tables = [...(trained.tables ?? []), ...(fairness.length > 0 && pd && spec.target ? [fairnessTable(table, spec.target, split.test, pd, fairness)] : [])];
+  const tables = [
+    ...(trained.tables ?? []),
+    ...(fairness.length > 0 && pd && spec.target ? [fairnessTable(table, spec.target, split.test, pd, fairness)] : []),
+  ];
   const report = await writeReport(join(options.outDir, REPORT_DIR), {
     title: `${spec.name}: ${trained.family} model`,
     family: trained.family,
@@ -162,7 +188,11 @@ export async function runTrain(options: TrainOptions): Promise<TrainOutcome> {
     tables,
     notes: [
       ...trained.notes,
-      ...(options.refitAll ? [`Refitted on all ${allRows.length} rows after evaluation (--refit-all): the bundle's model is the refit; the test metrics above are those of the fit on the ${split.learn.length} learning rows.`] : []),
+      ...(options.refitAll
+        ? [
+            `Refitted on all ${allRows.length} rows after evaluation (--refit-all): the bundle's model is the refit; the test metrics above are those of the fit on the ${split.learn.length} learning rows.`,
+          ]
+        : []),
     ],
   });
   shipped.model.dispose();
@@ -179,19 +209,45 @@ export function register(program: Command): void {
     .requiredOption('--out <dir>', 'output folder (bundle/ and report/ are written inside)')
     .option('--seed <n>', 'seed for splits, initialisation and minibatches', String(DEFAULT_SEED))
     .option('--segment <column>', 'column to break frequency results down by (default: first categorical feature)')
-    .option('--special <column=values>', 'scorecard: special values of a column, each binned on its own (repeatable)', collect, [] as string[])
+    .option(
+      '--special <column=values>',
+      'scorecard: special values of a column, each binned on its own (repeatable)',
+      collect,
+      [] as string[],
+    )
     .option('--glm-spec <file>', 'cann: spec of the GLM skip connection (default: --spec)')
     .option('--explain-rows <n>', 'test rows explained for the report', String(DEFAULT_EXPLAIN_ROWS))
     .option('--members <n>', 'cann: networks averaged into one (nagging predictor)', '1')
     .option('--refit-all', 'after evaluating on the test rows, refit on every row and ship that model')
-    .option('--fairness <column>', 'scorecard, classifier: report approval and true-positive rates by this column (repeatable)', collect, [] as string[]);
-  addScorecardOptions(command)
-    .action(async (o: ScorecardCliOptions & { family: string; spec: string; data: string; out: string; seed: string; segment?: string; special: string[]; glmSpec?: string; explainRows: string; members: string; refitAll?: boolean; fairness: string[] }) => {
+    .option(
+      '--fairness <column>',
+      'scorecard, classifier: report approval and true-positive rates by this column (repeatable)',
+      collect,
+      [] as string[],
+    );
+  addScorecardOptions(command).action(
+    async (
+      o: ScorecardCliOptions & {
+        family: string;
+        spec: string;
+        data: string;
+        out: string;
+        seed: string;
+        segment?: string;
+        special: string[];
+        glmSpec?: string;
+        explainRows: string;
+        members: string;
+        refitAll?: boolean;
+        fairness: string[];
+      },
+    ) => {
       if (!isFamily(o.family)) throw new Error(`unknown family ${o.family} (expected ${TRAIN_FAMILIES.join(', ')})`);
       const seed = Number(o.seed);
       const explainRows = Number(o.explainRows);
       if (!Number.isInteger(seed)) throw new Error(`--seed must be an integer, got ${o.seed}`);
-      if (!Number.isInteger(explainRows) || explainRows < 0) throw new Error(`--explain-rows must be a non-negative integer, got ${o.explainRows}`);
+      if (!Number.isInteger(explainRows) || explainRows < 0)
+        throw new Error(`--explain-rows must be a non-negative integer, got ${o.explainRows}`);
       const members = Number(o.members);
       if (!Number.isInteger(members) || members < 1) throw new Error(`--members must be a positive integer, got ${o.members}`);
       const outcome = await runTrain({
@@ -215,5 +271,6 @@ export function register(program: Command): void {
       }
       console.log(`bundle ${outcome.bundleDir}`);
       console.log(`report ${outcome.report.htmlPath}`);
-    });
+    },
+  );
 }

@@ -30,7 +30,9 @@ async function workerCommand(options: WorkerCommandOptions): Promise<void> {
   const log = createRuntimeLog();
   const redisUrl = redisUrlFromEnv();
   if (!(await probeRedis(redisUrl))) {
-    throw new Error(`no Redis at ${redisUrl}: workers need one (set TELISIK_REDIS_URL); without Redis use \`telisik run\`, which runs inline`);
+    throw new Error(
+      `no Redis at ${redisUrl}: workers need one (set TELISIK_REDIS_URL); without Redis use \`telisik run\`, which runs inline`,
+    );
   }
   const registryModule = defaultRegistryModule();
   const registry = await loadStageRegistry(registryModule);
@@ -40,11 +42,21 @@ async function workerCommand(options: WorkerCommandOptions): Promise<void> {
   outage.followConnection(connection);
   const store = await openRunHistory(options.store, log);
   const history = store ? { history: store } : {};
-  const stages = options.stages?.split(',').map((s) => s.trim()).filter(Boolean);
+  const stages = options.stages
+    ?.split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   const { concurrency } = options;
 
   const host = new StageWorkerHost({
-    connection, prefix: TELISIK_PREFIX, registryModule, log, outage, redisUrl, gates: options.gates, ...history,
+    connection,
+    prefix: TELISIK_PREFIX,
+    registryModule,
+    log,
+    outage,
+    redisUrl,
+    gates: options.gates,
+    ...history,
     ...(stages ? { stages } : {}),
     ...(concurrency ? { tuning: { concurrency } } : {}),
   });
@@ -53,8 +65,18 @@ async function workerCommand(options: WorkerCommandOptions): Promise<void> {
   const closers: Closer[] = [];
   if (options.coordinator) {
     const coordinator = new RunCoordinator({
-      connection, prefix: TELISIK_PREFIX, registry, log, outage, redisUrl, ...history,
-      locations: { warehousePath: resolve(options.db), runsDir: resolve(options.runsDir), ...(options.source ? { defaultSource: resolve(options.source) } : {}) },
+      connection,
+      prefix: TELISIK_PREFIX,
+      registry,
+      log,
+      outage,
+      redisUrl,
+      ...history,
+      locations: {
+        warehousePath: resolve(options.db),
+        runsDir: resolve(options.runsDir),
+        ...(options.source ? { defaultSource: resolve(options.source) } : {}),
+      },
     });
     await coordinator.start();
     closers.push(() => coordinator.close());

@@ -24,17 +24,27 @@ function recordingHistory(): RunHistory & { updates: StageUpdate[] } {
   const updates: StageUpdate[] = [];
   return {
     updates,
-    createRun: async () => { throw new Error('not used'); },
+    createRun: async () => {
+      throw new Error('not used');
+    },
     finishRun: async () => undefined,
-    updateRunStage: async (_runId, update) => { updates.push(update); },
+    updateRunStage: async (_runId, update) => {
+      updates.push(update);
+    },
   };
 }
 
 /** The report without file locations, which differ between two runs. */
 function comparable(report: RunReport): unknown {
-  return report.stages.map((s) => (s.status === 'ran'
-    ? { stage: s.stage, tasks: s.tasks.map((t) => ({ ...t, outputs: t.outputs.map(({ detail: _d, ...o }) => o) })), published: s.published }
-    : s));
+  return report.stages.map((s) =>
+    s.status === 'ran'
+      ? {
+          stage: s.stage,
+          tasks: s.tasks.map((t) => ({ ...t, outputs: t.outputs.map(({ detail: _d, ...o }) => o) })),
+          published: s.published,
+        }
+      : s,
+  );
 }
 
 describe('runs through BullMQ workers', () => {
@@ -56,7 +66,11 @@ describe('runs through BullMQ workers', () => {
   async function startWorkers(history?: RunHistory): Promise<QueuedRunner> {
     prefix = testPrefix();
     host = new StageWorkerHost({
-      connection: useRedis(), prefix, registryModule: TEST_REGISTRY_MODULE, log: SILENT_LOG, ...(history ? { history } : {}),
+      connection: useRedis(),
+      prefix,
+      registryModule: TEST_REGISTRY_MODULE,
+      log: SILENT_LOG,
+      ...(history ? { history } : {}),
     });
     await host.start();
     runner = new QueuedRunner({ connection: useRedis(), prefix, registry: await loadStageRegistry(TEST_REGISTRY_MODULE) });
@@ -79,20 +93,40 @@ describe('runs through BullMQ workers', () => {
     const score = workersReport.stages.find((s) => s.stage === 'score');
     // The CPU-heavy stage really ran in a worker thread.
     expect(score?.status === 'ran' && score.tasks[0]?.outputs[0]?.detail).toEqual({ mainThread: false });
-    expect(progress.filter((p) => p.stage === 'ledger').map((p) => p.partition).sort()).toEqual(['bali', 'jawa', 'papua']);
+    expect(
+      progress
+        .filter((p) => p.stage === 'ledger')
+        .map((p) => p.partition)
+        .sort(),
+    ).toEqual(['bali', 'jawa', 'papua']);
     expect(progress.some((p) => p.stage === 'score' && p.percent === 50)).toBe(true);
-    expect(history.updates.filter((u) => u.status === 'completed' && u.partition === undefined).map((u) => u.stage))
-      .toEqual(['ledger', 'score', 'report']);
+    expect(history.updates.filter((u) => u.status === 'completed' && u.partition === undefined).map((u) => u.stage)).toEqual([
+      'ledger',
+      'score',
+      'report',
+    ]);
 
-    const inlineReport = await new InlineRunner({ registry: await loadStageRegistry(TEST_REGISTRY_MODULE), log: SILENT_LOG }).run(viaInline);
+    const inlineReport = await new InlineRunner({ registry: await loadStageRegistry(TEST_REGISTRY_MODULE), log: SILENT_LOG }).run(
+      viaInline,
+    );
     expect(inlineReport.mode).toBe('inline');
     expect(comparable(inlineReport)).toEqual(comparable(workersReport));
 
     const fromWorkers = await readTestOutputs(viaWorkers);
     const fromInline = await readTestOutputs(viaInline);
     expect(fromWorkers.ledger).toHaveLength(120);
-    expect(fromWorkers.summary).toEqual([['bali', '40', '780160'], ['jawa', '40', '780160'], ['papua', '40', '780200']]);
-    expect(fromWorkers.report).toEqual({ counts: [{ partition: 'bali', n: 40 }, { partition: 'jawa', n: 40 }, { partition: 'papua', n: 40 }] });
+    expect(fromWorkers.summary).toEqual([
+      ['bali', '40', '780160'],
+      ['jawa', '40', '780160'],
+      ['papua', '40', '780200'],
+    ]);
+    expect(fromWorkers.report).toEqual({
+      counts: [
+        { partition: 'bali', n: 40 },
+        { partition: 'jawa', n: 40 },
+        { partition: 'papua', n: 40 },
+      ],
+    });
     expect(fromInline).toEqual(fromWorkers);
   });
 
@@ -103,7 +137,9 @@ describe('runs through BullMQ workers', () => {
     const run = await testRun({ partitions: 'jawa,bali', rows: 5, badPartition: 'bali' });
     runs.push(run);
 
-    await expect(queued.run(run)).rejects.toThrow(`run ${run.runId} failed: ledger rows/bali: bad input: partition bali has a malformed extract`);
+    await expect(queued.run(run)).rejects.toThrow(
+      `run ${run.runId} failed: ledger rows/bali: bad input: partition bali has a malformed extract`,
+    );
 
     const queue = new Queue(stageQueueName('ledger'), { connection: redis, prefix });
     try {
@@ -118,10 +154,20 @@ describe('runs through BullMQ workers', () => {
     } finally {
       await queue.close();
     }
-    expect(history.updates).toContainEqual(expect.objectContaining({
-      stage: 'ledger', partition: 'rows/bali', status: 'failed', attempts: 1, error: 'bad input: partition bali has a malformed extract',
-    }));
-    expect(history.updates).toContainEqual({ stage: 'ledger', status: 'failed', error: 'bad input: partition bali has a malformed extract' });
+    expect(history.updates).toContainEqual(
+      expect.objectContaining({
+        stage: 'ledger',
+        partition: 'rows/bali',
+        status: 'failed',
+        attempts: 1,
+        error: 'bad input: partition bali has a malformed extract',
+      }),
+    );
+    expect(history.updates).toContainEqual({
+      stage: 'ledger',
+      status: 'failed',
+      error: 'bad input: partition bali has a malformed extract',
+    });
     // Later stages never started.
     expect(history.updates.some((u) => u.stage === 'score' || u.stage === 'report')).toBe(false);
   });

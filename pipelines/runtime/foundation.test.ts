@@ -45,13 +45,17 @@ describe('foundation stages', () => {
   // The foundation's own stages; product stages (k3, fraud, credit) have their own tests.
   const FOUNDATION_STAGES = ['generate', 'ingest', 'features', 'report'];
   const runIn = (name: string): RunSpec => ({
-    runId: `foundation-${name}`, warehousePath: join(dir, name, 'warehouse.duckdb'), outDir: join(dir, name), inputs: [join(dir, 'contributions.csv')],
+    runId: `foundation-${name}`,
+    warehousePath: join(dir, name, 'warehouse.duckdb'),
+    outDir: join(dir, name),
+    inputs: [join(dir, 'contributions.csv')],
     stages: FOUNDATION_STAGES,
   });
 
   async function outputsOf(run: RunSpec): Promise<{ features: unknown; summary: unknown; snapshot: unknown }> {
     const features = await withWarehouse(run.warehousePath, { readOnly: true }, async (c) =>
-      (await c.runAndReadAll('SELECT * FROM feat_member_contributions ORDER BY ALL')).getRowsJson());
+      (await c.runAndReadAll('SELECT * FROM feat_member_contributions ORDER BY ALL')).getRowsJson(),
+    );
     const { path: _path, ...summary } = JSON.parse(await readFile(reportPath(run, 'warehouse-summary.json'), 'utf8')) as { path: string };
     const snapshot = await readSnapshot(snapshotPath(run, 'feat_member_contributions'));
     return {
@@ -93,14 +97,32 @@ describe('foundation stages', () => {
     expect(stagesThatRan(workersReport)).toEqual(stagesThatRan(inlineReport));
     const inline = await outputsOf(inlineRun);
     expect(await outputsOf(workersRun)).toEqual(inline);
-    const summary = inline.summary as { rowsRead: number; rowsLoaded: number; rowsQuarantined: number; tables: Array<{ table: string; rows: number }> };
+    const summary = inline.summary as {
+      rowsRead: number;
+      rowsLoaded: number;
+      rowsQuarantined: number;
+      tables: Array<{ table: string; rows: number }>;
+    };
     expect(summary.rowsLoaded + summary.rowsQuarantined).toBe(summary.rowsRead);
     expect(summary.tables.find((t) => t.table === 'members')?.rows).toBeGreaterThan(250);
     // Ground truth stays out of the warehouse: only the source tables are loaded.
     const ingest = inlineReport.stages.find((s) => s.stage === 'ingest');
     expect(ingest?.status === 'ran' && ingest.tasks[0]?.outputs.map((o) => o.name).sort()).toEqual([
-      'raw_audit_outcomes', 'raw_capitation', 'raw_claims', 'raw_contributions', 'raw_deaths', 'raw_doctors', 'raw_employers', 'raw_employment_spells',
-      'raw_facilities', 'raw_fktp_facilities', 'raw_fktp_visits', 'raw_kkpak_cases', 'raw_members', 'raw_membership_events', 'raw_prb_claims',
+      'raw_audit_outcomes',
+      'raw_capitation',
+      'raw_claims',
+      'raw_contributions',
+      'raw_deaths',
+      'raw_doctors',
+      'raw_employers',
+      'raw_employment_spells',
+      'raw_facilities',
+      'raw_fktp_facilities',
+      'raw_fktp_visits',
+      'raw_kkpak_cases',
+      'raw_members',
+      'raw_membership_events',
+      'raw_prb_claims',
     ]);
   });
 
@@ -127,11 +149,13 @@ describe('foundation stages', () => {
     // Two members: one with KES and TK ledgers, one with KES only. Columns: member_key,
     // agency, months_due, months_unpaid, months_paid_late, amount_due_total, amount_paid_total.
     const features = (inline.features as unknown[][]).map((row) => row.slice(1, 7)).sort();
-    expect(features).toEqual([
-      ['KES', 2, 0, 1, '84000', '84000'],
-      ['KES', 2, 1, 0, '70000', '35000'],
-      ['TK', 1, 0, 1, '100000', '100000'],
-    ].sort());
+    expect(features).toEqual(
+      [
+        ['KES', 2, 0, 1, '84000', '84000'],
+        ['KES', 2, 1, 0, '70000', '35000'],
+        ['TK', 1, 0, 1, '100000', '100000'],
+      ].sort(),
+    );
     const snapshot = inline.snapshot as { monthsDue: number[]; amountPaid: number[] };
     expect(snapshot.monthsDue.reduce((a, b) => a + b, 0)).toBe(summary.rowsLoaded);
   });

@@ -2,7 +2,14 @@
 // issues extend), processor helpers (errors, warehouse access), and the runners.
 export { DEFAULT_RETRY, defineStage, withProcessor } from './stages/stage-definition.js';
 export type {
-  RetryPolicy, RunSpec, StageDefinition, StageInit, StageOutput, StageProcessor, StageTask, TaskResult,
+  RetryPolicy,
+  RunSpec,
+  StageDefinition,
+  StageInit,
+  StageOutput,
+  StageProcessor,
+  StageTask,
+  TaskResult,
 } from './stages/stage-definition.js';
 export { StageRegistry } from './stages/stage-registry.js';
 export type { StagePlacement } from './stages/stage-registry.js';
@@ -10,9 +17,7 @@ export { createStageRegistry, foundationRegistry } from './stages/default-regist
 export { defaultRegistryModule, loadStageRegistry } from './stages/registry-module.js';
 export type { StageRegistryModule } from './stages/registry-module.js';
 export { BadInputError, TransientError, toQueueError } from './stages/stage-errors.js';
-export {
-  replacePartitionRows, replaceTableAtomic, withTelisikWarehouse, withWarehouse,
-} from './warehouse/warehouse-session.js';
+export { replacePartitionRows, replaceTableAtomic, withTelisikWarehouse, withWarehouse } from './warehouse/warehouse-session.js';
 export { extractDir, featurePartitionDir, featurePartitionPath, reportPath, snapshotPath } from './stages/foundation/run-paths.js';
 export type { RunReport, StageOutcome, TaskOutcome, WorkItem } from './execution/run-report.js';
 export { stagesThatRan } from './execution/run-report.js';

@@ -41,7 +41,12 @@ function collectingLog(): RuntimeLog & { lines: string[] } {
 async function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
   const timer = new AbortController();
   try {
-    return await Promise.race([promise, sleep(ms, undefined, { signal: timer.signal }).then(() => { throw new Error(`${what} did not happen within ${ms} ms`); })]);
+    return await Promise.race([
+      promise,
+      sleep(ms, undefined, { signal: timer.signal }).then(() => {
+        throw new Error(`${what} did not happen within ${ms} ms`);
+      }),
+    ]);
   } finally {
     timer.abort();
   }
@@ -53,7 +58,9 @@ describe('Redis faults mid-run (own redis-server)', () => {
     for (const cleanup of cleanups.splice(0).reverse()) await Promise.resolve(cleanup()).catch(() => undefined);
   });
 
-  async function setUp(port: number): Promise<{ redis: OwnRedis; connection: Redis; prefix: string; run: (params: RunSpec['params']) => Promise<RunSpec> }> {
+  async function setUp(
+    port: number,
+  ): Promise<{ redis: OwnRedis; connection: Redis; prefix: string; run: (params: RunSpec['params']) => Promise<RunSpec> }> {
     const redis = await startOwnRedis(port);
     cleanups.push(() => redis.dispose());
     const connection = createRedisConnection(redis.url);
@@ -63,7 +70,12 @@ describe('Redis faults mid-run (own redis-server)', () => {
     const run = async (params: RunSpec['params']): Promise<RunSpec> => {
       const outDir = await mkdtemp(join(tmpdir(), 'telisik-fault-'));
       cleanups.push(() => rm(outDir, { recursive: true, force: true }));
-      return { runId: `f${Math.random().toString(36).slice(2, 10)}`, outDir, warehousePath: join(outDir, 'w.duckdb'), ...(params ? { params } : {}) };
+      return {
+        runId: `f${Math.random().toString(36).slice(2, 10)}`,
+        outDir,
+        warehousePath: join(outDir, 'w.duckdb'),
+        ...(params ? { params } : {}),
+      };
     };
     return { redis, connection, prefix, run };
   }
@@ -75,11 +87,32 @@ describe('Redis faults mid-run (own redis-server)', () => {
     // As in `telisik run`: one outage log shared by the process's Redis users.
     const outage = new RedisOutageLog(redis.url, log);
     outage.followConnection(connection);
-    const gates = new StageWorkerHost({ connection, prefix, registryModule: FAULT_REGISTRY_MODULE, stages: ['tail'], log, outage, redisUrl: redis.url });
+    const gates = new StageWorkerHost({
+      connection,
+      prefix,
+      registryModule: FAULT_REGISTRY_MODULE,
+      stages: ['tail'],
+      log,
+      outage,
+      redisUrl: redis.url,
+    });
     cleanups.push(() => gates.close(true));
-    const runner = new QueuedRunner({ connection, prefix, registry, log, outage, redisUrl: redis.url, watch: { intervalMs: 250, unreachableDeadlineMs: 60_000 } });
+    const runner = new QueuedRunner({
+      connection,
+      prefix,
+      registry,
+      log,
+      outage,
+      redisUrl: redis.url,
+      watch: { intervalMs: 250, unreachableDeadlineMs: 60_000 },
+    });
     cleanups.push(() => runner.close());
-    const child: ChildWorker = startChildWorker({ prefix, stages: 'hold', lockMs: 5_000, env: { TELISIK_REDIS_URL: redis.url, TEST_REGISTRY_MODULE: FAULT_REGISTRY_MODULE } });
+    const child: ChildWorker = startChildWorker({
+      prefix,
+      stages: 'hold',
+      lockMs: 5_000,
+      env: { TELISIK_REDIS_URL: redis.url, TEST_REGISTRY_MODULE: FAULT_REGISTRY_MODULE },
+    });
     cleanups.push(() => child.kill());
     const childLines: string[] = [];
     child.process.stdout?.on('data', (chunk: Buffer) => childLines.push(...chunk.toString('utf8').split('\n').filter(Boolean)));
@@ -103,9 +136,18 @@ describe('Redis faults mid-run (own redis-server)', () => {
     await redis.restart();
     await writeFile(faultMarker(run, 'release'), 'go');
 
-    const failure = await within(finished.then(() => undefined, (err: unknown) => err), FAILS_WITHIN_MS, 'the run failing');
+    const failure = await within(
+      finished.then(
+        () => undefined,
+        (err: unknown) => err,
+      ),
+      FAILS_WITHIN_MS,
+      'the run failing',
+    );
     expect(failure).toBeInstanceOf(QueueUnavailableError);
-    expect((failure as Error).message).toMatch(/jobs are gone from Redis at redis:\/\/127\.0\.0\.1:6421 \(was Redis restarted without its data\?\)/);
+    expect((failure as Error).message).toMatch(
+      /jobs are gone from Redis at redis:\/\/127\.0\.0\.1:6421 \(was Redis restarted without its data\?\)/,
+    );
 
     // The held job fired its progress reports into the empty Redis and finished.
     while (!(await fileExists(faultMarker(run, 'held-done')))) await sleep(50);
@@ -132,7 +174,13 @@ describe('Redis faults mid-run (own redis-server)', () => {
     const host = new StageWorkerHost({ connection, prefix, registryModule: FAULT_REGISTRY_MODULE, log, outage, redisUrl: redis.url });
     cleanups.push(() => host.close(true));
     const runner = new QueuedRunner({
-      connection, prefix, registry, log, outage, redisUrl: redis.url, watch: { intervalMs: 250, checkTimeoutMs: 500, unreachableDeadlineMs: UNREACHABLE_DEADLINE_MS },
+      connection,
+      prefix,
+      registry,
+      log,
+      outage,
+      redisUrl: redis.url,
+      watch: { intervalMs: 250, checkTimeoutMs: 500, unreachableDeadlineMs: UNREACHABLE_DEADLINE_MS },
     });
     cleanups.push(() => runner.close());
     await host.start();
@@ -142,7 +190,14 @@ describe('Redis faults mid-run (own redis-server)', () => {
     while (!(await fileExists(faultMarker(run, 'holding')))) await sleep(50);
 
     await redis.stop();
-    const failure = await within(finished.then(() => undefined, (err: unknown) => err), UNREACHABLE_DEADLINE_MS + 10_000, 'the run failing');
+    const failure = await within(
+      finished.then(
+        () => undefined,
+        (err: unknown) => err,
+      ),
+      UNREACHABLE_DEADLINE_MS + 10_000,
+      'the run failing',
+    );
     expect(failure).toBeInstanceOf(QueueUnavailableError);
     expect((failure as Error).message).toMatch(/Redis at redis:\/\/127\.0\.0\.1:6422 has been unreachable for \d+ s \(deadline 3 s\)/);
     expect(log.lines.filter((l) => l.includes('Redis unreachable at redis://127.0.0.1:6422, retrying'))).toHaveLength(1);

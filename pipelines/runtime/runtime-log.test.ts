@@ -6,12 +6,15 @@ import { createRuntimeLog } from './runtime-log.js';
 
 function sink(isTTY: boolean): { stream: Writable & { isTTY: boolean }; lines: () => string[] } {
   let text = '';
-  const stream = Object.assign(new Writable({
-    write(chunk, _enc, done) {
-      text += String(chunk);
-      done();
-    },
-  }), { isTTY });
+  const stream = Object.assign(
+    new Writable({
+      write(chunk, _enc, done) {
+        text += String(chunk);
+        done();
+      },
+    }),
+    { isTTY },
+  );
   return { stream, lines: () => text.split('\n').filter(Boolean) };
 }
 

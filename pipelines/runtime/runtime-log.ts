@@ -31,7 +31,11 @@ export function logFormat(isTTY: boolean, env: Readonly<Record<string, string | 
   throw new Error(`TELISIK_LOG_FORMAT must be pretty or json, got "${chosen}"`);
 }
 
-function prettyLog(level: string, stream: NodeJS.WritableStream & { isTTY?: boolean }, env: Readonly<Record<string, string | undefined>>): RuntimeLog {
+function prettyLog(
+  level: string,
+  stream: NodeJS.WritableStream & { isTTY?: boolean },
+  env: Readonly<Record<string, string | undefined>>,
+): RuntimeLog {
   const threshold = LEVELS[level as keyof typeof LEVELS] ?? LEVELS.info;
   const colour = stream.isTTY === true && env.NO_COLOR === undefined;
   const write = (name: keyof typeof COLOURS) => (message: string) => {

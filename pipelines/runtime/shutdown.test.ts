@@ -23,7 +23,13 @@ describe('graceful shutdown', () => {
     const prefix = testPrefix();
     const run = await testRun({ partitions: 'jawa,bali', rows: 8 });
     const registry = await loadStageRegistry(TEST_REGISTRY_MODULE);
-    const host = new StageWorkerHost({ connection: redis, prefix, registryModule: TEST_REGISTRY_MODULE, stages: ['score', 'report'], log: SILENT_LOG });
+    const host = new StageWorkerHost({
+      connection: redis,
+      prefix,
+      registryModule: TEST_REGISTRY_MODULE,
+      stages: ['score', 'report'],
+      log: SILENT_LOG,
+    });
     const runner = new QueuedRunner({ connection: redis, prefix, registry });
     // A long lock: nothing here may be rescued by stall detection, only finished.
     const child = startChildWorker({ prefix, stages: 'ledger', lockMs: 30_000, env: { [HOLD_UNTIL_RELEASED_ENV]: 'jawa' } });
@@ -48,11 +54,21 @@ describe('graceful shutdown', () => {
       const bali = await queue.getJob(taskJobId(run.runId, 'ledger', 'rows', 'bali'));
       expect(await bali?.getState()).toBe('waiting');
 
-      next = new StageWorkerHost({ connection: redis, prefix, registryModule: TEST_REGISTRY_MODULE, stages: ['ledger'], gates: false, log: SILENT_LOG });
+      next = new StageWorkerHost({
+        connection: redis,
+        prefix,
+        registryModule: TEST_REGISTRY_MODULE,
+        stages: ['ledger'],
+        gates: false,
+        log: SILENT_LOG,
+      });
       await next.start();
       expect(stagesThatRan(await finished)).toEqual(['ledger', 'score', 'report']);
       const outputs = await readTestOutputs(run);
-      expect(outputs.summary).toEqual([['bali', '8', '28032'], ['jawa', '8', '28032']]);
+      expect(outputs.summary).toEqual([
+        ['bali', '8', '28032'],
+        ['jawa', '8', '28032'],
+      ]);
     } finally {
       child.kill();
       await next?.close();

@@ -61,10 +61,13 @@ export function onShutdownSignals(
         const timer = new AbortController();
         const timedOut = sleep(timeout, 'timed out' as const, { signal: timer.signal }).catch(() => 'done' as const);
         const outcome = await Promise.race([
-          opts.beforeClose(signal).then(() => 'done' as const, (err: unknown) => {
-            log.error(`during shutdown: ${err instanceof Error ? err.message : String(err)}`);
-            return 'done' as const;
-          }),
+          opts.beforeClose(signal).then(
+            () => 'done' as const,
+            (err: unknown) => {
+              log.error(`during shutdown: ${err instanceof Error ? err.message : String(err)}`);
+              return 'done' as const;
+            },
+          ),
           timedOut,
         ]);
         timer.abort();

@@ -27,7 +27,13 @@ describe('stalled-job recovery', () => {
     const run = await testRun({ partitions: 'jawa,bali', rows: 25 });
     const registry = await loadStageRegistry(TEST_REGISTRY_MODULE);
     // This process runs the gates and the later stages; only the child takes ledger jobs at first.
-    const host = new StageWorkerHost({ connection: redis, prefix, registryModule: TEST_REGISTRY_MODULE, stages: ['score', 'report'], log: SILENT_LOG });
+    const host = new StageWorkerHost({
+      connection: redis,
+      prefix,
+      registryModule: TEST_REGISTRY_MODULE,
+      stages: ['score', 'report'],
+      log: SILENT_LOG,
+    });
     const runner = new QueuedRunner({ connection: redis, prefix, registry });
     const child = startChildWorker({ prefix, stages: 'ledger', lockMs: LOCK_MS, env: { [HANG_AFTER_WRITE_ENV]: 'jawa' } });
     let rescuer: StageWorkerHost | undefined;
@@ -43,7 +49,12 @@ describe('stalled-job recovery', () => {
       expect(await child.exited()).toEqual({ code: null, signal: 'SIGKILL' });
 
       rescuer = new StageWorkerHost({
-        connection: redis, prefix, registryModule: TEST_REGISTRY_MODULE, stages: ['ledger'], gates: false, log: SILENT_LOG,
+        connection: redis,
+        prefix,
+        registryModule: TEST_REGISTRY_MODULE,
+        stages: ['ledger'],
+        gates: false,
+        log: SILENT_LOG,
         tuning: { lockDuration: LOCK_MS, stalledInterval: LOCK_MS / 2 },
       });
       await rescuer.start();
@@ -64,8 +75,16 @@ describe('stalled-job recovery', () => {
       expect(outputs.ledger).toHaveLength(50);
       const keys = (outputs.ledger as string[][]).map(([partition, seq]) => `${partition}/${seq}`);
       expect(new Set(keys).size).toBe(50);
-      expect(outputs.summary).toEqual([['bali', '25', '300100'], ['jawa', '25', '300100']]);
-      expect(outputs.report).toEqual({ counts: [{ partition: 'bali', n: 25 }, { partition: 'jawa', n: 25 }] });
+      expect(outputs.summary).toEqual([
+        ['bali', '25', '300100'],
+        ['jawa', '25', '300100'],
+      ]);
+      expect(outputs.report).toEqual({
+        counts: [
+          { partition: 'bali', n: 25 },
+          { partition: 'jawa', n: 25 },
+        ],
+      });
     } finally {
       child.kill();
       await rescuer?.close();

@@ -37,7 +37,13 @@ export interface PublishedFraudRun {
 
 /** Dates as YYYY-MM-DD; the contract's times (waktu_*) as ISO 8601 date-times. */
 const jsonValue = (k: string, v: unknown): string | number | null =>
-  typeof v === 'bigint' ? Number(v) : v instanceof Date ? (k.startsWith('waktu_') ? v.toISOString() : v.toISOString().slice(0, 10)) : (v as string | number | null);
+  typeof v === 'bigint'
+    ? Number(v)
+    : v instanceof Date
+      ? k.startsWith('waktu_')
+        ? v.toISOString()
+        : v.toISOString().slice(0, 10)
+      : (v as string | number | null);
 
 /** Generates, ingests, runs the fraud batch and publishes it under a temp dir, then opens the read service. */
 export async function buildPublishedFraudRun(options: PublishedFraudOptions): Promise<PublishedFraudRun> {
@@ -58,26 +64,39 @@ export async function buildPublishedFraudRun(options: PublishedFraudOptions): Pr
     let facilities: { facility_id: string; province_code: string }[];
     try {
       const tables = ['claims', 'members', 'facilities', 'deaths', 'kkpak_cases', 'audit_outcomes'];
-      await ingestFiles(w, tables.map((name) => join(dir, 'extract', `${name}.parquet`)), { demoKey: true });
+      await ingestFiles(
+        w,
+        tables.map((name) => join(dir, 'extract', `${name}.parquet`)),
+        { demoKey: true },
+      );
       lap('ingest');
       const batch = await runFraudBatch(w.connection, { seed: 1, capacityCases: 20, maxCasesPerProvider: 3 });
       lap('batch');
       await publishFraudBatch(w.connection, batch, join(dir, 'fraud'));
       lap('publish');
       // the latest claims (the published arrival context holds the last months), both care types
-      const rows = await w.query<Record<string, unknown>>(`SELECT * EXCLUDE (_file_id, _line) FROM raw_claims
-        QUALIFY row_number() OVER (PARTITION BY jenis_rawat ORDER BY tgl_masuk DESC, nomor_sep) <= $1`, [Math.ceil(options.sampleClaims / 2)]);
+      const rows = await w.query<Record<string, unknown>>(
+        `SELECT * EXCLUDE (_file_id, _line) FROM raw_claims
+        QUALIFY row_number() OVER (PARTITION BY jenis_rawat ORDER BY tgl_masuk DESC, nomor_sep) <= $1`,
+        [Math.ceil(options.sampleClaims / 2)],
+      );
       claims = rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, jsonValue(k, v)])));
-      caseIds = (await w.query<{ case_id: string }>('SELECT DISTINCT case_id FROM fraud_cases ORDER BY case_id LIMIT 40')).map((r) => r.case_id);
+      caseIds = (await w.query<{ case_id: string }>('SELECT DISTINCT case_id FROM fraud_cases ORDER BY case_id LIMIT 40')).map(
+        (r) => r.case_id,
+      );
       facilities = await w.query<{ facility_id: string; province_code: string }>(
-        'SELECT facility_id, province_code FROM raw_facilities WHERE facility_id IN (SELECT facility_id FROM fraud_cases) ORDER BY facility_id LIMIT 20');
+        'SELECT facility_id, province_code FROM raw_facilities WHERE facility_id IN (SELECT facility_id FROM fraud_cases) ORDER BY facility_id LIMIT 20',
+      );
     } finally {
       await w.close();
     }
     const service = await FraudWorklistService.open(join(dir, 'fraud'));
     lap('open');
     return {
-      dir, service, caseIds, claims,
+      dir,
+      service,
+      caseIds,
+      claims,
       facilityIds: facilities.map((f) => f.facility_id),
       provinces: [...new Set(facilities.map((f) => f.province_code))],
       async close() {

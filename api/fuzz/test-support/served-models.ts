@@ -32,19 +32,31 @@ export async function buildServedModels(sampleRows: number): Promise<ServedModel
     const split = learnTestSplit(CREDIT_SPEC, table, 4);
     const { card } = trainScorecard(CREDIT_SPEC, table, split.learn, { minObservedCharacteristics: 1 });
     const model = scorecardLayersModel(card);
-    await saveBundle(join(dir, 'bundle'), { family: 'scorecard', model, featureSpec: CREDIT_SPEC, preprocessing: scorecardPreprocessing(card), metrics: {}, trainingData: fingerprintTable(table, split.learn) });
+    await saveBundle(join(dir, 'bundle'), {
+      family: 'scorecard',
+      model,
+      featureSpec: CREDIT_SPEC,
+      preprocessing: scorecardPreprocessing(card),
+      metrics: {},
+      trainingData: fingerprintTable(table, split.learn),
+    });
     model.dispose();
     await new ModelRegistry(join(dir, 'registry')).register(SERVED_MODEL, join(dir, 'bundle'));
     const served = await loadServedModels(join(dir, 'registry'));
     const columns = [...CREDIT_SPEC.features.map((f) => f.column), ...(CREDIT_SPEC.id ? [CREDIT_SPEC.id] : [])];
-    const rows = Array.from({ length: Math.min(sampleRows, table.nRows) }, (_, i) => Object.fromEntries(columns.map((name) => {
-      const col = table.columns.get(name);
-      if (!col) return [name, null];
-      const v = col.kind === 'numeric' ? col.values[i] : col.levels[col.codes[i] as number];
-      return [name, v === undefined || (typeof v === 'number' && Number.isNaN(v)) ? null : v];
-    })));
+    const rows = Array.from({ length: Math.min(sampleRows, table.nRows) }, (_, i) =>
+      Object.fromEntries(
+        columns.map((name) => {
+          const col = table.columns.get(name);
+          if (!col) return [name, null];
+          const v = col.kind === 'numeric' ? col.values[i] : col.levels[col.codes[i] as number];
+          return [name, v === undefined || (typeof v === 'number' && Number.isNaN(v)) ? null : v];
+        }),
+      ),
+    );
     return {
-      served, rows,
+      served,
+      rows,
       async close() {
         served.close();
         await rm(dir, { recursive: true, force: true });

@@ -21,7 +21,9 @@ export interface FullApi {
   close(): Promise<void>;
 }
 
-export async function buildFullApi(options: Partial<Omit<ApiDeps, 'store' | 'routes'>> & { fraud?: FraudReadService | null } = {}): Promise<FullApi> {
+export async function buildFullApi(
+  options: Partial<Omit<ApiDeps, 'store' | 'routes'>> & { fraud?: FraudReadService | null } = {},
+): Promise<FullApi> {
   const { fraud = null, ...deps } = options;
   const store = await openOpsStore('duckdb::memory:');
   const keys = {} as Record<ClientRole, string>;

@@ -27,7 +27,10 @@ const MODEL_VERSION = 'scorecard-test-1';
 const table = syntheticMembers(3000, 11, { thinEvery: 20 });
 const months = numericValues(table, 'ledger_months');
 const rows = Int32Array.from({ length: table.nRows }, (_, i) => i);
-const card = trainCreditScorecard(table, rows.filter((r) => (months[r] as number) >= THIN_FILE_MIN_MONTHS)).card;
+const card = trainCreditScorecard(
+  table,
+  rows.filter((r) => (months[r] as number) >= THIN_FILE_MIN_MONTHS),
+).card;
 const thickMember = syntheticMemberKey(rows.find((r) => (months[r] as number) >= THIN_FILE_MIN_MONTHS)!);
 const thinMember = syntheticMemberKey(rows.find((r) => (months[r] as number) < THIN_FILE_MIN_MONTHS)!);
 const unknownMember = 'f'.repeat(64);
@@ -46,7 +49,8 @@ let otherBank: ApiClient;
 
 async function call(path: string, key: string, json?: unknown, method = json === undefined ? 'GET' : 'POST') {
   const res = await fetch(`${base}${path}`, {
-    method, headers: { 'x-api-key': key, ...(json !== undefined ? { 'content-type': 'application/json' } : {}) },
+    method,
+    headers: { 'x-api-key': key, ...(json !== undefined ? { 'content-type': 'application/json' } : {}) },
     ...(json !== undefined ? { body: JSON.stringify(json) } : {}),
   });
   return { status: res.status, body: (await res.json()) as Record<string, unknown>, text: '' };
@@ -54,8 +58,12 @@ async function call(path: string, key: string, json?: unknown, method = json ===
 
 async function grant(memberKey: string, overrides: Record<string, unknown> = {}) {
   const res = await call('/credit/consents', keys.admin, {
-    memberKey, bankClientId: bank.id, purpose: 'credit_scoring', scope: ['score', 'reasons'],
-    expiresAt: new Date(clock.getTime() + 30 * 86_400_000).toISOString(), ...overrides,
+    memberKey,
+    bankClientId: bank.id,
+    purpose: 'credit_scoring',
+    scope: ['score', 'reasons'],
+    expiresAt: new Date(clock.getTime() + 30 * 86_400_000).toISOString(),
+    ...overrides,
   });
   expect(res.status).toBe(201);
   return res.body['id'] as string;
@@ -70,7 +78,10 @@ beforeAll(async () => {
   otherBank = await store.createClient({ name: 'Bank Digital B', role: 'bank', keyHash: hashApiKey(keys.otherBank) });
   const read = applicantReader(table, [...card.characteristics.map((c) => c.binning.characteristic), 'ledger_months']);
   const devScores = Array.from(rows, (r) => scoreWithScorecard(card, read(r)).score).filter((x): x is number => x !== null);
-  refs = [driftReference('score', devScores), ...card.characteristics.map((c) => driftReference(c.binning.characteristic, numericValues(table, c.binning.characteristic)))];
+  refs = [
+    driftReference('score', devScores),
+    ...card.characteristics.map((c) => driftReference(c.binning.characteristic, numericValues(table, c.binning.characteristic))),
+  ];
   const scorer = creditScorer({ family: 'scorecard', version: MODEL_VERSION, card }, table, refs);
   app = await buildApi({ store, authCacheMs: 0, log: { level: 'warn' }, routes: [creditRoutes({ store, scorer, now: () => clock })] });
   await app.listen({ port: 0, host: '127.0.0.1' });
@@ -99,9 +110,12 @@ describe('credit score with consent', () => {
     const text = JSON.stringify(res.body);
     expect(text).not.toContain(thickMember);
     // No field at any depth is a feature, sequence month or attribute of the member.
-    const keysDeep = (v: unknown): string[] => (Array.isArray(v) ? v.flatMap(keysDeep) : v && typeof v === 'object' ? Object.entries(v).flatMap(([k, x]) => [k, ...keysDeep(x)]) : []);
+    const keysDeep = (v: unknown): string[] =>
+      Array.isArray(v) ? v.flatMap(keysDeep) : v && typeof v === 'object' ? Object.entries(v).flatMap(([k, x]) => [k, ...keysDeep(x)]) : [];
     for (const k of keysDeep(res.body)) expect(rawColumns).not.toContain(k);
-    expect(new Set(keysDeep(res.body))).toEqual(new Set(['score', 'band', 'probabilityOfDefault', 'reasons', 'modelVersion', 'code', 'id', 'en']));
+    expect(new Set(keysDeep(res.body))).toEqual(
+      new Set(['score', 'band', 'probabilityOfDefault', 'reasons', 'modelVersion', 'code', 'id', 'en']),
+    );
     // The schema itself admits no other field.
     expect(ScoreResponse.additionalProperties).toBe(false);
     expect(Object.keys(ScoreResponse.properties).sort()).toEqual(['band', 'modelVersion', 'probabilityOfDefault', 'reasons', 'score']);
@@ -166,7 +180,8 @@ describe('credit score with consent', () => {
     const log = await call(`/credit/access-log?memberKey=${thickMember}`, keys.admin);
     const mine = (log.body['entries'] as Record<string, unknown>[]).filter((e) => e['consentId'] === consent);
     expect(mine).toHaveLength(5);
-    for (const e of mine) expect(e).toMatchObject({ bankClientId: bank.id, purpose: 'credit_scoring', score: served[0], modelVersion: MODEL_VERSION });
+    for (const e of mine)
+      expect(e).toMatchObject({ bankClientId: bank.id, purpose: 'credit_scoring', score: served[0], modelVersion: MODEL_VERSION });
     const listed = await call(`/credit/consents?memberKey=${thickMember}`, keys.admin);
     expect((listed.body['consents'] as { id: string }[]).some((c) => c.id === consent)).toBe(true);
   });
@@ -178,13 +193,24 @@ describe('credit score with consent', () => {
 
   it('keeps consent routes to the member channel and scores to banks', async () => {
     expect((await call(`/credit/consents?memberKey=${thickMember}`, keys.bank)).status).toBe(403);
-    expect((await call('/credit/scores', keys.admin, { consentReference: '00000000-0000-4000-8000-000000000000', purpose: 'credit_scoring' })).status).toBe(403);
+    expect(
+      (await call('/credit/scores', keys.admin, { consentReference: '00000000-0000-4000-8000-000000000000', purpose: 'credit_scoring' }))
+        .status,
+    ).toBe(403);
     const refused = await call('/credit/consents', keys.admin, {
-      memberKey: thickMember, bankClientId: bank.id, purpose: 'credit_scoring', scope: ['score'], expiresAt: new Date(clock.getTime() - 1000).toISOString(),
+      memberKey: thickMember,
+      bankClientId: bank.id,
+      purpose: 'credit_scoring',
+      scope: ['score'],
+      expiresAt: new Date(clock.getTime() - 1000).toISOString(),
     });
     expect(refused.status).toBe(400);
     const notABank = await call('/credit/consents', keys.admin, {
-      memberKey: thickMember, bankClientId: '00000000-0000-4000-8000-000000000000', purpose: 'credit_scoring', scope: ['score'], expiresAt: new Date(clock.getTime() + 60_000).toISOString(),
+      memberKey: thickMember,
+      bankClientId: '00000000-0000-4000-8000-000000000000',
+      purpose: 'credit_scoring',
+      scope: ['score'],
+      expiresAt: new Date(clock.getTime() + 60_000).toISOString(),
     });
     expect(notABank.body['code']).toBe('CREDIT_BANK_UNKNOWN');
   });
@@ -211,8 +237,23 @@ describe('credit score with consent', () => {
   });
 
   it('documents the credit routes in the OpenAPI document, the score response closed', async () => {
-    const doc = (await (await fetch(`${base}/docs/json`)).json()) as { paths: Record<string, Record<string, { responses: Record<string, { content: Record<string, { schema: { additionalProperties?: boolean; properties?: object } }> }> }>> };
-    for (const path of ['/credit/scores', '/credit/consents', '/credit/consents/{id}/revoke', '/credit/access-log', '/credit/monitoring/drift']) expect(doc.paths[path]).toBeDefined();
+    const doc = (await (await fetch(`${base}/docs/json`)).json()) as {
+      paths: Record<
+        string,
+        Record<
+          string,
+          { responses: Record<string, { content: Record<string, { schema: { additionalProperties?: boolean; properties?: object } }> }> }
+        >
+      >;
+    };
+    for (const path of [
+      '/credit/scores',
+      '/credit/consents',
+      '/credit/consents/{id}/revoke',
+      '/credit/access-log',
+      '/credit/monitoring/drift',
+    ])
+      expect(doc.paths[path]).toBeDefined();
     const ok = doc.paths['/credit/scores']!['post']!.responses['200']!.content['application/json']!.schema;
     expect(ok.additionalProperties).toBe(false);
     expect(Object.keys(ok.properties ?? {}).sort()).toEqual(['band', 'modelVersion', 'probabilityOfDefault', 'reasons', 'score']);

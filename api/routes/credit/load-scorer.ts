@@ -24,9 +24,10 @@ export async function loadCreditScorer(o: LoadCreditScorerOptions): Promise<Cred
   await initBackend();
   const loaded = await loadBundle(await new ModelRegistry(o.registryRoot).bundleDir(CREDIT_PRODUCT, 'champion'));
   const version = loaded.manifest.version;
-  const model: CreditModel = loaded.manifest.family === 'classifier'
-    ? { family: 'classifier', version, classifier: classifierFromBundle(loaded) }
-    : { family: 'scorecard', version, card: scorecardFromBundle(loaded) };
+  const model: CreditModel =
+    loaded.manifest.family === 'classifier'
+      ? { family: 'classifier', version, classifier: classifierFromBundle(loaded) }
+      : { family: 'scorecard', version, card: scorecardFromBundle(loaded) };
   const table = o.table ?? CREDIT_FEATURES_TABLE;
   if (!/^[a-z_][a-z0-9_]*$/.test(table)) throw new Error(`bad table name ${table}`);
   const w = await openWarehouse(o.warehousePath, { readOnly: true });

@@ -17,7 +17,10 @@ export const GrantConsentBody = Type.Object(
   {
     memberKey: MemberKey,
     bankClientId: Type.String({ format: 'uuid', description: 'API client id of the bank the member consents to.' }),
-    purpose: Type.String({ pattern: '^[a-z][a-z_]{1,63}$', description: `Stated purpose; scores are served only for ${CREDIT_SCORING_PURPOSE}.` }),
+    purpose: Type.String({
+      pattern: '^[a-z][a-z_]{1,63}$',
+      description: `Stated purpose; scores are served only for ${CREDIT_SCORING_PURPOSE}.`,
+    }),
     scope: Type.Array(Type.Union(CONSENT_SCOPES.map((s) => Type.Literal(s))), { minItems: 1, uniqueItems: true }),
     expiresAt: Type.String({ format: 'date-time' }),
   },

@@ -9,15 +9,34 @@ import { fraudRoutes } from './index.js';
 import type { FraudReadService } from './index.js';
 
 const DETAIL: CaseDetail = {
-  caseId: '3171R001-UPCODING', rank: 1, facilityId: '3171R001', province: '31', fraudType: 'UPCODING', claims: 1, amountAtRisk: 4_500_000, expectedRecovery: 4_000_000,
-  reasons: [], claimList: [{ nomorSep: '3171R0010324V000001', probability: 0.9, amountAtRisk: 4_500_000, expectedRecovery: 4_000_000, fraudTypes: ['UPCODING'], submitMonth: '2024-03-01' }],
+  caseId: '3171R001-UPCODING',
+  rank: 1,
+  facilityId: '3171R001',
+  province: '31',
+  fraudType: 'UPCODING',
+  claims: 1,
+  amountAtRisk: 4_500_000,
+  expectedRecovery: 4_000_000,
+  reasons: [],
+  claimList: [
+    {
+      nomorSep: '3171R0010324V000001',
+      probability: 0.9,
+      amountAtRisk: 4_500_000,
+      expectedRecovery: 4_000_000,
+      fraudTypes: ['UPCODING'],
+      submitMonth: '2024-03-01',
+    },
+  ],
 };
 const fake: FraudReadService = {
   worklist: async () => [DETAIL],
   caseDetail: async (id) => (id === DETAIL.caseId ? DETAIL : null),
   export: async () => Buffer.from(''),
   providers: async () => [],
-  scoreClaim: async () => { throw new Error('not used'); },
+  scoreClaim: async () => {
+    throw new Error('not used');
+  },
 };
 
 let h: Harness;
@@ -35,9 +54,17 @@ const base = `/fraud/cases/${DETAIL.caseId}`;
 
 describe('case workflow routes', () => {
   it('assigns, closes with the outcome, reopens and releases a case, with its history and names', async () => {
-    const open = (await (await h.fetch(`${base}/workflow`, { key: h.keys.auditor })).json()) as { status: string; updatedAt: string | null; history: unknown[] };
+    const open = (await (await h.fetch(`${base}/workflow`, { key: h.keys.auditor })).json()) as {
+      status: string;
+      updatedAt: string | null;
+      history: unknown[];
+    };
     expect(open).toMatchObject({ status: 'open', updatedAt: null, history: [] });
-    expect((await h.fetch('/fraud/auditors', { key: h.keys.auditor }).then((r) => r.json()) as { auditors: Array<{ id: string }> }).auditors.map((a) => a.id)).toEqual([auditorId]);
+    expect(
+      (
+        (await h.fetch('/fraud/auditors', { key: h.keys.auditor }).then((r) => r.json())) as { auditors: Array<{ id: string }> }
+      ).auditors.map((a) => a.id),
+    ).toEqual([auditorId]);
 
     const assigned = await post(`${base}/assign`, { assignee: auditorId, note: 'Tim wilayah 3' });
     expect(assigned.status).toBe(200);
@@ -51,15 +78,22 @@ describe('case workflow routes', () => {
     expect(again.status).toBe(409);
     expect(await again.json()).toMatchObject({ code: 'FRAUD_CASE_TRANSITION', details: { action: 'assign', status: 'closed' } });
 
-    expect(await (await post(`${base}/reopen`, { note: 'Bukti tambahan' })).json()).toMatchObject({ status: 'assigned', assignee: auditorId });
+    expect(await (await post(`${base}/reopen`, { note: 'Bukti tambahan' })).json()).toMatchObject({
+      status: 'assigned',
+      assignee: auditorId,
+    });
     expect(await (await post(`${base}/release`, {})).json()).toMatchObject({ status: 'open', assignee: null });
     expect((await post(`${base}/release`, {})).status).toBe(409);
 
-    const wf = (await (await h.fetch(`${base}/workflow`, { key: h.keys.auditor })).json()) as { history: Array<{ kind: string; actorName: string; note: string | null; verdict: string | null }> };
+    const wf = (await (await h.fetch(`${base}/workflow`, { key: h.keys.auditor })).json()) as {
+      history: Array<{ kind: string; actorName: string; note: string | null; verdict: string | null }>;
+    };
     expect(wf.history.map((a) => a.kind)).toEqual(['assign', 'close', 'reopen', 'unassign']);
     expect(wf.history[1]).toMatchObject({ verdict: 'confirmed', note: 'Terbukti', actorName: 'test auditor' });
 
-    const states = (await (await h.fetch('/fraud/case-states?status=open', { key: h.keys.auditor })).json()) as { cases: Array<{ caseId: string }> };
+    const states = (await (await h.fetch('/fraud/case-states?status=open', { key: h.keys.auditor })).json()) as {
+      cases: Array<{ caseId: string }>;
+    };
     expect(states.cases.map((c) => c.caseId)).toEqual([DETAIL.caseId]);
   });
 
@@ -78,7 +112,9 @@ describe('case workflow routes', () => {
     const before = (await h.store.listCaseViews({ caseId: DETAIL.caseId })).length;
     expect((await h.fetch(base, { key: h.keys.auditor })).status).toBe(200);
     expect((await h.fetch(base, { key: h.keys.auditor })).status).toBe(200);
-    const views = (await (await h.fetch(`${base}/views`, { key: h.keys.auditor })).json()) as { views: Array<{ viewer: string; viewerName: string; channel: string }> };
+    const views = (await (await h.fetch(`${base}/views`, { key: h.keys.auditor })).json()) as {
+      views: Array<{ viewer: string; viewerName: string; channel: string }>;
+    };
     expect(views.views).toHaveLength(before + 2);
     expect(views.views[0]).toMatchObject({ viewer: auditorId, viewerName: 'test auditor', channel: 'api' });
     // a case that does not exist is not logged

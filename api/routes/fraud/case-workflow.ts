@@ -24,14 +24,17 @@ async function transition<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (err) {
-    if (err instanceof CaseTransitionError) throw apiError('FRAUD_CASE_TRANSITION', { action: err.kind, status: err.from, problem: err.problem });
+    if (err instanceof CaseTransitionError)
+      throw apiError('FRAUD_CASE_TRANSITION', { action: err.kind, status: err.from, problem: err.problem });
     throw err;
   }
 }
 
 /** Active auditor clients, by name: who a case can be assigned to. */
 export async function auditors(store: OpsStore): Promise<ApiClient[]> {
-  return (await store.listClients()).filter((c) => c.role === 'auditor' && c.revokedAt === null).sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
+  return (await store.listClients())
+    .filter((c) => c.role === 'auditor' && c.revokedAt === null)
+    .sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
 }
 
 export async function caseState(store: OpsStore, caseId: string): Promise<CaseState> {
@@ -39,26 +42,56 @@ export async function caseState(store: OpsStore, caseId: string): Promise<CaseSt
 }
 
 /** Assigns the case to an active auditor client (FRAUD_ASSIGNEE_UNKNOWN otherwise). */
-export async function assignCase(store: OpsStore, caseId: string, assignee: string, actor: string, note: string | null): Promise<CaseState> {
+export async function assignCase(
+  store: OpsStore,
+  caseId: string,
+  assignee: string,
+  actor: string,
+  note: string | null,
+): Promise<CaseState> {
   const client = await store.getClient(assignee);
   if (!client || client.role !== 'auditor' || client.revokedAt !== null) throw apiError('FRAUD_ASSIGNEE_UNKNOWN', { assignee });
   return (await transition(() => store.applyCaseAction({ caseId, kind: 'assign', actor, assignee, note }))).state;
 }
 
 /** Releases an assigned case back to open, or reopens a closed one. */
-export async function moveCase(store: OpsStore, caseId: string, kind: 'unassign' | 'reopen', actor: string, note: string | null): Promise<CaseState> {
+export async function moveCase(
+  store: OpsStore,
+  caseId: string,
+  kind: 'unassign' | 'reopen',
+  actor: string,
+  note: string | null,
+): Promise<CaseState> {
   return (await transition(() => store.applyCaseAction({ caseId, kind, actor, note }))).state;
 }
 
 /** Records the finding on every claim of the case (the next training run learns from it) and closes the case with it. */
-export async function recordCaseOutcome(store: OpsStore, detail: CaseDetail, input: OutcomeInput, actor: string): Promise<{ outcome: InvestigatorOutcome; state: CaseState }> {
+export async function recordCaseOutcome(
+  store: OpsStore,
+  detail: CaseDetail,
+  input: OutcomeInput,
+  actor: string,
+): Promise<{ outcome: InvestigatorOutcome; state: CaseState }> {
   if (input.verdict !== 'confirmed' && input.amountRecovered > 0) throw apiError('FRAUD_OUTCOME_AMOUNT');
   const outcome = await store.recordOutcome({
-    caseId: detail.caseId, claimIds: detail.claimList.map((c) => c.nomorSep),
+    caseId: detail.caseId,
+    claimIds: detail.claimList.map((c) => c.nomorSep),
     fraudType: input.fraudType ?? (input.verdict === 'confirmed' ? detail.fraudType : null),
-    verdict: input.verdict, amountRecovered: input.amountRecovered, note: input.note ?? null, recordedBy: actor,
+    verdict: input.verdict,
+    amountRecovered: input.amountRecovered,
+    note: input.note ?? null,
+    recordedBy: actor,
   });
-  const { state } = await transition(() => store.applyCaseAction({ caseId: detail.caseId, kind: 'close', actor, outcomeId: outcome.id, verdict: outcome.verdict, note: input.note ?? null }));
+  const { state } = await transition(() =>
+    store.applyCaseAction({
+      caseId: detail.caseId,
+      kind: 'close',
+      actor,
+      outcomeId: outcome.id,
+      verdict: outcome.verdict,
+      note: input.note ?? null,
+    }),
+  );
   return { outcome, state };
 }
 

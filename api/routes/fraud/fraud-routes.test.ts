@@ -10,15 +10,45 @@ import { fraudRoutes } from './index.js';
 import type { FraudReadService } from './index.js';
 
 const CASE: WorklistCase = {
-  caseId: '3171R001-UPCODING', rank: 1, facilityId: '3171R001', province: '31', fraudType: 'UPCODING', claims: 2,
-  amountAtRisk: 9_000_000, expectedRecovery: 8_000_000,
-  reasons: [{ kind: 'detector', fraudType: 'UPCODING', signal: 'severity_without_support', amountAtRisk: 4_500_000, relatedSep: [], en: 'Severity III with 2 severity-raising diagnoses', id: 'Severitas III dengan 2 diagnosis penaik keparahan' }],
+  caseId: '3171R001-UPCODING',
+  rank: 1,
+  facilityId: '3171R001',
+  province: '31',
+  fraudType: 'UPCODING',
+  claims: 2,
+  amountAtRisk: 9_000_000,
+  expectedRecovery: 8_000_000,
+  reasons: [
+    {
+      kind: 'detector',
+      fraudType: 'UPCODING',
+      signal: 'severity_without_support',
+      amountAtRisk: 4_500_000,
+      relatedSep: [],
+      en: 'Severity III with 2 severity-raising diagnoses',
+      id: 'Severitas III dengan 2 diagnosis penaik keparahan',
+    },
+  ],
 };
 const DETAIL: CaseDetail = {
   ...CASE,
   claimList: [
-    { nomorSep: '3171R0010324V000001', probability: 0.9, amountAtRisk: 4_500_000, expectedRecovery: 4_000_000, fraudTypes: ['UPCODING'], submitMonth: '2024-03-01' },
-    { nomorSep: '3171R0010324V000002', probability: 0.9, amountAtRisk: 4_500_000, expectedRecovery: 4_000_000, fraudTypes: ['UPCODING'], submitMonth: '2024-03-01' },
+    {
+      nomorSep: '3171R0010324V000001',
+      probability: 0.9,
+      amountAtRisk: 4_500_000,
+      expectedRecovery: 4_000_000,
+      fraudTypes: ['UPCODING'],
+      submitMonth: '2024-03-01',
+    },
+    {
+      nomorSep: '3171R0010324V000002',
+      probability: 0.9,
+      amountAtRisk: 4_500_000,
+      expectedRecovery: 4_000_000,
+      fraudTypes: ['UPCODING'],
+      submitMonth: '2024-03-01',
+    },
   ],
 };
 
@@ -35,34 +65,87 @@ const fake: FraudReadService = {
     return Buffer.from(format === 'csv' ? 'case_id,nomor_sep\n3171R001-UPCODING,3171R0010324V000001\n' : 'PAR1');
   },
   async providers(limit) {
-    return [{ facilityId: '3171R001', province: '31', claims: 100, expectedFraudulentClaims: 12.5, fraudRate: 0.125, likelyFraudulentClaims: 10, amountAtRisk: 9_000_000, expectedRecovery: 8_000_000, fraudTypes: ['UPCODING'] }].slice(0, limit);
+    return [
+      {
+        facilityId: '3171R001',
+        province: '31',
+        claims: 100,
+        expectedFraudulentClaims: 12.5,
+        fraudRate: 0.125,
+        likelyFraudulentClaims: 10,
+        amountAtRisk: 9_000_000,
+        expectedRecovery: 8_000_000,
+        fraudTypes: ['UPCODING'],
+      },
+    ].slice(0, limit);
   },
   async signalPrecision() {
-    return [{ fraudType: 'PHANTOM_BILLING', signal: 'service_after_death', strength: 'certain', priorConfirmed: 9, priorNotFraud: 1, audited: 10, confirmed: 10, precision: 0.95 }];
+    return [
+      {
+        fraudType: 'PHANTOM_BILLING',
+        signal: 'service_after_death',
+        strength: 'certain',
+        priorConfirmed: 9,
+        priorNotFraud: 1,
+        audited: 10,
+        confirmed: 10,
+        precision: 0.95,
+      },
+    ];
   },
   async scoreClaim(claim) {
     if (claim['kode_dpjp'] === 'BROKEN') throw new Error('no such doctor');
     // what DuckDB said when a bad value reached SQL: it must never reach the client
-    if (claim['kode_dpjp'] === 'SQL') throw new Error('Conversion Error: invalid date field format: "2024-02-30" in SELECT $1::DATE AS tgl_masuk FROM arr_new');
+    if (claim['kode_dpjp'] === 'SQL')
+      throw new Error('Conversion Error: invalid date field format: "2024-02-30" in SELECT $1::DATE AS tgl_masuk FROM arr_new');
     if (claim['tgl_masuk'] === '2024-02-30') throw new ArrivalClaimError('tgl_masuk', 'must be a calendar date YYYY-MM-DD');
-    return { nomorSep: String(claim['nomor_sep']), probability: 0.8, amountAtRisk: 1_000_000, expectedRecovery: 800_000, route: 'review', fraudTypes: [], reasons: [] };
+    return {
+      nomorSep: String(claim['nomor_sep']),
+      probability: 0.8,
+      amountAtRisk: 1_000_000,
+      expectedRecovery: 800_000,
+      route: 'review',
+      fraudTypes: [],
+      reasons: [],
+    };
   },
 };
 
 let h: Harness;
 let published = true;
 beforeAll(async () => {
-  h = await startApi({ rateLimit: false, routes: [fraudRoutes({ store: () => h.store, service: () => (published ? fake : null), defaultCapacity: 50 })] });
+  h = await startApi({
+    rateLimit: false,
+    routes: [fraudRoutes({ store: () => h.store, service: () => (published ? fake : null), defaultCapacity: 50 })],
+  });
 });
 afterAll(async () => {
   await h.close();
 });
 
 const arrival = {
-  nomor_sep: '3171R0010624V000009', card_key: 'a'.repeat(64), facility_id: '3171R001', tgl_sep: '2026-06-01', tgl_masuk: '2026-06-01',
-  tgl_pulang: '2026-06-04', tgl_pengajuan: '2026-06-10', jenis_rawat: 1, kelas_rawat: 2, discharge_status: 1, icu_indikator: 0, icu_los: 0,
-  ventilator_hour: 0, upgrade_class_ind: 0, diagnosa: 'A01.0', coder_id: 'K1', kode_dpjp: 'D1', kode_inacbg: 'A-4-11-I', tarif_inacbg: 5_000_000,
-  tarif_special_cmg: 0, billed_cost: 4_000_000, tarif_obat: 100_000,
+  nomor_sep: '3171R0010624V000009',
+  card_key: 'a'.repeat(64),
+  facility_id: '3171R001',
+  tgl_sep: '2026-06-01',
+  tgl_masuk: '2026-06-01',
+  tgl_pulang: '2026-06-04',
+  tgl_pengajuan: '2026-06-10',
+  jenis_rawat: 1,
+  kelas_rawat: 2,
+  discharge_status: 1,
+  icu_indikator: 0,
+  icu_los: 0,
+  ventilator_hour: 0,
+  upgrade_class_ind: 0,
+  diagnosa: 'A01.0',
+  coder_id: 'K1',
+  kode_dpjp: 'D1',
+  kode_inacbg: 'A-4-11-I',
+  tarif_inacbg: 5_000_000,
+  tarif_special_cmg: 0,
+  billed_cost: 4_000_000,
+  tarif_obat: 100_000,
 };
 
 describe('fraud routes', () => {
@@ -76,7 +159,10 @@ describe('fraud routes', () => {
     expect(body.cases[0]?.reasons[0]?.id).toMatch(/Severitas/);
     expect(seen.at(-1)).toEqual({ capacityCases: 20, province: '31', fraudType: 'UPCODING', periodFrom: '2024-01' });
     expect((await h.fetch('/fraud/worklist?periodFrom=2024-1', { key: h.keys.auditor })).status).toBe(400);
-    const capped = (await (await h.fetch('/fraud/worklist?capacity=7&perProvider=2', { key: h.keys.auditor })).json()) as { capacity: number; perProvider: number };
+    const capped = (await (await h.fetch('/fraud/worklist?capacity=7&perProvider=2', { key: h.keys.auditor })).json()) as {
+      capacity: number;
+      perProvider: number;
+    };
     expect(seen.at(-1)).toEqual({ capacityCases: 7, maxCasesPerProvider: 2 });
     expect(capped).toMatchObject({ capacity: 7, perProvider: 2 });
   });
@@ -108,27 +194,47 @@ describe('fraud routes', () => {
     expect(((await ok.json()) as { route: string }).route).toBe('review');
     const bad = await h.fetch('/fraud/claims/score', { key: h.keys.auditor, method: 'POST', json: { ...arrival, kode_dpjp: 'BROKEN' } });
     expect(bad.status).toBe(422);
-    expect((await h.fetch('/fraud/claims/score', { key: h.keys.auditor, method: 'POST', json: { ...arrival, card_key: 'not-a-key' } })).status).toBe(400);
+    expect(
+      (await h.fetch('/fraud/claims/score', { key: h.keys.auditor, method: 'POST', json: { ...arrival, card_key: 'not-a-key' } })).status,
+    ).toBe(400);
   });
 
   it('records outcomes for every claim of the case and reports precision by period and type', async () => {
-    const res = await h.fetch(`/fraud/cases/${CASE.caseId}/outcome`, { key: h.keys.auditor, method: 'POST', json: { verdict: 'confirmed', amountRecovered: 7_000_000 } });
+    const res = await h.fetch(`/fraud/cases/${CASE.caseId}/outcome`, {
+      key: h.keys.auditor,
+      method: 'POST',
+      json: { verdict: 'confirmed', amountRecovered: 7_000_000 },
+    });
     expect(res.status).toBe(201);
     expect(((await res.json()) as { claims: number }).claims).toBe(2);
-    const refused = await h.fetch(`/fraud/cases/${CASE.caseId}/outcome`, { key: h.keys.auditor, method: 'POST', json: { verdict: 'not_fraud', amountRecovered: 5 } });
+    const refused = await h.fetch(`/fraud/cases/${CASE.caseId}/outcome`, {
+      key: h.keys.auditor,
+      method: 'POST',
+      json: { verdict: 'not_fraud', amountRecovered: 5 },
+    });
     expect(((await refused.json()) as { code: string }).code).toBe('FRAUD_OUTCOME_AMOUNT');
-    await h.fetch(`/fraud/cases/${CASE.caseId}/outcome`, { key: h.keys.auditor, method: 'POST', json: { verdict: 'not_fraud', amountRecovered: 0 } });
+    await h.fetch(`/fraud/cases/${CASE.caseId}/outcome`, {
+      key: h.keys.auditor,
+      method: 'POST',
+      json: { verdict: 'not_fraud', amountRecovered: 0 },
+    });
     const stored = await h.store.listOutcomes({ caseId: CASE.caseId });
     expect(stored).toHaveLength(2);
     expect(stored.map((o) => o.fraudType)).toEqual(expect.arrayContaining([null, 'UPCODING']));
-    const precision = (await (await h.fetch('/fraud/precision', { key: h.keys.auditor })).json()) as { rows: Array<{ fraudType: string; precision: number }> };
+    const precision = (await (await h.fetch('/fraud/precision', { key: h.keys.auditor })).json()) as {
+      rows: Array<{ fraudType: string; precision: number }>;
+    };
     expect(precision.rows).toHaveLength(1);
     expect(precision.rows[0]).toMatchObject({ fraudType: 'UPCODING', precision: 0.5 });
   });
 
   it('refuses a month that does not exist with 400 naming the parameter, on the worklist and its export', async () => {
     for (const month of ['2024-13', '2024-00', '9999-99']) {
-      for (const [path, param] of [['/fraud/worklist?', 'periodFrom'], ['/fraud/worklist?', 'periodTo'], ['/fraud/worklist/export?format=csv&', 'periodFrom']] as const) {
+      for (const [path, param] of [
+        ['/fraud/worklist?', 'periodFrom'],
+        ['/fraud/worklist?', 'periodTo'],
+        ['/fraud/worklist/export?format=csv&', 'periodFrom'],
+      ] as const) {
         const res = await h.fetch(`${path}${param}=${month}`, { key: h.keys.auditor });
         expect(res.status, `${path}${param}=${month}`).toBe(400);
         const body = (await res.json()) as { code: string; details: Array<{ field: string }> };
@@ -140,7 +246,11 @@ describe('fraud routes', () => {
   });
 
   it('answers an unscorable claim with 422 naming the field, and never with SQL or a database message', async () => {
-    const bad = await h.fetch('/fraud/claims/score', { key: h.keys.auditor, method: 'POST', json: { ...arrival, tgl_masuk: '2024-02-30' } });
+    const bad = await h.fetch('/fraud/claims/score', {
+      key: h.keys.auditor,
+      method: 'POST',
+      json: { ...arrival, tgl_masuk: '2024-02-30' },
+    });
     expect(bad.status).toBe(422);
     const body = (await bad.json()) as { code: string; details: Record<string, string> };
     expect(body.code).toBe('FRAUD_CLAIM_UNSCORABLE');
@@ -154,7 +264,10 @@ describe('fraud routes', () => {
   it("lists each detector signal's strength and learned precision", async () => {
     const res = await h.fetch('/fraud/signals', { key: h.keys.auditor });
     expect(res.status).toBe(200);
-    expect(((await res.json()) as { signals: Array<{ strength: string; precision: number }> }).signals[0]).toMatchObject({ strength: 'certain', precision: 0.95 });
+    expect(((await res.json()) as { signals: Array<{ strength: string; precision: number }> }).signals[0]).toMatchObject({
+      strength: 'certain',
+      precision: 0.95,
+    });
     expect((await h.fetch('/fraud/signals', { key: h.keys.bank })).status).toBe(403);
   });
 

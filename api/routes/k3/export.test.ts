@@ -34,7 +34,10 @@ afterAll(async () => {
 });
 
 /** Rows of a downloaded file, read back by DuckDB (which also checks it is a valid file). */
-async function readBack(bytes: ArrayBuffer, format: 'csv' | 'parquet'): Promise<{ rows: Record<string, unknown>[]; types: Record<string, string> }> {
+async function readBack(
+  bytes: ArrayBuffer,
+  format: 'csv' | 'parquet',
+): Promise<{ rows: Record<string, unknown>[]; types: Record<string, string> }> {
   const path = join(dir, `${Math.random().toString(36).slice(2)}.${format}`);
   await writeFile(path, Buffer.from(bytes));
   const db = await createOfflineDuckDB(':memory:');
@@ -42,7 +45,10 @@ async function readBack(bytes: ArrayBuffer, format: 'csv' | 'parquet'): Promise<
   try {
     const from = format === 'csv' ? 'read_csv($1, header = true)' : 'read_parquet($1)';
     const rows = (await c.runAndReadAll(`SELECT * FROM ${from}`, [path])).getRowObjectsJson() as Record<string, unknown>[];
-    const described = (await c.runAndReadAll(`DESCRIBE SELECT * FROM ${from}`, [path])).getRowObjectsJson() as { column_name: string; column_type: string }[];
+    const described = (await c.runAndReadAll(`DESCRIBE SELECT * FROM ${from}`, [path])).getRowObjectsJson() as {
+      column_name: string;
+      column_type: string;
+    }[];
     return { rows, types: Object.fromEntries(described.map((d) => [d.column_name, d.column_type])) };
   } finally {
     c.closeSync();
@@ -59,7 +65,12 @@ describe('K3 exports', () => {
     const { rows, types } = await readBack(await res.arrayBuffer(), 'parquet');
     expect(rows).toHaveLength(book.employerIds().length);
     expect(Object.keys(types)).toEqual(BOOK_COLUMNS.map((c) => c.name));
-    expect(types).toMatchObject({ employer_id: 'VARCHAR', statutory_group: 'INTEGER', expected_per_1000: 'DOUBLE', experience_eligible: 'BOOLEAN' });
+    expect(types).toMatchObject({
+      employer_id: 'VARCHAR',
+      statutory_group: 'INTEGER',
+      expected_per_1000: 'DOUBLE',
+      experience_eligible: 'BOOLEAN',
+    });
     const id = book.employerIds()[7]!;
     const history = book.history(id)!;
     const expected = ratingRow(rateEmployer(book.model, ratingInputOf(history, book.claims(id))), history[0]!);
@@ -83,7 +94,9 @@ describe('K3 exports', () => {
   });
 
   it('serve both statutory rate tables with the risk-rate band of each group, and the relativities', async () => {
-    const rates = (await readBack(await (await h.fetch('/k3/export/rates?format=parquet', { key: h.keys.underwriter })).arrayBuffer(), 'parquet')).rows;
+    const rates = (
+      await readBack(await (await h.fetch('/k3/export/rates?format=parquet', { key: h.keys.underwriter })).arrayBuffer(), 'parquet')
+    ).rows;
     expect(rates).toHaveLength(10);
     const pp44 = rates.filter((r) => r.rate_table === 'pp44_2015');
     expect(pp44.map((r) => r.risk_group)).toEqual(['I', 'II', 'III', 'IV', 'V']);
@@ -92,7 +105,9 @@ describe('K3 exports', () => {
     for (let g = 1; g < 5; g++) expect(pp44[g]!.risk_rate_from).toBe(pp44[g - 1]!.risk_rate_to);
     expect(pp44[4]!.risk_rate_to).toBeNull();
     expect(pp44[0]!.loading).toBeCloseTo(book.model.loading.pp44_2015, 12);
-    const factors = (await readBack(await (await h.fetch('/k3/export/factors?format=csv', { key: h.keys.underwriter })).arrayBuffer(), 'csv')).rows;
+    const factors = (
+      await readBack(await (await h.fetch('/k3/export/factors?format=csv', { key: h.keys.underwriter })).arrayBuffer(), 'csv')
+    ).rows;
     expect(new Set(factors.map((f) => f.term))).toEqual(new Set(['sector', 'size', 'region', 'compliance']));
     const size = factors.filter((f) => f.term === 'size');
     expect(Object.fromEntries(size.map((f) => [f.level, f.relativity]))).toEqual(book.model.tariff.size);

@@ -37,7 +37,7 @@ afterAll(async () => {
 });
 
 describe('K3 routes', () => {
-  it("rates a book employer for an underwriter, with its factors, history and both tables", async () => {
+  it('rates a book employer for an underwriter, with its factors, history and both tables', async () => {
     const res = await h.fetch(`/k3/employers/${employerId}`, { key: h.keys.underwriter });
     expect(res.status).toBe(200);
     const body = (await res.json()) as RatingBody;
@@ -45,26 +45,47 @@ describe('K3 routes', () => {
     expect(body.factors.reduce((p, f) => p * f.value, 1) / body.frequency).toBeCloseTo(1, 9);
     expect(body.recommendations.map((r) => r.rateTable)).toEqual(['pp44_2015', 'pp49_2023']);
     expect(body.credibility).toBeGreaterThan(0);
-    expect(body.premiumFactors.map((f) => f.factor)).toEqual(['statutory_rate', 'relative_to_sector', 'experience', 'severity', 'wage', 'loading']);
+    expect(body.premiumFactors.map((f) => f.factor)).toEqual([
+      'statutory_rate',
+      'relative_to_sector',
+      'experience',
+      'severity',
+      'wage',
+      'loading',
+    ]);
     expect(body.frequencyInterval.lower).toBeLessThan(body.frequency);
     expect(body.frequencyInterval.upper).toBeGreaterThan(body.frequency);
     expect(body.credibilityEstimator).toMatch(/(negative-binomial|Poisson-lognormal).*maximum likelihood/);
-    for (const r of body.recommendations) expect(r.reason).toMatch(/^(SAME_GROUP|MOVED|THIN_EVIDENCE|MOVE_TOO_LARGE|NO_OWN_EXPERIENCE|WAGE_OUTSIDE_SECTOR_NORM)$/);
+    for (const r of body.recommendations)
+      expect(r.reason).toMatch(/^(SAME_GROUP|MOVED|THIN_EVIDENCE|MOVE_TOO_LARGE|NO_OWN_EXPERIENCE|WAGE_OUTSIDE_SECTOR_NORM)$/);
   });
 
   it("serves the employer's experience-rating worksheet, whose lines add up to its mod", async () => {
     const res = await h.fetch(`/k3/employers/${employerId}/worksheet`, { key: h.keys.underwriter });
     expect(res.status).toBe(200);
     const ws = (await res.json()) as {
-      eligible: boolean; mod: number; ballast: number; excessWeight: number; splitPointWageMonths: number;
-      years: { included: boolean; expectedLosses: number; expectedExcess: number; actualPrimary: number; actualExcess: number; wageBill: number }[];
+      eligible: boolean;
+      mod: number;
+      ballast: number;
+      excessWeight: number;
+      splitPointWageMonths: number;
+      years: {
+        included: boolean;
+        expectedLosses: number;
+        expectedExcess: number;
+        actualPrimary: number;
+        actualExcess: number;
+        wageBill: number;
+      }[];
       claims: { caseRef: string; memberRef: string; primary: number; excess: number }[];
     };
     expect(ws.eligible).toBe(true);
     const inc = ws.years.filter((y) => y.included);
     const sum = (f: (y: (typeof inc)[number]) => number): number => inc.reduce((a, y) => a + f(y), 0);
     const w = ws.excessWeight;
-    const mod = (sum((y) => y.actualPrimary) + w * sum((y) => y.actualExcess) + (1 - w) * sum((y) => y.expectedExcess) + ws.ballast) / (sum((y) => y.expectedLosses) + ws.ballast);
+    const mod =
+      (sum((y) => y.actualPrimary) + w * sum((y) => y.actualExcess) + (1 - w) * sum((y) => y.expectedExcess) + ws.ballast) /
+      (sum((y) => y.expectedLosses) + ws.ballast);
     expect(mod).toBeCloseTo(ws.mod, 9);
     expect(ws.years.every((y) => y.wageBill > 0)).toBe(true);
     expect(ws.claims.length).toBeGreaterThan(0);
@@ -76,7 +97,8 @@ describe('K3 routes', () => {
 
   it('quotes a prospective employer from attributes alone, with credibility zero', async () => {
     const res = await h.fetch('/k3/quotes', {
-      method: 'POST', key: h.keys.underwriter,
+      method: 'POST',
+      key: h.keys.underwriter,
       json: { sectorCode: 'F', provinceCode: '31', sizeBand: 'KECIL', workers: 12, averageMonthlyWage: 4_500_000 },
     });
     expect(res.status).toBe(200);
@@ -90,7 +112,8 @@ describe('K3 routes', () => {
     expect(body.factors.map((f) => f.factor)).toEqual(['sector', 'size', 'region', 'compliance', 'experience']);
     // Gender mix is not a rating input: the quote body does not accept it.
     const gendered = await h.fetch('/k3/quotes', {
-      method: 'POST', key: h.keys.underwriter,
+      method: 'POST',
+      key: h.keys.underwriter,
       json: { sectorCode: 'F', provinceCode: '31', sizeBand: 'KECIL', workers: 12, averageMonthlyWage: 4_500_000, femaleShare: 0.9 },
     });
     expect(gendered.status).toBe(400);
@@ -100,7 +123,8 @@ describe('K3 routes', () => {
     const res = await h.fetch('/k3/portfolio', { key: h.keys.underwriter });
     expect(res.status).toBe(200);
     const body = (await res.json()) as {
-      employers: number; groupShifts: { lower: number; same: number; higher: number; reasons: Record<string, number> }[];
+      employers: number;
+      groupShifts: { lower: number; same: number; higher: number; reasons: Record<string, number> }[];
       history: { observedCases: number; expectedCases: number; policyYears: number };
       credibility: { estimator: string; betweenVarianceInterval: number[] };
       actualExpected: Record<'sector' | 'size' | 'region', { segment: string; actual: number; expected: number; ratio: number }[]>;
@@ -156,9 +180,15 @@ describe('K3 routes', () => {
   it('never quotes a zero or missing premium, nor a risk rate above 100%, over the accepted wage range', async () => {
     for (const averageMonthlyWage of [QUOTE_WAGE_FLOOR, 4_500_000, QUOTE_WAGE_CEILING]) {
       for (const workers of [1, 12, 1_000_000]) {
-        const res = await h.fetch('/k3/quotes', { method: 'POST', key: h.keys.underwriter, json: { sectorCode: 'B', provinceCode: '97', workers, averageMonthlyWage } });
+        const res = await h.fetch('/k3/quotes', {
+          method: 'POST',
+          key: h.keys.underwriter,
+          json: { sectorCode: 'B', provinceCode: '97', workers, averageMonthlyWage },
+        });
         expect(res.status).toBe(200);
-        const body = (await res.json()) as { recommendations: { riskRate: number; recommendedPremium: number; statutoryPremium: number }[] };
+        const body = (await res.json()) as {
+          recommendations: { riskRate: number; recommendedPremium: number; statutoryPremium: number }[];
+        };
         for (const r of body.recommendations) {
           expect(r.recommendedPremium).toBeGreaterThan(0);
           expect(Number.isFinite(r.recommendedPremium)).toBe(true);

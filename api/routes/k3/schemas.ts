@@ -17,53 +17,118 @@ export const QUOTE_WAGE_CEILING = 500_000_000;
 /** Largest workforce a quote accepts (the largest Indonesian employers have a few hundred thousand). */
 export const QUOTE_MAX_WORKERS = 1_000_000;
 
-export const EmployerParams = Type.Object({ employerId: Type.String({ pattern: '^[0-9]{8}$', description: 'Employer registration number (NPP, 8 digits).' }) });
+export const EmployerParams = Type.Object({
+  employerId: Type.String({ pattern: '^[0-9]{8}$', description: 'Employer registration number (NPP, 8 digits).' }),
+});
 
 const Interval = Type.Object({ lower: Type.Number(), upper: Type.Number(), level: Type.Number() });
 
 const Factor = Type.Object({
-  factor: Type.String(), labelId: Type.String(), labelEn: Type.String(), level: Type.String(), value: Type.Number(),
-  sentenceId: Type.String(), sentenceEn: Type.String(),
-  interval: Type.Optional(Interval), cases: Type.Optional(Type.Number()),
+  factor: Type.String(),
+  labelId: Type.String(),
+  labelEn: Type.String(),
+  level: Type.String(),
+  value: Type.Number(),
+  sentenceId: Type.String(),
+  sentenceEn: Type.String(),
+  interval: Type.Optional(Interval),
+  cases: Type.Optional(Type.Number()),
 });
 
 const Recommendation = Type.Object({
-  rateTable: Type.String(), regulation: Type.String(), statutoryGroup: Type.String(), statutoryRate: Type.Number(),
-  riskRate: Type.Number(), riskRateInterval: Interval, indicatedGroup: Type.String(), recommendedGroup: Type.String(), recommendedRate: Type.Number(),
+  rateTable: Type.String(),
+  regulation: Type.String(),
+  statutoryGroup: Type.String(),
+  statutoryRate: Type.Number(),
+  riskRate: Type.Number(),
+  riskRateInterval: Interval,
+  indicatedGroup: Type.String(),
+  recommendedGroup: Type.String(),
+  recommendedRate: Type.Number(),
   reason: Type.String({ description: 'SAME_GROUP, MOVED, THIN_EVIDENCE, MOVE_TOO_LARGE, NO_OWN_EXPERIENCE or WAGE_OUTSIDE_SECTOR_NORM.' }),
   moveProbability: Type.Number(),
   nearestBoundary: Type.Object({ between: Type.String(), rate: Type.Number(), relativeDistance: Type.Number() }),
-  sentenceId: Type.String(), sentenceEn: Type.String(),
-  statutoryPremium: Type.Number(), recommendedPremium: Type.Number(), riskPremium: Type.Number(), riskPremiumInterval: Interval,
+  sentenceId: Type.String(),
+  sentenceEn: Type.String(),
+  statutoryPremium: Type.Number(),
+  recommendedPremium: Type.Number(),
+  riskPremium: Type.Number(),
+  riskPremiumInterval: Interval,
 });
 
 const WorksheetYear = Type.Object({
-  policyYear: Type.Integer(), pyStart: Type.String(), pyEnd: Type.String(), included: Type.Boolean(), note: Type.String(),
-  wageBill: Type.Number(), workerYears: Type.Number(), monthlyWage: Type.Number(), expectedCases: Type.Number(), actualCases: Type.Number(),
-  expectedLosses: Type.Number(), expectedPrimary: Type.Number(), expectedExcess: Type.Number(),
-  actualLosses: Type.Number(), actualUnlimitedLosses: Type.Number(), actualPrimary: Type.Number(), actualExcess: Type.Number(),
+  policyYear: Type.Integer(),
+  pyStart: Type.String(),
+  pyEnd: Type.String(),
+  included: Type.Boolean(),
+  note: Type.String(),
+  wageBill: Type.Number(),
+  workerYears: Type.Number(),
+  monthlyWage: Type.Number(),
+  expectedCases: Type.Number(),
+  actualCases: Type.Number(),
+  expectedLosses: Type.Number(),
+  expectedPrimary: Type.Number(),
+  expectedExcess: Type.Number(),
+  actualLosses: Type.Number(),
+  actualUnlimitedLosses: Type.Number(),
+  actualPrimary: Type.Number(),
+  actualExcess: Type.Number(),
 });
 
 const WorksheetClaim = Type.Object({
-  policyYear: Type.Integer(), caseRef: Type.String(), memberRef: Type.String(), accidentDate: Type.String(), caseType: Type.String(),
-  outcome: Type.String(), daysOff: Type.Number(), cost: Type.Number(), wageMonths: Type.Number(), limited: Type.Number(),
-  primary: Type.Number(), excess: Type.Number(), itemised: Type.Boolean(),
+  policyYear: Type.Integer(),
+  caseRef: Type.String(),
+  memberRef: Type.String(),
+  accidentDate: Type.String(),
+  caseType: Type.String(),
+  outcome: Type.String(),
+  daysOff: Type.Number(),
+  cost: Type.Number(),
+  wageMonths: Type.Number(),
+  limited: Type.Number(),
+  primary: Type.Number(),
+  excess: Type.Number(),
+  itemised: Type.Boolean(),
 });
 
 export const Worksheet = Type.Object({
-  splitPointWageMonths: Type.Number(), perClaimLimitWageMonths: Type.Number(), eligibilityMinExpectedCases: Type.Number(), eligible: Type.Boolean(),
-  latestYearTreatment: Type.String(), ballast: Type.Number(), primaryCredibility: Type.Number(), excessWeight: Type.Number(),
-  years: Type.Array(WorksheetYear), claims: Type.Array(WorksheetClaim),
+  splitPointWageMonths: Type.Number(),
+  perClaimLimitWageMonths: Type.Number(),
+  eligibilityMinExpectedCases: Type.Number(),
+  eligible: Type.Boolean(),
+  latestYearTreatment: Type.String(),
+  ballast: Type.Number(),
+  primaryCredibility: Type.Number(),
+  excessWeight: Type.Number(),
+  years: Type.Array(WorksheetYear),
+  claims: Type.Array(WorksheetClaim),
   totals: Type.Object({
-    expectedCases: Type.Number(), actualCases: Type.Number(), expectedLosses: Type.Number(), expectedPrimary: Type.Number(),
-    expectedExcess: Type.Number(), actualPrimary: Type.Number(), actualExcess: Type.Number(),
+    expectedCases: Type.Number(),
+    actualCases: Type.Number(),
+    expectedLosses: Type.Number(),
+    expectedPrimary: Type.Number(),
+    expectedExcess: Type.Number(),
+    actualPrimary: Type.Number(),
+    actualExcess: Type.Number(),
   }),
-  numerator: Type.Number(), denominator: Type.Number(), mod: Type.Number(), sentenceId: Type.String(), sentenceEn: Type.String(),
+  numerator: Type.Number(),
+  denominator: Type.Number(),
+  mod: Type.Number(),
+  sentenceId: Type.String(),
+  sentenceEn: Type.String(),
 });
 
 const History = Type.Object({
-  pyStart: Type.String(), pyEnd: Type.String(), workerYears: Type.Number(), kkCases: Type.Integer(), pakCases: Type.Integer(),
-  highFatalityCases: Type.Integer(), daysOff: Type.Number(), benefitCost: Type.Number(), expectedCases: Type.Number(),
+  pyStart: Type.String(),
+  pyEnd: Type.String(),
+  workerYears: Type.Number(),
+  kkCases: Type.Integer(),
+  pakCases: Type.Integer(),
+  highFatalityCases: Type.Integer(),
+  daysOff: Type.Number(),
+  benefitCost: Type.Number(),
+  expectedCases: Type.Number(),
 });
 
 export const EmployerRatingResponse = Type.Object({
@@ -96,42 +161,84 @@ export const EmployerRatingResponse = Type.Object({
   }),
 });
 
-export const QuoteBody = Type.Object({
-  sectorCode: Type.String({ pattern: '^[A-U]$', description: 'KBLI 2020 section letter.' }),
-  provinceCode: Type.Union(PROVINCES.map((p) => Type.Literal(p.code)), { description: 'BPS province code: one of the 38 provinces (BPS master file 2023).' }),
-  sizeBand: Type.Optional(Type.Union([Type.Literal('MIKRO'), Type.Literal('KECIL'), Type.Literal('MENENGAH'), Type.Literal('BESAR')], {
-    description: 'Optional: derived from the number of workers (mikro <5, kecil 5-19, menengah 20-99, besar 100+); when sent it must match.',
-  })),
-  workers: Type.Integer({ minimum: 1, maximum: QUOTE_MAX_WORKERS }),
-  averageMonthlyWage: Type.Number({ minimum: QUOTE_WAGE_FLOOR, maximum: QUOTE_WAGE_CEILING, description: 'Mean reported wage, rupiah per worker per month.' }),
-}, { additionalProperties: false });
+export const QuoteBody = Type.Object(
+  {
+    sectorCode: Type.String({ pattern: '^[A-U]$', description: 'KBLI 2020 section letter.' }),
+    provinceCode: Type.Union(
+      PROVINCES.map((p) => Type.Literal(p.code)),
+      { description: 'BPS province code: one of the 38 provinces (BPS master file 2023).' },
+    ),
+    sizeBand: Type.Optional(
+      Type.Union([Type.Literal('MIKRO'), Type.Literal('KECIL'), Type.Literal('MENENGAH'), Type.Literal('BESAR')], {
+        description:
+          'Optional: derived from the number of workers (mikro <5, kecil 5-19, menengah 20-99, besar 100+); when sent it must match.',
+      }),
+    ),
+    workers: Type.Integer({ minimum: 1, maximum: QUOTE_MAX_WORKERS }),
+    averageMonthlyWage: Type.Number({
+      minimum: QUOTE_WAGE_FLOOR,
+      maximum: QUOTE_WAGE_CEILING,
+      description: 'Mean reported wage, rupiah per worker per month.',
+    }),
+  },
+  { additionalProperties: false },
+);
 export type QuoteBody = Static<typeof QuoteBody>;
 
 const Shift = Type.Object({
-  rateTable: Type.String(), lower: Type.Integer(), same: Type.Integer(), higher: Type.Integer(),
-  statutoryPremium: Type.Number(), recommendedPremium: Type.Number(),
-  reasons: Type.Record(Type.String(), Type.Integer()), zeroClaimTwoUpIndicated: Type.Integer(),
+  rateTable: Type.String(),
+  lower: Type.Integer(),
+  same: Type.Integer(),
+  higher: Type.Integer(),
+  statutoryPremium: Type.Number(),
+  recommendedPremium: Type.Number(),
+  reasons: Type.Record(Type.String(), Type.Integer()),
+  zeroClaimTwoUpIndicated: Type.Integer(),
 });
 
 const SegmentAe = Type.Object({
-  segment: Type.String(), employerYears: Type.Integer(), workerYears: Type.Number(), actual: Type.Number(), expected: Type.Number(), ratio: Type.Number(),
+  segment: Type.String(),
+  employerYears: Type.Integer(),
+  workerYears: Type.Number(),
+  actual: Type.Number(),
+  expected: Type.Number(),
+  ratio: Type.Number(),
 });
 
-const Score = Type.Object({ model: Type.String(), deviance: Type.Number(), gini: Type.Number(), giniVsStatutory: Type.Number(), predicted: Type.Number() });
+const Score = Type.Object({
+  model: Type.String(),
+  deviance: Type.Number(),
+  gini: Type.Number(),
+  giniVsStatutory: Type.Number(),
+  predicted: Type.Number(),
+});
 
 export const PortfolioResponse = Type.Object({
   asOf: Type.String(),
   employers: Type.Integer(),
   workerYears: Type.Number(),
-  history: Type.Object({ policyYears: Type.Integer(), workerYears: Type.Number(), observedCases: Type.Number(), expectedCases: Type.Number(), ratio: Type.Number() }, {
-    description: 'Observed cases of the history years beside the a-priori expectation of the same years (comparable periods).',
-  }),
+  history: Type.Object(
+    {
+      policyYears: Type.Integer(),
+      workerYears: Type.Number(),
+      observedCases: Type.Number(),
+      expectedCases: Type.Number(),
+      ratio: Type.Number(),
+    },
+    {
+      description: 'Observed cases of the history years beside the a-priori expectation of the same years (comparable periods).',
+    },
+  ),
   observedCases: Type.Number(),
   expectedCases: Type.Number({ description: 'Expected cases of the rated year ahead (exposure as the latest year, after experience).' }),
   expectedPerThousandWorkerYears: Type.Number(),
   credibility: Type.Object({
-    estimator: Type.String(), k: Type.Number(), withinVariance: Type.Number(), betweenVariance: Type.Number(),
-    betweenVarianceInterval: Type.Array(Type.Number()), experienceRated: Type.Integer(),
+    estimator: Type.String(),
+    k: Type.Number(),
+    withinVariance: Type.Number(),
+    betweenVariance: Type.Number(),
+    betweenVarianceInterval: Type.Array(Type.Number()),
+    experienceRated: Type.Integer(),
   }),
   groupShifts: Type.Array(Shift),
   actualExpected: Type.Object({ sector: Type.Array(SegmentAe), size: Type.Array(SegmentAe), region: Type.Array(SegmentAe) }),

@@ -24,14 +24,18 @@ export interface BankTableAccess {
 /** Append one access-log row per request row; resolves when every row is written. Returns the request reference. */
 export async function logBankTableAccess(store: OpsStore, access: BankTableAccess): Promise<string> {
   const reference = randomUUID();
-  await Promise.all(access.outputs.map((output, i) => store.appendScoreAccess({
-    bankClientId: access.bankClientId,
-    memberKey: `${BANK_TABLE_ROW_PREFIX}${reference}#${i + 1}`,
-    consentId: BANK_TABLE_CONSENT,
-    purpose: `${BANK_TABLE_PURPOSE}:${access.model}`,
-    score: output !== null && Number.isFinite(output) ? output : null,
-    modelVersion: access.modelVersion,
-  })));
+  await Promise.all(
+    access.outputs.map((output, i) =>
+      store.appendScoreAccess({
+        bankClientId: access.bankClientId,
+        memberKey: `${BANK_TABLE_ROW_PREFIX}${reference}#${i + 1}`,
+        consentId: BANK_TABLE_CONSENT,
+        purpose: `${BANK_TABLE_PURPOSE}:${access.model}`,
+        score: output !== null && Number.isFinite(output) ? output : null,
+        modelVersion: access.modelVersion,
+      }),
+    ),
+  );
   return reference;
 }
 

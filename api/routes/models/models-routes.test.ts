@@ -34,7 +34,14 @@ beforeAll(async () => {
   const split = learnTestSplit(CREDIT_SPEC, table, 4);
   const { card } = trainScorecard(CREDIT_SPEC, table, split.learn, { minObservedCharacteristics: 1 });
   const model = scorecardLayersModel(card);
-  await saveBundle(join(dir, 'bundle'), { family: 'scorecard', model, featureSpec: CREDIT_SPEC, preprocessing: scorecardPreprocessing(card), metrics: {}, trainingData: fingerprintTable(table, split.learn) });
+  await saveBundle(join(dir, 'bundle'), {
+    family: 'scorecard',
+    model,
+    featureSpec: CREDIT_SPEC,
+    preprocessing: scorecardPreprocessing(card),
+    metrics: {},
+    trainingData: fingerprintTable(table, split.learn),
+  });
   model.dispose();
   await new ModelRegistry(join(dir, 'registry')).register('bank-card', join(dir, 'bundle'));
   served = await loadServedModels(join(dir, 'registry'));
@@ -58,7 +65,17 @@ describe('models routes', () => {
     const blank = Object.fromEntries(features.map((f) => [f, null]));
     const res = await h.fetch('/models/bank-card/score', { method: 'POST', key: h.keys.bank, json: { rows: [first, blank] } });
     expect(res.status).toBe(200);
-    const body = (await res.json()) as { family: string; results: { row: number; status: string; score: number | null; reasons: unknown[]; explanation: { contributions: unknown[] } | null; notScored: { code: string; reason: string } | null }[] };
+    const body = (await res.json()) as {
+      family: string;
+      results: {
+        row: number;
+        status: string;
+        score: number | null;
+        reasons: unknown[];
+        explanation: { contributions: unknown[] } | null;
+        notScored: { code: string; reason: string } | null;
+      }[];
+    };
     expect(body.family).toBe('scorecard');
     expect(body.results[0]).toMatchObject({ row: 1, status: 'scored' });
     expect(body.results[0]?.explanation?.contributions).toHaveLength(features.length);
@@ -89,16 +106,21 @@ describe('models routes', () => {
     const bank = (await h.store.listClients()).find((c) => c.role === 'bank')!;
     const before = await h.store.countScoreAccess({ bankClientId: bank.id });
     const features = CREDIT_SPEC.features.map((f) => f.column);
-    const row = (r: number): Record<string, string | number | null> => Object.fromEntries(features.map((name) => {
-      const col = table.columns.get(name)!;
-      return [name, col.kind === 'numeric' ? col.values[r]! : col.levels[col.codes[r]!]!];
-    }));
+    const row = (r: number): Record<string, string | number | null> =>
+      Object.fromEntries(
+        features.map((name) => {
+          const col = table.columns.get(name)!;
+          return [name, col.kind === 'numeric' ? col.values[r]! : col.levels[col.codes[r]!]!];
+        }),
+      );
     const rows = [{ ...row(3), memberKey: 'SECRET-ID-1' }, Object.fromEntries(features.map((f) => [f, null])), row(7)];
     const res = await h.fetch('/models/bank-card/score', { method: 'POST', key: h.keys.bank, json: { rows } });
     expect(res.status).toBe(200);
     const body = (await res.json()) as { modelVersion: string; results: { score: number | null }[] };
     expect(await h.store.countScoreAccess({ bankClientId: bank.id })).toBe(before + 3);
-    const logged = (await h.store.listScoreAccess({ bankClientId: bank.id, limit: 3 })).sort((a, b) => a.memberKey.localeCompare(b.memberKey));
+    const logged = (await h.store.listScoreAccess({ bankClientId: bank.id, limit: 3 })).sort((a, b) =>
+      a.memberKey.localeCompare(b.memberKey),
+    );
     expect(logged.map((l) => l.consentId)).toEqual([BANK_TABLE_CONSENT, BANK_TABLE_CONSENT, BANK_TABLE_CONSENT]);
     expect(logged.every((l) => l.purpose === 'bank_table_scoring:bank-card' && l.modelVersion === body.modelVersion)).toBe(true);
     // One request reference, the row's position after it; never the row's id or values.

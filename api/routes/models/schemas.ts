@@ -7,14 +7,21 @@ import type { Static } from '@sinclair/typebox';
 /** Rows per request: enough for a batch of applications, small enough to answer in a second. */
 export const MAX_ROWS_PER_REQUEST = 500;
 
-export const ModelParams = Type.Object({ name: Type.String({ pattern: '^[a-z0-9][a-z0-9_-]{0,63}$', description: 'Model (registry product) name.' }) }, { additionalProperties: false });
+export const ModelParams = Type.Object(
+  { name: Type.String({ pattern: '^[a-z0-9][a-z0-9_-]{0,63}$', description: 'Model (registry product) name.' }) },
+  { additionalProperties: false },
+);
 export type ModelParams = Static<typeof ModelParams>;
 
 const Cell = Type.Union([Type.String({ maxLength: 256 }), Type.Number(), Type.Boolean(), Type.Null()]);
 
 export const ModelScoreRequest = Type.Object(
   {
-    rows: Type.Array(Type.Record(Type.String({ maxLength: 128 }), Cell), { minItems: 1, maxItems: MAX_ROWS_PER_REQUEST, description: "Rows of the bank's own table, columns named as in the model's spec. Not stored." }),
+    rows: Type.Array(Type.Record(Type.String({ maxLength: 128 }), Cell), {
+      minItems: 1,
+      maxItems: MAX_ROWS_PER_REQUEST,
+      description: "Rows of the bank's own table, columns named as in the model's spec. Not stored.",
+    }),
   },
   { additionalProperties: false },
 );
@@ -33,7 +40,13 @@ export const ModelScoreRow = Type.Object(
     probabilityOfDefault: Nullable(Type.Number()),
     band: Type.Union([Type.String(), Type.Null()]),
     prediction: Nullable(Type.Number({ description: "The family's output: PD, or expected claims." })),
-    reasons: Type.Array(Type.Object({ rank: Type.Integer(), code: Type.String(), feature: Type.String(), id: Type.String(), en: Type.String(), effect: Type.Number() }, { additionalProperties: false }), { maxItems: 4 }),
+    reasons: Type.Array(
+      Type.Object(
+        { rank: Type.Integer(), code: Type.String(), feature: Type.String(), id: Type.String(), en: Type.String(), effect: Type.Number() },
+        { additionalProperties: false },
+      ),
+      { maxItems: 4 },
+    ),
     explanation: Type.Union([
       Type.Object(
         {
@@ -42,7 +55,12 @@ export const ModelScoreRow = Type.Object(
           output: Type.Number(),
           baselineOutput: Type.Number(),
           baseline: Type.String(),
-          contributions: Type.Array(Type.Object({ feature: Type.String(), contribution: Type.Number(), value: Value, baselineValue: Value }, { additionalProperties: false })),
+          contributions: Type.Array(
+            Type.Object(
+              { feature: Type.String(), contribution: Type.Number(), value: Value, baselineValue: Value },
+              { additionalProperties: false },
+            ),
+          ),
         },
         { additionalProperties: false },
       ),
@@ -59,6 +77,13 @@ export const ModelScoreResponse = Type.Object(
 export type ModelScoreResponse = Static<typeof ModelScoreResponse>;
 
 export const ModelList = Type.Object(
-  { models: Type.Array(Type.Object({ name: Type.String(), family: Type.String(), modelVersion: Type.String(), columns: Type.Array(Type.String()) }, { additionalProperties: false })) },
+  {
+    models: Type.Array(
+      Type.Object(
+        { name: Type.String(), family: Type.String(), modelVersion: Type.String(), columns: Type.Array(Type.String()) },
+        { additionalProperties: false },
+      ),
+    ),
+  },
   { additionalProperties: false },
 );

@@ -76,7 +76,10 @@ export class AppendBatcher {
     while (this.pending.length > 0) {
       const batch = this.pending.splice(0, this.options.maxRows);
       try {
-        await this.db.query(this.insertSql(batch.length), batch.flatMap((p) => p.values));
+        await this.db.query(
+          this.insertSql(batch.length),
+          batch.flatMap((p) => p.values),
+        );
         for (const p of batch) p.resolve();
       } catch (err) {
         for (const p of batch) p.reject(err);
@@ -86,8 +89,9 @@ export class AppendBatcher {
 
   private insertSql(rows: number): string {
     const width = this.options.columns.length;
-    const tuples = Array.from({ length: rows }, (_, r) =>
-      `(${Array.from({ length: width }, (_, c) => `$${r * width + c + 1}`).join(', ')})`,
+    const tuples = Array.from(
+      { length: rows },
+      (_, r) => `(${Array.from({ length: width }, (_, c) => `$${r * width + c + 1}`).join(', ')})`,
     );
     return `INSERT INTO ${this.options.table} (${this.options.columns.join(', ')}) VALUES ${tuples.join(', ')}`;
   }

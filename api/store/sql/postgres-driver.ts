@@ -81,7 +81,11 @@ export async function openPostgresDriver(options: PostgresDriverOptions): Promis
   const deadlineMs = timeouts.statementMs + CLIENT_GRACE_MS;
   if (schema !== undefined && !SCHEMA_NAME.test(schema)) throw new Error(`invalid schema name: ${schema}`);
   if (schema !== undefined) {
-    const admin = new pg.Client({ connectionString: options.connectionString, connectionTimeoutMillis: timeouts.connectMs, query_timeout: deadlineMs });
+    const admin = new pg.Client({
+      connectionString: options.connectionString,
+      connectionTimeoutMillis: timeouts.connectMs,
+      query_timeout: deadlineMs,
+    });
     admin.on('error', () => undefined);
     try {
       await admin.connect();

@@ -37,7 +37,18 @@ import type {
 import { AppendBatcher } from './append-batcher.js';
 import type { SqlDriver, SqlValue } from './driver.js';
 import { migrate } from './migrations.js';
-import { accessEntryFromRow, caseActionFromRow, caseStateFromRow, caseViewFromRow, clientFromRow, consentFromRow, outcomeFromRow, runFromRow, stageFromRow, toNumber } from './rows.js';
+import {
+  accessEntryFromRow,
+  caseActionFromRow,
+  caseStateFromRow,
+  caseViewFromRow,
+  clientFromRow,
+  consentFromRow,
+  outcomeFromRow,
+  runFromRow,
+  stageFromRow,
+  toNumber,
+} from './rows.js';
 
 export interface SqlOpsStoreOptions {
   /**
@@ -47,9 +58,7 @@ export interface SqlOpsStoreOptions {
   readonly appendWindowMs?: number | null;
 }
 
-const ACCESS_COLUMNS = [
-  'id', 'bank_client_id', 'member_key', 'consent_id', 'purpose', 'accessed_at', 'score', 'model_version',
-] as const;
+const ACCESS_COLUMNS = ['id', 'bank_client_id', 'member_key', 'consent_id', 'purpose', 'accessed_at', 'score', 'model_version'] as const;
 
 /** Largest batch; see AppendBatcherOptions.maxRows for why it is small. */
 const MAX_APPEND_BATCH = 16;
@@ -132,11 +141,20 @@ export class SqlOpsStore implements OpsStore {
   }
 
   async createClient(client: NewApiClient): Promise<ApiClient> {
-    const created: ApiClient = { id: randomUUID(), name: storable('name', client.name), role: client.role, createdAt: new Date(), revokedAt: null };
-    await this.db.query(
-      'INSERT INTO api_clients (id, name, role, key_hash, created_at, revoked_at) VALUES ($1, $2, $3, $4, $5, NULL)',
-      [created.id, created.name, storable('role', created.role), storable('keyHash', client.keyHash), iso(created.createdAt)],
-    );
+    const created: ApiClient = {
+      id: randomUUID(),
+      name: storable('name', client.name),
+      role: client.role,
+      createdAt: new Date(),
+      revokedAt: null,
+    };
+    await this.db.query('INSERT INTO api_clients (id, name, role, key_hash, created_at, revoked_at) VALUES ($1, $2, $3, $4, $5, NULL)', [
+      created.id,
+      created.name,
+      storable('role', created.role),
+      storable('keyHash', client.keyHash),
+      iso(created.createdAt),
+    ]);
     return created;
   }
 
@@ -174,8 +192,15 @@ export class SqlOpsStore implements OpsStore {
     await this.db.query(
       `INSERT INTO consents (id, member_key, bank_client_id, purpose, scope, granted_at, expires_at, status, revoked_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, 'active', NULL)`,
-      [granted.id, storable('memberKey', granted.memberKey), storable('bankClientId', granted.bankClientId), storable('purpose', granted.purpose),
-        JSON.stringify(granted.scope), iso(granted.grantedAt), iso(granted.expiresAt)],
+      [
+        granted.id,
+        storable('memberKey', granted.memberKey),
+        storable('bankClientId', granted.bankClientId),
+        storable('purpose', granted.purpose),
+        JSON.stringify(granted.scope),
+        iso(granted.grantedAt),
+        iso(granted.expiresAt),
+      ],
     );
     return granted;
   }
@@ -187,31 +212,38 @@ export class SqlOpsStore implements OpsStore {
   }
 
   async listConsents(filter: ConsentFilter): Promise<Consent[]> {
-    const w = where([['member_key = ?', filter.memberKey], ['bank_client_id = ?', filter.bankClientId]]);
+    const w = where([
+      ['member_key = ?', filter.memberKey],
+      ['bank_client_id = ?', filter.bankClientId],
+    ]);
     if (unmatchable(w.params)) return [];
     return (await this.db.query(`SELECT * FROM consents${w.sql} ORDER BY granted_at DESC, id`, w.params)).map(consentFromRow);
   }
 
   async revokeConsent(id: string): Promise<Consent | null> {
     if (unmatchable([id])) return null;
-    await this.db.query(
-      `UPDATE consents SET status = 'revoked', revoked_at = $2 WHERE id = $1 AND status = 'active'`,
-      [id, iso(new Date())],
-    );
+    await this.db.query(`UPDATE consents SET status = 'revoked', revoked_at = $2 WHERE id = $1 AND status = 'active'`, [
+      id,
+      iso(new Date()),
+    ]);
     return this.getConsent(id);
   }
 
   async appendScoreAccess(entry: ScoreAccess): Promise<ScoreAccessRecord> {
     const record: ScoreAccessRecord = { ...entry, id: randomUUID(), accessedAt: this.tick() };
-    const values: SqlValue[] = [record.id, storable('bankClientId', record.bankClientId), storable('memberKey', record.memberKey),
-      storable('consentId', record.consentId), storable('purpose', record.purpose), iso(record.accessedAt), record.score,
-      storable('modelVersion', record.modelVersion)];
+    const values: SqlValue[] = [
+      record.id,
+      storable('bankClientId', record.bankClientId),
+      storable('memberKey', record.memberKey),
+      storable('consentId', record.consentId),
+      storable('purpose', record.purpose),
+      iso(record.accessedAt),
+      record.score,
+      storable('modelVersion', record.modelVersion),
+    ];
     if (this.appends) await this.appends.append(values);
     else {
-      await this.db.query(
-        `INSERT INTO score_access_log (${ACCESS_COLUMNS.join(', ')}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-        values,
-      );
+      await this.db.query(`INSERT INTO score_access_log (${ACCESS_COLUMNS.join(', ')}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`, values);
     }
     return record;
   }
@@ -243,9 +275,17 @@ export class SqlOpsStore implements OpsStore {
       `INSERT INTO investigator_outcomes
         (id, case_id, claim_ids, fraud_type, verdict, amount_recovered, note, recorded_by, recorded_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-      [recorded.id, storable('caseId', recorded.caseId), JSON.stringify(recorded.claimIds.map((c) => storable('claimIds', c))),
-        storable('fraudType', recorded.fraudType), storable('verdict', recorded.verdict), amount, storable('note', recorded.note),
-        storable('recordedBy', recorded.recordedBy), iso(recorded.recordedAt)],
+      [
+        recorded.id,
+        storable('caseId', recorded.caseId),
+        JSON.stringify(recorded.claimIds.map((c) => storable('claimIds', c))),
+        storable('fraudType', recorded.fraudType),
+        storable('verdict', recorded.verdict),
+        amount,
+        storable('note', recorded.note),
+        storable('recordedBy', recorded.recordedBy),
+        iso(recorded.recordedAt),
+      ],
     );
     return recorded;
   }
@@ -270,16 +310,26 @@ export class SqlOpsStore implements OpsStore {
 
   async listCaseStates(filter: CaseStateFilter): Promise<CaseState[]> {
     const limit = listLimit(filter.limit, CASE_STATE_LIST_MAX, CASE_STATE_LIST_MAX);
-    const w = where([['status = ?', filter.status], ['assignee = ?', filter.assignee]]);
+    const w = where([
+      ['status = ?', filter.status],
+      ['assignee = ?', filter.assignee],
+    ]);
     if (unmatchable(w.params)) return [];
-    return (await this.db.query(`SELECT * FROM fraud_case_state${w.sql} ORDER BY updated_at DESC, case_id LIMIT ${limit}`, w.params)).map(caseStateFromRow);
+    return (await this.db.query(`SELECT * FROM fraud_case_state${w.sql} ORDER BY updated_at DESC, case_id LIMIT ${limit}`, w.params)).map(
+      caseStateFromRow,
+    );
   }
 
   async applyCaseAction(action: NewCaseAction): Promise<{ state: CaseState; action: CaseAction }> {
     // Every value is checked before the transaction: an error thrown inside it would read as
     // a broken connection to the PostgreSQL driver.
     const note = storable('note', action.note ?? null);
-    for (const [field, value] of [['caseId', action.caseId], ['actor', action.actor], ['assignee', action.assignee ?? null], ['outcomeId', action.outcomeId ?? null]] as const) {
+    for (const [field, value] of [
+      ['caseId', action.caseId],
+      ['actor', action.actor],
+      ['assignee', action.assignee ?? null],
+      ['outcomeId', action.outcomeId ?? null],
+    ] as const) {
       storable(field, value);
     }
     // Read, decide and write in one transaction, so two auditors acting at once cannot both
@@ -303,13 +353,32 @@ export class SqlOpsStore implements OpsStore {
         [state.caseId, state.status, state.assignee, state.outcomeId, state.verdict, iso(at), action.actor],
       );
       const recorded: CaseAction = {
-        id: randomUUID(), caseId: state.caseId, kind: action.kind, actor: action.actor, assignee: action.kind === 'assign' ? state.assignee : null,
-        outcomeId: action.kind === 'close' ? state.outcomeId : null, verdict: action.kind === 'close' ? state.verdict : null, note, status: state.status, at,
+        id: randomUUID(),
+        caseId: state.caseId,
+        kind: action.kind,
+        actor: action.actor,
+        assignee: action.kind === 'assign' ? state.assignee : null,
+        outcomeId: action.kind === 'close' ? state.outcomeId : null,
+        verdict: action.kind === 'close' ? state.verdict : null,
+        note,
+        status: state.status,
+        at,
       };
       await tx.query(
         `INSERT INTO fraud_case_actions (id, case_id, kind, actor, assignee, outcome_id, verdict, note, status, acted_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-        [recorded.id, recorded.caseId, recorded.kind, recorded.actor, recorded.assignee, recorded.outcomeId, recorded.verdict, note, recorded.status, iso(at)],
+        [
+          recorded.id,
+          recorded.caseId,
+          recorded.kind,
+          recorded.actor,
+          recorded.assignee,
+          recorded.outcomeId,
+          recorded.verdict,
+          note,
+          recorded.status,
+          iso(at),
+        ],
       );
       return { state, action: recorded };
     });
@@ -319,21 +388,33 @@ export class SqlOpsStore implements OpsStore {
 
   async listCaseActions(caseId: string): Promise<CaseAction[]> {
     if (unmatchable([caseId])) return [];
-    return (await this.db.query('SELECT * FROM fraud_case_actions WHERE case_id = $1 ORDER BY acted_at, id', [caseId])).map(caseActionFromRow);
+    return (await this.db.query('SELECT * FROM fraud_case_actions WHERE case_id = $1 ORDER BY acted_at, id', [caseId])).map(
+      caseActionFromRow,
+    );
   }
 
   async appendCaseView(view: CaseView): Promise<CaseViewRecord> {
     const record: CaseViewRecord = { ...view, id: randomUUID(), viewedAt: this.tick() };
-    await this.db.query('INSERT INTO fraud_case_views (id, case_id, viewer, channel, viewed_at) VALUES ($1, $2, $3, $4, $5)',
-      [record.id, storable('caseId', record.caseId), storable('viewer', record.viewer), storable('channel', record.channel), iso(record.viewedAt)]);
+    await this.db.query('INSERT INTO fraud_case_views (id, case_id, viewer, channel, viewed_at) VALUES ($1, $2, $3, $4, $5)', [
+      record.id,
+      storable('caseId', record.caseId),
+      storable('viewer', record.viewer),
+      storable('channel', record.channel),
+      iso(record.viewedAt),
+    ]);
     return record;
   }
 
   async listCaseViews(filter: CaseViewFilter): Promise<CaseViewRecord[]> {
     const limit = listLimit(filter.limit, 100, SCORE_ACCESS_LIST_MAX);
-    const w = where([['case_id = ?', filter.caseId], ['viewer = ?', filter.viewer]]);
+    const w = where([
+      ['case_id = ?', filter.caseId],
+      ['viewer = ?', filter.viewer],
+    ]);
     if (unmatchable(w.params)) return [];
-    return (await this.db.query(`SELECT * FROM fraud_case_views${w.sql} ORDER BY viewed_at DESC, id LIMIT ${limit}`, w.params)).map(caseViewFromRow);
+    return (await this.db.query(`SELECT * FROM fraud_case_views${w.sql} ORDER BY viewed_at DESC, id LIMIT ${limit}`, w.params)).map(
+      caseViewFromRow,
+    );
   }
 
   async createRun(run: NewRun): Promise<RunRecord> {
@@ -342,7 +423,13 @@ export class SqlOpsStore implements OpsStore {
       `INSERT INTO runs (id, status, requested_by, mode, params, created_at, started_at, finished_at, error)
        VALUES ($1, 'queued', $2, $3, $4, $5, NULL, NULL, NULL) ON CONFLICT (id) DO NOTHING`,
       // JSON.stringify writes NUL inside params as the escape \u0000, which any text holds.
-      [storable('id', run.id), storable('requestedBy', run.requestedBy), storable('mode', run.mode), JSON.stringify(run.params), iso(new Date())],
+      [
+        storable('id', run.id),
+        storable('requestedBy', run.requestedBy),
+        storable('mode', run.mode),
+        JSON.stringify(run.params),
+        iso(new Date()),
+      ],
     );
     const created = await this.getRun(run.id);
     if (!created) throw new Error(`run ${run.id} vanished after insert`);
@@ -364,15 +451,29 @@ export class SqlOpsStore implements OpsStore {
     // Progress events are delivered out of order: a late "active" or "waiting" (or its
     // progress) never takes a completed stage back, or a finished run would show a stage running.
     const settled = "run_stages.status = 'completed' AND excluded.status IN ('waiting', 'active')";
-    const assigned = sets.filter(([, v]) => v !== undefined).map(([c]) =>
-      c === 'status' || c === 'progress' ? `${c} = CASE WHEN ${settled} THEN run_stages.${c} ELSE excluded.${c} END` : `${c} = excluded.${c}`);
+    const assigned = sets
+      .filter(([, v]) => v !== undefined)
+      .map(([c]) =>
+        c === 'status' || c === 'progress'
+          ? `${c} = CASE WHEN ${settled} THEN run_stages.${c} ELSE excluded.${c} END`
+          : `${c} = excluded.${c}`,
+      );
     await this.db.query(
       `INSERT INTO run_stages
         (run_id, stage, stage_partition, status, progress, attempts, job_id, error, created_at, updated_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9)
        ON CONFLICT (run_id, stage, stage_partition) DO UPDATE SET ${[...assigned, 'updated_at = excluded.updated_at'].join(', ')}`,
-      [storable('runId', runId), storable('stage', update.stage), storable('partition', update.partition ?? ''), update.status, progress ?? 0,
-        update.attempts ?? 0, storable('jobId', update.jobId ?? null), error ?? null, now],
+      [
+        storable('runId', runId),
+        storable('stage', update.stage),
+        storable('partition', update.partition ?? ''),
+        update.status,
+        progress ?? 0,
+        update.attempts ?? 0,
+        storable('jobId', update.jobId ?? null),
+        error ?? null,
+        now,
+      ],
     );
     await this.db.query(`UPDATE runs SET status = 'running', started_at = $2 WHERE id = $1 AND status = 'queued'`, [runId, now]);
   }
@@ -380,20 +481,19 @@ export class SqlOpsStore implements OpsStore {
   async finishRun(runId: string, outcome: RunOutcome): Promise<void> {
     if (unmatchable([runId])) return;
     const now = iso(new Date());
-    await this.db.query(
-      `UPDATE runs SET status = $2, finished_at = $3, error = $4, started_at = COALESCE(started_at, $3) WHERE id = $1`,
-      [runId, outcome.status, now, errorText(outcome.error) ?? null],
-    );
+    await this.db.query(`UPDATE runs SET status = $2, finished_at = $3, error = $4, started_at = COALESCE(started_at, $3) WHERE id = $1`, [
+      runId,
+      outcome.status,
+      now,
+      errorText(outcome.error) ?? null,
+    ]);
   }
 
   async getRun(id: string): Promise<RunRecord | null> {
     if (unmatchable([id])) return null;
     const rows = await this.db.query('SELECT * FROM runs WHERE id = $1', [id]);
     if (!rows[0]) return null;
-    const stages = await this.db.query(
-      'SELECT * FROM run_stages WHERE run_id = $1 ORDER BY created_at, stage, stage_partition',
-      [id],
-    );
+    const stages = await this.db.query('SELECT * FROM run_stages WHERE run_id = $1 ORDER BY created_at, stage, stage_partition', [id]);
     return runFromRow(rows[0], stages.map(stageFromRow));
   }
 

@@ -31,11 +31,31 @@ export function describeCaseWorkflow(name: string, open: () => Promise<WorkflowS
     it('takes a case from open to assigned to closed with its outcome, keeping every action in order', async () => {
       const id = caseId();
       expect(await store.getCaseState(id)).toBeNull();
-      const assigned = await store.applyCaseAction({ caseId: id, kind: 'assign', actor: 'lead', assignee: 'auditor-a', note: 'Ambil alih' });
+      const assigned = await store.applyCaseAction({
+        caseId: id,
+        kind: 'assign',
+        actor: 'lead',
+        assignee: 'auditor-a',
+        note: 'Ambil alih',
+      });
       expect(assigned.state).toMatchObject({ caseId: id, status: 'assigned', assignee: 'auditor-a', outcomeId: null, updatedBy: 'lead' });
       expect(assigned.action).toMatchObject({ kind: 'assign', assignee: 'auditor-a', status: 'assigned', note: 'Ambil alih' });
-      const outcome = await store.recordOutcome({ caseId: id, claimIds: ['S1'], fraudType: 'UPCODING', verdict: 'confirmed', amountRecovered: 1_250_000, note: null, recordedBy: 'auditor-a' });
-      const closed = await store.applyCaseAction({ caseId: id, kind: 'close', actor: 'auditor-a', outcomeId: outcome.id, verdict: 'confirmed' });
+      const outcome = await store.recordOutcome({
+        caseId: id,
+        claimIds: ['S1'],
+        fraudType: 'UPCODING',
+        verdict: 'confirmed',
+        amountRecovered: 1_250_000,
+        note: null,
+        recordedBy: 'auditor-a',
+      });
+      const closed = await store.applyCaseAction({
+        caseId: id,
+        kind: 'close',
+        actor: 'auditor-a',
+        outcomeId: outcome.id,
+        verdict: 'confirmed',
+      });
       expect(closed.state).toMatchObject({ status: 'closed', assignee: 'auditor-a', outcomeId: outcome.id, verdict: 'confirmed' });
       expect(await store.getCaseState(id)).toEqual(closed.state);
 
@@ -45,7 +65,12 @@ export function describeCaseWorkflow(name: string, open: () => Promise<WorkflowS
       expect(released.state).toMatchObject({ status: 'open', assignee: null });
 
       const history = await store.listCaseActions(id);
-      expect(history.map((a) => [a.kind, a.status])).toEqual([['assign', 'assigned'], ['close', 'closed'], ['reopen', 'assigned'], ['unassign', 'open']]);
+      expect(history.map((a) => [a.kind, a.status])).toEqual([
+        ['assign', 'assigned'],
+        ['close', 'closed'],
+        ['reopen', 'assigned'],
+        ['unassign', 'open'],
+      ]);
       expect(history[1]).toMatchObject({ outcomeId: outcome.id, verdict: 'confirmed', actor: 'auditor-a' });
       expect(history.every((a, i) => i === 0 || a.at.getTime() > (history[i - 1] as { at: Date }).at.getTime())).toBe(true);
     });
@@ -55,7 +80,9 @@ export function describeCaseWorkflow(name: string, open: () => Promise<WorkflowS
       await expect(store.applyCaseAction({ caseId: id, kind: 'close', actor: 'a' })).rejects.toBeInstanceOf(CaseTransitionError);
       await expect(store.applyCaseAction({ caseId: id, kind: 'unassign', actor: 'a' })).rejects.toBeInstanceOf(CaseTransitionError);
       await expect(store.applyCaseAction({ caseId: id, kind: 'reopen', actor: 'a' })).rejects.toBeInstanceOf(CaseTransitionError);
-      await expect(store.applyCaseAction({ caseId: id, kind: 'assign', actor: 'a', assignee: null })).rejects.toBeInstanceOf(CaseTransitionError);
+      await expect(store.applyCaseAction({ caseId: id, kind: 'assign', actor: 'a', assignee: null })).rejects.toBeInstanceOf(
+        CaseTransitionError,
+      );
       expect(await store.getCaseState(id)).toBeNull();
       expect(await store.listCaseActions(id)).toEqual([]);
       await store.applyCaseAction({ caseId: id, kind: 'close', actor: 'a', outcomeId: 'o1', verdict: 'not_fraud' });
@@ -63,7 +90,9 @@ export function describeCaseWorkflow(name: string, open: () => Promise<WorkflowS
       await expect(refused).rejects.toThrow(/reopen/);
       expect((await store.getCaseState(id))?.status).toBe('closed');
       expect(await store.listCaseActions(id)).toHaveLength(1);
-      await expect(store.applyCaseAction({ caseId: id, kind: 'reopen', actor: 'a', note: 'x\u0000y' })).rejects.toBeInstanceOf(StoreValueError);
+      await expect(store.applyCaseAction({ caseId: id, kind: 'reopen', actor: 'a', note: 'x\u0000y' })).rejects.toBeInstanceOf(
+        StoreValueError,
+      );
     });
 
     it('serialises concurrent actions on one case: one assignment wins, the history has both in order', async () => {

@@ -28,12 +28,17 @@ export interface CaseView {
   readonly flash: string | null;
 }
 
-const ACTION_WORD: Readonly<Record<CaseAction['kind'], Word>> = { assign: 'act_assign', unassign: 'act_unassign', reopen: 'act_reopen', close: 'act_close' };
+const ACTION_WORD: Readonly<Record<CaseAction['kind'], Word>> = {
+  assign: 'act_assign',
+  unassign: 'act_unassign',
+  reopen: 'act_reopen',
+  close: 'act_close',
+};
 
 function summary(ctx: PageContext, v: CaseView): Html {
   const { w } = ctx;
   const d = v.detail;
-  const assignee = v.state.assignee ? v.names.get(v.state.assignee) ?? v.state.assignee : w('nobody');
+  const assignee = v.state.assignee ? (v.names.get(v.state.assignee) ?? v.state.assignee) : w('nobody');
   const others = (d.fraudTypes ?? []).filter((t) => t !== d.fraudType);
   return html`<dl class="summary">
   <div><dt>${w('caseType')}</dt><dd><strong>${fraudTypeName(ctx, d.fraudType)}</strong> <span class="code">${d.fraudType}</span></dd></div>
@@ -54,12 +59,18 @@ function workflow(ctx: PageContext, v: CaseView): Html {
   const { w } = ctx;
   const base = `/workbench/cases/${encodeURIComponent(v.detail.caseId)}`;
   const s = v.state.status;
-  const assign = s === 'closed' ? '' : html`<form method="post" action="${base}/assign" class="stack" aria-label="${w('assign')}">${csrfField(ctx)}
+  const assign =
+    s === 'closed'
+      ? ''
+      : html`<form method="post" action="${base}/assign" class="stack" aria-label="${w('assign')}">${csrfField(ctx)}
     <label for="assignee">${w('assignee')}</label><select id="assignee" name="assignee" required>
       ${v.auditors.map((a) => html`<option value="${a.id}"${a.id === (v.state.assignee ?? ctx.user?.id) ? html` selected` : ''}>${a.name}</option>`)}</select>
     <label for="assign-note">${w('note')}</label><input id="assign-note" name="note" maxlength="2000">
     <button type="submit">${w('assign')}</button></form>`;
-  const move = s === 'open' ? '' : html`<form method="post" action="${base}/status" class="stack" aria-label="${w('changeStatus')}">${csrfField(ctx)}
+  const move =
+    s === 'open'
+      ? ''
+      : html`<form method="post" action="${base}/status" class="stack" aria-label="${w('changeStatus')}">${csrfField(ctx)}
     <input type="hidden" name="action" value="${s === 'closed' ? 'reopen' : 'release'}">
     <label for="status-note">${w('note')}</label><input id="status-note" name="note" maxlength="2000">
     <button type="submit">${s === 'closed' ? w('reopen') : w('release')}</button></form>`;
@@ -80,11 +91,19 @@ function claimsTable(ctx: PageContext, d: CaseDetail, shown: ReadonlySet<string>
   const rows = d.claimList.slice(0, 100);
   return html`<section aria-labelledby="h-claims"><h2 id="h-claims">${w('claimList')}</h2>
   ${d.claimList.length > rows.length ? html`<p class="muted">${rows.length} ${w('of')} ${d.claimList.length} ${w('shown')}</p>` : ''}
-  ${scrollTable(w('claimList'), html`<table class="compact"><caption>${w('claimList')}</caption><thead><tr><th scope="col">#</th><th scope="col">SEP</th><th scope="col">${w('submitMonth')}</th><th scope="col">${w('evidence')}</th>
+  ${scrollTable(
+    w('claimList'),
+    html`<table class="compact"><caption>${w('claimList')}</caption><thead><tr><th scope="col">#</th><th scope="col">SEP</th><th scope="col">${w('submitMonth')}</th><th scope="col">${w('evidence')}</th>
     <th scope="col">${w('fraudType')}</th><th scope="col" class="num">${w('probability')}</th><th scope="col" class="num">${w('amountAtRisk')}</th><th scope="col" class="num">${w('expectedRecovery')}</th></tr></thead>
-  <tbody>${rows.map((c, i) => html`<tr><td class="num">${c.rankInCase ?? i + 1}</td><td>${shown.has(c.nomorSep) ? html`<a href="#sep-${c.nomorSep}">${c.nomorSep}</a>` : c.nomorSep}</td>
+  <tbody>${rows.map(
+    (
+      c,
+      i,
+    ) => html`<tr><td class="num">${c.rankInCase ?? i + 1}</td><td>${shown.has(c.nomorSep) ? html`<a href="#sep-${c.nomorSep}">${c.nomorSep}</a>` : c.nomorSep}</td>
     <td>${month(c.submitMonth, ctx.lang)}</td><td>${c.evidenceStrength ? evidenceChip(ctx, c.evidenceStrength) : '–'}</td><td>${c.fraudTypes.join(', ')}</td>
-    <td class="num">${percent(c.probability)}</td><td class="num">${rupiah(c.amountAtRisk)}</td><td class="num">${rupiah(c.expectedRecovery)}</td></tr>`)}</tbody></table>`)}</section>`;
+    <td class="num">${percent(c.probability)}</td><td class="num">${rupiah(c.amountAtRisk)}</td><td class="num">${rupiah(c.expectedRecovery)}</td></tr>`,
+  )}</tbody></table>`,
+  )}</section>`;
 }
 
 function providerHistory(ctx: PageContext, v: CaseView): Html {
@@ -94,9 +113,16 @@ function providerHistory(ctx: PageContext, v: CaseView): Html {
   <h3>${w('otherCases')}</h3>
   ${others.length === 0 ? html`<p class="muted">–</p>` : html`<ul>${others.map((c) => html`<li><a href="/workbench/cases/${encodeURIComponent(c.caseId)}">${fraudTypeName(ctx, c.fraudType)}</a> · ${evidenceChip(ctx, c.evidenceStrength)} · ${count(c.claims)} ${w('claims').toLowerCase()} · ${rupiah(c.expectedRecovery)}</li>`)}</ul>`}
   <h3>${w('pastOutcomes')}</h3>
-  ${v.providerOutcomes.length === 0 ? html`<p class="muted">${w('noHistory')}</p>` : scrollTable(w('pastOutcomes'), html`<table class="compact"><caption>${w('pastOutcomes')}</caption>
+  ${
+    v.providerOutcomes.length === 0
+      ? html`<p class="muted">${w('noHistory')}</p>`
+      : scrollTable(
+          w('pastOutcomes'),
+          html`<table class="compact"><caption>${w('pastOutcomes')}</caption>
     <thead><tr><th scope="col">${w('when')}</th><th scope="col">${w('case')}</th><th scope="col">${w('verdict')}</th><th scope="col" class="num">${w('recovered')}</th><th scope="col">${w('note')}</th></tr></thead>
-    <tbody>${v.providerOutcomes.map((o) => html`<tr><td>${moment(o.recordedAt, ctx.lang)}</td><td>${o.caseId}</td><td>${w(o.verdict)}</td><td class="num">${rupiah(o.amountRecovered)}</td><td>${o.note ?? ''}</td></tr>`)}</tbody></table>`)}
+    <tbody>${v.providerOutcomes.map((o) => html`<tr><td>${moment(o.recordedAt, ctx.lang)}</td><td>${o.caseId}</td><td>${w(o.verdict)}</td><td class="num">${rupiah(o.amountRecovered)}</td><td>${o.note ?? ''}</td></tr>`)}</tbody></table>`,
+        )
+  }
   </section>`;
 }
 
@@ -104,12 +130,23 @@ function logs(ctx: PageContext, v: CaseView): Html {
   const { w } = ctx;
   const name = (id: string): string => v.names.get(id) ?? id;
   return html`<section aria-labelledby="h-history"><h2 id="h-history">${w('history')}</h2>
-  ${v.history.length === 0 ? html`<p class="muted">${w('noActions')}</p>` : html`<ol class="history">${v.history.map((a) => html`<li><time datetime="${a.at.toISOString()}">${moment(a.at, ctx.lang)}</time> · <strong>${name(a.actor)}</strong> ${w(ACTION_WORD[a.kind])}
-    ${a.kind === 'assign' && a.assignee ? html` → ${name(a.assignee)}` : ''}${a.verdict ? html` (${w(a.verdict)})` : ''}${a.note ? html`: <q>${a.note}</q>` : ''}</li>`)}</ol>`}
+  ${
+    v.history.length === 0
+      ? html`<p class="muted">${w('noActions')}</p>`
+      : html`<ol class="history">${v.history.map(
+          (
+            a,
+          ) => html`<li><time datetime="${a.at.toISOString()}">${moment(a.at, ctx.lang)}</time> · <strong>${name(a.actor)}</strong> ${w(ACTION_WORD[a.kind])}
+    ${a.kind === 'assign' && a.assignee ? html` → ${name(a.assignee)}` : ''}${a.verdict ? html` (${w(a.verdict)})` : ''}${a.note ? html`: <q>${a.note}</q>` : ''}</li>`,
+        )}</ol>`
+  }
   </section>
   <section aria-labelledby="h-access"><h2 id="h-access">${w('accessLog')}</h2>
-  ${scrollTable(w('accessLog'), html`<table class="compact"><caption>${w('accessLog')}</caption><thead><tr><th scope="col">${w('when')}</th><th scope="col">${w('who')}</th><th scope="col">${w('channel')}</th></tr></thead>
-  <tbody>${v.views.map((x) => html`<tr><td>${moment(x.viewedAt, ctx.lang)}</td><td>${name(x.viewer)}</td><td>${x.channel}</td></tr>`)}</tbody></table>`)}
+  ${scrollTable(
+    w('accessLog'),
+    html`<table class="compact"><caption>${w('accessLog')}</caption><thead><tr><th scope="col">${w('when')}</th><th scope="col">${w('who')}</th><th scope="col">${w('channel')}</th></tr></thead>
+  <tbody>${v.views.map((x) => html`<tr><td>${moment(x.viewedAt, ctx.lang)}</td><td>${name(x.viewer)}</td><td>${x.channel}</td></tr>`)}</tbody></table>`,
+  )}
   </section>`;
 }
 
@@ -121,7 +158,9 @@ export function casePage(ctx: PageContext, v: CaseView): Html {
   const shown = new Set(v.evidence.map((e) => e.nomorSep));
   const inCase = new Set(d.claimList.map((c) => c.nomorSep));
   const relatedSeps = new Set(v.related.map((r) => r.nomorSep));
-  const linked = [...new Set(detectorReasons.flatMap((r) => r.relatedSep))].filter((s) => !inCase.has(s) && !relatedSeps.has(s)).slice(0, 30);
+  const linked = [...new Set(detectorReasons.flatMap((r) => r.relatedSep))]
+    .filter((s) => !inCase.has(s) && !relatedSeps.has(s))
+    .slice(0, 30);
   const base = `/workbench/cases/${encodeURIComponent(d.caseId)}`;
   return page(ctx, {
     title: `${w('case')} ${d.caseId}`,

@@ -17,7 +17,13 @@ export interface PageContext {
   readonly assets: ReadonlyMap<AssetName, Asset>;
 }
 
-export function pageContext(lang: Lang, csrf: string, user: PageContext['user'], path: string, assets: ReadonlyMap<AssetName, Asset>): PageContext {
+export function pageContext(
+  lang: Lang,
+  csrf: string,
+  user: PageContext['user'],
+  path: string,
+  assets: ReadonlyMap<AssetName, Asset>,
+): PageContext {
   return { lang, w: words(lang), csrf, user, path, assets };
 }
 
@@ -53,8 +59,12 @@ ${(o.scripts ?? []).map((s) => html`<script src="${assetUrl(ctx, s)}" defer></sc
   ${ctx.user ? html`<nav aria-label="${w('appName')}"><a href="/workbench/cases">${w('worklist')}</a> <a href="/workbench/precision">${w('precision')}</a></nav>` : ''}
   <div class="session">
     <form method="post" action="/workbench/lang" class="inline">${csrfField(ctx)}<input type="hidden" name="lang" value="${other}"><input type="hidden" name="back" value="${ctx.path}"><button type="submit" class="link" lang="${other}">${w('switchLang')}</button></form>
-    ${ctx.user ? html`<span class="who">${w('signedInAs')} <strong>${ctx.user.name}</strong></span>
-    <form method="post" action="/workbench/logout" class="inline">${csrfField(ctx)}<button type="submit" class="link">${w('signOut')}</button></form>` : ''}
+    ${
+      ctx.user
+        ? html`<span class="who">${w('signedInAs')} <strong>${ctx.user.name}</strong></span>
+    <form method="post" action="/workbench/logout" class="inline">${csrfField(ctx)}<button type="submit" class="link">${w('signOut')}</button></form>`
+        : ''
+    }
   </div>
 </header>
 <main id="main">

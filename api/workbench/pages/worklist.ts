@@ -66,7 +66,7 @@ function filterForm(ctx: PageContext, v: WorklistView): Html {
 function caseRow(ctx: PageContext, c: WorklistRow, v: WorklistView): Html {
   const state = v.states.get(c.caseId);
   const status = state?.status ?? 'open';
-  const assignee = state?.assignee ? v.names.get(state.assignee) ?? state.assignee : '';
+  const assignee = state?.assignee ? (v.names.get(state.assignee) ?? state.assignee) : '';
   return html`<tr>
   <td class="num">${c.rank}</td>
   <td><a href="/workbench/cases/${encodeURIComponent(c.caseId)}">${c.caseId}</a></td>
@@ -90,11 +90,14 @@ export function worklistPage(ctx: PageContext, v: WorklistView): Html {
     <th scope="col" class="num">${w('expectedRecovery')}</th><th scope="col">${w('status')}</th><th scope="col">${w('assignee')}</th></tr></thead>
   <tbody>${v.cases.map((c) => caseRow(ctx, c, v))}</tbody>
 </table>`;
-  const pager = v.pages > 1 ? html`<nav class="pager" aria-label="${w('page')}">
+  const pager =
+    v.pages > 1
+      ? html`<nav class="pager" aria-label="${w('page')}">
     ${v.page > 1 ? html`<a href="/workbench/cases${filterQuery(v.filters, { page: v.page - 1 })}" rel="prev">${w('previous')}</a>` : ''}
     <span>${w('page')} ${v.page} ${w('of')} ${v.pages}</span>
     ${v.page < v.pages ? html`<a href="/workbench/cases${filterQuery(v.filters, { page: v.page + 1 })}" rel="next">${w('next')}</a>` : ''}
-  </nav>` : '';
+  </nav>`
+      : '';
   return page(ctx, {
     title: w('worklist'),
     main: html`<h1>${w('worklist')}</h1>

@@ -32,7 +32,9 @@ export async function generateExtract(options: Omit<GenerateOptions, 'outDir'>):
   for (const t of TRUTH) await conn.run(`CREATE VIEW ${t} AS SELECT * FROM ${read(result.truth[t].path, false)}`);
   const query = async <T>(sql: string): Promise<T[]> => (await conn.runAndReadAll(sql)).getRowObjectsJS() as T[];
   return {
-    dir, result, query,
+    dir,
+    result,
+    query,
     async scalar(sql) {
       const row = (await query<Record<string, unknown>>(sql))[0] ?? {};
       return Number(Object.values(row)[0]);

@@ -30,9 +30,20 @@ export const CARDS = ['0001234567890', '0009876543210', '0001112223334', '000444
 
 export function contribution(i: number, over: Row = {}): Row {
   return {
-    contribution_id: `C${i}`, nik: NIKS[i % NIKS.length]!, agency: 'TK', employer_id: '12345678',
-    period: '2024-01-01', due_date: '2024-02-15', paid_date: '2024-02-10',
-    amount_due: 370000, amount_paid: 370000, jkn_due: 0, jht_due: 200000, jkk_due: 20000, jkm_due: 30000, jp_due: 120000,
+    contribution_id: `C${i}`,
+    nik: NIKS[i % NIKS.length]!,
+    agency: 'TK',
+    employer_id: '12345678',
+    period: '2024-01-01',
+    due_date: '2024-02-15',
+    paid_date: '2024-02-10',
+    amount_due: 370000,
+    amount_paid: 370000,
+    jkn_due: 0,
+    jht_due: 200000,
+    jkk_due: 20000,
+    jkm_due: 30000,
+    jp_due: 120000,
     ...over,
   };
 }
@@ -41,14 +52,33 @@ export function claim(i: number, over: Row = {}): Row {
   const tariffs = Object.fromEntries(TARIFF_COMPONENTS.map(([name], k) => [name, k < 3 ? 1000000 : 0]));
   return {
     nomor_sep: `3171R0010124V${String(i).padStart(6, '0')}`,
-    nomor_kartu: CARDS[i % CARDS.length]!, facility_id: '3171R001',
-    tgl_sep: '2024-01-05', tgl_masuk: '2024-01-05', tgl_pulang: '2024-01-09', tgl_pengajuan: '2024-01-20',
-    jenis_rawat: 1, kelas_rawat: 2, discharge_status: 1, icu_indikator: 0, icu_los: 0, ventilator_hour: 0,
-    upgrade_class_ind: 0, upgrade_class_class: null, upgrade_class_los: 0, upgrade_class_payor: null,
-    diagnosa: 'J18.9#I10', procedure: '99.04', coder_id: 'CD01', kode_dpjp: 'DR01',
+    nomor_kartu: CARDS[i % CARDS.length]!,
+    facility_id: '3171R001',
+    tgl_sep: '2024-01-05',
+    tgl_masuk: '2024-01-05',
+    tgl_pulang: '2024-01-09',
+    tgl_pengajuan: '2024-01-20',
+    jenis_rawat: 1,
+    kelas_rawat: 2,
+    discharge_status: 1,
+    icu_indikator: 0,
+    icu_los: 0,
+    ventilator_hour: 0,
+    upgrade_class_ind: 0,
+    upgrade_class_class: null,
+    upgrade_class_los: 0,
+    upgrade_class_payor: null,
+    diagnosa: 'J18.9#I10',
+    procedure: '99.04',
+    coder_id: 'CD01',
+    kode_dpjp: 'DR01',
     ...tariffs,
-    kode_inacbg: 'J-4-16-I', tarif_inacbg: 4500000, special_cmg: null, tarif_special_cmg: 0,
-    billed_cost: 3000000, verified_cost: 4500000,
+    kode_inacbg: 'J-4-16-I',
+    tarif_inacbg: 4500000,
+    special_cmg: null,
+    tarif_special_cmg: 0,
+    billed_cost: 3000000,
+    verified_cost: 4500000,
     ...over,
   };
 }
@@ -59,15 +89,30 @@ export function doctor(i: number, over: Row = {}): Row {
 
 /** The SEP and referral fields of a claim (contract columns older extracts lack), consistent with claim()'s stay. */
 export const SEP_FIELDS: Row = {
-  no_rujukan: '3171P0010124B000001', ppk_rujukan: '3171P001', tgl_rujukan: '2024-01-03', asal_rujukan: 1, jenis_pelayanan: 'RAWAT_INAP',
-  waktu_masuk: '2024-01-05 09:15:00', waktu_pulang: '2024-01-09 11:00:00', waktu_operasi: null, lateralitas: 'N',
+  no_rujukan: '3171P0010124B000001',
+  ppk_rujukan: '3171P001',
+  tgl_rujukan: '2024-01-03',
+  asal_rujukan: 1,
+  jenis_pelayanan: 'RAWAT_INAP',
+  waktu_masuk: '2024-01-05 09:15:00',
+  waktu_pulang: '2024-01-09 11:00:00',
+  waktu_operasi: null,
+  lateralitas: 'N',
 };
 
 export function member(i: number, over: Row = {}): Row {
   return {
-    nik: NIKS[i % NIKS.length]!, nomor_kartu: CARDS[i % CARDS.length]!, birth_date: '1985-05-15', sex: 'L',
-    province_code: '31', regency_code: '3171', jkn_segment: 'PPU', care_class: 2,
-    jkn_registered_date: '2014-01-01', bpjstk_registered_date: '2010-03-01', jht_opening_balance: 5000000,
+    nik: NIKS[i % NIKS.length]!,
+    nomor_kartu: CARDS[i % CARDS.length]!,
+    birth_date: '1985-05-15',
+    sex: 'L',
+    province_code: '31',
+    regency_code: '3171',
+    jkn_segment: 'PPU',
+    care_class: 2,
+    jkn_registered_date: '2014-01-01',
+    bpjstk_registered_date: '2010-03-01',
+    jht_opening_balance: 5000000,
     ...over,
   };
 }
@@ -111,7 +156,10 @@ export function workspace(): Workspace {
     async writeParquet(name, rows) {
       const json = write(`${name}.tmp.ndjson`, toNdjson(rows));
       const path = join(dir, name);
-      const instance = await DuckDBInstance.create(':memory:', { autoinstall_known_extensions: 'false', autoload_known_extensions: 'false' });
+      const instance = await DuckDBInstance.create(':memory:', {
+        autoinstall_known_extensions: 'false',
+        autoload_known_extensions: 'false',
+      });
       const connection = await instance.connect();
       await connection.run(`COPY (SELECT * FROM read_json('${json}', format = 'newline_delimited')) TO '${path}' (FORMAT parquet)`);
       connection.closeSync();

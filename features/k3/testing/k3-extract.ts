@@ -25,8 +25,14 @@ export async function k3TestExtract(): Promise<string> {
   if (existsSync(join(CACHE_DIR, 'warehouse.duckdb'))) return CACHE_DIR;
   const work = await mkdtemp(join(tmpdir(), 'telisik-k3-gen-'));
   await generate({
-    outDir: work, members: K3_TEST_MEMBERS, months: K3_TEST_MONTHS, seed: K3_TEST_SEED,
-    claimsPerMemberYear: CLAIMS_PER_MEMBER_YEAR, defectRate: 0, fraudRate: 0, threads: 1,
+    outDir: work,
+    members: K3_TEST_MEMBERS,
+    months: K3_TEST_MONTHS,
+    seed: K3_TEST_SEED,
+    claimsPerMemberYear: CLAIMS_PER_MEMBER_YEAR,
+    defectRate: 0,
+    fraudRate: 0,
+    threads: 1,
   });
   const w = await openWarehouse(join(work, 'warehouse.duckdb'), { threads: 1 });
   try {

@@ -59,10 +59,23 @@ export function syntheticMembers(rows: number, seed: number, options: SyntheticM
       return due.length === 0 ? Number.NaN : due.filter((s) => s === PAYMENT_STATUS.onTime).length / due.length;
     };
     const unpaid = statuses.map((s) => s === PAYMENT_STATUS.unpaid);
-    let episodes = 0, longest = 0, run = 0, streak = 0, bestStreak = 0, last = -1;
+    let episodes = 0,
+      longest = 0,
+      run = 0,
+      streak = 0,
+      bestStreak = 0,
+      last = -1;
     statuses.forEach((s, k) => {
-      if (unpaid[k]) { run++; if (run === 1) episodes++; longest = Math.max(longest, run); last = k; } else run = 0;
-      if (s === PAYMENT_STATUS.onTime) { streak++; bestStreak = Math.max(bestStreak, streak); } else streak = 0;
+      if (unpaid[k]) {
+        run++;
+        if (run === 1) episodes++;
+        longest = Math.max(longest, run);
+        last = k;
+      } else run = 0;
+      if (s === PAYMENT_STATUS.onTime) {
+        streak++;
+        bestStreak = Math.max(bestStreak, streak);
+      } else streak = 0;
     });
     const wage = segment === 'PPU' ? Math.round(3_000_000 * Math.exp(0.4 * normal(rng) + 0.2 * discipline)) : Number.NaN;
     col('membership_months')[i] = months + Math.floor(rng() * 12);

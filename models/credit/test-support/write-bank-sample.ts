@@ -15,10 +15,27 @@ export const BANK_SAMPLE_SEED = 13;
 export const BANK_SAMPLE_OOT_SHARE = 0.25;
 
 const COLUMNS = [
-  'membership_months', 'ledger_months', 'on_time_share_6m', 'on_time_share_12m', 'on_time_share_24m', 'arrears_months_12m',
-  'self_paid_on_time_share_12m', 'arrears_episodes_24m', 'longest_arrears_months_24m', 'longest_on_time_streak_months',
-  'months_since_last_arrears', 'wage_level', 'wage_trend_12m', 'employer_changes_24m', 'jht_balance', 'hospital_stays_12m',
-  'kkpak_cases_24m', 'segment', 'sex', 'province_code', 'default_12m',
+  'membership_months',
+  'ledger_months',
+  'on_time_share_6m',
+  'on_time_share_12m',
+  'on_time_share_24m',
+  'arrears_months_12m',
+  'self_paid_on_time_share_12m',
+  'arrears_episodes_24m',
+  'longest_arrears_months_24m',
+  'longest_on_time_streak_months',
+  'months_since_last_arrears',
+  'wage_level',
+  'wage_trend_12m',
+  'employer_changes_24m',
+  'jht_balance',
+  'hospital_stays_12m',
+  'kkpak_cases_24m',
+  'segment',
+  'sex',
+  'province_code',
+  'default_12m',
 ] as const;
 
 function cell(v: string | null): string {

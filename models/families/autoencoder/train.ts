@@ -64,7 +64,12 @@ function rowsOf(design: DesignMatrix, rows: ArrayLike<number>): TrainingRows {
 }
 
 /** Fit the autoencoder on `learnRows` (labels, if the spec has any, are not used). */
-export async function trainAutoencoder(spec: FeatureSpec, table: DataTable, learnRows: ArrayLike<number>, options: AutoencoderOptions): Promise<AutoencoderFit> {
+export async function trainAutoencoder(
+  spec: FeatureSpec,
+  table: DataTable,
+  learnRows: ArrayLike<number>,
+  options: AutoencoderOptions,
+): Promise<AutoencoderFit> {
   const o = { ...AUTOENCODER_DEFAULTS, ...options };
   const rng = createRng(o.seed);
   const split = holdOut(learnRows, o.validationShare, nextSeed(rng));

@@ -55,7 +55,10 @@ describe('CANN', () => {
     for (let i = 0; i < pred.length; i += 97) expect(pred[i]! / Math.exp(test.eta[i]!)).toBeCloseTo(1, 5);
   });
   it('with a hold-out, keeps the epoch that did best on it (the GLM start if none beat it)', async () => {
-    const fit = await fitCann({ design: learn.net, glmEta: learn.eta, counts: learn.counts }, { seed: 3, epochs: 3, batchSize: 2_000, patience: 3 });
+    const fit = await fitCann(
+      { design: learn.net, glmEta: learn.eta, counts: learn.counts },
+      { seed: 3, epochs: 3, batchSize: 2_000, patience: 3 },
+    );
     const [member] = fit.members;
     const deviances = member!.history.map((h) => h.validationDeviance);
     const best = Math.min(...deviances);
@@ -95,7 +98,9 @@ describe('CANN', () => {
     const fit = await fitCann(
       { design: learn.net, glmEta: learn.eta, counts: learn.counts },
       {
-        seed: 6, ...SMALL_FIT, members: 2,
+        seed: 6,
+        ...SMALL_FIT,
+        members: 2,
         // Scored as they join (before disposal): each member's adjustment on the test rows.
         onMember: (_m, model) => adjustments.push(predictEta(model, inputs, layout).map((e, i) => e - test.eta[i]!)),
       },

@@ -53,10 +53,19 @@ beforeAll(async () => {
   const response = extractResponse(table, FREQUENCY_GLM_SPEC);
   const counts = response.target as Float64Array;
   offset = logExposure(response.exposure as Float64Array);
-  glm = fitPoissonGlm(designRows(glmDesign, learn), pickRows(counts, learn), { exposure: pickRows(response.exposure as Float64Array, learn) });
-  netDesign = buildDesign(table, FREQUENCY_NET_SPEC, fitPreprocessing(table, FREQUENCY_NET_SPEC, { coding: 'one-hot', scaling: 'min-max' }, learn));
+  glm = fitPoissonGlm(designRows(glmDesign, learn), pickRows(counts, learn), {
+    exposure: pickRows(response.exposure as Float64Array, learn),
+  });
+  netDesign = buildDesign(
+    table,
+    FREQUENCY_NET_SPEC,
+    fitPreprocessing(table, FREQUENCY_NET_SPEC, { coding: 'one-hot', scaling: 'min-max' }, learn),
+  );
   const glmEta = glmLinearPredictor(glm, glmDesign, offset);
-  fit = await fitCann({ design: designRows(netDesign, learn), glmEta: pickRows(glmEta, learn), counts: pickRows(counts, learn) }, { seed: SEED, ...QUICK_FIT });
+  fit = await fitCann(
+    { design: designRows(netDesign, learn), glmEta: pickRows(glmEta, learn), counts: pickRows(counts, learn) },
+    { seed: SEED, ...QUICK_FIT },
+  );
   cann = assembleCann(FREQUENCY_NET_SPEC, FREQUENCY_GLM_SPEC, glm, fit, netDesign, learn);
   explanations = Array.from(split.test.slice(0, EXPLAINED), (r) => explainCann(cann, table, r));
   root = await mkdtemp(join(tmpdir(), 'telisik-cann-'));
@@ -67,7 +76,9 @@ afterAll(async () => {
 
 describe('CANN explanation', () => {
   it('adds up to eta minus the baseline eta within the stated tolerance, on every explained row', () => {
-    const eta = predictCann(fit, designRows(netDesign, split.test), pickRows(glmLinearPredictor(glm, glmDesign, offset), split.test)).map(Math.log);
+    const eta = predictCann(fit, designRows(netDesign, split.test), pickRows(glmLinearPredictor(glm, glmDesign, offset), split.test)).map(
+      Math.log,
+    );
     explanations.forEach((e, i) => {
       const sum = e.contributions.reduce((s, c) => s + c.contribution, 0);
       expect(e.method).toBe('exact-plus-integrated-gradients');
@@ -116,7 +127,9 @@ describe('CANN bundle', () => {
     const before = predictCannTable(cann, table, split.test);
     // Same float32 weights on the same backend through the same ops: bit-identical, no tolerance.
     expect(Array.from(predictCannTable(loaded, table, split.test).eta)).toEqual(Array.from(before.eta));
-    expect(Array.from(before.expected)).toEqual(Array.from(predictCann(fit, designRows(netDesign, split.test), pickRows(glmLinearPredictor(glm, glmDesign, offset), split.test))));
+    expect(Array.from(before.expected)).toEqual(
+      Array.from(predictCann(fit, designRows(netDesign, split.test), pickRows(glmLinearPredictor(glm, glmDesign, offset), split.test))),
+    );
     const scoring = makeTable(new Map([...table.columns].filter(([name]) => name !== 'claims')));
     expect(Array.from(predictCannTable(loaded, scoring, split.test).eta)).toEqual(Array.from(before.eta));
     expect(explainCann(loaded, table, split.test[0] as number)).toEqual(explanations[0]);

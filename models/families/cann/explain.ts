@@ -91,7 +91,7 @@ function combine(glm: ExplanationPart, net: ExplanationPart): FeatureContributio
     const baselineValue =
       g && n && !sameValue(g.baselineValue, n.baselineValue)
         ? `GLM ${formatValue(g.baselineValue)}; network ${formatValue(n.baselineValue)}`
-        : (g ?? n)?.baselineValue ?? null;
+        : ((g ?? n)?.baselineValue ?? null);
     return { feature, contribution: (g?.contribution ?? 0) + (n?.contribution ?? 0), value: (n ?? g)?.value ?? null, baselineValue };
   });
 }
@@ -105,7 +105,10 @@ function combine(glm: ExplanationPart, net: ExplanationPart): FeatureContributio
 export function explainCann(cann: Cann, table: DataTable, row: number, options?: IntegratedGradientsOptions): Explanation {
   const one = takeRows(table, [row]);
   const designs = cannDesigns(cann, one);
-  const glmPart: ExplanationPart = { ...glmExplanation(cann.preprocessing.glm, designs.glm, one, 0, 0, designs.offset[0] as number), part: CANN_GLM_PART };
+  const glmPart: ExplanationPart = {
+    ...glmExplanation(cann.preprocessing.glm, designs.glm, one, 0, 0, designs.offset[0] as number),
+    part: CANN_GLM_PART,
+  };
   const netPart = networkPart(cann, designs.network, one, options);
   const contributions = combine(glmPart, netPart);
   const output = glmPart.output + netPart.output;

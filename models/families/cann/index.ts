@@ -1,6 +1,15 @@
 // Public face of the CANN family: GLM skip connection plus a tfjs network.
 export type { CannArchitecture, CannInputs, CannLayout } from './network.js';
-export { CANN_EMBEDDING_DIM, CANN_EMBEDDING_MIN_LEVELS, CANN_HIDDEN_UNITS, CANN_OUTPUT_LAYER, buildCannEnsemble, buildCannNetwork, cannInputs, cannLayout } from './network.js';
+export {
+  CANN_EMBEDDING_DIM,
+  CANN_EMBEDDING_MIN_LEVELS,
+  CANN_HIDDEN_UNITS,
+  CANN_OUTPUT_LAYER,
+  buildCannEnsemble,
+  buildCannNetwork,
+  cannInputs,
+  cannLayout,
+} from './network.js';
 export type { CannBalance, CannEpoch, CannFit, CannMemberFit, CannOptions, CannTrainingData } from './train.js';
 export {
   CANN_BALANCE_TOLERANCE,

@@ -68,7 +68,12 @@ export interface CannDesigns {
 function offsetOf(glmSpec: FeatureSpec, table: DataTable): Float64Array {
   if (!glmSpec.exposure) return new Float64Array(table.nRows);
   // Only the exposure: scoring rows have no target column.
-  const exposure = extractResponse(table, { name: glmSpec.name, features: [], exposure: glmSpec.exposure, ...(glmSpec.exposureCap !== undefined ? { exposureCap: glmSpec.exposureCap } : {}) }).exposure;
+  const exposure = extractResponse(table, {
+    name: glmSpec.name,
+    features: [],
+    exposure: glmSpec.exposure,
+    ...(glmSpec.exposureCap !== undefined ? { exposureCap: glmSpec.exposureCap } : {}),
+  }).exposure;
   return logExposure(exposure as Float64Array);
 }
 

@@ -28,12 +28,14 @@ export interface CannLayout {
 
 /** Split a one-hot coded network design into direct inputs and embedded terms. */
 export function cannLayout(design: DesignMatrix, embeddingDim = CANN_EMBEDDING_DIM, minLevels = CANN_EMBEDDING_MIN_LEVELS): CannLayout {
-  if (design.fitted.coding !== 'one-hot') throw new Error('the CANN network needs a one-hot coded design (buildDesign(..., { coding: "one-hot" }))');
+  if (design.fitted.coding !== 'one-hot')
+    throw new Error('the CANN network needs a one-hot coded design (buildDesign(..., { coding: "one-hot" }))');
   const directColumns: number[] = [];
   const embeddings: { term: string; start: number; width: number; dim: number }[] = [];
   design.fitted.terms.forEach((t, i) => {
     const cols = design.terms[i]!;
-    if (t.kind === 'categorical' && cols.width > minLevels) embeddings.push({ term: t.name, start: cols.start, width: cols.width, dim: embeddingDim });
+    if (t.kind === 'categorical' && cols.width > minLevels)
+      embeddings.push({ term: t.name, start: cols.start, width: cols.width, dim: embeddingDim });
     else for (let j = 0; j < cols.width; j++) directColumns.push(cols.start + j);
   });
   return { directColumns, embeddings };
@@ -92,13 +94,19 @@ function adjustment(inputs: CannInputLayers, layout: CannLayout, rng: Rng, hidde
         .apply(inputs.oneHots[k]!) as tf.SymbolicTensor,
   );
   let h: tf.SymbolicTensor =
-    embedded.length > 0 ? (tf.layers.concatenate({ name: `${prefix}features` }).apply([inputs.direct, ...embedded]) as tf.SymbolicTensor) : inputs.direct;
+    embedded.length > 0
+      ? (tf.layers.concatenate({ name: `${prefix}features` }).apply([inputs.direct, ...embedded]) as tf.SymbolicTensor)
+      : inputs.direct;
   hidden.forEach((units, i) => {
-    h = tf.layers.dense({ units, activation: 'tanh', kernelInitializer: seededGlorot(rng), name: `${prefix}hidden_${i + 1}` }).apply(h) as tf.SymbolicTensor;
+    h = tf.layers
+      .dense({ units, activation: 'tanh', kernelInitializer: seededGlorot(rng), name: `${prefix}hidden_${i + 1}` })
+      .apply(h) as tf.SymbolicTensor;
   });
   // Zero output weights and bias: the network adds nothing at the start, so training
   // starts from the GLM's maximum-likelihood fit and can only move away where it pays.
-  return tf.layers.dense({ units: 1, kernelInitializer: 'zeros', biasInitializer: 'zeros', name: `${prefix}${CANN_OUTPUT_LAYER}` }).apply(h) as tf.SymbolicTensor;
+  return tf.layers
+    .dense({ units: 1, kernelInitializer: 'zeros', biasInitializer: 'zeros', name: `${prefix}${CANN_OUTPUT_LAYER}` })
+    .apply(h) as tf.SymbolicTensor;
 }
 
 function cannModel(inputs: CannInputLayers, adjustmentOut: tf.SymbolicTensor): tf.LayersModel {
@@ -123,7 +131,11 @@ function weightedLayers(model: tf.LayersModel, prefix = ''): Map<string, tf.laye
  * (a geometric mean of the members' predictions) keeps the model a single additive network,
  * so it is bundled, scored and explained like one member; the members' weights are copied in.
  */
-export function buildCannEnsemble(layout: CannLayout, members: readonly tf.LayersModel[], architecture: CannArchitecture = {}): tf.LayersModel {
+export function buildCannEnsemble(
+  layout: CannLayout,
+  members: readonly tf.LayersModel[],
+  architecture: CannArchitecture = {},
+): tf.LayersModel {
   if (members.length === 1) return members[0]!;
   const inputs = inputLayers(layout);
   const hidden = architecture.hiddenUnits ?? CANN_HIDDEN_UNITS;

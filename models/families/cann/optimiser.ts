@@ -47,4 +47,3 @@ export class WeightAverage {
     tf.dispose(this.shadows);
   }
 }
-

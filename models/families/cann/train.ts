@@ -193,7 +193,12 @@ function splitMember(all: CannInputs, layout: CannLayout, counts: Float64Array, 
 }
 
 /** Train one network: minibatch Adam, step size halved on plateaus, best (averaged) weights kept. */
-function fitMember(data: MemberData, rng: Rng, options: CannOptions, member: number): { model: tf.LayersModel; bestEpoch: number; history: CannEpoch[] } {
+function fitMember(
+  data: MemberData,
+  rng: Rng,
+  options: CannOptions,
+  member: number,
+): { model: tf.LayersModel; bestEpoch: number; history: CannEpoch[] } {
   const { layout, train, valid, trainY, validY } = data;
   const model = buildCannNetwork(layout, rng, options.hiddenUnits ? { hiddenUnits: options.hiddenUnits } : {});
   // tf.train.adam's defaults: beta1 0.9, beta2 0.999, epsilon from the backend.

@@ -55,7 +55,11 @@ describe('classifier', () => {
     const a = predictClassifier(wasm.classifier, table, split.test).probability;
     const b = predictClassifier(again.classifier, table, split.test).probability;
     expect(Array.from(b)).toEqual(Array.from(a));
-    expect([auc(labels, b), logLoss(labels, b), brierScore(labels, b)]).toEqual([auc(labels, a), logLoss(labels, a), brierScore(labels, a)]);
+    expect([auc(labels, b), logLoss(labels, b), brierScore(labels, b)]).toEqual([
+      auc(labels, a),
+      logLoss(labels, a),
+      brierScore(labels, a),
+    ]);
     expect(again.training.validationLoss).toEqual(wasm.training.validationLoss);
     again.classifier.model.dispose();
   });

@@ -22,7 +22,14 @@ export function buildClassifierNetwork(inputs: number, hidden: readonly number[]
       }),
     );
   });
-  model.add(tf.layers.dense({ units: 1, kernelInitializer: seededGlorot(rng), name: LOGIT_LAYER, ...(hidden.length === 0 ? { inputShape: [inputs] } : {}) }));
+  model.add(
+    tf.layers.dense({
+      units: 1,
+      kernelInitializer: seededGlorot(rng),
+      name: LOGIT_LAYER,
+      ...(hidden.length === 0 ? { inputShape: [inputs] } : {}),
+    }),
+  );
   return model;
 }
 

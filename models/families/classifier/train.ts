@@ -82,7 +82,12 @@ function labelsOf(spec: FeatureSpec, table: DataTable): Float64Array {
   return target;
 }
 
-function trainingRows(design: DesignMatrix, labels: Float64Array, rows: ArrayLike<number>, weights: { negative: number; positive: number }): TrainingRows {
+function trainingRows(
+  design: DesignMatrix,
+  labels: Float64Array,
+  rows: ArrayLike<number>,
+  weights: { negative: number; positive: number },
+): TrainingRows {
   const x = new Float32Array(rows.length * design.nCols);
   const y = new Float32Array(rows.length);
   const weight = new Float32Array(rows.length);
@@ -111,7 +116,12 @@ export function networkLogits(model: tf.LayersModel, design: DesignMatrix): Floa
 }
 
 /** Fit the classifier on the rows `learnRows` of `table`. */
-export async function trainClassifier(spec: FeatureSpec, table: DataTable, learnRows: ArrayLike<number>, options: ClassifierOptions): Promise<ClassifierFit> {
+export async function trainClassifier(
+  spec: FeatureSpec,
+  table: DataTable,
+  learnRows: ArrayLike<number>,
+  options: ClassifierOptions,
+): Promise<ClassifierFit> {
   const o = { ...CLASSIFIER_DEFAULTS, ...options };
   const rng = createRng(o.seed);
   const calibrationSplit = holdOut(learnRows, o.calibrationShare, nextSeed(rng));
@@ -142,7 +152,13 @@ export async function trainClassifier(spec: FeatureSpec, table: DataTable, learn
     Float64Array.from(calRows, (r) => allLogits[r] as number),
     Float64Array.from(calRows, (r) => labels[r] as number),
   );
-  const preprocessing: ClassifierPreprocessing = { kind: 'classifier', design: fitted, calibration, baseline: typicalMember(design, fitRows), classWeights };
+  const preprocessing: ClassifierPreprocessing = {
+    kind: 'classifier',
+    design: fitted,
+    calibration,
+    baseline: typicalMember(design, fitRows),
+    classWeights,
+  };
   return {
     classifier: { spec, model, preprocessing },
     training,
@@ -151,7 +167,11 @@ export async function trainClassifier(spec: FeatureSpec, table: DataTable, learn
 }
 
 /** Network logit and calibrated probability for `rows` of `table` (default: all rows). */
-export function predictClassifier(classifier: Classifier, table: DataTable, rows?: ArrayLike<number>): { logit: Float64Array; probability: Float64Array } {
+export function predictClassifier(
+  classifier: Classifier,
+  table: DataTable,
+  rows?: ArrayLike<number>,
+): { logit: Float64Array; probability: Float64Array } {
   const subset = rows ? takeRows(table, rows) : table;
   const design = buildDesign(subset, classifier.spec, classifier.preprocessing.design);
   const logit = networkLogits(classifier.model, design);
@@ -164,7 +184,12 @@ export function predictClassifier(classifier: Classifier, table: DataTable, rows
  * the contributions are scaled by its slope, so they add up in the calibrated logit (the
  * log-odds behind the reported probability); under isotonic, in the network's own logit.
  */
-export function explainClassifier(classifier: Classifier, table: DataTable, row: number, options?: IntegratedGradientsOptions): Explanation {
+export function explainClassifier(
+  classifier: Classifier,
+  table: DataTable,
+  row: number,
+  options?: IntegratedGradientsOptions,
+): Explanation {
   const one = takeRows(table, [row]);
   const pre = classifier.preprocessing;
   const design = buildDesign(one, classifier.spec, pre.design);
@@ -178,7 +203,9 @@ export function explainClassifier(classifier: Classifier, table: DataTable, row:
     baselineRow: Float32Array.from(pre.baseline.row),
     columnFeature: columnTerms(design),
     features: pre.design.terms.map((t, k) => ({ name: t.name, value: values[k] ?? null, baselineValue: pre.baseline.values[k] ?? null })),
-    baseline: platt ? `${pre.baseline.description}; calibrated logit` : `${pre.baseline.description}; network logit (isotonic calibration is not linear)`,
+    baseline: platt
+      ? `${pre.baseline.description}; calibrated logit`
+      : `${pre.baseline.description}; network logit (isotonic calibration is not linear)`,
     ...(platt ? { scale: platt.slope, shift: platt.intercept } : {}),
     ...(options ? { options } : {}),
   });

@@ -89,7 +89,11 @@ export interface ExperienceModification {
 }
 
 /** The experience mod of one risk from its total expected and observed counts. */
-export function experienceModification(expected: number, observed: number, params: Pick<BuhlmannStraubParameters, 'k'>): ExperienceModification {
+export function experienceModification(
+  expected: number,
+  observed: number,
+  params: Pick<BuhlmannStraubParameters, 'k'>,
+): ExperienceModification {
   const credibility = credibilityWeight(expected, params);
   const observedRatio = expected > 0 ? observed / expected : 1;
   return { credibility, observedRatio, mod: credibility * observedRatio + (1 - credibility) };

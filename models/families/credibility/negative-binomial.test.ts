@@ -66,7 +66,7 @@ describe('negative-binomial credibility', () => {
     expect(fit.betweenVariance).toBeLessThan(0.1);
   });
 
-  it("gives the credibility mod as the posterior mean of theta", () => {
+  it('gives the credibility mod as the posterior mean of theta', () => {
     const a = 0.34;
     const post = thetaPosterior(2.5, 4, a);
     const mod = experienceModification(2.5, 4, { k: 1 / a }).mod;

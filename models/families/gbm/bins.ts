@@ -71,7 +71,8 @@ export function binTable(table: DataTable, columns: readonly string[], learnRows
       }
       features.push({ column, kind: 'numeric', cuts, buckets: missing + 1 });
     } else {
-      if (col.levels.length > MAX_LEVELS) throw new Error(`gradient-boosting baseline: column ${column} has ${col.levels.length} levels, more than ${MAX_LEVELS}`);
+      if (col.levels.length > MAX_LEVELS)
+        throw new Error(`gradient-boosting baseline: column ${column} has ${col.levels.length} levels, more than ${MAX_LEVELS}`);
       const missing = col.levels.length;
       for (let r = 0; r < table.nRows; r++) {
         const c = col.codes[r] as number;

@@ -57,7 +57,14 @@ function sigmoid(z: number): number {
   return 1 / (1 + Math.exp(-z));
 }
 
-function fitTrees(data: BinnedTable, y: Float64Array, rows: Int32Array, trees: number, s: BoostingSettings, watch?: Int32Array): { intercept: number; trees: TreeNode[]; best: number; bestLoss: number } {
+function fitTrees(
+  data: BinnedTable,
+  y: Float64Array,
+  rows: Int32Array,
+  trees: number,
+  s: BoostingSettings,
+  watch?: Int32Array,
+): { intercept: number; trees: TreeNode[]; best: number; bestLoss: number } {
   let mean = 0;
   for (const r of rows) mean += y[r] as number;
   mean = Math.min(1 - 1e-6, Math.max(1e-6, mean / rows.length));
@@ -98,7 +105,15 @@ function fitTrees(data: BinnedTable, y: Float64Array, rows: Int32Array, trees: n
  * Fit on `learnRows` of `table` (target 0/1 in `target`, rows with a missing target skipped),
  * trying each depth of `depths` and keeping the one with the lowest hold-out log loss.
  */
-export function trainBoosting(table: DataTable, columns: readonly string[], target: string, learnRows: ArrayLike<number>, seed: number, settings: BoostingSettings = DEFAULT_BOOSTING, depths: readonly number[] = DEPTH_GRID): BoostedModel {
+export function trainBoosting(
+  table: DataTable,
+  columns: readonly string[],
+  target: string,
+  learnRows: ArrayLike<number>,
+  seed: number,
+  settings: BoostingSettings = DEFAULT_BOOSTING,
+  depths: readonly number[] = DEPTH_GRID,
+): BoostedModel {
   const y = numericValues(table, target);
   const labelled = Int32Array.from(Array.from(learnRows).filter((r) => !Number.isNaN(y[r] as number)));
   const data = binTable(table, columns, labelled);
@@ -111,7 +126,16 @@ export function trainBoosting(table: DataTable, columns: readonly string[], targ
   }
   const trees = Math.max(1, chosen.best);
   const final = fitTrees(data, y, labelled, trees, chosen.settings);
-  return { columns, intercept: final.intercept, learningRate: settings.learningRate, trees: final.trees, chosenTrees: trees, validationLogLoss: chosen.bestLoss, settings: chosen.settings, binned: data };
+  return {
+    columns,
+    intercept: final.intercept,
+    learningRate: settings.learningRate,
+    trees: final.trees,
+    chosenTrees: trees,
+    validationLogLoss: chosen.bestLoss,
+    settings: chosen.settings,
+    binned: data,
+  };
 }
 
 /** Probability of the positive class for rows of the table the model was fitted on. */

@@ -25,7 +25,12 @@ function synthetic(n: number, seed: number, truth: (x1: number, x2: number, leve
     y[i] = rng() < p ? 1 : 0;
     if (missing) x2[i] = Number.NaN;
   }
-  return makeTable({ x1: { kind: 'numeric', values: x1 }, x2: { kind: 'numeric', values: x2 }, segment: encodeCategorical(levels), y: { kind: 'numeric', values: y } });
+  return makeTable({
+    x1: { kind: 'numeric', values: x1 },
+    x2: { kind: 'numeric', values: x2 },
+    segment: encodeCategorical(levels),
+    y: { kind: 'numeric', values: y },
+  });
 }
 
 const rows = (from: number, to: number): Int32Array => Int32Array.from({ length: to - from }, (_, i) => from + i);
@@ -33,7 +38,11 @@ const rows = (from: number, to: number): Int32Array => Int32Array.from({ length:
 describe('gradient-boosting baseline', () => {
   it('learns an interaction, a risky missing value and a category grouping', () => {
     // Risk where x1 and x2 share a sign (XOR: no additive model ranks it), when x2 is missing, and in segments b and d.
-    const table = synthetic(6000, 3, (x1, x2, level, missing) => (missing ? 1.5 : 3 * x1 * x2) + (level === 'b' || level === 'd' ? 1 : -0.5));
+    const table = synthetic(
+      6000,
+      3,
+      (x1, x2, level, missing) => (missing ? 1.5 : 3 * x1 * x2) + (level === 'b' || level === 'd' ? 1 : -0.5),
+    );
     const model = trainBoosting(table, ['x1', 'x2', 'segment'], 'y', rows(0, 4000), 1);
     const test = rows(4000, 6000);
     const p = predictBoosting(model, test);
@@ -64,6 +73,8 @@ describe('gradient-boosting baseline', () => {
     const x2Values = (table.columns.get('x2') as { values: Float64Array }).values;
     binned.codes[1]!.forEach((b, r) => expect(b === x2!.buckets - 1).toBe(Number.isNaN(x2Values[r] as number)));
     expect(segment!.buckets).toBe(6);
-    expect(() => binTable(makeTable({ many: encodeCategorical(Array.from({ length: 2000 }, (_, i) => `l${i}`)) }), ['many'], rows(0, 2000))).toThrow(/more than/);
+    expect(() =>
+      binTable(makeTable({ many: encodeCategorical(Array.from({ length: 2000 }, (_, i) => `l${i}`)) }), ['many'], rows(0, 2000)),
+    ).toThrow(/more than/);
   });
 });

@@ -30,7 +30,13 @@ function score(g: number, h: number, l2: number): number {
 }
 
 /** The best split of one feature's histogram, or null when no split keeps enough rows on each side. */
-function bestSplitOf(kind: 'numeric' | 'categorical', g: Float64Array, h: Float64Array, n: Float64Array, s: TreeSettings): { gain: number; left: Uint8Array } | null {
+function bestSplitOf(
+  kind: 'numeric' | 'categorical',
+  g: Float64Array,
+  h: Float64Array,
+  n: Float64Array,
+  s: TreeSettings,
+): { gain: number; left: Uint8Array } | null {
   const buckets = g.length;
   let gSum = 0;
   let hSum = 0;
@@ -43,7 +49,9 @@ function bestSplitOf(kind: 'numeric' | 'categorical', g: Float64Array, h: Float6
   const parent = score(gSum, hSum, s.l2);
   if (kind === 'numeric') return bestNumericSplit(g, h, n, gSum, hSum, nSum, parent, s);
   // Categorical: levels sorted by G/(H+l2), then the best prefix of that order goes left.
-  const order = Array.from({ length: buckets }, (_, b) => b).filter((b) => (n[b] as number) > 0).sort((a, b) => (g[a] as number) / ((h[a] as number) + s.l2) - (g[b] as number) / ((h[b] as number) + s.l2));
+  const order = Array.from({ length: buckets }, (_, b) => b)
+    .filter((b) => (n[b] as number) > 0)
+    .sort((a, b) => (g[a] as number) / ((h[a] as number) + s.l2) - (g[b] as number) / ((h[b] as number) + s.l2));
   let gl = 0;
   let hl = 0;
   let nl = 0;
@@ -65,7 +73,16 @@ function bestSplitOf(kind: 'numeric' | 'categorical', g: Float64Array, h: Float6
 }
 
 /** Numeric: cut between value buckets, the missing bucket (the last) tried on either side. */
-function bestNumericSplit(g: Float64Array, h: Float64Array, n: Float64Array, gSum: number, hSum: number, nSum: number, parent: number, s: TreeSettings): { gain: number; left: Uint8Array } | null {
+function bestNumericSplit(
+  g: Float64Array,
+  h: Float64Array,
+  n: Float64Array,
+  gSum: number,
+  hSum: number,
+  nSum: number,
+  parent: number,
+  s: TreeSettings,
+): { gain: number; left: Uint8Array } | null {
   const missing = g.length - 1;
   let best = { gain: s.minGain, cut: -2, missingLeft: false };
   for (const missingLeft of [false, true]) {
@@ -141,8 +158,17 @@ function subtract(parent: Histograms, child: Histograms): Histograms {
   return { g, h, n };
 }
 
-function grow(data: BinnedTable, at: Int32Array, rows: Int32Array, hist: Histograms, grad: Float64Array, hess: Float64Array, s: TreeSettings, depth: number): TreeNode {
-  const first = data.features[0] ? (data.features[0].buckets) : 0;
+function grow(
+  data: BinnedTable,
+  at: Int32Array,
+  rows: Int32Array,
+  hist: Histograms,
+  grad: Float64Array,
+  hess: Float64Array,
+  s: TreeSettings,
+  depth: number,
+): TreeNode {
+  const first = data.features[0] ? data.features[0].buckets : 0;
   let gSum = 0;
   let hSum = 0;
   for (let k = 0; k < first; k++) {

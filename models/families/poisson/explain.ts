@@ -25,7 +25,14 @@ export function referenceValue(term: FittedTerm): FeatureValue {
  * the reference member with the same exposure, so the offset cancels: the contributions
  * add up to eta - (intercept + offset) up to float64 rounding.
  */
-export function glmExplanation(glm: LogLinkGlm, design: DesignMatrix, table: DataTable, designRow: number, tableRow: number, offset: number): Explanation {
+export function glmExplanation(
+  glm: LogLinkGlm,
+  design: DesignMatrix,
+  table: DataTable,
+  designRow: number,
+  tableRow: number,
+  offset: number,
+): Explanation {
   const parts = glmContributions(glm, design, designRow, offset);
   const values = rowFeatureValues(table, tableRow, glm.preprocessing);
   const contributions = glm.preprocessing.terms.map((t, k) => ({

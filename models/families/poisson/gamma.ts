@@ -20,7 +20,8 @@ export type GammaGlm = LogLinkGlm & { readonly family: 'gamma' };
  * row is an average severity). Dispersion is Pearson's estimate, as in R's summary.glm.
  */
 export function fitGammaGlm(design: DesignMatrix, amounts: Float64Array, options: Omit<IrlsOptions, 'offset'> = {}): GammaGlm {
-  for (let i = 0; i < amounts.length; i++) if (!(amounts[i]! > 0)) throw new Error(`Gamma severities must be > 0 (row ${i} has ${amounts[i]})`);
+  for (let i = 0; i < amounts.length; i++)
+    if (!(amounts[i]! > 0)) throw new Error(`Gamma severities must be > 0 (row ${i} has ${amounts[i]})`);
   const fit = fitLogLinkGlm(design, amounts, GAMMA_FAMILY, options);
   if (!fit.converged) throw new Error(`Gamma GLM did not converge in ${fit.iterations} iterations`);
   const eta = linearPredictorOf(design, fit.beta);

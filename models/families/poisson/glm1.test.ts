@@ -28,8 +28,12 @@ describe('freMTPL2 GLM1', () => {
     expect(bench.glm.converged).toBe(true);
   });
   it('reproduces the published in-sample and out-of-sample deviance', () => {
-    const inSample = POISSON_DEVIANCE_REPORT_SCALE * averagePoissonDeviance(bench.learn.counts, predictPoissonGlm(bench.glm, bench.learn.design, bench.learn.exposure));
-    const outOfSample = POISSON_DEVIANCE_REPORT_SCALE * averagePoissonDeviance(bench.test.counts, predictPoissonGlm(bench.glm, bench.test.design, bench.test.exposure));
+    const inSample =
+      POISSON_DEVIANCE_REPORT_SCALE *
+      averagePoissonDeviance(bench.learn.counts, predictPoissonGlm(bench.glm, bench.learn.design, bench.learn.exposure));
+    const outOfSample =
+      POISSON_DEVIANCE_REPORT_SCALE *
+      averagePoissonDeviance(bench.test.counts, predictPoissonGlm(bench.glm, bench.test.design, bench.test.exposure));
     expect(Math.abs(inSample - FREMTPL2_PUBLISHED.glm1.inSample)).toBeLessThan(DEVIANCE_TOLERANCE);
     expect(Math.abs(outOfSample - FREMTPL2_PUBLISHED.glm1.outOfSample)).toBeLessThan(DEVIANCE_TOLERANCE);
   });
@@ -50,7 +54,17 @@ describe('freMTPL2 GLM1', () => {
       expect(sum).toBe(c.eta);
       expect(c.eta).toBe(eta[r]);
       expect(Math.abs(c.eta - independent[r]!)).toBeLessThan(1e-12);
-      expect(c.terms.map((t) => t.term)).toEqual(['Area', 'VehPower', 'VehAge', 'DrivAge', 'BonusMalus', 'VehBrand', 'VehGas', 'Density', 'Region']);
+      expect(c.terms.map((t) => t.term)).toEqual([
+        'Area',
+        'VehPower',
+        'VehAge',
+        'DrivAge',
+        'BonusMalus',
+        'VehBrand',
+        'VehGas',
+        'Density',
+        'Region',
+      ]);
     }
   });
 });

@@ -16,7 +16,12 @@ describe('Poisson GLM by IRLS', () => {
       claims: { kind: 'numeric', values: Float64Array.from([1, 0, 2, 1, 0, 3]) },
       years: { kind: 'numeric', values: Float64Array.from([0.5, 1.5, 1, 1, 2, 2]) },
     });
-    const spec = parseSpec({ name: 'groups', target: 'claims', exposure: 'years', features: [{ kind: 'categorical', column: 'group', reference: 'a' }] });
+    const spec = parseSpec({
+      name: 'groups',
+      target: 'claims',
+      exposure: 'years',
+      features: [{ kind: 'categorical', column: 'group', reference: 'a' }],
+    });
     const design = buildDesign(table, spec);
     const exposure = Float64Array.from([0.5, 1.5, 1, 1, 2, 2]);
     const glm = fitPoissonGlm(design, Float64Array.from([1, 0, 2, 1, 0, 3]), { exposure });
@@ -57,7 +62,13 @@ describe('Gamma severity GLM', () => {
       y[i] = (mu * s) / shape;
     }
     const table = makeTable({ x: { kind: 'numeric', values: x }, g: encodeCategorical(g) });
-    const spec = parseSpec({ name: 'sev', features: [{ kind: 'numeric', column: 'x' }, { kind: 'categorical', column: 'g', reference: 'a' }] });
+    const spec = parseSpec({
+      name: 'sev',
+      features: [
+        { kind: 'numeric', column: 'x' },
+        { kind: 'categorical', column: 'g', reference: 'a' },
+      ],
+    });
     const design = buildDesign(table, spec);
     const glm = fitGammaGlm(design, y);
     expect(glm.intercept).toBeCloseTo(truth.intercept, 1);

@@ -19,7 +19,8 @@ export function quantileBands(scores: readonly number[], names: readonly string[
   const bands: ScoreBand[] = [];
   for (let k = 0; k < names.length - 1; k++) {
     const cut = sorted[Math.min(sorted.length - 1, Math.floor(((k + 1) * sorted.length) / names.length) - 1)] as number;
-    if (bands.length === 0 || cut < (bands[bands.length - 1] as ScoreBand).minScore) bands.push({ band: names[k] as string, minScore: cut });
+    if (bands.length === 0 || cut < (bands[bands.length - 1] as ScoreBand).minScore)
+      bands.push({ band: names[k] as string, minScore: cut });
   }
   bands.push({ band: names[bands.length] as string, minScore: Number.NEGATIVE_INFINITY });
   return bands;

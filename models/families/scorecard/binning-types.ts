@@ -56,7 +56,12 @@ export function findBin(binning: CharacteristicBinning, value: number | string |
     const special = bins.findIndex((b) => b.kind === 'special' && b.special === v.raw);
     if (special >= 0) return special;
     const x = v.value;
-    return bins.findIndex((b) => b.kind === 'range' && (b.lower === null || b.lower === undefined || x >= b.lower) && (b.upper === null || b.upper === undefined || x < b.upper));
+    return bins.findIndex(
+      (b) =>
+        b.kind === 'range' &&
+        (b.lower === null || b.lower === undefined || x >= b.lower) &&
+        (b.upper === null || b.upper === undefined || x < b.upper),
+    );
   }
   if (value === null || (typeof value === 'number' && Number.isNaN(value))) return missingBin();
   const raw = String(value);
@@ -66,9 +71,7 @@ export function findBin(binning: CharacteristicBinning, value: number | string |
 
 /** A raw numeric value as the scorecard reads it: missing, a code never seen, or a (transformed) number. */
 export type ScorecardValue =
-  | { readonly kind: 'missing' }
-  | { readonly kind: 'unseen' }
-  | { readonly kind: 'value'; readonly raw: number; readonly value: number };
+  { readonly kind: 'missing' } | { readonly kind: 'unseen' } | { readonly kind: 'value'; readonly raw: number; readonly value: number };
 
 /**
  * Raw value -> number the ranges are cut on: text through the spec's codes, a missing value

@@ -94,7 +94,8 @@ function mergeSmall(pools: Pool[], minWeight: number): Pool[] {
     const p = out[worst] as Pool;
     const left = out[worst - 1];
     const right = out[worst + 1];
-    const useLeft = right === undefined || (left !== undefined && Math.abs(badRate(left) - badRate(p)) <= Math.abs(badRate(right) - badRate(p)));
+    const useLeft =
+      right === undefined || (left !== undefined && Math.abs(badRate(left) - badRate(p)) <= Math.abs(badRate(right) - badRate(p)));
     if (useLeft) out.splice(worst - 1, 2, merge(left as Pool, p));
     else out.splice(worst, 2, merge(p, right));
   }
@@ -220,7 +221,15 @@ export function binNumeric(
     add(pools[lo] as Pool, rows, i);
   }
   // Bins by hand stay as given (empty ones too: the analyst asked for them); the rest are coarse-classed.
-  const ranges = options.manualBreaks ? pools : coarse(pools.filter((p) => p.goods + p.bads > 0), options, totalGoods, totalBads, options.monotone);
+  const ranges = options.manualBreaks
+    ? pools
+    : coarse(
+        pools.filter((p) => p.goods + p.bads > 0),
+        options,
+        totalGoods,
+        totalBads,
+        options.monotone,
+      );
   // The outer ranges stay open so an unseen extreme still finds a bin when scoring.
   const bins: ScorecardBin[] = ranges.map((p, k) => {
     const lower = k === 0 ? null : p.lower;
@@ -254,9 +263,13 @@ export function binCategorical(
     add(p, rows, i);
   });
   if (totalGoods === 0 || totalBads === 0) throw new Error(`scorecard: ${characteristic} needs both goods and bads in the learning rows`);
-  const ordered = [...byLevel.values()].sort((a, b) => badRate(a) - badRate(b) || (a.levels[0] as string).localeCompare(b.levels[0] as string));
+  const ordered = [...byLevel.values()].sort(
+    (a, b) => badRate(a) - badRate(b) || (a.levels[0] as string).localeCompare(b.levels[0] as string),
+  );
   const groups = coarse(ordered, options, totalGoods, totalBads);
-  const bins: ScorecardBin[] = groups.map((p) => toBin('levels', p, totalGoods, totalBads, { levels: [...p.levels].sort() }, `{${[...p.levels].sort().join(', ')}}`));
+  const bins: ScorecardBin[] = groups.map((p) =>
+    toBin('levels', p, totalGoods, totalBads, { levels: [...p.levels].sort() }, `{${[...p.levels].sort().join(', ')}}`),
+  );
   bins.push(toBin('missing', missing, totalGoods, totalBads, {}, 'missing'));
   return finish(characteristic, 'categorical', bins, totalGoods, totalBads, options.map ? { map: options.map } : {});
 }

@@ -7,7 +7,15 @@ export type { BinKind, CharacteristicBinning, ScorecardBin } from './binning-typ
 export { DEFAULT_L2, fitLogistic, solveSpd } from './logistic.js';
 export type { LogisticFit, LogisticOptions } from './logistic.js';
 export { DEFAULT_SCALING, MAX_REASON_CODES, pointsFactor, pointsOffset, scoreApplicant, woeVector } from './scorecard.js';
-export type { ApplicantRow, CharacteristicPoints, PointsScaling, ReasonCode, Scorecard, ScorecardCharacteristic, ScorecardResult } from './scorecard.js';
+export type {
+  ApplicantRow,
+  CharacteristicPoints,
+  PointsScaling,
+  ReasonCode,
+  Scorecard,
+  ScorecardCharacteristic,
+  ScorecardResult,
+} from './scorecard.js';
 export { applicantReader, applicantRow, buildCharacteristic, scoreTable, trainScorecard } from './train.js';
 export type { ScorecardFit, ScorecardOptions } from './train.js';
 export { scorecardFromBundle, scorecardFromModel, scorecardLayersModel, scorecardPreprocessing, woeMatrix } from './tfjs-model.js';

@@ -30,8 +30,13 @@ describe('score range', () => {
     const factor = pointsFactor(DEFAULT_SCALING);
     // A reversed (positive) coefficient: the case a sign check exists for.
     const card: Scorecard = {
-      family: 'scorecard', specName: 't', scaling: DEFAULT_SCALING, intercept: -2, basePoints: pointsOffset(DEFAULT_SCALING) + 2 * factor,
-      characteristics: [buildCharacteristic(binning, 0.8, factor)], minObservedCharacteristics: 0,
+      family: 'scorecard',
+      specName: 't',
+      scaling: DEFAULT_SCALING,
+      intercept: -2,
+      basePoints: pointsOffset(DEFAULT_SCALING) + 2 * factor,
+      characteristics: [buildCharacteristic(binning, 0.8, factor)],
+      minObservedCharacteristics: 0,
     };
     const range = scoreRange(card);
     for (const value of [null, Number.NaN, -5, 0, 3, 9, 1e9]) {
@@ -48,8 +53,19 @@ describe('score range', () => {
     const seg = Array.from({ length: n }, () => (rng() < 0.5 ? 'P' : rng() < 0.5 ? 'Q' : 'R'));
     const y = Float64Array.from(a, (v, i) => (rng() < 1 / (1 + Math.exp(-(-2 + v + (seg[i] === 'R' ? 0.7 : 0)))) ? 1 : 0));
     const table = makeTable({ a: { kind: 'numeric', values: a }, seg: encodeCategorical(seg), y: { kind: 'numeric', values: y } });
-    const spec: FeatureSpec = { name: 'fuzz', target: 'y', features: [{ kind: 'numeric', column: 'a', monotone: 1 }, { kind: 'categorical', column: 'seg' }] };
-    const { fit } = selectScorecard(spec, table, Int32Array.from({ length: n }, (_, i) => i));
+    const spec: FeatureSpec = {
+      name: 'fuzz',
+      target: 'y',
+      features: [
+        { kind: 'numeric', column: 'a', monotone: 1 },
+        { kind: 'categorical', column: 'seg' },
+      ],
+    };
+    const { fit } = selectScorecard(
+      spec,
+      table,
+      Int32Array.from({ length: n }, (_, i) => i),
+    );
     const range = scoreRange(fit.card);
     const pick = (): number | string | null => {
       const u = rng();
@@ -73,8 +89,17 @@ describe('characteristic selection', () => {
   const b = Float64Array.from(a, (v) => v + 0.3 * normal(rng));
   const noise = Float64Array.from({ length: n }, () => normal(rng));
   const y = Float64Array.from(a, (v, i) => (rng() < 1 / (1 + Math.exp(-(-2 + 2 * v - 1.2 * (b[i] as number)))) ? 1 : 0));
-  const table = makeTable({ a: { kind: 'numeric', values: a }, b: { kind: 'numeric', values: b }, noise: { kind: 'numeric', values: noise }, y: { kind: 'numeric', values: y } });
-  const spec: FeatureSpec = { name: 'sel', target: 'y', features: ['a', 'b', 'noise'].map((column) => ({ kind: 'numeric' as const, column })) };
+  const table = makeTable({
+    a: { kind: 'numeric', values: a },
+    b: { kind: 'numeric', values: b },
+    noise: { kind: 'numeric', values: noise },
+    y: { kind: 'numeric', values: y },
+  });
+  const spec: FeatureSpec = {
+    name: 'sel',
+    target: 'y',
+    features: ['a', 'b', 'noise'].map((column) => ({ kind: 'numeric' as const, column })),
+  };
   const rows = Int32Array.from({ length: n }, (_, i) => i);
 
   it('drops a characteristic under the IV threshold and a reversed one, with the reasons', () => {

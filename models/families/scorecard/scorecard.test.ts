@@ -62,7 +62,10 @@ describe('scorecard', () => {
     for (const r of results) {
       expect(r.reasons.length).toBeLessThanOrEqual(MAX_REASON_CODES);
       const lost = card.characteristics.map((c, j) => ({ name: c.binning.characteristic, lost: c.maxPoints - (r.points[j]?.points ?? 0) }));
-      const expected = lost.filter((l) => l.lost > 1e-9).sort((a, b) => b.lost - a.lost || a.name.localeCompare(b.name)).slice(0, MAX_REASON_CODES);
+      const expected = lost
+        .filter((l) => l.lost > 1e-9)
+        .sort((a, b) => b.lost - a.lost || a.name.localeCompare(b.name))
+        .slice(0, MAX_REASON_CODES);
       expect(r.reasons.map((x) => x.characteristic)).toEqual(expected.map((l) => l.name));
       for (const reason of r.reasons) expect(reason.pointsLost).toBeCloseTo(reason.maxPoints - reason.points, 12);
     }
@@ -77,7 +80,10 @@ describe('scorecard', () => {
     const goods = results.filter((_, i) => target.values[split.test[i] as number] === 0).map((r) => r.score as number);
     const mean = (xs: number[]): number => xs.reduce((s, x) => s + x, 0) / xs.length;
     expect(mean(goods) - mean(bads)).toBeGreaterThan(card.scaling.pdo);
-    const thin = scoreApplicant({ ...card, minObservedCharacteristics: 2 }, { membershipMonths: null, arrearsMonths12m: null, wageTrend: 0.01, segment: null });
+    const thin = scoreApplicant(
+      { ...card, minObservedCharacteristics: 2 },
+      { membershipMonths: null, arrearsMonths12m: null, wageTrend: 0.01, segment: null },
+    );
     expect(thin.thinFile).toBe(true);
     expect(thin.score).toBeNull();
   });

@@ -139,7 +139,14 @@ export function scoreApplicant(card: Scorecard, row: ApplicantRow): ScorecardRes
   const maxScore = card.basePoints + card.characteristics.reduce((s, c) => s + c.maxPoints, 0);
   const reasons = card.characteristics
     .map((c, j) => ({ c, p: points[j] as CharacteristicPoints }))
-    .map(({ c, p }) => ({ characteristic: p.characteristic, bin: p.bin, value: p.value, points: p.points, maxPoints: c.maxPoints, pointsLost: c.maxPoints - p.points }))
+    .map(({ c, p }) => ({
+      characteristic: p.characteristic,
+      bin: p.bin,
+      value: p.value,
+      points: p.points,
+      maxPoints: c.maxPoints,
+      pointsLost: c.maxPoints - p.points,
+    }))
     .filter((r) => r.pointsLost > MIN_POINTS_LOST_FOR_REASON)
     .sort((a, b) => b.pointsLost - a.pointsLost || a.characteristic.localeCompare(b.characteristic))
     .slice(0, MAX_REASON_CODES)

@@ -39,7 +39,13 @@ function reversedWhy(coefficient: number): string {
   return `reversed sign (coefficient ${coefficient.toFixed(3)} on WoE: a better attribute would cost points)`;
 }
 
-export function selectScorecard(spec: FeatureSpec, table: DataTable, rows: ArrayLike<number>, options: ScorecardOptions = {}, selection: SelectionOptions = {}): ScorecardSelection {
+export function selectScorecard(
+  spec: FeatureSpec,
+  table: DataTable,
+  rows: ArrayLike<number>,
+  options: ScorecardOptions = {},
+  selection: SelectionOptions = {},
+): ScorecardSelection {
   const minIv = selection.minInformationValue ?? DEFAULT_MIN_INFORMATION_VALUE;
   const flag = selection.reversedSigns === 'flag';
   let features = [...spec.features];
@@ -47,15 +53,22 @@ export function selectScorecard(spec: FeatureSpec, table: DataTable, rows: Array
   for (;;) {
     const fit = trainScorecard({ ...spec, features }, table, rows, options);
     const cs = fit.card.characteristics;
-    const weakest = cs.filter((c) => c.binning.informationValue < minIv).sort((a, b) => a.binning.informationValue - b.binning.informationValue)[0];
+    const weakest = cs
+      .filter((c) => c.binning.informationValue < minIv)
+      .sort((a, b) => a.binning.informationValue - b.binning.informationValue)[0];
     const reversed = flag ? undefined : cs.filter((c) => c.coefficient > 0).sort((a, b) => b.coefficient - a.coefficient)[0];
     const drop = weakest
-      ? { characteristic: weakest.binning.characteristic, why: `information value ${weakest.binning.informationValue.toFixed(4)} < ${minIv}` }
+      ? {
+          characteristic: weakest.binning.characteristic,
+          why: `information value ${weakest.binning.informationValue.toFixed(4)} < ${minIv}`,
+        }
       : reversed
         ? { characteristic: reversed.binning.characteristic, why: reversedWhy(reversed.coefficient) }
         : null;
     if (!drop || features.length <= 1) {
-      const flagged = cs.filter((c) => c.coefficient > 0).map((c) => ({ characteristic: c.binning.characteristic, why: reversedWhy(c.coefficient) }));
+      const flagged = cs
+        .filter((c) => c.coefficient > 0)
+        .map((c) => ({ characteristic: c.binning.characteristic, why: reversedWhy(c.coefficient) }));
       return { fit, dropped, flagged, minInformationValue: minIv };
     }
     dropped.push(drop);

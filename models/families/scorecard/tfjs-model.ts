@@ -41,7 +41,10 @@ export function scorecardLayersModel(card: Scorecard): tf.LayersModel {
     name: 'scorecard',
     layers: [tf.layers.dense({ units: 1, inputShape: [k], activation: 'sigmoid', name: 'woe_logit' })],
   });
-  const kernel = tf.tensor2d(card.characteristics.map((c) => c.coefficient), [k, 1]);
+  const kernel = tf.tensor2d(
+    card.characteristics.map((c) => c.coefficient),
+    [k, 1],
+  );
   const bias = tf.tensor1d([card.intercept]);
   model.setWeights([kernel, bias]);
   tf.dispose([kernel, bias]);
@@ -87,6 +90,7 @@ export function woeMatrix(binnings: readonly CharacteristicBinning[], table: Dat
 /** The scorecard held by a loaded (verified) bundle. */
 export function scorecardFromBundle(loaded: LoadedBundle): Scorecard {
   const pre = loaded.manifest.preprocessing as unknown as ScorecardPreprocessing;
-  if (loaded.manifest.family !== 'scorecard' || pre?.kind !== 'scorecard') throw new Error(`bundle ${loaded.dir} holds a ${loaded.manifest.family} model, not a scorecard`);
+  if (loaded.manifest.family !== 'scorecard' || pre?.kind !== 'scorecard')
+    throw new Error(`bundle ${loaded.dir} holds a ${loaded.manifest.family} model, not a scorecard`);
   return scorecardFromModel(pre, loaded.model);
 }

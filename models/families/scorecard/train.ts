@@ -71,13 +71,15 @@ export function trainScorecard(spec: FeatureSpec, table: DataTable, rows: ArrayL
     const col = getColumn(table, f.column);
     if (f.kind === 'numeric') {
       const t = f.transform;
-      if (col.kind !== 'numeric' && !t?.codes) throw new Error(`scorecard: ${f.column} is declared numeric but holds text (give transform.codes to read it as numbers)`);
+      if (col.kind !== 'numeric' && !t?.codes)
+        throw new Error(`scorecard: ${f.column} is declared numeric but holds text (give transform.codes to read it as numbers)`);
       const raw = new Float64Array(rows.length);
       const values = new Float64Array(rows.length);
       for (let i = 0; i < rows.length; i++) {
         const r = rows[i] as number;
         const v = scorecardValue(col.kind === 'numeric' ? (col.values[r] as number) : textValue(col, r), t);
-        if (v.kind === 'unseen') throw new Error(`scorecard: ${f.column} value ${String(textValue(col, r))} has no code in transform.codes`);
+        if (v.kind === 'unseen')
+          throw new Error(`scorecard: ${f.column} value ${String(textValue(col, r))} has no code in transform.codes`);
         if (v.kind === 'missing' && t?.log && !Number.isNaN(col.kind === 'numeric' ? (col.values[r] as number) : Number.NaN)) {
           throw new Error(`${f.column}: log of ${String(col.kind === 'numeric' ? col.values[r] : '')} (values must be > 0 after capping)`);
         }
@@ -85,14 +87,19 @@ export function trainScorecard(spec: FeatureSpec, table: DataTable, rows: ArrayL
         values[i] = v.kind === 'value' ? v.value : Number.NaN;
       }
       const specials = [...(f.special ?? []), ...(options.specialValues?.[f.column] ?? [])];
-      const binning = binNumeric(f.column, values, { target, weight }, {
-        ...options.binning,
-        rawValues: raw,
-        ...(f.monotone ? { monotone: f.monotone } : {}),
-        ...(specials.length > 0 ? { specialValues: specials } : {}),
-        // Breaks are on the capped, logged scale, as in the design families.
-        ...(t?.bins ? { manualBreaks: t.bins.breaks } : {}),
-      });
+      const binning = binNumeric(
+        f.column,
+        values,
+        { target, weight },
+        {
+          ...options.binning,
+          rawValues: raw,
+          ...(f.monotone ? { monotone: f.monotone } : {}),
+          ...(specials.length > 0 ? { specialValues: specials } : {}),
+          // Breaks are on the capped, logged scale, as in the design families.
+          ...(t?.bins ? { manualBreaks: t.bins.breaks } : {}),
+        },
+      );
       return t ? { ...binning, transform: t } : binning;
     }
     const levels = Array.from(rows, (r) => textValue(col, r));
@@ -100,7 +107,10 @@ export function trainScorecard(spec: FeatureSpec, table: DataTable, rows: ArrayL
   });
   const k = binnings.length;
   const x = new Float64Array(rows.length * k);
-  const read = applicantReader(table, spec.features.map((f) => f.column));
+  const read = applicantReader(
+    table,
+    spec.features.map((f) => f.column),
+  );
   for (let i = 0; i < rows.length; i++) {
     const row = read(rows[i] as number);
     binnings.forEach((b, j) => {

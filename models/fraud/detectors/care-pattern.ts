@@ -18,8 +18,14 @@ export const SELF_REFERRAL_DETECTOR = defineDetector({
     transferWithinDays: { value: 3, source: 'DOMAIN.md: transfer within 3 days.' },
   },
   signals: {
-    short_stay_then_referred: suspicious('Short stay then referred for care no higher than given', 'Rawat singkat lalu dirujuk untuk perawatan yang tidak lebih tinggi'),
-    referred_to_own_practice: suspicious('Referred by a doctor who treats the patient at the receiving hospital', 'Dirujuk oleh dokter yang merawat pasien di RS penerima'),
+    short_stay_then_referred: suspicious(
+      'Short stay then referred for care no higher than given',
+      'Rawat singkat lalu dirujuk untuk perawatan yang tidak lebih tinggi',
+    ),
+    referred_to_own_practice: suspicious(
+      'Referred by a doctor who treats the patient at the receiving hospital',
+      'Dirujuk oleh dokter yang merawat pasien di RS penerima',
+    ),
     referral_loop: suspicious('Referred on and referred back to the first hospital', 'Dirujuk lalu dirujuk balik ke RS pertama'),
   },
   // A referral is for care the first hospital cannot give: the receiving stay is an operation or
@@ -72,13 +78,26 @@ export const CANCELLED_SERVICE_DETECTOR = defineDetector({
   nameId: 'Tindakan ditagih tetapi tidak dilakukan',
   nameEn: 'Procedure billed but not done',
   thresholds: {
-    maxSurgicalChapter: { value: 86, source: 'ICD-9-CM volume 3: chapters 01-86 are operations; 87-99 are diagnostic and therapeutic procedures that need no theatre.' },
-    feeShareOfPeers: { value: 0.25, source: 'Assumption: procedure fees (surgical and non-surgical: a cath lab bills PCI as a non-surgical procedure) below a quarter of the median surgical fee of claims with the same first operation (at hospitals of the same class when there are enough, fraud_procedure_peers) cannot pay for the operation coded: a token fee or zero. Hospitals set their own fees (tarif RS), so half or a third of the median is still an operation.' },
+    maxSurgicalChapter: {
+      value: 86,
+      source: 'ICD-9-CM volume 3: chapters 01-86 are operations; 87-99 are diagnostic and therapeutic procedures that need no theatre.',
+    },
+    feeShareOfPeers: {
+      value: 0.25,
+      source:
+        'Assumption: procedure fees (surgical and non-surgical: a cath lab bills PCI as a non-surgical procedure) below a quarter of the median surgical fee of claims with the same first operation (at hospitals of the same class when there are enough, fraud_procedure_peers) cannot pay for the operation coded: a token fee or zero. Hospitals set their own fees (tarif RS), so half or a third of the median is still an operation.',
+    },
   },
   signals: {
-    operation_without_surgical_cost: suspicious('Operation coded with a surgical fee far below peers', 'Operasi dikode dengan biaya bedah jauh di bawah pembanding'),
+    operation_without_surgical_cost: suspicious(
+      'Operation coded with a surgical fee far below peers',
+      'Operasi dikode dengan biaya bedah jauh di bawah pembanding',
+    ),
     // certain: the claim itself records that the operation it bills was not carried out
-    operation_coded_not_carried_out: certain('Operation billed with "procedure not carried out" coded', 'Operasi ditagih dengan kode "tindakan tidak dilakukan"'),
+    operation_coded_not_carried_out: certain(
+      'Operation billed with "procedure not carried out" coded',
+      'Operasi ditagih dengan kode "tindakan tidak dilakukan"',
+    ),
   },
   sql: (t) => `
 WITH s AS (
@@ -112,14 +131,30 @@ export const UNNECESSARY_TREATMENT_DETECTOR = defineDetector({
   nameId: 'Rawat inap yang tidak perlu',
   nameEn: 'Admission without medical need',
   thresholds: {
-    maxStayDays: { value: 2, source: 'DOMAIN.md: 1-day severity-I admissions for conditions normally treated as outpatients; widened to 2 days, since a second night adds no medical need to an ambulatory-care-sensitive condition (OUTPATIENT_CONDITION_PREFIXES: Billings 1993, AHRQ PQI, PMK 5/2014).' },
-    providerExcessRatio: { value: 2, source: 'Assumption: twice the rate of such admissions at every other facility is an admission policy, not case mix.' },
-    providerExcessZ: { value: 3, source: 'Poisson test of the provider\'s short admissions for outpatient conditions against the rate elsewhere: z >= 3.' },
+    maxStayDays: {
+      value: 2,
+      source:
+        'DOMAIN.md: 1-day severity-I admissions for conditions normally treated as outpatients; widened to 2 days, since a second night adds no medical need to an ambulatory-care-sensitive condition (OUTPATIENT_CONDITION_PREFIXES: Billings 1993, AHRQ PQI, PMK 5/2014).',
+    },
+    providerExcessRatio: {
+      value: 2,
+      source: 'Assumption: twice the rate of such admissions at every other facility is an admission policy, not case mix.',
+    },
+    providerExcessZ: {
+      value: 3,
+      source: "Poisson test of the provider's short admissions for outpatient conditions against the rate elsewhere: z >= 3.",
+    },
     minProviderClaims: { value: 3, source: 'Assumption: fewer than three such admissions is no pattern to judge.' },
   },
   signals: {
-    short_admission_outpatient_condition: suspicious('Short admission for an outpatient condition', 'Rawat inap singkat untuk kondisi rawat jalan'),
-    short_admissions_above_peers: suspicious('Short admissions for outpatient conditions repeated at the provider', 'Rawat inap singkat untuk kondisi rawat jalan berulang di RS'),
+    short_admission_outpatient_condition: suspicious(
+      'Short admission for an outpatient condition',
+      'Rawat inap singkat untuk kondisi rawat jalan',
+    ),
+    short_admissions_above_peers: suspicious(
+      'Short admissions for outpatient conditions repeated at the provider',
+      'Rawat inap singkat untuk kondisi rawat jalan berulang di RS',
+    ),
   },
   sql: (t) => `
 SELECT nomor_sep, 'short_admission_outpatient_condition' AS signal, paid_amount AS amount_at_risk, []::VARCHAR[] AS related_sep,
@@ -142,15 +177,35 @@ export const VENTILATOR_DETECTOR = defineDetector({
   thresholds: {
     boundaryHours: { value: 96, source: 'ICD-9-CM 96.72 (96 consecutive hours or more) groups into a higher tariff than 96.71.' },
     windowHours: { value: 12, source: 'Assumption: half a day past the boundary is "just past" it (98-104 h in the hours billed).' },
-    referenceWindowHours: { value: 24, source: 'Assumption: the day before the boundary is the reference band; honest weaning ends there about twice as often as in the half day after it, as at the other facilities (peer_vent_above_share).' },
+    referenceWindowHours: {
+      value: 24,
+      source:
+        'Assumption: the day before the boundary is the reference band; honest weaning ends there about twice as often as in the half day after it, as at the other facilities (peer_vent_above_share).',
+    },
     minBunchedClaims: { value: 3, source: 'Assumption: fewer than three stays just past the boundary is no distribution to judge.' },
-    bunchingZ: { value: 2.5, source: 'Binomial test of the stays just past the boundary against the share other facilities show: z >= 2.5 (one-sided p ~ 0.006).' },
-    wholeDayRatio: { value: 2, source: 'Assumption: twice the share of whole-day ventilations (hours a multiple of 24) of every other facility is heaping: hours written rather than read off the ventilator.' },
-    wholeDayZ: { value: 3, source: 'Poisson test of the provider\'s whole-day ventilations past the boundary against the share elsewhere: z >= 3.' },
+    bunchingZ: {
+      value: 2.5,
+      source: 'Binomial test of the stays just past the boundary against the share other facilities show: z >= 2.5 (one-sided p ~ 0.006).',
+    },
+    wholeDayRatio: {
+      value: 2,
+      source:
+        'Assumption: twice the share of whole-day ventilations (hours a multiple of 24) of every other facility is heaping: hours written rather than read off the ventilator.',
+    },
+    wholeDayZ: {
+      value: 3,
+      source: "Poisson test of the provider's whole-day ventilations past the boundary against the share elsewhere: z >= 3.",
+    },
   },
   signals: {
-    ventilation_bunched_past_boundary: suspicious('Ventilation bunched just past the tariff boundary at the provider', 'Ventilasi menumpuk tepat di atas batas tarif di RS'),
-    ventilation_whole_days_at_provider: suspicious('Ventilation past the boundary heaped on whole days at the provider', 'Ventilasi di atas batas menumpuk pada hari penuh di RS'),
+    ventilation_bunched_past_boundary: suspicious(
+      'Ventilation bunched just past the tariff boundary at the provider',
+      'Ventilasi menumpuk tepat di atas batas tarif di RS',
+    ),
+    ventilation_whole_days_at_provider: suspicious(
+      'Ventilation past the boundary heaped on whole days at the provider',
+      'Ventilasi di atas batas menumpuk pada hari penuh di RS',
+    ),
   },
   // A distribution, not a cut-off: the provider's stays just past the boundary against those
   // just before it, compared with the share at every other facility (fraud_provider_distribution).

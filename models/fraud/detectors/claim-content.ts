@@ -1,8 +1,6 @@
 // Detectors that read one claim against its member, its CBG and its peers: upcoding,
 // inflated bills, prolonged stays, room class and participant abuse (DOMAIN.md section 3).
-import {
-  CARE_CLASS_TARIFF_FACTOR, SEVERITY_TARIFF_FACTOR,
-} from '../../../data-samples/reference/index.js';
+import { CARE_CLASS_TARIFF_FACTOR, SEVERITY_TARIFF_FACTOR } from '../../../data-samples/reference/index.js';
 import { PROVIDER_DISTRIBUTION_TABLE } from './distributions.js';
 import { excessSql, stayAboveP90Sql, unsupportedSeveritySql } from './patterns.js';
 import { CASEMIX_PEER_TABLE, LOG_COST_SMOOTHING, PROCEDURE_PEER_TABLE, procedureKeySql, supportLogSql } from './peers.js';
@@ -24,22 +22,55 @@ export const UPCODING_DETECTOR = defineDetector({
   nameId: 'Upcoding: diagnosis penaik keparahan tanpa dukungan',
   nameEn: 'Upcoding: severity raised without support',
   thresholds: {
-    minSeverityRaisingDx: { value: 2, source: 'One major complication already makes severity III; two or more with no ICU stay or ventilation is the DOMAIN.md signal "secondary diagnoses that raise severity with no supporting procedure or tariff component".' },
-    severityMixRatio: { value: 1.5, source: 'Assumption: a provider coding half again as many severity-III stays as case-mix-matched peers (same CBG groups at other facilities of its hospital class) would has a coding pattern, not sicker patients.' },
-    severityMixZ: { value: 3, source: 'Poisson test of observed against expected severity-III stays: z >= 3 (one-sided p ~ 0.001), so that among hundreds of providers chance rarely fires.' },
-    minSeverityCostStep: { value: 1.3, source: 'Assumption: where a CBG group\'s severity levels cost less than 30% apart at the peers, resource use cannot tell them apart, so no stay of that group is judged on it (INA-CBG severity tariffs step about 1.45x and 1.5x).' },
-    providerExcessRatio: { value: 2, source: 'Assumption: twice the unsupported-severity rate of every other facility is a coding pattern, not chance or case mix.' },
+    minSeverityRaisingDx: {
+      value: 2,
+      source:
+        'One major complication already makes severity III; two or more with no ICU stay or ventilation is the DOMAIN.md signal "secondary diagnoses that raise severity with no supporting procedure or tariff component".',
+    },
+    severityMixRatio: {
+      value: 1.5,
+      source:
+        'Assumption: a provider coding half again as many severity-III stays as case-mix-matched peers (same CBG groups at other facilities of its hospital class) would has a coding pattern, not sicker patients.',
+    },
+    severityMixZ: {
+      value: 3,
+      source:
+        'Poisson test of observed against expected severity-III stays: z >= 3 (one-sided p ~ 0.001), so that among hundreds of providers chance rarely fires.',
+    },
+    minSeverityCostStep: {
+      value: 1.3,
+      source:
+        "Assumption: where a CBG group's severity levels cost less than 30% apart at the peers, resource use cannot tell them apart, so no stay of that group is judged on it (INA-CBG severity tariffs step about 1.45x and 1.5x).",
+    },
+    providerExcessRatio: {
+      value: 2,
+      source: 'Assumption: twice the unsupported-severity rate of every other facility is a coding pattern, not chance or case mix.',
+    },
     providerExcessZ: { value: 3, source: 'Poisson test of observed against expected unsupported stays: z >= 3 (one-sided p ~ 0.001).' },
     minProviderClaims: { value: 3, source: 'Assumption: fewer than three stays is no pattern to judge.' },
-    severePrimaryMaxStayDays: { value: 4, source: 'Sepsis needs intravenous antibiotics for 7-10 days, 5 at the shortest (Surviving Sepsis Campaign 2021); shock and respiratory failure need intensive care: a stay shorter than the shortest course (4 days or less), discharged home, without ICU, is no such episode.' },
-    severePrimaryCostShare: { value: 0.5, source: 'Assumption: a bill below half the median of the CBG at hospitals of the same class has none of the resources the severe diagnosis needs.' },
+    severePrimaryMaxStayDays: {
+      value: 4,
+      source:
+        'Sepsis needs intravenous antibiotics for 7-10 days, 5 at the shortest (Surviving Sepsis Campaign 2021); shock and respiratory failure need intensive care: a stay shorter than the shortest course (4 days or less), discharged home, without ICU, is no such episode.',
+    },
+    severePrimaryCostShare: {
+      value: 0.5,
+      source:
+        'Assumption: a bill below half the median of the CBG at hospitals of the same class has none of the resources the severe diagnosis needs.',
+    },
   },
   signals: {
     severity_without_support: suspicious('Severity III without supporting care', 'Severitas III tanpa dukungan perawatan'),
     severity_mix_above_peers: suspicious('Severity mix above case-mix-matched peers', 'Bauran severitas di atas pembanding sekelompok CBG'),
     severity_without_resource_use: suspicious('Severity not supported by resource use', 'Severitas tidak didukung pemakaian sumber daya'),
-    severity_unsupported_at_provider: suspicious('Unsupported severity repeated at the provider', 'Severitas tanpa dukungan berulang di RS'),
-    severe_primary_short_cheap_stay: suspicious('Severe primary diagnosis on a short, cheap stay', 'Diagnosis utama berat pada rawat singkat dan murah'),
+    severity_unsupported_at_provider: suspicious(
+      'Unsupported severity repeated at the provider',
+      'Severitas tanpa dukungan berulang di RS',
+    ),
+    severe_primary_short_cheap_stay: suspicious(
+      'Severe primary diagnosis on a short, cheap stay',
+      'Diagnosis utama berat pada rawat singkat dan murah',
+    ),
   },
   sql: (t) => `
 SELECT nomor_sep, 'severity_without_support' AS signal,
@@ -99,12 +130,26 @@ export const INFLATED_BILL_DETECTOR = defineDetector({
   nameId: 'Penggelembungan tagihan obat, alkes dan BMHP',
   nameEn: 'Inflated drugs, devices and consumables',
   thresholds: {
-    drugDeviceShareRatio: { value: 2.5, source: 'Assumption: each hospital sets its own component tariffs (tarif RS), so for the same treatment the share of drugs, devices and consumables differs by up to about 2x between honest hospitals (a dialysis unit that itemises dialysers and lines against one that books them as a procedure fee); 2.5 times the share (odds) of the median claim with the same CBG and procedures is beyond costing practice. Stays ending in death are left out: dying patients receive the most drugs.' },
-    supportShareRatio: { value: 2, source: 'Assumption, as for drugs: laboratory, radiology, other support and equipment rental at twice the share of the median claim with the same CBG and procedures.' },
+    drugDeviceShareRatio: {
+      value: 2.5,
+      source:
+        'Assumption: each hospital sets its own component tariffs (tarif RS), so for the same treatment the share of drugs, devices and consumables differs by up to about 2x between honest hospitals (a dialysis unit that itemises dialysers and lines against one that books them as a procedure fee); 2.5 times the share (odds) of the median claim with the same CBG and procedures is beyond costing practice. Stays ending in death are left out: dying patients receive the most drugs.',
+    },
+    supportShareRatio: {
+      value: 2,
+      source:
+        'Assumption, as for drugs: laboratory, radiology, other support and equipment rental at twice the share of the median claim with the same CBG and procedures.',
+    },
   },
   signals: {
-    drug_device_outlier: suspicious('Drugs and devices far above procedure-matched peers', 'Obat dan alkes jauh di atas pembanding setindakan'),
-    support_services_outlier: suspicious('Support services far above procedure-matched peers', 'Layanan penunjang jauh di atas pembanding setindakan'),
+    drug_device_outlier: suspicious(
+      'Drugs and devices far above procedure-matched peers',
+      'Obat dan alkes jauh di atas pembanding setindakan',
+    ),
+    support_services_outlier: suspicious(
+      'Support services far above procedure-matched peers',
+      'Layanan penunjang jauh di atas pembanding setindakan',
+    ),
     topup_without_procedure: suspicious('Top-up without its procedure', 'Top-up tanpa tindakan pendukung'),
   },
   // Peers share the CBG and the procedures: a routine treatment billed at a fixed tariff (twice-weekly
@@ -141,15 +186,33 @@ export const PROLONGED_LOS_DETECTOR = defineDetector({
   nameId: 'Memperpanjang lama perawatan',
   nameEn: 'Prolonged length of stay',
   thresholds: {
-    losToNormRatio: { value: 2.15, source: 'Stays vary log-normally around the INA-CBG norm (sd ~0.35): 2.15x the norm is about the 98.5th percentile, so a P90 rule (DOMAIN.md) would flag one honest stay in ten; deaths are excluded.' },
-    providerExcessRatio: { value: 2, source: 'DOMAIN.md: LOS above the 90th percentile for the CBG and severity; one honest stay in ten is there by definition, so a provider with twice the rate of every other facility has a pattern.' },
-    providerExcessZ: { value: 3, source: 'Poisson test of the provider\'s stays above the peers\' 90th percentile against the rate elsewhere: z >= 3 (one-sided p ~ 0.001).' },
+    losToNormRatio: {
+      value: 2.15,
+      source:
+        'Stays vary log-normally around the INA-CBG norm (sd ~0.35): 2.15x the norm is about the 98.5th percentile, so a P90 rule (DOMAIN.md) would flag one honest stay in ten; deaths are excluded.',
+    },
+    providerExcessRatio: {
+      value: 2,
+      source:
+        'DOMAIN.md: LOS above the 90th percentile for the CBG and severity; one honest stay in ten is there by definition, so a provider with twice the rate of every other facility has a pattern.',
+    },
+    providerExcessZ: {
+      value: 3,
+      source:
+        "Poisson test of the provider's stays above the peers' 90th percentile against the rate elsewhere: z >= 3 (one-sided p ~ 0.001).",
+    },
     minProviderClaims: { value: 3, source: 'Assumption: fewer than three long stays is no pattern to judge.' },
   },
   signals: {
     los_above_norm: suspicious('Stay far beyond the CBG norm', 'Lama rawat jauh di atas norma CBG'),
-    stays_above_p90_at_provider: suspicious('Stays beyond the peers\' 90th percentile repeated at the provider', 'Lama rawat di atas persentil 90 pembanding berulang di RS'),
-    condition_stays_above_p90_at_provider: suspicious('One condition\'s stays beyond the peers\' 90th percentile repeated at the provider', 'Lama rawat satu kondisi di atas persentil 90 pembanding berulang di RS'),
+    stays_above_p90_at_provider: suspicious(
+      "Stays beyond the peers' 90th percentile repeated at the provider",
+      'Lama rawat di atas persentil 90 pembanding berulang di RS',
+    ),
+    condition_stays_above_p90_at_provider: suspicious(
+      "One condition's stays beyond the peers' 90th percentile repeated at the provider",
+      'Lama rawat satu kondisi di atas persentil 90 pembanding berulang di RS',
+    ),
   },
   sql: (t) => `
 SELECT nomor_sep, 'los_above_norm' AS signal,
@@ -191,7 +254,11 @@ export const ROOM_CLASS_DETECTOR = defineDetector({
   nameId: 'Manipulasi kelas perawatan',
   nameEn: 'Room class manipulated',
   thresholds: {
-    minClassesAboveEntitlement: { value: 1, source: 'Perpres 82/2018 art. 51: a member is entitled to one care class; billing a higher one without an upgrade paid by the member is the DOMAIN.md signal.' },
+    minClassesAboveEntitlement: {
+      value: 1,
+      source:
+        'Perpres 82/2018 art. 51: a member is entitled to one care class; billing a higher one without an upgrade paid by the member is the DOMAIN.md signal.',
+    },
   },
   // suspicious, not certain: entitlement data lags a member's change of class; but a PBI member's
   // class is fixed by law (class 3, no upgrade: Perpres 82/2018 art. 23 and 51), so for PBI the
@@ -228,19 +295,47 @@ export const PARTICIPANT_ABUSE_DETECTOR = defineDetector({
   nameId: 'Penyalahgunaan kartu oleh peserta',
   nameEn: 'Card used by someone else',
   thresholds: {
-    chronicSupplyDays: { value: 30, source: 'Chronic-disease drugs at a referral hospital are dispensed for up to 30 days per visit (Permenkes 28/2014; BPJS Kesehatan: 7 days in the INA-CBG tariff plus 23 days billed apart).' },
-    refillWindowDays: { value: 60, source: 'Assumption: two supply periods; the fills before a fill within them are the supply the member still holds.' },
-    earlyRefillDays: { value: 10, source: 'Refill-too-soon edits of pharmacy benefit managers allow a refill once about 75-80% of a supply is used (a week early on 30 days); assumption: more than 10 days of supply still in hand at a fill is no travel or holiday reserve.' },
-    minRefillFacilities: { value: 2, source: 'The scheme is collecting across facilities (each sees a normal monthly visit); at one facility its own pharmacy would see the repeat.' },
-    minInconsistentCodes: { value: 1, source: 'ICD-10 sex- and age-specific categories (WHO ICD-10 volume 2, 4.2.5; obstetric codes outside ages 10-60, perinatal codes on adults: features/fraud/claim-sql.ts): one code impossible for the card holder means another person used the card.' },
+    chronicSupplyDays: {
+      value: 30,
+      source:
+        'Chronic-disease drugs at a referral hospital are dispensed for up to 30 days per visit (Permenkes 28/2014; BPJS Kesehatan: 7 days in the INA-CBG tariff plus 23 days billed apart).',
+    },
+    refillWindowDays: {
+      value: 60,
+      source: 'Assumption: two supply periods; the fills before a fill within them are the supply the member still holds.',
+    },
+    earlyRefillDays: {
+      value: 10,
+      source:
+        'Refill-too-soon edits of pharmacy benefit managers allow a refill once about 75-80% of a supply is used (a week early on 30 days); assumption: more than 10 days of supply still in hand at a fill is no travel or holiday reserve.',
+    },
+    minRefillFacilities: {
+      value: 2,
+      source:
+        'The scheme is collecting across facilities (each sees a normal monthly visit); at one facility its own pharmacy would see the repeat.',
+    },
+    minInconsistentCodes: {
+      value: 1,
+      source:
+        'ICD-10 sex- and age-specific categories (WHO ICD-10 volume 2, 4.2.5; obstetric codes outside ages 10-60, perinatal codes on adults: features/fraud/claim-sql.ts): one code impossible for the card holder means another person used the card.',
+    },
   },
   signals: {
-    diagnosis_inconsistent_with_sex: certain("Diagnosis impossible for the card holder's sex", 'Diagnosis mustahil untuk jenis kelamin pemilik kartu'),
+    diagnosis_inconsistent_with_sex: certain(
+      "Diagnosis impossible for the card holder's sex",
+      'Diagnosis mustahil untuk jenis kelamin pemilik kartu',
+    ),
     diagnosis_inconsistent_with_age: certain("Diagnosis impossible at the card holder's age", 'Diagnosis mustahil pada usia pemilik kartu'),
-    chronic_drugs_collected_too_often: suspicious('Chronic drugs collected more often than their supply allows', 'Obat kronis diambil lebih sering dari masa persediaannya'),
+    chronic_drugs_collected_too_often: suspicious(
+      'Chronic drugs collected more often than their supply allows',
+      'Obat kronis diambil lebih sering dari masa persediaannya',
+    ),
     // a whole supply still in hand means the claim pays for drug-days already paid: certain by the
     // rules (generated honest members hold one supply at a time since issue 18)
-    chronic_supply_paid_twice: certain('Chronic drugs collected with a whole supply still in hand', 'Obat kronis diambil padahal persediaan sebulan masih ada'),
+    chronic_supply_paid_twice: certain(
+      'Chronic drugs collected with a whole supply still in hand',
+      'Obat kronis diambil padahal persediaan sebulan masih ada',
+    ),
   },
   sql: (t) => `
 SELECT nomor_sep, 'diagnosis_inconsistent_with_sex' AS signal, paid_amount AS amount_at_risk, []::VARCHAR[] AS related_sep,

@@ -18,15 +18,33 @@ export const COB_KKPAK_DETECTOR = defineDetector({
   nameId: 'Penagihan ganda atau salah penjamin kecelakaan kerja',
   nameEn: 'Work accident billed to the wrong or to both payers',
   thresholds: {
-    kkpakWindowDays: { value: 30, source: 'Assumption: an e-PLKK report within 30 days of the admission covers the episode (employers report within 2 x 24 h, PP 44/2015; late reports take weeks).' },
-    episodeDays: { value: 3, source: 'Assumption: the hospital stay of a work accident starts within 3 days of the accident; a JKN claim for an injury in those days is the episode JKK paid.' },
-    minWorkingAge: { value: 15, source: 'UU 13/2003 art. 68-69: children may not be employed (light work from 13 to 15); an injury of a younger card holder is a dependant\'s.' },
+    kkpakWindowDays: {
+      value: 30,
+      source:
+        'Assumption: an e-PLKK report within 30 days of the admission covers the episode (employers report within 2 x 24 h, PP 44/2015; late reports take weeks).',
+    },
+    episodeDays: {
+      value: 3,
+      source:
+        'Assumption: the hospital stay of a work accident starts within 3 days of the accident; a JKN claim for an injury in those days is the episode JKK paid.',
+    },
+    minWorkingAge: {
+      value: 15,
+      source:
+        "UU 13/2003 art. 68-69: children may not be employed (light work from 13 to 15); an injury of a younger card holder is a dependant's.",
+    },
   },
   signals: {
     kkpak_case_billed_to_jkn: certain('e-PLKK case billed to JKN under its SEP', 'Kasus e-PLKK ditagih ke JKN dengan SEP-nya'),
-    kkpak_episode_billed_to_jkn: certain('Work-accident episode paid by JKK billed to JKN again', 'Episode kecelakaan kerja yang dibayar JKK ditagih lagi ke JKN'),
+    kkpak_episode_billed_to_jkn: certain(
+      'Work-accident episode paid by JKK billed to JKN again',
+      'Episode kecelakaan kerja yang dibayar JKK ditagih lagi ke JKN',
+    ),
     // certain: a work accident reported to e-PLKK is JKK's to pay whoever treated it (PP 44/2015; Perpres 82/2018 art. 52 excludes it from JKN)
-    kkpak_episode_without_sep_billed_to_jkn: certain('Reported work-accident episode billed to JKN (e-PLKK case without SEP)', 'Episode kecelakaan kerja yang dilaporkan ditagih ke JKN (kasus e-PLKK tanpa SEP)'),
+    kkpak_episode_without_sep_billed_to_jkn: certain(
+      'Reported work-accident episode billed to JKN (e-PLKK case without SEP)',
+      'Episode kecelakaan kerja yang dilaporkan ditagih ke JKN (kasus e-PLKK tanpa SEP)',
+    ),
     wage_earner_trauma_without_eplkk: suspicious("Worker's injury with no e-PLKK report", 'Cedera pekerja tanpa laporan e-PLKK'),
   },
   sql: (t, s) => `

@@ -31,8 +31,9 @@ GROUP BY ALL HAVING count(DISTINCT card_key) >= ${minPatients}`;
 /** Pseudo-claims of the peers' severity-III share mixed into a small CBG group (assumption, as in provider features). */
 export const SEVERITY_PEER_SMOOTHING = 5;
 
-export type DistributionThresholds = ThresholdValues<'boundaryHours' | 'windowHours' | 'referenceWindowHours'>
-  & ShortAdmissionThresholds & UnsupportedSeverityThresholds;
+export type DistributionThresholds = ThresholdValues<'boundaryHours' | 'windowHours' | 'referenceWindowHours'> &
+  ShortAdmissionThresholds &
+  UnsupportedSeverityThresholds;
 
 /** Per facility: `observed` of `population` claims flagged, and `expected` at the rate of every other facility (half a claim of prior). */
 function excessAtProvider(name: string, population: string, flagged: string): string {

@@ -10,17 +10,28 @@ import { PEER_NORMS_TABLE } from './peers.js';
 import { certain, defineDetector, suspicious } from './types.js';
 
 /** Sum of absolute differences of the 18 tariff components of claims a and b. */
-const componentDistance = (a: string, b: string): string =>
-  `(${TARIFF_COMPONENTS.map(([c]) => `abs(${a}.${c} - ${b}.${c})`).join(' + ')})`;
+const componentDistance = (a: string, b: string): string => `(${TARIFF_COMPONENTS.map(([c]) => `abs(${a}.${c} - ${b}.${c})`).join(' + ')})`;
 
 export const CLONING_DETECTOR = defineDetector({
   code: 'CLONING',
   nameId: 'Penjiplakan klaim dari pasien lain',
   nameEn: 'Claim cloned from another patient',
   thresholds: {
-    windowDays: { value: 14, source: 'Assumption: a clone is copied from a recent claim of the same facility; two weeks covers copying across days and doctors (DOMAIN.md: "same doctor or day" widened to a window).' },
-    maxComponentDistance: { value: 0.02, source: 'Assumption: two honest claims of the same CBG differ in their 18 tariff components by far more than 2% of the bill; a copy differs by rounding or one edited component.' },
-    packageMinPatients: { value: 8, source: 'Assumption: an outpatient claim vector (CBG, diagnoses, procedures, bill) that 8 or more patients share at a facility is a flat-fee package (physiotherapy, haemodialysis, chemotherapy cycles), billed identically by design (fraud_flat_packages).' },
+    windowDays: {
+      value: 14,
+      source:
+        'Assumption: a clone is copied from a recent claim of the same facility; two weeks covers copying across days and doctors (DOMAIN.md: "same doctor or day" widened to a window).',
+    },
+    maxComponentDistance: {
+      value: 0.02,
+      source:
+        'Assumption: two honest claims of the same CBG differ in their 18 tariff components by far more than 2% of the bill; a copy differs by rounding or one edited component.',
+    },
+    packageMinPatients: {
+      value: 8,
+      source:
+        'Assumption: an outpatient claim vector (CBG, diagnoses, procedures, bill) that 8 or more patients share at a facility is a flat-fee package (physiotherapy, haemodialysis, chemotherapy cycles), billed identically by design (fraud_flat_packages).',
+    },
   },
   signals: {
     near_identical_claim_other_patient: suspicious('Near-identical claim of another patient', 'Klaim nyaris identik dengan pasien lain'),
@@ -62,20 +73,58 @@ export const PHANTOM_BILLING_DETECTOR = defineDetector({
   nameId: 'Klaim atas layanan yang tidak pernah diberikan',
   nameEn: 'Phantom billing: service never given',
   thresholds: {
-    distantFacilityKm: { value: 500, source: 'Assumption: two facilities 500 km apart cannot both treat one person during the same days (DOMAIN.md: one card at two distant facilities the same day).' },
-    sepWindowWorkingDays: { value: 3, source: 'BPJS Kesehatan: the SEP is issued at admission; for an emergency admission it may follow within 3 x 24 hours on working days (Peraturan BPJS Kesehatan 1/2018 on emergency care). A SEP issued after the visit ended and beyond that window was written for a claim, not for care.' },
-    minDoctorDailyOutpatients: { value: 40, source: 'Assumption: an 8-hour clinic day at 12 minutes a patient is 40 outpatients; fewer is within what one doctor can see, whatever the peers do.' },
-    doctorVolumePeerMultiple: { value: 5, source: 'Assumption: five times the 90th percentile of doctors\' daily outpatient claims nationally (fraud_peer_norms) is beyond a busy clinic.' },
-    distantDoctorKm: { value: 300, source: 'Assumption: one doctor cannot attend patients at two facilities 300 km apart on the same day (a practice licence allows up to three places, Permenkes 2052/2011, in practice near each other).' },
-    deathToleranceDays: { value: 0, source: 'Assumption: a stay may end on the day of death; any service starting after it cannot have been given to the member.' },
+    distantFacilityKm: {
+      value: 500,
+      source:
+        'Assumption: two facilities 500 km apart cannot both treat one person during the same days (DOMAIN.md: one card at two distant facilities the same day).',
+    },
+    sepWindowWorkingDays: {
+      value: 3,
+      source:
+        'BPJS Kesehatan: the SEP is issued at admission; for an emergency admission it may follow within 3 x 24 hours on working days (Peraturan BPJS Kesehatan 1/2018 on emergency care). A SEP issued after the visit ended and beyond that window was written for a claim, not for care.',
+    },
+    minDoctorDailyOutpatients: {
+      value: 40,
+      source:
+        'Assumption: an 8-hour clinic day at 12 minutes a patient is 40 outpatients; fewer is within what one doctor can see, whatever the peers do.',
+    },
+    doctorVolumePeerMultiple: {
+      value: 5,
+      source:
+        "Assumption: five times the 90th percentile of doctors' daily outpatient claims nationally (fraud_peer_norms) is beyond a busy clinic.",
+    },
+    distantDoctorKm: {
+      value: 300,
+      source:
+        'Assumption: one doctor cannot attend patients at two facilities 300 km apart on the same day (a practice licence allows up to three places, Permenkes 2052/2011, in practice near each other).',
+    },
+    deathToleranceDays: {
+      value: 0,
+      source: 'Assumption: a stay may end on the day of death; any service starting after it cannot have been given to the member.',
+    },
   },
   signals: {
     service_after_death: certain('Service after the member died', 'Layanan setelah peserta meninggal'),
-    service_after_death_episode: certain('Service after an episode that ended in death', 'Layanan setelah episode yang berakhir dengan kematian'),
-    sep_after_discharge: suspicious('SEP issued after the visit, beyond the emergency window', 'SEP terbit setelah pelayanan, melewati batas gawat darurat'),
-    distant_facility_overlap: certain('Same card at a distant facility during the same days', 'Kartu yang sama di faskes yang jauh pada hari yang sama'),
-    impossible_doctor_volume: suspicious('Daily outpatient volume of the doctor far above peers', 'Volume rawat jalan harian dokter jauh di atas pembanding'),
-    doctor_at_distant_facilities: suspicious('Doctor billing at distant facilities the same day', 'Dokter menagih di faskes yang berjauhan pada hari yang sama'),
+    service_after_death_episode: certain(
+      'Service after an episode that ended in death',
+      'Layanan setelah episode yang berakhir dengan kematian',
+    ),
+    sep_after_discharge: suspicious(
+      'SEP issued after the visit, beyond the emergency window',
+      'SEP terbit setelah pelayanan, melewati batas gawat darurat',
+    ),
+    distant_facility_overlap: certain(
+      'Same card at a distant facility during the same days',
+      'Kartu yang sama di faskes yang jauh pada hari yang sama',
+    ),
+    impossible_doctor_volume: suspicious(
+      'Daily outpatient volume of the doctor far above peers',
+      'Volume rawat jalan harian dokter jauh di atas pembanding',
+    ),
+    doctor_at_distant_facilities: suspicious(
+      'Doctor billing at distant facilities the same day',
+      'Dokter menagih di faskes yang berjauhan pada hari yang sama',
+    ),
   },
   sql: (t) => `
 SELECT nomor_sep, 'service_after_death' AS signal, paid_amount AS amount_at_risk, []::VARCHAR[] AS related_sep,
@@ -136,9 +185,21 @@ export const REPEAT_BILLING_DETECTOR = defineDetector({
   nameId: 'Tagihan berulang',
   nameEn: 'Same claim billed twice',
   thresholds: {
-    dateToleranceDays: { value: 2, source: 'Assumption: a resubmission shifts admission and discharge by a day or two at most; further apart with no overlap it is another episode.' },
-    maxBillDifference: { value: 0.05, source: 'Assumption: a resubmitted episode whose stays do not overlap keeps its bill within 5%; an honest second episode of the same group differs more.' },
-    otherCardMinAgeYears: { value: 1, source: 'Newborn twins share birth date, sex, facility and diagnoses; from one year of age the same episode under another card with all of these (and a near-equal bill: twins admitted together are billed for their own care) is a second card used for one stay.' },
+    dateToleranceDays: {
+      value: 2,
+      source:
+        'Assumption: a resubmission shifts admission and discharge by a day or two at most; further apart with no overlap it is another episode.',
+    },
+    maxBillDifference: {
+      value: 0.05,
+      source:
+        'Assumption: a resubmitted episode whose stays do not overlap keeps its bill within 5%; an honest second episode of the same group differs more.',
+    },
+    otherCardMinAgeYears: {
+      value: 1,
+      source:
+        'Newborn twins share birth date, sex, facility and diagnoses; from one year of age the same episode under another card with all of these (and a near-equal bill: twins admitted together are billed for their own care) is a second card used for one stay.',
+    },
   },
   signals: {
     same_episode_resubmitted: certain('The same episode billed again', 'Episode yang sama ditagih lagi'),
@@ -184,7 +245,11 @@ export const UNBUNDLING_DETECTOR = defineDetector({
   nameId: 'Pemecahan episode pelayanan',
   nameEn: 'One episode split into several',
   thresholds: {
-    maxGapDays: { value: 1, source: 'DOMAIN.md: several SEPs for one patient at one facility on the same or adjacent days; both inpatient, as consecutive outpatient visits are ordinary care.' },
+    maxGapDays: {
+      value: 1,
+      source:
+        'DOMAIN.md: several SEPs for one patient at one facility on the same or adjacent days; both inpatient, as consecutive outpatient visits are ordinary care.',
+    },
   },
   signals: {
     episode_continues_previous: suspicious('Stay continues the previous one', 'Rawat inap melanjutkan rawat sebelumnya'),
@@ -192,7 +257,10 @@ export const UNBUNDLING_DETECTOR = defineDetector({
     // consultation or test billed as an outpatient visit inside it is billed twice: certain by the
     // rules, but kept suspicious while the generated extracts carry honest visits inside stays
     // (an artefact of the generator, issue 18), which certainty would put at the top of every worklist
-    outpatient_visit_during_inpatient: suspicious('Outpatient visit billed inside an inpatient stay at the same hospital', 'Kunjungan rawat jalan ditagih di dalam rawat inap di RS yang sama'),
+    outpatient_visit_during_inpatient: suspicious(
+      'Outpatient visit billed inside an inpatient stay at the same hospital',
+      'Kunjungan rawat jalan ditagih di dalam rawat inap di RS yang sama',
+    ),
     // suspicious, not certain: scheduled sessions (haemodialysis, chemotherapy, radiotherapy) may be billed apart from the stay
     outpatient_session_during_inpatient: suspicious('Outpatient session during an inpatient stay', 'Sesi rawat jalan selama rawat inap'),
   },

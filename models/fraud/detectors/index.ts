@@ -3,11 +3,23 @@
 // fraud_detector_hits.
 import type { FraudTypeCode } from '../../../data-samples/reference/index.js';
 import { literal } from '../../../data-samples/sql/index.js';
-import { INFLATED_BILL_DETECTOR, PARTICIPANT_ABUSE_DETECTOR, PROLONGED_LOS_DETECTOR, ROOM_CLASS_DETECTOR, UPCODING_DETECTOR } from './claim-content.js';
+import {
+  INFLATED_BILL_DETECTOR,
+  PARTICIPANT_ABUSE_DETECTOR,
+  PROLONGED_LOS_DETECTOR,
+  ROOM_CLASS_DETECTOR,
+  UPCODING_DETECTOR,
+} from './claim-content.js';
 import { CANCELLED_SERVICE_DETECTOR, SELF_REFERRAL_DETECTOR, UNNECESSARY_TREATMENT_DETECTOR, VENTILATOR_DETECTOR } from './care-pattern.js';
 import { COB_KKPAK_DETECTOR } from './coordination.js';
 import { flatPackageSql, providerDistributionSql } from './distributions.js';
-import { CLONING_DETECTOR, PHANTOM_BILLING_DETECTOR, READMISSION_DETECTOR, REPEAT_BILLING_DETECTOR, UNBUNDLING_DETECTOR } from './episodes.js';
+import {
+  CLONING_DETECTOR,
+  PHANTOM_BILLING_DETECTOR,
+  READMISSION_DETECTOR,
+  REPEAT_BILLING_DETECTOR,
+  UNBUNDLING_DETECTOR,
+} from './episodes.js';
 import { HIT_COLUMNS, SIGNAL_PRECISION_PRIOR, thresholdValues } from './types.js';
 import type { DetectorSignal, EvidenceStrength, FraudDetector } from './types.js';
 
@@ -19,9 +31,21 @@ export { OUTPATIENT_CONDITION_PREFIXES } from './patterns.js';
 export { WORK_INJURY_ICD10 } from './coordination.js';
 
 export const FRAUD_DETECTORS: readonly FraudDetector[] = Object.freeze([
-  UPCODING_DETECTOR, CLONING_DETECTOR, PHANTOM_BILLING_DETECTOR, INFLATED_BILL_DETECTOR, UNBUNDLING_DETECTOR,
-  REPEAT_BILLING_DETECTOR, PROLONGED_LOS_DETECTOR, ROOM_CLASS_DETECTOR, READMISSION_DETECTOR, COB_KKPAK_DETECTOR,
-  PARTICIPANT_ABUSE_DETECTOR, SELF_REFERRAL_DETECTOR, CANCELLED_SERVICE_DETECTOR, UNNECESSARY_TREATMENT_DETECTOR, VENTILATOR_DETECTOR,
+  UPCODING_DETECTOR,
+  CLONING_DETECTOR,
+  PHANTOM_BILLING_DETECTOR,
+  INFLATED_BILL_DETECTOR,
+  UNBUNDLING_DETECTOR,
+  REPEAT_BILLING_DETECTOR,
+  PROLONGED_LOS_DETECTOR,
+  ROOM_CLASS_DETECTOR,
+  READMISSION_DETECTOR,
+  COB_KKPAK_DETECTOR,
+  PARTICIPANT_ABUSE_DETECTOR,
+  SELF_REFERRAL_DETECTOR,
+  CANCELLED_SERVICE_DETECTOR,
+  UNNECESSARY_TREATMENT_DETECTOR,
+  VENTILATOR_DETECTOR,
 ] as FraudDetector[]);
 
 export const DETECTED_FRAUD_TYPES: readonly FraudTypeCode[] = Object.freeze(FRAUD_DETECTORS.map((d) => d.code));
@@ -65,8 +89,11 @@ export function distributionSql(overrides: DetectorOverrides = {}): string {
   const u = thresholdValues(UPCODING_DETECTOR, overrides.UPCODING ?? {});
   const a = thresholdValues(UNNECESSARY_TREATMENT_DETECTOR, overrides.UNNECESSARY_TREATMENT ?? {});
   return providerDistributionSql({
-    boundaryHours: v.boundaryHours, windowHours: v.windowHours, referenceWindowHours: v.referenceWindowHours,
-    maxStayDays: a.maxStayDays, minSeverityCostStep: u.minSeverityCostStep,
+    boundaryHours: v.boundaryHours,
+    windowHours: v.windowHours,
+    referenceWindowHours: v.referenceWindowHours,
+    maxStayDays: a.maxStayDays,
+    minSeverityCostStep: u.minSeverityCostStep,
   });
 }
 
@@ -83,8 +110,9 @@ export function packagesSql(overrides: DetectorOverrides = {}): string {
  */
 export function detectorHitsSql(sources: { readonly kkpak: string }, overrides: DetectorOverrides = {}): string {
   const cols = HIT_COLUMNS.join(', ');
-  const parts = FRAUD_DETECTORS.map((d) =>
-    `SELECT ${literal(d.code)} AS fraud_type, ${cols} FROM (${d.sql(thresholdValues(d, overrides[d.code] ?? {}), sources)})`);
+  const parts = FRAUD_DETECTORS.map(
+    (d) => `SELECT ${literal(d.code)} AS fraud_type, ${cols} FROM (${d.sql(thresholdValues(d, overrides[d.code] ?? {}), sources)})`,
+  );
   return `CREATE OR REPLACE TABLE fraud_detector_hits AS
 SELECT h.fraud_type, h.nomor_sep, h.signal, coalesce(sig.strength, 'suspicious') AS strength,
   greatest(coalesce(h.amount_at_risk, 0), 0)::BIGINT AS amount_at_risk, h.related_sep, h.evidence_en, h.evidence_id

@@ -17,15 +17,45 @@ import { CASEMIX_PEER_TABLE, LOG_COST_SMOOTHING } from './peers.js';
  * J30, low back pain M54, dermatitis L30, conjunctivitis H10, unspecified viral infection B34).
  */
 export const OUTPATIENT_CONDITION_PREFIXES: readonly string[] = Object.freeze([
-  'K29', 'K30', 'K52.9', 'J00', 'J01', 'J02', 'J03', 'J04', 'J06', 'J20', 'J30', 'J44', 'J45', 'J46', 'A04', 'A08', 'A09',
-  'I10', 'I11.9', 'I20', 'E11.9', 'E16', 'E86', 'N10', 'N30', 'N39.0', 'M54', 'L30', 'H10', 'B34',
+  'K29',
+  'K30',
+  'K52.9',
+  'J00',
+  'J01',
+  'J02',
+  'J03',
+  'J04',
+  'J06',
+  'J20',
+  'J30',
+  'J44',
+  'J45',
+  'J46',
+  'A04',
+  'A08',
+  'A09',
+  'I10',
+  'I11.9',
+  'I20',
+  'E11.9',
+  'E16',
+  'E86',
+  'N10',
+  'N30',
+  'N39.0',
+  'M54',
+  'L30',
+  'H10',
+  'B34',
 ]);
 
 /** SQL: is the claim's primary diagnosis an ambulatory-care-sensitive condition? */
 export const outpatientConditionSql = (alias: string): string =>
   `list_bool_or(list_transform(${varcharList(OUTPATIENT_CONDITION_PREFIXES)}, p -> starts_with(${alias}.dx_primary, p)))`;
 
-export interface ShortAdmissionThresholds { readonly maxStayDays: number }
+export interface ShortAdmissionThresholds {
+  readonly maxStayDays: number;
+}
 
 /** SQL predicate on fraud_claim_base `b`: a short severity-I admission, discharged home, for an outpatient condition. */
 export function shortOutpatientAdmissionSql(b: string, t: ShortAdmissionThresholds): string {
@@ -62,6 +92,10 @@ WHERE b.jenis_rawat = 1 AND b.discharge_status <> 4 AND b.los > p.los_p90`;
 }
 
 /** SQL of a provider-excess test on observed and expected counts: at least `minClaims`, `ratio` times the expected, Poisson z >= `z`. */
-export function excessSql(observed: string, expected: string, t: { readonly minClaims: number; readonly ratio: number; readonly z: number }): string {
+export function excessSql(
+  observed: string,
+  expected: string,
+  t: { readonly minClaims: number; readonly ratio: number; readonly z: number },
+): string {
   return `(${observed} >= ${t.minClaims} AND ${observed} >= ${t.ratio} * ${expected} AND (${observed} - ${expected}) / sqrt(greatest(${expected}, 0.5)) >= ${t.z})`;
 }

@@ -33,10 +33,11 @@ export interface DetectorSignal {
  * (a prior worth 10 audits: clerical errors explain the rest); a suspicious outlier about 1 in 4
  * (worth 4 audits, so a few outcomes already override it).
  */
-export const SIGNAL_PRECISION_PRIOR: Readonly<Record<EvidenceStrength, { readonly confirmed: number; readonly notFraud: number }>> = Object.freeze({
-  certain: Object.freeze({ confirmed: 9, notFraud: 1 }),
-  suspicious: Object.freeze({ confirmed: 1, notFraud: 3 }),
-});
+export const SIGNAL_PRECISION_PRIOR: Readonly<Record<EvidenceStrength, { readonly confirmed: number; readonly notFraud: number }>> =
+  Object.freeze({
+    certain: Object.freeze({ confirmed: 9, notFraud: 1 }),
+    suspicious: Object.freeze({ confirmed: 1, notFraud: 3 }),
+  });
 
 export interface FraudDetector<K extends string = string> {
   readonly code: FraudTypeCode;
@@ -63,7 +64,10 @@ export function defineDetector<K extends string>(d: FraudDetector<K>): FraudDete
 }
 
 /** Threshold values of a detector, with overrides (tests, tuning) applied by name. */
-export function thresholdValues<K extends string>(d: FraudDetector<K>, overrides: Readonly<Record<string, number>> = {}): ThresholdValues<K> {
+export function thresholdValues<K extends string>(
+  d: FraudDetector<K>,
+  overrides: Readonly<Record<string, number>> = {},
+): ThresholdValues<K> {
   const out = {} as Record<K, number>;
   for (const k of Object.keys(d.thresholds) as K[]) out[k] = overrides[k] ?? d.thresholds[k].value;
   return out;

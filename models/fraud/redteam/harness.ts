@@ -57,7 +57,10 @@ export interface RunRedTeamOptions {
 }
 
 /** Runs every scenario in one pipeline run and judges each. */
-export async function runRedTeam(scenarios: readonly Scenario[], options: RunRedTeamOptions = {}): Promise<RedTeamResult & { dir: string }> {
+export async function runRedTeam(
+  scenarios: readonly Scenario[],
+  options: RunRedTeamOptions = {},
+): Promise<RedTeamResult & { dir: string }> {
   const started = performance.now();
   const ids = new Set<string>();
   for (const s of scenarios) {
@@ -91,19 +94,28 @@ export async function runRedTeam(scenarios: readonly Scenario[], options: RunRed
     log(`injected ${ctx.rows.claims.length} claims, ${ctx.rows.members.length} members, ${ctx.rows.facilities.length} hospitals`);
 
     process.env.TELISIK_PSEUDONYM_KEY = PSEUDONYM_KEY;
-    const inputs = (await readdir(extractDir)).filter((f) => f.endsWith('.csv')).sort().map((f) => join(extractDir, f));
+    const inputs = (await readdir(extractDir))
+      .filter((f) => f.endsWith('.csv'))
+      .sort()
+      .map((f) => join(extractDir, f));
     const run: RunSpec = {
-      runId: 'redteam', warehousePath: join(dir, 'warehouse.duckdb'), outDir: join(dir, 'run'), inputs,
-      stages: ['ingest', 'features', 'fraud'], params: RUN_PARAMS,
+      runId: 'redteam',
+      warehousePath: join(dir, 'warehouse.duckdb'),
+      outDir: join(dir, 'run'),
+      inputs,
+      stages: ['ingest', 'features', 'fraud'],
+      params: RUN_PARAMS,
     };
     const report = await new InlineRunner({ registry: createStageRegistry(), log: SILENT_LOG }).run(run);
     let rowsQuarantined = 0;
     for (const stage of report.stages) {
       if (stage.stage !== 'ingest' || stage.status !== 'ran') continue;
-      for (const t of stage.tasks) for (const o of t.outputs) rowsQuarantined += Number((o.detail as { rowsQuarantined?: number } | undefined)?.rowsQuarantined ?? 0);
+      for (const t of stage.tasks)
+        for (const o of t.outputs) rowsQuarantined += Number((o.detail as { rowsQuarantined?: number } | undefined)?.rowsQuarantined ?? 0);
     }
     const fraudStage = report.stages.find((s) => s.stage === 'fraud');
-    const skipped = fraudStage?.status === 'ran' ? fraudStage.tasks.flatMap((t) => t.outputs).find((o) => o.detail && 'skipped' in o.detail) : undefined;
+    const skipped =
+      fraudStage?.status === 'ran' ? fraudStage.tasks.flatMap((t) => t.outputs).find((o) => o.detail && 'skipped' in o.detail) : undefined;
     if (!fraudStage || fraudStage.status !== 'ran' || skipped) {
       throw new Error(`the fraud stage did not publish: ${JSON.stringify(skipped?.detail ?? fraudStage)}`);
     }
@@ -114,7 +126,9 @@ export async function runRedTeam(scenarios: readonly Scenario[], options: RunRed
     const results = new Map<string, ScenarioResult>();
     for (const s of scenarios) {
       const claims = built.get(s.id) as ScenarioClaims;
-      const own = new Map([...seps(claims.fraud), ...seps(claims.nearMiss), ...seps(claims.context)].map((sep) => [sep, outcomes.get(sep) as ClaimOutcome]));
+      const own = new Map(
+        [...seps(claims.fraud), ...seps(claims.nearMiss), ...seps(claims.context)].map((sep) => [sep, outcomes.get(sep) as ClaimOutcome]),
+      );
       results.set(s.id, { scenario: s, claims, problems: judge(s, claims, own), outcomes: own });
     }
     return { results, rowsQuarantined, seconds: (performance.now() - started) / 1000, dir };

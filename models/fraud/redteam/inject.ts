@@ -8,7 +8,12 @@ import type { InjectTable } from './types.js';
 
 /** Primary key (or unique identifier) per injected table. */
 const KEYS: Readonly<Record<InjectTable, readonly string[]>> = {
-  members: ['nik', 'nomor_kartu'], facilities: ['facility_id'], employment_spells: ['spell_id'], claims: ['nomor_sep'], deaths: ['nik'], kkpak_cases: ['case_id'],
+  members: ['nik', 'nomor_kartu'],
+  facilities: ['facility_id'],
+  employment_spells: ['spell_id'],
+  claims: ['nomor_sep'],
+  deaths: ['nik'],
+  kkpak_cases: ['case_id'],
 };
 
 function csvField(v: string): string {
@@ -23,9 +28,16 @@ export function parseCsvLine(line: string): string[] {
   for (let i = 0; i < line.length; i++) {
     const ch = line[i];
     if (quoted) {
-      if (ch === '"' && line[i + 1] === '"') { cur += '"'; i++; } else if (ch === '"') quoted = false; else cur += ch;
+      if (ch === '"' && line[i + 1] === '"') {
+        cur += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else cur += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ',') { out.push(cur); cur = ''; } else cur += ch;
+    else if (ch === ',') {
+      out.push(cur);
+      cur = '';
+    } else cur += ch;
   }
   out.push(cur);
   return out;
@@ -47,7 +59,10 @@ async function existingKeys(path: string, header: readonly string[], columns: re
   const text = await readFile(path, 'utf8');
   let first = true;
   for (const line of text.split('\n')) {
-    if (first) { first = false; continue; }
+    if (first) {
+      first = false;
+      continue;
+    }
     if (!line) continue;
     const f = parseCsvLine(line.replace(/\r$/, ''));
     for (const i of idx) if (i >= 0 && f[i]) keys.add(f[i]);

@@ -40,19 +40,29 @@ export function judge(s: Scenario, claims: ScenarioClaims, outcomes: ReadonlyMap
     `${o.inCase ? `in case ${o.caseId} of type ${o.caseType}` : 'in no case'}`;
   for (const c of claims.fraud ?? []) {
     const o = outcomes.get(c.nomorSep);
-    if (!o || !o.scored) { add('fraud claim never scored (quarantined at ingestion?)', c.nomorSep, null); continue; }
+    if (!o || !o.scored) {
+      add('fraud claim never scored (quarantined at ingestion?)', c.nomorSep, null);
+      continue;
+    }
     const flagged = o.codes.some((code) => accepted.includes(code as Scenario['code']));
     if (!flagged || !o.inCase) add(`fraud: expected ${accepted.join(' or ')} and a case; ${found(o)}`, c.nomorSep, o.probability);
   }
   for (const c of claims.nearMiss ?? []) {
     const o = outcomes.get(c.nomorSep);
-    if (!o || !o.scored) { add('near miss never scored (quarantined at ingestion?)', c.nomorSep, null); continue; }
+    if (!o || !o.scored) {
+      add('near miss never scored (quarantined at ingestion?)', c.nomorSep, null);
+      continue;
+    }
     if (o.inCase) add(`near miss (looks like ${s.code}) must be in no case; ${found(o)}`, c.nomorSep, o.probability);
   }
   return [...groups].map(([what, g]) => {
-    const listed = g.seps.slice(0, LISTED_CLAIMS).join(', ') + (g.seps.length > LISTED_CLAIMS ? ` and ${g.seps.length - LISTED_CLAIMS} more` : '');
+    const listed =
+      g.seps.slice(0, LISTED_CLAIMS).join(', ') + (g.seps.length > LISTED_CLAIMS ? ` and ${g.seps.length - LISTED_CLAIMS} more` : '');
     const ps = g.probabilities;
-    const p = ps.length === 0 ? '' : `, probability ${Math.min(...ps).toFixed(3)}${ps.length > 1 && Math.max(...ps) - Math.min(...ps) >= 0.0005 ? `-${Math.max(...ps).toFixed(3)}` : ''}`;
+    const p =
+      ps.length === 0
+        ? ''
+        : `, probability ${Math.min(...ps).toFixed(3)}${ps.length > 1 && Math.max(...ps) - Math.min(...ps) >= 0.0005 ? `-${Math.max(...ps).toFixed(3)}` : ''}`;
     return `${g.seps.length} claim(s) ${listed}: ${what}${p}`;
   });
 }

@@ -55,8 +55,13 @@ export async function readOutcomes(publishedDir: string, seps: readonly string[]
     for (const r of reader.getRowObjectsJS()) {
       const caseId = (r['case_id'] as string | null) ?? null;
       out.set(String(r['nomor_sep']), {
-        nomorSep: String(r['nomor_sep']), scored: r['scored'] === true, codes: (r['codes'] as string[]) ?? [], signals: (r['signals'] as string[]) ?? [],
-        inCase: caseId !== null, caseId, caseType: (r['case_type'] as string | null) ?? null,
+        nomorSep: String(r['nomor_sep']),
+        scored: r['scored'] === true,
+        codes: (r['codes'] as string[]) ?? [],
+        signals: (r['signals'] as string[]) ?? [],
+        inCase: caseId !== null,
+        caseId,
+        caseType: (r['case_type'] as string | null) ?? null,
         probability: r['probability'] === null || r['probability'] === undefined ? null : Number(r['probability']),
       });
     }

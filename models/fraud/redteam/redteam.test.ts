@@ -22,7 +22,9 @@ beforeAll(async () => {
 afterAll(() => {
   if (!result || !process.env.TELISIK_REDTEAM_LOG) return;
   const failed = [...result.results.values()].filter((r) => r.problems.length > 0).map((r) => r.scenario.id);
-  console.log(`redteam: ${result.results.size - failed.length}/${result.results.size} scenarios hold in ${result.seconds.toFixed(1)} s; failing: ${failed.join(', ') || 'none'}`);
+  console.log(
+    `redteam: ${result.results.size - failed.length}/${result.results.size} scenarios hold in ${result.seconds.toFixed(1)} s; failing: ${failed.join(', ') || 'none'}`,
+  );
 });
 
 function outcome(): RedTeamResult {

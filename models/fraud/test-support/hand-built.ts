@@ -13,10 +13,50 @@ export const CBG_SEVERE = 'A-4-11-III';
 export const LOS_NORM = 4;
 
 export const FACILITIES: Readonly<Record<string, Row>> = {
-  jakarta1: { facility_id: '3171R001', facility_type: 'RSU', hospital_class: 'B', province_code: '31', regency_code: '3171', ownership: 'SWASTA', tariff_region: 1, latitude: -6.2, longitude: 106.8 },
-  jakarta2: { facility_id: '3171R002', facility_type: 'RSU', hospital_class: 'B', province_code: '31', regency_code: '3171', ownership: 'PEMERINTAH', tariff_region: 1, latitude: -6.25, longitude: 106.85 },
-  bandung: { facility_id: '3273R001', facility_type: 'RSU', hospital_class: 'C', province_code: '32', regency_code: '3273', ownership: 'PEMERINTAH', tariff_region: 1, latitude: -6.9, longitude: 107.6 },
-  makassar: { facility_id: '7371R001', facility_type: 'RSU', hospital_class: 'B', province_code: '73', regency_code: '7371', ownership: 'SWASTA', tariff_region: 4, latitude: -5.1, longitude: 119.4 },
+  jakarta1: {
+    facility_id: '3171R001',
+    facility_type: 'RSU',
+    hospital_class: 'B',
+    province_code: '31',
+    regency_code: '3171',
+    ownership: 'SWASTA',
+    tariff_region: 1,
+    latitude: -6.2,
+    longitude: 106.8,
+  },
+  jakarta2: {
+    facility_id: '3171R002',
+    facility_type: 'RSU',
+    hospital_class: 'B',
+    province_code: '31',
+    regency_code: '3171',
+    ownership: 'PEMERINTAH',
+    tariff_region: 1,
+    latitude: -6.25,
+    longitude: 106.85,
+  },
+  bandung: {
+    facility_id: '3273R001',
+    facility_type: 'RSU',
+    hospital_class: 'C',
+    province_code: '32',
+    regency_code: '3273',
+    ownership: 'PEMERINTAH',
+    tariff_region: 1,
+    latitude: -6.9,
+    longitude: 107.6,
+  },
+  makassar: {
+    facility_id: '7371R001',
+    facility_type: 'RSU',
+    hospital_class: 'B',
+    province_code: '73',
+    regency_code: '7371',
+    ownership: 'SWASTA',
+    tariff_region: 4,
+    latitude: -5.1,
+    longitude: 119.4,
+  },
 };
 
 /** A birth date spread by the card (1950-1999), so that two hand-built members rarely share one (the same-episode-other-card detector compares them). */
@@ -28,12 +68,23 @@ function birthDateOf(card: string): string {
 
 export function member(card: string, over: Row = {}): Row {
   return {
-    member_key: `m_${card}`, card_key: card, birth_date: birthDateOf(card), sex: 'L', province_code: '31', regency_code: '3171',
-    jkn_segment: 'PBPU', care_class: 2, jkn_registered_date: '2014-01-01', bpjstk_registered_date: null, jht_opening_balance: null, ...over,
+    member_key: `m_${card}`,
+    card_key: card,
+    birth_date: birthDateOf(card),
+    sex: 'L',
+    province_code: '31',
+    regency_code: '3171',
+    jkn_segment: 'PBPU',
+    care_class: 2,
+    jkn_registered_date: '2014-01-01',
+    bpjstk_registered_date: null,
+    jht_opening_balance: null,
+    ...over,
   };
 }
 
-const addDays = (iso: string, days: number): string => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+const addDays = (iso: string, days: number): string =>
+  new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 let serial = 0;
 /** An ordinary 4-day inpatient claim at Jakarta 1, every tariff component Rp100,000. */
@@ -43,12 +94,34 @@ export function claim(card: string, over: Row = {}): Row {
   const pulang = String(over['tgl_pulang'] ?? addDays(masuk, LOS_NORM));
   const components = Object.fromEntries(TARIFF_COMPONENTS.map(([name]) => [name, 100_000]));
   const row: Row = {
-    nomor_sep: `3171R0010324V${String(serial).padStart(6, '0')}`, card_key: card, facility_id: '3171R001',
-    tgl_sep: masuk, tgl_masuk: masuk, tgl_pulang: pulang, tgl_pengajuan: addDays(pulang, 5),
-    jenis_rawat: 1, kelas_rawat: 2, discharge_status: 1, icu_indikator: 0, icu_los: 0, ventilator_hour: 0,
-    upgrade_class_ind: 0, upgrade_class_class: null, upgrade_class_los: 0, upgrade_class_payor: null,
-    diagnosa: 'A01.0#I10', procedure: null, coder_id: 'K3171R00101', kode_dpjp: `D3171R001${String(serial % 50).padStart(3, '0')}`,
-    ...components, kode_inacbg: CBG, tarif_inacbg: 5_000_000, special_cmg: null, tarif_special_cmg: 0, billed_cost: 0, verified_cost: null,
+    nomor_sep: `3171R0010324V${String(serial).padStart(6, '0')}`,
+    card_key: card,
+    facility_id: '3171R001',
+    tgl_sep: masuk,
+    tgl_masuk: masuk,
+    tgl_pulang: pulang,
+    tgl_pengajuan: addDays(pulang, 5),
+    jenis_rawat: 1,
+    kelas_rawat: 2,
+    discharge_status: 1,
+    icu_indikator: 0,
+    icu_los: 0,
+    ventilator_hour: 0,
+    upgrade_class_ind: 0,
+    upgrade_class_class: null,
+    upgrade_class_los: 0,
+    upgrade_class_payor: null,
+    diagnosa: 'A01.0#I10',
+    procedure: null,
+    coder_id: 'K3171R00101',
+    kode_dpjp: `D3171R001${String(serial % 50).padStart(3, '0')}`,
+    ...components,
+    kode_inacbg: CBG,
+    tarif_inacbg: 5_000_000,
+    special_cmg: null,
+    tarif_special_cmg: 0,
+    billed_cost: 0,
+    verified_cost: null,
     ...over,
   };
   // a doctor works at the facility of the claim (the same code at two distant facilities on one day is a phantom signal)

@@ -23,9 +23,24 @@ export interface BaselineResult {
 }
 
 /** Fit on `learn`, evaluate on `evaluated` (labels parallel to it). */
-export function boostingBaseline(table: DataTable, columns: readonly string[], target: string, learn: ArrayLike<number>, evaluated: ArrayLike<number>, labels: Float64Array, seed: number): BaselineResult {
+export function boostingBaseline(
+  table: DataTable,
+  columns: readonly string[],
+  target: string,
+  learn: ArrayLike<number>,
+  evaluated: ArrayLike<number>,
+  labels: Float64Array,
+  seed: number,
+): BaselineResult {
   const rows = learn.length > MAX_BASELINE_ROWS ? holdOut(learn, MAX_BASELINE_ROWS / learn.length, seed).test : learn;
   const model = trainBoosting(table, columns, target, rows, seed);
   const pd = predictBoosting(model, evaluated);
-  return { auc: auc(labels, pd), ks: ksStatistic(labels, pd), trees: model.chosenTrees, depth: model.settings.maxDepth, learnRows: rows.length, pd };
+  return {
+    auc: auc(labels, pd),
+    ks: ksStatistic(labels, pd),
+    trees: model.chosenTrees,
+    depth: model.settings.maxDepth,
+    learnRows: rows.length,
+    pd,
+  };
 }

@@ -27,7 +27,13 @@ export function woeChart(p: CharacteristicProfile): ReportChart {
     badRate: b.goods + b.bads > 0 ? b.bads / (b.goods + b.bads) : null,
     rows: b.goods + b.bads,
   }));
-  const x = { field: 'bin', type: 'ordinal' as const, sort: values.map((v) => v.bin), title: null, axis: { labelAngle: -35, labelLimit: 120 } };
+  const x = {
+    field: 'bin',
+    type: 'ordinal' as const,
+    sort: values.map((v) => v.bin),
+    title: null,
+    axis: { labelAngle: -35, labelLimit: 120 },
+  };
   return {
     id: characteristicChartId(p.characteristic),
     title: `${p.characteristic}: WoE and bad rate by bin (IV ${p.informationValue.toFixed(3)})`,
@@ -76,7 +82,12 @@ export function scoreDistributionChart(scores: Float64Array, labels: Float64Arra
     }
   });
   const values = (['good', 'bad'] as const).flatMap((outcome) =>
-    counts[outcome].map((c, k) => ({ outcome, lower: min + k * width, upper: min + (k + 1) * width, share: c / Math.max(1, outcome === 'good' ? goods : bads) })),
+    counts[outcome].map((c, k) => ({
+      outcome,
+      lower: min + k * width,
+      upper: min + (k + 1) * width,
+      share: c / Math.max(1, outcome === 'good' ? goods : bads),
+    })),
   );
   return {
     id: 'score-goods-bads',
@@ -106,7 +117,10 @@ export interface KsPoint {
 }
 
 /** Cumulative shares of bads and goods at or below each score (lowest scores first); KS is the widest gap. */
-export function ksCurve(scores: Float64Array, labels: Float64Array): { readonly points: KsPoint[]; readonly ks: number; readonly at: number } {
+export function ksCurve(
+  scores: Float64Array,
+  labels: Float64Array,
+): { readonly points: KsPoint[]; readonly ks: number; readonly at: number } {
   const order = Array.from(scores.keys()).sort((a, b) => (scores[a] as number) - (scores[b] as number));
   let totalBads = 0;
   for (const y of labels) totalBads += y === 1 ? 1 : 0;
@@ -159,11 +173,17 @@ export function ksChart(scores: Float64Array, labels: Float64Array, scoreTitle: 
           },
         },
         ...(marked
-          ? [{
-              data: { values: [{ score: marked.score, low: marked.goods, high: marked.bads }] },
-              mark: { type: 'rule' as const, color: '#333', strokeDash: [4, 3] },
-              encoding: { x: { field: 'score', type: 'quantitative' as const }, y: { field: 'low', type: 'quantitative' as const }, y2: { field: 'high' } },
-            }]
+          ? [
+              {
+                data: { values: [{ score: marked.score, low: marked.goods, high: marked.bads }] },
+                mark: { type: 'rule' as const, color: '#333', strokeDash: [4, 3] },
+                encoding: {
+                  x: { field: 'score', type: 'quantitative' as const },
+                  y: { field: 'low', type: 'quantitative' as const },
+                  y2: { field: 'high' },
+                },
+              },
+            ]
           : []),
       ],
     },

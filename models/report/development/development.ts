@@ -68,15 +68,50 @@ export function developmentReport(i: DevelopmentInputs): DevelopmentReport {
     bandTable(bands, i.bandNote),
     stability.table,
     ...(i.reasons ? [reasonTable(i.reasons.lists, i.reasons.rows, i.reasons.basis)] : []),
-    ...(i.baseline && hasBoth ? [baselineTable({ model: i.model, auc: a, ks, baselineAuc: i.baseline.auc, baselineKs: i.baseline.ks, trees: i.baseline.trees, depth: i.baseline.depth, rows: i.labels.length, learnRows: i.baseline.learnRows })] : []),
+    ...(i.baseline && hasBoth
+      ? [
+          baselineTable({
+            model: i.model,
+            auc: a,
+            ks,
+            baselineAuc: i.baseline.auc,
+            baselineKs: i.baseline.ks,
+            trees: i.baseline.trees,
+            depth: i.baseline.depth,
+            rows: i.labels.length,
+            learnRows: i.baseline.learnRows,
+          }),
+        ]
+      : []),
     ...(i.fairness ? [i.fairness] : []),
   ];
   const metrics: Record<string, HeadlineValue> = {
     'score PSI, learning vs test': stability.scorePsi,
     'characteristics with PSI >= watch': unstable.length,
-    ...(i.baseline && hasBoth ? { 'gradient-boosting baseline AUC': i.baseline.auc, 'AUC minus gradient-boosting baseline': a - i.baseline.auc } : {}),
+    ...(i.baseline && hasBoth
+      ? { 'gradient-boosting baseline AUC': i.baseline.auc, 'AUC minus gradient-boosting baseline': a - i.baseline.auc }
+      : {}),
   };
-  return { charts, tables, metrics, details: { bands, scorePsi: stability.scorePsi, ...(i.baseline ? { baseline: { auc: i.baseline.auc, ks: i.baseline.ks, trees: i.baseline.trees, depth: i.baseline.depth, learnRows: i.baseline.learnRows } } : {}) } };
+  return {
+    charts,
+    tables,
+    metrics,
+    details: {
+      bands,
+      scorePsi: stability.scorePsi,
+      ...(i.baseline
+        ? {
+            baseline: {
+              auc: i.baseline.auc,
+              ks: i.baseline.ks,
+              trees: i.baseline.trees,
+              depth: i.baseline.depth,
+              learnRows: i.baseline.learnRows,
+            },
+          }
+        : {}),
+    },
+  };
 }
 
 /** The same report for a second model on one page: chart ids and table titles carry its name. */

@@ -14,7 +14,13 @@ import type { ReportTable } from '../write-report.js';
 export const FAIRNESS_APPROVAL_SHARE = 0.6;
 
 /** `pd[i]` belongs to `testRows[i]`; NaN (not scored) rows are left out. */
-export function fairnessTable(table: DataTable, target: string, testRows: ArrayLike<number>, pd: Float64Array, columns: readonly string[]): ReportTable {
+export function fairnessTable(
+  table: DataTable,
+  target: string,
+  testRows: ArrayLike<number>,
+  pd: Float64Array,
+  columns: readonly string[],
+): ReportTable {
   const scored = Array.from(testRows, (r, i) => ({ r, p: pd[i] as number })).filter((x) => !Number.isNaN(x.p));
   const sorted = scored.map((x) => x.p).sort((a, b) => a - b);
   const cut = sorted[Math.max(0, Math.ceil(FAIRNESS_APPROVAL_SHARE * sorted.length) - 1)] ?? Number.POSITIVE_INFINITY;
@@ -28,11 +34,30 @@ export function fairnessTable(table: DataTable, target: string, testRows: ArrayL
   const out: (string | number | null)[][] = [];
   for (const c of columns) {
     const f = attributeFairness<string>(c, rows);
-    for (const g of f.groups) out.push([c, g.group, g.rows, g.approvalRate, g.truePositiveRate, f.disparateImpactRatio, f.equalOpportunityDifference, f.flags.join('; ') || (g.rows < MIN_GROUP_ROWS ? `fewer than ${MIN_GROUP_ROWS} rows: not judged` : 'ok')]);
+    for (const g of f.groups)
+      out.push([
+        c,
+        g.group,
+        g.rows,
+        g.approvalRate,
+        g.truePositiveRate,
+        f.disparateImpactRatio,
+        f.equalOpportunityDifference,
+        f.flags.join('; ') || (g.rows < MIN_GROUP_ROWS ? `fewer than ${MIN_GROUP_ROWS} rows: not judged` : 'ok'),
+      ]);
   }
   return {
     title: `Fairness on the test rows (approval: the ${FAIRNESS_APPROVAL_SHARE * 100}% with the lowest PD; flags: disparate impact < ${DISPARATE_IMPACT_MIN}, equal-opportunity gap > ${EQUAL_OPPORTUNITY_MAX_GAP})`,
-    columns: ['column', 'group', 'rows', 'approval rate', 'approval rate of goods (TPR)', 'disparate impact ratio', 'equal-opportunity difference', 'flags'],
+    columns: [
+      'column',
+      'group',
+      'rows',
+      'approval rate',
+      'approval rate of goods (TPR)',
+      'disparate impact ratio',
+      'equal-opportunity difference',
+      'flags',
+    ],
     rows: out,
   };
 }
@@ -41,7 +66,27 @@ export function fairnessTable(table: DataTable, target: string, testRows: ArrayL
 export function attributeFairnessTable(title: string, attributes: readonly AttributeFairness<string>[]): ReportTable {
   return {
     title,
-    columns: ['column', 'group', 'rows', 'approval rate', 'approval rate of goods (TPR)', 'disparate impact ratio', 'equal-opportunity difference', 'flags'],
-    rows: attributes.flatMap((f) => f.groups.map((g) => [f.attribute, g.group, g.rows, g.approvalRate, g.truePositiveRate, f.disparateImpactRatio, f.equalOpportunityDifference, f.flags.join('; ') || (g.rows < MIN_GROUP_ROWS ? `fewer than ${MIN_GROUP_ROWS} rows: not judged` : 'ok')])),
+    columns: [
+      'column',
+      'group',
+      'rows',
+      'approval rate',
+      'approval rate of goods (TPR)',
+      'disparate impact ratio',
+      'equal-opportunity difference',
+      'flags',
+    ],
+    rows: attributes.flatMap((f) =>
+      f.groups.map((g) => [
+        f.attribute,
+        g.group,
+        g.rows,
+        g.approvalRate,
+        g.truePositiveRate,
+        f.disparateImpactRatio,
+        f.equalOpportunityDifference,
+        f.flags.join('; ') || (g.rows < MIN_GROUP_ROWS ? `fewer than ${MIN_GROUP_ROWS} rows: not judged` : 'ok'),
+      ]),
+    ),
   };
 }

@@ -37,7 +37,13 @@ function labelsOf(spec: FeatureSpec, table: DataTable): Float64Array {
 }
 
 /** `testResults[i]` belongs to `o.test[i]`; thin files are counted out of every figure. */
-export function scorecardDevelopment(o: DevelopmentRows, selection: ScorecardSelection, testResults: readonly ScorecardResult[], learnScores: readonly number[], bands: readonly ScoreBand[]): DevelopmentReport {
+export function scorecardDevelopment(
+  o: DevelopmentRows,
+  selection: ScorecardSelection,
+  testResults: readonly ScorecardResult[],
+  learnScores: readonly number[],
+  bands: readonly ScoreBand[],
+): DevelopmentReport {
   const y = labelsOf(o.spec, o.table);
   const scored = testResults.flatMap((r, i) => (r.score === null ? [] : [{ r, row: o.test[i] as number }]));
   const labels = Float64Array.from(scored, (s) => y[s.row] as number);
@@ -53,8 +59,24 @@ export function scorecardDevelopment(o: DevelopmentRows, selection: ScorecardSel
     bandNote: QUINTILE_NOTE,
     profiles: scorecardProfiles(card, o.table, o.learn, o.test),
     signs: coefficientTable(selection),
-    reasons: { lists: scored.map((s) => s.r.reasons.map((x) => x.characteristic)), rows: scored.length, basis: 'points lost against the best attribute, every scored row' },
-    ...(o.baseline === false ? {} : { baseline: boostingBaseline(o.table, o.spec.features.map((f) => f.column), o.spec.target as string, o.learn, scored.map((s) => s.row), labels, o.seed) }),
+    reasons: {
+      lists: scored.map((s) => s.r.reasons.map((x) => x.characteristic)),
+      rows: scored.length,
+      basis: 'points lost against the best attribute, every scored row',
+    },
+    ...(o.baseline === false
+      ? {}
+      : {
+          baseline: boostingBaseline(
+            o.table,
+            o.spec.features.map((f) => f.column),
+            o.spec.target as string,
+            o.learn,
+            scored.map((s) => s.row),
+            labels,
+            o.seed,
+          ),
+        }),
   });
 }
 
@@ -69,13 +91,21 @@ export interface InformationValueScreen {
  * The scorecard's IV rule for a model without bins (Siddiqi's 0.02: "unpredictive"), on the
  * learning rows only. Never drops every characteristic.
  */
-export function informationValueScreen(spec: FeatureSpec, table: DataTable, learn: ArrayLike<number>, minInformationValue = DEFAULT_MIN_INFORMATION_VALUE): InformationValueScreen {
+export function informationValueScreen(
+  spec: FeatureSpec,
+  table: DataTable,
+  learn: ArrayLike<number>,
+  minInformationValue = DEFAULT_MIN_INFORMATION_VALUE,
+): InformationValueScreen {
   const weak = specProfiles(spec, table, learn, []).filter((p) => p.informationValue < minInformationValue);
   if (weak.length === 0 || weak.length === spec.features.length) return { spec, dropped: [], minInformationValue };
   const out = new Set(weak.map((p) => p.characteristic));
   return {
     spec: { ...spec, features: spec.features.filter((f) => !out.has(f.column)) },
-    dropped: weak.map((p) => ({ characteristic: p.characteristic, why: `information value ${p.informationValue.toFixed(4)} < ${minInformationValue}` })),
+    dropped: weak.map((p) => ({
+      characteristic: p.characteristic,
+      why: `information value ${p.informationValue.toFixed(4)} < ${minInformationValue}`,
+    })),
     minInformationValue,
   };
 }
@@ -85,7 +115,13 @@ export function informationValueScreen(spec: FeatureSpec, table: DataTable, lear
  * network was fitted on; `testPd[i]` belongs to `o.test[i]`; `explanations` are of the first
  * explained test rows.
  */
-export function classifierDevelopment(o: DevelopmentRows, screen: InformationValueScreen, learnPd: Float64Array, testPd: Float64Array, explanations: readonly Explanation[]): DevelopmentReport {
+export function classifierDevelopment(
+  o: DevelopmentRows,
+  screen: InformationValueScreen,
+  learnPd: Float64Array,
+  testPd: Float64Array,
+  explanations: readonly Explanation[],
+): DevelopmentReport {
   const y = labelsOf(o.spec, o.table);
   const labels = Float64Array.from(o.test, (r) => y[r] as number);
   const learnScores = learnPd.map((p) => scoreOfPd(p));
@@ -107,6 +143,18 @@ export function classifierDevelopment(o: DevelopmentRows, screen: InformationVal
       rows: explanations.length,
       basis: `largest contributions raising the PD, the ${explanations.length} explained rows`,
     },
-    ...(o.baseline === false ? {} : { baseline: boostingBaseline(o.table, o.spec.features.map((f) => f.column), o.spec.target as string, o.learn, o.test, labels, o.seed) }),
+    ...(o.baseline === false
+      ? {}
+      : {
+          baseline: boostingBaseline(
+            o.table,
+            o.spec.features.map((f) => f.column),
+            o.spec.target as string,
+            o.learn,
+            o.test,
+            labels,
+            o.seed,
+          ),
+        }),
   });
 }

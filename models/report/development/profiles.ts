@@ -39,7 +39,10 @@ export interface CharacteristicProfile {
 }
 
 function binCounts(binnings: readonly CharacteristicBinning[], table: DataTable, rows: ArrayLike<number>): number[][] {
-  const read = applicantReader(table, binnings.map((b) => b.characteristic));
+  const read = applicantReader(
+    table,
+    binnings.map((b) => b.characteristic),
+  );
   const counts = binnings.map((b) => new Array<number>(b.bins.length + 1).fill(0));
   for (let i = 0; i < rows.length; i++) {
     const row = read(rows[i] as number);
@@ -51,7 +54,13 @@ function binCounts(binnings: readonly CharacteristicBinning[], table: DataTable,
   return counts;
 }
 
-function profiles(binnings: readonly CharacteristicBinning[], points: readonly (readonly number[] | null)[], table: DataTable, learn: ArrayLike<number>, test: ArrayLike<number>): CharacteristicProfile[] {
+function profiles(
+  binnings: readonly CharacteristicBinning[],
+  points: readonly (readonly number[] | null)[],
+  table: DataTable,
+  learn: ArrayLike<number>,
+  test: ArrayLike<number>,
+): CharacteristicProfile[] {
   const learnCounts = binCounts(binnings, table, learn);
   const testCounts = binCounts(binnings, table, test);
   return binnings.map((b, j) => {
@@ -62,7 +71,10 @@ function profiles(binnings: readonly CharacteristicBinning[], points: readonly (
       binning: b,
       informationValue: b.informationValue,
       bins: b.bins.map((x, k) => ({
-        label: x.label, goods: x.goods, bads: x.bads, woe: x.woe,
+        label: x.label,
+        goods: x.goods,
+        bads: x.bads,
+        woe: x.woe,
         iv: x.neutral || goods === 0 || bads === 0 ? 0 : (x.goods / goods - x.bads / bads) * x.woe,
         points: points[j]?.[k] ?? null,
         neutral: x.neutral === true,
@@ -74,8 +86,19 @@ function profiles(binnings: readonly CharacteristicBinning[], points: readonly (
 }
 
 /** The scorecard's own characteristics, bins and points. */
-export function scorecardProfiles(card: Scorecard, table: DataTable, learn: ArrayLike<number>, test: ArrayLike<number>): CharacteristicProfile[] {
-  return profiles(card.characteristics.map((c) => c.binning), card.characteristics.map((c) => c.points), table, learn, test);
+export function scorecardProfiles(
+  card: Scorecard,
+  table: DataTable,
+  learn: ArrayLike<number>,
+  test: ArrayLike<number>,
+): CharacteristicProfile[] {
+  return profiles(
+    card.characteristics.map((c) => c.binning),
+    card.characteristics.map((c) => c.points),
+    table,
+    learn,
+    test,
+  );
 }
 
 /**
@@ -83,7 +106,13 @@ export function scorecardProfiles(card: Scorecard, table: DataTable, learn: Arra
  * says so), on the learning rows: the characteristic analysis of a model without bins.
  * A feature that cannot be binned (no goods or no bads) is left out.
  */
-export function specProfiles(spec: FeatureSpec, table: DataTable, learn: ArrayLike<number>, test: ArrayLike<number>, options: BinningOptions = {}): CharacteristicProfile[] {
+export function specProfiles(
+  spec: FeatureSpec,
+  table: DataTable,
+  learn: ArrayLike<number>,
+  test: ArrayLike<number>,
+  options: BinningOptions = {},
+): CharacteristicProfile[] {
   if (!spec.target) throw new Error(`spec ${spec.name} names no target`);
   const y = numericValues(table, spec.target);
   const labelled = Array.from(learn).filter((r) => y[r] === 0 || y[r] === 1);
@@ -98,8 +127,21 @@ export function specProfiles(spec: FeatureSpec, table: DataTable, learn: ArrayLi
       const monotone = f.kind === 'numeric' ? f.monotone : undefined;
       binnings.push(binNumeric(f.column, values, { target, weight }, { ...options, ...(monotone ? { monotone } : {}) }));
     } else {
-      binnings.push(binCategorical(f.column, labelled.map((r) => textValue(col, r)), { target, weight }, options));
+      binnings.push(
+        binCategorical(
+          f.column,
+          labelled.map((r) => textValue(col, r)),
+          { target, weight },
+          options,
+        ),
+      );
     }
   }
-  return profiles(binnings, binnings.map(() => null), table, learn, test);
+  return profiles(
+    binnings,
+    binnings.map(() => null),
+    table,
+    learn,
+    test,
+  );
 }

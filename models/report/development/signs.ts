@@ -19,7 +19,10 @@ export function coefficientTable(selection: ScorecardSelection): ReportTable {
     columns: ['characteristic', 'IV', 'coefficient on WoE', 'sign', 'status'],
     rows: [
       ...card.characteristics.map((c) => [
-        c.binning.characteristic, c.binning.informationValue, c.coefficient, c.coefficient < 0 ? 'as expected' : 'REVERSED',
+        c.binning.characteristic,
+        c.binning.informationValue,
+        c.coefficient,
+        c.coefficient < 0 ? 'as expected' : 'REVERSED',
         selection.flagged.some((f) => f.characteristic === c.binning.characteristic) ? 'kept, flagged' : 'kept',
       ]),
       ...selection.dropped.map((d) => [d.characteristic, null, null, null, `dropped: ${d.why}`]),
@@ -65,18 +68,35 @@ export function networkDirections(profiles: readonly CharacteristicProfile[], ex
       contribution.push(c.contribution);
     }
     const r = correlation(risk, contribution);
-    return { characteristic: p.characteristic, correlation: r, verdict: r === null || Math.abs(r) < FLAT_DIRECTION ? 'flat' : r > 0 ? 'as expected' : 'REVERSED' };
+    return {
+      characteristic: p.characteristic,
+      correlation: r,
+      verdict: r === null || Math.abs(r) < FLAT_DIRECTION ? 'flat' : r > 0 ? 'as expected' : 'REVERSED',
+    };
   });
 }
 
-export function directionTable(profiles: readonly CharacteristicProfile[], explanations: readonly Explanation[], dropped: readonly CharacteristicVerdict[] = []): ReportTable {
+export function directionTable(
+  profiles: readonly CharacteristicProfile[],
+  explanations: readonly Explanation[],
+  dropped: readonly CharacteristicVerdict[] = [],
+): ReportTable {
   const directions = networkDirections(profiles, explanations);
-  const meanAbs = (name: string): number => explanations.reduce((s, e) => s + Math.abs(e.contributions.find((c) => c.feature === name)?.contribution ?? 0), 0) / Math.max(1, explanations.length);
+  const meanAbs = (name: string): number =>
+    explanations.reduce((s, e) => s + Math.abs(e.contributions.find((c) => c.feature === name)?.contribution ?? 0), 0) /
+    Math.max(1, explanations.length);
   return {
     title: `Characteristics: information value and direction (no coefficients: the sign is the correlation of each feature's contribution with the risk of its bin, over ${explanations.length} explained test rows)`,
     columns: ['characteristic', 'IV', 'mean |contribution| (logit)', 'correlation with -WoE', 'sign', 'status'],
     rows: [
-      ...profiles.map((p, j) => [p.characteristic, p.informationValue, meanAbs(p.characteristic), directions[j]?.correlation ?? null, directions[j]?.verdict ?? 'flat', 'kept']),
+      ...profiles.map((p, j) => [
+        p.characteristic,
+        p.informationValue,
+        meanAbs(p.characteristic),
+        directions[j]?.correlation ?? null,
+        directions[j]?.verdict ?? 'flat',
+        'kept',
+      ]),
       ...dropped.map((d) => [d.characteristic, null, null, null, null, `dropped: ${d.why}`]),
     ],
   };

@@ -26,8 +26,15 @@ export function binningTable(profiles: readonly CharacteristicProfile[], title =
     columns: ['characteristic', 'bin', 'count', 'goods', 'bads', 'bad rate', 'WoE', 'IV', 'points'],
     rows: profiles.flatMap((p) =>
       p.bins.map((b) => [
-        p.characteristic, b.neutral ? `${b.label} (neutral: too few rows)` : b.label, b.goods + b.bads, b.goods, b.bads,
-        b.goods + b.bads > 0 ? b.bads / (b.goods + b.bads) : null, b.woe, b.iv, b.points,
+        p.characteristic,
+        b.neutral ? `${b.label} (neutral: too few rows)` : b.label,
+        b.goods + b.bads,
+        b.goods,
+        b.bads,
+        b.goods + b.bads > 0 ? b.bads / (b.goods + b.bads) : null,
+        b.woe,
+        b.iv,
+        b.points,
       ]),
     ),
   };
@@ -56,8 +63,13 @@ export function bandRows(bands: readonly ScoreBand[], scores: Float64Array, pd: 
   return bands.map((b) => {
     const e = by.get(b.band) as { n: number; bads: number; pd: number };
     return {
-      band: b.band, lowestScore: Number.isFinite(b.minScore) ? b.minScore : null, rows: e.n, bads: e.bads,
-      badRate: e.n > 0 ? e.bads / e.n : null, meanPd: e.n > 0 ? e.pd / e.n : null, odds: e.bads > 0 ? (e.n - e.bads) / e.bads : null,
+      band: b.band,
+      lowestScore: Number.isFinite(b.minScore) ? b.minScore : null,
+      rows: e.n,
+      bads: e.bads,
+      badRate: e.n > 0 ? e.bads / e.n : null,
+      meanPd: e.n > 0 ? e.pd / e.n : null,
+      odds: e.bads > 0 ? (e.n - e.bads) / e.bads : null,
     };
   });
 }
@@ -66,12 +78,26 @@ export function bandTable(rows: readonly BandRow[], cutNote: string): ReportTabl
   return {
     title: `Score bands (${cutNote}) on the test rows: odds and calibration`,
     columns: ['band', 'lowest score', 'rows', 'bads', 'bad rate', 'mean PD', 'observed / predicted', 'odds good:bad'],
-    rows: rows.map((r) => [r.band, r.lowestScore, r.rows, r.bads, r.badRate, r.meanPd, r.badRate !== null && r.meanPd ? r.badRate / r.meanPd : null, r.odds]),
+    rows: rows.map((r) => [
+      r.band,
+      r.lowestScore,
+      r.rows,
+      r.bads,
+      r.badRate,
+      r.meanPd,
+      r.badRate !== null && r.meanPd ? r.badRate / r.meanPd : null,
+      r.odds,
+    ]),
   };
 }
 
 /** PSI of the score (by band) and of each characteristic (by bin), learning rows against test rows. */
-export function stabilityTable(profiles: readonly CharacteristicProfile[], bands: readonly ScoreBand[], learnScores: Float64Array, testScores: Float64Array): { table: ReportTable; scorePsi: number } {
+export function stabilityTable(
+  profiles: readonly CharacteristicProfile[],
+  bands: readonly ScoreBand[],
+  learnScores: Float64Array,
+  testScores: Float64Array,
+): { table: ReportTable; scorePsi: number } {
   const dist = (scores: Float64Array): number[] => {
     const counts = bands.map(() => 0);
     for (const s of scores) {
@@ -112,7 +138,9 @@ export function reasonTable(reasons: readonly (readonly string[])[], rows: numbe
   return {
     title: `Reason codes on the test rows (${basis})`,
     columns: ['characteristic', 'first reason (share of rows)', 'among the four reasons (share)'],
-    rows: [...counts.entries()].sort((a, b) => b[1].first - a[1].first || b[1].any - a[1].any || a[0].localeCompare(b[0])).map(([c, e]) => [c, e.first / n, e.any / n]),
+    rows: [...counts.entries()]
+      .sort((a, b) => b[1].first - a[1].first || b[1].any - a[1].any || a[0].localeCompare(b[0]))
+      .map(([c, e]) => [c, e.first / n, e.any / n]),
   };
 }
 

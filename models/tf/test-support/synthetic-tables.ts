@@ -124,7 +124,11 @@ export const FREQUENCY_NET_SPEC: FeatureSpec = {
 export const FREQUENCY_GLM_SPEC: FeatureSpec = {
   name: 'synthetic-frequency-glm',
   features: [
-    { kind: 'numeric', column: 'driverAge', transform: { bins: { breaks: [Number.NEGATIVE_INFINITY, 25, 40, 60, Number.POSITIVE_INFINITY], reference: 1 } } },
+    {
+      kind: 'numeric',
+      column: 'driverAge',
+      transform: { bins: { breaks: [Number.NEGATIVE_INFINITY, 25, 40, 60, Number.POSITIVE_INFINITY], reference: 1 } },
+    },
     { kind: 'categorical', column: 'region', reference: 'R1' },
     { kind: 'categorical', column: 'fuel', reference: 'Diesel' },
     { kind: 'numeric', column: 'density', transform: { log: true } },
@@ -166,7 +170,14 @@ export function syntheticFrequency(rows: number, seed: number): DataTable {
     const f = rng() < 0.5 ? 'Diesel' : 'Regular';
     const d = Math.exp(3 + 3 * rng());
     const e = 0.1 + 0.9 * rng();
-    const logRate = -1.6 + (a < 25 ? 0.8 : 0) + 0.1 * Number(r.slice(1)) + 0.15 * Math.log(d) - 0.6 + (f === 'Regular' ? 0.2 : 0) + 0.02 * (a - 45) * (pw - 8) * 0.1;
+    const logRate =
+      -1.6 +
+      (a < 25 ? 0.8 : 0) +
+      0.1 * Number(r.slice(1)) +
+      0.15 * Math.log(d) -
+      0.6 +
+      (f === 'Regular' ? 0.2 : 0) +
+      0.02 * (a - 45) * (pw - 8) * 0.1;
     age[i] = a;
     power[i] = pw;
     density[i] = d;

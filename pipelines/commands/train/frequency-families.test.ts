@@ -12,7 +12,14 @@ describe('trainCannFamily', () => {
   it('reports explanations of the test rows, all within the completeness tolerance', async () => {
     const table = syntheticFrequency(400, 3);
     const split = learnTestSplit(FREQUENCY_NET_SPEC, table, 3);
-    const trained = await trainCannFamily({ spec: FREQUENCY_NET_SPEC, glmSpec: FREQUENCY_GLM_SPEC, table, split, seed: 3, explainRows: 12 });
+    const trained = await trainCannFamily({
+      spec: FREQUENCY_NET_SPEC,
+      glmSpec: FREQUENCY_GLM_SPEC,
+      table,
+      split,
+      seed: 3,
+      explainRows: 12,
+    });
     const m = trained.section.metrics;
     expect(m['explained rows']).toBe(12);
     expect(m['explanation method']).toBe('exact-plus-integrated-gradients');
@@ -20,13 +27,25 @@ describe('trainCannFamily', () => {
     expect(Object.keys(trained.section.details['importanceByPart'] as object)).toEqual([CANN_GLM_PART, CANN_NETWORK_PART]);
     expect(trained.notes.join(' ')).not.toMatch(/not in this report/);
     const pre = trained.preprocessing as CannPreprocessing;
-    expect([pre.kind, pre.glmSpec.name, pre.baseline.row.length]).toEqual(['cann', FREQUENCY_GLM_SPEC.name, pre.network.columnNames.length]);
+    expect([pre.kind, pre.glmSpec.name, pre.baseline.row.length]).toEqual([
+      'cann',
+      FREQUENCY_GLM_SPEC.name,
+      pre.network.columnNames.length,
+    ]);
     trained.model.dispose();
   });
   it('trains a nagging predictor of several networks as one model, still explained completely', async () => {
     const table = syntheticFrequency(400, 4);
     const split = learnTestSplit(FREQUENCY_NET_SPEC, table, 4);
-    const trained = await trainCannFamily({ spec: FREQUENCY_NET_SPEC, glmSpec: FREQUENCY_GLM_SPEC, table, split, seed: 4, explainRows: 6, members: 2 });
+    const trained = await trainCannFamily({
+      spec: FREQUENCY_NET_SPEC,
+      glmSpec: FREQUENCY_GLM_SPEC,
+      table,
+      split,
+      seed: 4,
+      explainRows: 6,
+      members: 2,
+    });
     expect(String(trained.section.metrics['best epoch']).split(', ')).toHaveLength(2);
     expect(trained.section.metrics['rows outside completeness tolerance']).toBe(0);
     expect(trained.model.layers.some((l) => l.name === 'nagging_average')).toBe(true);

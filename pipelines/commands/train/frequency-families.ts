@@ -56,15 +56,20 @@ export async function trainPoissonFamily(inputs: TrainInputs): Promise<TrainedFa
   const learnPredicted = predictPoissonGlm(glm, designRows(design, inputs.split.learn), pickRows(data.exposure, inputs.split.learn));
   const learnCounts = pickRows(data.counts, inputs.split.learn);
   const explained = Math.min(inputs.explainRows, test.length);
-  const explanations = Array.from({ length: explained }, (_, i) => glmExplanation(glm, testDesign, inputs.table, i, test[i] as number, Math.log(exposure[i] as number)));
+  const explanations = Array.from({ length: explained }, (_, i) =>
+    glmExplanation(glm, testDesign, inputs.table, i, test[i] as number, Math.log(exposure[i] as number)),
+  );
   const inSample = frequencySection(learnCounts, learnPredicted, pickRows(data.exposure, inputs.split.learn)).metrics;
   const section = mergeSections(frequencySection(counts, predicted, exposure, segmentOf(inputs)), explanationSection(explanations), {
     metrics: {
       'IRLS iterations': glm.iterations,
       'in-sample average Poisson deviance (x100)': inSample['average Poisson deviance (x100)'] ?? null,
-      'parameters': glm.coefficients.length + 1,
+      parameters: glm.coefficients.length + 1,
     },
-    details: { coefficients: glm.columnNames.map((c, j) => ({ column: c, estimate: glm.coefficients[j], standardError: glm.standardErrors[j] })), intercept: glm.intercept },
+    details: {
+      coefficients: glm.columnNames.map((c, j) => ({ column: c, estimate: glm.coefficients[j], standardError: glm.standardErrors[j] })),
+      intercept: glm.intercept,
+    },
     charts: [],
   });
   return {
@@ -85,7 +90,10 @@ export async function trainCannFamily(inputs: TrainInputs): Promise<TrainedFamil
   const fitted = fitPreprocessing(inputs.table, inputs.spec, { coding: 'one-hot', scaling: 'min-max' }, inputs.split.learn);
   const design = buildDesign(inputs.table, inputs.spec, fitted);
   const { learn, test } = inputs.split;
-  const fit = await fitCann({ design: designRows(design, learn), glmEta: pickRows(glmEta, learn), counts: pickRows(data.counts, learn) }, { seed: inputs.seed, ...(inputs.members !== undefined ? { members: inputs.members } : {}) });
+  const fit = await fitCann(
+    { design: designRows(design, learn), glmEta: pickRows(glmEta, learn), counts: pickRows(data.counts, learn) },
+    { seed: inputs.seed, ...(inputs.members !== undefined ? { members: inputs.members } : {}) },
+  );
   const predicted = predictCann(fit, designRows(design, test), pickRows(glmEta, test));
   const glmPredicted = predictPoissonGlm(glm, designRows(glmDesign, test), pickRows(data.exposure, test));
   const counts = pickRows(data.counts, test);
@@ -94,7 +102,11 @@ export async function trainCannFamily(inputs: TrainInputs): Promise<TrainedFamil
   const cann = assembleCann(inputs.spec, glmSpec, glm, fit, design, learn);
   const explanations = Array.from(explainSample(inputs), (r) => explainCann(cann, inputs.table, r));
   const section = mergeSections(frequencySection(counts, predicted, exposure, segmentOf(inputs)), explanationSection(explanations), {
-    metrics: { 'GLM skip connection: test deviance (x100)': glmDeviance, 'best epoch': fit.members.map((m) => m.bestEpoch).join(', '), 'learning-set balance before correction': fit.balance.ratioBeforeCorrection },
+    metrics: {
+      'GLM skip connection: test deviance (x100)': glmDeviance,
+      'best epoch': fit.members.map((m) => m.bestEpoch).join(', '),
+      'learning-set balance before correction': fit.balance.ratioBeforeCorrection,
+    },
     details: { members: fit.members, balance: fit.balance, importanceByPart: importanceByPart(explanations) },
     charts: [],
   });
@@ -112,5 +124,10 @@ export async function trainCannFamily(inputs: TrainInputs): Promise<TrainedFamil
 /** Mean |contribution| per feature within each part, so the report shows what the network adds to the GLM. */
 function importanceByPart(explanations: readonly Explanation[]): Record<string, unknown> {
   const names = explanations[0]?.parts?.map((p) => p.part) ?? [];
-  return Object.fromEntries(names.map((name) => [name, explanationSection(explanations.flatMap((e) => e.parts?.filter((p) => p.part === name) ?? [])).details['importance']]));
+  return Object.fromEntries(
+    names.map((name) => [
+      name,
+      explanationSection(explanations.flatMap((e) => e.parts?.filter((p) => p.part === name) ?? [])).details['importance'],
+    ]),
+  );
 }

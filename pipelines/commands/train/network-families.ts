@@ -38,22 +38,40 @@ function binningTable(card: Scorecard): unknown[] {
       informationValue: c.binning.informationValue,
       coefficient: c.coefficient,
       bins: c.binning.bins.map((b, k) => ({
-        bin: b.label, kind: b.kind, count: b.goods + b.bads, goods: b.goods, bads: b.bads,
+        bin: b.label,
+        kind: b.kind,
+        count: b.goods + b.bads,
+        goods: b.goods,
+        bads: b.bads,
         badRate: b.goods + b.bads > 0 ? b.bads / (b.goods + b.bads) : null,
-        woe: b.woe, iv: b.neutral ? 0 : (b.goods / goods - b.bads / bads) * b.woe, points: c.points[k], ...(b.neutral ? { neutral: true } : {}),
+        woe: b.woe,
+        iv: b.neutral ? 0 : (b.goods / goods - b.bads / bads) * b.woe,
+        points: c.points[k],
+        ...(b.neutral ? { neutral: true } : {}),
       })),
     };
   });
 }
 
 export async function trainScorecardFamily(inputs: TrainInputs): Promise<TrainedFamily> {
-  const selected = selectScorecard(inputs.spec, inputs.table, inputs.split.learn, inputs.scorecard?.options ?? {}, inputs.scorecard?.selection ?? {});
+  const selected = selectScorecard(
+    inputs.spec,
+    inputs.table,
+    inputs.split.learn,
+    inputs.scorecard?.options ?? {},
+    inputs.scorecard?.selection ?? {},
+  );
   const fit = selected.fit;
   const results = scoreTable(fit.card, inputs.table, inputs.split.test);
   const scored = results.map((r, i) => ({ r, i })).filter(({ r }) => !r.thinFile);
   const labels = testLabels(inputs);
   const section = mergeSections(
-    creditSection(binarySection(Float64Array.from(scored, ({ i }) => labels[i] as number), Float64Array.from(scored, ({ r }) => r.probabilityOfDefault as number))),
+    creditSection(
+      binarySection(
+        Float64Array.from(scored, ({ i }) => labels[i] as number),
+        Float64Array.from(scored, ({ r }) => r.probabilityOfDefault as number),
+      ),
+    ),
     explanationSection(scored.slice(0, inputs.explainRows).map(({ r }) => r.explanation as Explanation)),
     {
       metrics: {
@@ -76,7 +94,13 @@ export async function trainScorecardFamily(inputs: TrainInputs): Promise<Trained
   );
   const learnScores = scoreTable(fit.card, inputs.table, inputs.split.learn).flatMap((r) => (r.score === null ? [] : [r.score]));
   const bands = quantileBands(learnScores);
-  const development = scorecardDevelopment({ spec: inputs.spec, table: inputs.table, learn: inputs.split.learn, test: inputs.split.test, seed: inputs.seed }, selected, results, learnScores, bands);
+  const development = scorecardDevelopment(
+    { spec: inputs.spec, table: inputs.table, learn: inputs.split.learn, test: inputs.split.test, seed: inputs.seed },
+    selected,
+    results,
+    learnScores,
+    bands,
+  );
   return {
     tables: development.tables,
     family: 'scorecard',
@@ -106,12 +130,27 @@ export async function trainClassifierFamily(inputs: TrainInputs): Promise<Traine
   const p = predictClassifier(fit.classifier, inputs.table, inputs.split.test).probability;
   const explanations = Array.from(explainSample(inputs), (r) => explainClassifier(fit.classifier, inputs.table, r));
   const learnPd = predictClassifier(fit.classifier, inputs.table, inputs.split.learn).probability;
-  const development = classifierDevelopment({ spec: inputs.spec, table: inputs.table, learn: inputs.split.learn, test: inputs.split.test, seed: inputs.seed }, screen, learnPd, p, explanations);
-  const section = mergeSections(creditSection(binarySection(testLabels(inputs), p)), explanationSection(explanations), {
-    metrics: { 'epochs run': fit.training.epochsRun, 'best epoch': fit.training.bestEpoch, calibration: fit.classifier.preprocessing.calibration.kind },
-    details: { trainLoss: fit.training.trainLoss, validationLoss: fit.training.validationLoss, rows: fit.rows },
-    charts: [],
-  }, development);
+  const development = classifierDevelopment(
+    { spec: inputs.spec, table: inputs.table, learn: inputs.split.learn, test: inputs.split.test, seed: inputs.seed },
+    screen,
+    learnPd,
+    p,
+    explanations,
+  );
+  const section = mergeSections(
+    creditSection(binarySection(testLabels(inputs), p)),
+    explanationSection(explanations),
+    {
+      metrics: {
+        'epochs run': fit.training.epochsRun,
+        'best epoch': fit.training.bestEpoch,
+        calibration: fit.classifier.preprocessing.calibration.kind,
+      },
+      details: { trainLoss: fit.training.trainLoss, validationLoss: fit.training.validationLoss, rows: fit.rows },
+      charts: [],
+    },
+    development,
+  );
   return {
     tables: development.tables,
     family: 'classifier',
@@ -134,11 +173,15 @@ export async function trainAutoencoderFamily(inputs: TrainInputs): Promise<Train
   const fit = await trainAutoencoder(inputs.spec, inputs.table, inputs.split.learn, { seed: inputs.seed });
   const scores = anomalyScores(fit.autoencoder, inputs.table, inputs.split.test);
   const explanations = Array.from(explainSample(inputs), (r) => explainAnomaly(fit.autoencoder, inputs.table, r));
-  const section = mergeSections(anomalySection(scores, inputs.spec.target ? testLabels(inputs) : undefined), explanationSection(explanations), {
-    metrics: { 'epochs run': fit.training.epochsRun, 'best epoch': fit.training.bestEpoch },
-    details: { trainLoss: fit.training.trainLoss, validationLoss: fit.training.validationLoss },
-    charts: [],
-  });
+  const section = mergeSections(
+    anomalySection(scores, inputs.spec.target ? testLabels(inputs) : undefined),
+    explanationSection(explanations),
+    {
+      metrics: { 'epochs run': fit.training.epochsRun, 'best epoch': fit.training.bestEpoch },
+      details: { trainLoss: fit.training.trainLoss, validationLoss: fit.training.validationLoss },
+      charts: [],
+    },
+  );
   return {
     family: 'autoencoder',
     model: fit.autoencoder.model,

@@ -23,7 +23,8 @@ export function parseSpecialValues(entries: readonly string[]): Record<string, n
   for (const entry of entries) {
     const match = /^([^=]+)=(.+)$/.exec(entry);
     const values = match?.[2]?.split(',').map(Number) ?? [];
-    if (!match?.[1] || values.length === 0 || values.some((v) => !Number.isFinite(v))) throw new Error(`--special expects column=value[,value...], got ${entry}`);
+    if (!match?.[1] || values.length === 0 || values.some((v) => !Number.isFinite(v)))
+      throw new Error(`--special expects column=value[,value...], got ${entry}`);
     out[match[1]] = [...(out[match[1]] ?? []), ...values];
   }
   return out;
@@ -77,7 +78,10 @@ export function addScorecardOptions(command: Command): Command {
     .option('--base-odds <odds>', `scorecard: good:bad odds at the base score (default ${DEFAULT_SCALING.baseOdds})`)
     .option('--l2 <penalty>', `scorecard: L2 penalty of the logistic regression (default ${DEFAULT_L2})`)
     .option('--min-observed <n>', 'scorecard: thin-file rule, fewer observed characteristics get no score (default 0: always score)')
-    .option('--min-iv <iv>', `scorecard: drop characteristics with information value below this (default ${DEFAULT_MIN_INFORMATION_VALUE}; 0 keeps all)`)
+    .option(
+      '--min-iv <iv>',
+      `scorecard: drop characteristics with information value below this (default ${DEFAULT_MIN_INFORMATION_VALUE}; 0 keeps all)`,
+    )
     .option('--reversed-signs <action>', 'scorecard: drop | flag characteristics whose coefficient has the wrong sign (default drop)');
 }
 
@@ -93,13 +97,25 @@ export function scorecardSettings(o: ScorecardCliOptions): ScorecardSettings | u
   const l2 = num('--l2', o.l2, (v) => v >= 0, '>= 0');
   const minObserved = num('--min-observed', o.minObserved, (v) => Number.isInteger(v) && v >= 0, 'a non-negative integer');
   const minIv = num('--min-iv', o.minIv, (v) => v >= 0, '>= 0');
-  if (o.reversedSigns !== undefined && o.reversedSigns !== 'drop' && o.reversedSigns !== 'flag') throw new Error(`--reversed-signs must be drop or flag, got ${o.reversedSigns}`);
-  const given = [maxBins, minBinShare, fineClasses, pdo, baseScore, baseOdds, l2, minObserved, minIv, o.reversedSigns].some((v) => v !== undefined);
+  if (o.reversedSigns !== undefined && o.reversedSigns !== 'drop' && o.reversedSigns !== 'flag')
+    throw new Error(`--reversed-signs must be drop or flag, got ${o.reversedSigns}`);
+  const given = [maxBins, minBinShare, fineClasses, pdo, baseScore, baseOdds, l2, minObserved, minIv, o.reversedSigns].some(
+    (v) => v !== undefined,
+  );
   if (!given) return undefined;
-  const binning = { ...(maxBins !== undefined ? { maxBins } : {}), ...(minBinShare !== undefined ? { minBinShare } : {}), ...(fineClasses !== undefined ? { fineClasses } : {}) };
-  const scaling = pdo !== undefined || baseScore !== undefined || baseOdds !== undefined
-    ? { pdo: pdo ?? DEFAULT_SCALING.pdo, baseScore: baseScore ?? DEFAULT_SCALING.baseScore, baseOdds: baseOdds ?? DEFAULT_SCALING.baseOdds }
-    : undefined;
+  const binning = {
+    ...(maxBins !== undefined ? { maxBins } : {}),
+    ...(minBinShare !== undefined ? { minBinShare } : {}),
+    ...(fineClasses !== undefined ? { fineClasses } : {}),
+  };
+  const scaling =
+    pdo !== undefined || baseScore !== undefined || baseOdds !== undefined
+      ? {
+          pdo: pdo ?? DEFAULT_SCALING.pdo,
+          baseScore: baseScore ?? DEFAULT_SCALING.baseScore,
+          baseOdds: baseOdds ?? DEFAULT_SCALING.baseOdds,
+        }
+      : undefined;
   return {
     options: {
       ...(Object.keys(binning).length > 0 ? { binning } : {}),
@@ -107,6 +123,9 @@ export function scorecardSettings(o: ScorecardCliOptions): ScorecardSettings | u
       ...(l2 !== undefined ? { l2 } : {}),
       ...(minObserved !== undefined ? { minObservedCharacteristics: minObserved } : {}),
     },
-    selection: { ...(minIv !== undefined ? { minInformationValue: minIv } : {}), ...(o.reversedSigns ? { reversedSigns: o.reversedSigns } : {}) },
+    selection: {
+      ...(minIv !== undefined ? { minInformationValue: minIv } : {}),
+      ...(o.reversedSigns ? { reversedSigns: o.reversedSigns } : {}),
+    },
   };
 }

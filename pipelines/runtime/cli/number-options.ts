@@ -12,11 +12,13 @@ function numberOf(value: string): number | undefined {
   return Number.isFinite(n) ? n : undefined;
 }
 
-const parser = (accepts: (n: number) => boolean, expected: string): Parser => (value) => {
-  const n = numberOf(value);
-  if (n === undefined || !accepts(n)) throw new InvalidArgumentError(`Expected ${expected}.`);
-  return n;
-};
+const parser =
+  (accepts: (n: number) => boolean, expected: string): Parser =>
+  (value) => {
+    const n = numberOf(value);
+    if (n === undefined || !accepts(n)) throw new InvalidArgumentError(`Expected ${expected}.`);
+    return n;
+  };
 
 /** A whole number of at least 1 (members, months, threads, concurrency). */
 export const positiveInteger: Parser = parser((n) => Number.isSafeInteger(n) && n >= 1, 'a whole number of at least 1');

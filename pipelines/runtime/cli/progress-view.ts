@@ -19,7 +19,10 @@ export class ProgressView implements RunObserver {
   constructor(stream: NodeJS.WriteStream = process.stderr) {
     this.#write = (line) => stream.write(`${line}\n`);
     this.#multi = stream.isTTY
-      ? new MultiBar({ format: ' {bar} {percentage}% | {task} {message}', hideCursor: true, clearOnComplete: false, stream }, Presets.shades_classic)
+      ? new MultiBar(
+          { format: ' {bar} {percentage}% | {task} {message}', hideCursor: true, clearOnComplete: false, stream },
+          Presets.shades_classic,
+        )
       : undefined;
   }
 

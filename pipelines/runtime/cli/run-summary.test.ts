@@ -6,12 +6,26 @@ import { formatRunReport } from './run-summary.js';
 describe('formatRunReport', () => {
   it('lists published tables and snapshots, not the merged (removed) partition files', () => {
     const report = {
-      runId: 'r1', mode: 'workers',
-      stages: [{
-        stage: 'features', status: 'done',
-        tasks: [{ stage: 'features', processor: 'feat', partition: 'kes', outputs: [{ kind: 'partition', name: '/runs/r1/features/feat/kes.parquet', rows: 2995 }] }],
-        published: [{ kind: 'table', name: 'feat', rows: 2995 }, { kind: 'snapshot', name: '/runs/r1/snapshots/feat.arrow', rows: 2995 }],
-      }],
+      runId: 'r1',
+      mode: 'workers',
+      stages: [
+        {
+          stage: 'features',
+          status: 'done',
+          tasks: [
+            {
+              stage: 'features',
+              processor: 'feat',
+              partition: 'kes',
+              outputs: [{ kind: 'partition', name: '/runs/r1/features/feat/kes.parquet', rows: 2995 }],
+            },
+          ],
+          published: [
+            { kind: 'table', name: 'feat', rows: 2995 },
+            { kind: 'snapshot', name: '/runs/r1/snapshots/feat.arrow', rows: 2995 },
+          ],
+        },
+      ],
     } as unknown as RunReport;
     const text = formatRunReport(report);
     expect(text).toContain('table feat (2,995 rows)');

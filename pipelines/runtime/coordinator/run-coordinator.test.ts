@@ -46,7 +46,11 @@ describe('run coordinator', () => {
     const registry = await loadStageRegistry(TEST_REGISTRY_MODULE);
     const host = new StageWorkerHost({ connection: redis, prefix, registryModule: TEST_REGISTRY_MODULE, log: SILENT_LOG, history });
     const coordinator = new RunCoordinator({
-      connection: redis, prefix, registry, log: SILENT_LOG, history,
+      connection: redis,
+      prefix,
+      registry,
+      log: SILENT_LOG,
+      history,
       locations: { warehousePath: join(dir, 'warehouse.duckdb'), runsDir: join(dir, 'runs') },
     });
     const requests = new Queue(RUN_REQUEST_QUEUE, { connection: redis, prefix });
@@ -63,9 +67,12 @@ describe('run coordinator', () => {
       expect(report.stages.map((s) => `${s.stage}:${s.status}`)).toEqual(['ledger:ran', 'train:skipped', 'score:ran', 'report:ran']);
       expect(calls).toEqual([
         `create ${runId} client-42 workers`,
-        'stage ledger active', 'stage ledger completed',
-        'stage score active', 'stage score completed',
-        'stage report active', 'stage report completed',
+        'stage ledger active',
+        'stage ledger completed',
+        'stage score active',
+        'stage score completed',
+        'stage report active',
+        'stage report completed',
         `finish ${runId} succeeded`,
       ]);
       const written = JSON.parse(await readFile(join(dir, 'runs', runId, 'report.json'), 'utf8')) as unknown;

@@ -54,7 +54,9 @@ export class RunCoordinator {
     outage.follow(this.#events, 'run coordinator events');
     await this.#events.waitUntilReady();
     this.#worker = new Worker<RunRequest, RunReport>(RUN_REQUEST_QUEUE, (job) => this.#follow(job), {
-      connection, prefix, concurrency: CONCURRENT_RUNS,
+      connection,
+      prefix,
+      concurrency: CONCURRENT_RUNS,
     });
     outage.follow(this.#worker, 'run coordinator');
     await this.#worker.waitUntilReady();

@@ -4,9 +4,7 @@ import type { RunSpec, StageDefinition, StageOutput, TaskResult } from '../stage
 import type { StageRegistry } from '../stages/stage-registry.js';
 import type { StageOutcome, TaskOutcome, WorkItem } from './run-report.js';
 
-export type StagePlan =
-  | { readonly status: 'planned'; readonly items: readonly WorkItem[] }
-  | Extract<StageOutcome, { status: 'skipped' }>;
+export type StagePlan = { readonly status: 'planned'; readonly items: readonly WorkItem[] } | Extract<StageOutcome, { status: 'skipped' }>;
 
 /** Decides whether `stage` does anything for `run`, and if so its work items. */
 export async function planStage(stage: StageDefinition, run: RunSpec): Promise<StagePlan> {

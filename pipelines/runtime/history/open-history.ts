@@ -15,7 +15,9 @@ export async function openRunHistory(location: string, log: RuntimeLog): Promise
   try {
     return await openOpsStore(location);
   } catch (err) {
-    log.warn(`run history off: cannot open the ops store ${location} (${err instanceof Error ? err.message : String(err)}); use PostgreSQL when several processes share it`);
+    log.warn(
+      `run history off: cannot open the ops store ${location} (${err instanceof Error ? err.message : String(err)}); use PostgreSQL when several processes share it`,
+    );
     return undefined;
   }
 }

@@ -26,7 +26,9 @@ describe('RedisOutageLog', () => {
     now += 25_000;
     outage.error('redis', new Error('Connection is closed.'));
     expect(log.lines).toHaveLength(2);
-    expect(log.lines[1]).toMatch(/^warn Redis still unreachable at redis:\/\/user:\*\*\*@10\.0\.0\.5:6380 after 35 s, retrying \(1450 errors since the last line\)$/);
+    expect(log.lines[1]).toMatch(
+      /^warn Redis still unreachable at redis:\/\/user:\*\*\*@10\.0\.0\.5:6380 after 35 s, retrying \(1450 errors since the last line\)$/,
+    );
     outage.up();
     expect(log.lines[2]).toBe('info Redis reachable again at redis://user:***@10.0.0.5:6380 after 35 s');
   });

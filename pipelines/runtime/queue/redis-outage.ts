@@ -11,7 +11,14 @@ export const REDIS_OUTAGE_REMINDER_MS = 30_000;
 
 /** Node socket error codes that mean "the server is not there", whatever the message. */
 const UNREACHABLE_CODES: ReadonlySet<string> = new Set([
-  'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN',
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
 ]);
 
 /** Whether `err` is a failure to reach the server (by its code or ioredis' error class). */
@@ -94,7 +101,9 @@ export class RedisOutageLog {
     }
     this.#folded++;
     if (now - this.#lastLine >= this.#reminderMs) {
-      this.#log.warn(`Redis still unreachable at ${this.#url} after ${Math.round((now - this.#downSince) / 1000)} s, retrying (${this.#folded} errors since the last line)`);
+      this.#log.warn(
+        `Redis still unreachable at ${this.#url} after ${Math.round((now - this.#downSince) / 1000)} s, retrying (${this.#folded} errors since the last line)`,
+      );
       this.#lastLine = now;
       this.#folded = 0;
     }

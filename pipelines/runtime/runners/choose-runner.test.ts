@@ -61,7 +61,11 @@ describe('choosing between workers and the inline runner', () => {
     expect(await checkEvictionPolicy(evicting, (m) => warned.push(m))).toBe('allkeys-lru');
     expect(warned).toEqual(['Redis maxmemory-policy is "allkeys-lru"; set it to "noeviction" or queued jobs may be evicted']);
 
-    const locked = { config: async () => { throw new Error('ERR unknown command CONFIG'); } } as unknown as Redis;
+    const locked = {
+      config: async () => {
+        throw new Error('ERR unknown command CONFIG');
+      },
+    } as unknown as Redis;
     const noted: string[] = [];
     expect(await checkEvictionPolicy(locked, (m) => noted.push(m))).toBeUndefined();
     expect(noted[0]).toContain('could not read Redis maxmemory-policy');

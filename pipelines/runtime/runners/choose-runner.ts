@@ -6,8 +6,7 @@ import { createRedisConnection, probeRedis } from '../queue/redis-connection.js'
 import type { RuntimeLog } from '../runtime-log.js';
 
 export type RunnerChoice =
-  | { readonly mode: 'inline'; readonly reason: 'asked' | 'no-redis' }
-  | { readonly mode: 'workers'; readonly connection: Redis };
+  { readonly mode: 'inline'; readonly reason: 'asked' | 'no-redis' } | { readonly mode: 'workers'; readonly connection: Redis };
 
 export async function chooseRunner(options: { inline?: boolean; redisUrl: string; log: RuntimeLog }): Promise<RunnerChoice> {
   const { redisUrl, log } = options;

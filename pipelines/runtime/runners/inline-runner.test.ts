@@ -24,28 +24,51 @@ describe('inline runner', () => {
   it('retries a transient fault with backoff and fails bad input at once', async () => {
     const attempts: Record<string, number[]> = { flaky: [], bad: [] };
     const registry = new StageRegistry()
-      .register(defineStage({
-        name: 'flaky', description: 'fails once, then works',
-        retry: { attempts: 3, backoff: { type: 'fixed', delay: 1 } },
-        processors: [{ name: 'p', description: 'd', async process(task) {
-          attempts.flaky?.push(task.attempt);
-          if (task.attempt === 1) throw new TransientError('warehouse locked');
-          return { outputs: [{ kind: 'report', name: 'ok' }] };
-        } }],
-      }))
-      .register(defineStage({
-        name: 'bad', description: 'bad input',
-        retry: { attempts: 5, backoff: { type: 'fixed', delay: 1 } },
-        processors: [{ name: 'p', description: 'd', async process(task) {
-          attempts.bad?.push(task.attempt);
-          throw new BadInputError('extract has no header');
-        } }],
-      }));
+      .register(
+        defineStage({
+          name: 'flaky',
+          description: 'fails once, then works',
+          retry: { attempts: 3, backoff: { type: 'fixed', delay: 1 } },
+          processors: [
+            {
+              name: 'p',
+              description: 'd',
+              async process(task) {
+                attempts.flaky?.push(task.attempt);
+                if (task.attempt === 1) throw new TransientError('warehouse locked');
+                return { outputs: [{ kind: 'report', name: 'ok' }] };
+              },
+            },
+          ],
+        }),
+      )
+      .register(
+        defineStage({
+          name: 'bad',
+          description: 'bad input',
+          retry: { attempts: 5, backoff: { type: 'fixed', delay: 1 } },
+          processors: [
+            {
+              name: 'p',
+              description: 'd',
+              async process(task) {
+                attempts.bad?.push(task.attempt);
+                throw new BadInputError('extract has no header');
+              },
+            },
+          ],
+        }),
+      );
     const runner = new InlineRunner({ registry, log: SILENT_LOG });
     await expect(runner.run(RUN)).rejects.toThrow('extract has no header');
     expect(attempts).toEqual({ flaky: [1, 2], bad: [1] });
     expect((await runner.run({ ...RUN, stages: ['flaky'] })).stages).toEqual([
-      { stage: 'flaky', status: 'ran', tasks: [{ stage: 'flaky', processor: 'p', partition: 'all', outputs: [{ kind: 'report', name: 'ok' }] }], published: [] },
+      {
+        stage: 'flaky',
+        status: 'ran',
+        tasks: [{ stage: 'flaky', processor: 'p', partition: 'all', outputs: [{ kind: 'report', name: 'ok' }] }],
+        published: [],
+      },
       { stage: 'bad', status: 'skipped', reason: 'not-requested' },
     ]);
   });
@@ -60,18 +83,25 @@ describe('inline runner', () => {
       const record = await store.getRun(run.runId);
       expect(record).toMatchObject({ id: run.runId, status: 'succeeded', mode: 'inline', requestedBy: 'cli', error: null });
       expect(record?.stages.map((s) => `${s.stage}[${s.partition}]=${s.status}`).sort()).toEqual([
-        'ledger[]=completed', 'ledger[rows/bali]=completed', 'ledger[rows/jawa]=completed',
-        'report[]=completed', 'report[summary/all]=completed',
-        'score[]=completed', 'score[totals/all]=completed',
+        'ledger[]=completed',
+        'ledger[rows/bali]=completed',
+        'ledger[rows/jawa]=completed',
+        'report[]=completed',
+        'report[summary/all]=completed',
+        'score[]=completed',
+        'score[totals/all]=completed',
       ]);
 
       const failing = await testRun({ partitions: 'jawa', badPartition: 'jawa' });
       dirs.push(failing.outDir);
-      await expect(runRecorded(new InlineRunner({ registry, log: SILENT_LOG, history: store }), store, failing, 'cli')).rejects.toThrow(/malformed/);
+      await expect(runRecorded(new InlineRunner({ registry, log: SILENT_LOG, history: store }), store, failing, 'cli')).rejects.toThrow(
+        /malformed/,
+      );
       const failed = await store.getRun(failing.runId);
       expect(failed).toMatchObject({ status: 'failed', error: 'partition jawa has a malformed extract' });
       expect(failed?.stages.map((s) => `${s.stage}[${s.partition}]=${s.status}:${s.attempts}`).sort()).toEqual([
-        'ledger[]=failed:0', 'ledger[rows/jawa]=failed:1',
+        'ledger[]=failed:0',
+        'ledger[rows/jawa]=failed:1',
       ]);
     } finally {
       await store.close();
@@ -81,32 +111,57 @@ describe('inline runner', () => {
   it('stops a run when its signal aborts: rejects as cancelled, records it so, starts nothing after', async () => {
     const started: string[] = [];
     let holding: () => void = () => undefined;
-    const held = new Promise<void>((resolve) => { holding = resolve; });
+    const held = new Promise<void>((resolve) => {
+      holding = resolve;
+    });
     const registry = new StageRegistry()
-      .register(defineStage({
-        name: 'slow', description: 'never finishes by itself',
-        processors: [{ name: 'p', description: 'd', async process() {
-          started.push('slow');
-          holding();
-          return new Promise<never>(() => undefined);
-        } }],
-      }))
-      .register(defineStage({
-        name: 'after', description: 'must not start',
-        processors: [{ name: 'p', description: 'd', async process() {
-          started.push('after');
-          return { outputs: [] };
-        } }],
-      }));
+      .register(
+        defineStage({
+          name: 'slow',
+          description: 'never finishes by itself',
+          processors: [
+            {
+              name: 'p',
+              description: 'd',
+              async process() {
+                started.push('slow');
+                holding();
+                return new Promise<never>(() => undefined);
+              },
+            },
+          ],
+        }),
+      )
+      .register(
+        defineStage({
+          name: 'after',
+          description: 'must not start',
+          processors: [
+            {
+              name: 'p',
+              description: 'd',
+              async process() {
+                started.push('after');
+                return { outputs: [] };
+              },
+            },
+          ],
+        }),
+      );
     const store = await openOpsStore('duckdb::memory:');
     try {
       const controller = new AbortController();
       const run = { ...RUN, runId: 'inline-cancel' };
-      const finished = runRecorded(new InlineRunner({ registry, log: SILENT_LOG, history: store }), store, run, 'cli', undefined, { signal: controller.signal });
+      const finished = runRecorded(new InlineRunner({ registry, log: SILENT_LOG, history: store }), store, run, 'cli', undefined, {
+        signal: controller.signal,
+      });
       finished.catch(() => undefined);
       await held;
       controller.abort('SIGTERM received');
-      const err = await finished.then(() => undefined, (e: unknown) => e);
+      const err = await finished.then(
+        () => undefined,
+        (e: unknown) => e,
+      );
       expect(err).toBeInstanceOf(RunCancelledError);
       expect((err as Error).message).toBe('run inline-cancel cancelled: SIGTERM received');
       expect(started).toEqual(['slow']);

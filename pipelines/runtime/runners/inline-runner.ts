@@ -62,18 +62,33 @@ export class InlineRunner implements JobRunner {
       for (const item of plan.items) {
         const partition = `${item.processor}/${item.partition}`;
         if (signal?.aborted) throw cancelled();
-        const result = await this.#withRetries(stage.retry, signal, (attempt) => untilCancelled(executeTask(registry, run, item, {
-          attempt,
-          reportProgress: async (percent, message) => {
-            observer.onProgress?.({ runId: run.runId, ...item, percent, ...(message ? { message } : {}) });
+        const result = await this.#withRetries(
+          stage.retry,
+          signal,
+          (attempt) =>
+            untilCancelled(
+              executeTask(registry, run, item, {
+                attempt,
+                reportProgress: async (percent, message) => {
+                  observer.onProgress?.({ runId: run.runId, ...item, percent, ...(message ? { message } : {}) });
+                },
+                onProgressError: (err) =>
+                  log.warn(`progress of ${stage.name} ${partition}: ${err instanceof Error ? err.message : String(err)}`),
+              }),
+            ),
+          async (err, attempt, final) => {
+            const error = err instanceof Error ? err.message : String(err);
+            // As on workers: a failure that will be retried leaves the partition waiting.
+            await recordStage(history, log, run.runId, {
+              stage: stage.name,
+              partition,
+              status: final ? 'failed' : 'waiting',
+              attempts: attempt,
+              error,
+            });
+            if (final) await recordStage(history, log, run.runId, { stage: stage.name, status: 'failed', error });
           },
-          onProgressError: (err) => log.warn(`progress of ${stage.name} ${partition}: ${err instanceof Error ? err.message : String(err)}`),
-        })), async (err, attempt, final) => {
-          const error = err instanceof Error ? err.message : String(err);
-          // As on workers: a failure that will be retried leaves the partition waiting.
-          await recordStage(history, log, run.runId, { stage: stage.name, partition, status: final ? 'failed' : 'waiting', attempts: attempt, error });
-          if (final) await recordStage(history, log, run.runId, { stage: stage.name, status: 'failed', error });
-        });
+        );
         await recordStage(history, log, run.runId, { stage: stage.name, partition, status: 'completed', progress: 100, error: null });
         tasks.push(taskOutcome(item, result));
       }

@@ -113,7 +113,9 @@ export class QueuedRunner implements JobRunner {
       onAbort = () => {
         const reason = abortReason(signal);
         void this.cancel(runId, reason)
-          .catch((err: unknown) => this.#options.log?.error(`run ${runId}: cancelling its jobs failed: ${err instanceof Error ? err.message : String(err)}`))
+          .catch((err: unknown) =>
+            this.#options.log?.error(`run ${runId}: cancelling its jobs failed: ${err instanceof Error ? err.message : String(err)}`),
+          )
           .finally(() => reject(new RunCancelledError(runId, reason)));
       };
       if (signal.aborted) onAbort();
@@ -125,15 +127,22 @@ export class QueuedRunner implements JobRunner {
       throw new Error(`run ${runId} failed: ${cause ?? (err instanceof Error ? err.message : String(err))}`);
     });
     const watched = watchRun({
-      runId, rootId: root.id as string, gates, redis: this.#options.connection, url: this.#url,
-      times: { ...DEFAULT_WATCH, ...this.#options.watch }, signal: stop.signal,
+      runId,
+      rootId: root.id as string,
+      gates,
+      redis: this.#options.connection,
+      url: this.#url,
+      times: { ...DEFAULT_WATCH, ...this.#options.watch },
+      signal: stop.signal,
     }).then((outcome) => {
       if (outcome.kind === 'completed') return outcome.result;
       if (outcome.kind === 'stopped') return new Promise<never>(() => undefined); // another branch settled
       // Failed, and the event for it missed (e.g. during a reconnect): name the task as above.
-      return this.describeFailure(runId).catch(() => undefined).then((cause) => {
-        throw new Error(`run ${runId} failed: ${cause ?? outcome.reason}`);
-      });
+      return this.describeFailure(runId)
+        .catch(() => undefined)
+        .then((cause) => {
+          throw new Error(`run ${runId} failed: ${cause ?? outcome.reason}`);
+        });
     });
     // Quiet the branches that lose the race.
     for (const p of [cancelled, finished, watched]) p.catch(() => undefined);

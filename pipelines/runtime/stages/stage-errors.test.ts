@@ -3,14 +3,25 @@
 import { UnrecoverableError } from 'bullmq';
 import { describe, expect, it } from 'vitest';
 import {
-  BadInputError, InputFilesFailedError, isPermanent, QueueUnavailableError, RunCancelledError, toQueueError, TransientError,
+  BadInputError,
+  InputFilesFailedError,
+  isPermanent,
+  QueueUnavailableError,
+  RunCancelledError,
+  toQueueError,
+  TransientError,
 } from './stage-errors.js';
 
 describe('stage errors', () => {
   it('maps the permanent classes to UnrecoverableError and keeps the others retryable', () => {
     const files = new InputFilesFailedError([{ path: '/in/claims.csv.gz', reason: 'truncated' }]);
     expect(files.message).toBe('1 input file failed: /in/claims.csv.gz: truncated');
-    for (const err of [new BadInputError('no header'), files, new RunCancelledError('r1', 'SIGTERM received'), new QueueUnavailableError('gone')]) {
+    for (const err of [
+      new BadInputError('no header'),
+      files,
+      new RunCancelledError('r1', 'SIGTERM received'),
+      new QueueUnavailableError('gone'),
+    ]) {
       expect(isPermanent(err)).toBe(true);
       expect(toQueueError(err)).toBeInstanceOf(UnrecoverableError);
     }

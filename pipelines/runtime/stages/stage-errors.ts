@@ -32,7 +32,10 @@ export class InputFilesFailedError extends BadInputError {
 /** The run was stopped on purpose (a signal to `telisik run`); its jobs are failed or removed. */
 export class RunCancelledError extends PermanentError {
   override readonly name: string = 'RunCancelledError';
-  constructor(readonly runId: string, readonly reason: string) {
+  constructor(
+    readonly runId: string,
+    readonly reason: string,
+  ) {
     super(`run ${runId} cancelled: ${reason}`);
   }
 }
@@ -50,7 +53,11 @@ export class QueueUnavailableError extends PermanentError {
  * name survives, so the name is the type tag there (BullMQ checks it the same way).
  */
 const PERMANENT_NAMES: ReadonlySet<string> = new Set([
-  'BadInputError', 'InputFilesFailedError', 'RunCancelledError', 'QueueUnavailableError', 'UnrecoverableError',
+  'BadInputError',
+  'InputFilesFailedError',
+  'RunCancelledError',
+  'QueueUnavailableError',
+  'UnrecoverableError',
 ]);
 
 /** Whether `err` is final: a PermanentError, or one that crossed a thread or queue as such. */

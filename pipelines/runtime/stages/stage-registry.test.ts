@@ -24,7 +24,9 @@ describe('stage definitions and the registry', () => {
     expect(Object.isFrozen(stage.retry)).toBe(true);
     expect(stage).toMatchObject({ kind: 'stage', cpuHeavy: false, retry: { attempts: 3, backoff: { type: 'exponential', delay: 1000 } } });
     expect(() => defineStage({ name: 'Bad Name', description: 'd' })).toThrow(/kebab-case/);
-    expect(() => defineStage({ name: 'x', description: 'd', retry: { attempts: 0, backoff: { type: 'fixed', delay: 1 } } })).toThrow(/attempts/);
+    expect(() => defineStage({ name: 'x', description: 'd', retry: { attempts: 0, backoff: { type: 'fixed', delay: 1 } } })).toThrow(
+      /attempts/,
+    );
     expect(() => defineStage({ name: 'x', description: 'd', processors: [echo('a'), echo('a')] })).toThrow(/two processors/);
   });
 
@@ -52,13 +54,24 @@ describe('stage definitions and the registry', () => {
 
   it('plans work items per processor and partition, and says why a stage is skipped', async () => {
     const stage = defineStage({ name: 'features', description: 'd', processors: [echo('a', ['kes', 'tk']), echo('b')] });
-    expect(await planStage(stage, RUN)).toEqual({ status: 'planned', items: [
-      { stage: 'features', processor: 'a', partition: 'kes' },
-      { stage: 'features', processor: 'a', partition: 'tk' },
-      { stage: 'features', processor: 'b', partition: 'all' },
-    ] });
-    expect(await planStage(defineStage({ name: 'train', description: 'd' }), RUN)).toEqual({ stage: 'train', status: 'skipped', reason: 'no-processors' });
-    expect(await planStage(stage, { ...RUN, stages: ['report'] })).toEqual({ stage: 'features', status: 'skipped', reason: 'not-requested' });
+    expect(await planStage(stage, RUN)).toEqual({
+      status: 'planned',
+      items: [
+        { stage: 'features', processor: 'a', partition: 'kes' },
+        { stage: 'features', processor: 'a', partition: 'tk' },
+        { stage: 'features', processor: 'b', partition: 'all' },
+      ],
+    });
+    expect(await planStage(defineStage({ name: 'train', description: 'd' }), RUN)).toEqual({
+      stage: 'train',
+      status: 'skipped',
+      reason: 'no-processors',
+    });
+    expect(await planStage(stage, { ...RUN, stages: ['report'] })).toEqual({
+      stage: 'features',
+      status: 'skipped',
+      reason: 'not-requested',
+    });
     const registry = foundationRegistry();
     expect(await planStage(registry.get('generate'), RUN)).toEqual({ stage: 'generate', status: 'skipped', reason: 'not-applicable' });
   });

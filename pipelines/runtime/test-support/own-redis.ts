@@ -32,12 +32,30 @@ export async function startOwnRedis(port: number): Promise<OwnRedis> {
 
   const start = async (): Promise<void> => {
     if (await probeRedis(url, 500)) throw new Error(`something already answers on ${url}: another test's Redis?`);
-    const child = spawn('redis-server', [
-      '--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir,
-      '--maxmemory-policy', 'noeviction', '--loglevel', 'warning',
-    ], { stdio: 'ignore' });
+    const child = spawn(
+      'redis-server',
+      [
+        '--port',
+        String(port),
+        '--bind',
+        '127.0.0.1',
+        '--save',
+        '',
+        '--appendonly',
+        'no',
+        '--dir',
+        dir,
+        '--maxmemory-policy',
+        'noeviction',
+        '--loglevel',
+        'warning',
+      ],
+      { stdio: 'ignore' },
+    );
     server = child;
-    const spawnFailed = once(child, 'error').then(([err]) => { throw err as Error; });
+    const spawnFailed = once(child, 'error').then(([err]) => {
+      throw err as Error;
+    });
     spawnFailed.catch(() => undefined);
     const deadline = Date.now() + START_DEADLINE_MS;
     for (;;) {

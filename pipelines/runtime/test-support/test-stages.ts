@@ -32,50 +32,68 @@ export function markerPath(run: RunSpec, name: string): string {
 }
 
 async function exists(path: string): Promise<boolean> {
-  return access(path).then(() => true, () => false);
+  return access(path).then(
+    () => true,
+    () => false,
+  );
 }
 
 const ledger = defineStage({
   name: 'ledger',
   description: 'Writes deterministic contribution rows per partition into the warehouse.',
   retry: { attempts: 3, backoff: { type: 'exponential', delay: 50 } },
-  processors: [{
-    name: 'rows',
-    description: 'N rows per partition, replaced atomically.',
-    partitions: partitionsOf,
-    async process(task) {
-      const { run, partition } = task;
-      if (partition === param(run, 'badPartition')) throw new BadInputError(`partition ${partition} has a malformed extract`);
-      const rows = Number(param(run, 'rows') || 10);
-      const written = await withWarehouse(run.warehousePath, {}, (c) => replacePartitionRows(c, 'test_ledger', 'partition', partition, `
+  processors: [
+    {
+      name: 'rows',
+      description: 'N rows per partition, replaced atomically.',
+      partitions: partitionsOf,
+      async process(task) {
+        const { run, partition } = task;
+        if (partition === param(run, 'badPartition')) throw new BadInputError(`partition ${partition} has a malformed extract`);
+        const rows = Number(param(run, 'rows') || 10);
+        const written = await withWarehouse(run.warehousePath, {}, (c) =>
+          replacePartitionRows(
+            c,
+            'test_ledger',
+            'partition',
+            partition,
+            `
         SELECT '${partition}' AS partition, i::INTEGER AS seq, (i * 1000 + length('${partition}'))::BIGINT AS amount_paid
-        FROM range(${rows}) t(i)`));
-      await task.reportProgress(100, `${written} rows`);
-      if (process.env[HOLD_UNTIL_RELEASED_ENV] === partition) {
-        // Holds the job active until the test writes the release marker (shutdown tests).
-        await writeFile(markerPath(run, `holding-${partition}`), String(process.pid));
-        while (!(await exists(markerPath(run, `release-${partition}`)))) await sleep(50);
-      }
-      if (process.env[HANG_AFTER_WRITE_ENV] === partition) {
-        // Simulates a worker that dies after its output was written but before the job
-        // was acknowledged: the retry must not duplicate the rows.
-        await writeFile(markerPath(run, `hanging-${partition}`), String(process.pid));
-        for (;;) await sleep(1_000);
-      }
-      return { outputs: [{ kind: 'table', name: `test_ledger[${partition}]`, rows: written }] };
+        FROM range(${rows}) t(i)`,
+          ),
+        );
+        await task.reportProgress(100, `${written} rows`);
+        if (process.env[HOLD_UNTIL_RELEASED_ENV] === partition) {
+          // Holds the job active until the test writes the release marker (shutdown tests).
+          await writeFile(markerPath(run, `holding-${partition}`), String(process.pid));
+          while (!(await exists(markerPath(run, `release-${partition}`)))) await sleep(50);
+        }
+        if (process.env[HANG_AFTER_WRITE_ENV] === partition) {
+          // Simulates a worker that dies after its output was written but before the job
+          // was acknowledged: the retry must not duplicate the rows.
+          await writeFile(markerPath(run, `hanging-${partition}`), String(process.pid));
+          for (;;) await sleep(1_000);
+        }
+        return { outputs: [{ kind: 'table', name: `test_ledger[${partition}]`, rows: written }] };
+      },
+      async publish(run) {
+        return withWarehouse(run.warehousePath, {}, async (c) => {
+          const rows = await replaceTableAtomic(
+            c,
+            'test_ledger_summary',
+            'SELECT partition, count(*) AS n, sum(amount_paid) AS total FROM test_ledger GROUP BY partition ORDER BY partition',
+          );
+          const snapshot = await publishSnapshot(c, 'SELECT * FROM test_ledger ORDER BY partition, seq', join(run.outDir, 'ledger.arrow'));
+          return {
+            outputs: [
+              { kind: 'table', name: 'test_ledger_summary', rows },
+              { kind: 'snapshot', name: 'ledger.arrow', rows: snapshot.rows },
+            ],
+          };
+        });
+      },
     },
-    async publish(run) {
-      return withWarehouse(run.warehousePath, {}, async (c) => {
-        const rows = await replaceTableAtomic(c, 'test_ledger_summary',
-          'SELECT partition, count(*) AS n, sum(amount_paid) AS total FROM test_ledger GROUP BY partition ORDER BY partition');
-        const snapshot = await publishSnapshot(c, 'SELECT * FROM test_ledger ORDER BY partition, seq', join(run.outDir, 'ledger.arrow'));
-        return { outputs: [
-          { kind: 'table', name: 'test_ledger_summary', rows },
-          { kind: 'snapshot', name: 'ledger.arrow', rows: snapshot.rows },
-        ] };
-      });
-    },
-  }],
+  ],
 });
 
 const train = defineStage({ name: 'train', description: 'No processors yet: must be reported as skipped.' });
@@ -85,46 +103,52 @@ const score = defineStage({
   description: 'CPU-heavy: reads the Arrow snapshot in a worker thread and writes totals.',
   cpuHeavy: true,
   retry: { attempts: 2, backoff: { type: 'fixed', delay: 50 } },
-  processors: [{
-    name: 'totals',
-    description: 'Totals per partition from typed arrays.',
-    async process(task) {
-      const snapshot = await readSnapshot(join(task.run.outDir, 'ledger.arrow'));
-      const amount = snapshot.float64('amount_paid');
-      const partition = snapshot.category('partition');
-      const totals = new Float64Array(partition.levels.length);
-      for (let i = 0; i < amount.length; i++) {
-        const code = partition.codes[i] ?? 0;
-        totals[code] = (totals[code] ?? 0) + (amount[i] ?? 0);
-      }
-      await task.reportProgress(50, 'summed');
-      const table = new Table({
-        partition: vectorFromArray([...partition.levels], new Utf8()),
-        total: vectorFromArray(Array.from(totals), new Float64()),
-      });
-      const info = await writeArrowSnapshot(table, join(task.run.outDir, 'totals.arrow'));
-      const { isMainThread } = await import('node:worker_threads');
-      return { outputs: [{ kind: 'snapshot', name: 'totals.arrow', rows: info.rows, detail: { mainThread: isMainThread } }] };
+  processors: [
+    {
+      name: 'totals',
+      description: 'Totals per partition from typed arrays.',
+      async process(task) {
+        const snapshot = await readSnapshot(join(task.run.outDir, 'ledger.arrow'));
+        const amount = snapshot.float64('amount_paid');
+        const partition = snapshot.category('partition');
+        const totals = new Float64Array(partition.levels.length);
+        for (let i = 0; i < amount.length; i++) {
+          const code = partition.codes[i] ?? 0;
+          totals[code] = (totals[code] ?? 0) + (amount[i] ?? 0);
+        }
+        await task.reportProgress(50, 'summed');
+        const table = new Table({
+          partition: vectorFromArray([...partition.levels], new Utf8()),
+          total: vectorFromArray(Array.from(totals), new Float64()),
+        });
+        const info = await writeArrowSnapshot(table, join(task.run.outDir, 'totals.arrow'));
+        const { isMainThread } = await import('node:worker_threads');
+        return { outputs: [{ kind: 'snapshot', name: 'totals.arrow', rows: info.rows, detail: { mainThread: isMainThread } }] };
+      },
     },
-  }],
+  ],
 });
 
 const report = defineStage({
   name: 'report',
   description: 'Warehouse summary as JSON.',
-  processors: [{
-    name: 'summary',
-    description: 'Row counts per partition.',
-    async process(task) {
-      const counts = await withWarehouse(task.run.warehousePath, { readOnly: true }, async (c) => {
-        const reader = await c.runAndReadAll('SELECT partition, count(*)::INTEGER AS n FROM test_ledger GROUP BY partition ORDER BY partition');
-        return reader.getRowObjectsJson();
-      });
-      const path = join(task.run.outDir, 'report.json');
-      await writeFileAtomic(path, `${JSON.stringify({ counts }, null, 2)}\n`);
-      return { outputs: [{ kind: 'report', name: 'report.json', rows: counts.length }] };
+  processors: [
+    {
+      name: 'summary',
+      description: 'Row counts per partition.',
+      async process(task) {
+        const counts = await withWarehouse(task.run.warehousePath, { readOnly: true }, async (c) => {
+          const reader = await c.runAndReadAll(
+            'SELECT partition, count(*)::INTEGER AS n FROM test_ledger GROUP BY partition ORDER BY partition',
+          );
+          return reader.getRowObjectsJson();
+        });
+        const path = join(task.run.outDir, 'report.json');
+        await writeFileAtomic(path, `${JSON.stringify({ counts }, null, 2)}\n`);
+        return { outputs: [{ kind: 'report', name: 'report.json', rows: counts.length }] };
+      },
     },
-  }],
+  ],
 });
 
 export function createStageRegistry(): StageRegistry {
@@ -132,7 +156,9 @@ export function createStageRegistry(): StageRegistry {
 }
 
 /** Reads a test run's outputs into plain values, for comparing two runs. */
-export async function readTestOutputs(run: RunSpec): Promise<{ ledger: unknown[]; summary: unknown[]; totals: unknown[]; report: unknown }> {
+export async function readTestOutputs(
+  run: RunSpec,
+): Promise<{ ledger: unknown[]; summary: unknown[]; totals: unknown[]; report: unknown }> {
   const fromWarehouse = await withWarehouse(run.warehousePath, { readOnly: true }, async (c) => ({
     ledger: (await c.runAndReadAll('SELECT * FROM test_ledger ORDER BY partition, seq')).getRowsJson(),
     summary: (await c.runAndReadAll('SELECT * FROM test_ledger_summary ORDER BY partition')).getRowsJson(),

@@ -15,7 +15,6 @@ import { isDuckDBLockConflict, lockWarehouseFile, openWarehouse, WarehouseLocked
 import type { Warehouse } from '../../../features/warehouse/index.js';
 import { TransientError } from '../stages/stage-errors.js';
 
-
 /**
  * How long a job waits for another job's session on the same warehouse before failing
  * transiently: long enough for a stage's whole write (a fraud batch holds the file while it
@@ -42,7 +41,10 @@ const openChains = new Map<string, Promise<unknown>>();
 export async function serialised<T>(key: string, fn: () => Promise<T>): Promise<T> {
   const previous = openChains.get(key) ?? Promise.resolve();
   const next = previous.then(fn, fn);
-  const settled = next.then(() => undefined, () => undefined);
+  const settled = next.then(
+    () => undefined,
+    () => undefined,
+  );
   openChains.set(key, settled);
   try {
     return await next;
@@ -54,7 +56,8 @@ export async function serialised<T>(key: string, fn: () => Promise<T>): Promise<
 /** A held warehouse is worth retrying: decided by the error's type. */
 function transientIfLocked(err: unknown): unknown {
   if (err instanceof WarehouseLockedError) return new TransientError(`${err.message}; will retry`);
-  if (isDuckDBLockConflict(err)) return new TransientError(`warehouse is locked by another process; will retry (${(err as Error).message})`);
+  if (isDuckDBLockConflict(err))
+    return new TransientError(`warehouse is locked by another process; will retry (${(err as Error).message})`);
   return err;
 }
 

@@ -38,7 +38,11 @@ function previousStages(values: Record<string, unknown>): readonly StageOutcome[
   return longest;
 }
 
-export async function processGateJob(context: GateContext, job: Job<GateJobData, GateResult>, token: string | undefined): Promise<GateResult> {
+export async function processGateJob(
+  context: GateContext,
+  job: Job<GateJobData, GateResult>,
+  token: string | undefined,
+): Promise<GateResult> {
   const { run, stage: stageName } = job.data;
   const stage = context.registry.get(stageName);
   try {
@@ -66,7 +70,12 @@ export async function processGateJob(context: GateContext, job: Job<GateJobData,
         });
       }
       await job.updateData({ ...job.data, step: 'publish', items: plan.items });
-      await recordStage(context.history, context.log, run.runId, { stage: stageName, status: 'active', progress: 0, jobId: job.id ?? null });
+      await recordStage(context.history, context.log, run.runId, {
+        stage: stageName,
+        status: 'active',
+        progress: 0,
+        jobId: job.id ?? null,
+      });
       if (await job.moveToWaitingChildren(token ?? '')) throw new WaitingChildrenError();
     }
     const items = job.data.items ?? [];
@@ -83,7 +92,10 @@ export async function processGateJob(context: GateContext, job: Job<GateJobData,
   } catch (err) {
     if (err instanceof WaitingChildrenError) throw err;
     await recordStage(context.history, context.log, run.runId, {
-      stage: stageName, status: 'failed', error: err instanceof Error ? err.message : String(err), attempts: job.attemptsMade + 1,
+      stage: stageName,
+      status: 'failed',
+      error: err instanceof Error ? err.message : String(err),
+      attempts: job.attemptsMade + 1,
     });
     throw toQueueError(err);
   }

@@ -81,9 +81,18 @@ export class StageWorkerHost {
     if (this.#options.gates ?? true) {
       const gateWorker = new Worker<GateJobData, GateResult>(
         GATE_QUEUE,
-        (job, token) => processGateJob({
-          registry, stageQueue: (s) => this.#queue(s), log, cancellationOf: (runId) => cancellationOf(connection, prefix, runId), ...this.#historyPart(),
-        }, job, token),
+        (job, token) =>
+          processGateJob(
+            {
+              registry,
+              stageQueue: (s) => this.#queue(s),
+              log,
+              cancellationOf: (runId) => cancellationOf(connection, prefix, runId),
+              ...this.#historyPart(),
+            },
+            job,
+            token,
+          ),
         { connection, prefix, ...this.#options.tuning, concurrency: 4 },
       );
       this.#watch(gateWorker);
@@ -96,7 +105,7 @@ export class StageWorkerHost {
       this.#workers.push(worker);
     }
     await Promise.all(this.#workers.map((w) => w.waitUntilReady()));
-    log.info(`workers ready for ${wanted.join(', ')}${this.#options.gates ?? true ? ' (and stage gates)' : ''}`);
+    log.info(`workers ready for ${wanted.join(', ')}${(this.#options.gates ?? true) ? ' (and stage gates)' : ''}`);
   }
 
   /**
@@ -168,7 +177,11 @@ export class StageWorkerHost {
       const work = processTaskJob(registry, job, (err) => this.#outage.error(`progress of job ${job.id ?? '?'}`, asError(err)));
       work.catch(() => undefined); // abandoned on cancel: its late failure is not a crash
       const aborted = new Promise<never>((_, reject) => {
-        controller.signal.addEventListener('abort', () => reject(toQueueError(new RunCancelledError(runId, String(controller.signal.reason)))), { once: true });
+        controller.signal.addEventListener(
+          'abort',
+          () => reject(toQueueError(new RunCancelledError(runId, String(controller.signal.reason)))),
+          { once: true },
+        );
       });
       aborted.catch(() => undefined);
       const result = await Promise.race([work, aborted]);
@@ -192,7 +205,10 @@ export class StageWorkerHost {
     if (!history) return;
     const update = (job: Job<TaskJobData>, fields: Omit<Parameters<RunHistory['updateRunStage']>[1], 'stage' | 'partition'>) =>
       void recordStage(history, log, job.data.run.runId, {
-        stage: job.data.stage, partition: `${job.data.processor}/${job.data.partition}`, jobId: job.id ?? null, ...fields,
+        stage: job.data.stage,
+        partition: `${job.data.processor}/${job.data.partition}`,
+        jobId: job.id ?? null,
+        ...fields,
       });
     worker.on('active', (job) => update(job, { status: 'active', attempts: job.attemptsMade + 1 }));
     worker.on('progress', (job, progress) => {

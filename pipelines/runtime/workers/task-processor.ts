@@ -8,7 +8,9 @@ import type { TaskResult } from '../stages/stage-definition.js';
 import { toQueueError } from '../stages/stage-errors.js';
 import type { StageRegistry } from '../stages/stage-registry.js';
 
-type TaskJob = Pick<Job<TaskJobData>, 'data' | 'attemptsMade' | 'updateProgress'> | Pick<SandboxedJob<TaskJobData>, 'data' | 'attemptsMade' | 'updateProgress'>;
+type TaskJob =
+  | Pick<Job<TaskJobData>, 'data' | 'attemptsMade' | 'updateProgress'>
+  | Pick<SandboxedJob<TaskJobData>, 'data' | 'attemptsMade' | 'updateProgress'>;
 
 /**
  * Runs one partition job. A failed progress report (Redis gone, the job removed under it)
@@ -17,14 +19,19 @@ type TaskJob = Pick<Job<TaskJobData>, 'data' | 'attemptsMade' | 'updateProgress'
 export async function processTaskJob(registry: StageRegistry, job: TaskJob, onProgressError?: (err: unknown) => void): Promise<TaskResult> {
   const { run, stage, processor, partition } = job.data;
   try {
-    return await executeTask(registry, run, { stage, processor, partition }, {
-      attempt: job.attemptsMade + 1,
-      reportProgress: async (percent, message) => {
-        const progress: TaskProgress = { runId: run.runId, stage, processor, partition, percent, ...(message ? { message } : {}) };
-        await job.updateProgress(progress as unknown as Record<string, unknown>);
+    return await executeTask(
+      registry,
+      run,
+      { stage, processor, partition },
+      {
+        attempt: job.attemptsMade + 1,
+        reportProgress: async (percent, message) => {
+          const progress: TaskProgress = { runId: run.runId, stage, processor, partition, percent, ...(message ? { message } : {}) };
+          await job.updateProgress(progress as unknown as Record<string, unknown>);
+        },
+        ...(onProgressError ? { onProgressError } : {}),
       },
-      ...(onProgressError ? { onProgressError } : {}),
-    });
+    );
   } catch (err) {
     throw toQueueError(err);
   }

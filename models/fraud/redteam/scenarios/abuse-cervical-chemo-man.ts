@@ -13,10 +13,18 @@ export default defineScenario({
     const rs = ctx.facility({ place: PLACES.surabaya, hospitalClass: 'B', offset: [-0.03, 0.01] });
     const m = ctx.member({ sex: 'L', birthDate: '1979-11-23', segment: 'PBPU', careClass: 2, regency: PLACES.surabaya.regency });
     const own = ctx.claim({ member: m, facility: rs, masuk: '2026-01-06', cbg: 'I-5-16-0', dx: ['I10'], px: ['89.52'], dpjp: 8 });
-    const cycle = (masuk: string) => ctx.claim({
-      member: m, facility: rs, masuk, cbg: 'C-3-12-0', dx: ['Z51.1', 'C53.9'], px: ['99.25'], specialCmg: ['SD-02'], dpjp: 14,
-      components: { tarif_obat_kemoterapi: 2_650_000 },
-    });
+    const cycle = (masuk: string) =>
+      ctx.claim({
+        member: m,
+        facility: rs,
+        masuk,
+        cbg: 'C-3-12-0',
+        dx: ['Z51.1', 'C53.9'],
+        px: ['99.25'],
+        specialCmg: ['SD-02'],
+        dpjp: 14,
+        components: { tarif_obat_kemoterapi: 2_650_000 },
+      });
     return { context: [own], fraud: [cycle('2026-02-03'), cycle('2026-02-24'), cycle('2026-03-17')] };
   },
 });

@@ -12,9 +12,17 @@ export default defineScenario({
   build(ctx) {
     const rs = ctx.facility({ place: PLACES.palembang, hospitalClass: 'C', offset: [-0.02, -0.01] });
     const grandfather = ctx.member({ sex: 'L', birthDate: '1958-08-03', segment: 'PBI', careClass: 3, regency: rs.regency });
-    const fit = (masuk: string, pulang: string) => ctx.claim({
-      member: grandfather, facility: rs, masuk, pulang, cbg: 'G-4-15-I', dx: ['R56.0', 'R50.9'], px: ['99.18'], dpjp: 11,
-    });
+    const fit = (masuk: string, pulang: string) =>
+      ctx.claim({
+        member: grandfather,
+        facility: rs,
+        masuk,
+        pulang,
+        cbg: 'G-4-15-I',
+        dx: ['R56.0', 'R50.9'],
+        px: ['99.18'],
+        dpjp: 11,
+      });
     return { fraud: [fit('2026-02-08', '2026-02-11'), fit('2026-04-19', '2026-04-21')] };
   },
 });

@@ -12,7 +12,16 @@ export default defineScenario({
   build(ctx) {
     const rs = ctx.facility({ place: PLACES.balikpapan, hospitalClass: 'B' });
     const father = ctx.member({ sex: 'L', birthDate: '1978-08-21', segment: 'PBPU', careClass: 2, regency: PLACES.balikpapan.regency });
-    const baby = ctx.claim({ member: father, facility: rs, masuk: '2026-04-20', pulang: '2026-04-23', cbg: 'P-8-11-I', dx: ['P59.9'], px: ['99.04'], dpjp: 5 });
+    const baby = ctx.claim({
+      member: father,
+      facility: rs,
+      masuk: '2026-04-20',
+      pulang: '2026-04-23',
+      cbg: 'P-8-11-I',
+      dx: ['P59.9'],
+      px: ['99.04'],
+      dpjp: 5,
+    });
     return { fraud: [baby] };
   },
 });

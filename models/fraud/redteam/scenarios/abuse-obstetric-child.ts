@@ -12,7 +12,16 @@ export default defineScenario({
   build(ctx) {
     const rs = ctx.facility({ place: PLACES.kupang, hospitalClass: 'C', ownership: 'PEMERINTAH' });
     const girl = ctx.member({ sex: 'P', birthDate: '2016-10-12', segment: 'PBI', careClass: 3, regency: PLACES.kupang.regency });
-    const sc = ctx.claim({ member: girl, facility: rs, masuk: '2026-02-23', pulang: '2026-02-26', cbg: 'O-6-10-I', dx: ['O82.9', 'O34.2'], px: ['74.1'], dpjp: 4 });
+    const sc = ctx.claim({
+      member: girl,
+      facility: rs,
+      masuk: '2026-02-23',
+      pulang: '2026-02-26',
+      cbg: 'O-6-10-I',
+      dx: ['O82.9', 'O34.2'],
+      px: ['74.1'],
+      dpjp: 4,
+    });
     return { fraud: [sc] };
   },
 });

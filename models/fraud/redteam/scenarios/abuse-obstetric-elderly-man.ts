@@ -11,7 +11,16 @@ export default defineScenario({
   build(ctx) {
     const rs = ctx.cleanHost();
     const man = ctx.member({ sex: 'L', birthDate: '1958-11-30', segment: 'PBI', careClass: 3, regency: rs.regency });
-    const partus = ctx.claim({ member: man, facility: rs, masuk: '2026-03-28', pulang: '2026-03-30', cbg: 'O-6-13-I', dx: ['O80.0', 'O70.0'], px: ['73.59'], dpjp: 8 });
+    const partus = ctx.claim({
+      member: man,
+      facility: rs,
+      masuk: '2026-03-28',
+      pulang: '2026-03-30',
+      cbg: 'O-6-13-I',
+      dx: ['O80.0', 'O70.0'],
+      px: ['73.59'],
+      dpjp: 8,
+    });
     return { fraud: [partus] };
   },
 });

@@ -14,18 +14,41 @@ export default defineScenario({
     const rs = ctx.facility({ place: PLACES.sleman, hospitalClass: 'C', offset: [0.03, 0.01] });
     const fraud: BuiltClaim[] = [];
     const patients = [
-      ['P', '1954-03-01', '2026-02-04'], ['L', '1949-07-19', '2026-02-11'], ['P', '1958-12-12', '2026-02-18'],
-      ['L', '1952-09-05', '2026-03-04'], ['P', '1947-01-28', '2026-03-11'], ['L', '1956-06-16', '2026-03-18'],
+      ['P', '1954-03-01', '2026-02-04'],
+      ['L', '1949-07-19', '2026-02-11'],
+      ['P', '1958-12-12', '2026-02-18'],
+      ['L', '1952-09-05', '2026-03-04'],
+      ['P', '1947-01-28', '2026-03-11'],
+      ['L', '1956-06-16', '2026-03-18'],
     ] as const;
     for (const [i, [sex, born, masuk]] of patients.entries()) {
       const m = ctx.member({ sex, birthDate: born, segment: 'PBI', careClass: 3, regency: PLACES.sleman.regency });
-      fraud.push(ctx.claim({
-        member: m, facility: rs, masuk, cbg: 'H-2-36-0', dx: ['H25.9'], px: ['13.41', '13.71'], specialCmg: ['SP-02'], dpjp: 2,
-        components: {
-          tarif_prosedur_non_bedah: 0, tarif_konsultasi: 180_000, tarif_tenaga_ahli: 0, tarif_penunjang: 60_000, tarif_radiologi: 0, tarif_laboratorium: 110_000 - 8_000 * i,
-          tarif_obat: 120_000 + 15_000 * i, tarif_obat_kronis: 0, tarif_bmhp: 0, tarif_prosedur_bedah: 0, tarif_alkes: 0, tarif_sewa_alat: 0,
-        },
-      }));
+      fraud.push(
+        ctx.claim({
+          member: m,
+          facility: rs,
+          masuk,
+          cbg: 'H-2-36-0',
+          dx: ['H25.9'],
+          px: ['13.41', '13.71'],
+          specialCmg: ['SP-02'],
+          dpjp: 2,
+          components: {
+            tarif_prosedur_non_bedah: 0,
+            tarif_konsultasi: 180_000,
+            tarif_tenaga_ahli: 0,
+            tarif_penunjang: 60_000,
+            tarif_radiologi: 0,
+            tarif_laboratorium: 110_000 - 8_000 * i,
+            tarif_obat: 120_000 + 15_000 * i,
+            tarif_obat_kronis: 0,
+            tarif_bmhp: 0,
+            tarif_prosedur_bedah: 0,
+            tarif_alkes: 0,
+            tarif_sewa_alat: 0,
+          },
+        }),
+      );
     }
     return { fraud };
   },

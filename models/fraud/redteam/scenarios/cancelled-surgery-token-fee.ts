@@ -14,13 +14,27 @@ export default defineScenario({
   build(ctx) {
     const rs = ctx.facility({ place: PLACES.denpasar, hospitalClass: 'C' });
     const fraud: BuiltClaim[] = [];
-    const patients = [['P', '1999-04-04', '2026-02-09', 150_000], ['L', '2003-12-12', '2026-03-04', 200_000], ['P', '1993-06-26', '2026-04-15', 250_000]] as const;
+    const patients = [
+      ['P', '1999-04-04', '2026-02-09', 150_000],
+      ['L', '2003-12-12', '2026-03-04', 200_000],
+      ['P', '1993-06-26', '2026-04-15', 250_000],
+    ] as const;
     for (const [sex, born, masuk, fee] of patients) {
       const m = ctx.member({ sex, birthDate: born, segment: 'PBPU', careClass: 3, regency: PLACES.denpasar.regency });
-      fraud.push(ctx.claim({
-        member: m, facility: rs, masuk, pulang: addDays(masuk, 2), cbg: 'K-1-12-I', dx: ['K35.8'], px: ['47.09'], dpjp: 2, billedRatio: 0.35,
-        components: { tarif_prosedur_bedah: fee, tarif_bmhp: 45_000, tarif_sewa_alat: 0, tarif_alkes: 0 },
-      }));
+      fraud.push(
+        ctx.claim({
+          member: m,
+          facility: rs,
+          masuk,
+          pulang: addDays(masuk, 2),
+          cbg: 'K-1-12-I',
+          dx: ['K35.8'],
+          px: ['47.09'],
+          dpjp: 2,
+          billedRatio: 0.35,
+          components: { tarif_prosedur_bedah: fee, tarif_bmhp: 45_000, tarif_sewa_alat: 0, tarif_alkes: 0 },
+        }),
+      );
     }
     return { fraud };
   },

@@ -15,12 +15,22 @@ export default defineScenario({
     const who = (sex: 'L' | 'P', born: string) => ctx.member({ sex, birthDate: born, segment: 'PBI', careClass: 3, regency: rs.regency });
     const source = ctx.claim({ ...vector, member: who('P', '1996-01-12'), masuk: '2026-02-02', pulang: addDays('2026-02-02', 4), dpjp: 3 });
     const copies = [
-      ['L', '1988-05-30', '2026-02-05', 8, 1.01], ['P', '1974-11-09', '2026-02-09', 3, 0.99], ['L', '2001-07-17', '2026-02-13', 8, 1.02],
-      ['P', '1969-03-03', '2026-02-18', 3, 0.985], ['L', '1993-12-25', '2026-02-23', 8, 1.015],
+      ['L', '1988-05-30', '2026-02-05', 8, 1.01],
+      ['P', '1974-11-09', '2026-02-09', 3, 0.99],
+      ['L', '2001-07-17', '2026-02-13', 8, 1.02],
+      ['P', '1969-03-03', '2026-02-18', 3, 0.985],
+      ['L', '1993-12-25', '2026-02-23', 8, 1.015],
     ] as const;
-    const fraud = copies.map(([sex, born, masuk, dpjp, nudge]) => ctx.claim({
-      ...vector, member: who(sex, born), masuk, pulang: addDays(masuk, 4), dpjp, scale: { tarif_obat: nudge, tarif_laboratorium: 2 - nudge, tarif_bmhp: nudge },
-    }));
+    const fraud = copies.map(([sex, born, masuk, dpjp, nudge]) =>
+      ctx.claim({
+        ...vector,
+        member: who(sex, born),
+        masuk,
+        pulang: addDays(masuk, 4),
+        dpjp,
+        scale: { tarif_obat: nudge, tarif_laboratorium: 2 - nudge, tarif_bmhp: nudge },
+      }),
+    );
     return { context: [source], fraud };
   },
 });

@@ -11,11 +11,33 @@ export default defineScenario({
   },
   build(ctx) {
     const rs = ctx.facility({ place: PLACES.bekasi, hospitalClass: 'C' });
-    const m = ctx.member({ sex: 'L', birthDate: '1991-08-08', segment: 'PPU', careClass: 2, regency: PLACES.bekasi.regency, worker: { since: '2019-06-01', wage: 5_400_000 } });
+    const m = ctx.member({
+      sex: 'L',
+      birthDate: '1991-08-08',
+      segment: 'PPU',
+      careClass: 2,
+      regency: PLACES.bekasi.regency,
+      worker: { since: '2019-06-01', wage: 5_400_000 },
+    });
     const jkkSep = ctx.reserveSep(rs, '2026-03-16');
-    ctx.kkpak({ member: m, accidentDate: '2026-03-16', reportedDate: '2026-03-17', daysOff: 42, nomorSep: jkkSep, jkkBenefitPaid: 21_850_000 });
+    ctx.kkpak({
+      member: m,
+      accidentDate: '2026-03-16',
+      reportedDate: '2026-03-17',
+      daysOff: 42,
+      nomorSep: jkkSep,
+      jkkBenefitPaid: 21_850_000,
+    });
     const jkn = ctx.claim({
-      member: m, facility: rs, masuk: '2026-03-16', pulang: '2026-03-20', cbg: 'M-1-60-I', dx: ['S82.2'], px: ['79.36'], specialCmg: ['RR-03'], dpjp: 3,
+      member: m,
+      facility: rs,
+      masuk: '2026-03-16',
+      pulang: '2026-03-20',
+      cbg: 'M-1-60-I',
+      dx: ['S82.2'],
+      px: ['79.36'],
+      specialCmg: ['RR-03'],
+      dpjp: 3,
     });
     return { fraud: [jkn] };
   },

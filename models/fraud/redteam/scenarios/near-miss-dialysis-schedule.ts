@@ -13,6 +13,10 @@ export default defineScenario({
     const rs = ctx.facility({ place: PLACES.makassar, hospitalClass: 'B', offset: [0.02, 0.01] });
     const m = ctx.member({ sex: 'P', birthDate: '1970-01-26', segment: 'PBI', careClass: 3, regency: PLACES.makassar.regency });
     const days = ['2026-03-02', '2026-03-05', '2026-03-09', '2026-03-12', '2026-03-16', '2026-03-19', '2026-03-23', '2026-03-26'];
-    return { nearMiss: days.map((d) => ctx.claim({ member: m, facility: rs, masuk: d, cbg: 'N-3-15-0', dx: ['N18.5', 'Z49.1'], px: ['39.95'], dpjp: 4 })) };
+    return {
+      nearMiss: days.map((d) =>
+        ctx.claim({ member: m, facility: rs, masuk: d, cbg: 'N-3-15-0', dx: ['N18.5', 'Z49.1'], px: ['39.95'], dpjp: 4 }),
+      ),
+    };
   },
 });

@@ -15,10 +15,40 @@ export default defineScenario({
     const mother = ctx.member({ sex: 'P', birthDate: '1995-03-30', segment: 'PBI', careClass: 3, regency: reg });
     const a = ctx.member({ sex: 'L', birthDate: '2026-02-03', segment: 'PBI', careClass: 3, regency: reg, jknRegistered: '2026-02-04' });
     const b = ctx.member({ sex: 'L', birthDate: '2026-02-03', segment: 'PBI', careClass: 3, regency: reg, jknRegistered: '2026-02-04' });
-    const delivery = ctx.claim({ member: mother, facility: rs, masuk: '2026-02-02', pulang: '2026-02-07', cbg: 'O-6-10-III', dx: ['O60.1', 'O14.1', 'O82.9'], px: ['74.1'], dpjp: 3 });
-    const nicu = { facility: rs, masuk: '2026-02-03', cbg: 'P-8-17-III', dx: ['P07.1', 'P22.0', 'P36.9'], px: ['96.04', '96.72', '93.96', '99.15'], dpjp: 21 } as const;
-    const twinA = ctx.claim({ ...nicu, member: a, pulang: '2026-03-13', icuDays: 24, ventilatorHours: 131, scale: { tarif_kamar: 6, tarif_obat: 4, tarif_laboratorium: 5 } });
-    const twinB = ctx.claim({ ...nicu, member: b, pulang: '2026-03-20', icuDays: 30, ventilatorHours: 212, scale: { tarif_kamar: 7, tarif_obat: 5, tarif_laboratorium: 6 } });
+    const delivery = ctx.claim({
+      member: mother,
+      facility: rs,
+      masuk: '2026-02-02',
+      pulang: '2026-02-07',
+      cbg: 'O-6-10-III',
+      dx: ['O60.1', 'O14.1', 'O82.9'],
+      px: ['74.1'],
+      dpjp: 3,
+    });
+    const nicu = {
+      facility: rs,
+      masuk: '2026-02-03',
+      cbg: 'P-8-17-III',
+      dx: ['P07.1', 'P22.0', 'P36.9'],
+      px: ['96.04', '96.72', '93.96', '99.15'],
+      dpjp: 21,
+    } as const;
+    const twinA = ctx.claim({
+      ...nicu,
+      member: a,
+      pulang: '2026-03-13',
+      icuDays: 24,
+      ventilatorHours: 131,
+      scale: { tarif_kamar: 6, tarif_obat: 4, tarif_laboratorium: 5 },
+    });
+    const twinB = ctx.claim({
+      ...nicu,
+      member: b,
+      pulang: '2026-03-20',
+      icuDays: 30,
+      ventilatorHours: 212,
+      scale: { tarif_kamar: 7, tarif_obat: 5, tarif_laboratorium: 6 },
+    });
     return { context: [delivery], nearMiss: [twinA, twinB] };
   },
 });

@@ -16,14 +16,29 @@ export default defineScenario({
       const born = `${1955 + i * 3}-${String(1 + ((i * 5) % 12)).padStart(2, '0')}-${String(3 + i).padStart(2, '0')}`;
       const m = ctx.member({ sex: i % 2 ? 'L' : 'P', birthDate: born, segment: i % 3 ? 'PBI' : 'PBPU', careClass: 3, regency: rs.regency });
       const day = `2026-${String(1 + (i % 4)).padStart(2, '0')}-${String(5 + 2 * i).padStart(2, '0')}`;
-      nearMiss.push(ctx.claim({
-        member: m, facility: rs, masuk: day, cbg: 'Z-5-16-0', dx: ['Z09.8'], dpjp: i % 2 ? 3 : 8, kelas: 3,
-        // the package: consultation, wound care, one lab panel and take-home drugs, the same for everyone
-        components: {
-          tarif_prosedur_non_bedah: 15_000, tarif_konsultasi: 50_000, tarif_tenaga_ahli: 0, tarif_penunjang: 5_000, tarif_radiologi: 0,
-          tarif_laboratorium: 25_000, tarif_obat: 30_000, tarif_obat_kronis: 0, tarif_bmhp: 5_000,
-        },
-      }));
+      nearMiss.push(
+        ctx.claim({
+          member: m,
+          facility: rs,
+          masuk: day,
+          cbg: 'Z-5-16-0',
+          dx: ['Z09.8'],
+          dpjp: i % 2 ? 3 : 8,
+          kelas: 3,
+          // the package: consultation, wound care, one lab panel and take-home drugs, the same for everyone
+          components: {
+            tarif_prosedur_non_bedah: 15_000,
+            tarif_konsultasi: 50_000,
+            tarif_tenaga_ahli: 0,
+            tarif_penunjang: 5_000,
+            tarif_radiologi: 0,
+            tarif_laboratorium: 25_000,
+            tarif_obat: 30_000,
+            tarif_obat_kronis: 0,
+            tarif_bmhp: 5_000,
+          },
+        }),
+      );
     }
     return { nearMiss };
   },

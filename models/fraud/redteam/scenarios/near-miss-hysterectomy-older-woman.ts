@@ -16,8 +16,27 @@ export default defineScenario({
     const b = ctx.member({ sex: 'P', birthDate: '1962-08-14', segment: 'BP', careClass: 1, regency: reg });
     return {
       nearMiss: [
-        ctx.claim({ member: a, facility: rs, masuk: '2026-02-16', pulang: '2026-02-20', cbg: 'W-1-11-I', dx: ['D25.9', 'N92.0', 'D50.9'], px: ['68.49'], dpjp: 5 }),
-        ctx.claim({ member: b, facility: rs, masuk: '2026-04-13', pulang: '2026-04-17', cbg: 'W-1-11-I', dx: ['N83.2', 'I10'], px: ['68.49', '65.29'], dpjp: 5, scale: { tarif_obat: 1.1 } }),
+        ctx.claim({
+          member: a,
+          facility: rs,
+          masuk: '2026-02-16',
+          pulang: '2026-02-20',
+          cbg: 'W-1-11-I',
+          dx: ['D25.9', 'N92.0', 'D50.9'],
+          px: ['68.49'],
+          dpjp: 5,
+        }),
+        ctx.claim({
+          member: b,
+          facility: rs,
+          masuk: '2026-04-13',
+          pulang: '2026-04-17',
+          cbg: 'W-1-11-I',
+          dx: ['N83.2', 'I10'],
+          px: ['68.49', '65.29'],
+          dpjp: 5,
+          scale: { tarif_obat: 1.1 },
+        }),
       ],
     };
   },

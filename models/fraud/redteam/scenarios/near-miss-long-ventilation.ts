@@ -15,8 +15,30 @@ export default defineScenario({
     const b = ctx.member({ sex: 'P', birthDate: '1961-01-19', segment: 'PBI', careClass: 3, regency: PLACES.surabaya.regency });
     return {
       nearMiss: [
-        ctx.claim({ member: a, facility: rs, masuk: '2026-02-01', pulang: '2026-02-16', cbg: 'J-4-20-III', dx: ['J96.0', 'J18.9', 'A41.9'], px: ['96.04', '96.72'], icuDays: 12, ventilatorHours: 260, dpjp: 6 }),
-        ctx.claim({ member: b, facility: rs, masuk: '2026-03-09', pulang: '2026-03-17', cbg: 'J-4-20-II', dx: ['J96.0', 'J15.9'], px: ['96.04', '96.71'], icuDays: 4, ventilatorHours: 60, dpjp: 6 }),
+        ctx.claim({
+          member: a,
+          facility: rs,
+          masuk: '2026-02-01',
+          pulang: '2026-02-16',
+          cbg: 'J-4-20-III',
+          dx: ['J96.0', 'J18.9', 'A41.9'],
+          px: ['96.04', '96.72'],
+          icuDays: 12,
+          ventilatorHours: 260,
+          dpjp: 6,
+        }),
+        ctx.claim({
+          member: b,
+          facility: rs,
+          masuk: '2026-03-09',
+          pulang: '2026-03-17',
+          cbg: 'J-4-20-II',
+          dx: ['J96.0', 'J15.9'],
+          px: ['96.04', '96.71'],
+          icuDays: 4,
+          ventilatorHours: 60,
+          dpjp: 6,
+        }),
       ],
     };
   },

@@ -12,8 +12,26 @@ export default defineScenario({
   build(ctx) {
     const rs = ctx.facility({ place: PLACES.semarang, hospitalClass: 'B', offset: [0.02, -0.02] });
     const m = ctx.member({ sex: 'P', birthDate: '2005-07-09', segment: 'PBPU', careClass: 3, regency: PLACES.semarang.regency });
-    const appendix = ctx.claim({ member: m, facility: rs, masuk: '2026-02-02', pulang: '2026-02-05', cbg: 'K-1-12-I', dx: ['K35.8'], px: ['47.09'], dpjp: 3 });
-    const dengue = ctx.claim({ member: m, facility: rs, masuk: '2026-02-21', pulang: '2026-02-25', cbg: 'A-4-13-II', dx: ['A91', 'D69.6'], px: ['90.59'], dpjp: 6 });
+    const appendix = ctx.claim({
+      member: m,
+      facility: rs,
+      masuk: '2026-02-02',
+      pulang: '2026-02-05',
+      cbg: 'K-1-12-I',
+      dx: ['K35.8'],
+      px: ['47.09'],
+      dpjp: 3,
+    });
+    const dengue = ctx.claim({
+      member: m,
+      facility: rs,
+      masuk: '2026-02-21',
+      pulang: '2026-02-25',
+      cbg: 'A-4-13-II',
+      dx: ['A91', 'D69.6'],
+      px: ['90.59'],
+      dpjp: 6,
+    });
     return { nearMiss: [appendix, dengue] };
   },
 });

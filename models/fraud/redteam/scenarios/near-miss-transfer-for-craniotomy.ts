@@ -12,12 +12,35 @@ export default defineScenario({
   build(ctx) {
     const small = ctx.facility({ place: PLACES.sleman, hospitalClass: 'D', offset: [0.04, -0.02] });
     const neuro = ctx.facility({ place: PLACES.yogyakarta, hospitalClass: 'B', offset: [-0.01, 0.03] });
-    const patients = [['L', '1986-12-01', '2026-01-24', '2026-01-25'], ['L', '1958-05-16', '2026-03-28', '2026-03-29']] as const;
+    const patients = [
+      ['L', '1986-12-01', '2026-01-24', '2026-01-25'],
+      ['L', '1958-05-16', '2026-03-28', '2026-03-29'],
+    ] as const;
     const nearMiss = patients.flatMap(([sex, born, masuk, next]) => {
       const m = ctx.member({ sex, birthDate: born, segment: 'PBPU', careClass: 3, regency: PLACES.sleman.regency });
       return [
-        ctx.claim({ member: m, facility: small, masuk, pulang: next, cbg: 'S-4-10-II', dx: ['S06.5', 'S01.8'], px: ['87.03'], specialCmg: ['SI-01'], discharge: 2, dpjp: 1 }),
-        ctx.claim({ member: m, facility: neuro, masuk: next, cbg: 'G-1-10-II', dx: ['S06.5', 'S01.8'], px: ['01.24', '87.03'], icuDays: 3, dpjp: 17 }),
+        ctx.claim({
+          member: m,
+          facility: small,
+          masuk,
+          pulang: next,
+          cbg: 'S-4-10-II',
+          dx: ['S06.5', 'S01.8'],
+          px: ['87.03'],
+          specialCmg: ['SI-01'],
+          discharge: 2,
+          dpjp: 1,
+        }),
+        ctx.claim({
+          member: m,
+          facility: neuro,
+          masuk: next,
+          cbg: 'G-1-10-II',
+          dx: ['S06.5', 'S01.8'],
+          px: ['01.24', '87.03'],
+          icuDays: 3,
+          dpjp: 17,
+        }),
       ];
     });
     return { nearMiss };

@@ -12,10 +12,36 @@ export default defineScenario({
   build(ctx) {
     const first = ctx.facility({ place: PLACES.sidoarjo, hospitalClass: 'C', offset: [0.01, 0.01] });
     const pci = ctx.facility({ place: PLACES.surabaya, hospitalClass: 'B', offset: [0.01, -0.01] });
-    const m = ctx.member({ sex: 'L', birthDate: '1963-03-17', segment: 'PPU', careClass: 1, regency: PLACES.sidoarjo.regency, worker: { since: '2005-05-02', wage: 8_800_000 } });
-    const stabilise = ctx.claim({ member: m, facility: first, masuk: '2026-03-25', pulang: '2026-03-25', cbg: 'I-4-10-I', dx: ['I21.0'], px: ['89.52', '99.10'], specialCmg: ['SD-01'], discharge: 2, dpjp: 2 });
+    const m = ctx.member({
+      sex: 'L',
+      birthDate: '1963-03-17',
+      segment: 'PPU',
+      careClass: 1,
+      regency: PLACES.sidoarjo.regency,
+      worker: { since: '2005-05-02', wage: 8_800_000 },
+    });
+    const stabilise = ctx.claim({
+      member: m,
+      facility: first,
+      masuk: '2026-03-25',
+      pulang: '2026-03-25',
+      cbg: 'I-4-10-I',
+      dx: ['I21.0'],
+      px: ['89.52', '99.10'],
+      specialCmg: ['SD-01'],
+      discharge: 2,
+      dpjp: 2,
+    });
     const intervention = ctx.claim({
-      member: m, facility: pci, masuk: '2026-03-25', pulang: '2026-03-29', cbg: 'I-1-40-I', dx: ['I21.0', 'I10'], px: ['00.66', '36.07', '37.22'], specialCmg: ['SP-01'], dpjp: 11,
+      member: m,
+      facility: pci,
+      masuk: '2026-03-25',
+      pulang: '2026-03-29',
+      cbg: 'I-1-40-I',
+      dx: ['I21.0', 'I10'],
+      px: ['00.66', '36.07', '37.22'],
+      specialCmg: ['SP-01'],
+      dpjp: 11,
     });
     return { nearMiss: [stabilise, intervention] };
   },

@@ -12,7 +12,17 @@ export default defineScenario({
   build(ctx) {
     const rs = ctx.facility({ place: PLACES.pekanbaru, hospitalClass: 'B', offset: [0.02, 0.02] });
     const m = ctx.member({ sex: 'L', birthDate: '2011-05-23', segment: 'PBPU', careClass: 3, regency: PLACES.pekanbaru.regency });
-    const er = ctx.claim({ member: m, facility: rs, masuk: '2026-03-20', pulang: '2026-03-22', tglSep: '2026-03-23', cbg: 'J-4-19-I', dx: ['J46'], px: ['93.96'], dpjp: 2 });
+    const er = ctx.claim({
+      member: m,
+      facility: rs,
+      masuk: '2026-03-20',
+      pulang: '2026-03-22',
+      tglSep: '2026-03-23',
+      cbg: 'J-4-19-I',
+      dx: ['J46'],
+      px: ['93.96'],
+      dpjp: 2,
+    });
     return { nearMiss: [er] };
   },
 });

@@ -11,9 +11,32 @@ export default defineScenario({
   },
   build(ctx) {
     const rs = ctx.facility({ place: PLACES.palembang, hospitalClass: 'C', offset: [0.02, -0.02] });
-    const m = ctx.member({ sex: 'L', birthDate: '1989-11-02', segment: 'PPU', careClass: 2, regency: PLACES.palembang.regency, worker: { since: '2015-04-01', wage: 4_600_000 } });
-    ctx.kkpak({ member: m, accidentDate: '2026-01-12', reportedDate: '2026-01-13', daysOff: 7, nomorSep: ctx.reserveSep(rs, '2026-01-12'), jkkBenefitPaid: 2_350_000 });
-    const dengue = ctx.claim({ member: m, facility: rs, masuk: '2026-02-20', pulang: '2026-02-24', cbg: 'A-4-13-I', dx: ['A90'], px: ['90.59'], dpjp: 3 });
+    const m = ctx.member({
+      sex: 'L',
+      birthDate: '1989-11-02',
+      segment: 'PPU',
+      careClass: 2,
+      regency: PLACES.palembang.regency,
+      worker: { since: '2015-04-01', wage: 4_600_000 },
+    });
+    ctx.kkpak({
+      member: m,
+      accidentDate: '2026-01-12',
+      reportedDate: '2026-01-13',
+      daysOff: 7,
+      nomorSep: ctx.reserveSep(rs, '2026-01-12'),
+      jkkBenefitPaid: 2_350_000,
+    });
+    const dengue = ctx.claim({
+      member: m,
+      facility: rs,
+      masuk: '2026-02-20',
+      pulang: '2026-02-24',
+      cbg: 'A-4-13-I',
+      dx: ['A90'],
+      px: ['90.59'],
+      dpjp: 3,
+    });
     return { nearMiss: [dengue] };
   },
 });

@@ -15,8 +15,26 @@ export default defineScenario({
     const late = ctx.member({ sex: 'P', birthDate: '1981-09-19', segment: 'PBPU', careClass: 2, regency: PLACES.kupang.regency });
     return {
       nearMiss: [
-        ctx.claim({ member: young, facility: rs, masuk: '2026-01-27', pulang: '2026-01-29', cbg: 'O-6-13-I', dx: ['O80.0'], px: ['73.59'], dpjp: 2 }),
-        ctx.claim({ member: late, facility: rs, masuk: '2026-03-30', pulang: '2026-04-02', cbg: 'O-6-10-II', dx: ['O82.0', 'O14.1'], px: ['74.1'], dpjp: 6 }),
+        ctx.claim({
+          member: young,
+          facility: rs,
+          masuk: '2026-01-27',
+          pulang: '2026-01-29',
+          cbg: 'O-6-13-I',
+          dx: ['O80.0'],
+          px: ['73.59'],
+          dpjp: 2,
+        }),
+        ctx.claim({
+          member: late,
+          facility: rs,
+          masuk: '2026-03-30',
+          pulang: '2026-04-02',
+          cbg: 'O-6-10-II',
+          dx: ['O82.0', 'O14.1'],
+          px: ['74.1'],
+          dpjp: 6,
+        }),
       ],
     };
   },

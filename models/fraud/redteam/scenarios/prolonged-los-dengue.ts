@@ -14,15 +14,27 @@ export default defineScenario({
     const rs = ctx.cleanHost();
     const fraud: BuiltClaim[] = [];
     const patients = [
-      ['P', '2001-05-14', '2026-01-19', 8], ['L', '1998-03-02', '2026-02-03', 9], ['L', '2010-11-21', '2026-02-24', 8],
-      ['P', '1987-07-07', '2026-03-16', 9], ['P', '2004-01-30', '2026-04-06', 8],
+      ['P', '2001-05-14', '2026-01-19', 8],
+      ['L', '1998-03-02', '2026-02-03', 9],
+      ['L', '2010-11-21', '2026-02-24', 8],
+      ['P', '1987-07-07', '2026-03-16', 9],
+      ['P', '2004-01-30', '2026-04-06', 8],
     ] as const;
     for (const [sex, born, masuk, los] of patients) {
       const m = ctx.member({ sex, birthDate: born, segment: 'PBPU', careClass: 3, regency: rs.regency });
-      fraud.push(ctx.claim({
-        member: m, facility: rs, masuk, pulang: addDays(masuk, los), cbg: 'A-4-13-I', dx: ['A90'], px: ['90.59'], dpjp: 5,
-        scale: { tarif_kamar: los / 4, tarif_keperawatan: los / 4, tarif_obat: 1.4 },
-      }));
+      fraud.push(
+        ctx.claim({
+          member: m,
+          facility: rs,
+          masuk,
+          pulang: addDays(masuk, los),
+          cbg: 'A-4-13-I',
+          dx: ['A90'],
+          px: ['90.59'],
+          dpjp: 5,
+          scale: { tarif_kamar: los / 4, tarif_keperawatan: los / 4, tarif_obat: 1.4 },
+        }),
+      );
     }
     return { fraud };
   },

@@ -22,9 +22,31 @@ export default defineScenario({
     for (const p of plans) {
       const m = ctx.member({ sex: 'L', birthDate: p.born, segment: 'PBI', careClass: 3, regency: rs.regency });
       const out = addDays(p.first, 4);
-      context.push(ctx.claim({ member: m, facility: rs, masuk: p.first, pulang: out, cbg: `J-4-10-${p.sevA}`, dx: [p.a, 'I10'], px: ['93.96', '87.44'], dpjp: 2 }));
+      context.push(
+        ctx.claim({
+          member: m,
+          facility: rs,
+          masuk: p.first,
+          pulang: out,
+          cbg: `J-4-10-${p.sevA}`,
+          dx: [p.a, 'I10'],
+          px: ['93.96', '87.44'],
+          dpjp: 2,
+        }),
+      );
       const back = addDays(out, p.gap);
-      fraud.push(ctx.claim({ member: m, facility: rs, masuk: back, pulang: addDays(back, 4), cbg: `J-4-10-${p.sevB}`, dx: [p.b], px: ['93.96'], dpjp: 2 }));
+      fraud.push(
+        ctx.claim({
+          member: m,
+          facility: rs,
+          masuk: back,
+          pulang: addDays(back, 4),
+          cbg: `J-4-10-${p.sevB}`,
+          dx: [p.b],
+          px: ['93.96'],
+          dpjp: 2,
+        }),
+      );
     }
     return { context, fraud };
   },

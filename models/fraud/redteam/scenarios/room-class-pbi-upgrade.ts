@@ -15,8 +15,30 @@ export default defineScenario({
     const b = ctx.member({ sex: 'L', birthDate: '1972-09-01', segment: 'PBI', careClass: 3, regency: rs.regency });
     return {
       fraud: [
-        ctx.claim({ member: a, facility: rs, masuk: '2026-02-05', pulang: addDays('2026-02-05', 4), cbg: 'A-4-13-I', dx: ['A91'], px: ['90.59'], kelas: 1, upgrade: { to: 'vip', days: 4, payor: 'peserta' }, dpjp: 2 }),
-        ctx.claim({ member: b, facility: rs, masuk: '2026-03-19', pulang: addDays('2026-03-19', 3), cbg: 'I-4-17-I', dx: ['I20.0', 'I10'], px: ['89.52'], kelas: 1, upgrade: { to: 'vip', days: 3, payor: 'peserta' }, dpjp: 6 }),
+        ctx.claim({
+          member: a,
+          facility: rs,
+          masuk: '2026-02-05',
+          pulang: addDays('2026-02-05', 4),
+          cbg: 'A-4-13-I',
+          dx: ['A91'],
+          px: ['90.59'],
+          kelas: 1,
+          upgrade: { to: 'vip', days: 4, payor: 'peserta' },
+          dpjp: 2,
+        }),
+        ctx.claim({
+          member: b,
+          facility: rs,
+          masuk: '2026-03-19',
+          pulang: addDays('2026-03-19', 3),
+          cbg: 'I-4-17-I',
+          dx: ['I20.0', 'I10'],
+          px: ['89.52'],
+          kelas: 1,
+          upgrade: { to: 'vip', days: 3, payor: 'peserta' },
+          dpjp: 6,
+        }),
       ],
     };
   },

@@ -17,11 +17,38 @@ export default defineScenario({
     const doctor = `D${small.facilityId}009`;
     const fraud: BuiltClaim[] = [];
     const context: BuiltClaim[] = [];
-    const patients = [['L', '1955-02-02', '2026-01-15'], ['P', '1962-11-11', '2026-02-12'], ['L', '1948-07-07', '2026-03-12'], ['P', '1959-04-19', '2026-04-09']] as const;
+    const patients = [
+      ['L', '1955-02-02', '2026-01-15'],
+      ['P', '1962-11-11', '2026-02-12'],
+      ['L', '1948-07-07', '2026-03-12'],
+      ['P', '1959-04-19', '2026-04-09'],
+    ] as const;
     for (const [sex, born, day] of patients) {
       const m = ctx.member({ sex, birthDate: born, segment: 'PBI', careClass: 3, regency: PLACES.bekasi.regency });
-      fraud.push(ctx.claim({ member: m, facility: small, masuk: day, pulang: addDays(day, 1), cbg: 'J-4-16-I', dx: ['J18.9'], px: ['87.44'], discharge: 2, dpjp: doctor }));
-      context.push(ctx.claim({ member: m, facility: big, masuk: addDays(day, 1), cbg: 'J-4-16-I', dx: ['J18.9'], px: ['87.44', '99.21'], dpjp: doctor }));
+      fraud.push(
+        ctx.claim({
+          member: m,
+          facility: small,
+          masuk: day,
+          pulang: addDays(day, 1),
+          cbg: 'J-4-16-I',
+          dx: ['J18.9'],
+          px: ['87.44'],
+          discharge: 2,
+          dpjp: doctor,
+        }),
+      );
+      context.push(
+        ctx.claim({
+          member: m,
+          facility: big,
+          masuk: addDays(day, 1),
+          cbg: 'J-4-16-I',
+          dx: ['J18.9'],
+          px: ['87.44', '99.21'],
+          dpjp: doctor,
+        }),
+      );
     }
     return { fraud, context };
   },

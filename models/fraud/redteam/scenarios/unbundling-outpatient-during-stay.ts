@@ -12,8 +12,25 @@ export default defineScenario({
   build(ctx) {
     const rs = ctx.facility({ place: PLACES.medan, hospitalClass: 'B', ownership: 'PEMERINTAH' });
     const m = ctx.member({ sex: 'P', birthDate: '1953-06-19', segment: 'PBI', careClass: 3, regency: PLACES.medan.regency });
-    const stay = ctx.claim({ member: m, facility: rs, masuk: '2026-04-06', pulang: '2026-04-11', cbg: 'I-4-12-II', dx: ['I50.0', 'I10'], px: ['89.52', '88.72'], dpjp: 2 });
-    const visit = ctx.claim({ member: m, facility: rs, masuk: '2026-04-08', cbg: 'I-5-16-0', dx: ['I11.9'], px: ['88.72', '89.52'], dpjp: 7 });
+    const stay = ctx.claim({
+      member: m,
+      facility: rs,
+      masuk: '2026-04-06',
+      pulang: '2026-04-11',
+      cbg: 'I-4-12-II',
+      dx: ['I50.0', 'I10'],
+      px: ['89.52', '88.72'],
+      dpjp: 2,
+    });
+    const visit = ctx.claim({
+      member: m,
+      facility: rs,
+      masuk: '2026-04-08',
+      cbg: 'I-5-16-0',
+      dx: ['I11.9'],
+      px: ['88.72', '89.52'],
+      dpjp: 7,
+    });
     return { context: [stay], fraud: [visit] };
   },
 });

@@ -14,15 +14,29 @@ export default defineScenario({
     const rs = ctx.cleanHost('B');
     const fraud: BuiltClaim[] = [];
     const patients = [
-      ['L', '1958-06-01', '2026-01-11', 97], ['P', '1963-02-14', '2026-01-30', 99], ['L', '1950-10-10', '2026-02-20', 97],
-      ['P', '1967-07-07', '2026-03-08', 101], ['L', '1961-12-19', '2026-03-29', 98], ['L', '1972-04-23', '2026-04-19', 97],
+      ['L', '1958-06-01', '2026-01-11', 97],
+      ['P', '1963-02-14', '2026-01-30', 99],
+      ['L', '1950-10-10', '2026-02-20', 97],
+      ['P', '1967-07-07', '2026-03-08', 101],
+      ['L', '1961-12-19', '2026-03-29', 98],
+      ['L', '1972-04-23', '2026-04-19', 97],
     ] as const;
     for (const [sex, born, masuk, hours] of patients) {
       const m = ctx.member({ sex, birthDate: born, segment: 'PBPU', careClass: 3, regency: rs.regency });
-      fraud.push(ctx.claim({
-        member: m, facility: rs, masuk, pulang: addDays(masuk, 8), cbg: 'J-4-16-II', dx: ['J18.0', 'I10'], px: ['96.04', '96.72', '87.44'],
-        icuDays: 5, ventilatorHours: hours, dpjp: 7,
-      }));
+      fraud.push(
+        ctx.claim({
+          member: m,
+          facility: rs,
+          masuk,
+          pulang: addDays(masuk, 8),
+          cbg: 'J-4-16-II',
+          dx: ['J18.0', 'I10'],
+          px: ['96.04', '96.72', '87.44'],
+          icuDays: 5,
+          ventilatorHours: hours,
+          dpjp: 7,
+        }),
+      );
     }
     return { fraud };
   },

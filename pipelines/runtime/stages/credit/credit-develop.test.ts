@@ -36,8 +36,12 @@ beforeAll(async () => {
   try {
     await ingestFiles(w, join(dir, 'extract'), { demoKey: true });
     dev = await developCreditModels({
-      warehouse: w, truthPath: join(dir, 'extract', 'truth', 'credit_outcome.parquet'), pseudonymKey: KEY,
-      outDir: join(dir, 'credit'), registryRoot: join(dir, 'registry'), seed: 5,
+      warehouse: w,
+      truthPath: join(dir, 'extract', 'truth', 'credit_outcome.parquet'),
+      pseudonymKey: KEY,
+      outDir: join(dir, 'credit'),
+      registryRoot: join(dir, 'registry'),
+      seed: 5,
     });
     await buildCreditFeatures(w, LATEST_OBSERVATION);
     const { sql } = await creditSamplesSql(w, join(dir, 'extract', 'truth', 'credit_outcome.parquet'), KEY);
@@ -81,17 +85,38 @@ describe('credit model development on generated data', () => {
     expect(html).toContain('champion AUC (OOT)');
     expect(html).toContain('challenger AUC (OOT)');
     // The scorecard development report for both models, developed vs out of time.
-    for (const title of ['Champion: Characteristics: information value, coefficient and sign', 'Champion: Binning table', 'Champion: Score bands', 'Champion: Stability, learning vs test',
-      'Champion: Reason codes on the test rows', 'Champion: Gradient-boosting baseline', 'Champion: Fairness out of time', 'Challenger: Score bands', 'Challenger: Stability', 'Challenger: Fairness out of time']) expect(html).toContain(title);
-    const metrics = JSON.parse(await readFile(join(dirname(dev.reportPath), 'metrics.json'), 'utf8')) as { metrics: Record<string, number>; tables: { title: string; rows: unknown[][] }[] };
+    for (const title of [
+      'Champion: Characteristics: information value, coefficient and sign',
+      'Champion: Binning table',
+      'Champion: Score bands',
+      'Champion: Stability, learning vs test',
+      'Champion: Reason codes on the test rows',
+      'Champion: Gradient-boosting baseline',
+      'Champion: Fairness out of time',
+      'Challenger: Score bands',
+      'Challenger: Stability',
+      'Challenger: Fairness out of time',
+    ])
+      expect(html).toContain(title);
+    const metrics = JSON.parse(await readFile(join(dirname(dev.reportPath), 'metrics.json'), 'utf8')) as {
+      metrics: Record<string, number>;
+      tables: { title: string; rows: unknown[][] }[];
+    };
     expect(metrics.metrics['Champion gradient-boosting baseline AUC']).toBeGreaterThan(0.65);
-    expect(metrics.metrics['Champion AUC minus gradient-boosting baseline']).toBeCloseTo(dev.champion.auc - metrics.metrics['Champion gradient-boosting baseline AUC']!, 9);
+    expect(metrics.metrics['Champion AUC minus gradient-boosting baseline']).toBeCloseTo(
+      dev.champion.auc - metrics.metrics['Champion gradient-boosting baseline AUC']!,
+      9,
+    );
     const bands = metrics.tables.find((t) => t.title.startsWith('Champion: Score bands'))!;
     expect(bands.rows.map((r) => r[0])).toEqual(CREDIT_BANDS.map((b) => b.band));
     expect(bands.rows.reduce((n, r) => n + (r[2] as number), 0)).toBe(dev.champion.rows);
     const charts = dirname(dev.reportPath);
-    for (const id of ['champion-ks', 'champion-score-goods-bads', 'challenger-ks', 'challenger-score-goods-bads']) expect(existsSync(join(charts, 'charts', `${id}.png`))).toBe(true);
-    const kept = metrics.tables.find((t) => t.title.startsWith('Champion: Characteristics'))!.rows.filter((r) => r[4] === 'kept').map((r) => String(r[0]));
+    for (const id of ['champion-ks', 'champion-score-goods-bads', 'challenger-ks', 'challenger-score-goods-bads'])
+      expect(existsSync(join(charts, 'charts', `${id}.png`))).toBe(true);
+    const kept = metrics.tables
+      .find((t) => t.title.startsWith('Champion: Characteristics'))!
+      .rows.filter((r) => r[4] === 'kept')
+      .map((r) => String(r[0]));
     expect(kept.length).toBeGreaterThan(3);
     for (const c of kept) expect(existsSync(join(charts, 'charts', `champion-woe-${c}.png`))).toBe(true);
     const registry = new ModelRegistry(join(dir, 'registry'));
@@ -129,7 +154,13 @@ describe('credit model development on generated data', () => {
     const specPath = join(process.cwd(), 'models', 'credit', 'credit-scorecard.spec.json');
     const spec = parseSpec(JSON.parse(await readFile(specPath, 'utf8')));
     expect(spec.features).toEqual(CREDIT_SCORECARD_SPEC.features);
-    const outcome = await runTrain({ family: 'scorecard', specPath, dataPath: join(dir, 'bank-own-data.csv'), outDir: join(dir, 'byod'), explainRows: 20 });
+    const outcome = await runTrain({
+      family: 'scorecard',
+      specPath,
+      dataPath: join(dir, 'bank-own-data.csv'),
+      outDir: join(dir, 'byod'),
+      explainRows: 20,
+    });
     expect(outcome.metrics['AUC']).toBeGreaterThan(0.65);
     expect(existsSync(outcome.bundleDir)).toBe(true);
   });

@@ -42,7 +42,8 @@ const DEFAULT_CREDIT_SEED = 20_240_701;
 
 export const CREDIT_TRAINING: StageProcessor = {
   name: 'credit-models',
-  description: 'Champion scorecard and challenger network on the ground truth, out-of-time comparison, fairness and drift report, registry.',
+  description:
+    'Champion scorecard and challenger network on the ground truth, out-of-time comparison, fairness and drift report, registry.',
   async process(task) {
     const truth = truthPath(task.run);
     // Only synthetic runs carry ground truth; a bank's own data goes through `telisik train --family scorecard`.
@@ -52,16 +53,30 @@ export const CREDIT_TRAINING: StageProcessor = {
     const out = creditOutDir(task.run);
     const result = await withTelisikWarehouse(task.run.warehousePath, { readOnly: true }, (warehouse) =>
       developCreditModels({
-        warehouse, truthPath: truth, pseudonymKey: key, outDir: out, registryRoot: join(out, 'registry'), seed,
+        warehouse,
+        truthPath: truth,
+        pseudonymKey: key,
+        outDir: out,
+        registryRoot: join(out, 'registry'),
+        seed,
         // Synthetic runs sign with the demo key when TELISIK_BUNDLE_KEY is unset, as they pseudonymise with the demo key.
         ...(task.run.synthetic !== undefined ? { signing: { demo: true } } : {}),
-      }));
+      }),
+    );
     await task.reportProgress(100, `champion AUC ${result.champion.auc.toFixed(3)}, challenger ${result.challenger.auc.toFixed(3)}`);
     return {
-      outputs: [{
-        kind: 'report', name: result.reportPath,
-        detail: { championAuc: result.champion.auc, challengerAuc: result.challenger.auc, promoted: result.promoted, champion: result.registry.champion },
-      }],
+      outputs: [
+        {
+          kind: 'report',
+          name: result.reportPath,
+          detail: {
+            championAuc: result.champion.auc,
+            challengerAuc: result.challenger.auc,
+            promoted: result.promoted,
+            champion: result.registry.champion,
+          },
+        },
+      ],
     };
   },
 };

@@ -23,8 +23,7 @@ export function featureTableProcessor(table: FeatureTableDef): StageProcessor {
       const target = featurePartitionPath(task.run, table.name, task.partition);
       const rows = await withTelisikWarehouse(task.run.warehousePath, { readOnly: true }, async (warehouse) => {
         // File paths are bound as parameters: DuckDB takes them in COPY and table functions.
-        await replaceFileAtomic(target, (temporary) =>
-          warehouse.run(`COPY (${table.sql(where)}) TO $1 (FORMAT parquet)`, [temporary]));
+        await replaceFileAtomic(target, (temporary) => warehouse.run(`COPY (${table.sql(where)}) TO $1 (FORMAT parquet)`, [temporary]));
         const counted = await warehouse.query<{ n: bigint }>('SELECT count(*) AS n FROM read_parquet($1)', [target]);
         return Number(counted[0]?.n ?? 0);
       });
@@ -37,7 +36,11 @@ export function featureTableProcessor(table: FeatureTableDef): StageProcessor {
       const merged = `SELECT * FROM read_parquet(${varcharList(files)}) ORDER BY ALL`;
       const outputs: StageOutput[] = await withTelisikWarehouse(run.warehousePath, {}, async (warehouse) => {
         const rows = await replaceTableAtomic(warehouse.connection, table.name, merged);
-        const snapshot = await publishSnapshot(warehouse.connection, `SELECT * FROM ${ident(table.name)} ORDER BY ALL`, snapshotPath(run, table.name));
+        const snapshot = await publishSnapshot(
+          warehouse.connection,
+          `SELECT * FROM ${ident(table.name)} ORDER BY ALL`,
+          snapshotPath(run, table.name),
+        );
         return [
           { kind: 'table', name: table.name, rows },
           { kind: 'snapshot', name: snapshot.path, rows: snapshot.rows },

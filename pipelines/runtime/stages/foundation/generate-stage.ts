@@ -33,30 +33,38 @@ export const GENERATE_STAGE: StageDefinition = defineStage({
   description: 'Seeded synthetic BPJS extract (members, contributions, claims, KK/PAK, ...) with ground truth.',
   appliesTo: (run) => run.synthetic !== undefined,
   retry: { attempts: 2, backoff: { type: 'exponential', delay: 2_000 } },
-  processors: [{
-    name: 'synthetic-extract',
-    description: 'The whole extract for the run\'s member count and seed.',
-    async process(task) {
-      const synthetic = task.run.synthetic;
-      if (!synthetic) throw new BadInputError('generate needs run.synthetic');
-      if (!Number.isInteger(synthetic.members) || synthetic.members < 1) throw new BadInputError(`members must be a positive integer, got ${synthetic.members}`);
-      const generate = await loadGenerator();
-      const target = extractDir(task.run);
-      const temporary = temporaryPathFor(target);
-      try {
-        const result = await generate({ outDir: temporary, members: synthetic.members, seed: synthetic.seed }, (p) => {
-          // Not awaited (the generator's callback is synchronous); reportProgress never
-          // rejects (stage-execution.ts), so a lost Redis cannot crash the worker here.
-          if (p.total > 0) void task.reportProgress(Math.round((100 * p.done) / p.total), p.phase);
-        });
-        await swapDirectory(temporary, target);
-        return { outputs: Object.entries(result.tables).map(([table, file]) => ({
-          kind: 'file' as const, name: file.path.replace(temporary, target), rows: file.rows, detail: { table },
-        })) };
-      } catch (err) {
-        await rm(temporary, { recursive: true, force: true });
-        throw err;
-      }
+  processors: [
+    {
+      name: 'synthetic-extract',
+      description: "The whole extract for the run's member count and seed.",
+      async process(task) {
+        const synthetic = task.run.synthetic;
+        if (!synthetic) throw new BadInputError('generate needs run.synthetic');
+        if (!Number.isInteger(synthetic.members) || synthetic.members < 1)
+          throw new BadInputError(`members must be a positive integer, got ${synthetic.members}`);
+        const generate = await loadGenerator();
+        const target = extractDir(task.run);
+        const temporary = temporaryPathFor(target);
+        try {
+          const result = await generate({ outDir: temporary, members: synthetic.members, seed: synthetic.seed }, (p) => {
+            // Not awaited (the generator's callback is synchronous); reportProgress never
+            // rejects (stage-execution.ts), so a lost Redis cannot crash the worker here.
+            if (p.total > 0) void task.reportProgress(Math.round((100 * p.done) / p.total), p.phase);
+          });
+          await swapDirectory(temporary, target);
+          return {
+            outputs: Object.entries(result.tables).map(([table, file]) => ({
+              kind: 'file' as const,
+              name: file.path.replace(temporary, target),
+              rows: file.rows,
+              detail: { table },
+            })),
+          };
+        } catch (err) {
+          await rm(temporary, { recursive: true, force: true });
+          throw err;
+        }
+      },
     },
-  }],
+  ],
 });

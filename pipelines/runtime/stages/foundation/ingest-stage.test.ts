@@ -31,7 +31,10 @@ c2,3171011201900001,KES,,2024-02-01,2024-02-10,,35000,0,35000,0,0,0,0
 `;
 
 type StageUpdate = Parameters<RunHistory['updateRunStage']>[1];
-interface Recorder extends RunHistory { updates: StageUpdate[]; finished: Array<{ status: string; error?: string | null }> }
+interface Recorder extends RunHistory {
+  updates: StageUpdate[];
+  finished: Array<{ status: string; error?: string | null }>;
+}
 
 function recorder(): Recorder {
   const updates: StageUpdate[] = [];
@@ -40,8 +43,12 @@ function recorder(): Recorder {
     updates,
     finished,
     createRun: async (run) => ({ ...run, status: 'running' }) as unknown as Awaited<ReturnType<RunHistory['createRun']>>,
-    updateRunStage: async (_id, update) => { updates.push(update); },
-    finishRun: async (_id, outcome) => { finished.push(outcome); },
+    updateRunStage: async (_id, update) => {
+      updates.push(update);
+    },
+    finishRun: async (_id, outcome) => {
+      finished.push(outcome);
+    },
   };
 }
 
@@ -76,7 +83,11 @@ describe('the ingest stage', () => {
   });
 
   const runIn = (name: string, inputs: readonly string[]): RunSpec => ({
-    runId: `ingest-${name}`, warehousePath: join(dir, name, 'warehouse.duckdb'), outDir: join(dir, name), inputs, stages: ['ingest', 'report'],
+    runId: `ingest-${name}`,
+    warehousePath: join(dir, name, 'warehouse.duckdb'),
+    outDir: join(dir, name),
+    inputs,
+    stages: ['ingest', 'report'],
   });
 
   it('fails the run when an input file fails, naming the file, once (bad input), after loading the good files', async () => {
@@ -90,12 +101,17 @@ describe('the ingest stage', () => {
     expect(history.finished[0]?.status).toBe('failed');
     expect(history.finished[0]?.error).toContain(truncated);
     // Bad input: one attempt, no retry.
-    expect(history.updates).toContainEqual(expect.objectContaining({ stage: 'ingest', partition: 'extract/all', status: 'failed', attempts: 1 }));
+    expect(history.updates).toContainEqual(
+      expect.objectContaining({ stage: 'ingest', partition: 'extract/all', status: 'failed', attempts: 1 }),
+    );
     // The report stage never ran: the run did not pretend to finish.
     expect(history.updates.some((u) => u.stage === 'report')).toBe(false);
 
     const files = await withWarehouse(run.warehousePath, { readOnly: true }, async (c) =>
-      (await c.runAndReadAll('SELECT path, status, rows_read, rows_loaded, rows_quarantined FROM ingest_files ORDER BY path')).getRowsJson());
+      (
+        await c.runAndReadAll('SELECT path, status, rows_read, rows_loaded, rows_quarantined FROM ingest_files ORDER BY path')
+      ).getRowsJson(),
+    );
     expect(files).toEqual([
       [truncated, 'failed', '0', '0', '0'],
       [goodGz, 'loaded', '2', '2', '0'],
@@ -108,22 +124,35 @@ describe('the ingest stage', () => {
     const history = recorder();
     // An unterminated quote swallows the lines after it: the file fails whole, by itself.
     const broken = join(dir, 'members-broken.csv');
-    await writeFile(broken, `${MEMBERS.split('\n')[0]}\n"3171011505850001,0001234567890,1985-05-15,L,31,3171,PPU,2,2014-01-01,2010-03-01,5000000\n${MEMBERS.split('\n')[2]}\n`);
+    await writeFile(
+      broken,
+      `${MEMBERS.split('\n')[0]}\n"3171011505850001,0001234567890,1985-05-15,L,31,3171,PPU,2,2014-01-01,2010-03-01,5000000\n${MEMBERS.split('\n')[2]}\n`,
+    );
     const run = runIn('inline-failed-file', [goodGz, broken]);
     const runner = new InlineRunner({ registry, log: SILENT_LOG, history });
     await expect(runRecorded(runner, history, run, 'test')).rejects.toThrow(`1 input file failed: ${broken}`);
     expect(history.finished).toEqual([expect.objectContaining({ status: 'failed' })]);
     expect(history.updates.some((u) => u.stage === 'ingest' && u.status === 'completed')).toBe(false);
     const files = await withWarehouse(run.warehousePath, { readOnly: true }, async (c) =>
-      (await c.runAndReadAll('SELECT path, status FROM ingest_files ORDER BY path')).getRowsJson());
-    expect(files).toEqual([[goodGz, 'loaded'], [broken, 'failed']]);
+      (await c.runAndReadAll('SELECT path, status FROM ingest_files ORDER BY path')).getRowsJson(),
+    );
+    expect(files).toEqual([
+      [goodGz, 'loaded'],
+      [broken, 'failed'],
+    ]);
   });
 
   it('on workers: the failing file fails the job once (not retried as transient) and the run names it', async () => {
     const redis = useRedis();
     const prefix = testPrefix();
     const registry = await loadStageRegistry(defaultRegistryModule());
-    const host = new StageWorkerHost({ connection: redis, prefix, registryModule: defaultRegistryModule(), stages: ['ingest', 'report'], log: SILENT_LOG });
+    const host = new StageWorkerHost({
+      connection: redis,
+      prefix,
+      registryModule: defaultRegistryModule(),
+      stages: ['ingest', 'report'],
+      log: SILENT_LOG,
+    });
     const runner = new QueuedRunner({ connection: redis, prefix, registry });
     const queue = new Queue(stageQueueName('ingest'), { connection: redis, prefix });
     const run = runIn('workers-bad', [good, truncated]);
@@ -157,7 +186,10 @@ describe('the ingest stage', () => {
     expect(second.map((o) => o.detail?.['rowsRead'])).toEqual(first.map((o) => o.detail?.['rowsRead']));
     // And the warehouse holds exactly that: nothing was added twice.
     const counts = await withWarehouse(run.warehousePath, { readOnly: true }, async (c) =>
-      (await c.runAndReadAll('SELECT (SELECT count(*) FROM raw_members)::INTEGER, (SELECT count(*) FROM raw_contributions)::INTEGER')).getRows());
+      (
+        await c.runAndReadAll('SELECT (SELECT count(*) FROM raw_members)::INTEGER, (SELECT count(*) FROM raw_contributions)::INTEGER')
+      ).getRows(),
+    );
     expect(counts).toEqual([[2, 2]]);
   });
 });

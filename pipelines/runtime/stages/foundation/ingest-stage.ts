@@ -26,9 +26,15 @@ function inputsOf(run: RunSpec): readonly string[] {
 function fileOutput(f: FileIngestResult): StageOutput {
   const counts = f.status === 'skipped' && f.recorded ? f.recorded : f;
   return {
-    kind: 'table', name: rawTableName(f.table), rows: counts.rowsLoaded,
+    kind: 'table',
+    name: rawTableName(f.table),
+    rows: counts.rowsLoaded,
     detail: {
-      file: f.path, status: f.status, fileId: f.fileId, rowsRead: counts.rowsRead, rowsQuarantined: counts.rowsQuarantined,
+      file: f.path,
+      status: f.status,
+      fileId: f.fileId,
+      rowsRead: counts.rowsRead,
+      rowsQuarantined: counts.rowsQuarantined,
       ...(f.status === 'skipped' ? { loadedAs: f.fileId } : {}),
     },
   };
@@ -52,30 +58,35 @@ export const INGEST_STAGE: StageDefinition = defineStage({
   name: 'ingest',
   description: 'Validates extract files into the DuckDB warehouse; bad rows go to quarantine.',
   retry: { attempts: 4, backoff: { type: 'exponential', delay: 2_000 } },
-  processors: [{
-    name: 'extract',
-    description: 'Every file of the run\'s extract, one transaction per file.',
-    async process(task) {
-      const inputs = inputsOf(task.run);
-      let report: IngestReport;
-      try {
-        report = await withTelisikWarehouse(task.run.warehousePath, {}, (warehouse) => ingestFiles(warehouse, inputs, {
-          // The public demo key is for synthetic data only, never for a real extract.
-          demoKey: task.run.synthetic !== undefined,
-          // Whole-run progress is files done; the per-file phases would make the bar jump back.
-          // Progress is bookkeeping: reportProgress never rejects (stage-execution.ts).
-          onProgress: (p) => {
-            if (p.phase === 'file' && p.total > 0) void task.reportProgress(Math.round((100 * p.done) / p.total), p.file ? basename(p.file) : 'done');
-          },
-        }));
-      } catch (err) {
-        // Decided by type (features/ingest/ingest-errors.ts), never by the message.
-        if (err instanceof IngestInputError) throw new BadInputError(err.message, { cause: err });
-        throw err;
-      }
-      const failure = failedFiles(report);
-      if (failure) throw failure;
-      return { outputs: report.files.map(fileOutput) };
+  processors: [
+    {
+      name: 'extract',
+      description: "Every file of the run's extract, one transaction per file.",
+      async process(task) {
+        const inputs = inputsOf(task.run);
+        let report: IngestReport;
+        try {
+          report = await withTelisikWarehouse(task.run.warehousePath, {}, (warehouse) =>
+            ingestFiles(warehouse, inputs, {
+              // The public demo key is for synthetic data only, never for a real extract.
+              demoKey: task.run.synthetic !== undefined,
+              // Whole-run progress is files done; the per-file phases would make the bar jump back.
+              // Progress is bookkeeping: reportProgress never rejects (stage-execution.ts).
+              onProgress: (p) => {
+                if (p.phase === 'file' && p.total > 0)
+                  void task.reportProgress(Math.round((100 * p.done) / p.total), p.file ? basename(p.file) : 'done');
+              },
+            }),
+          );
+        } catch (err) {
+          // Decided by type (features/ingest/ingest-errors.ts), never by the message.
+          if (err instanceof IngestInputError) throw new BadInputError(err.message, { cause: err });
+          throw err;
+        }
+        const failure = failedFiles(report);
+        if (failure) throw failure;
+        return { outputs: report.files.map(fileOutput) };
+      },
     },
-  }],
+  ],
 });

@@ -8,7 +8,16 @@ import { openOpsStore } from '../../../../api/store/open-store.js';
 import { openWarehouse } from '../../../../features/warehouse/index.js';
 import { createStageRegistry } from '../default-registry.js';
 import { FACILITIES, claim, insertRows, member } from '../../../../models/fraud/test-support/hand-built.js';
-import { CAPACITY_PARAM, CASES_PER_PROVIDER_PARAM, CASE_CAPACITY_PARAM, FRAUD_SCORING_PROCESSOR, FRAUD_STAGE, fraudPublishDir, syncInvestigatorOutcomes, worklistParams } from './fraud-stage.js';
+import {
+  CAPACITY_PARAM,
+  CASES_PER_PROVIDER_PARAM,
+  CASE_CAPACITY_PARAM,
+  FRAUD_SCORING_PROCESSOR,
+  FRAUD_STAGE,
+  fraudPublishDir,
+  syncInvestigatorOutcomes,
+  worklistParams,
+} from './fraud-stage.js';
 
 let dir: string;
 beforeAll(async () => {
@@ -29,23 +38,52 @@ describe('fraud stage', () => {
 
   it('sizes the worklist in cases with a per-provider cap; the old claims parameter alone lifts both', () => {
     expect(worklistParams({})).toEqual({});
-    expect(worklistParams({ [CASE_CAPACITY_PARAM]: 40, [CASES_PER_PROVIDER_PARAM]: 2 })).toEqual({ capacityCases: 40, maxCasesPerProvider: 2 });
-    expect(worklistParams({ [CAPACITY_PARAM]: 500 })).toEqual({ capacityClaims: 500, capacityCases: Number.MAX_SAFE_INTEGER, maxCasesPerProvider: Number.MAX_SAFE_INTEGER });
+    expect(worklistParams({ [CASE_CAPACITY_PARAM]: 40, [CASES_PER_PROVIDER_PARAM]: 2 })).toEqual({
+      capacityCases: 40,
+      maxCasesPerProvider: 2,
+    });
+    expect(worklistParams({ [CAPACITY_PARAM]: 500 })).toEqual({
+      capacityClaims: 500,
+      capacityCases: Number.MAX_SAFE_INTEGER,
+      maxCasesPerProvider: Number.MAX_SAFE_INTEGER,
+    });
     expect(worklistParams({ [CAPACITY_PARAM]: 500, [CASE_CAPACITY_PARAM]: 10 })).toEqual({ capacityClaims: 500, capacityCases: 10 });
   });
 
   it('copies every recorded outcome, claim by claim, replacing an earlier copy', async () => {
     const location = `duckdb:${join(dir, 'ops.duckdb')}`;
     const store = await openOpsStore(location);
-    await store.recordOutcome({ caseId: '3171R001-UPCODING', claimIds: ['S1', 'S2'], fraudType: 'UPCODING', verdict: 'confirmed', amountRecovered: 9_000_000, note: null, recordedBy: 'c1' });
-    await store.recordOutcome({ caseId: '3171R002-CLONING', claimIds: ['S3'], fraudType: null, verdict: 'not_fraud', amountRecovered: 0, note: 'ok', recordedBy: 'c1' });
+    await store.recordOutcome({
+      caseId: '3171R001-UPCODING',
+      claimIds: ['S1', 'S2'],
+      fraudType: 'UPCODING',
+      verdict: 'confirmed',
+      amountRecovered: 9_000_000,
+      note: null,
+      recordedBy: 'c1',
+    });
+    await store.recordOutcome({
+      caseId: '3171R002-CLONING',
+      claimIds: ['S3'],
+      fraudType: null,
+      verdict: 'not_fraud',
+      amountRecovered: 0,
+      note: 'ok',
+      recordedBy: 'c1',
+    });
     await store.close();
     const w = await openWarehouse(':memory:');
     try {
       expect(await syncInvestigatorOutcomes(w, location)).toBe(3);
       expect(await syncInvestigatorOutcomes(w, location)).toBe(3);
-      const rows = await w.query<{ nomor_sep: string; verdict: string }>('SELECT nomor_sep, verdict FROM fraud_investigator_outcomes ORDER BY nomor_sep');
-      expect(rows).toEqual([{ nomor_sep: 'S1', verdict: 'confirmed' }, { nomor_sep: 'S2', verdict: 'confirmed' }, { nomor_sep: 'S3', verdict: 'not_fraud' }]);
+      const rows = await w.query<{ nomor_sep: string; verdict: string }>(
+        'SELECT nomor_sep, verdict FROM fraud_investigator_outcomes ORDER BY nomor_sep',
+      );
+      expect(rows).toEqual([
+        { nomor_sep: 'S1', verdict: 'confirmed' },
+        { nomor_sep: 'S2', verdict: 'confirmed' },
+        { nomor_sep: 'S3', verdict: 'not_fraud' },
+      ]);
     } finally {
       await w.close();
     }
@@ -60,7 +98,12 @@ describe('fraud stage', () => {
     await w.close();
     const run = { runId: 'small', warehousePath, outDir: join(dir, 'run') };
     const result = await FRAUD_SCORING_PROCESSOR.process({
-      run, stage: 'fraud', processor: 'fraud-scoring', partition: 'all', attempt: 1, reportProgress: async () => undefined,
+      run,
+      stage: 'fraud',
+      processor: 'fraud-scoring',
+      partition: 'all',
+      attempt: 1,
+      reportProgress: async () => undefined,
     });
     expect(JSON.stringify(result.outputs[0]?.detail)).toMatch(/needs at least 50 labelled claims/);
   }, 60_000);

@@ -45,7 +45,9 @@ export const CASE_CAPACITY_PARAM = 'fraudCapacityCases';
 export const CASES_PER_PROVIDER_PARAM = 'fraudCasesPerProvider';
 
 /** The worklist options of a run's parameters. */
-export function worklistParams(params: Readonly<Record<string, unknown>> | undefined): Pick<FraudBatchOptions, 'capacityCases' | 'maxCasesPerProvider' | 'capacityClaims'> {
+export function worklistParams(
+  params: Readonly<Record<string, unknown>> | undefined,
+): Pick<FraudBatchOptions, 'capacityCases' | 'maxCasesPerProvider' | 'capacityClaims'> {
   const n = (k: string): number | undefined => (typeof params?.[k] === 'number' ? (params[k] as number) : undefined);
   const claims = n(CAPACITY_PARAM);
   const cases = n(CASE_CAPACITY_PARAM);
@@ -54,7 +56,11 @@ export function worklistParams(params: Readonly<Record<string, unknown>> | undef
   return {
     ...(claims !== undefined ? { capacityClaims: claims } : {}),
     ...(cases !== undefined ? { capacityCases: cases } : unbounded ? { capacityCases: Number.MAX_SAFE_INTEGER } : {}),
-    ...(perProvider !== undefined ? { maxCasesPerProvider: perProvider } : unbounded ? { maxCasesPerProvider: Number.MAX_SAFE_INTEGER } : {}),
+    ...(perProvider !== undefined
+      ? { maxCasesPerProvider: perProvider }
+      : unbounded
+        ? { maxCasesPerProvider: Number.MAX_SAFE_INTEGER }
+        : {}),
   };
 }
 
@@ -69,7 +75,12 @@ export async function syncInvestigatorOutcomes(warehouse: Warehouse, storeLocati
     for (const o of outcomes) {
       for (const sep of o.claimIds) {
         await warehouse.run('INSERT INTO fraud_investigator_outcomes VALUES ($1, $2, $3, $4, $5, $6)', [
-          o.caseId, sep, o.verdict, o.fraudType, BigInt(Math.round(o.amountRecovered)), o.recordedAt.toISOString(),
+          o.caseId,
+          sep,
+          o.verdict,
+          o.fraudType,
+          BigInt(Math.round(o.amountRecovered)),
+          o.recordedAt.toISOString(),
         ]);
         rows++;
       }
@@ -82,7 +93,8 @@ export async function syncInvestigatorOutcomes(warehouse: Warehouse, storeLocati
 
 export const FRAUD_SCORING_PROCESSOR: StageProcessor = {
   name: 'fraud-scoring',
-  description: 'Fraud features, detectors, model training on audit and investigator outcomes, scoring of every claim, worklist publication.',
+  description:
+    'Fraud features, detectors, model training on audit and investigator outcomes, scoring of every claim, worklist publication.',
   async process(task) {
     await useBackend('wasm');
     const storeLocation = task.run.params?.[OPS_STORE_PARAM];
@@ -107,13 +119,34 @@ export const FRAUD_SCORING_PROCESSOR: StageProcessor = {
       // a synthetic run carries ground truth: the model report measures the run against it
       // (recall per type and variant, held-out variants, look-alike false hits)
       const truth = truthReader(task.run, 'claim_fraud');
-      const report = truth ? await writeFraudReport(warehouse.connection, batch, truth, join(dir, 'report'), truthReader(task.run, 'claim_lookalike') ?? undefined) : null;
+      const report = truth
+        ? await writeFraudReport(
+            warehouse.connection,
+            batch,
+            truth,
+            join(dir, 'report'),
+            truthReader(task.run, 'claim_lookalike') ?? undefined,
+          )
+        : null;
       await task.reportProgress(100, `${batch.claims} claims scored, ${batch.worklistCases} cases`);
       return {
         outputs: [
-          ...(report ? [{ kind: 'file' as const, name: join(dir, 'report'), detail: { auc: report.evaluation.auc, precisionTop1pct: report.evaluation.precisionTop1pct } }] : []),
+          ...(report
+            ? [
+                {
+                  kind: 'file' as const,
+                  name: join(dir, 'report'),
+                  detail: { auc: report.evaluation.auc, precisionTop1pct: report.evaluation.precisionTop1pct },
+                },
+              ]
+            : []),
           { kind: 'table', name: 'fraud_claim_scores', rows: batch.claims },
-          { kind: 'table', name: 'fraud_worklist', rows: batch.worklistClaims, detail: { cases: batch.worklistCases, feedbackRows, triage: policy } },
+          {
+            kind: 'table',
+            name: 'fraud_worklist',
+            rows: batch.worklistClaims,
+            detail: { cases: batch.worklistCases, feedbackRows, triage: policy },
+          },
           { kind: 'file', name: dir },
         ],
       };

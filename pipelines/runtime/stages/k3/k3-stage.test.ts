@@ -22,7 +22,14 @@ beforeAll(async () => {
   // As in a synthetic run, the generated extract (with its truth/) sits under <outDir>/extract.
   await mkdir(run.outDir, { recursive: true });
   await symlink(copy.extractDir, join(run.outDir, 'extract'), 'dir');
-  const task: StageTask = { run, stage: 'k3', processor: k3RatingProcessor.name, partition: 'all', attempt: 1, reportProgress: async () => undefined };
+  const task: StageTask = {
+    run,
+    stage: 'k3',
+    processor: k3RatingProcessor.name,
+    partition: 'all',
+    attempt: 1,
+    reportProgress: async () => undefined,
+  };
   result = await k3RatingProcessor.process(task);
 }, 300_000);
 
@@ -60,7 +67,10 @@ describe('k3 stage', () => {
     // The CANN challenger is scored on the same held-out year beside the three rating models.
     expect(book.summary.validation?.map((s) => s.model)).toEqual(['statutory', 'apriori', 'credibility', 'cann']);
     expect(book.summary.validation?.every((s) => Number.isFinite(s.deviance) && s.deviance > 0)).toBe(true);
-    const some = book.summary.employers > 0 ? book.history(JSON.parse(await readFile(join(k3BookDir(run), 'employer-years.json'), 'utf8'))[0].employerId) : undefined;
+    const some =
+      book.summary.employers > 0
+        ? book.history(JSON.parse(await readFile(join(k3BookDir(run), 'employer-years.json'), 'utf8'))[0].employerId)
+        : undefined;
     expect(some?.length).toBeGreaterThan(0);
     const report = result.outputs.find((o) => o.kind === 'report');
     expect(report && existsSync(report.name)).toBe(true);
@@ -73,7 +83,10 @@ describe('k3 stage', () => {
     expect(html).toMatch(/(negative-binomial|Poisson-lognormal).*maximum likelihood/);
     expect(html).toMatch(/Worksheet \d{8}: split point 6 wage months/);
     // On a generated extract the validation compares the mods with the true safety latent.
-    const validation = JSON.parse(await readFile(join(k3BookDir(run), VALIDATION_FILE), 'utf8')) as { latentAgreement: { employers: number; pearson: number }[]; notes: string[] };
+    const validation = JSON.parse(await readFile(join(k3BookDir(run), VALIDATION_FILE), 'utf8')) as {
+      latentAgreement: { employers: number; pearson: number }[];
+      notes: string[];
+    };
     expect(validation.notes[0]).toMatch(/^CANN challenger: \d+ epochs/);
     expect(validation.latentAgreement).toHaveLength(3);
     expect(validation.latentAgreement[0]!.employers).toBeGreaterThan(100);

@@ -9,8 +9,22 @@ import { literal } from '../../../../data-samples/sql/index.js';
 import { buildEmployerYearTable, loadClaims, loadEmployerYears } from '../../../../features/k3/index.js';
 import type { EmployerYear, K3Claim } from '../../../../features/k3/index.js';
 import {
-  CLAIMS_FILE, EMPLOYER_YEARS_FILE, MODEL_FILE, PORTFOLIO_FILE, RATINGS_FILE, buildK3RatingModel, byEmployer, claimsByEmployer, latentAgreement, modelJson, rateBook,
-  rateEmployer, ratingInputOf, scoreCannChallenger, validateK3, writeK3Report,
+  CLAIMS_FILE,
+  EMPLOYER_YEARS_FILE,
+  MODEL_FILE,
+  PORTFOLIO_FILE,
+  RATINGS_FILE,
+  buildK3RatingModel,
+  byEmployer,
+  claimsByEmployer,
+  latentAgreement,
+  modelJson,
+  rateBook,
+  rateEmployer,
+  ratingInputOf,
+  scoreCannChallenger,
+  validateK3,
+  writeK3Report,
 } from '../../../../models/k3/index.js';
 import type { K3Validation } from '../../../../models/k3/index.js';
 import { replaceTableAtomic, withTelisikWarehouse } from '../../warehouse/warehouse-session.js';
@@ -54,7 +68,10 @@ const reasonOf = (err: unknown): string => (err instanceof Error ? err.message :
  * challenger scored on the same held-out year beside them. A challenger that cannot be fitted
  * is reported, not fatal: the tariff is what gets published.
  */
-async function tryValidate(years: readonly EmployerYear[], claims: readonly K3Claim[]): Promise<{ validation: K3Validation | { readonly skipped: string }; challenger?: string }> {
+async function tryValidate(
+  years: readonly EmployerYear[],
+  claims: readonly K3Claim[],
+): Promise<{ validation: K3Validation | { readonly skipped: string }; challenger?: string }> {
   let validation: K3Validation;
   try {
     validation = validateK3(years, 0, claims);
@@ -99,13 +116,27 @@ export const k3RatingProcessor: StageProcessor = {
       const truth = truthFile
         ? await w.query<{ employer_id: string; safety_latent: number }>(`SELECT employer_id, safety_latent FROM ${literal(truthFile)}`)
         : [];
-      return { years: await loadEmployerYears(w), claims: await loadClaims(w), latent: new Map(truth.map((t) => [t.employer_id, Number(t.safety_latent)])) };
+      return {
+        years: await loadEmployerYears(w),
+        claims: await loadClaims(w),
+        latent: new Map(truth.map((t) => [t.employer_id, Number(t.safety_latent)])),
+      };
     });
     // A run without employment data (a JKN-only extract) has nothing to rate: that is no failure.
-    if (years.length === 0) return { outputs: [{ kind: 'report', name: K3_RATING_TABLE, rows: 0, detail: { skipped: 'no employer has exposure' } }] };
+    if (years.length === 0)
+      return { outputs: [{ kind: 'report', name: K3_RATING_TABLE, rows: 0, detail: { skipped: 'no employer has exposure' } }] };
     const cases = years.reduce((n, y) => n + y.claimCount, 0);
     if (cases < MIN_BOOK_CASES) {
-      return { outputs: [{ kind: 'report', name: K3_RATING_TABLE, rows: 0, detail: { skipped: `${cases} KK/PAK cases in the book, a tariff needs at least ${MIN_BOOK_CASES}` } }] };
+      return {
+        outputs: [
+          {
+            kind: 'report',
+            name: K3_RATING_TABLE,
+            rows: 0,
+            detail: { skipped: `${cases} KK/PAK cases in the book, a tariff needs at least ${MIN_BOOK_CASES}` },
+          },
+        ],
+      };
     }
     await task.reportProgress(30, `${years.length} employer-years`);
     const { validation, challenger } = await tryValidate(years, claims);
@@ -119,25 +150,52 @@ export const k3RatingProcessor: StageProcessor = {
     await writeFileAtomic(join(dir, CLAIMS_FILE), JSON.stringify(claims));
     await writeFileAtomic(join(dir, PORTFOLIO_FILE), `${JSON.stringify(summary, null, 2)}\n`);
     await writeFileAtomic(ratingsPath, rows.map((r) => JSON.stringify(r)).join('\n') + '\n');
-    const agreement = 'scores' in validation && latent.size > 0
-      ? LATENT_CREDIBILITY_BANDS.map((min) => latentAgreement(validation, latent, min))
-      : undefined;
+    const agreement =
+      'scores' in validation && latent.size > 0
+        ? LATENT_CREDIBILITY_BANDS.map((min) => latentAgreement(validation, latent, min))
+        : undefined;
     const notes = [
       ...(challenger ? [challenger] : []),
-      ...(agreement ?? []).map((a) =>
-        `Ground truth: log experience mod vs safety latent over ${a.employers} employers with credibility >= ${a.minCredibility}: Pearson ${a.pearson.toFixed(3)}, Spearman ${a.spearman.toFixed(3)}.`),
+      ...(agreement ?? []).map(
+        (a) =>
+          `Ground truth: log experience mod vs safety latent over ${a.employers} employers with credibility >= ${a.minCredibility}: Pearson ${a.pearson.toFixed(3)}, Spearman ${a.spearman.toFixed(3)}.`,
+      ),
     ];
-    const report = 'scores' in validation
-      ? await writeK3Report(join(dir, 'report'), validation, notes, { summary, worksheets: sampleWorksheets(model, years, claims) })
-      : undefined;
-    await writeFileAtomic(join(dir, VALIDATION_FILE), `${JSON.stringify('scores' in validation
-      ? { scores: validation.scores.map(({ lorenz: _l, ...s }) => s), actualExpected: validation.actualExpected, doubleLift: validation.doubleLift, latentAgreement: agreement, notes }
-      : validation, null, 2)}\n`);
+    const report =
+      'scores' in validation
+        ? await writeK3Report(join(dir, 'report'), validation, notes, { summary, worksheets: sampleWorksheets(model, years, claims) })
+        : undefined;
+    await writeFileAtomic(
+      join(dir, VALIDATION_FILE),
+      `${JSON.stringify(
+        'scores' in validation
+          ? {
+              scores: validation.scores.map(({ lorenz: _l, ...s }) => s),
+              actualExpected: validation.actualExpected,
+              doubleLift: validation.doubleLift,
+              latentAgreement: agreement,
+              notes,
+            }
+          : validation,
+        null,
+        2,
+      )}\n`,
+    );
     const published = await withTelisikWarehouse(task.run.warehousePath, {}, (w) =>
-      replaceTableAtomic(w.connection, K3_RATING_TABLE, `SELECT * FROM read_json(${literal(ratingsPath)}, format = 'newline_delimited') ORDER BY employer_id`));
+      replaceTableAtomic(
+        w.connection,
+        K3_RATING_TABLE,
+        `SELECT * FROM read_json(${literal(ratingsPath)}, format = 'newline_delimited') ORDER BY employer_id`,
+      ),
+    );
     return {
       outputs: [
-        { kind: 'table', name: K3_RATING_TABLE, rows: published, detail: { employers: summary.employers, expectedPer1000: summary.expectedPerThousandWorkerYears } },
+        {
+          kind: 'table',
+          name: K3_RATING_TABLE,
+          rows: published,
+          detail: { employers: summary.employers, expectedPer1000: summary.expectedPerThousandWorkerYears },
+        },
         { kind: 'file', name: join(dir, MODEL_FILE) },
         ...(report ? [{ kind: 'report' as const, name: report.htmlPath }] : []),
       ],

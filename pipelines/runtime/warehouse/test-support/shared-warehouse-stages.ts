@@ -36,7 +36,10 @@ function record(run: RunSpec, event: SessionEvent): void {
 }
 
 export function readSessionLog(path: string): SessionEvent[] {
-  return readFileSync(path, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as SessionEvent);
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as SessionEvent);
 }
 
 /** Most sessions inside at once when a writer was among them (1 when writers were alone). */
@@ -78,20 +81,31 @@ const load = defineStage({
   name: 'load',
   description: 'Main-thread writer: rows per partition, like ingestion.',
   retry: { attempts: 3, backoff: { type: 'fixed', delay: 100 } },
-  processors: [{
-    name: 'rows',
-    description: '200 rows per partition, replaced atomically.',
-    partitions: () => ['jawa', 'bali', 'papua'],
-    async process(task) {
-      const { run, partition } = task;
-      const table = `t_${tagOf(run)}_ledger`;
-      const rows = await withWarehouse(run.warehousePath, {}, (c) => inSession(run, 'write', `load-${partition}`, () =>
-        replacePartitionRows(c, table, 'partition', partition, `
+  processors: [
+    {
+      name: 'rows',
+      description: '200 rows per partition, replaced atomically.',
+      partitions: () => ['jawa', 'bali', 'papua'],
+      async process(task) {
+        const { run, partition } = task;
+        const table = `t_${tagOf(run)}_ledger`;
+        const rows = await withWarehouse(run.warehousePath, {}, (c) =>
+          inSession(run, 'write', `load-${partition}`, () =>
+            replacePartitionRows(
+              c,
+              table,
+              'partition',
+              partition,
+              `
           SELECT '${partition}' AS partition, i::INTEGER AS seq, (i * 7919 % 1000 + length('${partition}'))::BIGINT AS amount
-          FROM range(200) t(i)`)));
-      return { outputs: [{ kind: 'table', name: `${table}[${partition}]`, rows }] };
+          FROM range(200) t(i)`,
+            ),
+          ),
+        );
+        return { outputs: [{ kind: 'table', name: `${table}[${partition}]`, rows }] };
+      },
     },
-  }],
+  ],
 });
 
 const model = defineStage({
@@ -99,58 +113,77 @@ const model = defineStage({
   description: 'Worker-thread writer on the telisik warehouse (schema migrated on open), like the fraud stage.',
   cpuHeavy: true,
   retry: { attempts: 3, backoff: { type: 'fixed', delay: 100 } },
-  processors: [{
-    name: 'scores',
-    description: 'A score per ledger row computed in JS, written back as a table.',
-    async process(task) {
-      const { run } = task;
-      const tag = tagOf(run);
-      const rows = await withTelisikWarehouse(run.warehousePath, {}, (w) => inSession(run, 'write', 'model', async () => {
-        const ledger = await w.query<{ partition: string; seq: number; amount: bigint }>(
-          `SELECT partition, seq, amount FROM t_${tag}_ledger ORDER BY partition, seq`);
-        await w.run(`CREATE OR REPLACE TABLE t_${tag}_scores (partition VARCHAR, seq INTEGER, score DOUBLE)`);
-        const appender = await w.connection.createAppender(`t_${tag}_scores`);
-        for (const r of ledger) {
-          let score = Number(r.amount);
-          for (let k = 0; k < 2_000; k++) score = Math.sqrt(score * score + k) % 997;
-          appender.appendVarchar(r.partition);
-          appender.appendInteger(r.seq);
-          appender.appendDouble(score);
-          appender.endRow();
-        }
-        appender.closeSync();
-        return ledger.length;
-      }));
-      const { isMainThread } = await import('node:worker_threads');
-      return { outputs: [{ kind: 'table', name: `t_${tag}_scores`, rows, detail: { mainThread: isMainThread } }] };
+  processors: [
+    {
+      name: 'scores',
+      description: 'A score per ledger row computed in JS, written back as a table.',
+      async process(task) {
+        const { run } = task;
+        const tag = tagOf(run);
+        const rows = await withTelisikWarehouse(run.warehousePath, {}, (w) =>
+          inSession(run, 'write', 'model', async () => {
+            const ledger = await w.query<{ partition: string; seq: number; amount: bigint }>(
+              `SELECT partition, seq, amount FROM t_${tag}_ledger ORDER BY partition, seq`,
+            );
+            await w.run(`CREATE OR REPLACE TABLE t_${tag}_scores (partition VARCHAR, seq INTEGER, score DOUBLE)`);
+            const appender = await w.connection.createAppender(`t_${tag}_scores`);
+            for (const r of ledger) {
+              let score = Number(r.amount);
+              for (let k = 0; k < 2_000; k++) score = Math.sqrt(score * score + k) % 997;
+              appender.appendVarchar(r.partition);
+              appender.appendInteger(r.seq);
+              appender.appendDouble(score);
+              appender.endRow();
+            }
+            appender.closeSync();
+            return ledger.length;
+          }),
+        );
+        const { isMainThread } = await import('node:worker_threads');
+        return { outputs: [{ kind: 'table', name: `t_${tag}_scores`, rows, detail: { mainThread: isMainThread } }] };
+      },
     },
-  }],
+  ],
 });
 
 const report = defineStage({
   name: 'report',
   description: 'Read-only reader, then a main-thread publish writing a summary table.',
   retry: { attempts: 3, backoff: { type: 'fixed', delay: 100 } },
-  processors: [{
-    name: 'summary',
-    description: 'Counts per partition as JSON; summary table on publish.',
-    async process(task) {
-      const { run } = task;
-      const tag = tagOf(run);
-      const counts = await withWarehouse(run.warehousePath, { readOnly: true }, (c) => inSession(run, 'read', 'report', async () =>
-        (await c.runAndReadAll(`SELECT partition, count(*)::INTEGER AS n FROM t_${tag}_scores GROUP BY ALL ORDER BY ALL`)).getRowObjectsJson()));
-      await writeFileAtomic(join(run.outDir, `report-${tag}.json`), `${JSON.stringify(counts)}\n`);
-      return { outputs: [{ kind: 'report', name: `report-${tag}.json`, rows: counts.length }] };
-    },
-    async publish(run) {
-      const tag = tagOf(run);
-      const rows = await withWarehouse(run.warehousePath, {}, (c) => inSession(run, 'write', 'publish', () =>
-        replaceTableAtomic(c, `t_${tag}_summary`, `
+  processors: [
+    {
+      name: 'summary',
+      description: 'Counts per partition as JSON; summary table on publish.',
+      async process(task) {
+        const { run } = task;
+        const tag = tagOf(run);
+        const counts = await withWarehouse(run.warehousePath, { readOnly: true }, (c) =>
+          inSession(run, 'read', 'report', async () =>
+            (
+              await c.runAndReadAll(`SELECT partition, count(*)::INTEGER AS n FROM t_${tag}_scores GROUP BY ALL ORDER BY ALL`)
+            ).getRowObjectsJson(),
+          ),
+        );
+        await writeFileAtomic(join(run.outDir, `report-${tag}.json`), `${JSON.stringify(counts)}\n`);
+        return { outputs: [{ kind: 'report', name: `report-${tag}.json`, rows: counts.length }] };
+      },
+      async publish(run) {
+        const tag = tagOf(run);
+        const rows = await withWarehouse(run.warehousePath, {}, (c) =>
+          inSession(run, 'write', 'publish', () =>
+            replaceTableAtomic(
+              c,
+              `t_${tag}_summary`,
+              `
           SELECT l.partition, count(*) AS n, sum(l.amount) AS amount, round(sum(s.score), 6) AS score
-          FROM t_${tag}_ledger l JOIN t_${tag}_scores s USING (partition, seq) GROUP BY ALL ORDER BY ALL`)));
-      return { outputs: [{ kind: 'table', name: `t_${tag}_summary`, rows }] };
+          FROM t_${tag}_ledger l JOIN t_${tag}_scores s USING (partition, seq) GROUP BY ALL ORDER BY ALL`,
+            ),
+          ),
+        );
+        return { outputs: [{ kind: 'table', name: `t_${tag}_summary`, rows }] };
+      },
     },
-  }],
+  ],
 });
 
 export function createStageRegistry(): StageRegistry {

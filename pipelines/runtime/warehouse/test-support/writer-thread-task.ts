@@ -19,32 +19,44 @@ const data = workerData as WriterThreadData;
 const port = parentPort;
 if (!port) throw new Error('writer-thread-task runs in a worker thread');
 const counters = new Int32Array(data.inside);
-const released = new Promise<void>((resolve) => port.on('message', (m) => { if (m === 'release') resolve(); }));
+const released = new Promise<void>((resolve) =>
+  port.on('message', (m) => {
+    if (m === 'release') resolve();
+  }),
+);
 
 try {
   port.postMessage({ kind: 'attempting' });
-  await withTelisikWarehouse(data.path, { readOnly: data.readOnly, ...(data.lockWaitMs !== undefined ? { lockWaitMs: data.lockWaitMs } : {}) }, async (w) => {
-    const now = Atomics.add(counters, 0, 1) + 1;
-    if (!data.readOnly) Atomics.add(counters, 2, 1);
-    for (let seen = Atomics.load(counters, 1); now > seen; seen = Atomics.load(counters, 1)) {
-      if (Atomics.compareExchange(counters, 1, seen, now) === seen) break;
-    }
-    try {
-      if (!data.readOnly) {
-        await w.run('CREATE TABLE IF NOT EXISTS thread_writes (thread INTEGER, i INTEGER)');
-        await w.run('INSERT INTO thread_writes SELECT $1::INTEGER, i::INTEGER FROM range(1000) t(i)', [threadId]);
-      } else {
-        await w.query('SELECT count(*) FROM ingest_files');
+  await withTelisikWarehouse(
+    data.path,
+    { readOnly: data.readOnly, ...(data.lockWaitMs !== undefined ? { lockWaitMs: data.lockWaitMs } : {}) },
+    async (w) => {
+      const now = Atomics.add(counters, 0, 1) + 1;
+      if (!data.readOnly) Atomics.add(counters, 2, 1);
+      for (let seen = Atomics.load(counters, 1); now > seen; seen = Atomics.load(counters, 1)) {
+        if (Atomics.compareExchange(counters, 1, seen, now) === seen) break;
       }
-      port.postMessage({ kind: 'inside' });
-      if (data.hold) await released;
-    } finally {
-      if (!data.readOnly) Atomics.sub(counters, 2, 1);
-      Atomics.sub(counters, 0, 1);
-    }
-  });
+      try {
+        if (!data.readOnly) {
+          await w.run('CREATE TABLE IF NOT EXISTS thread_writes (thread INTEGER, i INTEGER)');
+          await w.run('INSERT INTO thread_writes SELECT $1::INTEGER, i::INTEGER FROM range(1000) t(i)', [threadId]);
+        } else {
+          await w.query('SELECT count(*) FROM ingest_files');
+        }
+        port.postMessage({ kind: 'inside' });
+        if (data.hold) await released;
+      } finally {
+        if (!data.readOnly) Atomics.sub(counters, 2, 1);
+        Atomics.sub(counters, 0, 1);
+      }
+    },
+  );
   port.postMessage({ kind: 'done' });
 } catch (err) {
-  port.postMessage({ kind: 'failed', name: err instanceof Error ? err.name : 'Error', message: err instanceof Error ? err.message : String(err) });
+  port.postMessage({
+    kind: 'failed',
+    name: err instanceof Error ? err.name : 'Error',
+    message: err instanceof Error ? err.message : String(err),
+  });
 }
 port.close();
