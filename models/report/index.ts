@@ -16,8 +16,6 @@ export {
 export type { ReportChart } from './charts.js';
 export { CURVE_POINTS, gainsCurve, histogram, rocCurve, thin } from './curves.js';
 export type { GainsPoint, HistogramBin, RocPoint } from './curves.js';
-export { decodePng, pixelStats } from './png-inspect.js';
-export type { DecodedPng } from './png-inspect.js';
 export { PNG_SCALE, chartToSvg, renderChart, svgToPng } from './render.js';
 export type { RenderedImage } from './render.js';
 export { WORKLIST_SHARE, anomalySection, binarySection, explanationSection, frequencySection, mergeSections } from './sections.js';

@@ -10,7 +10,7 @@ import type { Explanation } from '../explain/types.js';
 import { learnTestSplit } from '../tf/split.js';
 import { CREDIT_SPEC, syntheticCredit } from '../tf/test-support/synthetic-tables.js';
 import { CHART_WIDTH } from './charts.js';
-import { decodePng, pixelStats } from './png-inspect.js';
+import { decodePng, pixelStats } from './test-support/png-inspect.js';
 import { PNG_SCALE } from './render.js';
 import { binarySection, explanationSection, mergeSections } from './sections.js';
 import { writeReport } from './write-report.js';

@@ -9,7 +9,7 @@ import { DEFAULT_SCALING, pointsFactor, pointsOffset } from '../../families/scor
 import { ksStatistic, populationStabilityIndex } from '../../metrics/index.js';
 import { createRng } from '../../tf/seed.js';
 import { renderChart } from '../render.js';
-import { decodePng, pixelStats } from '../png-inspect.js';
+import { decodePng, pixelStats } from '../test-support/png-inspect.js';
 import { ksChart, ksCurve, scoreDistributionChart, woeChart } from './charts.js';
 import { scoreOfPd } from './development.js';
 import { makeTable } from '../../data/table.js';
