@@ -11,11 +11,12 @@ import { SqlOpsStore } from './sql/sql-ops-store.js';
 export const DEFAULT_STORE = 'duckdb:var/ops.duckdb';
 
 /**
- * DuckDB serialises commits in one process, so access-log appends are group-committed
- * with no extra wait: rows arriving during a write go in the next one. PostgreSQL takes
- * concurrent commits from its pool and writes each row on its own.
+ * Access-log appends are group-committed with no extra wait: rows arriving during a commit
+ * go in the next one (append-batcher.ts). DuckDB serialises commits in one process anyway,
+ * and writes a batch through its appender; PostgreSQL gets one multi-row INSERT per batch
+ * instead of a round trip and a commit per row.
  */
-const DUCKDB_APPEND_WINDOW_MS = 0;
+const APPEND_WINDOW_MS = 0;
 
 export interface OpenStoreOptions {
   /** PostgreSQL schema (tests use one per run). */
@@ -33,14 +34,16 @@ export async function openOpsStore(location: string, options: OpenStoreOptions =
       ...(options.schema !== undefined ? { schema: options.schema } : {}),
       ...(options.timeouts !== undefined ? { timeouts: options.timeouts } : {}),
     });
-    return SqlOpsStore.open(driver, { appendWindowMs: options.appendWindowMs ?? null });
+    return SqlOpsStore.open(driver, {
+      appendWindowMs: options.appendWindowMs === undefined ? APPEND_WINDOW_MS : options.appendWindowMs,
+    });
   }
   if (location.startsWith('duckdb:')) {
     const path = location.slice('duckdb:'.length) || ':memory:';
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
     const driver = await openDuckDbDriver(path);
     return SqlOpsStore.open(driver, {
-      appendWindowMs: options.appendWindowMs === undefined ? DUCKDB_APPEND_WINDOW_MS : options.appendWindowMs,
+      appendWindowMs: options.appendWindowMs === undefined ? APPEND_WINDOW_MS : options.appendWindowMs,
     });
   }
   throw new Error(`unknown store location "${location}": use duckdb:PATH or postgres://...`);

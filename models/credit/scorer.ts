@@ -58,6 +58,12 @@ export function tableFromRows(rows: readonly Record<string, unknown>[]): DataTab
   return makeTable(columns);
 }
 
+/**
+ * Scores kept per scorer before the oldest is dropped: a few hundred bytes each, so tens
+ * of MB at most (assumption, as for the consent cache: one day's applicants fit).
+ */
+const SCORE_CACHE_MAX_ENTRIES = 100_000;
+
 /** A scorer over a feature table holding a `member_key` column. */
 export function creditScorer(model: CreditModel, features: DataTable, driftReferences: readonly DriftReference[] = []): CreditScorer {
   const keyCol = features.columns.get('member_key');
@@ -75,13 +81,23 @@ export function creditScorer(model: CreditModel, features: DataTable, driftRefer
     const ready = challengerTable(features);
     scoreRow = (row) => scoreWithChallenger(model.classifier, ready, row);
   }
+  // A member's score is a pure function of the model and its row, so it is computed once:
+  // the scorecard with its reason sentences took 30-90 us a call, on the request path.
+  const scored = new Map<number, CreditScore>();
   return {
     modelVersion: model.version,
     family: model.family,
     members: index.size,
     score(memberKey) {
       const row = index.get(memberKey);
-      return row === undefined ? undefined : scoreRow(row);
+      if (row === undefined) return undefined;
+      let result = scored.get(row);
+      if (result === undefined) {
+        result = scoreRow(row);
+        if (scored.size >= SCORE_CACHE_MAX_ENTRIES) scored.delete(scored.keys().next().value as number);
+        scored.set(row, result);
+      }
+      return result;
     },
     driftReferences,
     characteristics(memberKey, names) {

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { tableFromArrays, tableToIPC } from 'apache-arrow';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseSpec } from '../spec/load.js';
-import { createOfflineDuckDB } from '../../data-samples/sql/index.js';
+import { createOfflineDuckDB, literal } from '../../data-samples/sql/index.js';
 import { loadTable, specColumns } from './load.js';
 import { textValue } from './table.js';
 import type { DataTable } from './table.js';
@@ -82,5 +82,41 @@ describe('loadTable', () => {
   });
   it('refuses an unknown extension', async () => {
     await expect(loadTable(join(dir, 't.xlsx'))).rejects.toThrow(/cannot tell the format/);
+  });
+});
+
+describe('text columns read by their distinct values', () => {
+  // A file's text columns come back as positions in their list of values (few values) or
+  // as row numbers (every value different): the table must be the one the text itself
+  // gives, levels in order of first appearance, missing values as MISSING_CODE.
+  const region = ['R24', null, 'R11', 'R24', 'R93', null, 'R11', 'R24'];
+  const ids = region.map((_, i) => `id-${100 - i}`);
+  const textSpec = parseSpec({
+    name: 'text',
+    id: 'policy',
+    features: [
+      { kind: 'categorical', column: 'region' },
+      { kind: 'numeric', column: 'x' },
+    ],
+  });
+
+  it('gives the codes and levels of the text itself, from Parquet and CSV', async () => {
+    const rows = region.map((r, i) => `(${i}::DOUBLE, ${r === null ? 'NULL' : literal(r)}, ${literal(ids[i]!)})`).join(', ');
+    const instance = await createOfflineDuckDB(':memory:');
+    const c = await instance.connect();
+    for (const format of ['parquet', 'csv'])
+      await c.run(`COPY (SELECT * FROM (VALUES ${rows}) t(x, region, policy)) TO $1 (FORMAT ${format})`, [join(dir, `text.${format}`)]);
+    c.closeSync();
+    instance.closeSync();
+    for (const format of ['parquet', 'csv']) {
+      const table = await loadTable(join(dir, `text.${format}`), textSpec);
+      const col = table.columns.get('region');
+      expect(col?.kind).toBe('categorical');
+      if (col?.kind !== 'categorical') continue;
+      expect(col.levels).toEqual(['R24', 'R11', 'R93']);
+      expect(Array.from(col.codes)).toEqual([0, -1, 1, 0, 2, -1, 1, 0]);
+      const id = table.columns.get('policy');
+      expect(id?.kind === 'categorical' ? [Array.from(id.codes), id.levels] : null).toEqual([region.map((_, i) => i), ids]);
+    }
   });
 });

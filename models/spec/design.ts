@@ -62,7 +62,7 @@ function naturalCompare(a: string, b: string): number {
 }
 
 /** A numeric column's raw value for a row, reading text through `codes` when the spec gives them. */
-function numericReader(table: DataTable, column: string, transform: NumericTransform | undefined): (row: number) => number {
+export function numericReader(table: DataTable, column: string, transform: NumericTransform | undefined): (row: number) => number {
   const col = getColumn(table, column);
   const codes = transform?.codes;
   if (codes) {
@@ -87,7 +87,7 @@ function numericReader(table: DataTable, column: string, transform: NumericTrans
 }
 
 /** A categorical term's level text for a row (binned numeric or mapped text). */
-function levelReader(table: DataTable, term: Pick<FittedCategoricalTerm, 'column' | 'transform' | 'map'>): (row: number) => string {
+export function levelReader(table: DataTable, term: Pick<FittedCategoricalTerm, 'column' | 'transform' | 'map'>): (row: number) => string {
   const bins = term.transform?.bins;
   if (bins) {
     const read = numericReader(table, term.column, term.transform);

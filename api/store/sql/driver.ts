@@ -10,6 +10,9 @@ export interface SqlExecutor {
   query(sql: string, params?: readonly SqlValue[]): Promise<SqlRow[]>;
 }
 
+/** How an appended value is typed (DuckDB's appender writes typed values, not text to cast). */
+export type AppendColumnType = 'text' | 'timestamptz' | 'double';
+
 export interface SqlDriver extends SqlExecutor {
   readonly dialect: 'postgres' | 'duckdb';
   /**
@@ -18,5 +21,11 @@ export interface SqlDriver extends SqlExecutor {
    * DuckDB: one process owns the file, so the connection's own queue is enough).
    */
   exclusive<T>(work: (tx: SqlExecutor) => Promise<T>): Promise<T>;
+  /**
+   * Appends rows in one commit, all or none, resolving once it is committed (timestamps as
+   * ISO 8601 text). Only where it beats a multi-row INSERT (DuckDB's appender: no statement
+   * to bind and plan); the store falls back on the INSERT without it.
+   */
+  appendRows?(table: string, types: readonly AppendColumnType[], rows: readonly (readonly SqlValue[])[]): Promise<void>;
   close(): Promise<void>;
 }

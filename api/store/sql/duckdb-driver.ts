@@ -3,9 +3,10 @@
 // (DuckDB commits one writer at a time anyway, and a single queue keeps transactions from
 // interleaving) and one for reads, so a key lookup never waits behind a commit. Reads see
 // every write whose promise has resolved (committed, MVCC).
-import type { DuckDBConnection } from '@duckdb/node-api';
+import { timestampTZValue } from '@duckdb/node-api';
+import type { DuckDBAppender, DuckDBConnection } from '@duckdb/node-api';
 import { createOfflineDuckDB } from '../../../data-samples/sql/index.js';
-import type { SqlDriver, SqlExecutor, SqlRow, SqlValue } from './driver.js';
+import type { AppendColumnType, SqlDriver, SqlExecutor, SqlRow, SqlValue } from './driver.js';
 
 const READ_ONLY = /^\s*(SELECT|WITH)\b/i;
 
@@ -61,6 +62,7 @@ export async function openDuckDbDriver(path: string): Promise<SqlDriver> {
         }
       });
     },
+    appendRows: (table, types, rows) => writes(() => appendRows(writer, table, types, rows)),
     async close() {
       await Promise.all([writes(async () => undefined), reads(async () => undefined)]);
       reader.closeSync();
@@ -73,4 +75,66 @@ export async function openDuckDbDriver(path: string): Promise<SqlDriver> {
 async function read(connection: DuckDBConnection, sql: string, params?: readonly SqlValue[]): Promise<SqlRow[]> {
   const result = await connection.runAndReadAll(sql, params === undefined || params.length === 0 ? undefined : [...params]);
   return result.getRowObjectsJS() as SqlRow[];
+}
+
+type Typed = { readonly type: AppendColumnType; readonly value: SqlValue; readonly micros?: bigint };
+
+/** A row's values with their types, checked before anything reaches the appender. */
+function typedRow(table: string, types: readonly AppendColumnType[], row: readonly SqlValue[]): Typed[] {
+  if (row.length !== types.length) throw new Error(`append to ${table}: ${row.length} values for ${types.length} columns`);
+  return row.map((value, i) => {
+    const type = types[i]!;
+    if (type !== 'timestamptz' || value === null) return { type, value };
+    const ms = Date.parse(String(value));
+    if (Number.isNaN(ms)) throw new Error(`append to ${table}: not a timestamp: ${String(value)}`);
+    return { type, value, micros: BigInt(ms) * 1000n };
+  });
+}
+
+function appendValue(appender: DuckDBAppender, { type, value, micros }: Typed): void {
+  if (value === null) appender.appendNull();
+  else if (micros !== undefined) appender.appendTimestampTZ(timestampTZValue(micros));
+  else if (type === 'double') appender.appendDouble(Number(value));
+  else appender.appendVarchar(String(value));
+}
+
+/**
+ * One appender per batch, on the writer's queue (so it never flushes into another call's
+ * open transaction). Its flush is one commit of every row, or of none: a failed flush
+ * discards the appender's rows, and a batch that fails before its flush is cleared, never
+ * flushed by the close. Measured on the access log: 16 rows in 1.0 ms of CPU against
+ * 2.3-2.8 ms for a 16-row INSERT, whose binding and planning grow with the rows (64: 1.5
+ * against 6 ms). The flush (with its WAL sync) runs on this thread, since the client has
+ * no asynchronous one. Tried and measured worse in the credit bench on the loaded machine:
+ * an appender kept open between batches (no wait before the flush, so batches of one or
+ * two rows and a synchronous commit each), and BEGIN / flush / COMMIT (the commit off this
+ * thread, but two thread-pool round trips per batch: p50 10-12 ms against 5-6 ms).
+ */
+async function appendRows(
+  connection: DuckDBConnection,
+  table: string,
+  types: readonly AppendColumnType[],
+  rows: readonly (readonly SqlValue[])[],
+): Promise<void> {
+  const typed = rows.map((row) => typedRow(table, types, row));
+  const appender = await connection.createAppender(table);
+  let flushed = false;
+  try {
+    for (const row of typed) {
+      for (const v of row) appendValue(appender, v);
+      appender.endRow();
+    }
+    appender.flushSync();
+    flushed = true;
+  } finally {
+    if (flushed) appender.closeSync();
+    else {
+      appender.clear();
+      try {
+        appender.closeSync();
+      } catch {
+        // the batch's own error is the one to report
+      }
+    }
+  }
 }

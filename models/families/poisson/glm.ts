@@ -2,6 +2,8 @@
 // likelihood by IRLS; predictions and exact additive contributions per term in link space.
 import type { DesignMatrix, FittedPreprocessing, TermColumns } from '../../spec/design-types.js';
 import { fitLogLinkGlm } from './irls.js';
+import { isSparse } from './sparse-design.js';
+import type { SparseDesign } from './sparse-design.js';
 import type { IrlsOptions, LogLinkFamily } from './irls.js';
 
 export const POISSON_FAMILY: LogLinkFamily = Object.freeze({
@@ -49,9 +51,10 @@ export function logExposure(exposure: Float64Array): Float64Array {
 
 export function packGlm(
   family: 'poisson' | 'gamma',
-  design: DesignMatrix,
+  design: DesignMatrix | SparseDesign,
   fit: ReturnType<typeof fitLogLinkGlm>,
   dispersion: number,
+  nObs: number = design.nRows,
 ): LogLinkGlm {
   const p = design.nCols + 1;
   const se: number[] = [];
@@ -67,17 +70,17 @@ export function packGlm(
     iterations: fit.iterations,
     converged: fit.converged,
     deviance: fit.deviance,
-    nObs: design.nRows,
+    nObs,
     dispersion,
   };
 }
 
 /** Fit the Poisson GLM to claim counts `counts` by maximum likelihood. */
-export function fitPoissonGlm(design: DesignMatrix, counts: Float64Array, options: PoissonFitOptions = {}): PoissonGlm {
+export function fitPoissonGlm(design: DesignMatrix | SparseDesign, counts: Float64Array, options: PoissonFitOptions = {}): PoissonGlm {
   const { exposure, ...rest } = options;
   const fit = fitLogLinkGlm(design, counts, POISSON_FAMILY, { ...rest, ...(exposure ? { offset: logExposure(exposure) } : {}) });
   if (!fit.converged) throw new Error(`Poisson GLM did not converge in ${fit.iterations} iterations`);
-  return packGlm('poisson', design, fit, 1) as PoissonGlm;
+  return packGlm('poisson', design, fit, 1, counts.length) as PoissonGlm;
 }
 
 /** Link-space contributions of one row: intercept + offset + one value per term = eta. */
@@ -89,7 +92,7 @@ export interface RowContributions {
   readonly eta: number;
 }
 
-function checkDesign(model: LogLinkGlm, design: DesignMatrix): void {
+function checkDesign(model: LogLinkGlm, design: DesignMatrix | SparseDesign): void {
   if (design.nCols !== model.coefficients.length) {
     throw new Error(`design has ${design.nCols} columns, the model ${model.coefficients.length}: build it with the model's preprocessing`);
   }
@@ -109,28 +112,66 @@ export function glmContributions(model: LogLinkGlm, design: DesignMatrix, row: n
   return { intercept: model.intercept, offset, terms, eta };
 }
 
-/** Linear predictor per row, summed term by term exactly as glmContributions does. */
-export function glmLinearPredictor(model: LogLinkGlm, design: DesignMatrix, offset?: Float64Array): Float64Array {
+/**
+ * Linear predictor per row (or per entry of `rows`, with `offset` per entry), summed term by
+ * term exactly as glmContributions does. Only nonzero design values are multiplied: a term
+ * whose columns are all zero adds nothing either way, so the sums are the same to the bit.
+ */
+export function glmLinearPredictor(
+  model: LogLinkGlm,
+  design: DesignMatrix | SparseDesign,
+  offset?: Float64Array,
+  rows?: ArrayLike<number>,
+): Float64Array {
   checkDesign(model, design);
-  const { nRows, nCols, x } = design;
-  const eta = new Float64Array(nRows);
+  const n = rows ? rows.length : design.nRows;
+  const eta = new Float64Array(n);
   const beta = Float64Array.from(model.coefficients);
-  for (let r = 0; r < nRows; r++) {
-    const base = r * nCols;
-    let s = model.intercept + (offset ? offset[r]! : 0);
-    for (const t of model.terms) {
+  const starts = Int32Array.from(model.terms, (t) => t.start);
+  const ends = Int32Array.from(model.terms, (t) => t.start + t.width);
+  if (isSparse(design)) {
+    const { rowStart, column, value } = design;
+    for (let i = 0; i < n; i++) {
+      const r = rows ? rows[i]! : i;
+      let k = rowStart[r]!;
+      const last = rowStart[r + 1]!;
+      let s = model.intercept + (offset ? offset[i]! : 0);
+      for (let t = 0; t < starts.length; t++) {
+        let c = 0;
+        const end = ends[t]!;
+        for (; k < last && column[k]! < end; k++) c += beta[column[k]!]! * value[k]!;
+        s += c;
+      }
+      eta[i] = s;
+    }
+    return eta;
+  }
+  const { nCols, x } = design;
+  for (let i = 0; i < n; i++) {
+    const base = (rows ? rows[i]! : i) * nCols;
+    let s = model.intercept + (offset ? offset[i]! : 0);
+    for (let t = 0; t < starts.length; t++) {
       let c = 0;
-      for (let j = t.start; j < t.start + t.width; j++) c += beta[j]! * x[base + j]!;
+      const end = ends[t]!;
+      for (let j = starts[t]!; j < end; j++) {
+        const v = x[base + j]!;
+        if (v !== 0) c += beta[j]! * v;
+      }
       s += c;
     }
-    eta[r] = s;
+    eta[i] = s;
   }
   return eta;
 }
 
-/** Expected claim counts (frequency x exposure; frequency alone without exposure). */
-export function predictPoissonGlm(model: LogLinkGlm, design: DesignMatrix, exposure?: Float64Array): Float64Array {
-  const eta = glmLinearPredictor(model, design, exposure ? logExposure(exposure) : undefined);
+/** Expected claim counts (frequency x exposure; frequency alone without exposure), per row or per entry of `rows`. */
+export function predictPoissonGlm(
+  model: LogLinkGlm,
+  design: DesignMatrix | SparseDesign,
+  exposure?: Float64Array,
+  rows?: ArrayLike<number>,
+): Float64Array {
+  const eta = glmLinearPredictor(model, design, exposure ? logExposure(exposure) : undefined, rows);
   for (let i = 0; i < eta.length; i++) eta[i] = Math.exp(eta[i]!);
   return eta;
 }

@@ -4,6 +4,8 @@
 // (a GLM design with categorical terms is ~80% zeros) is exact in float64 (tfjs wasm
 // computes in float32) and needs no tensor copies: one pass per iteration over the rows.
 import type { DesignMatrix } from '../../spec/design-types.js';
+import { isSparse, sparseFromDense, sparseRows } from './sparse-design.js';
+import type { SparseDesign } from './sparse-design.js';
 
 /** The exponential-family pieces IRLS needs under the log link. */
 export interface LogLinkFamily {
@@ -22,6 +24,12 @@ export interface IrlsOptions {
   readonly weights?: Float64Array;
   /** Offset added to the linear predictor (log exposure for frequency). */
   readonly offset?: Float64Array;
+  /**
+   * Fit on these rows of the design only (the learning rows of a design built for the whole
+   * table), so no dense copy of them is made; the response, weights and offset then hold one
+   * value per entry of `rows`.
+   */
+  readonly rows?: ArrayLike<number>;
 }
 
 export interface IrlsResult {
@@ -75,15 +83,16 @@ export function choleskySolve(l: Float64Array, p: number, b: Float64Array): Floa
 
 /** eta = beta0 + x.beta + offset for every row. */
 export function linearPredictorOf(design: DesignMatrix, beta: Float64Array, offset?: Float64Array): Float64Array {
-  const { nRows, nCols, x } = design;
+  return sparseLinearPredictor(sparseFromDense(design), beta, offset);
+}
+
+function sparseLinearPredictor(rows: SparseDesign, beta: Float64Array, offset?: Float64Array): Float64Array {
+  const { nRows, rowStart, column, value } = rows;
   const eta = new Float64Array(nRows);
   for (let r = 0; r < nRows; r++) {
     let s = beta[0]!;
-    const base = r * nCols;
-    for (let j = 0; j < nCols; j++) {
-      const v = x[base + j]!;
-      if (v !== 0) s += beta[j + 1]! * v;
-    }
+    const end = rowStart[r + 1]!;
+    for (let k = rowStart[r]!; k < end; k++) s += beta[column[k]! + 1]! * value[k]!;
     eta[r] = s + (offset ? offset[r]! : 0);
   }
   return eta;
@@ -99,12 +108,20 @@ function totalDeviance(family: LogLinkFamily, y: Float64Array, eta: Float64Array
  * Fit by IRLS from the intercept-only start (the ML intercept given the offset), which
  * keeps every step inside the region where the log-likelihood is well behaved.
  */
-export function fitLogLinkGlm(design: DesignMatrix, y: Float64Array, family: LogLinkFamily, options: IrlsOptions = {}): IrlsResult {
-  const { nRows, nCols, x } = design;
+export function fitLogLinkGlm(
+  design: DesignMatrix | SparseDesign,
+  y: Float64Array,
+  family: LogLinkFamily,
+  options: IrlsOptions = {},
+): IrlsResult {
+  const { nCols } = design;
+  const { weights, offset } = options;
+  // Every pass reads only the nonzeros (see sparse-design.ts); a dense design is converted once.
+  const rows = !isSparse(design) ? sparseFromDense(design, options.rows) : options.rows ? sparseRows(design, options.rows) : design;
+  const { nRows, rowStart, column, value } = rows;
   if (y.length !== nRows) throw new Error(`response has ${y.length} rows, design ${nRows}`);
   const tolerance = options.tolerance ?? IRLS_DEFAULT_TOLERANCE;
   const maxIterations = options.maxIterations ?? IRLS_DEFAULT_MAX_ITERATIONS;
-  const { weights, offset } = options;
   const p = nCols + 1;
   const names = ['(intercept)', ...design.columnNames];
 
@@ -118,13 +135,11 @@ export function fitLogLinkGlm(design: DesignMatrix, y: Float64Array, family: Log
   if (!(sumWY > 0)) throw new Error('response sums to zero: a log-link GLM has no finite fit');
   let beta: Float64Array = new Float64Array(p);
   beta[0] = Math.log(sumWY / sumWBase);
-  let eta = linearPredictorOf(design, beta, offset);
+  let eta = sparseLinearPredictor(rows, beta, offset);
   let deviance = totalDeviance(family, y, eta, weights);
 
   const xtwx = new Float64Array(p * p);
   const xtwz = new Float64Array(p);
-  const nzIndex = new Int32Array(p);
-  const nzValue = new Float64Array(p);
   let chol: Float64Array = new Float64Array(0);
   let converged = false;
   let iterations = 0;
@@ -136,26 +151,20 @@ export function fitLogLinkGlm(design: DesignMatrix, y: Float64Array, family: Log
       const mu = Math.exp(eta[r]!);
       const w = (weights ? weights[r]! : 1) * family.workingWeight(mu);
       const z = eta[r]! - (offset ? offset[r]! : 0) + (y[r]! - mu) / mu;
-      // Row's nonzero columns: intercept plus the design's nonzeros.
-      let nz = 1;
-      nzIndex[0] = 0;
-      nzValue[0] = 1;
-      const base = r * nCols;
-      for (let j = 0; j < nCols; j++) {
-        const v = x[base + j]!;
-        if (v !== 0) {
-          nzIndex[nz] = j + 1;
-          nzValue[nz++] = v;
-        }
-      }
-      for (let a = 0; a < nz; a++) {
-        const ia = nzIndex[a]!;
-        const wa = w * nzValue[a]!;
+      // The intercept, then the row's nonzeros: the lower triangle of X'WX, row by row.
+      const start = rowStart[r]!;
+      const end = rowStart[r + 1]!;
+      xtwz[0] = xtwz[0]! + w * z;
+      xtwx[0] = xtwx[0]! + w;
+      for (let a = start; a < end; a++) {
+        const ia = column[a]! + 1;
+        const wa = w * value[a]!;
         xtwz[ia] = xtwz[ia]! + wa * z;
         const row = ia * p;
-        for (let b = 0; b <= a; b++) {
-          const k = row + nzIndex[b]!;
-          xtwx[k] = xtwx[k]! + wa * nzValue[b]!;
+        xtwx[row] = xtwx[row]! + wa;
+        for (let b = start; b <= a; b++) {
+          const k = row + column[b]! + 1;
+          xtwx[k] = xtwx[k]! + wa * value[b]!;
         }
       }
     }
@@ -165,12 +174,12 @@ export function fitLogLinkGlm(design: DesignMatrix, y: Float64Array, family: Log
     // Step halving guards against an overshoot; the full Newton step almost always wins.
     let step = 1;
     let next: Float64Array = proposal;
-    let nextEta = linearPredictorOf(design, next, offset);
+    let nextEta = sparseLinearPredictor(rows, next, offset);
     let nextDeviance = totalDeviance(family, y, nextEta, weights);
     for (let h = 0; h < MAX_STEP_HALVINGS && !(nextDeviance <= deviance * (1 + tolerance)); h++) {
       step /= 2;
       next = beta.map((b, i) => b + step * (proposal[i]! - b));
-      nextEta = linearPredictorOf(design, next, offset);
+      nextEta = sparseLinearPredictor(rows, next, offset);
       nextDeviance = totalDeviance(family, y, nextEta, weights);
     }
     const change = Math.abs(nextDeviance - deviance) / (Math.abs(nextDeviance) + 0.1);
