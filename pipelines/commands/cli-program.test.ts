@@ -19,7 +19,7 @@ async function parse(argv: string[]): Promise<{ error?: { code: string; message:
   let out = '';
   let err = '';
   let ran = false;
-  const program = createProgram();
+  const program = await createProgram();
   const quiet = (c: Command): void => {
     c.exitOverride().configureOutput({ writeOut: (s) => void (out += s), writeErr: (s) => void (err += s) });
     if (c !== program && c.commands.length === 0) c.action(() => void (ran = true));
@@ -47,9 +47,20 @@ describe('telisik --version', () => {
   });
 });
 
+describe('loading', () => {
+  it('loads only the command the command line names, and every command for help, --version or an unknown name', async () => {
+    const names = async (args: string[]): Promise<string[]> => (await createProgram(args)).commands.map((c) => c.name());
+    const all = await names([]);
+    expect(all).toEqual(expect.arrayContaining(['generate', 'run', 'serve', 'train', 'worker', 'k3']));
+    expect(await names(['train', '--family', 'poisson'])).toEqual(['train']);
+    expect(await names(['--version'])).toEqual(all);
+    expect(await names(['trian'])).toEqual(all);
+  });
+});
+
 describe('descriptions', () => {
-  it('are worded one way: commands start with a capital, and neither commands nor options end with a period', () => {
-    const program = createProgram();
+  it('are worded one way: commands start with a capital, and neither commands nor options end with a period', async () => {
+    const program = await createProgram();
     for (const command of allCommands(program).slice(1)) {
       const d = command.description();
       expect(d, command.name()).toMatch(/^[A-Z]/);
@@ -58,8 +69,8 @@ describe('descriptions', () => {
     }
   });
 
-  it('`run` names every stage of the registry, fraud and K3 included', () => {
-    const run = createProgram().commands.find((c) => c.name() === 'run')!;
+  it('`run` names every stage of the registry, fraud and K3 included', async () => {
+    const run = (await createProgram()).commands.find((c) => c.name() === 'run')!;
     const text = run.description().toLowerCase();
     for (const stage of createStageRegistry().names()) expect(text, stage).toContain(stage.toLowerCase());
   });
@@ -73,7 +84,7 @@ describe('descriptions', () => {
     const saved = process.env.TELISIK_PSEUDONYM_KEY;
     delete process.env.TELISIK_PSEUDONYM_KEY;
     try {
-      const program = createProgram().exitOverride();
+      const program = (await createProgram()).exitOverride();
       const argv = [
         'run',
         '--inline',

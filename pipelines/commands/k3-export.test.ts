@@ -44,7 +44,7 @@ afterAll(async () => {
 
 async function telisik(argv: string[]): Promise<{ out: string; error?: { code: string; message: string } }> {
   let out = '';
-  const program = createProgram();
+  const program = await createProgram();
   const quiet = (c: Command): void => {
     c.exitOverride().configureOutput({ writeOut: (s) => void (out += s), writeErr: (s) => void (out += s) });
     for (const sub of c.commands) quiet(sub);

@@ -30,12 +30,13 @@ function wordConsistently(command: Command): void {
   for (const sub of command.commands) wordConsistently(sub);
 }
 
-export function createProgram(): Command {
+/** The program; with `args` (the command line after `node telisik`) only the command it names is loaded. */
+export async function createProgram(args: readonly string[] = []): Promise<Command> {
   const program = new Command('telisik')
     .description('Risk analytics and fraud scoring for BPJS data')
     .version(packageVersion(), '-V, --version', 'print the telisik version')
     .showHelpAfterError();
-  registerCommands(program);
+  await registerCommands(program, args);
   wordConsistently(program);
   return program;
 }
