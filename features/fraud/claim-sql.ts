@@ -67,11 +67,15 @@ function unjustifiedTopupsSql(): string {
   return `list_filter([${checks.join(', ')}]::VARCHAR[], x -> x IS NOT NULL)`;
 }
 
+/** SQL: is `x` one of `codes`? An IN list of constants, measured twice as fast per code as list_contains on a list literal. */
+const inCodes = (x: string, codes: readonly string[]): string =>
+  codes.length > 0 ? `${x} IN (${codes.map(literal).join(', ')})` : 'false';
+
 /** SQL: is the ICD-10 code `x` only plausible for sex `sex` (L or P)? */
 function sexOnly(sex: 'L' | 'P', x: string): string {
-  const known = varcharList(ICD10.map((c) => c.code));
-  const restricted = varcharList(ICD10.filter((c) => c.sex === sex).map((c) => c.code));
-  return `(CASE WHEN list_contains(${known}, ${x}) THEN list_contains(${restricted}, ${x}) ELSE regexp_matches(${x}, ${literal(sex === 'P' ? FEMALE_ONLY_ICD10 : MALE_ONLY_ICD10)}) END)`;
+  const knownCodes = ICD10.map((c) => c.code);
+  const restrictedCodes = ICD10.filter((c) => c.sex === sex).map((c) => c.code);
+  return `(CASE WHEN ${inCodes(x, knownCodes)} THEN ${inCodes(x, restrictedCodes)} ELSE regexp_matches(${x}, ${literal(sex === 'P' ? FEMALE_ONLY_ICD10 : MALE_ONLY_ICD10)}) END)`;
 }
 
 export function claimBaseSql(src: FraudSources): string {
@@ -185,7 +189,9 @@ WITH p AS (
   FROM (SELECT x.*, b.tgl_masuk AS b_masuk, b.tgl_pulang AS b_pulang, b.facility_id AS b_facility
         FROM fraud_card_pairs x JOIN fraud_claim_base b USING (nomor_sep) WHERE x.known)
   GROUP BY nomor_sep
-)
+),
+-- a grouped count joined back: the same figure as count(*) OVER (PARTITION BY doctor, day), without sorting every claim's row
+doctor_day AS (SELECT kode_dpjp, tgl_masuk, count(*) AS doctor_daily_volume FROM fraud_claim_base GROUP BY ALL)
 SELECT b.nomor_sep, b.facility_id, b.submit_month, b.kode_inacbg,
   b.los_ratio, coalesce(pm.peer_los_ratio, 0) AS peer_los_ratio,
   b.severity_rank, b.severity_raising_dx,
@@ -196,12 +202,13 @@ SELECT b.nomor_sep, b.facility_id, b.submit_month, b.kode_inacbg,
   coalesce(p.same_day_episodes, 0) AS same_day_episodes,
   coalesce(p.overlapping_episodes, 0) AS overlapping_episodes,
   coalesce(p.same_day_distance_km, 0) AS same_day_distance_km,
-  count(*) OVER (PARTITION BY b.kode_dpjp, b.tgl_masuk) AS doctor_daily_volume,
+  dd.doctor_daily_volume,
   greatest(coalesce(b.care_class, b.kelas_rawat) - b.kelas_rawat, 0) AS class_above_entitlement,
   (len(b.sex_inconsistent_codes) > 0)::INTEGER AS sex_inconsistent_dx,
   coalesce(p.member_claims_90d, 0) AS member_claims_90d,
   1 + coalesce(p.other_facilities_90d, 0) AS member_facilities_90d
 FROM fraud_claim_base b
 LEFT JOIN p USING (nomor_sep)
+JOIN doctor_day dd ON dd.kode_dpjp IS NOT DISTINCT FROM b.kode_dpjp AND dd.tgl_masuk IS NOT DISTINCT FROM b.tgl_masuk
 LEFT JOIN fraud_cbg_peer_month pm ON pm.kode_inacbg = b.kode_inacbg AND pm.submit_month = b.submit_month`;
 }

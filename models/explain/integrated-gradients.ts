@@ -79,12 +79,16 @@ export function integratedGradients(
       path[k * cols + j] = b + alpha * ((input[j] as number) - b);
     }
   });
-  const { grads, ends } = tf.tidy(() => {
+  const [gradTensor, endTensor] = tf.tidy(() => {
     const pathTensor = tf.tensor2d(path, [alphas.length, cols]);
     const g = tf.grad((z: tf.Tensor) => tf.sum(f(z as tf.Tensor2D)))(pathTensor);
     const endRows = tf.tensor2d([...input, ...baseline], [2, cols]);
-    return { grads: g.dataSync(), ends: tf.reshape(f(endRows), [2]).dataSync() };
+    return [g, tf.reshape(f(endRows), [2])];
   });
+  // read outside tidy: tidy walks what its function returns, typed arrays element by element
+  const grads = gradTensor.dataSync();
+  const ends = endTensor.dataSync();
+  tf.dispose([gradTensor, endTensor]);
   const attributions = new Float64Array(cols);
   for (let j = 0; j < cols; j++) {
     let integral = 0;

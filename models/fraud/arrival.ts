@@ -9,7 +9,7 @@
 import { join } from 'node:path';
 import { readFile } from 'node:fs/promises';
 import type { DuckDBPreparedStatement } from '@duckdb/node-api';
-import { TARIFF_COMPONENTS } from '../../data-samples/schema/index.js';
+import { TARIFF_COMPONENTS, tableDef } from '../../data-samples/schema/index.js';
 import { loadBundle } from '../bundle/index.js';
 import { autoencoderFromBundle } from '../families/autoencoder/index.js';
 import { classifierFromBundle } from '../families/classifier/index.js';
@@ -128,14 +128,34 @@ export function validateArrivalClaim(claim: ArrivalClaim, columns: ReadonlyMap<s
     }
   }
   if (String(claim['tgl_pulang']) < String(claim['tgl_masuk'])) throw new ArrivalClaimError('tgl_pulang', 'must not be before tgl_masuk');
-  // The ingestion rule billed_cost_mismatch, here too: features divide by what the components leave of the bill.
+  // the extract contract's bounds, as ingestion checks them (a negative tariff is no bill)
+  for (const [field, [lo, hi]] of CONTRACT_BOUNDS) {
+    const v = claim[field];
+    if (typeof v !== 'number' || (v >= lo && v <= hi)) continue;
+    throw new ArrivalClaimError(
+      field,
+      hi === Infinity ? `must be at least ${lo}` : lo === -Infinity ? `must be at most ${hi}` : `must be from ${lo} to ${hi}`,
+    );
+  }
+  // The ingestion rule billed_cost_mismatch, here too: features take logarithms of what the
+  // components leave of the bill, so a bill below the components it names cannot be scored.
   const components = TARIFF_COMPONENTS.map(([name]) => claim[name]);
-  if (typeof claim['billed_cost'] === 'number' && components.every((c) => typeof c === 'number')) {
-    const sum = (components as number[]).reduce((a, b) => a + b, 0);
-    if (sum !== claim['billed_cost'])
+  if (typeof claim['billed_cost'] === 'number') {
+    const sum = components.reduce<number>((a, c) => a + (typeof c === 'number' ? c : 0), 0);
+    const all = components.every((c) => typeof c === 'number');
+    if (all && sum !== claim['billed_cost'])
       throw new ArrivalClaimError('billed_cost', `must be the sum of the ${TARIFF_COMPONENTS.length} tariff components (${sum})`);
+    if (!all && sum > claim['billed_cost'])
+      throw new ArrivalClaimError('billed_cost', `must be at least the sum of the tariff components given (${sum})`);
   }
 }
+
+/** Numeric bounds of the claims contract (data-samples/schema), by field. */
+const CONTRACT_BOUNDS: ReadonlyMap<string, readonly [number, number]> = new Map(
+  tableDef('claims')
+    .columns.filter((c) => c.min !== undefined || c.max !== undefined)
+    .map((c) => [c.name, [c.min ?? -Infinity, c.max ?? Infinity] as const]),
+);
 
 type Row = Record<string, unknown>;
 const text = (v: unknown): string | null =>
@@ -190,7 +210,11 @@ export class FraudArrivalScorer {
 
   async #score(claim: ArrivalClaim, explain: boolean): Promise<ArrivalScore> {
     validateArrivalClaim(claim, this.context.claimColumns);
-    await this.context.load(claim);
+    return this.context.withClaim(claim, () => this.#scoreLoaded(claim, explain));
+  }
+
+  /** Scores the claim whose request tables the context holds. */
+  async #scoreLoaded(claim: ArrivalClaim, explain: boolean): Promise<ArrivalScore> {
     const sep = String(claim['nomor_sep']);
     this.modelInput.bind([sep]);
     const table = tableFromReader(await this.modelInput.runAndReadAll(), ['nomor_sep']);

@@ -10,6 +10,7 @@ import { tableFromIPC } from 'apache-arrow';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generate } from '../../data-samples/generator/index.js';
 import { FRAUD_FEATURES, RAW_SOURCES } from '../../features/fraud/index.js';
+import type { FraudSqlStep } from '../../features/fraud/index.js';
 import { ingestFiles } from '../../features/ingest/index.js';
 import { openWarehouse } from '../../features/warehouse/index.js';
 import type { Warehouse } from '../../features/warehouse/index.js';
@@ -19,10 +20,11 @@ import type { FraudBatchResult } from './batch.js';
 import { ANOMALY_COLUMN, AUTOENCODER_SPEC, CLASSIFIER_SPEC } from './model.js';
 import { publishFraudBatch } from './publish.js';
 import { FraudWorklistService } from './service.js';
-import { claimLabelsSql, modelInputSql } from './tables.js';
+import { claimLabelsSql, fraudSqlSteps, runFraudStep } from './tables.js';
 import { evaluateFraud } from './evaluate.js';
 import { literal } from '../../data-samples/sql/index.js';
 import { ArrivalClaimError } from './arrival.js';
+import { ArrivalContext } from './arrival-context.js';
 import type { ArrivalClaim } from './arrival.js';
 import { WorklistFilterError } from './worklist.js';
 import { CASE_ECONOMICS } from './claim-scores.js';
@@ -321,6 +323,8 @@ describe('fraud batch on a generated extract', () => {
       ['waktu_masuk', '2023-02-29 10:00'],
       ['waktu_operasi', '2024-13-01 08:00'],
       ['waktu_pulang', '2024-01-01 25:00'],
+      ['tarif_obat', -1],
+      ['kelas_rawat', 7],
     ] as const) {
       const err = await service.scoreClaim({ ...claim, [field]: value }).catch((e: unknown) => e);
       expect(err, field).toBeInstanceOf(ArrivalClaimError);
@@ -331,9 +335,65 @@ describe('fraud batch on a generated extract', () => {
     const inflated = await service.scoreClaim({ ...claim, tarif_bmhp: 2_147_483_647 }).catch((e: unknown) => e);
     expect(inflated).toBeInstanceOf(ArrivalClaimError);
     expect((inflated as ArrivalClaimError).field).toBe('billed_cost');
+    // a bill below the components it names, with one left out, is refused before any SQL (its features take logarithms of the rest)
+    const short = await service.scoreClaim({ ...claim, billed_cost: 0, tarif_obat: 5_000_000, tarif_alkes: null }).catch((e: unknown) => e);
+    expect((short as ArrivalClaimError).field).toBe('billed_cost');
     const quoted = await service.scoreClaim({ ...claim, nomor_sep: "X' OR '1'='1", kode_dpjp: "D'; DROP TABLE h_claims; --" });
     expect(quoted.nomorSep).toBe("X' OR '1'='1");
     expect((await service.scoreClaim({ ...claim, nomor_sep: 'AFTER-QUOTES' })).fraudTypes).toContain('REPEAT_BILLING');
+  });
+
+  it('leaves the arrival request tables empty after a request, also one that fails midway', async () => {
+    const [c] = await w.query<Record<string, unknown>>(
+      'SELECT * EXCLUDE (_file_id, _line) FROM raw_claims WHERE jenis_rawat = 1 ORDER BY tgl_masuk DESC LIMIT 1',
+    );
+    const claim: ArrivalClaim = Object.fromEntries(
+      Object.entries(c ?? {}).map(([k, v]) => [
+        k,
+        typeof v === 'bigint'
+          ? Number(v)
+          : v instanceof Date
+            ? k.startsWith('waktu_')
+              ? v.toISOString()
+              : v.toISOString().slice(0, 10)
+            : (v as string | number | null),
+      ]),
+    );
+    const context = await ArrivalContext.open(join(dir, 'fraud'));
+    try {
+      const requestTables = [
+        'arr_new',
+        'arr_claims',
+        'arr_members',
+        'fraud_claim_base',
+        'fraud_detector_hits',
+        'fraud_model_input',
+        'fraud_model_scores',
+      ];
+      // one statement at a time: a DuckDB connection runs one
+      const rows = async (): Promise<number[]> => {
+        const counts: number[] = [];
+        for (const t of requestTables)
+          counts.push(Number((await context.connection.runAndReadAll(`SELECT count(*) FROM ${t}`)).getRows()[0]?.[0]));
+        return counts;
+      };
+      let seen = 0;
+      await context.withClaim(claim, async () => {
+        seen = Number((await context.connection.runAndReadAll('SELECT count(*) FROM fraud_claim_base')).getRows()[0]?.[0]);
+      });
+      expect(seen).toBeGreaterThan(0);
+      expect(await rows()).toEqual(requestTables.map(() => 0));
+      const failed = await context
+        .withClaim(claim, async () => {
+          await context.setModelScores('X', 0.5, 0);
+          throw new Error('scoring failed midway');
+        })
+        .catch((e: unknown) => e);
+      expect((failed as Error).message).toBe('scoring failed midway');
+      expect(await rows()).toEqual(requestTables.map(() => 0));
+    } finally {
+      context.close();
+    }
   });
 
   it('evaluates against ground truth: every certain-evidence fraud claim is in a case; variants and look-alikes reported', async () => {
@@ -352,7 +412,8 @@ describe('fraud batch on a generated extract', () => {
       target?.nomor_sep ?? '',
     ]);
     await w.run(claimLabelsSql(RAW_SOURCES));
-    await w.run(modelInputSql());
+    // as a run builds it (a TEMP view of the run)
+    await runFraudStep(w.connection, fraudSqlSteps().find((s) => s.writes === 'fraud_model_input') as FraudSqlStep);
     const [after] = await w.query<{ label: number }>('SELECT label FROM fraud_model_input WHERE nomor_sep = $1', [target?.nomor_sep ?? '']);
     expect(after?.label).toBe(1);
   });
