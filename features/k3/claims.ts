@@ -4,7 +4,7 @@
 // Only pseudonymous keys leave the warehouse: the case id of e-PLKK and the member key
 // (a keyed hash made at ingestion), never a NIK.
 import type { Warehouse } from '../warehouse/index.js';
-import { policyYearsCte } from './employer-year-sql.js';
+import { employersKept, policyYearsCte } from './employer-year-sql.js';
 import type { EmployerYearOptions } from './employer-year-sql.js';
 
 /** One KK/PAK case of an employer's policy year. */
@@ -27,7 +27,7 @@ export function claimListingSql(options: EmployerYearOptions = {}): string {
 SELECT c.employer_id, py.policy_year, c.case_id, c.member_key, c.accident_date, c.case_type, c.outcome,
   coalesce(c.days_off, 0)::INTEGER AS days_off, coalesce(c.jkk_benefit_paid, 0)::BIGINT AS benefit_cost
 FROM raw_kkpak_cases c JOIN py ON c.accident_date BETWEEN py.py_start AND py.py_end AND c.reported_date <= py.py_end
-WHERE c.employer_id IS NOT NULL
+WHERE c.employer_id ${employersKept(options)}
 ORDER BY c.employer_id, py.policy_year, c.accident_date, c.case_id`;
 }
 

@@ -19,6 +19,18 @@ export interface EmployerYearOptions {
   /** Last day of the latest policy year (ISO date); default: the last day of the latest contribution month. */
   readonly asOf?: string;
   readonly policyYears?: number;
+  /**
+   * Predicate on `raw_employers` (unqualified columns) choosing the employers to build, e.g.
+   * one sector for a partition job. Figures across employers are per sector (the sector's
+   * median wage), so a predicate that keeps whole sectors gives every employer the same row
+   * as a build of all employers.
+   */
+  readonly employerWhere?: string;
+}
+
+/** Employer ids the build keeps (a predicate on an employer_id column): all, or those of `employerWhere`. */
+export function employersKept(options: EmployerYearOptions): string {
+  return options.employerWhere ? `IN (SELECT employer_id FROM raw_employers WHERE ${options.employerWhere})` : 'IS NOT NULL';
 }
 
 /** The as-of date default: the end of the last month the contribution ledger covers. */
@@ -56,7 +68,7 @@ spell_year AS (
     (least(coalesce(s.end_date, py.py_end), py.py_end) - greatest(s.start_date, py.py_start) + 1) AS days
   FROM raw_employment_spells s JOIN py
     ON s.start_date <= py.py_end AND coalesce(s.end_date, py.py_end) >= py.py_start
-  WHERE s.worker_category = 'PU' AND s.employer_id IS NOT NULL
+  WHERE s.worker_category = 'PU' AND s.employer_id ${employersKept(options)}
 ),
 sector_wage AS (
   SELECT e.sector_code, sy.policy_year, median(sy.reported_wage) AS sector_median_wage
@@ -86,7 +98,7 @@ cases AS (
       WHERE s.member_key = c.member_key AND s.employer_id = c.employer_id
         AND s.start_date BETWEEN c.accident_date - ${LATE_REGISTRATION_WINDOW_DAYS} AND c.accident_date)) AS registered_just_before_accident
   FROM raw_kkpak_cases c JOIN py ON c.accident_date BETWEEN py.py_start AND py.py_end AND c.reported_date <= py.py_end
-  WHERE c.employer_id IS NOT NULL GROUP BY ALL
+  WHERE c.employer_id ${employersKept(options)} GROUP BY ALL
 ),
 payments AS (
   SELECT c.employer_id, py.policy_year,
@@ -94,7 +106,7 @@ payments AS (
     count(*) FILTER (WHERE c.paid_date IS NULL OR c.paid_date > py.py_end) AS jkk_months_unpaid,
     count(*) FILTER (WHERE c.paid_date > c.due_date AND c.paid_date <= py.py_end) AS jkk_months_late
   FROM raw_contributions c JOIN py ON c.period BETWEEN py.py_start AND py.py_end AND c.due_date <= py.py_end
-  WHERE c.agency = 'TK' AND c.employer_id IS NOT NULL AND c.jkk_due > 0 GROUP BY ALL
+  WHERE c.agency = 'TK' AND c.employer_id ${employersKept(options)} AND c.jkk_due > 0 GROUP BY ALL
 )
 SELECT x.employer_id, x.policy_year, py.py_start, py.py_end,
   e.sector_code, e.jkk_risk_group, e.province_code, e.size_band,

@@ -8,6 +8,7 @@ export {
   LEDGER_END_SQL,
   LOW_WAGE_RATIO,
   employerYearSql,
+  employersKept,
   policyYearsCte,
 } from './employer-year-sql.js';
 export type { EmployerYearOptions } from './employer-year-sql.js';

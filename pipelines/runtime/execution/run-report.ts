@@ -20,7 +20,16 @@ export interface TaskOutcome extends WorkItem {
  * (`no-processors`, e.g. `train` before a product issue adds one).
  */
 export type StageOutcome =
-  | { readonly stage: string; readonly status: 'ran'; readonly tasks: readonly TaskOutcome[]; readonly published: readonly StageOutput[] }
+  | {
+      readonly stage: string;
+      readonly status: 'ran';
+      readonly tasks: readonly TaskOutcome[];
+      readonly published: readonly StageOutput[];
+      /** Wall time from fan-out to the end of publish (queue waits included on workers). */
+      readonly seconds?: number;
+      /** Of which the publish step (one process, the warehouse's only writer): the serial part. */
+      readonly publishSeconds?: number;
+    }
   | { readonly stage: string; readonly status: 'skipped'; readonly reason: 'no-processors' | 'not-applicable' | 'not-requested' };
 
 export interface RunReport {

@@ -13,6 +13,8 @@ export interface GateJobData {
   readonly stage: string;
   readonly step?: 'fan-out' | 'publish';
   readonly items?: readonly WorkItem[];
+  /** Epoch ms when the gate fanned out: the stage's wall time is measured from here. */
+  readonly startedAt?: number;
 }
 
 /** One partition of one processor of one stage. */

@@ -58,6 +58,7 @@ export class InlineRunner implements JobRunner {
         continue;
       }
       await recordStage(history, log, run.runId, { stage: stage.name, status: 'active', progress: 0 });
+      const started = performance.now();
       const tasks: TaskOutcome[] = [];
       for (const item of plan.items) {
         const partition = `${item.processor}/${item.partition}`;
@@ -93,8 +94,11 @@ export class InlineRunner implements JobRunner {
         tasks.push(taskOutcome(item, result));
       }
       if (signal?.aborted) throw cancelled();
+      const publishing = performance.now();
       const published = await untilCancelled(publishStage(stage, run, plan.items));
-      const outcome: StageOutcome = { stage: stage.name, status: 'ran', tasks, published };
+      const seconds = (performance.now() - started) / 1000;
+      const publishSeconds = (performance.now() - publishing) / 1000;
+      const outcome: StageOutcome = { stage: stage.name, status: 'ran', tasks, published, seconds, publishSeconds };
       await recordStage(history, log, run.runId, { stage: stage.name, status: 'completed', progress: 100, error: null });
       stages.push(outcome);
       observer.onStage?.(outcome);

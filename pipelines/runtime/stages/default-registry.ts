@@ -11,13 +11,14 @@ import { INGEST_STAGE } from './foundation/ingest-stage.js';
 import { SCORE_STAGE, TRAIN_STAGE } from './foundation/model-stages.js';
 import { REPORT_STAGE } from './foundation/report-stage.js';
 import { registerCreditStages } from './credit/credit-stages.js';
+import { K3_BOOK_STAGE } from './k3/k3-book-stage.js';
 import { K3_STAGE } from './k3/k3-stage.js';
 import { FRAUD_STAGE } from './fraud/fraud-stage.js';
 import { StageRegistry } from './stage-registry.js';
 
 /** Each product issue appends its registrations here. */
 const PRODUCT_EXTENSIONS: ReadonlyArray<(registry: StageRegistry) => void> = [
-  (registry) => registry.register(K3_STAGE, { after: 'features' }),
+  (registry) => registry.register(K3_BOOK_STAGE, { after: 'features' }).register(K3_STAGE, { after: 'k3-book' }),
   registerCreditStages,
   (registry) => registry.register(FRAUD_STAGE, { after: 'features' }),
 ];

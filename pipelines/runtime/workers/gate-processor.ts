@@ -69,7 +69,7 @@ export async function processGateJob(
           removeOnFail: { age: KEEP_FINISHED_SECONDS },
         });
       }
-      await job.updateData({ ...job.data, step: 'publish', items: plan.items });
+      await job.updateData({ ...job.data, step: 'publish', items: plan.items, startedAt: Date.now() });
       await recordStage(context.history, context.log, run.runId, {
         stage: stageName,
         status: 'active',
@@ -86,9 +86,21 @@ export async function processGateJob(
       const result = (entry?.[1] ?? { outputs: [] }) as TaskResult;
       return taskOutcome(item, result);
     });
+    const publishing = performance.now();
     const published = await publishStage(stage, run, items);
+    const publishSeconds = (performance.now() - publishing) / 1000;
     await recordStage(context.history, context.log, run.runId, { stage: stageName, status: 'completed', progress: 100, error: null });
-    return { runId: run.runId, stages: [...previousStages(values), { stage: stageName, status: 'ran', tasks, published }] };
+    // Clocks of two machines may differ: the fan-out and the publish of a gate can run on either.
+    const seconds = job.data.startedAt !== undefined ? Math.max(0, (Date.now() - job.data.startedAt) / 1000) : undefined;
+    const outcome: StageOutcome = {
+      stage: stageName,
+      status: 'ran',
+      tasks,
+      published,
+      publishSeconds,
+      ...(seconds !== undefined ? { seconds } : {}),
+    };
+    return { runId: run.runId, stages: [...previousStages(values), outcome] };
   } catch (err) {
     if (err instanceof WaitingChildrenError) throw err;
     await recordStage(context.history, context.log, run.runId, {

@@ -12,6 +12,7 @@ import type { RunSpec, StageProcessor } from '../stage-definition.js';
 import type { StageRegistry } from '../stage-registry.js';
 import { featureTableProcessor } from '../foundation/features-stage.js';
 import type { FeatureTableDef } from '../foundation/feature-tables.js';
+import { memberPartitions } from '../foundation/member-buckets.js';
 import { extractDir } from '../foundation/run-paths.js';
 import { developCreditModels } from '../../../../models/credit/develop.js';
 
@@ -21,7 +22,8 @@ export const CREDIT_FEATURE_TABLE: FeatureTableDef = Object.freeze({
   name: CREDIT_FEATURES_TABLE,
   entity: 'member' as const,
   description: 'Credit features per member as of the month after the last ledger month (see features/credit/registry.ts).',
-  partitions: Object.freeze({ all: 'TRUE' }),
+  // Every figure is the member's own (the observation date is the ledger's, the same for all).
+  partitions: memberPartitions,
   sources: Object.freeze(['raw_members', 'raw_contributions', 'raw_employment_spells', 'raw_employers', 'raw_claims', 'raw_kkpak_cases']),
   sql: (where: string) => creditFeaturesSql(LATEST_OBSERVATION, { memberWhere: where }),
 });

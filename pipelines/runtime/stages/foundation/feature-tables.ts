@@ -2,6 +2,8 @@
 // DuckDB SQL for one partition. Product issues add their own (fraud: claim and provider
 // features; credit: participant; K3: employer). These move to features/ with the
 // feature registry; the stage machinery only needs this shape.
+import type { RunSpec } from '../stage-definition.js';
+import { memberPartitions } from './member-buckets.js';
 
 export interface FeatureTableDef {
   readonly kind: 'feature-table';
@@ -9,8 +11,8 @@ export interface FeatureTableDef {
   readonly name: string;
   readonly entity: 'member' | 'claim' | 'provider' | 'employer';
   readonly description: string;
-  /** Partition keys (job-id safe) with the SQL predicate each stands for. */
-  readonly partitions: Readonly<Record<string, string>>;
+  /** Partition keys (job-id safe) with the SQL predicate each stands for, for a run. */
+  partitions(run: RunSpec): Readonly<Record<string, string>>;
   /** Tables the SQL reads; a partition over an empty warehouse writes an empty file. */
   readonly sources: readonly string[];
   /** SELECT for one partition; `where` is the partition's predicate. */
@@ -20,14 +22,15 @@ export interface FeatureTableDef {
 /**
  * Contribution behaviour per member and agency: months due, unpaid and paid late, rupiah
  * due and paid, share paid. Arrears and lateness drive the credit and compliance models.
- * Partitioned by agency: BPJS Kesehatan (KES) and BPJS Ketenagakerjaan (TK) ledgers.
+ * Partitioned by member key (member-buckets.ts): a member's row of either agency needs only
+ * that member's ledger.
  */
 export const MEMBER_CONTRIBUTION_SUMMARY: FeatureTableDef = Object.freeze({
   kind: 'feature-table' as const,
   name: 'feat_member_contributions',
   entity: 'member' as const,
   description: 'Per member and agency: contribution months due, unpaid, paid late; rupiah due and paid; share paid.',
-  partitions: Object.freeze({ kes: "agency = 'KES'", tk: "agency = 'TK'" }),
+  partitions: memberPartitions,
   sources: Object.freeze(['raw_contributions']),
   sql: (where: string) => `
     SELECT

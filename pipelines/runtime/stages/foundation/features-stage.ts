@@ -16,9 +16,9 @@ export function featureTableProcessor(table: FeatureTableDef): StageProcessor {
   return {
     name: table.name.replaceAll('_', '-'),
     description: table.description,
-    partitions: () => Object.keys(table.partitions),
+    partitions: (run) => Object.keys(table.partitions(run)),
     async process(task) {
-      const where = table.partitions[task.partition];
+      const where = table.partitions(task.run)[task.partition];
       if (where === undefined) throw new Error(`${table.name} has no partition "${task.partition}"`);
       const target = featurePartitionPath(task.run, table.name, task.partition);
       const rows = await withTelisikWarehouse(task.run.warehousePath, { readOnly: true }, async (warehouse) => {

@@ -4,6 +4,7 @@
 import { rename, rm } from 'node:fs/promises';
 import type { GenerateOptions, GenerateProgress, GenerateResult } from '../../../../data-samples/generator/index.js';
 import { temporaryPathFor } from '../../../../features/snapshot/index.js';
+import { DEFAULT_WAREHOUSE_MEMORY_LIMIT } from '../../../../features/warehouse/index.js';
 import type { StageDefinition } from '../stage-definition.js';
 import { defineStage } from '../stage-definition.js';
 import { BadInputError } from '../stage-errors.js';
@@ -46,7 +47,11 @@ export const GENERATE_STAGE: StageDefinition = defineStage({
         const target = extractDir(task.run);
         const temporary = temporaryPathFor(target);
         try {
-          const result = await generate({ outDir: temporary, members: synthetic.members, seed: synthetic.seed }, (p) => {
+          // The warehouse's memory budget, not the generator's own 1 GB: at a million members
+          // the claim skeleton ran out of 1 GB (a step that does not spill), and took 2 GB.
+          const memoryLimit = process.env['TELISIK_WAREHOUSE_MEMORY_LIMIT'] ?? DEFAULT_WAREHOUSE_MEMORY_LIMIT;
+          const spec = { outDir: temporary, members: synthetic.members, seed: synthetic.seed, memoryLimit };
+          const result = await generate(spec, (p) => {
             // Not awaited (the generator's callback is synchronous); reportProgress never
             // rejects (stage-execution.ts), so a lost Redis cannot crash the worker here.
             if (p.total > 0) void task.reportProgress(Math.round((100 * p.done) / p.total), p.phase);

@@ -1,5 +1,6 @@
-// The k3 stage on a generated extract: it publishes the rating table and the book, the book
-// loads back, and the stage sits after `features` in the default registry.
+// The k3-book and k3 stages on a generated extract: they publish the rating table and the
+// book, the book loads back, the stages sit after `features` in the default registry, and
+// the partitioned run (sectors, employer buckets) publishes what one job per step would.
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm, symlink } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -7,40 +8,54 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { k3TestWarehouseCopy } from '../../../../features/k3/testing/k3-extract.js';
 import { openWarehouse } from '../../../../features/warehouse/index.js';
 import { CLAIMS_FILE, readK3Book } from '../../../../models/k3/index.js';
+import { employerYearSql } from '../../../../features/k3/index.js';
+import type { PortfolioSummary } from '../../../../models/k3/index.js';
+import { InlineRunner } from '../../runners/inline-runner.js';
+import { SILENT_LOG } from '../../runtime-log.js';
 import { createStageRegistry } from '../default-registry.js';
-import type { RunSpec, StageTask, TaskResult } from '../stage-definition.js';
-import { K3_RATING_TABLE, VALIDATION_FILE, k3BookDir, k3RatingProcessor } from './k3-stage.js';
+import type { RunSpec, StageOutput } from '../stage-definition.js';
+import { EMPLOYER_BUCKETS_PARAM, K3_RATING_TABLE, VALIDATION_FILE, k3BookDir } from './k3-stage.js';
 
 let run: RunSpec;
-let dir: string;
-let result: TaskResult;
+let whole: RunSpec;
+let result: { outputs: readonly StageOutput[] };
+const dirs: string[] = [];
+
+/** The k3-book and k3 stages, inline, on a private copy of the generated extract. */
+async function k3Run(name: string, buckets?: number): Promise<{ run: RunSpec; outputs: readonly StageOutput[] }> {
+  const copy = await k3TestWarehouseCopy();
+  dirs.push(copy.dir);
+  const spec: RunSpec = {
+    runId: `k3-test-${name}`,
+    warehousePath: copy.warehousePath,
+    outDir: join(copy.dir, 'out'),
+    stages: ['k3-book', 'k3'],
+    ...(buckets ? { params: { [EMPLOYER_BUCKETS_PARAM]: buckets } } : {}),
+  };
+  // As in a synthetic run, the generated extract (with its truth/) sits under <outDir>/extract.
+  await mkdir(spec.outDir, { recursive: true });
+  await symlink(copy.extractDir, join(spec.outDir, 'extract'), 'dir');
+  const report = await new InlineRunner({ registry: createStageRegistry(), log: SILENT_LOG }).run(spec);
+  const k3 = report.stages.find((s) => s.stage === 'k3');
+  return { run: spec, outputs: k3?.status === 'ran' ? k3.published : [] };
+}
 
 beforeAll(async () => {
-  const copy = await k3TestWarehouseCopy();
-  dir = copy.dir;
-  run = { runId: 'k3-test', warehousePath: copy.warehousePath, outDir: join(dir, 'out') };
-  // As in a synthetic run, the generated extract (with its truth/) sits under <outDir>/extract.
-  await mkdir(run.outDir, { recursive: true });
-  await symlink(copy.extractDir, join(run.outDir, 'extract'), 'dir');
-  const task: StageTask = {
-    run,
-    stage: 'k3',
-    processor: k3RatingProcessor.name,
-    partition: 'all',
-    attempt: 1,
-    reportProgress: async () => undefined,
-  };
-  result = await k3RatingProcessor.process(task);
-}, 300_000);
+  const split = await k3Run('split');
+  run = split.run;
+  result = { outputs: split.outputs };
+  whole = (await k3Run('whole', 1)).run;
+}, 600_000);
 
 afterAll(async () => {
-  if (dir) await rm(dir, { recursive: true, force: true });
+  for (const d of dirs) await rm(d, { recursive: true, force: true });
 });
 
 describe('k3 stage', () => {
   it('is registered after the features stage and before the report', () => {
     const names = createStageRegistry().names();
-    expect(names.indexOf('k3')).toBeGreaterThan(names.indexOf('features'));
+    expect(names.indexOf('k3-book')).toBeGreaterThan(names.indexOf('features'));
+    expect(names.indexOf('k3')).toBe(names.indexOf('k3-book') + 1);
     expect(names.indexOf('k3')).toBeLessThan(names.indexOf('report'));
   });
 
@@ -91,5 +106,39 @@ describe('k3 stage', () => {
     expect(validation.latentAgreement).toHaveLength(3);
     expect(validation.latentAgreement[0]!.employers).toBeGreaterThan(100);
     expect(Number.isFinite(validation.latentAgreement[0]!.pearson)).toBe(true);
+  });
+
+  const rows = async (spec: RunSpec, sql: string): Promise<unknown[]> => {
+    const w = await openWarehouse(spec.warehousePath, { readOnly: true });
+    try {
+      return (await w.connection.runAndReadAll(sql)).getRowsJson();
+    } finally {
+      await w.close();
+    }
+  };
+
+  it('builds the employer-years by sector as one statement over every employer does', async () => {
+    const merged = await rows(run, 'SELECT * FROM k3_employer_year ORDER BY employer_id, policy_year');
+    expect(merged.length).toBeGreaterThan(1000);
+    expect(merged).toEqual(await rows(run, `SELECT * FROM (${employerYearSql()}) ORDER BY employer_id, policy_year`));
+  });
+
+  it('rates in employer buckets row for row as in one job, with the same summary', async () => {
+    const sql = `SELECT * FROM ${K3_RATING_TABLE} ORDER BY employer_id`;
+    const [split, one] = [await rows(run, sql), await rows(whole, sql)];
+    expect(split.length).toBeGreaterThan(400);
+    expect(split).toEqual(one);
+    // Sums of floating-point parts may differ in the last digits: compared to 10 significant digits.
+    const rounded = (x: unknown): unknown =>
+      typeof x === 'number'
+        ? Number(x.toPrecision(10))
+        : Array.isArray(x)
+          ? x.map(rounded)
+          : x && typeof x === 'object'
+            ? Object.fromEntries(Object.entries(x).map(([k, v]) => [k, rounded(v)]))
+            : x;
+    const summary = async (spec: RunSpec) =>
+      JSON.parse(await readFile(join(k3BookDir(spec), 'portfolio.json'), 'utf8')) as PortfolioSummary;
+    expect(rounded(await summary(run))).toEqual(rounded(await summary(whole)));
   });
 });
