@@ -55,13 +55,13 @@ WITH r AS (
   FROM legs r1 JOIN legs r2 ON r2.nomor_sep = r1.next_sep AND r2.next_facility = r1.facility_id
 )
 SELECT nomor_sep, 'short_stay_then_referred' AS signal, any_value(paid_amount) AS amount_at_risk, list(next_sep) AS related_sep,
-  format('Stay of {} day(s) ended by referral; admitted at {} within {} days for care no higher than given here', any_value(los), array_to_string(list(DISTINCT next_facility), ', '), ${t.transferWithinDays}) AS evidence_en,
-  format('Rawat {} hari diakhiri rujukan; masuk di {} dalam {} hari untuk perawatan yang tidak lebih tinggi', any_value(los), array_to_string(list(DISTINCT next_facility), ', '), ${t.transferWithinDays}) AS evidence_id
+  format('Stay of {} day(s) ended by referral; admitted at {} within {} days for care no higher than given here', any_value(los), array_to_string(list(DISTINCT next_facility ORDER BY next_facility), ', '), ${t.transferWithinDays}) AS evidence_en,
+  format('Rawat {} hari diakhiri rujukan; masuk di {} dalam {} hari untuk perawatan yang tidak lebih tinggi', any_value(los), array_to_string(list(DISTINCT next_facility ORDER BY next_facility), ', '), ${t.transferWithinDays}) AS evidence_id
 FROM r WHERE NOT step_up GROUP BY nomor_sep
 UNION ALL
 SELECT nomor_sep, 'referred_to_own_practice', any_value(paid_amount), list(next_sep),
-  format('Doctor {} referred the patient after {} day(s) to {}, where the same doctor treats the patient', any_value(kode_dpjp), any_value(los), array_to_string(list(DISTINCT next_facility), ', ')),
-  format('Dokter {} merujuk pasien setelah {} hari ke {}, tempat dokter yang sama merawat pasien', any_value(kode_dpjp), any_value(los), array_to_string(list(DISTINCT next_facility), ', '))
+  format('Doctor {} referred the patient after {} day(s) to {}, where the same doctor treats the patient', any_value(kode_dpjp), any_value(los), array_to_string(list(DISTINCT next_facility ORDER BY next_facility), ', ')),
+  format('Dokter {} merujuk pasien setelah {} hari ke {}, tempat dokter yang sama merawat pasien', any_value(kode_dpjp), any_value(los), array_to_string(list(DISTINCT next_facility ORDER BY next_facility), ', '))
 FROM r WHERE next_dpjp = kode_dpjp GROUP BY nomor_sep
 UNION ALL
 SELECT sep, 'referral_loop', any_value(paid), list(DISTINCT other),
@@ -103,8 +103,9 @@ export const CANCELLED_SERVICE_DETECTOR = defineDetector({
 WITH s AS (
   SELECT b.*, list_filter(b.px_list, x -> TRY_CAST(split_part(x, '.', 1) AS INTEGER) <= ${t.maxSurgicalChapter}) AS operations
   FROM fraud_claim_base b
-  -- only surgical CBGs (case type 1, inpatient procedure) promise a surgical cost
-  WHERE b.jenis_rawat = 1 AND split_part(b.kode_inacbg, '-', 2) = '1'
+  -- only procedural CBGs promise a surgical cost: case type 1 (inpatient procedure) and 2 (outpatient
+  -- major procedure: day surgery such as a cataract operation)
+  WHERE split_part(b.kode_inacbg, '-', 2) IN ('1', '2')
 ), p AS (
   SELECT s.*, coalesce(pc.surgical_fee, pa.surgical_fee) AS peer_surgical_fee
   FROM s LEFT JOIN ${PROCEDURE_PEER_TABLE} pc ON pc.scope = 'operation' AND pc.group_key = s.operations[1] AND pc.hospital_class = s.hospital_class
@@ -183,9 +184,15 @@ export const VENTILATOR_DETECTOR = defineDetector({
         'Assumption: the day before the boundary is the reference band; honest weaning ends there about twice as often as in the half day after it, as at the other facilities (peer_vent_above_share).',
     },
     minBunchedClaims: { value: 3, source: 'Assumption: fewer than three stays just past the boundary is no distribution to judge.' },
-    bunchingZ: {
-      value: 2.5,
-      source: 'Binomial test of the stays just past the boundary against the share other facilities show: z >= 2.5 (one-sided p ~ 0.006).',
+    referenceScreenZ: {
+      value: 1.645,
+      source:
+        "Robust reference: a facility whose share past the boundary exceeds the pooled share at one-sided p < 0.05 is left out of every other facility's reference share, so that one bunching ICU does not raise the norm that hides another (outliers set aside before the norm is estimated, as in hospital profiling); a lenient screen, since leaving an honest ICU out of the reference costs little.",
+    },
+    bunchingP: {
+      value: 0.006,
+      source:
+        'Exact one-sided binomial test of the stays just past the boundary against the share other facilities show: p <= 0.006 (z 2.5). Exact, not the normal approximation: on three or four stays that approximation calls a chance run of three a pattern.',
     },
     wholeDayRatio: {
       value: 2,
@@ -219,8 +226,10 @@ SELECT b.nomor_sep, 'ventilation_bunched_past_boundary' AS signal,
 FROM fraud_claim_base b JOIN ${PROVIDER_DISTRIBUTION_TABLE} d USING (facility_id)
 WHERE b.ventilator_hour >= ${t.boundaryHours} AND b.ventilator_hour < ${t.boundaryHours} + ${t.windowHours}
   AND d.vent_above >= ${t.minBunchedClaims}
-  AND (d.vent_above - (d.vent_above + d.vent_below) * d.peer_vent_above_share)
-      / sqrt((d.vent_above + d.vent_below) * d.peer_vent_above_share * (1 - d.peer_vent_above_share)) >= ${t.bunchingZ}
+  -- P(at least vent_above of the stays near the boundary end past it | the other facilities' share)
+  AND list_sum(list_transform(range(d.vent_above, d.vent_above + d.vent_below + 1), k ->
+        exp(lgamma(d.vent_above + d.vent_below + 1) - lgamma(k + 1) - lgamma(d.vent_above + d.vent_below - k + 1)
+            + k * ln(d.peer_vent_above_share) + (d.vent_above + d.vent_below - k) * ln(1 - d.peer_vent_above_share)))) <= ${t.bunchingP}
 UNION ALL
 SELECT b.nomor_sep, 'ventilation_whole_days_at_provider',
   round(b.tarif_sewa_alat * (b.ventilator_hour - ${t.boundaryHours} + 1)::DOUBLE / b.ventilator_hour, -2)::BIGINT, []::VARCHAR[],

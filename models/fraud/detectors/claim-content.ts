@@ -1,5 +1,5 @@
 // Detectors that read one claim against its member, its CBG and its peers: upcoding,
-// inflated bills, prolonged stays, room class and participant abuse (DOMAIN.md section 3).
+// inflated bills, prolonged stays and room class (DOMAIN.md section 3); participant abuse is in participant.ts.
 import { CARE_CLASS_TARIFF_FACTOR, SEVERITY_TARIFF_FACTOR } from '../../../data-samples/reference/index.js';
 import { PROVIDER_DISTRIBUTION_TABLE } from './distributions.js';
 import { excessSql, stayAboveP90Sql, unsupportedSeveritySql } from './patterns.js';
@@ -12,6 +12,14 @@ const classFactor = (col: string): string => `[${CLS[1]}, ${CLS[2]}, ${CLS[3]}][
 
 /** Primary diagnoses of a severe condition that cannot be treated in a short, cheap stay: sepsis, shock, acute respiratory failure (regular expression on ICD-10). */
 export const SEVERE_PRIMARY_ICD10 = '^(A40|A41|R57|J96)';
+
+/**
+ * Amount at risk of a stay whose resources fit a cheaper grouping (unsupportedSeveritySql row `u`): a
+ * severity coded up loses the tariff share of one level (SEVERITY_TARIFF_FACTOR); a diagnosis coded
+ * into a dearer group loses the share by which the cheaper group's peers cost less.
+ */
+const groupingShareAmount = (u: string): string =>
+  `round(${u}.tarif_inacbg * CASE WHEN ${u}.same_group THEN ${severityStepShare(`${u}.severity_rank`)} ELSE 1 - exp(${u}.lower_log_cost - ${u}.own_log_cost) END, -2)::BIGINT`;
 
 /** Tariff share lost when a stay of severity `rank` is paid one level lower (SEVERITY_TARIFF_FACTOR). */
 const severityStepShare = (rank: string): string =>
@@ -42,6 +50,11 @@ export const UPCODING_DETECTOR = defineDetector({
       source:
         "Assumption: where a CBG group's severity levels cost less than 30% apart at the peers, resource use cannot tell them apart, so no stay of that group is judged on it (INA-CBG severity tariffs step about 1.45x and 1.5x).",
     },
+    minGroupCostRatio: {
+      value: 2,
+      source:
+        "Assumption: honest stays vary about 35% (log sd) around their group's median, so a stay billed no more than the median of a group of the same CMG and case type costing half as much is over two standard deviations below its own: a diagnosis coded into a dearer group (angina as infarction), not a cheap honest stay.",
+    },
     providerExcessRatio: {
       value: 2,
       source: 'Assumption: twice the unsupported-severity rate of every other facility is a coding pattern, not chance or case mix.',
@@ -62,7 +75,10 @@ export const UPCODING_DETECTOR = defineDetector({
   signals: {
     severity_without_support: suspicious('Severity III without supporting care', 'Severitas III tanpa dukungan perawatan'),
     severity_mix_above_peers: suspicious('Severity mix above case-mix-matched peers', 'Bauran severitas di atas pembanding sekelompok CBG'),
-    severity_without_resource_use: suspicious('Severity not supported by resource use', 'Severitas tidak didukung pemakaian sumber daya'),
+    severity_without_resource_use: suspicious(
+      'Severity or diagnosis group not supported by resource use',
+      'Severitas atau kelompok diagnosis tidak didukung pemakaian sumber daya',
+    ),
     severity_unsupported_at_provider: suspicious(
       'Unsupported severity repeated at the provider',
       'Severitas tanpa dukungan berulang di RS',
@@ -87,22 +103,23 @@ SELECT b.nomor_sep, 'severity_mix_above_peers',
   format('Provider {} coded {} severity-III stays where case-mix-matched peers of class {} would code {:.1f} ({:.1f}x)', b.facility_id, d.observed_severity3, b.hospital_class, d.expected_severity3, d.observed_severity3 / d.expected_severity3),
   format('RS {} mengode {} rawat inap severitas III, pembanding sekelompok CBG kelas {} {:.1f} ({:.1f}x)', b.facility_id, d.observed_severity3, b.hospital_class, d.expected_severity3, d.observed_severity3 / d.expected_severity3)
 FROM fraud_claim_base b JOIN ${PROVIDER_DISTRIBUTION_TABLE} d USING (facility_id)
-WHERE b.severity_rank = 3 AND d.expected_severity3 > 0 AND d.observed_severity3 >= ${t.severityMixRatio} * d.expected_severity3
+-- the provider's mix names its severity-III stays that intensive care does not already support
+WHERE b.severity_rank = 3 AND b.icu_indikator = 0 AND b.ventilator_hour = 0 AND d.expected_severity3 > 0 AND d.observed_severity3 >= ${t.severityMixRatio} * d.expected_severity3
   AND (d.observed_severity3 - d.expected_severity3) / sqrt(d.expected_severity3) >= ${t.severityMixZ}
 UNION ALL
 -- resource use: the bill and the stay of the level below at hospitals of the same class (peers: fraud_casemix_peers)
-SELECT u.nomor_sep, 'severity_without_resource_use', round(u.tarif_inacbg * ${severityStepShare('u.severity_rank')}, -2)::BIGINT, []::VARCHAR[],
-  format('{} coded at severity {}, but billed Rp{:,} over {} days: at most the median of severity {} at class {} hospitals (Rp{:,}, {} days), no ICU, no ventilation',
-    u.kode_inacbg, u.severity_rank, u.billed_cost, u.los, u.severity_rank - 1, u.hospital_class, exp(u.lower_log_cost)::BIGINT, u.lower_los),
-  format('{} dikode severitas {}, tetapi tagihan Rp{:,} selama {} hari: tidak lebih dari median severitas {} di RS kelas {} (Rp{:,}, {} hari), tanpa ICU dan ventilator',
-    u.kode_inacbg, u.severity_rank, u.billed_cost, u.los, u.severity_rank - 1, u.hospital_class, exp(u.lower_log_cost)::BIGINT, u.lower_los)
+SELECT u.nomor_sep, 'severity_without_resource_use', ${groupingShareAmount('u')}, []::VARCHAR[],
+  format('{} coded, but billed Rp{:,} over {} days: at most the median of {} at class {} hospitals (Rp{:,}, {} days), no ICU, no ventilation',
+    u.kode_inacbg, u.billed_cost, u.los, u.lower_cbg, u.hospital_class, exp(u.lower_log_cost)::BIGINT, u.lower_los),
+  format('{} dikode, tetapi tagihan Rp{:,} selama {} hari: tidak lebih dari median {} di RS kelas {} (Rp{:,}, {} hari), tanpa ICU dan ventilator',
+    u.kode_inacbg, u.billed_cost, u.los, u.lower_cbg, u.hospital_class, exp(u.lower_log_cost)::BIGINT, u.lower_los)
 FROM (${unsupportedSeveritySql(t)}) u
 UNION ALL
-SELECT u.nomor_sep, 'severity_unsupported_at_provider', round(u.tarif_inacbg * ${severityStepShare('u.severity_rank')}, -2)::BIGINT, []::VARCHAR[],
-  format('Provider {} billed {} stays whose severity the resources do not support, where the rate of other facilities gives {:.1f}; this one: {} at Rp{:,} over {} days',
-    u.facility_id, d.unsupported_observed, d.unsupported_expected, u.kode_inacbg, u.billed_cost, u.los),
-  format('RS {} menagih {} rawat inap dengan severitas tanpa dukungan sumber daya, sedangkan laju faskes lain memberi {:.1f}; klaim ini: {} Rp{:,} selama {} hari',
-    u.facility_id, d.unsupported_observed, d.unsupported_expected, u.kode_inacbg, u.billed_cost, u.los)
+SELECT u.nomor_sep, 'severity_unsupported_at_provider', ${groupingShareAmount('u')}, []::VARCHAR[],
+  format('Provider {} billed {} stays whose grouping the resources do not support, where the rate of other facilities gives {:.1f}; this one: {} at Rp{:,} over {} days, the resources of {}',
+    u.facility_id, d.unsupported_observed, d.unsupported_expected, u.kode_inacbg, u.billed_cost, u.los, u.lower_cbg),
+  format('RS {} menagih {} rawat inap dengan pengelompokan tanpa dukungan sumber daya, sedangkan laju faskes lain memberi {:.1f}; klaim ini: {} Rp{:,} selama {} hari, sumber daya {}',
+    u.facility_id, d.unsupported_observed, d.unsupported_expected, u.kode_inacbg, u.billed_cost, u.los, u.lower_cbg)
 FROM (${unsupportedSeveritySql(t)}) u JOIN ${PROVIDER_DISTRIBUTION_TABLE} d USING (facility_id)
 WHERE ${excessSql('d.unsupported_observed', 'd.unsupported_expected', { minClaims: t.minProviderClaims, ratio: t.providerExcessRatio, z: t.providerExcessZ })}
 UNION ALL
@@ -124,6 +141,21 @@ LEFT JOIN ${PROCEDURE_PEER_TABLE} ppr ON ppr.scope = 'procedures' AND ppr.group_
 LEFT JOIN ${PROCEDURE_PEER_TABLE} pcb ON pcb.scope = 'cbg' AND pcb.group_key = ${b}.kode_inacbg`;
 const peerDrugLog = 'coalesce(ppr.drug_device_log, pcb.drug_device_log)';
 const peerSupportLog = 'coalesce(ppr.support_log, pcb.support_log)';
+
+/**
+ * SQL: the special CMG top-ups of claim `b` whose item has no cost in the hospital bill: RR (prosthesis), SP-01
+ * (stent) and SP-02 (lens) in devices, SD-02 (chemotherapy agent) in chemotherapy drugs, SD-01 (thrombolytic)
+ * in drugs, SI (CT, MRI) in radiology. SA (sub-acute care) pays for days, not an item.
+ */
+const topupItemMissingSql = (b: string): string =>
+  `list_filter(${b}.topups, x -> CASE WHEN x LIKE 'RR-%' OR x IN ('SP-01', 'SP-02') THEN ${b}.tarif_alkes = 0
+    WHEN x = 'SD-02' THEN ${b}.tarif_obat_kemoterapi = 0 WHEN x = 'SD-01' THEN ${b}.tarif_obat = 0
+    WHEN x LIKE 'SI-%' THEN ${b}.tarif_radiologi = 0 ELSE false END)`;
+/** SQL: the bill component a top-up's item belongs in, by name. */
+const topupComponentNameSql = (x: string, lang: 'en' | 'id'): string =>
+  lang === 'en'
+    ? `CASE WHEN ${x} LIKE 'SD-02' THEN 'chemotherapy drugs Rp0' WHEN ${x} = 'SD-01' THEN 'drugs Rp0' WHEN ${x} LIKE 'SI-%' THEN 'radiology Rp0' ELSE 'devices Rp0' END`
+    : `CASE WHEN ${x} LIKE 'SD-02' THEN 'obat kemoterapi Rp0' WHEN ${x} = 'SD-01' THEN 'obat Rp0' WHEN ${x} LIKE 'SI-%' THEN 'radiologi Rp0' ELSE 'alkes Rp0' END`;
 
 export const INFLATED_BILL_DETECTOR = defineDetector({
   code: 'INFLATED_BILL',
@@ -151,6 +183,10 @@ export const INFLATED_BILL_DETECTOR = defineDetector({
       'Layanan penunjang jauh di atas pembanding setindakan',
     ),
     topup_without_procedure: suspicious('Top-up without its procedure', 'Top-up tanpa tindakan pendukung'),
+    topup_item_not_billed: suspicious(
+      'Top-up for an item the hospital bill does not contain',
+      'Top-up untuk barang yang tidak ada dalam tagihan RS',
+    ),
   },
   // Peers share the CBG and the procedures: a routine treatment billed at a fixed tariff (twice-weekly
   // haemodialysis, a chemotherapy cycle) is compared with the same treatment, never with the CBG's other claims.
@@ -178,7 +214,18 @@ SELECT b.nomor_sep, 'topup_without_procedure',
   []::VARCHAR[],
   format('Special CMG top-up {} billed without its justifying procedure', array_to_string(b.unjustified_topups, ', ')),
   format('Top-up special CMG {} ditagih tanpa tindakan pendukung', array_to_string(b.unjustified_topups, ', '))
-FROM fraud_claim_base b WHERE len(b.unjustified_topups) > 0`,
+FROM fraud_claim_base b WHERE len(b.unjustified_topups) > 0
+UNION ALL
+-- the top-up pays for an item the hospital supplies and bills (DOMAIN.md: prosthesis top-up without its match):
+-- a prosthesis, stent or lens in devices, a chemotherapy agent in chemotherapy drugs, a thrombolytic in drugs,
+-- a CT or MRI in radiology; that component at zero means the item the top-up pays for was not supplied
+SELECT b.nomor_sep, 'topup_item_not_billed',
+  (SELECT sum(r.tariff) FROM fraud_ref_topup r WHERE list_contains(${topupItemMissingSql('b')}, r.code))::BIGINT, []::VARCHAR[],
+  format('Special CMG top-up {} billed while the hospital bill holds nothing for the item it pays for ({})',
+    array_to_string(${topupItemMissingSql('b')}, ', '), array_to_string(list_transform(${topupItemMissingSql('b')}, x -> ${topupComponentNameSql('x', 'en')}), ', ')),
+  format('Top-up special CMG {} ditagih padahal tagihan RS tidak memuat barang yang dibayarnya ({})',
+    array_to_string(${topupItemMissingSql('b')}, ', '), array_to_string(list_transform(${topupItemMissingSql('b')}, x -> ${topupComponentNameSql('x', 'id')}), ', '))
+FROM fraud_claim_base b WHERE len(${topupItemMissingSql('b')}) > 0`,
 });
 
 export const PROLONGED_LOS_DETECTOR = defineDetector({
@@ -221,7 +268,9 @@ SELECT nomor_sep, 'los_above_norm' AS signal,
   format('Stay of {} days = {:.1f}x the INA-CBG norm of {} days for {}', los, los_ratio, los_norm, kode_inacbg) AS evidence_en,
   format('Lama rawat {} hari = {:.1f}x LOS normatif {} hari untuk {}', los, los_ratio, los_norm, kode_inacbg) AS evidence_id
 FROM fraud_claim_base
-WHERE jenis_rawat = 1 AND discharge_status <> 4 AND los_ratio > ${t.losToNormRatio}
+-- a stretched stay adds ward days: days in intensive care are care the patient needed (and billed,
+-- and audited, as such), so the ward days alone must exceed the norm's multiple
+WHERE jenis_rawat = 1 AND discharge_status <> 4 AND los_ratio > ${t.losToNormRatio} AND los - coalesce(icu_los, 0) > ${t.losToNormRatio} * los_norm
 UNION ALL
 -- a distribution against peers: the provider's share of stays beyond the case-mix peers' 90th percentile
 SELECT s.nomor_sep, 'stays_above_p90_at_provider', round((s.tarif_kamar + s.tarif_keperawatan) * (1 - s.los_p90 / s.los), -2)::BIGINT, []::VARCHAR[],
@@ -288,86 +337,4 @@ SELECT nomor_sep, 'upgrade_without_payer',
   format('Naik kelas ke {} {}', coalesce(upgrade_class_class, '?'), CASE WHEN jkn_segment = 'PBI' THEN 'oleh peserta PBI yang tidak boleh naik kelas' ELSE 'tanpa penjamin selisih biaya' END)
 FROM fraud_claim_base
 WHERE upgrade_class_ind = 1 AND (upgrade_class_payor IS NULL OR jkn_segment = 'PBI') AND care_class - kelas_rawat < ${t.minClassesAboveEntitlement}`,
-});
-
-export const PARTICIPANT_ABUSE_DETECTOR = defineDetector({
-  code: 'PARTICIPANT_ABUSE',
-  nameId: 'Penyalahgunaan kartu oleh peserta',
-  nameEn: 'Card used by someone else',
-  thresholds: {
-    chronicSupplyDays: {
-      value: 30,
-      source:
-        'Chronic-disease drugs at a referral hospital are dispensed for up to 30 days per visit (Permenkes 28/2014; BPJS Kesehatan: 7 days in the INA-CBG tariff plus 23 days billed apart).',
-    },
-    refillWindowDays: {
-      value: 60,
-      source: 'Assumption: two supply periods; the fills before a fill within them are the supply the member still holds.',
-    },
-    earlyRefillDays: {
-      value: 10,
-      source:
-        'Refill-too-soon edits of pharmacy benefit managers allow a refill once about 75-80% of a supply is used (a week early on 30 days); assumption: more than 10 days of supply still in hand at a fill is no travel or holiday reserve.',
-    },
-    minRefillFacilities: {
-      value: 2,
-      source:
-        'The scheme is collecting across facilities (each sees a normal monthly visit); at one facility its own pharmacy would see the repeat.',
-    },
-    minInconsistentCodes: {
-      value: 1,
-      source:
-        'ICD-10 sex- and age-specific categories (WHO ICD-10 volume 2, 4.2.5; obstetric codes outside ages 10-60, perinatal codes on adults: features/fraud/claim-sql.ts): one code impossible for the card holder means another person used the card.',
-    },
-  },
-  signals: {
-    diagnosis_inconsistent_with_sex: certain(
-      "Diagnosis impossible for the card holder's sex",
-      'Diagnosis mustahil untuk jenis kelamin pemilik kartu',
-    ),
-    diagnosis_inconsistent_with_age: certain("Diagnosis impossible at the card holder's age", 'Diagnosis mustahil pada usia pemilik kartu'),
-    chronic_drugs_collected_too_often: suspicious(
-      'Chronic drugs collected more often than their supply allows',
-      'Obat kronis diambil lebih sering dari masa persediaannya',
-    ),
-    // a whole supply still in hand means the claim pays for drug-days already paid: certain by the
-    // rules (generated honest members hold one supply at a time since issue 18)
-    chronic_supply_paid_twice: certain(
-      'Chronic drugs collected with a whole supply still in hand',
-      'Obat kronis diambil padahal persediaan sebulan masih ada',
-    ),
-  },
-  sql: (t) => `
-SELECT nomor_sep, 'diagnosis_inconsistent_with_sex' AS signal, paid_amount AS amount_at_risk, []::VARCHAR[] AS related_sep,
-  format('Card holder is {} but the claim carries {}', CASE sex WHEN 'L' THEN 'male' ELSE 'female' END, array_to_string(sex_inconsistent_codes, ', ')) AS evidence_en,
-  format('Pemilik kartu {} tetapi klaim memuat {}', CASE sex WHEN 'L' THEN 'laki-laki' ELSE 'perempuan' END, array_to_string(sex_inconsistent_codes, ', ')) AS evidence_id
-FROM fraud_claim_base WHERE len(sex_inconsistent_codes) >= ${t.minInconsistentCodes}
-UNION ALL
-SELECT nomor_sep, 'diagnosis_inconsistent_with_age', paid_amount, []::VARCHAR[],
-  format('Card holder is {:.0f} years old but the claim carries {}', floor(age), array_to_string(age_inconsistent_codes, ', ')),
-  format('Pemilik kartu berusia {:.0f} tahun tetapi klaim memuat {}', floor(age), array_to_string(age_inconsistent_codes, ', '))
-FROM fraud_claim_base WHERE len(age_inconsistent_codes) >= ${t.minInconsistentCodes} AND len(sex_inconsistent_codes) < ${t.minInconsistentCodes}
-UNION ALL
--- supply in hand at a fill: the fills before it in the window, 30 days each, less the days
--- since the first of them; a fill with more in hand than the tolerance, while the fills go to
--- two or more facilities, is collected ahead of need (the surplus is resold or used by another);
--- with a whole supply or more in hand, the claim pays again for drug-days already paid
-SELECT nomor_sep, CASE WHEN in_hand >= ${t.chronicSupplyDays} THEN 'chronic_supply_paid_twice' ELSE 'chronic_drugs_collected_too_often' END AS signal,
-  tarif_obat_kronis AS amount_at_risk, earlier[1:10] AS related_sep,
-  format('Chronic drugs collected on {} with {} days of supply still in hand from {} earlier fill(s), at {} facilities ({} days each; tolerance {} days)',
-    tgl_masuk, in_hand, len(earlier), facilities, ${t.chronicSupplyDays}, ${t.earlyRefillDays}) AS evidence_en,
-  format('Obat kronis diambil pada {} dengan sisa persediaan {} hari dari {} pengambilan sebelumnya, di {} faskes (masing-masing {} hari; toleransi {} hari)',
-    tgl_masuk, in_hand, len(earlier), facilities, ${t.chronicSupplyDays}, ${t.earlyRefillDays}) AS evidence_id
-FROM (
-  SELECT b.nomor_sep, b.tarif_obat_kronis, b.tgl_masuk, list(o.nomor_sep ORDER BY o.tgl_masuk) AS earlier,
-    count(*) * ${t.chronicSupplyDays} - (b.tgl_masuk - min(o.tgl_masuk)) AS in_hand,
-    count(DISTINCT o.facility_id) + (NOT list_contains(list(o.facility_id), b.facility_id))::INTEGER AS facilities
-  FROM fraud_claim_base b JOIN fraud_claim_base o
-    ON o.card_key = b.card_key AND o.nomor_sep <> b.nomor_sep AND o.tarif_obat_kronis > 0
-    AND o.tgl_masuk BETWEEN b.tgl_masuk - ${t.refillWindowDays} + 1 AND b.tgl_masuk
-    AND (o.tgl_masuk < b.tgl_masuk OR o.nomor_sep < b.nomor_sep)
-  WHERE b.tarif_obat_kronis > 0
-  GROUP BY b.nomor_sep, b.tarif_obat_kronis, b.tgl_masuk, b.facility_id
-)
-WHERE in_hand > ${t.earlyRefillDays} AND facilities >= ${t.minRefillFacilities}`,
 });

@@ -601,6 +601,233 @@ expectCase(
   add('inf6', { tarif_obat: 400_000, tarif_alkes: 400_000, tarif_bmhp: 400_000, discharge_status: 4 }),
 );
 
+// red team, round 3: a stay going on past the registered death and discharged home; the near miss died in it
+deaths.push(
+  { member_key: 'm_dad1', death_date: '2024-07-05', source: 'DUKCAPIL' },
+  { member_key: 'm_dad2', death_date: '2024-07-05', source: 'DUKCAPIL' },
+);
+expectCase(
+  'PHANTOM_BILLING',
+  add('dad1', vary({ tgl_masuk: '2024-07-02', tgl_pulang: '2024-07-08' })),
+  add('dad2', vary({ tgl_masuk: '2024-07-02', tgl_pulang: '2024-07-05', discharge_status: 4 })),
+);
+// chemotherapy cycles admitted by protocol every three weeks are planned care, not readmissions
+const chemoCycle: Row = { kode_inacbg: 'C-4-12-I', diagnosa: 'Z51.1#C50.9', procedure: '99.25', tarif_obat_kronis: 0 };
+add('chm1', vary({ ...chemoCycle, tgl_masuk: '2024-06-01', tgl_pulang: '2024-06-03' }));
+expectCase('READMISSION', readmit, add('chm1', vary({ ...chemoCycle, tgl_masuk: '2024-06-22', tgl_pulang: '2024-06-24' })));
+// a plate top-up with its operation coded but no device in the bill; the near miss bills the plate
+const plateTopup: Row = { special_cmg: 'RR-03', tarif_special_cmg: 4_800_000, procedure: '79.35' };
+const plateNotFitted = add('top3', vary({ ...plateTopup, tarif_alkes: 0 }));
+expectCase('INFLATED_BILL', plateNotFitted, add('top4', vary(plateTopup)));
+
+// ---- generalising signals of issue 11 (red-team known misses): hit and near miss each ----
+/** A class C hospital in Tegal, 270 km from Jakarta: too far for one surgeon's two operating lists on one day. */
+const TEGAL: Row = {
+  facility_id: '3376R001',
+  facility_type: 'RSU',
+  hospital_class: 'C',
+  province_code: '33',
+  regency_code: '3376',
+  ownership: 'SWASTA',
+  tariff_region: 1,
+  latitude: -6.87,
+  longitude: 109.14,
+};
+// an echocardiogram of the stay billed again as an outpatient visit inside it; the near miss is the control visit on
+// the day of discharge
+add(
+  'usv1',
+  vary({ tgl_masuk: '2024-09-01', tgl_pulang: '2024-09-05', kode_inacbg: 'I-4-12-II', diagnosa: 'I50.0#I10', procedure: '89.52#88.72' }),
+);
+const stayServiceVisit = add(
+  'usv1',
+  vary({
+    jenis_rawat: 2,
+    tgl_masuk: '2024-09-03',
+    tgl_pulang: '2024-09-03',
+    kode_inacbg: 'I-5-16-0',
+    diagnosa: 'I11.9',
+    procedure: '88.72',
+  }),
+);
+add(
+  'usv2',
+  vary({ tgl_masuk: '2024-09-01', tgl_pulang: '2024-09-05', kode_inacbg: 'I-4-12-II', diagnosa: 'I50.0#I10', procedure: '89.52#88.72' }),
+);
+const dischargeDayControl = add(
+  'usv2',
+  vary({
+    jenis_rawat: 2,
+    tgl_masuk: '2024-09-05',
+    tgl_pulang: '2024-09-05',
+    kode_inacbg: 'I-5-16-0',
+    diagnosa: 'I11.9',
+    procedure: '88.72',
+  }),
+);
+expectCase('UNBUNDLING', stayServiceVisit, dischargeDayControl);
+// the gallstone ultrasound billed as a visit on the day of the cholecystectomy admission; the near miss is an eye visit that day
+const openingVisit = add(
+  'uad1',
+  vary({
+    jenis_rawat: 2,
+    tgl_masuk: '2024-09-10',
+    tgl_pulang: '2024-09-10',
+    kode_inacbg: 'K-5-14-0',
+    diagnosa: 'K80.2',
+    procedure: '88.76',
+  }),
+);
+add('uad1', vary({ tgl_masuk: '2024-09-10', tgl_pulang: '2024-09-14', kode_inacbg: 'B-1-10-I', diagnosa: 'K80.2', procedure: '51.23' }));
+const otherConditionVisit = add(
+  'uad2',
+  vary({ jenis_rawat: 2, tgl_masuk: '2024-09-10', tgl_pulang: '2024-09-10', kode_inacbg: 'H-5-14-0', diagnosa: 'H52.1' }),
+);
+add('uad2', vary({ tgl_masuk: '2024-09-10', tgl_pulang: '2024-09-14', kode_inacbg: 'B-1-10-I', diagnosa: 'K80.2', procedure: '51.23' }));
+expectCase('UNBUNDLING', openingVisit, otherConditionVisit);
+// a typhoid stay ended after 2 days (its peers keep 4) and resumed 4 days later; the near miss stayed its 4 days
+add('cut1', vary({ tgl_masuk: '2024-05-01', tgl_pulang: '2024-05-03' }));
+const cutShort = add('cut1', vary({ tgl_masuk: '2024-05-07', tgl_pulang: '2024-05-10' }));
+add('cut2', vary({ tgl_masuk: '2024-05-01', tgl_pulang: '2024-05-05' }));
+expectCase('UNBUNDLING', cutShort, add('cut2', vary({ tgl_masuk: '2024-05-09', tgl_pulang: '2024-05-12' })));
+// a sister hospital bills the same tonsillectomy stay three weeks later; the near miss is a transfer the day the first stay ends
+add(
+  'sof1',
+  vary({
+    tgl_masuk: '2024-10-01',
+    tgl_pulang: '2024-10-03',
+    kode_inacbg: 'U-1-13-I',
+    diagnosa: 'J35.0',
+    procedure: '28.2',
+    tarif_obat_kronis: 0,
+    tgl_pengajuan: '2024-10-08',
+  }),
+);
+const sisterRepeat = add(
+  'sof1',
+  vary({
+    facility_id: JAKARTA2,
+    tgl_masuk: '2024-10-01',
+    tgl_pulang: '2024-10-03',
+    kode_inacbg: 'U-1-13-I',
+    diagnosa: 'J35.0',
+    procedure: '28.2',
+    tarif_obat_kronis: 0,
+    tgl_pengajuan: '2024-10-29',
+  }),
+);
+add(
+  'sof2',
+  vary({
+    tgl_masuk: '2024-10-01',
+    tgl_pulang: '2024-10-03',
+    discharge_status: 2,
+    kode_inacbg: 'U-1-13-I',
+    diagnosa: 'J35.0',
+    procedure: '28.2',
+    tarif_obat_kronis: 0,
+  }),
+);
+const sameDayTransfer = add(
+  'sof2',
+  vary({
+    facility_id: JAKARTA2,
+    tgl_masuk: '2024-10-03',
+    tgl_pulang: '2024-10-06',
+    kode_inacbg: 'U-1-13-I',
+    diagnosa: 'J35.0',
+    procedure: '28.2',
+    tarif_obat_kronis: 0,
+  }),
+);
+expectCase('REPEAT_BILLING', sisterRepeat, sameDayTransfer);
+// a Jakarta surgeon's name on an appendectomy in Tegal on a day of two operations in Jakarta; the near miss operates at
+// two Jakarta hospitals 8 km apart
+const appendectomy: Row = {
+  kode_inacbg: 'K-1-12-I',
+  diagnosa: 'K35.8',
+  procedure: '47.09',
+  tgl_masuk: '2024-11-05',
+  tgl_pulang: '2024-11-08',
+  tarif_prosedur_bedah: 3_000_000,
+};
+add('sg1', vary({ ...appendectomy, kode_dpjp: 'DSURG1' }));
+add('sg2', vary({ ...appendectomy, kode_dpjp: 'DSURG1' }));
+const borrowedSurgeon = add('sg3', vary({ ...appendectomy, kode_dpjp: 'DSURG1', facility_id: '3376R001' }));
+add('sg4', vary({ ...appendectomy, kode_dpjp: 'DSURG2' }));
+const nearbyTheatre = add('sg5', vary({ ...appendectomy, kode_dpjp: 'DSURG2', facility_id: JAKARTA2 }));
+expectCase('PHANTOM_BILLING', borrowedSurgeon, nearbyTheatre);
+// infarction coded on stays billed like Bandung's angina stays; the near miss is an infarction stay with an infarction's care
+for (let i = 0; i < 20; i++) {
+  add(`ami${i}`, {
+    facility_id: BANDUNG,
+    kode_inacbg: 'I-4-10-I',
+    diagnosa: 'I21.9',
+    procedure: '89.52#88.72',
+    tgl_pulang: '2024-03-15',
+    ...components(300_000 + 5_000 * i),
+  });
+  add(`ang${i}`, {
+    facility_id: BANDUNG,
+    kode_inacbg: 'I-4-17-I',
+    diagnosa: 'I20.9',
+    procedure: '89.52',
+    tgl_pulang: '2024-03-13',
+    ...components(100_000 + 5_000 * i),
+  });
+}
+expectCase(
+  'UPCODING',
+  add('amix1', {
+    facility_id: BANDUNG,
+    kode_inacbg: 'I-4-10-I',
+    diagnosa: 'I21.9',
+    procedure: '89.52',
+    tgl_pulang: '2024-03-12',
+    ...components(95_000),
+  }),
+  add('amix2', {
+    facility_id: BANDUNG,
+    kode_inacbg: 'I-4-10-I',
+    diagnosa: 'I21.9',
+    procedure: '89.52#88.72',
+    tgl_pulang: '2024-03-12',
+    ...components(310_000),
+  }),
+);
+// Makassar's severity-III mix above its peers names its stays without intensive care, not a ventilated one
+expectCase(
+  'UPCODING',
+  upcoded[1] as string,
+  add('us-vent', vary({ facility_id: '7371R001', kode_inacbg: CBG_SEVERE, icu_indikator: 1, icu_los: 2, ventilator_hour: 30 })),
+);
+// twelve days in a ward is a stretched stay; twelve days of which eight in intensive care is not
+expectCase(
+  'PROLONGED_LOS',
+  add('los3', vary({ tgl_pulang: '2024-03-22' })),
+  add('los-icu', vary({ facility_id: '7371R001', tgl_pulang: '2024-03-22', icu_indikator: 1, icu_los: 8 })),
+);
+// day surgery: a cataract operation billed with no theatre fee; the near miss bills its fee
+const cataract: Row = {
+  jenis_rawat: 2,
+  kode_inacbg: 'H-2-36-0',
+  diagnosa: 'H25.9',
+  procedure: '13.41#13.71',
+  tgl_masuk: '2024-12-02',
+  tgl_pulang: '2024-12-02',
+};
+expectCase(
+  'CANCELLED_SERVICE',
+  add('cat1', vary({ ...cataract, tarif_prosedur_bedah: 0, tarif_prosedur_non_bedah: 0 })),
+  add('cat2', vary({ ...cataract, tarif_prosedur_bedah: 1_500_000 })),
+);
+// febrile convulsions on a 60-year-old's card; the near miss is a toddler's
+expectCase(
+  'PARTICIPANT_ABUSE',
+  add('fc1', vary({ kode_inacbg: 'G-4-15-I', diagnosa: 'R56.0#R50.9' }), { birth_date: '1964-02-02' }),
+  add('fc2', vary({ kode_inacbg: 'G-4-15-I', diagnosa: 'R56.0#R50.9' }), { birth_date: '2021-06-06' }),
+);
+
 let w: Warehouse;
 let hits: Array<{
   fraud_type: string;
@@ -614,7 +841,7 @@ let hits: Array<{
 
 beforeAll(async () => {
   w = await openWarehouse(':memory:');
-  await insertRows(w, 'raw_facilities', [...Object.values(FACILITIES), MEDAN_CLASS_A]);
+  await insertRows(w, 'raw_facilities', [...Object.values(FACILITIES), MEDAN_CLASS_A, TEGAL]);
   await insertRows(w, 'raw_members', members);
   await insertRows(w, 'raw_claims', claims);
   await insertRows(w, 'raw_deaths', deaths);
@@ -689,6 +916,23 @@ describe('fraud detectors on hand-built cases', () => {
       }
     });
   }
+
+  it('names the generalising signals of the red-team misses on their cases', () => {
+    const signalOn = (sep: string, type: string): string[] =>
+      hits.filter((h) => h.nomor_sep === sep && h.fraud_type === type).map((h) => h.signal);
+    expect(signalOn(stayServiceVisit, 'UNBUNDLING')).toContain('stay_service_billed_again_as_visit');
+    expect(signalOn(openingVisit, 'UNBUNDLING')).toContain('visit_opening_admission_same_condition');
+    expect(signalOn(cutShort, 'UNBUNDLING')).toContain('stay_cut_short_and_resumed');
+    expect(signalOn(plateNotFitted, 'INFLATED_BILL')).toContain('topup_item_not_billed');
+    expect(signalOn(sisterRepeat, 'REPEAT_BILLING')).toContain('same_episode_other_facility');
+    expect(signalOn(borrowedSurgeon, 'PHANTOM_BILLING')).toContain('surgeon_operating_at_distant_facilities');
+    // the surgeon's own list (two operations that day) is where the surgeon was
+    const ownList = claims.filter((c) => c['kode_dpjp'] === 'DSURG1' && c['facility_id'] === '3171R001').map((c) => String(c['nomor_sep']));
+    for (const sep of ownList) expect(signalOn(sep, 'PHANTOM_BILLING')).not.toContain('surgeon_operating_at_distant_facilities');
+    const certainOf = (sep: string): string[] => hits.filter((h) => h.nomor_sep === sep && h.strength === 'certain').map((h) => h.signal);
+    expect(certainOf(stayServiceVisit)).toEqual(['stay_service_billed_again_as_visit']);
+    expect(certainOf(sisterRepeat)).toEqual(['same_episode_other_facility']);
+  });
 
   it('names the distant facility and the other claim as evidence of phantom billing', () => {
     const hit = hits.find((h) => h.nomor_sep === distant && h.fraud_type === 'PHANTOM_BILLING');

@@ -31,7 +31,9 @@ GROUP BY ALL HAVING count(DISTINCT card_key) >= ${minPatients}`;
 /** Pseudo-claims of the peers' severity-III share mixed into a small CBG group (assumption, as in provider features). */
 export const SEVERITY_PEER_SMOOTHING = 5;
 
-export type DistributionThresholds = ThresholdValues<'boundaryHours' | 'windowHours' | 'referenceWindowHours'> &
+export type DistributionThresholds = ThresholdValues<
+  'boundaryHours' | 'windowHours' | 'referenceWindowHours' | 'minBunchedClaims' | 'referenceScreenZ'
+> &
   ShortAdmissionThresholds &
   UnsupportedSeverityThresholds;
 
@@ -72,20 +74,33 @@ sev AS (
     count(*) FILTER (WHERE ventilator_hour >= ${v.boundaryHours}) AS vent_long,
     count(*) FILTER (WHERE ventilator_hour >= ${v.boundaryHours} AND ventilator_hour % 24 = 0) AS vent_whole_days
   FROM fraud_claim_base WHERE ventilator_hour > 0 GROUP BY ALL
-), ${excessAtProvider('unsupported', `${inpatient} AND severity_rank >= 2`, unsupportedSeveritySql(v))},
+), ${excessAtProvider('unsupported', `${inpatient} AND severity_rank >= 1`, unsupportedSeveritySql(v))},
 ${excessAtProvider('long_stay', `${inpatient} AND discharge_status <> 4`, stayAboveP90Sql())},
 ${excessAtProvider('short_admission', inpatient, `SELECT * FROM fraud_claim_base b WHERE ${shortOutpatientAdmissionSql('b', v)}`)},
-vall AS (SELECT coalesce(sum(vent_above), 0) AS a, coalesce(sum(vent_below), 0) AS b, coalesce(sum(vent_long), 0) AS l, coalesce(sum(vent_whole_days), 0) AS wd FROM vent)
+vpool AS (SELECT (coalesce(sum(vent_above), 0) + 1.0) / (coalesce(sum(vent_above + vent_below), 0) + 2.0) AS s0 FROM vent),
+vscreen AS (
+  -- a facility bunching past the boundary against the pooled share (a lenient screen) is left out
+  -- of every other facility's reference: one bunching ICU must not raise the norm that hides another
+  SELECT v.*, (v.vent_above >= ${v.minBunchedClaims} AND (v.vent_above - (v.vent_above + v.vent_below) * p.s0)
+    / sqrt((v.vent_above + v.vent_below) * p.s0 * (1 - p.s0)) >= ${v.referenceScreenZ}) AS bunching
+  FROM vent v CROSS JOIN vpool p
+),
+vall AS (
+  SELECT coalesce(sum(vent_above) FILTER (WHERE NOT bunching), 0) AS a, coalesce(sum(vent_below) FILTER (WHERE NOT bunching), 0) AS b,
+    coalesce(sum(vent_long), 0) AS l, coalesce(sum(vent_whole_days), 0) AS wd FROM vscreen
+)
 SELECT f.facility_id, coalesce(s.observed_severity3, 0) AS observed_severity3, coalesce(s.expected_severity3, 0) AS expected_severity3,
   coalesce(s.inpatient_claims, 0) AS inpatient_claims, coalesce(v.vent_above, 0) AS vent_above, coalesce(v.vent_below, 0) AS vent_below,
   -- share of other facilities' ventilations near the boundary that end just past it (Laplace: 1/2 with none)
-  (vall.a - coalesce(v.vent_above, 0) + 1.0) / (vall.a + vall.b - coalesce(v.vent_above, 0) - coalesce(v.vent_below, 0) + 2.0) AS peer_vent_above_share,
+  -- (never the facility itself, nor a facility the screen found bunching)
+  (vall.a - CASE WHEN v.bunching THEN 0 ELSE coalesce(v.vent_above, 0) END + 1.0)
+    / (vall.a + vall.b - CASE WHEN v.bunching THEN 0 ELSE coalesce(v.vent_above, 0) + coalesce(v.vent_below, 0) END + 2.0) AS peer_vent_above_share,
   coalesce(v.vent_whole_days, 0) AS vent_whole_days_observed,
   -- at the whole-day share of every other facility's long ventilations (half a ventilation of prior)
   coalesce(v.vent_long, 0) * (vall.wd - coalesce(v.vent_whole_days, 0) + 0.5) / (vall.l - coalesce(v.vent_long, 0) + 1) AS vent_whole_days_expected,
   coalesce(u.unsupported_observed, 0) AS unsupported_observed, coalesce(u.unsupported_expected, 0) AS unsupported_expected,
   coalesce(l.long_stay_observed, 0) AS long_stay_observed, coalesce(l.long_stay_expected, 0) AS long_stay_expected,
   coalesce(a.short_admission_observed, 0) AS short_admission_observed, coalesce(a.short_admission_expected, 0) AS short_admission_expected
-FROM (SELECT DISTINCT facility_id FROM fraud_claim_base) f LEFT JOIN sev s USING (facility_id) LEFT JOIN vent v USING (facility_id)
+FROM (SELECT DISTINCT facility_id FROM fraud_claim_base) f LEFT JOIN sev s USING (facility_id) LEFT JOIN vscreen v USING (facility_id)
 LEFT JOIN unsupported u USING (facility_id) LEFT JOIN long_stay l USING (facility_id) LEFT JOIN short_admission a USING (facility_id) CROSS JOIN vall`;
 }

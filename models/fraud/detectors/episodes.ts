@@ -98,6 +98,11 @@ export const PHANTOM_BILLING_DETECTOR = defineDetector({
       source:
         'Assumption: one doctor cannot attend patients at two facilities 300 km apart on the same day (a practice licence allows up to three places, Permenkes 2052/2011, in practice near each other).',
     },
+    distantSurgeonKm: {
+      value: 200,
+      source:
+        'Assumption: an operation needs its surgeon in theatre; 200 km is four to five hours by road in Indonesia (40-50 km/h outside toll roads), so two operating lists that far apart cannot both be done in one day, while a surgeon may operate in the next city in the afternoon (Permenkes 2052/2011: up to three practice places, in practice near each other).',
+    },
     deathToleranceDays: {
       value: 0,
       source: 'Assumption: a stay may end on the day of death; any service starting after it cannot have been given to the member.',
@@ -105,6 +110,8 @@ export const PHANTOM_BILLING_DETECTOR = defineDetector({
   },
   signals: {
     service_after_death: certain('Service after the member died', 'Layanan setelah peserta meninggal'),
+    // certain: a stay the member is discharged from alive after the registered date of death
+    discharged_after_death: certain('Discharged alive after the member died', 'Dipulangkan hidup setelah peserta meninggal'),
     service_after_death_episode: certain(
       'Service after an episode that ended in death',
       'Layanan setelah episode yang berakhir dengan kematian',
@@ -125,12 +132,22 @@ export const PHANTOM_BILLING_DETECTOR = defineDetector({
       'Doctor billing at distant facilities the same day',
       'Dokter menagih di faskes yang berjauhan pada hari yang sama',
     ),
+    surgeon_operating_at_distant_facilities: suspicious(
+      'Surgeon billed for operations at distant facilities the same day',
+      'Dokter bedah ditagihkan operasi di faskes yang berjauhan pada hari yang sama',
+    ),
   },
   sql: (t) => `
 SELECT nomor_sep, 'service_after_death' AS signal, paid_amount AS amount_at_risk, []::VARCHAR[] AS related_sep,
   format('Admitted on {}, {} days after the member died on {}', tgl_masuk, tgl_masuk - death_date, death_date) AS evidence_en,
   format('Masuk {}, {} hari setelah peserta meninggal pada {}', tgl_masuk, tgl_masuk - death_date, death_date) AS evidence_id
 FROM fraud_claim_base WHERE tgl_masuk > death_date + ${t.deathToleranceDays}
+UNION ALL
+-- services during a death: a stay admitted before the registered death that goes on past it and ends other than in death
+SELECT nomor_sep, 'discharged_after_death', paid_amount, []::VARCHAR[],
+  format('Admitted {}, the member died on {}, yet discharged {} days later on {} with discharge status {} (not death)', tgl_masuk, death_date, tgl_pulang - death_date, tgl_pulang, discharge_status),
+  format('Masuk {}, peserta meninggal pada {}, namun dipulangkan {} hari kemudian pada {} dengan status pulang {} (bukan meninggal)', tgl_masuk, death_date, tgl_pulang - death_date, tgl_pulang, discharge_status)
+FROM fraud_claim_base WHERE tgl_masuk <= death_date + ${t.deathToleranceDays} AND tgl_pulang > death_date + ${t.deathToleranceDays} AND discharge_status <> 4
 UNION ALL
 SELECT b.nomor_sep, 'service_after_death_episode', any_value(b.paid_amount), list(p.other_sep),
   format('Admitted on {} after {} ended with the member''s death on {}', any_value(b.tgl_masuk), array_to_string(list(p.other_sep), ', '), min(p.other_pulang)),
@@ -177,6 +194,20 @@ SELECT b.nomor_sep, 'doctor_at_distant_facilities', any_value(b.paid_amount), li
 FROM fraud_claim_base b JOIN fraud_claim_base o ON o.kode_dpjp = b.kode_dpjp AND o.tgl_masuk = b.tgl_masuk AND o.facility_id <> b.facility_id
 WHERE ${distanceKmSql('b.latitude', 'b.longitude', 'o.latitude', 'o.longitude')} > ${t.distantDoctorKm}
   -- both sides are named: which place the doctor was not at is for the audit to find (arrival sees only that day's claims)
+GROUP BY b.nomor_sep
+UNION ALL
+-- links: the same surgeon billed for operations (a procedural CBG with a surgical fee) on the same day at facilities
+-- too far apart for two operating lists; named on the side where the surgeon has fewer of the day's operations
+-- (both sides when equal): a borrowed name is lent for a few claims, the surgeon's own list is where the surgeon was
+SELECT b.nomor_sep, 'surgeon_operating_at_distant_facilities', any_value(b.paid_amount), list(DISTINCT o.nomor_sep ORDER BY o.nomor_sep)[1:10],
+  format('Surgeon {} is billed for {} operation(s) here on {} and for {} at {}, {:.0f} km away', any_value(b.kode_dpjp), any_value(b.day_operations), any_value(b.tgl_masuk), count(DISTINCT o.nomor_sep), array_to_string(list(DISTINCT o.facility_id), ', '), max(${distanceKmSql('b.latitude', 'b.longitude', 'o.latitude', 'o.longitude')})),
+  format('Dokter bedah {} ditagihkan {} operasi di sini pada {} dan {} di {}, {:.0f} km jauhnya', any_value(b.kode_dpjp), any_value(b.day_operations), any_value(b.tgl_masuk), count(DISTINCT o.nomor_sep), array_to_string(list(DISTINCT o.facility_id), ', '), max(${distanceKmSql('b.latitude', 'b.longitude', 'o.latitude', 'o.longitude')}))
+FROM (SELECT *, count(*) OVER (PARTITION BY kode_dpjp, tgl_masuk, facility_id) AS day_operations FROM fraud_claim_base
+      WHERE split_part(kode_inacbg, '-', 2) IN ('1', '2') AND tarif_prosedur_bedah > 0) b
+JOIN (SELECT *, count(*) OVER (PARTITION BY kode_dpjp, tgl_masuk, facility_id) AS day_operations FROM fraud_claim_base
+      WHERE split_part(kode_inacbg, '-', 2) IN ('1', '2') AND tarif_prosedur_bedah > 0) o
+  ON o.kode_dpjp = b.kode_dpjp AND o.tgl_masuk = b.tgl_masuk AND o.facility_id <> b.facility_id
+WHERE ${distanceKmSql('b.latitude', 'b.longitude', 'o.latitude', 'o.longitude')} > ${t.distantSurgeonKm} AND b.day_operations <= o.day_operations
 GROUP BY b.nomor_sep`,
 });
 
@@ -204,6 +235,9 @@ export const REPEAT_BILLING_DETECTOR = defineDetector({
   signals: {
     same_episode_resubmitted: certain('The same episode billed again', 'Episode yang sama ditagih lagi'),
     same_episode_other_card: suspicious('The same episode billed under another card', 'Episode yang sama ditagih dengan kartu lain'),
+    // certain: a near-exact duplicate: one person cannot lie in two hospitals over the same days for
+    // the same condition; a transfer touches (one stay ends the day the other starts), it does not overlap
+    same_episode_other_facility: certain('The same stay billed by another facility', 'Rawat inap yang sama ditagih oleh faskes lain'),
   },
   // Same card, facility, setting and CBG group (any severity): stays that overlap, or dates
   // within the tolerance with a near-equal bill. The later submission is the repeat.
@@ -220,6 +254,19 @@ WHERE p.other_facility = b.facility_id AND p.other_cbg_base = b.cbg_base AND p.o
   AND (p.other_pengajuan < b.tgl_pengajuan OR (p.other_pengajuan = b.tgl_pengajuan AND p.other_sep < b.nomor_sep))
 GROUP BY b.nomor_sep
 UNION ALL
+-- the same card's stay for the same clinical group at another facility, whatever the distance: overlapping by a night
+-- or more, with admission and discharge within the resubmission tolerance (a stay that merely overlaps is PHANTOM_BILLING's
+-- distant overlap, or a data error)
+SELECT b.nomor_sep, 'same_episode_other_facility', any_value(b.paid_amount), list(p.other_sep),
+  format('Same card already billed by {} for a stay of clinical group {} / {} overlapping {} to {} ({})', array_to_string(list(DISTINCT p.other_facility), ', '), any_value(b.cbg_base), any_value(b.dx_category), any_value(b.tgl_masuk), any_value(b.tgl_pulang), array_to_string(list(p.other_sep), ', ')),
+  format('Kartu yang sama sudah ditagih oleh {} untuk rawat inap kelompok klinis {} / {} yang tumpang tindih {} s.d. {} ({})', array_to_string(list(DISTINCT p.other_facility), ', '), any_value(b.cbg_base), any_value(b.dx_category), any_value(b.tgl_masuk), any_value(b.tgl_pulang), array_to_string(list(p.other_sep), ', '))
+FROM fraud_claim_base b JOIN fraud_card_pairs p USING (nomor_sep)
+WHERE b.jenis_rawat = 1 AND p.other_jenis_rawat = 1 AND p.other_facility <> b.facility_id
+  AND p.other_masuk < b.tgl_pulang AND p.other_pulang > b.tgl_masuk AND (p.other_cbg_base = b.cbg_base OR p.other_dx_category = b.dx_category)
+  AND abs(p.other_masuk - b.tgl_masuk) <= ${t.dateToleranceDays} AND abs(p.other_pulang - b.tgl_pulang) <= ${t.dateToleranceDays}
+  AND (p.other_pengajuan < b.tgl_pengajuan OR (p.other_pengajuan = b.tgl_pengajuan AND p.other_sep < b.nomor_sep))
+GROUP BY b.nomor_sep
+UNION ALL
 SELECT b.nomor_sep, 'same_episode_other_card', any_value(b.paid_amount), list(o.nomor_sep),
   format('Card of the same birth date and sex billed {} at {} for {} (diagnosis group {}) within {} days', array_to_string(list(o.nomor_sep), ', '), b.facility_id, any_value(o.tgl_masuk), b.dx_category, ${t.dateToleranceDays}),
   format('Kartu dengan tanggal lahir dan jenis kelamin sama menagih {} di {} untuk {} (kelompok diagnosis {}) dalam {} hari', array_to_string(list(o.nomor_sep), ', '), b.facility_id, any_value(o.tgl_masuk), b.dx_category, ${t.dateToleranceDays})
@@ -233,59 +280,6 @@ WHERE b.age >= ${t.otherCardMinAgeYears}
 GROUP BY b.nomor_sep, b.facility_id, b.dx_category`,
 });
 
-/**
- * SQL: is the outpatient claim `b` a scheduled session billed apart from a stay: haemodialysis
- * (ICD-10 Z49, ICD-9-CM 39.95), chemotherapy (Z51.1, 99.25) or radiotherapy (Z51.0, 92.2x).
- */
-const scheduledSessionSql = (b: string): string =>
-  `(list_bool_or(list_transform(${b}.dx_list, x -> regexp_matches(x, '^(Z49|Z51[.][01])'))) OR list_bool_or(list_transform(${b}.px_list, x -> regexp_matches(x, '^(39[.]95|99[.]25|92[.]2)'))))`;
-
-export const UNBUNDLING_DETECTOR = defineDetector({
-  code: 'UNBUNDLING',
-  nameId: 'Pemecahan episode pelayanan',
-  nameEn: 'One episode split into several',
-  thresholds: {
-    maxGapDays: {
-      value: 1,
-      source:
-        'DOMAIN.md: several SEPs for one patient at one facility on the same or adjacent days; both inpatient, as consecutive outpatient visits are ordinary care.',
-    },
-  },
-  signals: {
-    episode_continues_previous: suspicious('Stay continues the previous one', 'Rawat inap melanjutkan rawat sebelumnya'),
-    // The INA-CBG inpatient tariff pays for every service of the stay at that hospital, so a
-    // consultation or test billed as an outpatient visit inside it is billed twice: certain by the
-    // rules, but kept suspicious while the generated extracts carry honest visits inside stays
-    // (an artefact of the generator, issue 18), which certainty would put at the top of every worklist
-    outpatient_visit_during_inpatient: suspicious(
-      'Outpatient visit billed inside an inpatient stay at the same hospital',
-      'Kunjungan rawat jalan ditagih di dalam rawat inap di RS yang sama',
-    ),
-    // suspicious, not certain: scheduled sessions (haemodialysis, chemotherapy, radiotherapy) may be billed apart from the stay
-    outpatient_session_during_inpatient: suspicious('Outpatient session during an inpatient stay', 'Sesi rawat jalan selama rawat inap'),
-  },
-  sql: (t) => `
-SELECT b.nomor_sep, 'episode_continues_previous' AS signal, any_value(b.paid_amount) AS amount_at_risk, list(p.other_sep) AS related_sep,
-  format('Admitted {} day(s) after discharge from {} at the same facility', min(b.tgl_masuk - p.other_pulang), array_to_string(list(p.other_sep), ', ')) AS evidence_en,
-  format('Masuk {} hari setelah pulang dari {} di faskes yang sama', min(b.tgl_masuk - p.other_pulang), array_to_string(list(p.other_sep), ', ')) AS evidence_id
-FROM fraud_claim_base b JOIN fraud_card_pairs p USING (nomor_sep)
-WHERE b.jenis_rawat = 1 AND p.other_jenis_rawat = 1 AND p.other_facility = b.facility_id AND p.other_masuk < b.tgl_masuk
-  AND b.tgl_masuk - p.other_pulang BETWEEN 0 AND ${t.maxGapDays}
-  -- a death ends the episode; what follows it is phantom billing, not a split
-  AND p.other_discharge_status <> 4
-GROUP BY b.nomor_sep
-UNION ALL
-SELECT b.nomor_sep, CASE WHEN ${scheduledSessionSql('b')} THEN 'outpatient_session_during_inpatient' ELSE 'outpatient_visit_during_inpatient' END,
-  any_value(b.paid_amount), list(p.other_sep),
-  format('Outpatient claim ({}) at the same facility during inpatient stay {}', array_to_string(b.dx_list, ', '), array_to_string(list(p.other_sep), ', ')),
-  format('Klaim rawat jalan ({}) di faskes yang sama selama rawat inap {}', array_to_string(b.dx_list, ', '), array_to_string(list(p.other_sep), ', '))
-FROM fraud_claim_base b JOIN fraud_card_pairs p USING (nomor_sep)
-WHERE b.jenis_rawat = 2 AND p.other_jenis_rawat = 1 AND p.other_facility = b.facility_id
-  -- strictly inside the stay: an outpatient visit on the admission or discharge day is ordinary
-  AND b.tgl_masuk > p.other_masuk AND b.tgl_masuk < p.other_pulang
-GROUP BY b.nomor_sep, b.dx_list, b.px_list`,
-});
-
 export const READMISSION_DETECTOR = defineDetector({
   code: 'READMISSION',
   nameId: 'Readmisi berulang',
@@ -294,6 +288,9 @@ export const READMISSION_DETECTOR = defineDetector({
     windowDays: { value: 30, source: 'DOMAIN.md: readmitted within 30 days with the same diagnosis cluster.' },
     minGapDays: { value: 2, source: 'Gaps of 0-1 days are one split episode (UNBUNDLING), not a readmission.' },
   },
+  // A planned admission is no readmission: a stay whose primary diagnosis is a session of care by protocol
+  // (Z49 dialysis, Z50 rehabilitation, Z51 chemotherapy or radiotherapy; CMS Planned Readmission Algorithm v4:
+  // maintenance chemotherapy and rehabilitation are always planned) is left out as the readmission.
   signals: {
     same_clinical_group_readmission: suspicious('Readmission for the same clinical group', 'Rawat ulang untuk kelompok klinis yang sama'),
   },
@@ -304,7 +301,7 @@ SELECT b.nomor_sep, 'same_clinical_group_readmission' AS signal, any_value(b.pai
   format('Readmitted {} days after {} in the same clinical group (diagnosis {} / CBG group {})', min(b.tgl_masuk - p.other_pulang), array_to_string(list(p.other_sep), ', '), any_value(b.dx_category), any_value(b.cbg_base)) AS evidence_en,
   format('Dirawat lagi {} hari setelah {} pada kelompok klinis yang sama (diagnosis {} / kelompok CBG {})', min(b.tgl_masuk - p.other_pulang), array_to_string(list(p.other_sep), ', '), any_value(b.dx_category), any_value(b.cbg_base)) AS evidence_id
 FROM fraud_claim_base b JOIN fraud_card_pairs p USING (nomor_sep)
-WHERE b.jenis_rawat = 1 AND p.other_jenis_rawat = 1 AND p.other_facility = b.facility_id
+WHERE b.jenis_rawat = 1 AND p.other_jenis_rawat = 1 AND p.other_facility = b.facility_id AND NOT regexp_matches(b.dx_primary, '^Z(49|50|51)')
   AND (p.other_cbg_base = b.cbg_base OR p.other_dx_category = b.dx_category) AND p.other_masuk < b.tgl_masuk
   AND b.tgl_masuk - p.other_pulang BETWEEN ${t.minGapDays} AND ${t.windowDays}
   AND p.other_discharge_status <> 4

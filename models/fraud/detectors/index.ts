@@ -3,23 +3,13 @@
 // fraud_detector_hits.
 import type { FraudTypeCode } from '../../../data-samples/reference/index.js';
 import { literal } from '../../../data-samples/sql/index.js';
-import {
-  INFLATED_BILL_DETECTOR,
-  PARTICIPANT_ABUSE_DETECTOR,
-  PROLONGED_LOS_DETECTOR,
-  ROOM_CLASS_DETECTOR,
-  UPCODING_DETECTOR,
-} from './claim-content.js';
+import { PARTICIPANT_ABUSE_DETECTOR } from './participant.js';
+import { INFLATED_BILL_DETECTOR, PROLONGED_LOS_DETECTOR, ROOM_CLASS_DETECTOR, UPCODING_DETECTOR } from './claim-content.js';
 import { CANCELLED_SERVICE_DETECTOR, SELF_REFERRAL_DETECTOR, UNNECESSARY_TREATMENT_DETECTOR, VENTILATOR_DETECTOR } from './care-pattern.js';
 import { COB_KKPAK_DETECTOR } from './coordination.js';
 import { flatPackageSql, providerDistributionSql } from './distributions.js';
-import {
-  CLONING_DETECTOR,
-  PHANTOM_BILLING_DETECTOR,
-  READMISSION_DETECTOR,
-  REPEAT_BILLING_DETECTOR,
-  UNBUNDLING_DETECTOR,
-} from './episodes.js';
+import { CLONING_DETECTOR, PHANTOM_BILLING_DETECTOR, READMISSION_DETECTOR, REPEAT_BILLING_DETECTOR } from './episodes.js';
+import { UNBUNDLING_DETECTOR } from './unbundling.js';
 import { HIT_COLUMNS, SIGNAL_PRECISION_PRIOR, thresholdValues } from './types.js';
 import type { DetectorSignal, EvidenceStrength, FraudDetector } from './types.js';
 
@@ -92,8 +82,11 @@ export function distributionSql(overrides: DetectorOverrides = {}): string {
     boundaryHours: v.boundaryHours,
     windowHours: v.windowHours,
     referenceWindowHours: v.referenceWindowHours,
+    minBunchedClaims: v.minBunchedClaims,
+    referenceScreenZ: v.referenceScreenZ,
     maxStayDays: a.maxStayDays,
     minSeverityCostStep: u.minSeverityCostStep,
+    minGroupCostRatio: u.minGroupCostRatio,
   });
 }
 

@@ -60,7 +60,7 @@ LEFT JOIN (SELECT * FROM g WHERE hospital_class IS NOT NULL) k ON k.kode_inacbg 
 /**
  * fraud_procedure_peers: norms of claims that share their procedures. `scope` 'operation' rows:
  * per operation code and hospital class (or '*' for all classes), the median surgical fee of
- * claims whose first operation it is. `scope` 'procedures' rows: per CBG and sorted procedure
+ * stays and day surgery (case type 2) whose first operation it is. `scope` 'procedures' rows: per CBG and sorted procedure
  * list, the median drug-device and support-service shares (a haemodialysis session is compared
  * with haemodialysis sessions, never with the CBG's other claims). Groups below MIN_PEER_GROUP
  * are left out; a claim then falls back to the wider row.
@@ -69,7 +69,9 @@ export function procedurePeersSql(): string {
   return `
 CREATE OR REPLACE TABLE ${PROCEDURE_PEER_TABLE} AS
 WITH ops AS (
-  SELECT (${operationsSql('b')})[1] AS code, b.hospital_class, b.tarif_prosedur_bedah AS fee FROM fraud_claim_base b WHERE b.jenis_rawat = 1
+  -- inpatient stays and day surgery (case type 2, outpatient major procedure): where an operation is done in theatre
+  SELECT (${operationsSql('b')})[1] AS code, b.hospital_class, b.tarif_prosedur_bedah AS fee FROM fraud_claim_base b
+  WHERE b.jenis_rawat = 1 OR split_part(b.kode_inacbg, '-', 2) = '2'
 )
 SELECT 'operation' AS scope, code AS group_key, coalesce(hospital_class, '*') AS hospital_class, count(*) AS n,
   median(fee) AS surgical_fee, NULL::DOUBLE AS drug_device_log, NULL::DOUBLE AS support_log

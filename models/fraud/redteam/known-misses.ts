@@ -2,25 +2,15 @@
 // ledger, not the red team's: the scenarios keep their expected outcomes unchanged. A
 // scenario listed here is still run and judged, and its test asserts that it still fails,
 // so a detector that starts catching it turns the suite red until the line is removed.
-// Issue 11 stays open while this list is not empty. Measured 2026-12-06: 39 of the first 41 hold.
+// Issue 11 stays open while this list is not empty. Measured 2026-12-06 (H1, detectors that
+// generalise): 71 of 74 hold, RT-VENT-02 back in the suite; eight entries removed (README.md,
+// "Red-team known misses, third pass"). The three left are decided, not forgotten:
 export const KNOWN_MISSES: Readonly<Record<string, string>> = Object.freeze({
   'RT-READMIT-01':
-    'one patient readmitted twice within 30 days for heart failure at a clean hospital: flagged READMISSION (precision 0.2 after one unconfirmed audit, one patient is no provider excess), model 0.06-0.30: no case',
-  'RT-UNBUND-02':
-    'outpatient visit inside a stay at the same hospital flagged (outpatient_visit_during_inpatient) but suspicious, model 0.16: no case. Certain by JKN rules; kept suspicious while the generator writes honest visits inside stays (issue 18)',
+    'one patient readmitted twice within 30 days for heart failure at a clean hospital: flagged READMISSION (suspicious), model 0.06-0.24: no case. By the case rule one patient is one observation of a provider (SIGNAL_EXCESS: attributable fraction 0.25, evidence 0.44 < 0.5); a readmission is no proof on its own (heart-failure readmission within 30 days is common care), so only the model or a second patient can open the case. Left as the price of not opening a case on every honest readmission',
   // red team, second round (outcomes read from the suite's output)
-  'RT-ABUSE-06': "febrile convulsions (R56.0, a toddler's code) on a 67-year-old's card: not flagged, model 0.04-0.05: no case",
-  'RT-CANCEL-02':
-    'cataract billed with no theatre fee, lens or consumables: flagged INFLATED_BILL (support_services_outlier) only, in an INFLATED_BILL case; never CANCELLED_SERVICE',
+  'RT-ABUSE-06':
+    "febrile convulsions (R56.0) on a 67-year-old's card: flagged PARTICIPANT_ABUSE (childhood_diagnosis_on_adult, suspicious), model 0.13-0.22: no case. Certain would be right clinically (AAP 2011: ages 6 months to 5 years), but the generator's honest care gives R56.0 to adults only (222 honest adult claims in a 172k-claim extract, 6% of the signal's hits fraudulent), so a certain signal would open hundreds of false cases; it stays suspicious until the generator (data-samples) stops coding R56.0 on adults",
   'RT-PHANTOM-06':
-    'physiotherapy billed on national holidays and Sundays: never PHANTOM_BILLING; 4 of 10 flagged CLONING (in a CLONING case), 6 not flagged',
-  'RT-REPEAT-04':
-    'one tonsillectomy billed again by a sister hospital 1 km away: not seen as one episode; one claim not flagged, the other CLONING only',
-  'RT-PHANTOM-07':
-    'appendectomies billed under the id of a surgeon operating 310 km away the same days: not flagged, model 0.08-0.09: no case',
-  'RT-UNBUND-03': 'pre-operative ultrasound billed as an outpatient visit on the admission day, same doctor: not flagged, model 0.02-0.05',
-  'RT-UPCODE-03': 'weekend UTI stays coded severity III with no supporting cost: not flagged UPCODING; 2 of 5 flagged CLONING only',
-  'RT-UPCODE-04': 'angina coded as AMI (I21.9) on cheap 2-day stays with an ECG only: not flagged, model 0.03-0.04',
-  'RT-NM-NICU-01':
-    'very preterm twins in the NICU 38 and 45 days drawn into a PROLONGED_LOS case (los_above_norm, severity_mix_above_peers), model 0.75-0.81',
+    "physiotherapy billed on national holidays and Sundays: never PHANTOM_BILLING. The premise (outpatient clinics closed on Sundays and holidays) conflicts with the generator's honest care, which spreads outpatient clinic visits evenly over all seven days and holidays (one honest physiotherapy session in seven is on a Sunday), so neither a claim rule nor a provider distribution (the scheme's 10 of 40 sessions against ~17% elsewhere) can tell it apart; needs the generator to keep clinic visits to working days (ref_holiday is loaded) before a closed-day signal can be built and measured",
 });

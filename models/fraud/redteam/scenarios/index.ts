@@ -155,12 +155,14 @@ export const SCENARIOS: readonly Scenario[] = Object.freeze([
   nearMissUpgradeEmployerInsurer,
   nearMissVentilationSpread,
   nearMissHysterectomyOlderWoman,
+  // parked until the bunching reference was made robust
+  ventilatorJustPast96Pneumonia,
 ]);
 
 /**
  * Written and run, but kept out of SCENARIOS: each holds on its own and makes another scenario
- * fail. RT-VENT-02 (a second ICU bunching at 97-101 h) holds, but with it in the run RT-VENT-01
- * (98-104 h at another hospital) is no longer flagged at all: the bunching test is masked by a
- * second bunching provider. Move it back into SCENARIOS once both hold together.
+ * fail. Empty since RT-VENT-02 (a second ICU bunching at 97-101 h, which used to mask RT-VENT-01)
+ * holds beside it: the bunching test compares each ICU with a reference that leaves out ICUs
+ * that bunch themselves (VENTILATOR referenceScreenZ).
  */
-export const PARKED_SCENARIOS: readonly Scenario[] = Object.freeze([ventilatorJustPast96Pneumonia]);
+export const PARKED_SCENARIOS: readonly Scenario[] = Object.freeze([]);

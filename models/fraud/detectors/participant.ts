@@ -1,0 +1,109 @@
+// The participant-abuse detector: a card used by someone else (a diagnosis impossible for the
+// card holder's sex or age, a diagnosis of early childhood on an adult's card) and chronic drugs
+// collected ahead of need across facilities (DOMAIN.md section 3).
+import { certain, defineDetector, suspicious } from './types.js';
+
+/**
+ * Diagnoses of early childhood (regular expression on ICD-10): febrile convulsions (R56.0) occur
+ * between 6 months and 5 years of age (American Academy of Pediatrics, febrile seizures clinical
+ * practice guideline 2011; ILAE: a seizure in childhood with fever). On an adult's card the child
+ * who was treated is someone else; an adult's seizure with fever is coded to its cause.
+ */
+const EARLY_CHILDHOOD_ICD10 = '^R56[.]0';
+
+export const PARTICIPANT_ABUSE_DETECTOR = defineDetector({
+  code: 'PARTICIPANT_ABUSE',
+  nameId: 'Penyalahgunaan kartu oleh peserta',
+  nameEn: 'Card used by someone else',
+  thresholds: {
+    chronicSupplyDays: {
+      value: 30,
+      source:
+        'Chronic-disease drugs at a referral hospital are dispensed for up to 30 days per visit (Permenkes 28/2014; BPJS Kesehatan: 7 days in the INA-CBG tariff plus 23 days billed apart).',
+    },
+    refillWindowDays: {
+      value: 60,
+      source: 'Assumption: two supply periods; the fills before a fill within them are the supply the member still holds.',
+    },
+    earlyRefillDays: {
+      value: 10,
+      source:
+        'Refill-too-soon edits of pharmacy benefit managers allow a refill once about 75-80% of a supply is used (a week early on 30 days); assumption: more than 10 days of supply still in hand at a fill is no travel or holiday reserve.',
+    },
+    minRefillFacilities: {
+      value: 2,
+      source:
+        'The scheme is collecting across facilities (each sees a normal monthly visit); at one facility its own pharmacy would see the repeat.',
+    },
+    childhoodCodeMinAge: {
+      value: 18,
+      source:
+        "Febrile convulsions are a diagnosis of children aged 6 months to 5 years (AAP 2011); from adulthood (18, as for perinatal codes) the code is not the card holder's. Suspicious, not certain: coders do misuse R56.0 for an adult's seizure with fever.",
+    },
+    minInconsistentCodes: {
+      value: 1,
+      source:
+        'ICD-10 sex- and age-specific categories (WHO ICD-10 volume 2, 4.2.5; obstetric codes outside ages 10-60, perinatal codes on adults: features/fraud/claim-sql.ts): one code impossible for the card holder means another person used the card.',
+    },
+  },
+  signals: {
+    diagnosis_inconsistent_with_sex: certain(
+      "Diagnosis impossible for the card holder's sex",
+      'Diagnosis mustahil untuk jenis kelamin pemilik kartu',
+    ),
+    diagnosis_inconsistent_with_age: certain("Diagnosis impossible at the card holder's age", 'Diagnosis mustahil pada usia pemilik kartu'),
+    childhood_diagnosis_on_adult: suspicious(
+      "Diagnosis of early childhood on an adult's card",
+      'Diagnosis anak usia dini pada kartu orang dewasa',
+    ),
+    chronic_drugs_collected_too_often: suspicious(
+      'Chronic drugs collected more often than their supply allows',
+      'Obat kronis diambil lebih sering dari masa persediaannya',
+    ),
+    // a whole supply still in hand means the claim pays for drug-days already paid: certain by the
+    // rules (generated honest members hold one supply at a time since issue 18)
+    chronic_supply_paid_twice: certain(
+      'Chronic drugs collected with a whole supply still in hand',
+      'Obat kronis diambil padahal persediaan sebulan masih ada',
+    ),
+  },
+  sql: (t) => `
+SELECT nomor_sep, 'diagnosis_inconsistent_with_sex' AS signal, paid_amount AS amount_at_risk, []::VARCHAR[] AS related_sep,
+  format('Card holder is {} but the claim carries {}', CASE sex WHEN 'L' THEN 'male' ELSE 'female' END, array_to_string(sex_inconsistent_codes, ', ')) AS evidence_en,
+  format('Pemilik kartu {} tetapi klaim memuat {}', CASE sex WHEN 'L' THEN 'laki-laki' ELSE 'perempuan' END, array_to_string(sex_inconsistent_codes, ', ')) AS evidence_id
+FROM fraud_claim_base WHERE len(sex_inconsistent_codes) >= ${t.minInconsistentCodes}
+UNION ALL
+SELECT nomor_sep, 'diagnosis_inconsistent_with_age', paid_amount, []::VARCHAR[],
+  format('Card holder is {:.0f} years old but the claim carries {}', floor(age), array_to_string(age_inconsistent_codes, ', ')),
+  format('Pemilik kartu berusia {:.0f} tahun tetapi klaim memuat {}', floor(age), array_to_string(age_inconsistent_codes, ', '))
+FROM fraud_claim_base WHERE len(age_inconsistent_codes) >= ${t.minInconsistentCodes} AND len(sex_inconsistent_codes) < ${t.minInconsistentCodes}
+UNION ALL
+SELECT nomor_sep, 'childhood_diagnosis_on_adult', paid_amount, []::VARCHAR[],
+  format('Card holder is {:.0f} years old but the claim carries {}, a diagnosis of early childhood', floor(age), array_to_string(list_filter(dx_list, x -> regexp_matches(x, '${EARLY_CHILDHOOD_ICD10}')), ', ')),
+  format('Pemilik kartu berusia {:.0f} tahun tetapi klaim memuat {}, diagnosis anak usia dini', floor(age), array_to_string(list_filter(dx_list, x -> regexp_matches(x, '${EARLY_CHILDHOOD_ICD10}')), ', '))
+FROM fraud_claim_base WHERE age >= ${t.childhoodCodeMinAge} AND list_bool_or(list_transform(dx_list, x -> regexp_matches(x, '${EARLY_CHILDHOOD_ICD10}')))
+  AND len(age_inconsistent_codes) < ${t.minInconsistentCodes} AND len(sex_inconsistent_codes) < ${t.minInconsistentCodes}
+UNION ALL
+-- supply in hand at a fill: the fills before it in the window, 30 days each, less the days
+-- since the first of them; a fill with more in hand than the tolerance, while the fills go to
+-- two or more facilities, is collected ahead of need (the surplus is resold or used by another);
+-- with a whole supply or more in hand, the claim pays again for drug-days already paid
+SELECT nomor_sep, CASE WHEN in_hand >= ${t.chronicSupplyDays} THEN 'chronic_supply_paid_twice' ELSE 'chronic_drugs_collected_too_often' END AS signal,
+  tarif_obat_kronis AS amount_at_risk, earlier[1:10] AS related_sep,
+  format('Chronic drugs collected on {} with {} days of supply still in hand from {} earlier fill(s), at {} facilities ({} days each; tolerance {} days)',
+    tgl_masuk, in_hand, len(earlier), facilities, ${t.chronicSupplyDays}, ${t.earlyRefillDays}) AS evidence_en,
+  format('Obat kronis diambil pada {} dengan sisa persediaan {} hari dari {} pengambilan sebelumnya, di {} faskes (masing-masing {} hari; toleransi {} hari)',
+    tgl_masuk, in_hand, len(earlier), facilities, ${t.chronicSupplyDays}, ${t.earlyRefillDays}) AS evidence_id
+FROM (
+  SELECT b.nomor_sep, b.tarif_obat_kronis, b.tgl_masuk, list(o.nomor_sep ORDER BY o.tgl_masuk) AS earlier,
+    count(*) * ${t.chronicSupplyDays} - (b.tgl_masuk - min(o.tgl_masuk)) AS in_hand,
+    count(DISTINCT o.facility_id) + (NOT list_contains(list(o.facility_id), b.facility_id))::INTEGER AS facilities
+  FROM fraud_claim_base b JOIN fraud_claim_base o
+    ON o.card_key = b.card_key AND o.nomor_sep <> b.nomor_sep AND o.tarif_obat_kronis > 0
+    AND o.tgl_masuk BETWEEN b.tgl_masuk - ${t.refillWindowDays} + 1 AND b.tgl_masuk
+    AND (o.tgl_masuk < b.tgl_masuk OR o.nomor_sep < b.nomor_sep)
+  WHERE b.tarif_obat_kronis > 0
+  GROUP BY b.nomor_sep, b.tarif_obat_kronis, b.tgl_masuk, b.facility_id
+)
+WHERE in_hand > ${t.earlyRefillDays} AND facilities >= ${t.minRefillFacilities}`,
+});

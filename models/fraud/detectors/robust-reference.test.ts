@@ -1,0 +1,80 @@
+// The ventilation bunching test against a robust reference (RT-VENT-02): two ICUs that both bunch
+// just past 96 h must not hide each other by raising the share the other is compared with. A
+// small warehouse of its own, so that no large honest reference (as in detectors.test.ts) masks
+// the masking.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openWarehouse } from '../../../features/warehouse/index.js';
+import type { Warehouse } from '../../../features/warehouse/index.js';
+import { buildFraudTables } from '../tables.js';
+import { FACILITIES, claim, insertRows, member } from '../test-support/hand-built.js';
+import type { Row } from '../test-support/hand-built.js';
+
+const JAKARTA1 = '3171R001';
+const JAKARTA2 = '3171R002';
+const BANDUNG = '3273R001';
+
+const claims: Row[] = [];
+const members: Row[] = [];
+let n = 0;
+function ventilated(facility: string, hours: number): string {
+  n++;
+  const card = `rv${n}`;
+  members.push(member(card));
+  // each stay its own bill, so that no other detector links them
+  const c = claim(card, {
+    facility_id: facility,
+    ventilator_hour: hours,
+    icu_indikator: 1,
+    icu_los: 5,
+    tgl_masuk: `2024-0${1 + (n % 9)}-1${n % 10}`,
+    tarif_kamar: 100_000 + 10_000 * n,
+  });
+  claims.push(c);
+  return String(c['nomor_sep']);
+}
+
+// Bandung and Jakarta 2 each end four ventilations at 97-101 h and none in the day before; Jakarta 1 ends eight in
+// the day before the boundary and one just past it
+const bandung = [97, 98, 99, 101].map((h) => ventilated(BANDUNG, h));
+const jakarta2 = [98, 99, 100, 97].map((h) => ventilated(JAKARTA2, h));
+const jakarta1Past = ventilated(JAKARTA1, 100);
+for (const h of [73, 76, 80, 84, 87, 90, 93, 95]) ventilated(JAKARTA1, h);
+
+let w: Warehouse;
+let flagged: Set<string>;
+
+beforeAll(async () => {
+  w = await openWarehouse(':memory:');
+  await insertRows(w, 'raw_facilities', Object.values(FACILITIES));
+  await insertRows(w, 'raw_members', members);
+  await insertRows(w, 'raw_claims', claims);
+  await buildFraudTables(w.connection);
+  const rows = await w.query<{ nomor_sep: string }>(
+    "SELECT nomor_sep FROM fraud_detector_hits WHERE fraud_type = 'VENTILATOR' AND signal = 'ventilation_bunched_past_boundary'",
+  );
+  flagged = new Set(rows.map((r) => r.nomor_sep));
+}, 60_000);
+
+afterAll(async () => {
+  await w.close();
+});
+
+describe('ventilation bunching against a robust reference', () => {
+  it('flags both bunching ICUs: neither raises the share the other is compared with', () => {
+    for (const sep of [...bandung, ...jakarta2]) expect(flagged.has(sep), sep).toBe(true);
+  });
+
+  it('compares each with the ICUs that do not bunch, never with itself', async () => {
+    const rows = await w.query<{ facility_id: string; peer_vent_above_share: number }>(
+      'SELECT facility_id, peer_vent_above_share FROM fraud_provider_distribution ORDER BY facility_id',
+    );
+    const share = new Map(rows.map((r) => [r.facility_id, Number(r.peer_vent_above_share)]));
+    // Jakarta 1's one in nine, with the Laplace prior: (1 + 1) / (9 + 2)
+    expect(share.get(BANDUNG)).toBeCloseTo(2 / 11, 6);
+    expect(share.get(JAKARTA2)).toBeCloseTo(2 / 11, 6);
+  });
+
+  it('leaves the ICU with one ventilation just past the boundary alone', () => {
+    expect(flagged.has(jakarta1Past)).toBe(false);
+  });
+});

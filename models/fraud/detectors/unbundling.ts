@@ -1,0 +1,112 @@
+// The unbundling detector: one episode of care split into several claims at one facility: a
+// stay continued under a new SEP, a stay cut short and resumed within a week, and outpatient
+// visits billed inside a stay (a service the stay already bills, or the visit that opened the
+// admission the same day). DOMAIN.md section 3.
+import { CASEMIX_PEER_TABLE } from './peers.js';
+import { certain, defineDetector, suspicious } from './types.js';
+
+/**
+ * SQL: is the outpatient claim `b` a scheduled session billed apart from a stay: haemodialysis
+ * (ICD-10 Z49, ICD-9-CM 39.95), chemotherapy (Z51.1, 99.25) or radiotherapy (Z51.0, 92.2x).
+ */
+const scheduledSessionSql = (b: string): string =>
+  `(list_bool_or(list_transform(${b}.dx_list, x -> regexp_matches(x, '^(Z49|Z51[.][01])'))) OR list_bool_or(list_transform(${b}.px_list, x -> regexp_matches(x, '^(39[.]95|99[.]25|92[.]2)'))))`;
+
+export const UNBUNDLING_DETECTOR = defineDetector({
+  code: 'UNBUNDLING',
+  nameId: 'Pemecahan episode pelayanan',
+  nameEn: 'One episode split into several',
+  thresholds: {
+    maxGapDays: {
+      value: 1,
+      source:
+        'DOMAIN.md: several SEPs for one patient at one facility on the same or adjacent days; both inpatient, as consecutive outpatient visits are ordinary care.',
+    },
+    splitWindowDays: {
+      value: 7,
+      source:
+        'DOMAIN.md: readmission within 7 days is an UNBUNDLING signal; counted from a gap of 2 days (0-1 days is the stay continuing) when the first stay ended before the median stay of its CBG at hospitals of its class (fraud_casemix_peers): the episode cut short and resumed.',
+    },
+  },
+  signals: {
+    episode_continues_previous: suspicious('Stay continues the previous one', 'Rawat inap melanjutkan rawat sebelumnya'),
+    // The INA-CBG inpatient tariff pays for every service of the stay at that hospital, so a
+    // consultation or test billed as an outpatient visit inside it is billed twice: certain by the
+    // rules, but kept suspicious while the generated extracts carry honest visits inside stays
+    // (an artefact of the generator, issue 18), which certainty would put at the top of every worklist
+    outpatient_visit_during_inpatient: suspicious(
+      'Outpatient visit billed inside an inpatient stay at the same hospital',
+      'Kunjungan rawat jalan ditagih di dalam rawat inap di RS yang sama',
+    ),
+    // suspicious, not certain: scheduled sessions (haemodialysis, chemotherapy, radiotherapy) may be billed apart from the stay
+    outpatient_session_during_inpatient: suspicious('Outpatient session during an inpatient stay', 'Sesi rawat jalan selama rawat inap'),
+    // certain: the stay's own claim bills every procedure of the visit, so the service is paid twice
+    // (the INA-CBG inpatient tariff covers every service of the stay at that hospital)
+    stay_service_billed_again_as_visit: certain(
+      'A service of the stay billed again as an outpatient visit',
+      'Layanan rawat inap ditagih lagi sebagai kunjungan rawat jalan',
+    ),
+    stay_cut_short_and_resumed: suspicious(
+      'Stay ended early and resumed within a week for the same condition',
+      'Rawat inap diakhiri lebih awal lalu dilanjutkan dalam seminggu untuk kondisi yang sama',
+    ),
+    visit_opening_admission_same_condition: suspicious(
+      'Outpatient visit for the condition of the admission the same day',
+      'Kunjungan rawat jalan untuk kondisi yang sama pada hari masuk rawat inap',
+    ),
+  },
+  sql: (t) => `
+SELECT b.nomor_sep, 'episode_continues_previous' AS signal, any_value(b.paid_amount) AS amount_at_risk, list(p.other_sep) AS related_sep,
+  format('Admitted {} day(s) after discharge from {} at the same facility', min(b.tgl_masuk - p.other_pulang), array_to_string(list(p.other_sep), ', ')) AS evidence_en,
+  format('Masuk {} hari setelah pulang dari {} di faskes yang sama', min(b.tgl_masuk - p.other_pulang), array_to_string(list(p.other_sep), ', ')) AS evidence_id
+FROM fraud_claim_base b JOIN fraud_card_pairs p USING (nomor_sep)
+WHERE b.jenis_rawat = 1 AND p.other_jenis_rawat = 1 AND p.other_facility = b.facility_id AND p.other_masuk < b.tgl_masuk
+  AND b.tgl_masuk - p.other_pulang BETWEEN 0 AND ${t.maxGapDays}
+  -- a death ends the episode; what follows it is phantom billing, not a split
+  AND p.other_discharge_status <> 4
+GROUP BY b.nomor_sep
+UNION ALL
+-- the first stay discharged home before its peers' median stay, the same clinical group readmitted 2-7 days later
+SELECT b.nomor_sep, 'stay_cut_short_and_resumed', any_value(b.paid_amount), list(p.other_sep),
+  format('Readmitted {} days after {}, a stay of {} day(s) ended before the median of {} at class {} hospitals ({} days), for the same clinical group ({} / {})',
+    min(b.tgl_masuk - p.other_pulang), array_to_string(list(p.other_sep), ', '), min(p.other_pulang - p.other_masuk), any_value(p.other_cbg), any_value(b.hospital_class), min(c.los_median), any_value(b.dx_category), any_value(b.cbg_base)),
+  format('Dirawat lagi {} hari setelah {}, rawat {} hari yang berakhir sebelum median {} di RS kelas {} ({} hari), untuk kelompok klinis yang sama ({} / {})',
+    min(b.tgl_masuk - p.other_pulang), array_to_string(list(p.other_sep), ', '), min(p.other_pulang - p.other_masuk), any_value(p.other_cbg), any_value(b.hospital_class), min(c.los_median), any_value(b.dx_category), any_value(b.cbg_base))
+FROM fraud_claim_base b JOIN fraud_card_pairs p USING (nomor_sep)
+JOIN ${CASEMIX_PEER_TABLE} c ON c.kode_inacbg = p.other_cbg AND c.hospital_class = b.hospital_class
+WHERE b.jenis_rawat = 1 AND p.other_jenis_rawat = 1 AND p.other_facility = b.facility_id AND p.other_masuk < b.tgl_masuk
+  AND b.tgl_masuk - p.other_pulang BETWEEN ${t.maxGapDays} + 1 AND ${t.splitWindowDays}
+  AND p.other_discharge_status = 1 AND p.other_pulang - p.other_masuk < c.los_median
+  AND (p.other_cbg_base = b.cbg_base OR p.other_dx_category = b.dx_category)
+GROUP BY b.nomor_sep
+UNION ALL
+SELECT b.nomor_sep, CASE WHEN ${scheduledSessionSql('b')} THEN 'outpatient_session_during_inpatient' ELSE 'outpatient_visit_during_inpatient' END,
+  any_value(b.paid_amount), list(p.other_sep),
+  format('Outpatient claim ({}) at the same facility during inpatient stay {}', array_to_string(b.dx_list, ', '), array_to_string(list(p.other_sep), ', ')),
+  format('Klaim rawat jalan ({}) di faskes yang sama selama rawat inap {}', array_to_string(b.dx_list, ', '), array_to_string(list(p.other_sep), ', '))
+FROM fraud_claim_base b JOIN fraud_card_pairs p USING (nomor_sep)
+WHERE b.jenis_rawat = 2 AND p.other_jenis_rawat = 1 AND p.other_facility = b.facility_id
+  -- strictly inside the stay: an outpatient visit on the admission or discharge day is ordinary
+  AND b.tgl_masuk > p.other_masuk AND b.tgl_masuk < p.other_pulang
+GROUP BY b.nomor_sep, b.dx_list, b.px_list
+UNION ALL
+-- from the admission day to the day before discharge, a visit whose every procedure the stay's claim also bills
+SELECT b.nomor_sep, 'stay_service_billed_again_as_visit', any_value(b.paid_amount), list(o.nomor_sep),
+  format('Outpatient claim for procedures {} at the same facility during stay {} ({} to {}), which bills them too', array_to_string(any_value(b.px_list), ', '), array_to_string(list(o.nomor_sep), ', '), min(o.tgl_masuk), max(o.tgl_pulang)),
+  format('Klaim rawat jalan untuk tindakan {} di faskes yang sama selama rawat inap {} ({} s.d. {}), yang juga menagihnya', array_to_string(any_value(b.px_list), ', '), array_to_string(list(o.nomor_sep), ', '), min(o.tgl_masuk), max(o.tgl_pulang))
+FROM fraud_claim_base b JOIN fraud_card_pairs p USING (nomor_sep) JOIN fraud_claim_base o ON o.nomor_sep = p.other_sep
+WHERE b.jenis_rawat = 2 AND o.jenis_rawat = 1 AND o.facility_id = b.facility_id AND b.tgl_masuk >= o.tgl_masuk AND b.tgl_masuk < o.tgl_pulang
+  AND len(b.px_list) > 0 AND list_has_all(o.px_list, b.px_list) AND NOT ${scheduledSessionSql('b')}
+GROUP BY b.nomor_sep
+UNION ALL
+-- an outpatient visit for the condition of an admission the same day at the same facility is the
+-- start of that inpatient episode (INA-CBG: outpatient care continued as an admission the same day is
+-- one inpatient episode), billed apart
+SELECT b.nomor_sep, 'visit_opening_admission_same_condition', any_value(b.paid_amount), list(o.nomor_sep),
+  format('Outpatient claim ({}) at the same facility on {}, the day of admission {} for the same condition ({})', array_to_string(any_value(b.dx_list), ', '), any_value(b.tgl_masuk), array_to_string(list(o.nomor_sep), ', '), array_to_string(list(DISTINCT o.dx_primary), ', ')),
+  format('Klaim rawat jalan ({}) di faskes yang sama pada {}, hari masuk rawat inap {} untuk kondisi yang sama ({})', array_to_string(any_value(b.dx_list), ', '), any_value(b.tgl_masuk), array_to_string(list(o.nomor_sep), ', '), array_to_string(list(DISTINCT o.dx_primary), ', '))
+FROM fraud_claim_base b JOIN fraud_card_pairs p USING (nomor_sep) JOIN fraud_claim_base o ON o.nomor_sep = p.other_sep
+WHERE b.jenis_rawat = 2 AND o.jenis_rawat = 1 AND o.facility_id = b.facility_id AND b.tgl_masuk = o.tgl_masuk
+  AND (o.dx_category = b.dx_category OR o.cmg = b.cmg) AND NOT ${scheduledSessionSql('b')}
+GROUP BY b.nomor_sep`,
+});
