@@ -1,6 +1,7 @@
 // Every red-team scenario, one file each. To add one: write a file next to these (copy the
 // closest one), import it here and add it to SCENARIOS. Nothing else changes.
 import type { Scenario } from '../types.js';
+import { ROUND3_PARKED, ROUND3_SCENARIOS } from './round3.js';
 import abuseEarlyChronicRefills from './abuse-early-chronic-refills.js';
 import abuseNeonatalCodeAdult from './abuse-neonatal-code-adult.js';
 import abuseObstetricChild from './abuse-obstetric-child.js';
@@ -157,12 +158,14 @@ export const SCENARIOS: readonly Scenario[] = Object.freeze([
   nearMissHysterectomyOlderWoman,
   // parked until the bunching reference was made robust
   ventilatorJustPast96Pneumonia,
+  // third round (round3.ts): written from DOMAIN.md and SCHEMA.md without reading the detectors
+  ...ROUND3_SCENARIOS,
 ]);
 
 /**
- * Written and run, but kept out of SCENARIOS: each holds on its own and makes another scenario
- * fail. Empty since RT-VENT-02 (a second ICU bunching at 97-101 h, which used to mask RT-VENT-01)
+ * Written and run, but kept out of SCENARIOS: a scenario that makes another fail, or whose rows
+ * ingestion refuses (RT-VENT-31, see round3.ts). The first kind is gone since RT-VENT-02 (a second ICU bunching at 97-101 h, which used to mask RT-VENT-01)
  * holds beside it: the bunching test compares each ICU with a reference that leaves out ICUs
  * that bunch themselves (VENTILATOR referenceScreenZ).
  */
-export const PARKED_SCENARIOS: readonly Scenario[] = Object.freeze([]);
+export const PARKED_SCENARIOS: readonly Scenario[] = Object.freeze([...ROUND3_PARKED]);
