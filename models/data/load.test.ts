@@ -119,4 +119,11 @@ describe('text columns read by their distinct values', () => {
       expect(id?.kind === 'categorical' ? [Array.from(id.codes), id.levels] : null).toEqual([region.map((_, i) => i), ids]);
     }
   });
+  it('loads a text column with no value at all as all missing', async () => {
+    await writeFile(join(dir, 'empty-text.csv'), 'x,region,policy\n1,,a\n2,,a\n3,,b\n');
+    const table = await loadTable(join(dir, 'empty-text.csv'), textSpec);
+    const col = table.columns.get('region');
+    expect(col?.kind).toBe('categorical');
+    if (col?.kind === 'categorical') expect(Array.from(col.codes)).toEqual([-1, -1, -1]);
+  });
 });

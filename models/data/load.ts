@@ -188,7 +188,11 @@ async function planText(connection: DuckDBConnection, from: { sql: string; param
     from.params,
   );
   const lists = listed.getRowsJS()[0] ?? [];
-  few.forEach((c, i) => plan.levels.set(c, ((lists[i] as string[] | null) ?? []).map(String)));
+  few.forEach((c, i) => {
+    const known = ((lists[i] as string[] | null) ?? []).map(String);
+    // a column with no value at all stays text: DuckDB cannot type an empty list parameter
+    if (known.length > 0) plan.levels.set(c, known);
+  });
   return plan;
 }
 
