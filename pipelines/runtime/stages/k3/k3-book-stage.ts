@@ -39,11 +39,12 @@ export function k3WorkDir(run: RunSpec, stage: string): string {
 
 const SECTOR_CODES = SECTORS.map((s) => s.code);
 
-/** One partition per KBLI section, and one for codes outside the list (none in a validated extract). */
+/** One partition per KBLI section, and one for codes outside the list or missing (none in a validated extract). */
 function sectorPartitions(): Readonly<Record<string, string>> {
   const parts: Record<string, string> = {};
   for (const code of SECTOR_CODES) parts[`sector-${code}`] = `sector_code = ${literal(code)}`;
-  parts['sector-other'] = `sector_code NOT IN ${literalList(SECTOR_CODES)}`;
+  // NOT IN alone drops a missing sector (NULL NOT IN ... is NULL): no row may fall between partitions
+  parts['sector-other'] = `(sector_code IS NULL OR sector_code NOT IN ${literalList(SECTOR_CODES)})`;
   return parts;
 }
 
