@@ -97,4 +97,18 @@ describe('AppendBatcher', () => {
     await Promise.all(all);
     expect(written).toEqual([4, 4, 2]);
   });
+  it('writes a row appended as the previous commit settles (the next request after a response)', async () => {
+    const w = heldWriter();
+    const batcher = new AppendBatcher(w.write, { windowMs: 0, maxRows: 100 });
+    // the first row's callback runs before the batcher has marked its write finished
+    const second = batcher.append(['a']).then(() => watch(batcher.append(['b'])));
+    await turn();
+    w.commits[0]?.finish();
+    const seen = await second;
+    await turn();
+    expect(w.commits.map((c) => c.rows)).toEqual([[['a']], [['b']]]);
+    w.commits[1]?.finish();
+    await turn();
+    expect(seen.state).toBe('resolved');
+  });
 });

@@ -68,6 +68,9 @@ export class AppendBatcher {
     if (this.writing || this.pending.length === 0) return this.writing ?? Promise.resolve();
     this.writing = this.writeWhilePending().finally(() => {
       this.writing = null;
+      // a row appended between the loop's last check and this callback saw a write in flight
+      // and did not schedule one: without this it would wait for the next append
+      if (this.pending.length > 0) this.schedule();
     });
     return this.writing;
   }
