@@ -38,6 +38,30 @@ const CAPACITY = 20;
 const PER_PROVIDER = 3;
 /** A hospital that never billed before the claim below. */
 const CLEAN_FACILITY = '3171R999';
+
+/** A raw_claims row as e-Klaim submits it: numbers, dates as YYYY-MM-DD, times as ISO text. */
+function arrivalClaimOf(row: Record<string, unknown> | undefined): ArrivalClaim {
+  return Object.fromEntries(
+    Object.entries(row ?? {}).map(([k, v]) => [
+      k,
+      typeof v === 'bigint'
+        ? Number(v)
+        : v instanceof Date
+          ? k.startsWith('waktu_')
+            ? v.toISOString()
+            : v.toISOString().slice(0, 10)
+          : (v as string | number | null),
+    ]),
+  );
+}
+
+/** The latest inpatient claim of the extract, as it would arrive. */
+async function latestInpatientClaim(): Promise<ArrivalClaim> {
+  const [c] = await w.query<Record<string, unknown>>(
+    'SELECT * EXCLUDE (_file_id, _line) FROM raw_claims WHERE jenis_rawat = 1 ORDER BY tgl_masuk DESC LIMIT 1',
+  );
+  return arrivalClaimOf(c);
+}
 const GHOST_SEP = '3171R9990324V000001';
 
 beforeAll(async () => {
@@ -225,21 +249,7 @@ describe('fraud batch on a generated extract', () => {
   });
 
   it('scores a claim on arrival: a resubmitted claim is repeat billing, with a route and reasons', async () => {
-    const [c] = await w.query<Record<string, unknown>>(
-      'SELECT * EXCLUDE (_file_id, _line) FROM raw_claims WHERE jenis_rawat = 1 ORDER BY tgl_masuk DESC LIMIT 1',
-    );
-    const claim = Object.fromEntries(
-      Object.entries(c ?? {}).map(([k, v]) => [
-        k,
-        typeof v === 'bigint'
-          ? Number(v)
-          : v instanceof Date
-            ? k.startsWith('waktu_')
-              ? v.toISOString()
-              : v.toISOString().slice(0, 10)
-            : (v as string | number | null),
-      ]),
-    );
+    const claim = await latestInpatientClaim();
     const score = await service.scoreClaim({ ...claim, nomor_sep: 'RESUBMITTED-1' }, true);
     expect(score.fraudTypes).toContain('REPEAT_BILLING');
     expect(score.probability).toBeGreaterThan(0);
@@ -266,18 +276,7 @@ describe('fraud batch on a generated extract', () => {
     // five with hits, five without, and some whose evidence reads the published peers
     expect(sample.length).toBeGreaterThan(10);
     for (const raw of sample) {
-      const claim = Object.fromEntries(
-        Object.entries(raw).map(([k, v]) => [
-          k,
-          typeof v === 'bigint'
-            ? Number(v)
-            : v instanceof Date
-              ? k.startsWith('waktu_')
-                ? v.toISOString()
-                : v.toISOString().slice(0, 10)
-              : (v as string | number | null),
-        ]),
-      );
+      const claim = arrivalClaimOf(raw);
       const [b] = await w.query<{
         probability: number;
         amount_at_risk: bigint;
@@ -300,21 +299,7 @@ describe('fraud batch on a generated extract', () => {
   });
 
   it('names the bad field of a claim on arrival and binds every value', async () => {
-    const [c] = await w.query<Record<string, unknown>>(
-      'SELECT * EXCLUDE (_file_id, _line) FROM raw_claims WHERE jenis_rawat = 1 ORDER BY tgl_masuk DESC LIMIT 1',
-    );
-    const claim: ArrivalClaim = Object.fromEntries(
-      Object.entries(c ?? {}).map(([k, v]) => [
-        k,
-        typeof v === 'bigint'
-          ? Number(v)
-          : v instanceof Date
-            ? k.startsWith('waktu_')
-              ? v.toISOString()
-              : v.toISOString().slice(0, 10)
-            : (v as string | number | null),
-      ]),
-    );
+    const claim = await latestInpatientClaim();
     for (const [field, value] of [
       ['tgl_masuk', '2024-02-30'],
       ['icu_los', 2 ** 40],
@@ -344,21 +329,7 @@ describe('fraud batch on a generated extract', () => {
   });
 
   it('leaves the arrival request tables empty after a request, also one that fails midway', async () => {
-    const [c] = await w.query<Record<string, unknown>>(
-      'SELECT * EXCLUDE (_file_id, _line) FROM raw_claims WHERE jenis_rawat = 1 ORDER BY tgl_masuk DESC LIMIT 1',
-    );
-    const claim: ArrivalClaim = Object.fromEntries(
-      Object.entries(c ?? {}).map(([k, v]) => [
-        k,
-        typeof v === 'bigint'
-          ? Number(v)
-          : v instanceof Date
-            ? k.startsWith('waktu_')
-              ? v.toISOString()
-              : v.toISOString().slice(0, 10)
-            : (v as string | number | null),
-      ]),
-    );
+    const claim = await latestInpatientClaim();
     const context = await ArrivalContext.open(join(dir, 'fraud'));
     try {
       const requestTables = [
