@@ -14,6 +14,8 @@ import type { FraudSqlStep } from '../../features/fraud/index.js';
 import { ingestFiles } from '../../features/ingest/index.js';
 import { openWarehouse } from '../../features/warehouse/index.js';
 import type { Warehouse } from '../../features/warehouse/index.js';
+import { takeRows } from '../data/index.js';
+import { predictClassifier } from '../families/classifier/index.js';
 import { useBackend } from '../tf/index.js';
 import { runFraudBatch } from './batch.js';
 import type { FraudBatchResult } from './batch.js';
@@ -104,6 +106,24 @@ describe('fraud batch on a generated extract', () => {
     for (const f of AUTOENCODER_SPEC.features) expect(described.has(f.column), f.column).toBe(true);
     for (const f of FRAUD_FEATURES) expect(f.descriptionId).not.toEqual(f.descriptionEn);
     expect(CLASSIFIER_SPEC.features.map((f) => f.column)).toContain(ANOMALY_COLUMN);
+  });
+
+  it("caps the anomaly score at the audited claims' range, so an extreme claim scores as the most anomalous audited one", () => {
+    const c = batch.training.models.classifier;
+    const cap = c.spec.features.find((f) => f.column === ANOMALY_COLUMN)?.transform?.cap?.upper;
+    expect(cap).toBeGreaterThan(0);
+    // the most anomalous claim of the run, scored as is and with its anomaly at the cap and far beyond
+    const anomaly = batch.table.columns.get(ANOMALY_COLUMN);
+    expect(anomaly?.kind).toBe('numeric');
+    const values = anomaly?.kind === 'numeric' ? anomaly.values : new Float64Array();
+    const top = values.reduce((best, v, i) => (v > (values[best] ?? -Infinity) ? i : best), 0);
+    const one = takeRows(batch.table, [top, top]);
+    const column = one.columns.get(ANOMALY_COLUMN);
+    if (column?.kind !== 'numeric') throw new Error('no anomaly column');
+    column.values[0] = cap as number;
+    column.values[1] = (cap as number) * 100;
+    const p = predictClassifier(c, one).probability;
+    expect(p[1]).toBe(p[0]);
   });
 
   it('scores every claim with a probability and sizes the worklist to capacity in cases', async () => {
