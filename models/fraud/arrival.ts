@@ -255,7 +255,8 @@ export class FraudArrivalScorer {
       nomorSep: sep,
       probability,
       amountAtRisk,
-      expectedRecovery,
+      // whole rupiah, as the worklist shows it; routing reads the exact figure, as the batch does
+      expectedRecovery: Math.round(expectedRecovery),
       // routed on the posterior the batch forms cases with (CASE_RULE), not the model alone
       route: triageRoute(
         { expectedRecovery, probability: Number(row['posterior'] ?? probability), evidenceStrength: strength },

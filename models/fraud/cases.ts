@@ -206,9 +206,10 @@ export function assembleCases(
       fraudTypes: [...new Set(claims.flatMap((c) => c.fraudTypes))].sort(),
       claims: claims.length,
       amountAtRisk: claims.reduce((s, c) => s + c.amountAtRisk, 0),
-      expectedRecovery: claims.reduce((s, c) => s + c.expectedRecovery, 0),
+      // whole rupiah, each rounded from its exact figure: the sum of rounded claims can differ by a few rupiah
+      expectedRecovery: Math.round(head.caseExpectedRecovery),
       inWorklist: head.inWorklist,
-      ...(head.caseNetValue === undefined ? {} : { netValue: head.caseNetValue }),
+      ...(head.caseNetValue === undefined ? {} : { netValue: Math.round(head.caseNetValue) }),
       reasons,
     };
   });
@@ -220,7 +221,7 @@ export function worklistClaim(r: WorklistClaimRow): WorklistClaim {
     rankInCase: r.rankInCase,
     probability: r.probability,
     amountAtRisk: r.amountAtRisk,
-    expectedRecovery: r.expectedRecovery,
+    expectedRecovery: Math.round(r.expectedRecovery),
     fraudTypes: r.fraudTypes,
     evidenceStrength: r.evidenceStrength,
     submitMonth: r.submitMonth,

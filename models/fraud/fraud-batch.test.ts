@@ -236,6 +236,12 @@ describe('fraud batch on a generated extract', () => {
     }
     expect(cases.map((c) => c.rank)).toEqual(cases.map((_, i) => i + 1));
     for (const c of cases) expect(c.reasons.length, c.caseId).toBeGreaterThan(0);
+    // money leaves in whole rupiah (no float noise such as 1234567.8900000001)
+    for (const c of cases)
+      expect(
+        [c.expectedRecovery, c.amountAtRisk, c.netValue].filter((v) => !Number.isInteger(v)),
+        c.caseId,
+      ).toEqual([]);
     await expect(service.worklist({ periodFrom: '2024-13' })).rejects.toBeInstanceOf(WorklistFilterError);
     const province = cases[0]!.province;
     const filtered = await service.worklist({ capacityCases: CAPACITY, province });
