@@ -19,7 +19,7 @@ import { predictClassifier } from '../families/classifier/index.js';
 import { useBackend } from '../tf/index.js';
 import { runFraudBatch } from './batch.js';
 import type { FraudBatchResult } from './batch.js';
-import { ANOMALY_COLUMN, AUTOENCODER_SPEC, CLASSIFIER_SPEC } from './model.js';
+import { ANOMALY_COLUMN, AUTOENCODER_SPEC, CLASSIFIER_SPEC, scoreFraud } from './model.js';
 import { publishFraudBatch } from './publish.js';
 import { FraudWorklistService } from './service.js';
 import { claimLabelsSql, fraudSqlSteps, runFraudStep } from './tables.js';
@@ -124,6 +124,15 @@ describe('fraud batch on a generated extract', () => {
     column.values[1] = (cap as number) * 100;
     const p = predictClassifier(c, one).probability;
     expect(p[1]).toBe(p[0]);
+  });
+
+  it('scores in chunks exactly as in one piece', () => {
+    const whole = scoreFraud(batch.training.models, batch.table, Number.MAX_SAFE_INTEGER);
+    const chunked = scoreFraud(batch.training.models, batch.table, 97);
+    expect(batch.table.nRows).toBeGreaterThan(97 * 3);
+    expect(chunked.anomaly).toEqual(whole.anomaly);
+    expect(chunked.probability).toEqual(whole.probability);
+    expect(chunked.logit).toEqual(whole.logit);
   });
 
   it('scores every claim with a probability and sizes the worklist to capacity in cases', async () => {

@@ -178,11 +178,32 @@ export interface FraudScores {
   readonly logit: Float64Array;
 }
 
-/** Anomaly score and combined fraud probability for every row of a model input table. */
-export function scoreFraud(models: FraudModels, input: DataTable): FraudScores {
+/**
+ * Rows the networks score at a time. Scoring every claim at once held a design matrix, its
+ * tensors and each layer's activations for all of them (at 1.7M claims, GBs of the wasm heap,
+ * which never shrinks); chunks bound that to a few tens of MB whatever the extract's size.
+ */
+export const SCORING_CHUNK_ROWS = 65_536;
+
+/** Anomaly score and combined fraud probability for every row of a model input table, `chunkRows` rows at a time. */
+export function scoreFraud(models: FraudModels, input: DataTable, chunkRows = SCORING_CHUNK_ROWS): FraudScores {
   const base = withoutMissing(input);
-  const anomaly = anomalyScores(models.autoencoder, base);
+  const n = base.nRows;
+  const chunks = (score: (rows: number[], start: number) => void): void => {
+    for (let start = 0; start < n; start += chunkRows) {
+      const rows = Array.from({ length: Math.min(chunkRows, n - start) }, (_, i) => start + i);
+      score(rows, start);
+    }
+  };
+  const anomaly = new Float64Array(n);
+  chunks((rows, start) => anomaly.set(anomalyScores(models.autoencoder, base, rows), start));
   const table = withColumn(base, ANOMALY_COLUMN, anomaly);
-  const { probability, logit } = predictClassifier(models.classifier, table);
+  const probability = new Float64Array(n);
+  const logit = new Float64Array(n);
+  chunks((rows, start) => {
+    const scored = predictClassifier(models.classifier, table, rows);
+    probability.set(scored.probability, start);
+    logit.set(scored.logit, start);
+  });
   return { table, anomaly, probability, logit };
 }
