@@ -18,8 +18,10 @@ import {
 } from '../reference/index.js';
 import { double, literal, varcharList } from '../sql/index.js';
 import type { RunPlan } from './options.js';
-import { CBG_GROUPS, ICD10_SIBLING, groupIndex } from './reference-tables.js';
+import { CBG_GROUPS, ICD10_SIBLING, dxFitsAgeSql, groupFitsAgeSql, groupIndex } from './reference-tables.js';
+import type { CbgGroupRow } from './reference-tables.js';
 import { pick } from './sql.js';
+import { EMERGENCY_OUTPATIENT_GROUPS, EMERGENCY_OUTPATIENT_SHARE } from './clinic-days.js';
 
 /** Comorbidities: common (A, B) and severity-raising (C) secondary diagnoses (assumption). */
 const COMORBID_A = ['E11.9', 'I10', 'E78.5', 'E87.6', 'E86'];
@@ -45,19 +47,30 @@ const PROCEDURE_NOT_DONE = 'Z53.8';
 
 const idx = (name: string): number => TARIFF_COMPONENTS.findIndex(([n]) => n === name) + 1;
 
-function groupPick(inpatient: boolean, sex: 'L' | 'P'): string {
-  const rows = CBG_GROUPS.filter((g) => g.inpatient === inpatient && (sex === 'L' ? g.dxMale : g.dxFemale).length > 0);
+const groupsOf = (inpatient: boolean, sex: 'L' | 'P'): CbgGroupRow[] =>
+  CBG_GROUPS.filter((g) => g.inpatient === inpatient && (sex === 'L' ? g.dxMale : g.dxFemale).length > 0);
+
+function groupPick(rows: readonly CbgGroupRow[], salt: string, weight = (g: CbgGroupRow): number => g.weight): string {
   return pick(
-    `u(draw_key, 'group')`,
+    `u(draw_key, ${literal(salt)})`,
     rows.map((g) => String(g.gidx)),
-    rows.map((g) => g.weight),
+    rows.map(weight),
   );
 }
 
-const gidxList = (cmg: string): string =>
-  CBG_GROUPS.filter((g) => g.cmg === cmg)
-    .map((g) => g.gidx)
-    .join(', ');
+/**
+ * An outpatient group for `sex`: an emergency department visit (share e) draws among the acute
+ * groups, a clinic visit among all with the acute ones scaled by 1 - e W / A (W all weight, A
+ * the acute groups'), so that every group keeps its share w / W of outpatient care.
+ */
+function outpatientPick(sex: 'L' | 'P', salt: string, emergency: boolean): string {
+  const rows = groupsOf(false, sex);
+  const acute = rows.filter((g) => EMERGENCY_OUTPATIENT_GROUPS.includes(g.key));
+  if (emergency) return groupPick(acute, salt);
+  const sum = (r: readonly CbgGroupRow[]): number => r.reduce((a, g) => a + g.weight, 0);
+  const k = 1 - (EMERGENCY_OUTPATIENT_SHARE * sum(rows)) / sum(acute);
+  return groupPick(rows, salt, (g) => (EMERGENCY_OUTPATIENT_GROUPS.includes(g.key) ? k * g.weight : g.weight));
+}
 
 /** SQL: the tariff multiplier of care class `cls` at the facility whose columns carry `prefix`. */
 export function tariffFactorSql(cls: string, prefix = ''): string {
@@ -66,10 +79,18 @@ export function tariffFactorSql(cls: string, prefix = ''): string {
 }
 
 export function buildClaimsSql(plan: RunPlan): string {
-  const naturalGroup = `CASE WHEN inpatient THEN (CASE WHEN sex = 'L' THEN ${groupPick(true, 'L')} ELSE ${groupPick(true, 'P')} END)
-      ELSE (CASE WHEN sex = 'L' THEN ${groupPick(false, 'L')} ELSE ${groupPick(false, 'P')} END) END`;
-  const ageFallback = `CASE WHEN (g0 IN (${gidxList('O')}) AND NOT (age BETWEEN 15 AND 49)) OR (g0 IN (${gidxList('P')}) AND age >= 1)
-      THEN (CASE WHEN inpatient THEN ${groupIndex('K-4-17')} ELSE ${groupIndex('Q-5-42')} END) ELSE g0 END`;
+  // an outpatient the emergency department sees (the route claims_out draws from the same key) has acute care
+  const naturalGroup = (
+    salt: string,
+  ): string => `CASE WHEN inpatient THEN (CASE WHEN sex = 'L' THEN ${groupPick(groupsOf(true, 'L'), salt)} ELSE ${groupPick(groupsOf(true, 'P'), salt)} END)
+      WHEN u(claim_key, 'emergency') < ${EMERGENCY_OUTPATIENT_SHARE}
+        THEN (CASE WHEN sex = 'L' THEN ${outpatientPick('L', salt, true)} ELSE ${outpatientPick('P', salt, true)} END)
+      ELSE (CASE WHEN sex = 'L' THEN ${outpatientPick('L', salt, false)} ELSE ${outpatientPick('P', salt, false)} END) END`;
+  // a group with no diagnosis plausible at the member's age (reference icd10-age.ts) is drawn
+  // once more, then falls back to common care any age has
+  const ageFallback = `CASE WHEN ${groupFitsAgeSql('g0', 'sex', 'age')} THEN g0 WHEN ${groupFitsAgeSql('g1', 'sex', 'age')} THEN g1
+      WHEN inpatient THEN ${groupIndex('K-4-17')} ELSE ${groupIndex('Q-5-42')} END`;
+  const agedPool = `list_filter(CASE WHEN sex = 'L' THEN g.dx_male ELSE g.dx_female END, x -> ${dxFitsAgeSql('x', 'age')})`;
   const trauma = ['S-4-10', 'S-4-11', 'S-1-10', 'M-1-60'].map(groupIndex);
   const factor = (cls: string): string => tariffFactorSql(cls);
   const specials = SPECIAL_CMG.map((s) => {
@@ -119,14 +140,17 @@ WITH s AS (
   SELECT a.*,
     CASE WHEN forced_group IS NOT NULL THEN forced_group
          WHEN inplace_type = 'COB_KKPAK' THEN [${trauma.join(', ')}][1 + ui(claim_key, 'cobgroup', ${trauma.length})]
-         ELSE ${naturalGroup} END AS g0
+         ELSE ${naturalGroup('group')} END AS g0,
+    ${naturalGroup('group2')} AS g1
   FROM a
 ), c AS (
   SELECT b.*, CASE WHEN forced_group IS NULL AND inplace_type IS DISTINCT FROM 'COB_KKPAK' THEN ${ageFallback} ELSE g0 END AS gidx
   FROM b
 ), d0 AS (
   SELECT c.* EXCLUDE (inpatient), g.inpatient, g.gkey, g.cmg, g.case_type, p.shares,
-    CASE WHEN inplace_type = 'PARTICIPANT_ABUSE' THEN g.dx_all WHEN sex = 'L' THEN g.dx_male ELSE g.dx_female END AS dx_pool,
+    -- the diagnoses of the group plausible at the member's age; all of the sex's where none is (a forced group)
+    CASE WHEN inplace_type = 'PARTICIPANT_ABUSE' THEN g.dx_all WHEN len(${agedPool}) > 0 THEN ${agedPool}
+         WHEN sex = 'L' THEN g.dx_male ELSE g.dx_female END AS dx_pool,
     g.procedures AS px_pool,
     g.case_type IN (1, 2, 3) OR g.gkey = 'O-6-10' AS procedure_group,
     flat_packages AND g.gkey IN ${`(${FLAT_PACKAGE_GROUPS.map(literal).join(', ')})`} AND inplace_type IS NULL AND variant IS NULL

@@ -11,6 +11,7 @@ import { tariffFactorSql } from './claims-build.js';
 import { FRAUD_VARIANTS } from './variants.js';
 import { siblingValuesSql } from './reference-tables.js';
 import { newbornSql } from './membership.js';
+import { drawnSideSql } from './doctors.js';
 
 /** Audit sampling rate per claim at honest / suspicious providers (assumption). */
 const AUDIT_RATE_HONEST = 0.006;
@@ -24,6 +25,10 @@ const AUDIT_FALSE_POSITIVE = 0.02;
 const AUDIT_INCONCLUSIVE_IF_HONEST = 0.08;
 /** An auditor names the right fraud type this often (assumption). */
 const AUDIT_TYPE_ACCURACY = 0.85;
+/** Look-alikes that are a pair of claims (or a claim and its anchor): never displaced. */
+const PAIRED_LOOKALIKES = ['twins_admitted_together', 'genuine_transfer', 'readmission_other_condition'];
+/** The INA-CBG group of cataract operations (phaco and lens). */
+const CATARACT_GROUP = 'H-2-36';
 /** Readmission look-alikes count within this many days of the first discharge. */
 const READMISSION_WINDOW_DAYS = 30;
 /** The outpatient group a stay's services are billed again in when split off as a visit. */
@@ -36,6 +41,25 @@ const POSTHUMOUS_VARIANTS = ['phantom_after_death', 'phantom_after_death_clean']
 const CLEAN_VARIANTS = FRAUD_VARIANTS.filter((v) => v.cleanHistory).map((v) => v.code);
 
 const inList = (values: readonly string[]): string => `(${values.map(literal).join(', ')})`;
+
+/**
+ * One card is in one place at a time, before the schemes copy claims: an ordinary claim that
+ * starts the day another claim of the card starts, or shares a night with a stay of it (a
+ * transfer touches: the discharge day is the next admission day), is not written. It gives way
+ * to a fixed claim (in-place fraud, a death, newborn or twin stay, a transfer, an added
+ * episode), then to a claim a scheme will copy, then to the earlier one; a claim a scheme would
+ * copy that gives way takes its scheme with it. A distant phantom visit (key + 1) contradicts
+ * its anchor on purpose.
+ */
+export function displacedEpisodesSql(): string {
+  const rank = `CASE WHEN inplace_type IS NOT NULL OR death_claim OR claim_key % 10 <> 0 OR relocate_to IS NOT NULL
+      OR coalesce(lookalike IN ${inList(PAIRED_LOOKALIKES)}, false) THEN 2 WHEN spawn_type IS NOT NULL THEN 1 ELSE 0 END`;
+  return `DELETE FROM cb WHERE claim_key IN (
+  WITH r AS (SELECT claim_key, id, tgl_masuk, tgl_pulang, ${rank} AS r FROM cb WHERE NOT src_inactive)
+  SELECT DISTINCT x.claim_key FROM r x JOIN r y ON y.id = x.id AND y.claim_key <> x.claim_key AND y.claim_key <> x.claim_key + 1
+  WHERE x.r < 2 AND (x.tgl_masuk = y.tgl_masuk OR (x.tgl_masuk < y.tgl_pulang AND y.tgl_masuk < x.tgl_pulang))
+    AND (y.r > x.r OR (y.r = x.r AND (y.tgl_masuk < x.tgl_masuk OR (y.tgl_masuk = x.tgl_masuk AND y.claim_key < x.claim_key)))))`;
+}
 
 export function spawnedClaimsSql(plan: RunPlan): string {
   const scale = (f: string): string => COMPONENTS.map((c) => `round(${c} * ${f}, -2)::BIGINT AS ${c}`).join(', ');
@@ -171,7 +195,7 @@ WITH u_all AS MATERIALIZED (
   WHERE u.clean_candidate
   QUALIFY row_number() OVER (PARTITION BY u.facility_idx
     ORDER BY (u.variant = [${CLEAN_VARIANTS.map(literal).join(', ')}][1 + f.clean_rank % ${CLEAN_VARIANTS.length}]) DESC, u.claim_key) = 1
-), kept AS MATERIALIZED (
+), kept0 AS MATERIALIZED (
   SELECT u.*, u.inplace_type AS fraud_type, m.death_date AS _death
   FROM u_all u JOIN m ON m.id = u.id
   LEFT JOIN clean_pick p ON p.claim_key = u.claim_key
@@ -186,7 +210,7 @@ WITH u_all AS MATERIALIZED (
     AND NOT EXISTS (SELECT 1 FROM card_inactive w WHERE w.id = u.id AND u.tgl_masuk >= w.s AND u.tgl_masuk < w.e)
     -- no stay runs past the member's death, except the posthumous billing planted on purpose
     AND (m.death_date IS NULL OR u.tgl_pulang <= m.death_date OR coalesce(u.variant IN ${inList(POSTHUMOUS_VARIANTS)}, false))
-), paired AS (
+), ${oneCardOnePlaceSql('kept0', 'kept')}, paired AS (
   SELECT k.*, count(*) OVER (PARTITION BY k.lookalike, CASE k.lookalike WHEN 'twins_admitted_together' THEN k.draw_key
       WHEN 'genuine_transfer' THEN coalesce(k.anchor_key, k.claim_key) ELSE k.claim_key END) AS pair_n
   FROM kept k
@@ -199,11 +223,44 @@ WITH u_all AS MATERIALIZED (
       ELSE p.lookalike END AS lookalike)
   FROM paired p LEFT JOIN (SELECT claim_key AS a_key, fraud_type AS a_fraud, cmg AS a_cmg, tgl_pulang AS a_pulang FROM kept) a ON a.a_key = p.anchor_key
 )
-SELECT * EXCLUDE (forced_sep, inplace_type, spawn_type),
+SELECT * EXCLUDE (forced_sep, inplace_type, spawn_type, fixed, eye_rank, first_side),
   coalesce(forced_sep, facility_id || strftime(tgl_sep, '%m%y') || 'V'
     || lpad((row_number() OVER (PARTITION BY facility_id, strftime(tgl_sep, '%m%y') ORDER BY claim_key))::VARCHAR, 6, '0')) AS nomor_sep
 FROM labelled
 ORDER BY claim_key`;
+}
+
+/**
+ * CTEs from claims `from` to claims `to`: honest care a person can have received.
+ *
+ * One card is in one place at a time, now with the copies the schemes made (a clone lands on
+ * another member's card): as in displacedEpisodesSql, an ordinary honest claim gives way to a
+ * fixed claim (fraud, a look-alike pair, a death or newborn stay, a claim a scheme copied or
+ * continued), else to the earlier one.
+ *
+ * A lens is replaced once per eye: an honest card has at most two cataract operations, the
+ * second on the other eye (eye_side, read by claims_out), none after a bilateral one.
+ */
+function oneCardOnePlaceSql(from: string, to: string): string {
+  const cataract = `(gkey = ${literal(CATARACT_GROUP)} AND fraud_type IS NULL)`;
+  return `held AS (
+  SELECT k.*, k.fraud_type IS NOT NULL OR k.death_claim OR k.claim_key % 10 <> 0
+      OR coalesce(k.lookalike IN ${inList(PAIRED_LOOKALIKES)}, false)
+      OR count(*) OVER (PARTITION BY k.claim_key // 10) > 1 AS fixed
+  FROM ${from} k
+), displaced AS (
+  SELECT DISTINCT x.claim_key FROM held x JOIN held y ON y.id = x.id AND y.claim_key <> x.claim_key
+  WHERE NOT x.fixed AND (x.tgl_masuk = y.tgl_masuk OR (x.tgl_masuk < y.tgl_pulang AND y.tgl_masuk < x.tgl_pulang))
+    AND (y.fixed OR y.tgl_masuk < x.tgl_masuk OR (y.tgl_masuk = x.tgl_masuk AND y.claim_key < x.claim_key))
+), eyes AS (
+  SELECT f.*,
+    CASE WHEN ${cataract} THEN row_number() OVER (PARTITION BY id, ${cataract} ORDER BY tgl_masuk, claim_key) END AS eye_rank,
+    CASE WHEN ${cataract} THEN first_value(${drawnSideSql('draw_key')}) OVER (PARTITION BY id, ${cataract} ORDER BY tgl_masuk, claim_key) END AS first_side
+  FROM held f ANTI JOIN displaced USING (claim_key)
+), ${to} AS MATERIALIZED (
+  SELECT *, CASE WHEN eye_rank = 2 THEN (CASE first_side WHEN 'R' THEN 'L' ELSE 'R' END) END AS eye_side
+  FROM eyes WHERE fixed OR coalesce(eye_rank, 1) = 1 OR (eye_rank = 2 AND first_side <> 'B')
+)`;
 }
 
 export function auditSql(plan: RunPlan): string {

@@ -3,7 +3,7 @@
 // claims (a card billed far away, service after death), KK/PAK cases billed to JKN, twins
 // admitted together and readmissions for another condition are added here.
 import type { RunPlan } from './options.js';
-import { CBG_GROUPS, ICD10_SIBLING, groupIndex } from './reference-tables.js';
+import { CBG_GROUPS, ICD10_SIBLING, groupFitsAgeSql, groupIndex } from './reference-tables.js';
 import { PROVINCES } from '../reference/index.js';
 import { double, literal, varcharList } from '../sql/index.js';
 import { pick } from './sql.js';
@@ -11,6 +11,7 @@ import { HONEST_PROVIDER_RELATIVE_RATE, MAX_PROVIDER_FRAUD_RATE, TYPES_PER_PROVI
 import { FRAUD_VARIANTS } from './variants.js';
 import { newbornSql } from './membership.js';
 import { NEWBORN_ADMISSION_SHARE } from './population.js';
+import { EMERGENCY_OUTPATIENT_SHARE, clinicCalendarSql } from './clinic-days.js';
 
 /** Slots per member over the ledger; a member's claim count is Binomial(slots, p) (assumption). */
 export const CLAIM_SLOTS = 16;
@@ -100,7 +101,11 @@ const SIBLING_CODED_GROUPS = CBG_GROUPS.filter(
 const TWIN_GROUPS = ['A-4-13', 'J-4-16', 'K-4-17'];
 
 const groupList = (keys: readonly string[]): string => `[${keys.map(groupIndex).join(', ')}]`;
-const anyOf = (keys: readonly string[], salt: string): string => `${groupList(keys)}[1 + ui(ck, ${literal(salt)}, ${keys.length})]`;
+/** One of the groups `keys` for a claim, among those with a diagnosis plausible at the member's age (`sex`, `age_at`). */
+const anyOf = (keys: readonly string[], salt: string): string => {
+  const fit = `list_filter(${groupList(keys)}, g -> ${groupFitsAgeSql('g', 'sex', 'age_at')})`;
+  return `(CASE WHEN len(${fit}) > 0 THEN ${fit}[1 + ui(ck, ${literal(salt)}, len(${fit}))] ELSE ${groupList(keys)}[1 + ui(ck, ${literal(salt)}, ${keys.length})] END)`;
+};
 
 /** SQL picking one of `codes` for a claim by VARIANT_WEIGHTS. */
 function variantPick(codes: readonly string[], salt = 'variant'): string {
@@ -155,6 +160,7 @@ export function skeletonSql(plan: RunPlan): string[] {
   const extraColumns = `NULL::BIGINT AS draw_key, NULL::INTEGER AS forced_los, NULL::INTEGER AS min_los, NULL::BIGINT AS anchor_key,
     false AS clean_candidate, NULL::VARCHAR AS lookalike, NULL::BIGINT AS relocate_to`;
   return [
+    clinicCalendarSql(plan),
     `
 CREATE OR REPLACE TABLE skel_pre AS
 WITH a AS (
@@ -170,8 +176,8 @@ WITH a AS (
   FROM b
 ), d AS (
   SELECT *, (id * 20 + slot) * 10 AS ck FROM c
-), e AS (
-  SELECT id, ck, jkn_segment, sex, birth_date, care_class, c_start + ui(ck, 'date', c_days)::INTEGER AS tgl_masuk,
+), e0 AS (
+  SELECT id, ck, jkn_segment, sex, birth_date, care_class, c_start, c_end, c_start + ui(ck, 'date', c_days)::INTEGER AS day_drawn,
     u(ck, 'inpatient') < ${INPATIENT_SHARE} AS inpatient_draw,
     CASE WHEN u(ck, 'homecare') < ${HOME_PROVINCE_CARE} THEN province_code
          ELSE ${pick(
@@ -180,10 +186,19 @@ WITH a AS (
            PROVINCES.map((p) => p.populationWeight),
          )} END AS care_province
   FROM d WHERE u(ck, 'claim') < p_slot
+), e AS (
+  -- a clinic visit (an outpatient not seen by the emergency department: the route claims_out
+  -- draws from the same key) drawn on a closed day comes on the next clinic day, or the last
+  -- one before where coverage ends first; admissions and emergencies keep any day
+  SELECT e0.* EXCLUDE (day_drawn, c_start, c_end),
+    CASE WHEN inpatient_draw OR u(ck, 'emergency') < ${EMERGENCY_OUTPATIENT_SHARE} OR NOT k.closed THEN day_drawn
+         WHEN k.next_open <= c_end THEN k.next_open WHEN k.prev_open >= c_start THEN k.prev_open END AS tgl_masuk
+  FROM e0 JOIN clinic_day k ON k.d = e0.day_drawn
 )
 SELECT e.id, e.ck, e.jkn_segment, e.sex, e.birth_date, e.care_class, e.tgl_masuk, e.inpatient_draw, x.idx AS facility_idx
 FROM e JOIN fac_count c ON c.province_code = e.care_province
 JOIN fac x ON x.province_code = e.care_province AND x.prov_rank = ui(e.ck, 'facility', c.n)
+WHERE e.tgl_masuk IS NOT NULL
 ORDER BY e.ck`,
     // per-claim fraud probability by provider, scaled on the realised claim volumes so the overall rate is the requested one
     `
@@ -325,11 +340,12 @@ FROM skel_regular s JOIN m USING (id)
 WHERE s.variant IS NULL AND s.lookalike IS NULL AND s.inpatient AND u(s.claim_key, 'lareadmit') < ${READMISSION_OTHER_SHARE}
   AND s.tgl_masuk + 26 <= least(DATE '${plan.ledgerEnd}', coalesce(m.death_date - 1, DATE '${plan.ledgerEnd}'))
 ORDER BY s.claim_key`,
-    // look-alike: twins admitted together (same facility, day and draws, so the same codes and doctor)
+    // look-alike: twins admitted together (same facility, day and draws, so the same codes and doctor); a
+    // neonatal group only in the neonatal period (reference icd10-age.ts)
     `
 INSERT INTO skel_extra BY NAME
 SELECT (t.id * 20 + 17) * 10 AS claim_key, t.id, f.idx AS facility_idx, p.day AS tgl_masuk, true AS inpatient,
-  CASE WHEN p.day - t.birth_date < 365 THEN ${groupIndex('P-8-11')} ELSE ${groupList(TWIN_GROUPS)}[1 + ui(p.family_id, 'twingroup', ${TWIN_GROUPS.length})] END AS forced_group,
+  CASE WHEN p.day - t.birth_date < 28 THEN ${groupIndex('P-8-11')} ELSE ${groupList(TWIN_GROUPS)}[1 + ui(p.family_id, 'twingroup', ${TWIN_GROUPS.length})] END AS forced_group,
   'I' AS forced_sev, false AS death_claim, (p.family_id * 20 + 17) * 10 AS draw_key, false AS clean_candidate, 'twins_admitted_together' AS lookalike
 FROM (
   SELECT family_id, any_value(province_code) AS province_code,

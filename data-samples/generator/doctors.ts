@@ -14,6 +14,7 @@ import { LATERAL_PROCEDURES, SPECIALTIES } from '../reference/clinical.js';
 import { MAX_DOCTOR_LICENCES } from '../schema/index.js';
 import { varcharList } from '../sql/index.js';
 import { NEWBORN_KEY_REMAINDER } from './claims-skeleton.js';
+import { EMERGENCY_OUTPATIENT_SHARE } from './clinic-days.js';
 import { distanceKmSql } from './facilities.js';
 import { uncoveredSql } from './primary-care.js';
 import { pick } from './sql.js';
@@ -42,8 +43,6 @@ const SPECIALTY_WEIGHTS: Readonly<Record<(typeof SPECIALTIES)[number], number>> 
 };
 /** Inpatients admitted through the emergency department without a referral (assumption). */
 export const EMERGENCY_INPATIENT_SHARE = 0.35;
-/** Outpatient visits to the emergency department (assumption). */
-export const EMERGENCY_OUTPATIENT_SHARE = 0.08;
 /** Outpatient visits on the hospital's own (internal or follow-up) referral rather than primary care's (assumption). */
 const INTERNAL_OUTPATIENT_SHARE = 0.25;
 /** A primary-care referral is used on the day it is written this often; otherwise 1-30 days later (assumption; valid 90 days). */
@@ -60,6 +59,11 @@ const LATE_SEP_LOOKALIKE = 'sep_after_admission';
 const CHRONIC_SUPPLY_DAYS = 30;
 /** Sided procedures done on both sides (assumption); the rest split evenly right and left. */
 const BILATERAL_SHARE = 0.04;
+
+/** SQL: the side drawn for the sided procedures of the claim with draw key `key`. */
+export function drawnSideSql(key: string): string {
+  return `(CASE WHEN u(${key}, 'side') < ${BILATERAL_SHARE} THEN 'B' WHEN u(${key}, 'side') < ${(1 + BILATERAL_SHARE) / 2} THEN 'R' ELSE 'L' END)`;
+}
 
 export function doctorsSql(): string[] {
   const dist = distanceKmSql('f.latitude', 'f.longitude', 'p.latitude', 'p.longitude');
@@ -164,7 +168,7 @@ WITH early_refill AS (
   SELECT times2.*,
     tgl_masuk + to_minutes(m_in) AS waktu_masuk,
     tgl_pulang + to_minutes(m_out) AS waktu_pulang,
-    CASE WHEN u(draw_key, 'side') < ${BILATERAL_SHARE} THEN 'B' WHEN u(draw_key, 'side') < ${(1 + BILATERAL_SHARE) / 2} THEN 'R' ELSE 'L' END AS side,
+    coalesce(eye_side, ${drawnSideSql('draw_key')}) AS side,
     -- a newborn's SEP on its registration; an emergency SEP 1-3 days after admission (honest claims only)
     CASE WHEN newborn_stay THEN greatest(tgl_masuk, member_registered)
          ELSE tgl_masuk + 1 + ui(claim_key, 'latesepdays', 3)::INTEGER END AS sep_late,
@@ -172,7 +176,7 @@ WITH early_refill AS (
       AND u(claim_key, 'latesep') < ${EMERGENCY_LATE_SEP_SHARE}) AS late_sep
   FROM times2
 )
-SELECT t.* EXCLUDE (kode_dpjp, doctor_id, need, m_in, m_out, side, from_facility, from_pulang, member_regency, member_id,
+SELECT t.* EXCLUDE (kode_dpjp, doctor_id, need, m_in, m_out, side, eye_side, from_facility, from_pulang, member_regency, member_id,
     newborn_stay, member_registered, member_fktp, tgl_sep, lookalike, mb_birth_date, mb_jkn_registered_date, mb_death_date, fktp_day, sep_late, late_sep),
   doctor_id AS kode_dpjp,
   CASE WHEN late_sep THEN sep_late ELSE tgl_sep END AS tgl_sep,

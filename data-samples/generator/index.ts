@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { TableName } from '../schema/types.js';
 import { createOfflineDuckDB } from '../sql/index.js';
-import { auditSql, finalClaimsSql, spawnedClaimsSql } from './claims-final.js';
+import { auditSql, displacedEpisodesSql, finalClaimsSql, spawnedClaimsSql } from './claims-final.js';
 import { buildClaimsSql } from './claims-build.js';
 import { skeletonSql } from './claims-skeleton.js';
 import { kesContributionsSql, tkContributionsSql } from './contributions.js';
@@ -143,6 +143,7 @@ function buildSteps(
       runAll([
         buildClaimsSql(plan),
         markInactiveClaimsSql(),
+        displacedEpisodesSql(),
         spawnedClaimsSql(plan),
         finalClaimsSql(),
         auditSql(plan),

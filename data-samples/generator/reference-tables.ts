@@ -144,6 +144,40 @@ export function groupIndex(key: string): number {
   return g.gidx;
 }
 
+const agesOf = new Map(ICD10.flatMap((c) => (c.ages ? [[c.code, c.ages] as const] : [])));
+const ageCondition = (code: string, age: string): string => {
+  const a = agesOf.get(code);
+  return a ? `(${age} >= ${a.min} AND ${age} < ${a.max})` : 'true';
+};
+
+/** SQL: whether diagnosis `x` is plausible at `age` years (reference icd10-age.ts). */
+export function dxFitsAgeSql(x: string, age: string): string {
+  const arms = [...agesOf.keys()].map((code) => `WHEN ${literal(code)} THEN ${ageCondition(code, age)}`);
+  return `(CASE ${x} ${arms.join(' ')} ELSE true END)`;
+}
+
+/**
+ * SQL: whether INA-CBG group `g` (gidx) has a diagnosis for `sex` plausible at `age` years. A
+ * group none of whose diagnoses fits (prostatectomy for a boy, a neonatal group for a toddler,
+ * a delivery for a girl of 12) is not the holder's care at that age.
+ */
+export function groupFitsAgeSql(g: string, sex: string, age: string): string {
+  const arms = (dxOf: (r: CbgGroupRow) => readonly string[]): string =>
+    CBG_GROUPS.filter((r) => dxOf(r).length > 0 && dxOf(r).every((d) => agesOf.has(d)))
+      .map(
+        (r) =>
+          `WHEN ${r.gidx} THEN (${dxOf(r)
+            .map((d) => ageCondition(d, age))
+            .join(' OR ')})`,
+      )
+      .join(' ');
+  const bySex = (dxOf: (r: CbgGroupRow) => readonly string[]): string => {
+    const a = arms(dxOf);
+    return a ? `(CASE ${g} ${a} ELSE true END)` : 'true';
+  };
+  return `(CASE WHEN ${sex} = 'L' THEN ${bySex((r) => r.dxMale)} ELSE ${bySex((r) => r.dxFemale)} END)`;
+}
+
 /** One sibling per ICD-10 code that has one: the next code of the same three-character category (a swapped 4th digit). */
 export const ICD10_SIBLING: ReadonlyMap<string, string> = (() => {
   const byCategory = new Map<string, string[]>();

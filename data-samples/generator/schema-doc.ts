@@ -2,8 +2,19 @@
 // definitions, so the document cannot drift from what is generated and validated.
 import { TABLES } from '../schema/index.js';
 import type { ColumnDef } from '../schema/types.js';
-import { FRAUD_TYPES, HOLIDAYS, ICD10, ICD9CM, INACBG, LATERAL_PROCEDURES, PROVINCES, SECTORS } from '../reference/index.js';
-import { EMERGENCY_INPATIENT_SHARE, EMERGENCY_OUTPATIENT_SHARE, SECOND_LICENCE_SHARE, THIRD_LICENCE_SHARE } from './doctors.js';
+import {
+  FRAUD_TYPES,
+  HOLIDAYS,
+  ICD10,
+  ICD10_AGE_RULES,
+  ICD9CM,
+  INACBG,
+  LATERAL_PROCEDURES,
+  PROVINCES,
+  SECTORS,
+} from '../reference/index.js';
+import { EMERGENCY_INPATIENT_SHARE, SECOND_LICENCE_SHARE, THIRD_LICENCE_SHARE } from './doctors.js';
+import { CLINIC_CLOSED_HOLIDAYS, EMERGENCY_OUTPATIENT_GROUPS, EMERGENCY_OUTPATIENT_SHARE } from './clinic-days.js';
 import { JKK_COMPLIANCE_LOG_SLOPE, JKK_GROUP_FACTOR, JKK_REGION_FACTOR, JKK_SIZE_FACTOR, PUBLISHED } from './calibration.js';
 import { TRUTH_TABLES } from './truth-tables.js';
 import { HOUSEHOLD_SIZE_ASSUMED } from './households.js';
@@ -15,6 +26,12 @@ import { TYPES_PER_PROVIDER } from './facilities.js';
 import { FRAUD_VARIANTS, HELD_OUT_VARIANTS, LOOKALIKES } from './variants.js';
 
 const cell = (s: string): string => s.replaceAll('|', '\\|');
+/** An age range in words: months under a year, days under a month, open above. */
+function ageSpan(min: number, max: number): string {
+  const at = (y: number): string =>
+    y >= 1 || y === 0 ? String(y) : y * 12 >= 1 ? `${Math.round(y * 12)} months` : `${Math.round(y * 365.25)} days`;
+  return max >= 120 ? `from ${at(min)} years` : `${at(min)} to ${at(max)}${max >= 1 ? ' years' : ''}`;
+}
 
 function rules(c: ColumnDef): string {
   const out: string[] = [];
@@ -64,7 +81,10 @@ export function renderSchemaDoc(): string {
     `- Inpatients admitted through the emergency department (IGD) without a referral: ${EMERGENCY_INPATIENT_SHARE * 100}%; outpatient visits to the IGD: ${EMERGENCY_OUTPATIENT_SHARE * 100}%; other outpatient visits 25% on the hospital's own (internal or follow-up) referral, the rest on a primary-care (FKTP) referral from the member's own FKTP (one of 25 per regency, 60% puskesmas), used the same day half the time, otherwise 1-30 days later (a referral is valid 90 days).`,
     '- A transfer (the stay a referral or transfer continues at another hospital) carries the first hospital as referring facility (asal_rujukan 2) and its discharge date as referral date.',
     '- Times: referred patients arrive 07:00-15:00, IGD patients at any hour; inpatients leave 08:00-15:00 unless the ventilator hours billed need a later hour; outpatient visits last 30 minutes to 4 hours. Every ventilator hour fits between admission and discharge time; an operation starts within the stay (first two days mostly) where a surgical procedure is billed.',
-    `- Laterality: sided procedures (${LATERAL_PROCEDURES.join(', ')}) are right or left in equal shares, 4% bilateral; one side per claim.`,
+    `- Laterality: sided procedures (${LATERAL_PROCEDURES.join(', ')}) are right or left in equal shares, 4% bilateral; one side per claim. An honest card has at most two cataract operations (${'`H-2-36`'}), the second on the other eye, none after a bilateral one.`,
+    `- Clinic days: an outpatient visit not seen by the IGD (planned care, physiotherapy, chronic refills, follow-ups: \`jenis_pelayanan\` RAWAT_JALAN) falls on a clinic day, Monday to Saturday except the ${CLINIC_CLOSED_HOLIDAYS.length} national holidays of the calendar (collective-leave days stay open); one drawn on a closed day comes the next clinic day. IGD outpatient visits (acute illness and injuries only: ${EMERGENCY_OUTPATIENT_GROUPS.join(', ')}) and admissions fall on any day.`,
+    '- One card, one place: no two honest claims of a card start the same day or share a night; a transfer or readmission may start the day the previous stay ends.',
+    `- Age and sex: an honest diagnosis fits the holder's sex and the age range of its code (${ICD10_AGE_RULES.map((r) => `${r.label} ${ageSpan(r.min, r.max)}`).join('; ')}: data-samples/reference/icd10-age.ts, with sources); a group with no diagnosis fitting the holder's age is drawn again, then replaced by common care.`,
     `- Doctors: ${SECOND_LICENCE_SHARE * 100}% of doctors also hold a licence at the nearest other facility, ${THIRD_LICENCE_SHARE * 100}% at the second nearest (at most three, Permenkes 2052/2011); a visiting doctor takes a DPJP slot there. Specialty mix is an assumption and is not matched to the CBG.`,
     '',
     '- Chronic drugs: an honest member holds one 30-day supply at a time (Permenkes 28/2014): a claim within 30 days of an earlier chronic-drug fill of the same card bills its drugs as ordinary drugs (tarif_obat), the billed total unchanged.',

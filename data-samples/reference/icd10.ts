@@ -1,6 +1,7 @@
 // A realistic subset of ICD-10 (WHO 2010, as used by INA-CBG) covering the diagnoses the
 // synthetic claims draw from. Chapter is derived from the code; S and T codes are trauma
 // (injury and poisoning), the signal for work-accident coordination of benefit (COB_KKPAK).
+import { ageRuleOf } from './icd10-age.js';
 
 export interface Icd10Code {
   readonly code: string;
@@ -11,6 +12,8 @@ export interface Icd10Code {
   readonly trauma: boolean;
   /** Only plausible for this sex (L male, P female); absent for both. */
   readonly sex?: 'L' | 'P';
+  /** Ages in years (min inclusive, max exclusive) at which it is plausible (icd10-age.ts); absent for any age. */
+  readonly ages?: { readonly min: number; readonly max: number };
 }
 
 // [first letter + two digits range start, chapter]: ICD-10 chapter boundaries.
@@ -47,8 +50,10 @@ export function icd10Chapter(code: string): string {
   return chapter;
 }
 
-const MALE_ONLY = /^(N4[0-9]|C6[0-3]|D29)/;
-const FEMALE_ONLY = /^(O|C5[1-8]|N7|N8|N9[0-8]|D25|D26|Z3[2-6])/;
+// The same categories as the fraud features' sex rule (features/fraud/claim-sql.ts): benign
+// neoplasms of the female genital organs are D25-D28 (D27 is the ovary), not D25-D26 only.
+const MALE_ONLY = /^(N4[0-9]|N5[01]|C6[0-3]|D29|D40)/;
+const FEMALE_ONLY = /^(O|C5[1-8]|N7|N8|N9[0-8]|D2[5-8]|D39|Z3[2-7]|Z39)/;
 
 const rows: ReadonlyArray<readonly [string, string]> = [
   ['A01.0', 'Typhoid fever'],
@@ -280,6 +285,8 @@ export const ICD10: readonly Icd10Code[] = Object.freeze(
   rows.map(([code, descriptionEn]) => {
     const sex = MALE_ONLY.test(code) ? 'L' : FEMALE_ONLY.test(code) ? 'P' : undefined;
     const trauma = code.startsWith('S') || code.startsWith('T');
-    return Object.freeze({ code, descriptionEn, chapter: icd10Chapter(code), trauma, ...(sex ? { sex } : {}) });
+    const rule = ageRuleOf(code);
+    const ages = rule ? { ages: Object.freeze({ min: rule.min, max: rule.max }) } : {};
+    return Object.freeze({ code, descriptionEn, chapter: icd10Chapter(code), trauma, ...(sex ? { sex } : {}), ...ages });
   }),
 );

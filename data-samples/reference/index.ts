@@ -15,6 +15,7 @@ export { SECTORS } from './sectors.js';
 export type { Sector, JkkRiskGroup } from './sectors.js';
 export { ICD10, icd10Chapter } from './icd10.js';
 export type { Icd10Code } from './icd10.js';
+export { ICD10_AGE_RULES } from './icd10-age.js';
 export { ICD9CM } from './icd9cm.js';
 export type { Icd9cmCode } from './icd9cm.js';
 export {
