@@ -1,7 +1,14 @@
 // Claim-level fraud SQL: the claim base (a claim joined with its member, facility, death and
 // CBG norm), CBG peer statistics as of each submission month, the pairs of episodes of one
 // card that detectors and member features look at, and the point-in-time claim features.
-import { ICD10, SPECIAL_CMG } from '../../data-samples/reference/index.js';
+import {
+  CARE_CLASS_TARIFF_FACTOR,
+  HOSPITAL_CLASS_TARIFF_FACTOR,
+  ICD10,
+  PRIVATE_TARIFF_FACTOR,
+  REGION_TARIFF_FACTOR,
+  SPECIAL_CMG,
+} from '../../data-samples/reference/index.js';
 import { TARIFF_COMPONENTS } from '../../data-samples/schema/index.js';
 import { literal, varcharList } from '../../data-samples/sql/index.js';
 import { SEVERITY_RAISING_DX } from './reference-sql.js';
@@ -78,6 +85,23 @@ function sexOnly(sex: 'L' | 'P', x: string): string {
   return `(CASE WHEN ${inCodes(x, knownCodes)} THEN ${inCodes(x, restrictedCodes)} ELSE regexp_matches(${x}, ${literal(sex === 'P' ? FEMALE_ONLY_ICD10 : MALE_ONLY_ICD10)}) END)`;
 }
 
+/** SQL CASE mapping `x` through a table of factors (1 for a value it lacks). */
+const factorSql = (x: string, factors: Readonly<Record<string | number, number>>): string =>
+  `CASE ${Object.entries(factors)
+    .map(([k, v]) => `WHEN ${x}::VARCHAR = ${literal(k)} THEN ${v}`)
+    .join(' ')} ELSE 1 END`;
+
+/**
+ * SQL: the tariff key of claim `c` at facility `f`: the INA-CBG relativities of its care class,
+ * hospital class, regional tariff group and ownership (data-samples/reference, PMK 3/2023 shape).
+ * A bill divided by it (claim base `base_log_cost`) is comparable across regions and classes: a
+ * private class C hospital in region 5 is paid, and bills, about a fifth more for the same care.
+ */
+function tariffKeySql(c: string, f: string): string {
+  return `(${factorSql(`${c}.kelas_rawat`, CARE_CLASS_TARIFF_FACTOR)} * ${factorSql(`${f}.hospital_class`, HOSPITAL_CLASS_TARIFF_FACTOR)}
+    * ${factorSql(`${f}.tariff_region`, REGION_TARIFF_FACTOR)} * CASE WHEN ${f}.ownership = 'SWASTA' THEN ${PRIVATE_TARIFF_FACTOR} ELSE 1 END)`;
+}
+
 export function claimBaseSql(src: FraudSources): string {
   return `
 CREATE OR REPLACE TABLE fraud_claim_base AS
@@ -89,7 +113,7 @@ WITH c AS (
 SELECT c.nomor_sep, c.card_key, c.facility_id, c.tgl_sep, c.tgl_masuk, c.tgl_pulang, c.tgl_pengajuan,
   date_trunc('month', c.tgl_pengajuan)::DATE AS submit_month,
   c.jenis_rawat, c.kelas_rawat, c.discharge_status, c.icu_indikator, c.icu_los, c.ventilator_hour,
-  c.upgrade_class_ind, c.upgrade_class_class, c.upgrade_class_payor,
+  c.upgrade_class_ind, c.upgrade_class_class, c.upgrade_class_los, c.upgrade_class_payor,
   c.diagnosa, c.procedure, c.dx_list, c.px_list, c.topups, c.dx_list[1] AS dx_primary,
   -- clinical groups: the ICD-10 category (3 characters) and the CBG case-mix group without its severity
   left(c.dx_list[1], 3) AS dx_category,
@@ -102,6 +126,8 @@ SELECT c.nomor_sep, c.card_key, c.facility_id, c.tgl_sep, c.tgl_masuk, c.tgl_pul
   (c.tarif_obat + c.tarif_alkes + c.tarif_bmhp)::BIGINT AS drug_device_cost,
   ln((c.tarif_obat + c.tarif_alkes + c.tarif_bmhp + ${COST_SMOOTHING}) / (c.billed_cost - c.tarif_obat - c.tarif_alkes - c.tarif_bmhp + ${COST_SMOOTHING})) AS drug_device_log,
   ln((c.billed_cost + ${COST_SMOOTHING}) / (c.tarif_inacbg + ${COST_SMOOTHING})) AS billed_to_tariff_log,
+  ${tariffKeySql('c', 'f')} AS tariff_key_factor,
+  ln((c.billed_cost + ${COST_SMOOTHING}) / ${tariffKeySql('c', 'f')}) AS base_log_cost,
   (c.tgl_pulang - c.tgl_masuk)::INTEGER AS los,
   -- working days (Monday-Friday) from the admission to the SEP's issue: the emergency window is counted in working days
   CASE WHEN c.tgl_sep > c.tgl_masuk

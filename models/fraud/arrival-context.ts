@@ -27,12 +27,14 @@ import { SIGNAL_PATTERN_TABLE } from './claim-scores.js';
 import {
   CASEMIX_PEER_TABLE,
   FLAT_PACKAGE_TABLE,
+  OTHER_FACILITY_PEER_TABLE,
   PEER_NORMS_TABLE,
   PROCEDURE_PEER_TABLE,
   PROVIDER_DISTRIBUTION_TABLE,
   detector,
   detectorHitsSql,
 } from './detectors/index.js';
+import { REFERRAL_PAIR_TABLE } from './detectors/referral-pairs.js';
 import { FRAUD_FILES } from './files.js';
 import { modelInputSql } from './tables.js';
 
@@ -151,9 +153,11 @@ async function loadContext(connection: DuckDBConnection, dir: string): Promise<v
   await load('fraud_signal_precision', f.signalPrecision);
   await load(PROVIDER_DISTRIBUTION_TABLE, f.providerDistribution);
   await load(FLAT_PACKAGE_TABLE, f.flatPackages);
+  await load(REFERRAL_PAIR_TABLE, f.referralPairs);
   await load(CASEMIX_PEER_TABLE, f.casemixPeers);
   await load(PROCEDURE_PEER_TABLE, f.procedurePeers);
   await load(PEER_NORMS_TABLE, f.peerNorms);
+  await load(OTHER_FACILITY_PEER_TABLE, f.otherFacilityPeers);
   await load(SIGNAL_PATTERN_TABLE, f.signalPatterns);
   await load('fraud_risk_share', f.riskShare);
   // point lookups per request: the context tables are national, a request touches a few cards

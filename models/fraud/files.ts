@@ -25,12 +25,16 @@ export const FRAUD_FILES = Object.freeze({
   providerDistribution: 'provider_distribution.parquet',
   /** Outpatient flat-fee package vectors per facility (CLONING leaves them alone). */
   flatPackages: 'flat_packages.parquet',
+  /** Patients moved between pairs of hospitals, and the doctors they share (SELF_REFERRAL reads them). */
+  referralPairs: 'referral_pairs.parquet',
   /** The audited recovery share (one row): amount at risk of a claim no detector estimates. */
   riskShare: 'risk_share.parquet',
   /** Case-mix peers (CBG x hospital class), procedure-matched peers and national workload norms the distribution detectors read. */
   casemixPeers: 'casemix_peers.parquet',
   procedurePeers: 'procedure_peers.parquet',
   peerNorms: 'peer_norms.parquet',
+  /** Case-mix norms per facility and CBG from every other facility (the provider left out): length of stay, bill at the base tariff key, the facility's long stays. */
+  otherFacilityPeers: 'other_facility_peers.parquet',
   /** Per provider and suspicious signal: whether the provider repeats it beyond its rate elsewhere (case formation reads it). */
   signalPatterns: 'signal_patterns.parquet',
 });

@@ -13,12 +13,14 @@ import {
   CASEMIX_PEER_TABLE,
   DETECTED_FRAUD_TYPES,
   FLAT_PACKAGE_TABLE,
+  OTHER_FACILITY_PEER_TABLE,
   PEER_NORMS_TABLE,
   PROCEDURE_PEER_TABLE,
   PROVIDER_DISTRIBUTION_TABLE,
   casemixPeersSql,
   detectorHitsSql,
   distributionSql,
+  otherFacilityPeersSql,
   packagesSql,
   peerNormsSql,
   procedurePeersSql,
@@ -26,6 +28,8 @@ import {
 } from './detectors/index.js';
 import type { DetectorOverrides } from './detectors/index.js';
 import { SIGNAL_PATTERN_TABLE, signalPatternsSql } from './claim-scores.js';
+import { referralPairsStepSql } from './detectors/care-pattern.js';
+import { REFERRAL_PAIR_TABLE } from './detectors/referral-pairs.js';
 
 /** Model input column of a detector's flag, e.g. hit_upcoding. */
 export const hitColumn = (code: string): string => `hit_${code.toLowerCase()}`;
@@ -56,19 +60,29 @@ export function fraudSqlSteps(src: FraudSources = RAW_SOURCES, overrides: Detect
     s('detectors', ['fraud_claim_base'], CASEMIX_PEER_TABLE, casemixPeersSql()),
     s('detectors', ['fraud_claim_base'], PROCEDURE_PEER_TABLE, procedurePeersSql()),
     s('detectors', ['fraud_claim_base'], PEER_NORMS_TABLE, peerNormsSql()),
-    s('detectors', ['fraud_claim_base', CASEMIX_PEER_TABLE], PROVIDER_DISTRIBUTION_TABLE, distributionSql(overrides)),
+    s('detectors', ['fraud_claim_base', CASEMIX_PEER_TABLE], OTHER_FACILITY_PEER_TABLE, otherFacilityPeersSql()),
+    s(
+      'detectors',
+      ['fraud_claim_base', 'fraud_ref_cbg', CASEMIX_PEER_TABLE, OTHER_FACILITY_PEER_TABLE],
+      PROVIDER_DISTRIBUTION_TABLE,
+      distributionSql(overrides),
+    ),
     s('detectors', ['fraud_claim_base'], FLAT_PACKAGE_TABLE, packagesSql(overrides)),
+    s('detectors', ['fraud_claim_base'], REFERRAL_PAIR_TABLE, referralPairsStepSql(overrides.SELF_REFERRAL)),
     s(
       'detectors',
       [
         'fraud_claim_base',
         'fraud_card_pairs',
         'fraud_ref_topup',
+        'fraud_ref_cbg',
         CASEMIX_PEER_TABLE,
         PROCEDURE_PEER_TABLE,
         PEER_NORMS_TABLE,
+        OTHER_FACILITY_PEER_TABLE,
         PROVIDER_DISTRIBUTION_TABLE,
         FLAT_PACKAGE_TABLE,
+        REFERRAL_PAIR_TABLE,
         src.kkpak,
       ],
       'fraud_detector_hits',

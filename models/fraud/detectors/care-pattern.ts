@@ -1,10 +1,13 @@
-// Detectors of care patterns the generator does not plant but claims data can show (DOMAIN.md
-// section 3): sham referral, a procedure billed with a surgical fee far below peers, a one-day
-// admission for an outpatient condition, and ventilation bunched just past the 96-hour boundary.
+// Detectors of care patterns claims data can show (DOMAIN.md section 3): sham referral, a
+// procedure billed with a surgical fee far below peers, care without medical need
+// (unnecessary-treatment.ts), and ventilation bunched just past the 96-hour boundary.
 import { PROVIDER_DISTRIBUTION_TABLE } from './distributions.js';
-import { excessSql, shortOutpatientAdmissionSql } from './patterns.js';
+import { excessSql } from './patterns.js';
 import { PROCEDURE_PEER_TABLE } from './peers.js';
-import { certain, defineDetector, suspicious } from './types.js';
+import { REFERRAL_PAIR_TABLE, moveSql, referralPairsSql, stepUpSql } from './referral-pairs.js';
+import { certain, defineDetector, suspicious, thresholdValues } from './types.js';
+
+export { UNNECESSARY_TREATMENT_DETECTOR } from './unnecessary-treatment.js';
 
 /** ICD-10 Z53: procedure not carried out (for contraindication, the patient's decision or other reasons). */
 export const PROCEDURE_NOT_CARRIED_OUT_ICD10 = '^Z53';
@@ -16,6 +19,16 @@ export const SELF_REFERRAL_DETECTOR = defineDetector({
   thresholds: {
     maxStayDays: { value: 2, source: 'DOMAIN.md: 1-2 day stays then referred.' },
     transferWithinDays: { value: 3, source: 'DOMAIN.md: transfer within 3 days.' },
+    minPairPatients: { value: 3, source: 'Assumption: fewer than three patients moved between two hospitals is no flow to judge.' },
+    pairExcessRatio: {
+      value: 2,
+      source:
+        'Assumption: twice the share of moves for care no higher seen between other pairs of hospitals is a referral habit, not chance.',
+    },
+    pairExcessZ: {
+      value: 3,
+      source: "Poisson test of the pair's patients moved for care no higher against the share between every other pair: z >= 3.",
+    },
   },
   signals: {
     short_stay_then_referred: suspicious(
@@ -27,6 +40,14 @@ export const SELF_REFERRAL_DETECTOR = defineDetector({
       'Dirujuk oleh dokter yang merawat pasien di RS penerima',
     ),
     referral_loop: suspicious('Referred on and referred back to the first hospital', 'Dirujuk lalu dirujuk balik ke RS pertama'),
+    moved_between_partner_hospitals: suspicious(
+      'Moved for care no higher between hospitals that share doctors, far more often than other pairs',
+      'Dipindah untuk perawatan yang tidak lebih tinggi antara RS yang berbagi dokter, jauh lebih sering dari pasangan RS lain',
+    ),
+    admitted_by_own_clinic_doctor: suspicious(
+      'Admitted at another hospital by the doctor who saw the patient in his clinic',
+      'Dirawat inap di RS lain oleh dokter yang memeriksanya di poliklinik',
+    ),
   },
   // A referral is for care the first hospital cannot give: the receiving stay is an operation or
   // intervention (a procedural CBG, case type 1) after a medical stay, or needs ICU or a ventilator
@@ -35,10 +56,7 @@ export const SELF_REFERRAL_DETECTOR = defineDetector({
   sql: (t) => `
 WITH r AS (
   SELECT b.nomor_sep, b.los, b.paid_amount, b.kode_dpjp, n.nomor_sep AS next_sep, n.facility_id AS next_facility, n.kode_dpjp AS next_dpjp,
-    (split_part(n.kode_inacbg, '-', 2) = '1' AND split_part(b.kode_inacbg, '-', 2) <> '1')
-      OR (n.icu_indikator = 1 AND b.icu_indikator = 0) OR (n.ventilator_hour > 0 AND b.ventilator_hour = 0)
-      -- a severe patient (severity III) sent to a hospital of a higher class (A above D) is escalated care
-      OR (b.severity_rank = 3 AND n.hospital_class < b.hospital_class) AS step_up
+    ${stepUpSql('b', 'n')} AS step_up
   FROM fraud_claim_base b JOIN fraud_claim_base n ON n.card_key = b.card_key AND n.nomor_sep <> b.nomor_sep
   WHERE b.jenis_rawat = 1 AND b.discharge_status = 2 AND b.los <= ${t.maxStayDays}
     AND n.jenis_rawat = 1 AND n.facility_id <> b.facility_id AND n.tgl_masuk BETWEEN b.tgl_pulang AND b.tgl_pulang + ${t.transferWithinDays}
@@ -53,6 +71,25 @@ WITH r AS (
   SELECT r1.nomor_sep AS first_sep, r1.next_sep AS middle_sep, r2.next_sep AS back_sep, r1.paid_amount AS first_paid, r2.paid_amount AS middle_paid,
     r1.facility_id AS first_facility, r1.next_facility AS middle_facility
   FROM legs r1 JOIN legs r2 ON r2.nomor_sep = r1.next_sep AND r2.next_facility = r1.facility_id
+), partners AS (
+  -- a flow, not one patient: stays followed by an admission for care no higher at a hospital that
+  -- shares doctors with the first, between a pair that moves such patients far more often than
+  -- other pairs do, whatever the stay's length or how it was closed (a referral or "home")
+  SELECT b.nomor_sep, b.paid_amount, b.facility_id, n.nomor_sep AS next_sep, n.facility_id AS next_facility, p.shared_doctors, p.lateral_patients, p.lateral_expected
+  FROM fraud_claim_base b JOIN fraud_claim_base n ON ${moveSql('b', 'n', t.transferWithinDays)}
+  JOIN ${REFERRAL_PAIR_TABLE} p ON p.facility_a = least(b.facility_id, n.facility_id) AND p.facility_b = greatest(b.facility_id, n.facility_id)
+  WHERE b.jenis_rawat = 1 AND b.discharge_status <> 4 AND NOT ${stepUpSql('b', 'n')} AND p.shared_doctors > 0
+    AND ${excessSql('p.lateral_patients', 'p.lateral_expected', { minClaims: t.minPairPatients, ratio: t.pairExcessRatio, z: t.pairExcessZ })}
+), clinic AS (
+  -- the doctor is both ends of the referral: he sees the patient in the outpatient clinic of one
+  -- hospital and admits him within the transfer window at another where he also practises, for
+  -- care the first could give (no operation, ICU, ventilator or severe illness): the referral
+  -- moves the patient, and the fee, to the doctor himself
+  SELECT n.nomor_sep, n.paid_amount, n.kode_dpjp, n.facility_id, v.nomor_sep AS visit_sep, v.facility_id AS visit_facility,
+    n.tgl_masuk - v.tgl_masuk AS days_after, v.discharge_status = 2 AS referred
+  FROM fraud_claim_base v JOIN fraud_claim_base n ON n.card_key = v.card_key AND n.kode_dpjp = v.kode_dpjp AND n.facility_id <> v.facility_id
+  WHERE v.jenis_rawat = 2 AND n.jenis_rawat = 1 AND n.tgl_masuk BETWEEN v.tgl_masuk AND v.tgl_masuk + ${t.transferWithinDays}
+    AND split_part(n.kode_inacbg, '-', 2) <> '1' AND n.icu_indikator = 0 AND n.ventilator_hour = 0 AND n.severity_rank < 3
 )
 SELECT nomor_sep, 'short_stay_then_referred' AS signal, any_value(paid_amount) AS amount_at_risk, list(next_sep) AS related_sep,
   format('Stay of {} day(s) ended by referral; admitted at {} within {} days for care no higher than given here', any_value(los), array_to_string(list(DISTINCT next_facility ORDER BY next_facility), ', '), ${t.transferWithinDays}) AS evidence_en,
@@ -70,7 +107,23 @@ SELECT sep, 'referral_loop', any_value(paid), list(DISTINCT other),
 FROM (
   SELECT first_sep AS sep, first_paid AS paid, middle_sep AS other, first_facility, middle_facility FROM loop
   UNION ALL SELECT middle_sep, middle_paid, back_sep, first_facility, middle_facility FROM loop
-) GROUP BY sep`,
+) GROUP BY sep
+UNION ALL
+SELECT nomor_sep, 'moved_between_partner_hospitals', any_value(paid_amount), list(next_sep ORDER BY next_sep),
+  format('Stay at {} followed within {} days by an admission at {} for care no higher; the two share {} doctor(s) and moved {} patients between them for such care, where the share between other hospital pairs gives {:.1f}',
+    any_value(facility_id), ${t.transferWithinDays}, any_value(next_facility), any_value(shared_doctors), any_value(lateral_patients), any_value(lateral_expected)),
+  format('Rawat di {} disusul dalam {} hari rawat inap di {} untuk perawatan yang tidak lebih tinggi; keduanya berbagi {} dokter dan memindahkan {} pasien seperti ini, sedangkan porsi pasangan RS lain memberi {:.1f}',
+    any_value(facility_id), ${t.transferWithinDays}, any_value(next_facility), any_value(shared_doctors), any_value(lateral_patients), any_value(lateral_expected))
+FROM partners GROUP BY nomor_sep
+UNION ALL
+SELECT nomor_sep, 'admitted_by_own_clinic_doctor', any_value(paid_amount), list(visit_sep ORDER BY visit_sep),
+  format('Admitted at {} by doctor {}, who saw the patient {} in the outpatient clinic of {}{}, for care that hospital could give',
+    any_value(facility_id), any_value(kode_dpjp), CASE WHEN min(days_after) = 0 THEN 'the same day' ELSE format('{} day(s) before', min(days_after)) END, array_to_string(list(DISTINCT visit_facility ORDER BY visit_facility), ', '),
+    CASE WHEN bool_or(referred) THEN ' and referred the patient from there' ELSE '' END),
+  format('Dirawat inap di {} oleh dokter {}, yang memeriksa pasien {} di poliklinik {}{}, untuk perawatan yang dapat diberikan RS tersebut',
+    any_value(facility_id), any_value(kode_dpjp), CASE WHEN min(days_after) = 0 THEN 'hari itu juga' ELSE format('{} hari sebelumnya', min(days_after)) END, array_to_string(list(DISTINCT visit_facility ORDER BY visit_facility), ', '),
+    CASE WHEN bool_or(referred) THEN ' dan merujuknya dari sana' ELSE '' END)
+FROM clinic GROUP BY nomor_sep`,
 });
 
 export const CANCELLED_SERVICE_DETECTOR = defineDetector({
@@ -125,50 +178,6 @@ SELECT nomor_sep, 'operation_coded_not_carried_out', paid_amount, []::VARCHAR[],
   format('Operation {} billed while diagnosis {} records that the procedure was not carried out', array_to_string(operations, ', '), array_to_string(list_filter(dx_list, x -> regexp_matches(x, '${PROCEDURE_NOT_CARRIED_OUT_ICD10}')), ', ')),
   format('Operasi {} ditagih padahal diagnosis {} mencatat tindakan tidak dilakukan', array_to_string(operations, ', '), array_to_string(list_filter(dx_list, x -> regexp_matches(x, '${PROCEDURE_NOT_CARRIED_OUT_ICD10}')), ', '))
 FROM s WHERE len(operations) > 0 AND list_bool_or(list_transform(dx_list, x -> regexp_matches(x, '${PROCEDURE_NOT_CARRIED_OUT_ICD10}')))`,
-});
-
-export const UNNECESSARY_TREATMENT_DETECTOR = defineDetector({
-  code: 'UNNECESSARY_TREATMENT',
-  nameId: 'Rawat inap yang tidak perlu',
-  nameEn: 'Admission without medical need',
-  thresholds: {
-    maxStayDays: {
-      value: 2,
-      source:
-        'DOMAIN.md: 1-day severity-I admissions for conditions normally treated as outpatients; widened to 2 days, since a second night adds no medical need to an ambulatory-care-sensitive condition (OUTPATIENT_CONDITION_PREFIXES: Billings 1993, AHRQ PQI, PMK 5/2014).',
-    },
-    providerExcessRatio: {
-      value: 2,
-      source: 'Assumption: twice the rate of such admissions at every other facility is an admission policy, not case mix.',
-    },
-    providerExcessZ: {
-      value: 3,
-      source: "Poisson test of the provider's short admissions for outpatient conditions against the rate elsewhere: z >= 3.",
-    },
-    minProviderClaims: { value: 3, source: 'Assumption: fewer than three such admissions is no pattern to judge.' },
-  },
-  signals: {
-    short_admission_outpatient_condition: suspicious(
-      'Short admission for an outpatient condition',
-      'Rawat inap singkat untuk kondisi rawat jalan',
-    ),
-    short_admissions_above_peers: suspicious(
-      'Short admissions for outpatient conditions repeated at the provider',
-      'Rawat inap singkat untuk kondisi rawat jalan berulang di RS',
-    ),
-  },
-  sql: (t) => `
-SELECT nomor_sep, 'short_admission_outpatient_condition' AS signal, paid_amount AS amount_at_risk, []::VARCHAR[] AS related_sep,
-  format('{}-day severity-I admission for {}, a condition treated as an outpatient', los, dx_primary) AS evidence_en,
-  format('Rawat inap {} hari severitas I untuk {}, kondisi yang biasa dirawat jalan', los, dx_primary) AS evidence_id
-FROM fraud_claim_base b WHERE ${shortOutpatientAdmissionSql('b', t)}
-UNION ALL
-SELECT b.nomor_sep, 'short_admissions_above_peers', b.paid_amount, []::VARCHAR[],
-  format('{}-day admission for {}; provider {} admitted {} such stays where the rate of other facilities gives {:.1f}', b.los, b.dx_primary, b.facility_id, d.short_admission_observed, d.short_admission_expected),
-  format('Rawat inap {} hari untuk {}; RS {} merawat inap {} kasus seperti ini, sedangkan laju faskes lain memberi {:.1f}', b.los, b.dx_primary, b.facility_id, d.short_admission_observed, d.short_admission_expected)
-FROM fraud_claim_base b JOIN ${PROVIDER_DISTRIBUTION_TABLE} d USING (facility_id)
-WHERE ${shortOutpatientAdmissionSql('b', t)}
-  AND ${excessSql('d.short_admission_observed', 'd.short_admission_expected', { minClaims: t.minProviderClaims, ratio: t.providerExcessRatio, z: t.providerExcessZ })}`,
 });
 
 export const VENTILATOR_DETECTOR = defineDetector({
@@ -241,3 +250,7 @@ FROM fraud_claim_base b JOIN ${PROVIDER_DISTRIBUTION_TABLE} d USING (facility_id
 WHERE b.ventilator_hour >= ${t.boundaryHours} AND b.ventilator_hour % 24 = 0
   AND ${excessSql('d.vent_whole_days_observed', 'd.vent_whole_days_expected', { minClaims: t.minBunchedClaims, ratio: t.wholeDayRatio, z: t.wholeDayZ })}`,
 });
+
+/** fraud_referral_pairs with SELF_REFERRAL's transfer window, overrides applied (built before the detectors, published for arrival). */
+export const referralPairsStepSql = (overrides: Readonly<Record<string, number>> = {}): string =>
+  referralPairsSql(thresholdValues(SELF_REFERRAL_DETECTOR, overrides).transferWithinDays);

@@ -3,12 +3,15 @@
 import { CARE_CLASS_TARIFF_FACTOR, SEVERITY_TARIFF_FACTOR } from '../../../data-samples/reference/index.js';
 import { PROVIDER_DISTRIBUTION_TABLE } from './distributions.js';
 import { excessSql, stayAboveP90Sql, unsupportedSeveritySql } from './patterns.js';
-import { CASEMIX_PEER_TABLE, LOG_COST_SMOOTHING, PROCEDURE_PEER_TABLE, procedureKeySql, supportLogSql } from './peers.js';
+import { CASEMIX_PEER_TABLE, OTHER_FACILITY_PEER_TABLE, PROCEDURE_PEER_TABLE, procedureKeySql, supportLogSql } from './peers.js';
 import { certain, defineDetector, suspicious } from './types.js';
 
 const CLS = CARE_CLASS_TARIFF_FACTOR;
 /** Tariff factor of a care class (1-3) in SQL. */
 const classFactor = (col: string): string => `[${CLS[1]}, ${CLS[2]}, ${CLS[3]}][${col}]`;
+
+/** SQL: the upgrade class (upgrade_class_class) one step above care class `col`: class 3 to 2, 2 to 1, 1 to VIP. */
+const oneClassUpSql = (col: string): string => `CASE ${col} WHEN 3 THEN 'kelas_2' WHEN 2 THEN 'kelas_1' WHEN 1 THEN 'vip' END`;
 
 /** Primary diagnoses of a severe condition that cannot be treated in a short, cheap stay: sepsis, shock, acute respiratory failure (regular expression on ICD-10). */
 export const SEVERE_PRIMARY_ICD10 = '^(A40|A41|R57|J96)';
@@ -16,10 +19,14 @@ export const SEVERE_PRIMARY_ICD10 = '^(A40|A41|R57|J96)';
 /**
  * Amount at risk of a stay whose resources fit a cheaper grouping (unsupportedSeveritySql row `u`): a
  * severity coded up loses the tariff share of one level (SEVERITY_TARIFF_FACTOR); a diagnosis coded
- * into a dearer group loses the share by which the cheaper group's peers cost less.
+ * into a dearer group loses the share by which the cheaper group's tariff is lower (by which its
+ * peers cost less, for a group the code set does not price).
  */
 const groupingShareAmount = (u: string): string =>
-  `round(${u}.tarif_inacbg * CASE WHEN ${u}.same_group THEN ${severityStepShare(`${u}.severity_rank`)} ELSE 1 - exp(${u}.lower_log_cost - ${u}.own_log_cost) END, -2)::BIGINT`;
+  `round(${u}.tarif_inacbg * CASE WHEN ${u}.same_group THEN ${severityStepShare(`${u}.severity_rank`)} ELSE 1 - coalesce(${u}.lower_tariff_share, exp(${u}.lower_log_cost - ${u}.own_log_cost)) END, -2)::BIGINT`;
+
+/** SQL: rupiah of a median log bill at the base tariff key (`logCost`), at the tariff key of claim row `c`. */
+const atClaimTariff = (logCost: string, c: string): string => `(exp(${logCost}) * ${c}.tariff_key_factor)::BIGINT`;
 
 /** Tariff share lost when a stay of severity `rank` is paid one level lower (SEVERITY_TARIFF_FACTOR). */
 const severityStepShare = (rank: string): string =>
@@ -109,10 +116,14 @@ WHERE b.severity_rank = 3 AND b.icu_indikator = 0 AND b.ventilator_hour = 0 AND 
 UNION ALL
 -- resource use: the bill and the stay of the level below at hospitals of the same class (peers: fraud_casemix_peers)
 SELECT u.nomor_sep, 'severity_without_resource_use', ${groupingShareAmount('u')}, []::VARCHAR[],
-  format('{} coded, but billed Rp{:,} over {} days: at most the median of {} at class {} hospitals (Rp{:,}, {} days), no ICU, no ventilation',
-    u.kode_inacbg, u.billed_cost, u.los, u.lower_cbg, u.hospital_class, exp(u.lower_log_cost)::BIGINT, u.lower_los),
-  format('{} dikode, tetapi tagihan Rp{:,} selama {} hari: tidak lebih dari median {} di RS kelas {} (Rp{:,}, {} hari), tanpa ICU dan ventilator',
-    u.kode_inacbg, u.billed_cost, u.los, u.lower_cbg, u.hospital_class, exp(u.lower_log_cost)::BIGINT, u.lower_los)
+  format('{} coded, but billed Rp{:,} over {} days: at most {} (Rp{:,} at this claim''s tariff region and class), whose stays last {} days at the median; no ICU, no ventilation',
+    u.kode_inacbg, u.billed_cost, u.los,
+    CASE WHEN u.lower_tariff_bound THEN 'the INA-CBG tariff of ' || u.lower_cbg ELSE 'the median of ' || u.lower_cbg || ' at other class ' || u.hospital_class || ' hospitals' END,
+    ${atClaimTariff('u.lower_log_cost', 'u')}, u.lower_los),
+  format('{} dikode, tetapi tagihan Rp{:,} selama {} hari: tidak lebih dari {} (Rp{:,} pada regional dan kelas tarif klaim ini), dengan median lama rawat {} hari; tanpa ICU dan ventilator',
+    u.kode_inacbg, u.billed_cost, u.los,
+    CASE WHEN u.lower_tariff_bound THEN 'tarif INA-CBG ' || u.lower_cbg ELSE 'median ' || u.lower_cbg || ' di RS kelas ' || u.hospital_class || ' lain' END,
+    ${atClaimTariff('u.lower_log_cost', 'u')}, u.lower_los)
 FROM (${unsupportedSeveritySql(t)}) u
 UNION ALL
 SELECT u.nomor_sep, 'severity_unsupported_at_provider', ${groupingShareAmount('u')}, []::VARCHAR[],
@@ -124,15 +135,15 @@ FROM (${unsupportedSeveritySql(t)}) u JOIN ${PROVIDER_DISTRIBUTION_TABLE} d USIN
 WHERE ${excessSql('d.unsupported_observed', 'd.unsupported_expected', { minClaims: t.minProviderClaims, ratio: t.providerExcessRatio, z: t.providerExcessZ })}
 UNION ALL
 -- the tariff share the resources do not justify: 1 - bill / peers' median bill
-SELECT b.nomor_sep, 'severe_primary_short_cheap_stay', round(b.tarif_inacbg * (1 - (b.billed_cost + ${LOG_COST_SMOOTHING}) / exp(p.log_cost)), -2)::BIGINT, []::VARCHAR[],
-  format('Primary diagnosis {} on a {}-day stay discharged home without ICU, billed Rp{:,} against a median of Rp{:,} for {} at class {} hospitals',
-    b.dx_primary, b.los, b.billed_cost, exp(p.log_cost)::BIGINT, b.kode_inacbg, b.hospital_class),
-  format('Diagnosis utama {} pada rawat {} hari, pulang tanpa ICU, tagihan Rp{:,} dibanding median Rp{:,} untuk {} di RS kelas {}',
-    b.dx_primary, b.los, b.billed_cost, exp(p.log_cost)::BIGINT, b.kode_inacbg, b.hospital_class)
+SELECT b.nomor_sep, 'severe_primary_short_cheap_stay', round(b.tarif_inacbg * (1 - exp(b.base_log_cost - p.base_log_cost)), -2)::BIGINT, []::VARCHAR[],
+  format('Primary diagnosis {} on a {}-day stay discharged home without ICU, billed Rp{:,} against a median of Rp{:,} for {} at class {} hospitals (at this claim''s tariff region and class)',
+    b.dx_primary, b.los, b.billed_cost, ${atClaimTariff('p.base_log_cost', 'b')}, b.kode_inacbg, b.hospital_class),
+  format('Diagnosis utama {} pada rawat {} hari, pulang tanpa ICU, tagihan Rp{:,} dibanding median Rp{:,} untuk {} di RS kelas {} (pada regional dan kelas tarif klaim ini)',
+    b.dx_primary, b.los, b.billed_cost, ${atClaimTariff('p.base_log_cost', 'b')}, b.kode_inacbg, b.hospital_class)
 FROM fraud_claim_base b JOIN ${CASEMIX_PEER_TABLE} p ON p.kode_inacbg = b.kode_inacbg AND p.hospital_class = b.hospital_class
 WHERE b.jenis_rawat = 1 AND regexp_matches(b.dx_primary, '${SEVERE_PRIMARY_ICD10}') AND b.los <= ${t.severePrimaryMaxStayDays}
   AND b.discharge_status = 1 AND b.icu_indikator = 0 AND b.ventilator_hour = 0
-  AND ln(b.billed_cost + ${LOG_COST_SMOOTHING}) < p.log_cost + ln(${t.severePrimaryCostShare})`,
+  AND b.base_log_cost < p.base_log_cost + ln(${t.severePrimaryCostShare})`,
 });
 
 /** SQL joining a claim `b` to its procedure-matched peers (same CBG and sorted procedures, alias ppr) and its CBG's (pcb, used when ppr is too small to exist). */
@@ -274,28 +285,23 @@ WHERE jenis_rawat = 1 AND discharge_status <> 4 AND los_ratio > ${t.losToNormRat
 UNION ALL
 -- a distribution against peers: the provider's share of stays beyond the case-mix peers' 90th percentile
 SELECT s.nomor_sep, 'stays_above_p90_at_provider', round((s.tarif_kamar + s.tarif_keperawatan) * (1 - s.los_p90 / s.los), -2)::BIGINT, []::VARCHAR[],
-  format('Stay of {} days beyond the 90th percentile ({:.1f} days) of {} at class {} hospitals; provider {} has {} such stays where the rate of other facilities gives {:.1f}',
+  format('Stay of {} days beyond the 90th percentile ({:.1f} days) of {} at other class {} hospitals; provider {} has {} such stays where the rate of other facilities gives {:.1f}',
     s.los, s.los_p90, s.kode_inacbg, s.hospital_class, s.facility_id, d.long_stay_observed, d.long_stay_expected),
-  format('Lama rawat {} hari di atas persentil 90 ({:.1f} hari) {} di RS kelas {}; RS {} memiliki {} rawat seperti ini, sedangkan laju faskes lain memberi {:.1f}',
+  format('Lama rawat {} hari di atas persentil 90 ({:.1f} hari) {} di RS kelas {} lain; RS {} memiliki {} rawat seperti ini, sedangkan laju faskes lain memberi {:.1f}',
     s.los, s.los_p90, s.kode_inacbg, s.hospital_class, s.facility_id, d.long_stay_observed, d.long_stay_expected)
 FROM (${stayAboveP90Sql()}) s JOIN ${PROVIDER_DISTRIBUTION_TABLE} d USING (facility_id)
 WHERE ${excessSql('d.long_stay_observed', 'd.long_stay_expected', { minClaims: t.minProviderClaims, ratio: t.providerExcessRatio, z: t.providerExcessZ })}
 UNION ALL
 -- the same distribution within one CBG: a hospital that keeps every patient of one condition
 -- long hides in its overall rate; its stays of that CBG against the CBG's rate at every other facility
+-- (counted once in fraud_other_facility_peers, so arrival reads the batch's counts)
 SELECT s.nomor_sep, 'condition_stays_above_p90_at_provider', round((s.tarif_kamar + s.tarif_keperawatan) * (1 - s.los_p90 / s.los), -2)::BIGINT, []::VARCHAR[],
-  format('Stay of {} days beyond the 90th percentile ({:.1f} days) of {}; provider {} kept {} of its {} stays of this CBG that long where the rate of other facilities gives {:.1f}',
-    s.los, s.los_p90, s.kode_inacbg, s.facility_id, g.observed, g.stays, g.expected),
-  format('Lama rawat {} hari di atas persentil 90 ({:.1f} hari) {}; RS {} merawat {} dari {} pasien CBG ini selama itu, sedangkan laju faskes lain memberi {:.1f}',
-    s.los, s.los_p90, s.kode_inacbg, s.facility_id, g.observed, g.stays, g.expected)
-FROM (${stayAboveP90Sql()}) s JOIN (
-  SELECT facility_id, kode_inacbg, stays, observed,
-    stays * (sum(observed) OVER (PARTITION BY kode_inacbg) - observed + 0.5) / (sum(stays) OVER (PARTITION BY kode_inacbg) - stays + 1) AS expected
-  FROM (SELECT b.facility_id, b.kode_inacbg, count(*) AS stays, count(*) FILTER (WHERE b.los > p.los_p90) AS observed
-    FROM fraud_claim_base b JOIN ${CASEMIX_PEER_TABLE} p ON p.kode_inacbg = b.kode_inacbg AND p.hospital_class = b.hospital_class
-    WHERE b.jenis_rawat = 1 AND b.discharge_status <> 4 GROUP BY ALL)
-) g USING (facility_id, kode_inacbg)
-WHERE ${excessSql('g.observed', 'g.expected', { minClaims: t.minProviderClaims, ratio: t.providerExcessRatio, z: t.providerExcessZ })}`,
+  format('Stay of {} days beyond the 90th percentile ({:.1f} days) of {} at other hospitals; provider {} kept {} of its {} stays of this CBG that long where the rate of other facilities gives {:.1f}',
+    s.los, s.los_p90, s.kode_inacbg, s.facility_id, g.long_stays_observed, g.long_stays, g.long_stays_expected),
+  format('Lama rawat {} hari di atas persentil 90 ({:.1f} hari) {} di RS lain; RS {} merawat {} dari {} pasien CBG ini selama itu, sedangkan laju faskes lain memberi {:.1f}',
+    s.los, s.los_p90, s.kode_inacbg, s.facility_id, g.long_stays_observed, g.long_stays, g.long_stays_expected)
+FROM (${stayAboveP90Sql()}) s JOIN ${OTHER_FACILITY_PEER_TABLE} g USING (facility_id, kode_inacbg)
+WHERE ${excessSql('g.long_stays_observed', 'g.long_stays_expected', { minClaims: t.minProviderClaims, ratio: t.providerExcessRatio, z: t.providerExcessZ })}`,
 });
 
 export const ROOM_CLASS_DETECTOR = defineDetector({
@@ -307,6 +313,11 @@ export const ROOM_CLASS_DETECTOR = defineDetector({
       value: 1,
       source:
         'Perpres 82/2018 art. 51: a member is entitled to one care class; billing a higher one without an upgrade paid by the member is the DOMAIN.md signal.',
+    },
+    fullWardMaxDays: {
+      value: 3,
+      source:
+        "Permenkes 28/2014 (Pedoman Pelaksanaan JKN, inpatient care): when the ward of the member's entitled class is full, the member may be placed one class higher for at most 3 days, then moved back, at no cost to the member; the hospital bills the entitled class. Cited by the red team (RT-NM-WARDFULL-31); not checked here against the regulation's text.",
     },
   },
   // suspicious, not certain: entitlement data lags a member's change of class; but a PBI member's
@@ -336,5 +347,9 @@ SELECT nomor_sep, 'upgrade_without_payer',
   format('Room upgrade to {} with {}', coalesce(upgrade_class_class, '?'), CASE WHEN jkn_segment = 'PBI' THEN 'a PBI member, who may not upgrade' ELSE 'no payer for the difference' END),
   format('Naik kelas ke {} {}', coalesce(upgrade_class_class, '?'), CASE WHEN jkn_segment = 'PBI' THEN 'oleh peserta PBI yang tidak boleh naik kelas' ELSE 'tanpa penjamin selisih biaya' END)
 FROM fraud_claim_base
-WHERE upgrade_class_ind = 1 AND (upgrade_class_payor IS NULL OR jkn_segment = 'PBI') AND care_class - kelas_rawat < ${t.minClassesAboveEntitlement}`,
+WHERE upgrade_class_ind = 1 AND (upgrade_class_payor IS NULL OR jkn_segment = 'PBI') AND care_class - kelas_rawat < ${t.minClassesAboveEntitlement}
+  -- a full ward: one class up, for no more than the days allowed, billed at the entitled class with nobody charged
+  -- (a field left empty is no full ward)
+  AND NOT coalesce(upgrade_class_payor IS NULL AND kelas_rawat = care_class AND upgrade_class_class = ${oneClassUpSql('care_class')}
+    AND upgrade_class_los BETWEEN 1 AND ${t.fullWardMaxDays}, false)`,
 });

@@ -3,10 +3,19 @@
 // facilities of the same hospital class, never itself) would code; its ventilated stays just
 // past the tariff boundary against those before it; and its counts of stays whose severity
 // the resources do not support, stays beyond the peers' 90th percentile and short admissions
-// for outpatient conditions, each against the rate at every other facility. Built from every
+// for outpatient conditions and planned clinic services on closed days, each against the rate at
+// every other facility; its one-night
+// medical stays and caesareans without indication against case-mix peers (care-norms.ts). Built from every
 // claim in the batch; arrival scoring reads the published table, so a claim gets the same
 // verdict on both paths.
-import { shortOutpatientAdmissionSql, stayAboveP90Sql, unsupportedSeveritySql } from './patterns.js';
+import { CARE_NORM_COLUMNS, CARE_NORM_JOINS, careNormCtesSql } from './care-norms.js';
+import {
+  clinicServiceOnClosedDaySql,
+  plannedClinicServiceSql,
+  shortOutpatientAdmissionSql,
+  stayAboveP90Sql,
+  unsupportedSeveritySql,
+} from './patterns.js';
 import type { ShortAdmissionThresholds, UnsupportedSeverityThresholds } from './patterns.js';
 import type { ThresholdValues } from './types.js';
 
@@ -19,13 +28,19 @@ export function claimVectorSql(alias: string, tolerance: number): string {
   return `list_sort(${alias}.dx_list) AS dxs, list_sort(${alias}.px_list) AS pxs, round(ln(${alias}.billed_cost + 1000) / ${tolerance})::BIGINT AS cost_bucket`;
 }
 
-/** fraud_flat_packages: outpatient vectors (facility, CBG, diagnoses, procedures, bill bucket) shared by at least `minPatients` patients. */
+/**
+ * fraud_flat_packages: outpatient vectors (facility, CBG, diagnoses, procedures, bill bucket) shared by at least
+ * `minPatients` patients, with the vector's claims, its first and last admission and the first admission the batch
+ * observes: CLONING's burst test reads the vector's own history from them, and arrival reads them published.
+ */
 export function flatPackageSql(tolerance: number, minPatients: number): string {
   return `
 CREATE OR REPLACE TABLE ${FLAT_PACKAGE_TABLE} AS
-SELECT facility_id, kode_inacbg, dxs, pxs, cost_bucket, count(DISTINCT card_key) AS patients
-FROM (SELECT b.facility_id, b.kode_inacbg, b.card_key, ${claimVectorSql('b', tolerance)} FROM fraud_claim_base b WHERE b.jenis_rawat = 2)
-GROUP BY ALL HAVING count(DISTINCT card_key) >= ${minPatients}`;
+SELECT facility_id, kode_inacbg, dxs, pxs, cost_bucket, count(DISTINCT card_key) AS patients, count(*) AS claims,
+  min(tgl_masuk) AS first_masuk, max(tgl_masuk) AS last_masuk, observed_from
+FROM (SELECT b.facility_id, b.kode_inacbg, b.card_key, b.tgl_masuk, ${claimVectorSql('b', tolerance)} FROM fraud_claim_base b WHERE b.jenis_rawat = 2)
+CROSS JOIN (SELECT min(tgl_masuk) AS observed_from FROM fraud_claim_base)
+GROUP BY facility_id, kode_inacbg, dxs, pxs, cost_bucket, observed_from HAVING count(DISTINCT card_key) >= ${minPatients}`;
 }
 
 /** Pseudo-claims of the peers' severity-III share mixed into a small CBG group (assumption, as in provider features). */
@@ -77,6 +92,8 @@ sev AS (
 ), ${excessAtProvider('unsupported', `${inpatient} AND severity_rank >= 1`, unsupportedSeveritySql(v))},
 ${excessAtProvider('long_stay', `${inpatient} AND discharge_status <> 4`, stayAboveP90Sql())},
 ${excessAtProvider('short_admission', inpatient, `SELECT * FROM fraud_claim_base b WHERE ${shortOutpatientAdmissionSql('b', v)}`)},
+${excessAtProvider('closed_day', `SELECT * FROM fraud_claim_base b WHERE ${plannedClinicServiceSql('b')}`, `SELECT * FROM fraud_claim_base b WHERE ${clinicServiceOnClosedDaySql('b')}`)},
+${careNormCtesSql()},
 vpool AS (SELECT (coalesce(sum(vent_above), 0) + 1.0) / (coalesce(sum(vent_above + vent_below), 0) + 2.0) AS s0 FROM vent),
 vscreen AS (
   -- a facility bunching past the boundary against the pooled share (a lenient screen) is left out
@@ -100,7 +117,10 @@ SELECT f.facility_id, coalesce(s.observed_severity3, 0) AS observed_severity3, c
   coalesce(v.vent_long, 0) * (vall.wd - coalesce(v.vent_whole_days, 0) + 0.5) / (vall.l - coalesce(v.vent_long, 0) + 1) AS vent_whole_days_expected,
   coalesce(u.unsupported_observed, 0) AS unsupported_observed, coalesce(u.unsupported_expected, 0) AS unsupported_expected,
   coalesce(l.long_stay_observed, 0) AS long_stay_observed, coalesce(l.long_stay_expected, 0) AS long_stay_expected,
-  coalesce(a.short_admission_observed, 0) AS short_admission_observed, coalesce(a.short_admission_expected, 0) AS short_admission_expected
+  coalesce(a.short_admission_observed, 0) AS short_admission_observed, coalesce(a.short_admission_expected, 0) AS short_admission_expected,
+  coalesce(cd.closed_day_observed, 0) AS closed_day_observed, coalesce(cd.closed_day_expected, 0) AS closed_day_expected,
+  ${CARE_NORM_COLUMNS}
 FROM (SELECT DISTINCT facility_id FROM fraud_claim_base) f LEFT JOIN sev s USING (facility_id) LEFT JOIN vscreen v USING (facility_id)
-LEFT JOIN unsupported u USING (facility_id) LEFT JOIN long_stay l USING (facility_id) LEFT JOIN short_admission a USING (facility_id) CROSS JOIN vall`;
+LEFT JOIN unsupported u USING (facility_id) LEFT JOIN long_stay l USING (facility_id) LEFT JOIN short_admission a USING (facility_id) LEFT JOIN closed_day cd USING (facility_id) ${CARE_NORM_JOINS}
+CROSS JOIN vall`;
 }

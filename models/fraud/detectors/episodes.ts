@@ -1,72 +1,14 @@
 // Detectors that compare a claim with other episodes: of the same card (repeat billing,
-// unbundling, readmission, overlapping stays at distant facilities, services after a death),
-// of other patients at the same facility (clones, the same episode under another card), or
-// with the member's death (phantom billing). Time is compared as intervals with tolerance
-// windows, never as equal dates; clinical sameness as groups, never as equal codes.
-import { TARIFF_COMPONENTS } from '../../../data-samples/schema/index.js';
+// readmission, overlapping stays, services after a death), of other patients at the same facility
+// (the same episode or operation under another card; clones are in cloning.ts), of the same doctor,
+// or with the member's death and the clinic calendar (phantom billing). Time is compared as
+// intervals with tolerance windows, never as equal dates; clinical sameness as groups, never as
+// equal codes.
 import { distanceKmSql } from '../../../features/fraud/index.js';
-import { FLAT_PACKAGE_TABLE, claimVectorSql } from './distributions.js';
+import { PROVIDER_DISTRIBUTION_TABLE } from './distributions.js';
+import { clinicServiceOnClosedDaySql, excessSql } from './patterns.js';
 import { PEER_NORMS_TABLE } from './peers.js';
 import { certain, defineDetector, suspicious } from './types.js';
-
-/** Sum of absolute differences of the 18 tariff components of claims a and b. */
-const componentDistance = (a: string, b: string): string => `(${TARIFF_COMPONENTS.map(([c]) => `abs(${a}.${c} - ${b}.${c})`).join(' + ')})`;
-
-export const CLONING_DETECTOR = defineDetector({
-  code: 'CLONING',
-  nameId: 'Penjiplakan klaim dari pasien lain',
-  nameEn: 'Claim cloned from another patient',
-  thresholds: {
-    windowDays: {
-      value: 14,
-      source:
-        'Assumption: a clone is copied from a recent claim of the same facility; two weeks covers copying across days and doctors (DOMAIN.md: "same doctor or day" widened to a window).',
-    },
-    maxComponentDistance: {
-      value: 0.02,
-      source:
-        'Assumption: two honest claims of the same CBG differ in their 18 tariff components by far more than 2% of the bill; a copy differs by rounding or one edited component.',
-    },
-    packageMinPatients: {
-      value: 8,
-      source:
-        'Assumption: an outpatient claim vector (CBG, diagnoses, procedures, bill) that 8 or more patients share at a facility is a flat-fee package (physiotherapy, haemodialysis, chemotherapy cycles), billed identically by design (fraud_flat_packages).',
-    },
-  },
-  signals: {
-    near_identical_claim_other_patient: suspicious('Near-identical claim of another patient', 'Klaim nyaris identik dengan pasien lain'),
-  },
-  // Within one facility and window: the same CBG, the same sorted diagnoses and procedures, and
-  // tariff components within a small distance. The copy is the later submission. An outpatient
-  // vector many patients share at the facility is a package, not a clone; patients born the same
-  // day (twins, admitted together) are alike by nature.
-  sql: (t) => `
-WITH v AS (
-  SELECT b.*, ${claimVectorSql('b', t.maxComponentDistance)}
-  FROM fraud_claim_base b
-  WHERE NOT EXISTS (SELECT 1 FROM ${FLAT_PACKAGE_TABLE} k WHERE k.facility_id = b.facility_id AND k.kode_inacbg = b.kode_inacbg AND k.dxs = list_sort(b.dx_list)
-    AND k.pxs = list_sort(b.px_list) AND k.cost_bucket = round(ln(b.billed_cost + 1000) / ${t.maxComponentDistance})::BIGINT AND b.jenis_rawat = 2)
-), pairs AS (
-  SELECT a.nomor_sep, b.nomor_sep AS other_sep, b.card_key AS other_card, b.kode_dpjp AS other_dpjp, b.tgl_masuk AS other_masuk,
-    (b.tgl_pengajuan < a.tgl_pengajuan OR (b.tgl_pengajuan = a.tgl_pengajuan AND b.nomor_sep < a.nomor_sep)) AS other_is_earlier
-  FROM v a JOIN v b ON a.facility_id = b.facility_id AND a.kode_inacbg = b.kode_inacbg AND a.dxs = b.dxs AND a.pxs = b.pxs
-    AND b.cost_bucket BETWEEN a.cost_bucket - 1 AND a.cost_bucket + 1 AND a.card_key <> b.card_key AND a.birth_date IS DISTINCT FROM b.birth_date
-    AND b.tgl_masuk BETWEEN a.tgl_masuk - ${t.windowDays} AND a.tgl_masuk + ${t.windowDays}
-  WHERE ${componentDistance('a', 'b')} <= ${t.maxComponentDistance} * greatest(a.billed_cost, 1)
-), per_claim AS (
-  SELECT p.nomor_sep,
-    list(p.other_sep ORDER BY p.other_masuk) FILTER (WHERE p.other_is_earlier) AS originals,
-    list(DISTINCT p.other_dpjp) FILTER (WHERE p.other_is_earlier) AS original_doctors
-  FROM pairs p GROUP BY p.nomor_sep
-)
-SELECT b.nomor_sep, 'near_identical_claim_other_patient' AS signal, b.paid_amount AS amount_at_risk, pc.originals[1:10] AS related_sep,
-  format('Diagnoses, procedures and tariff components (within {:.0f}%) match {} earlier claim(s) of other patients at {} within {} days (doctor(s) {}; this claim doctor {})',
-    ${t.maxComponentDistance} * 100, len(pc.originals), b.facility_id, ${t.windowDays}, array_to_string(pc.original_doctors, ', '), b.kode_dpjp) AS evidence_en,
-  format('Diagnosis, tindakan dan komponen tarif (selisih {:.0f}%) sama dengan {} klaim pasien lain yang lebih dulu di {} dalam {} hari (dokter {}; dokter klaim ini {})',
-    ${t.maxComponentDistance} * 100, len(pc.originals), b.facility_id, ${t.windowDays}, array_to_string(pc.original_doctors, ', '), b.kode_dpjp) AS evidence_id
-FROM fraud_claim_base b JOIN per_claim pc USING (nomor_sep)
-WHERE len(pc.originals) > 0`,
-});
 
 export const PHANTOM_BILLING_DETECTOR = defineDetector({
   code: 'PHANTOM_BILLING',
@@ -103,6 +45,18 @@ export const PHANTOM_BILLING_DETECTOR = defineDetector({
       source:
         'Assumption: an operation needs its surgeon in theatre; 200 km is four to five hours by road in Indonesia (40-50 km/h outside toll roads), so two operating lists that far apart cannot both be done in one day, while a surgeon may operate in the next city in the afternoon (Permenkes 2052/2011: up to three practice places, in practice near each other).',
     },
+    closedDayMinClaims: { value: 3, source: 'Assumption: fewer than three closed-day sessions at a provider is no pattern to judge.' },
+    closedDayExcessRatio: {
+      value: 2,
+      source:
+        "Assumption: outpatient clinics are closed on Sundays and national holidays; twice every other facility's share of planned clinic services on those days is a billing pattern, not a clinic's occasional extra day.",
+    },
+    closedDayExcessZ: { value: 3, source: 'Poisson test of observed against expected closed-day services: z >= 3 (one-sided p ~ 0.001).' },
+    sameEpisodeToleranceDays: {
+      value: 2,
+      source:
+        "REPEAT_BILLING's dateToleranceDays: overlapping stays of one clinical group with both dates within it are one episode billed twice, named once, by REPEAT_BILLING (same_episode_other_facility).",
+    },
     deathToleranceDays: {
       value: 0,
       source: 'Assumption: a stay may end on the day of death; any service starting after it cannot have been given to the member.',
@@ -123,6 +77,18 @@ export const PHANTOM_BILLING_DETECTOR = defineDetector({
     distant_facility_overlap: certain(
       'Same card at a distant facility during the same days',
       'Kartu yang sama di faskes yang jauh pada hari yang sama',
+    ),
+    // certain: one person cannot lie in two hospitals on the same night, however near; a transfer touches
+    // (one stay ends the day the other starts), it does not overlap
+    overlapping_inpatient_stays: certain(
+      'Same card an inpatient at another facility on the same nights',
+      'Kartu yang sama dirawat inap di faskes lain pada malam yang sama',
+    ),
+    // suspicious: a clinic may open on a Sunday now and then; a provider billing planned clinic services on closed
+    // days far above every other facility's share names those claims
+    closed_day_clinic_services_at_provider: suspicious(
+      'Planned clinic services billed on Sundays and national holidays far above other facilities',
+      'Layanan poliklinik terjadwal ditagih pada hari Minggu dan libur nasional jauh di atas faskes lain',
     ),
     impossible_doctor_volume: suspicious(
       'Daily outpatient volume of the doctor far above peers',
@@ -175,6 +141,37 @@ WHERE p.distance_km > ${t.distantFacilityKm}
        OR ((b.facility_province IS DISTINCT FROM b.member_province) = (NOT p.other_in_member_province)
            AND (p.other_pengajuan < b.tgl_pengajuan OR (p.other_pengajuan = b.tgl_pengajuan AND p.other_sep < b.nomor_sep))))
 GROUP BY b.nomor_sep
+UNION ALL
+-- Inpatient stays of one card at two facilities that share a night, nearer than the distant-facility
+-- distance (beyond it distant_facility_overlap names them); named on the same side as there. One
+-- stay billed by both (the same clinical group and dates) is REPEAT_BILLING's.
+SELECT b.nomor_sep, 'overlapping_inpatient_stays', any_value(b.paid_amount), list(p.other_sep ORDER BY p.other_sep),
+  format('Inpatient at {} from {} to {} while an inpatient at {} ({}): {} night(s) in both, {:.0f} km apart', any_value(b.facility_id), any_value(b.tgl_masuk), any_value(b.tgl_pulang),
+    array_to_string(list(DISTINCT p.other_facility ORDER BY p.other_facility), ', '), array_to_string(list(p.other_sep ORDER BY p.other_sep), ', '), max(least(p.other_pulang, b.tgl_pulang) - greatest(p.other_masuk, b.tgl_masuk)), max(p.distance_km)),
+  format('Dirawat inap di {} dari {} s.d. {} sementara dirawat inap di {} ({}): {} malam di keduanya, {:.0f} km jauhnya', any_value(b.facility_id), any_value(b.tgl_masuk), any_value(b.tgl_pulang),
+    array_to_string(list(DISTINCT p.other_facility ORDER BY p.other_facility), ', '), array_to_string(list(p.other_sep ORDER BY p.other_sep), ', '), max(least(p.other_pulang, b.tgl_pulang) - greatest(p.other_masuk, b.tgl_masuk)), max(p.distance_km))
+FROM fraud_claim_base b JOIN fraud_card_pairs p USING (nomor_sep)
+WHERE b.jenis_rawat = 1 AND p.other_jenis_rawat = 1 AND p.other_facility <> b.facility_id AND p.distance_km <= ${t.distantFacilityKm}
+  AND p.other_masuk < b.tgl_pulang AND p.other_pulang > b.tgl_masuk
+  AND NOT ((p.other_cbg_base = b.cbg_base OR p.other_dx_category = b.dx_category)
+           AND abs(p.other_masuk - b.tgl_masuk) <= ${t.sameEpisodeToleranceDays} AND abs(p.other_pulang - b.tgl_pulang) <= ${t.sameEpisodeToleranceDays})
+  AND ((b.facility_province IS DISTINCT FROM b.member_province AND p.other_in_member_province)
+       OR ((b.facility_province IS DISTINCT FROM b.member_province) = (NOT p.other_in_member_province)
+           AND (p.other_pengajuan < b.tgl_pengajuan OR (p.other_pengajuan = b.tgl_pengajuan AND p.other_sep < b.nomor_sep))))
+GROUP BY b.nomor_sep
+UNION ALL
+-- planned clinic services (rehabilitation, follow-up) on days clinics are closed, at a provider whose share of
+-- them is far above every other facility's (fraud_provider_distribution): the claims are the evidence of the pattern
+SELECT b.nomor_sep, 'closed_day_clinic_services_at_provider', b.paid_amount, []::VARCHAR[],
+  format('Outpatient {} ({}) billed on {} {}, a day outpatient clinics are closed; {} billed {} of its planned clinic services on closed days where the share of other facilities gives {:.1f}',
+    b.kode_inacbg, array_to_string(b.dx_list || b.px_list, ', '), CASE WHEN isodow(b.tgl_masuk) = 7 THEN 'Sunday' ELSE 'national holiday' END, b.tgl_masuk,
+    b.facility_id, d.closed_day_observed, d.closed_day_expected),
+  format('Rawat jalan {} ({}) ditagih pada {} {}, hari poliklinik tutup; {} menagih {} layanan poliklinik terjadwal pada hari tutup, sedangkan proporsi faskes lain memberi {:.1f}',
+    b.kode_inacbg, array_to_string(b.dx_list || b.px_list, ', '), CASE WHEN isodow(b.tgl_masuk) = 7 THEN 'hari Minggu' ELSE 'hari libur nasional' END, b.tgl_masuk,
+    b.facility_id, d.closed_day_observed, d.closed_day_expected)
+FROM fraud_claim_base b JOIN ${PROVIDER_DISTRIBUTION_TABLE} d USING (facility_id)
+WHERE ${clinicServiceOnClosedDaySql('b')}
+  AND ${excessSql('d.closed_day_observed', 'd.closed_day_expected', { minClaims: t.closedDayMinClaims, ratio: t.closedDayExcessRatio, z: t.closedDayExcessZ })}
 UNION ALL
 -- a doctor's outpatient claims on one day, across facilities, against the national norm
 SELECT v.nomor_sep, 'impossible_doctor_volume', round(v.paid_amount * (1 - v.volume_limit / v.n), -2)::BIGINT, []::VARCHAR[],
@@ -231,10 +228,21 @@ export const REPEAT_BILLING_DETECTOR = defineDetector({
       source:
         'Newborn twins share birth date, sex, facility and diagnoses; from one year of age the same episode under another card with all of these (and a near-equal bill: twins admitted together are billed for their own care) is a second card used for one stay.',
     },
+    sameOperationMinAgeYears: {
+      value: 18,
+      source:
+        'Assumption: children of one birth (twins) may be operated on together by one surgeon (circumcision, tonsillectomy booked for both); adults of one birth date and sex are not given the same operation by the same surgeon over the same days, so an adult stay that matches another card in all of these is one operation billed twice, whatever each card was billed (its care class may differ).',
+    },
   },
   signals: {
     same_episode_resubmitted: certain('The same episode billed again', 'Episode yang sama ditagih lagi'),
     same_episode_other_card: suspicious('The same episode billed under another card', 'Episode yang sama ditagih dengan kartu lain'),
+    // certain: one person's operation under a second registration (another NIK, the same birth date and sex): identity
+    // is matched on the person, since ingestion keys members by NIK and a duplicate registration has its own
+    same_operation_other_card: certain(
+      'The same operation billed under another card of the same person',
+      'Operasi yang sama ditagih dengan kartu lain dari orang yang sama',
+    ),
     // certain: a near-exact duplicate: one person cannot lie in two hospitals over the same days for
     // the same condition; a transfer touches (one stay ends the day the other starts), it does not overlap
     same_episode_other_facility: certain('The same stay billed by another facility', 'Rawat inap yang sama ditagih oleh faskes lain'),
@@ -277,7 +285,22 @@ FROM fraud_claim_base b JOIN fraud_claim_base o
  AND abs(o.billed_cost - b.billed_cost) <= ${t.maxBillDifference} * greatest(b.billed_cost, 1)
 WHERE b.age >= ${t.otherCardMinAgeYears}
   AND (o.tgl_pengajuan < b.tgl_pengajuan OR (o.tgl_pengajuan = b.tgl_pengajuan AND o.nomor_sep < b.nomor_sep))
-GROUP BY b.nomor_sep, b.facility_id, b.dx_category`,
+GROUP BY b.nomor_sep, b.facility_id, b.dx_category
+UNION ALL
+-- an operation (a procedural CBG with a surgical fee) matched across cards on the person: birth date and sex, the
+-- same facility, surgeon, CBG group and procedures, admission and discharge within the tolerance; the later submission
+SELECT b.nomor_sep, 'same_operation_other_card', any_value(b.paid_amount), list(o.nomor_sep ORDER BY o.nomor_sep),
+  format('Another card of the same birth date and sex was billed {} at {} for the same operation ({}, CBG group {}) by surgeon {} on {} to {}',
+    array_to_string(list(o.nomor_sep ORDER BY o.nomor_sep), ', '), b.facility_id, array_to_string(any_value(b.px_list), ', '), any_value(b.cbg_base), any_value(b.kode_dpjp), min(o.tgl_masuk), max(o.tgl_pulang)),
+  format('Kartu lain dengan tanggal lahir dan jenis kelamin sama ditagih {} di {} untuk operasi yang sama ({}, kelompok CBG {}) oleh dokter bedah {} pada {} s.d. {}',
+    array_to_string(list(o.nomor_sep ORDER BY o.nomor_sep), ', '), b.facility_id, array_to_string(any_value(b.px_list), ', '), any_value(b.cbg_base), any_value(b.kode_dpjp), min(o.tgl_masuk), max(o.tgl_pulang))
+FROM fraud_claim_base b JOIN fraud_claim_base o
+  ON o.facility_id = b.facility_id AND o.birth_date = b.birth_date AND o.sex = b.sex AND o.card_key <> b.card_key
+ AND o.kode_dpjp = b.kode_dpjp AND o.cbg_base = b.cbg_base AND list_sort(o.px_list) = list_sort(b.px_list)
+ AND abs(o.tgl_masuk - b.tgl_masuk) <= ${t.dateToleranceDays} AND abs(o.tgl_pulang - b.tgl_pulang) <= ${t.dateToleranceDays}
+WHERE b.age >= ${t.sameOperationMinAgeYears} AND split_part(b.kode_inacbg, '-', 2) IN ('1', '2') AND b.tarif_prosedur_bedah > 0 AND o.tarif_prosedur_bedah > 0
+  AND (o.tgl_pengajuan < b.tgl_pengajuan OR (o.tgl_pengajuan = b.tgl_pengajuan AND o.nomor_sep < b.nomor_sep))
+GROUP BY b.nomor_sep, b.facility_id`,
 });
 
 export const READMISSION_DETECTOR = defineDetector({

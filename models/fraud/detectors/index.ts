@@ -8,7 +8,8 @@ import { INFLATED_BILL_DETECTOR, PROLONGED_LOS_DETECTOR, ROOM_CLASS_DETECTOR, UP
 import { CANCELLED_SERVICE_DETECTOR, SELF_REFERRAL_DETECTOR, UNNECESSARY_TREATMENT_DETECTOR, VENTILATOR_DETECTOR } from './care-pattern.js';
 import { COB_KKPAK_DETECTOR } from './coordination.js';
 import { flatPackageSql, providerDistributionSql } from './distributions.js';
-import { CLONING_DETECTOR, PHANTOM_BILLING_DETECTOR, READMISSION_DETECTOR, REPEAT_BILLING_DETECTOR } from './episodes.js';
+import { CLONING_DETECTOR } from './cloning.js';
+import { PHANTOM_BILLING_DETECTOR, READMISSION_DETECTOR, REPEAT_BILLING_DETECTOR } from './episodes.js';
 import { UNBUNDLING_DETECTOR } from './unbundling.js';
 import { HIT_COLUMNS, SIGNAL_PRECISION_PRIOR, thresholdValues } from './types.js';
 import type { DetectorSignal, EvidenceStrength, FraudDetector } from './types.js';
@@ -16,7 +17,16 @@ import type { DetectorSignal, EvidenceStrength, FraudDetector } from './types.js
 export type { DetectorSignal, DetectorThreshold, EvidenceStrength, FraudDetector, ThresholdValues } from './types.js';
 export { SIGNAL_PRECISION_PRIOR, defineDetector, thresholdValues, HIT_COLUMNS } from './types.js';
 export { FLAT_PACKAGE_TABLE, PROVIDER_DISTRIBUTION_TABLE, flatPackageSql, providerDistributionSql } from './distributions.js';
-export { CASEMIX_PEER_TABLE, PEER_NORMS_TABLE, PROCEDURE_PEER_TABLE, casemixPeersSql, peerNormsSql, procedurePeersSql } from './peers.js';
+export {
+  CASEMIX_PEER_TABLE,
+  OTHER_FACILITY_PEER_TABLE,
+  PEER_NORMS_TABLE,
+  PROCEDURE_PEER_TABLE,
+  casemixPeersSql,
+  otherFacilityPeersSql,
+  peerNormsSql,
+  procedurePeersSql,
+} from './peers.js';
 export { OUTPATIENT_CONDITION_PREFIXES } from './patterns.js';
 export { WORK_INJURY_ICD10 } from './coordination.js';
 

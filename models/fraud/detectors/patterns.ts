@@ -1,16 +1,19 @@
 // Claim-level patterns that both a detector and a provider distribution count: a severity the
 // stay's resource use does not support, a stay beyond the 90th percentile of its case-mix
-// peers, a short admission for a condition normally treated as an outpatient. One definition
-// each, so the provider's excess is counted over exactly the claims the detector names.
-import { varcharList } from '../../../data-samples/sql/index.js';
-import { CASEMIX_PEER_TABLE, LOG_COST_SMOOTHING } from './peers.js';
+// peers, a short admission for a condition normally treated as an outpatient, a planned clinic
+// service on a day clinics are closed. One definition each, so the provider's excess is counted
+// over exactly the claims the detector names.
+import { HOLIDAYS } from '../../../data-samples/reference/index.js';
+import { literal, varcharList } from '../../../data-samples/sql/index.js';
+import { CASEMIX_PEER_TABLE, OTHER_FACILITY_PEER_TABLE, otherFacilityJoin, otherFacilityNorm } from './peers.js';
 
 /**
  * Ambulatory-care-sensitive conditions (ICD-10 prefixes): conditions for which timely outpatient
  * care normally prevents an admission. Basis: the AHRQ Prevention Quality Indicators (PQI v2023:
- * 5 COPD and asthma J44-J46, 7 hypertension I10-I11.9, 8 heart failure is left out (often
+ * 5 COPD and asthma J44-J45, 7 hypertension I10-I11.9, 8 heart failure is left out (often
  * severe), 10 dehydration E86, 12 urinary tract infection N10, N30, N39.0, 13 angina without a
- * procedure I20, 14/16 uncontrolled and short-term diabetes E11.9, E16); Billings et al., Health
+ * procedure I20, 14/16 uncontrolled and short-term diabetes E11.9, E16; J46 status asthmaticus is
+ * left out: acute severe asthma, for which GINA 2023 advises transfer to acute care); Billings et al., Health
  * Affairs 1993 (gastroenteritis A04, A08, A09, K52.9; ENT and upper respiratory infections
  * J00-J06; dyspepsia and gastritis K29, K30); and the JKN primary-care list every FKTP must treat in
  * full (KMK HK.01.07/MENKES/1186/2022, before PMK 5/2014: acute bronchitis J20, allergic rhinitis
@@ -30,7 +33,6 @@ export const OUTPATIENT_CONDITION_PREFIXES: readonly string[] = Object.freeze([
   'J30',
   'J44',
   'J45',
-  'J46',
   'A04',
   'A08',
   'A09',
@@ -73,35 +75,55 @@ export interface UnsupportedSeverityThresholds {
  * SELECT of inpatient stays whose resources match a cheaper grouping: billed no more than the
  * median stay, and no longer than the median stay, of a lower severity of the same CBG group
  * (severity coded up), or of another group of the same CMG and case type at most as severe
- * (diagnosis coded up: an angina stay grouped as a myocardial infarction), at hospitals of the
- * same class, with no ICU and no ventilation. The cheaper grouping must cost clearly less at the
- * peers (minSeverityCostStep, minGroupCostRatio); of several, the closest (dearest) is named.
- * Columns: every fraud_claim_base column of `b`, own_log_cost, lower_cbg, lower_log_cost,
- * lower_los (the peers' norms), peer_level, same_group.
+ * (diagnosis coded up: an angina stay grouped as a myocardial infarction), at the other hospitals
+ * of the same class, with no ICU and no ventilation. Bills are compared at the base tariff key
+ * (claim base `base_log_cost`: a hospital in a dear tariff region or of a dear ownership bills more
+ * for the same care), and every norm leaves the provider out (peers.ts otherFacilityJoin), so a
+ * provider's own upcoded stays cannot make its groupings look alike. The cheaper grouping must
+ * cost clearly less at the peers (minSeverityCostStep, minGroupCostRatio); of several, a lower
+ * severity of the stay's own group first, then the closest (dearest) is named. A stay coded into
+ * another group at least twice as dear is also named when billed within the cheaper group's
+ * INA-CBG tariff at its own key: that group would pay for it in full (red team RT-UPCODE-04:
+ * infarctions billed like angina, a few percent above the angina median). Columns: every fraud_claim_base column of `b`, own_log_cost, lower_cbg,
+ * lower_log_cost (the bound at the base tariff key), lower_tariff_bound (the bound is the tariff),
+ * lower_tariff_share (the cheaper grouping's base tariff over the claim's), lower_los (the peers'
+ * norm), same_group.
  */
 export function unsupportedSeveritySql(t: UnsupportedSeverityThresholds): string {
+  const own = otherFacilityNorm('own', 'base_log_cost');
+  const low = otherFacilityNorm('low', 'base_log_cost');
+  // another group at most half as dear: its INA-CBG tariff at the claim's key (what that group pays in
+  // full) bounds the bill too; severity levels step 1.45x and 1.5x, too close for one stay's bill
+  const bound = `CASE WHEN lowc.cbg_base = b.cbg_base THEN ${low} ELSE greatest(${low}, ln(lr.base_tariff)) END`;
   return `
-SELECT b.*, own.log_cost AS own_log_cost, low.kode_inacbg AS lower_cbg, low.log_cost AS lower_log_cost, low.los_median AS lower_los, low.peer_level,
-  low.cbg_base = b.cbg_base AS same_group
-FROM fraud_claim_base b
-JOIN ${CASEMIX_PEER_TABLE} own ON own.kode_inacbg = b.kode_inacbg AND own.hospital_class = b.hospital_class
-JOIN ${CASEMIX_PEER_TABLE} low ON low.hospital_class = b.hospital_class
+SELECT b.*, ${own} AS own_log_cost, lowc.kode_inacbg AS lower_cbg, ${bound} AS lower_log_cost,
+  ${bound} > ${low} AS lower_tariff_bound, lr.base_tariff / ro.base_tariff AS lower_tariff_share,
+  ${otherFacilityNorm('low', 'los_median')} AS lower_los, lowc.cbg_base = b.cbg_base AS same_group
+FROM fraud_claim_base b ${otherFacilityJoin('b', 'own')}
+JOIN ${CASEMIX_PEER_TABLE} lowc ON lowc.hospital_class = b.hospital_class
   -- both branches below share the CMG and case type: as equality keys they keep the join from
   -- pairing every stay with every peer group of its hospital class (3.2M rows for 1,008 at 1M claims)
-  AND split_part(low.kode_inacbg, '-', 1) = b.cmg AND split_part(low.kode_inacbg, '-', 2) = split_part(b.kode_inacbg, '-', 2) AND (
-    (low.cbg_base = b.cbg_base AND low.severity_rank < b.severity_rank AND own.log_cost - low.log_cost >= ln(${t.minSeverityCostStep}))
-    OR (low.cbg_base <> b.cbg_base AND split_part(low.kode_inacbg, '-', 1) = b.cmg AND split_part(low.kode_inacbg, '-', 2) = split_part(b.kode_inacbg, '-', 2)
-        AND low.severity_rank BETWEEN 1 AND b.severity_rank AND own.log_cost - low.log_cost >= ln(${t.minGroupCostRatio})))
+  AND split_part(lowc.kode_inacbg, '-', 1) = b.cmg AND split_part(lowc.kode_inacbg, '-', 2) = split_part(b.kode_inacbg, '-', 2)
+  AND ((lowc.cbg_base = b.cbg_base AND lowc.severity_rank < b.severity_rank)
+    OR (lowc.cbg_base <> b.cbg_base AND lowc.severity_rank BETWEEN 1 AND b.severity_rank))
+LEFT JOIN ${OTHER_FACILITY_PEER_TABLE} low ON low.facility_id = b.facility_id AND low.kode_inacbg = lowc.kode_inacbg
+LEFT JOIN fraud_ref_cbg lr ON lr.code = lowc.kode_inacbg LEFT JOIN fraud_ref_cbg ro ON ro.code = b.kode_inacbg
 WHERE b.jenis_rawat = 1 AND b.severity_rank >= 1 AND b.discharge_status <> 4 AND b.icu_indikator = 0 AND b.ventilator_hour = 0
-  AND ln(b.billed_cost + ${LOG_COST_SMOOTHING}) <= low.log_cost AND b.los <= low.los_median
-QUALIFY row_number() OVER (PARTITION BY b.nomor_sep ORDER BY low.log_cost DESC, low.kode_inacbg) = 1`;
+  AND ${own} - ${low} >= CASE WHEN lowc.cbg_base = b.cbg_base THEN ln(${t.minSeverityCostStep}) ELSE ln(${t.minGroupCostRatio}) END
+  AND b.base_log_cost <= ${bound} AND b.los <= ${otherFacilityNorm('low', 'los_median')}
+QUALIFY row_number() OVER (PARTITION BY b.nomor_sep ORDER BY lowc.cbg_base = b.cbg_base DESC, ${bound} DESC, lowc.kode_inacbg) = 1`;
 }
 
-/** SELECT of inpatient stays (not ending in death) longer than the 90th percentile of their case-mix peers; columns of `b` and los_p90. */
+/**
+ * SELECT of inpatient stays (not ending in death) longer than the 90th percentile of the same code
+ * at the other facilities of their class (peers.ts otherFacilityJoin: never the provider itself);
+ * columns of `b` and los_p90.
+ */
 export function stayAboveP90Sql(): string {
+  const p90 = otherFacilityNorm('lp', 'los_p90');
   return `
-SELECT b.*, p.los_p90 FROM fraud_claim_base b JOIN ${CASEMIX_PEER_TABLE} p ON p.kode_inacbg = b.kode_inacbg AND p.hospital_class = b.hospital_class
-WHERE b.jenis_rawat = 1 AND b.discharge_status <> 4 AND b.los > p.los_p90`;
+SELECT b.*, ${p90} AS los_p90 FROM fraud_claim_base b ${otherFacilityJoin('b', 'lp')}
+WHERE b.jenis_rawat = 1 AND b.discharge_status <> 4 AND b.los > ${p90}`;
 }
 
 /** SQL of a provider-excess test on observed and expected counts: at least `minClaims`, `ratio` times the expected, Poisson z >= `z`. */
@@ -111,4 +133,35 @@ export function excessSql(
   t: { readonly minClaims: number; readonly ratio: number; readonly z: number },
 ): string {
   return `(${observed} >= ${t.minClaims} AND ${observed} >= ${t.ratio} * ${expected} AND (${observed} - ${expected}) / sqrt(greatest(${expected}, 0.5)) >= ${t.z})`;
+}
+
+/**
+ * Days an outpatient clinic (poliklinik) is closed: Sundays and national holidays (hari libur
+ * nasional, SKB 3 Menteri, data-samples/reference HOLIDAYS). Collective leave (cuti bersama) is
+ * left out: civil servants are off, but many hospitals keep their clinics open on it.
+ */
+const CLINIC_CLOSED_HOLIDAYS: readonly string[] = Object.freeze(HOLIDAYS.filter((h) => h.kind === 'LIBUR_NASIONAL').map((h) => h.date));
+
+/**
+ * Planned outpatient clinic services, booked by appointment on clinic days and never an
+ * emergency: rehabilitation sessions (ICD-10 Z50 care involving rehabilitation; ICD-9-CM 93.0-93.3
+ * physical therapy, 93.7 speech and 93.8 occupational therapy; 93.4-93.6 and 93.9 are traction,
+ * splinting and respiratory therapy, also given in emergencies) and follow-up examinations after
+ * treatment (Z09). Sessions by protocol that units run on any day (Z49 dialysis, Z51 chemotherapy)
+ * are not clinic services.
+ */
+const PLANNED_CLINIC_DX_PREFIXES: readonly string[] = Object.freeze(['Z50', 'Z09']);
+const PLANNED_CLINIC_PX_PREFIXES: readonly string[] = Object.freeze(['93.0', '93.1', '93.2', '93.3', '93.7', '93.8']);
+
+const anyPrefix = (list: string, prefixes: readonly string[]): string =>
+  `coalesce(list_bool_or(list_transform(${list}, x -> list_bool_or(list_transform(${varcharList(prefixes)}, p -> starts_with(x, p))))), false)`;
+
+/** SQL predicate on fraud_claim_base `b`: an outpatient planned clinic service (see above). */
+export function plannedClinicServiceSql(b: string): string {
+  return `(${b}.jenis_rawat = 2 AND (${anyPrefix(`${b}.dx_list`, PLANNED_CLINIC_DX_PREFIXES)} OR ${anyPrefix(`${b}.px_list`, PLANNED_CLINIC_PX_PREFIXES)}))`;
+}
+
+/** SQL predicate on fraud_claim_base `b`: a planned clinic service on a day clinics are closed. */
+export function clinicServiceOnClosedDaySql(b: string): string {
+  return `(${plannedClinicServiceSql(b)} AND (isodow(${b}.tgl_masuk) = 7 OR strftime(${b}.tgl_masuk, '%Y-%m-%d') IN (${CLINIC_CLOSED_HOLIDAYS.map(literal).join(', ')})))`;
 }

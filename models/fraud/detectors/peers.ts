@@ -32,24 +32,26 @@ export const supportLogSql = (a: string): string => {
 
 /**
  * fraud_casemix_peers: per INA-CBG code and hospital class, the norms of stays that did not end
- * in death: median log bill, median and 90th-percentile length of stay, ICU share. A class with
+ * in death: median log bill, median log bill at the base tariff key (claim base `base_log_cost`),
+ * median and 90th-percentile length of stay, ICU share. A class with
  * fewer than MIN_PEER_GROUP stays of the code takes the norms of all classes (`peer_level` says which).
  */
 export function casemixPeersSql(): string {
   return `
 CREATE OR REPLACE TABLE ${CASEMIX_PEER_TABLE} AS
 WITH s AS (
-  SELECT kode_inacbg, cbg_base, severity_rank, hospital_class, ln(billed_cost + ${LOG_COST_SMOOTHING}) AS log_cost, los, icu_indikator
+  SELECT kode_inacbg, cbg_base, severity_rank, hospital_class, ln(billed_cost + ${LOG_COST_SMOOTHING}) AS log_cost, base_log_cost, los, icu_indikator
   FROM fraud_claim_base WHERE jenis_rawat = 1 AND discharge_status <> 4 AND severity_rank > 0
 ), g AS (
   SELECT kode_inacbg, any_value(cbg_base) AS cbg_base, any_value(severity_rank) AS severity_rank, hospital_class, count(*) AS n,
-    median(log_cost) AS log_cost, median(los) AS los_median, quantile_cont(los, 0.9) AS los_p90, avg(icu_indikator) AS icu_share
+    median(log_cost) AS log_cost, median(base_log_cost) AS base_log_cost, median(los) AS los_median, quantile_cont(los, 0.9) AS los_p90, avg(icu_indikator) AS icu_share
   FROM s GROUP BY GROUPING SETS ((kode_inacbg, hospital_class), (kode_inacbg))
 ), classes AS (SELECT DISTINCT hospital_class FROM fraud_claim_base WHERE hospital_class IS NOT NULL)
 SELECT a.kode_inacbg, a.cbg_base, a.severity_rank, c.hospital_class,
   CASE WHEN coalesce(k.n, 0) >= ${MIN_PEER_GROUP} THEN 'class' ELSE 'all classes' END AS peer_level,
   CASE WHEN coalesce(k.n, 0) >= ${MIN_PEER_GROUP} THEN k.n ELSE a.n END AS n,
   CASE WHEN coalesce(k.n, 0) >= ${MIN_PEER_GROUP} THEN k.log_cost ELSE a.log_cost END AS log_cost,
+  CASE WHEN coalesce(k.n, 0) >= ${MIN_PEER_GROUP} THEN k.base_log_cost ELSE a.base_log_cost END AS base_log_cost,
   CASE WHEN coalesce(k.n, 0) >= ${MIN_PEER_GROUP} THEN k.los_median ELSE a.los_median END AS los_median,
   CASE WHEN coalesce(k.n, 0) >= ${MIN_PEER_GROUP} THEN k.los_p90 ELSE a.los_p90 END AS los_p90,
   CASE WHEN coalesce(k.n, 0) >= ${MIN_PEER_GROUP} THEN k.icu_share ELSE a.icu_share END AS icu_share
@@ -94,3 +96,112 @@ CREATE OR REPLACE TABLE ${PEER_NORMS_TABLE} AS
 SELECT coalesce(quantile_cont(n, 0.9), 0) AS doctor_daily_outpatient_p90
 FROM (SELECT kode_dpjp, tgl_masuk, count(*) AS n FROM fraud_claim_base WHERE jenis_rawat = 2 GROUP BY ALL)`;
 }
+
+export const OTHER_FACILITY_PEER_TABLE = 'fraud_other_facility_peers';
+/** Width of the log-cost bins the leave-out cost median is read from: 5%, so the median is within 2.5% of the exact one. */
+const LOG_COST_BIN = 0.05;
+
+/** SQL: quantile `q` of histogram rows (`v`, cumulative count `cum`, `total`), interpolated between order statistics as quantile_cont does. */
+function histogramQuantile(q: number): string {
+  const h = `(total - 1) * ${q}`;
+  const at = (rank: string): string => `min(v) FILTER (WHERE cum > ${rank})`;
+  return `${at(`floor(${h})`)} + (${h} - floor(${h})) * (${at(`ceil(${h})`)} - ${at(`floor(${h})`)})`;
+}
+
+/**
+ * SQL: per facility and INA-CBG code, quantiles of `value` over the stays of the code at every
+ * other facility, in the facility's hospital class or in all classes (`peer_level`): the
+ * histogram of the class (or of all classes) less the facility's own, its quantiles read off the
+ * cumulative counts. Columns: facility_id, kode_inacbg, peer_level, n, and one column per quantile.
+ */
+function leaveOutQuantilesSql(value: string, quantiles: Readonly<Record<string, number>>): string {
+  const cols = Object.entries(quantiles)
+    .map(([name, q]) => `${histogramQuantile(q)} AS ${name}`)
+    .join(', ');
+  return `
+WITH s AS (
+  SELECT facility_id, kode_inacbg, hospital_class, ${value} AS v FROM fraud_claim_base WHERE jenis_rawat = 1 AND discharge_status <> 4 AND severity_rank > 0
+), own AS (SELECT facility_id, kode_inacbg, v, count(*) AS n FROM s GROUP BY ALL),
+cls AS (SELECT kode_inacbg, hospital_class, v, count(*) AS n FROM s GROUP BY ALL),
+alls AS (SELECT kode_inacbg, v, count(*) AS n FROM s GROUP BY ALL),
+pairs AS (SELECT facility_id, kode_inacbg, any_value(hospital_class) AS hospital_class, count(*) AS n FROM s GROUP BY ALL),
+-- the other stays of the code in the facility's class: all classes are read only for a pair with too few
+others AS (SELECT *, coalesce(sum(n) OVER (PARTITION BY kode_inacbg, hospital_class), n) - n AS class_others FROM pairs),
+h AS (
+  SELECT p.facility_id, p.kode_inacbg, 'class' AS peer_level, c.v, c.n - coalesce(o.n, 0) AS n
+  FROM pairs p JOIN cls c ON c.kode_inacbg = p.kode_inacbg AND c.hospital_class = p.hospital_class
+  LEFT JOIN own o ON o.facility_id = p.facility_id AND o.kode_inacbg = p.kode_inacbg AND o.v = c.v
+  UNION ALL
+  SELECT p.facility_id, p.kode_inacbg, 'all classes', a.v, a.n - coalesce(o.n, 0)
+  FROM others p JOIN alls a ON a.kode_inacbg = p.kode_inacbg
+  LEFT JOIN own o ON o.facility_id = p.facility_id AND o.kode_inacbg = p.kode_inacbg AND o.v = a.v
+  WHERE p.class_others < ${MIN_PEER_GROUP}
+), c AS (
+  SELECT *, sum(n) OVER (PARTITION BY facility_id, kode_inacbg, peer_level ORDER BY v) AS cum,
+    sum(n) OVER (PARTITION BY facility_id, kode_inacbg, peer_level) AS total
+  FROM h WHERE n > 0
+)
+SELECT * FROM (SELECT facility_id, kode_inacbg, peer_level, total AS n, ${cols} FROM c GROUP BY facility_id, kode_inacbg, peer_level, total)
+-- the class when it holds enough other stays, as the case-mix peers choose
+QUALIFY row_number() OVER (PARTITION BY facility_id, kode_inacbg ORDER BY (peer_level = 'class' AND n >= ${MIN_PEER_GROUP}) DESC, peer_level = 'all classes' DESC) = 1`;
+}
+
+/**
+ * fraud_other_facility_peers: per facility and INA-CBG code, the case-mix norms of the code at
+ * every other facility (never the facility itself) of its hospital class, or of all classes when
+ * those hold fewer than MIN_PEER_GROUP stays: median and 90th-percentile length of stay, median
+ * bill at the base tariff key. A provider that keeps every patient of one condition long, or codes
+ * every delivery severe, must not move the line it is judged against: six appendectomies kept 6-7
+ * days moved their class's 90th percentile from 5 to 6.6 days (red team RT-LOS-31), six upcoded
+ * deliveries pulled the severity-III median bill below severity II's (RT-UPCODE-31). A code no
+ * other facility billed has a row with no norm (n 0).
+ * And the facility's standing against those others, so that batch and arrival read the same
+ * counts: its stays of the code beyond the 90th percentile it is judged against
+ * (long_stays_observed) and the count at every other facility's rate of the code
+ * (long_stays_expected, half a stay of prior).
+ */
+export function otherFacilityPeersSql(): string {
+  return `
+CREATE OR REPLACE TABLE ${OTHER_FACILITY_PEER_TABLE} AS
+WITH los AS (${leaveOutQuantilesSql('los', { los_median: 0.5, los_p90: 0.9 })}),
+cost AS (${leaveOutQuantilesSql(`round(base_log_cost / ${LOG_COST_BIN}) * ${LOG_COST_BIN}`, { base_log_cost: 0.5 })}),
+stays AS (SELECT facility_id, kode_inacbg, hospital_class, los FROM fraud_claim_base WHERE jenis_rawat = 1 AND discharge_status <> 4 AND severity_rank > 0),
+pairs AS (SELECT facility_id, kode_inacbg, any_value(hospital_class) AS hospital_class FROM stays GROUP BY ALL),
+norms AS (
+  SELECT p.*, coalesce(l.peer_level, 'none') AS peer_level, coalesce(l.n, 0)::BIGINT AS n, l.los_median::DOUBLE AS los_median,
+    l.los_p90::DOUBLE AS los_p90, c.base_log_cost::DOUBLE AS base_log_cost,
+    -- the line a stay is judged against (otherFacilityNorm): the facility's own code's case-mix norm when nobody else billed it
+    CASE WHEN coalesce(l.n, 0) = 0 THEN m.los_p90 ELSE l.los_p90 END AS judged_p90
+  FROM pairs p LEFT JOIN los l USING (facility_id, kode_inacbg) LEFT JOIN cost c USING (facility_id, kode_inacbg)
+  LEFT JOIN ${CASEMIX_PEER_TABLE} m ON m.kode_inacbg = p.kode_inacbg AND m.hospital_class = p.hospital_class
+), longs AS (
+  SELECT s.facility_id, s.kode_inacbg, count(*) AS stays, count(*) FILTER (WHERE s.los > n.judged_p90) AS observed
+  FROM stays s JOIN norms n USING (facility_id, kode_inacbg) WHERE n.judged_p90 IS NOT NULL GROUP BY ALL
+), long_rate AS (
+  SELECT facility_id, kode_inacbg, stays, observed,
+    stays * (sum(observed) OVER (PARTITION BY kode_inacbg) - observed + 0.5) / (sum(stays) OVER (PARTITION BY kode_inacbg) - stays + 1) AS expected
+  FROM longs
+)
+SELECT n.facility_id, n.kode_inacbg, n.hospital_class, n.peer_level, n.n, n.los_median, n.los_p90, n.base_log_cost,
+  coalesce(r.stays, 0)::BIGINT AS long_stays, coalesce(r.observed, 0)::BIGINT AS long_stays_observed, coalesce(r.expected, 0)::DOUBLE AS long_stays_expected
+FROM norms n LEFT JOIN long_rate r USING (facility_id, kode_inacbg)`;
+}
+
+/**
+ * SQL joining a claim's stay (alias `b`, or any row with facility_id, kode_inacbg and
+ * hospital_class) to its norms from other facilities: the leave-out row of its facility and code
+ * (alias `${x}`) and the case-mix peers of its code and class (alias `${x}c`), which are all other
+ * facilities when the facility billed no stay of the code in the batch (an arrival of a new pair)
+ * and only the facility itself when no other facility billed it.
+ * Read the norms with otherFacilityNorm.
+ */
+export const otherFacilityJoin = (b: string, x: string, code = `${b}.kode_inacbg`): string => `
+JOIN ${CASEMIX_PEER_TABLE} ${x}c ON ${x}c.kode_inacbg = ${code} AND ${x}c.hospital_class = ${b}.hospital_class
+LEFT JOIN ${OTHER_FACILITY_PEER_TABLE} ${x} ON ${x}.facility_id = ${b}.facility_id AND ${x}.kode_inacbg = ${code}`;
+/**
+ * SQL: norm `col` (los_median, los_p90, base_log_cost) of a join made by otherFacilityJoin. Where no
+ * other facility billed the code, the case-mix norm, the provider's own stays, is all there is to
+ * compare with (a provider's infarctions billed like its own angina stays are still told apart).
+ */
+export const otherFacilityNorm = (x: string, col: 'los_median' | 'los_p90' | 'base_log_cost'): string =>
+  `CASE WHEN coalesce(${x}.n, 0) = 0 THEN ${x}c.${col} ELSE ${x}.${col} END`;

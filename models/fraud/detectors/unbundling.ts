@@ -1,7 +1,8 @@
 // The unbundling detector: one episode of care split into several claims at one facility: a
-// stay continued under a new SEP, a stay cut short and resumed within a week, and outpatient
-// visits billed inside a stay (a service the stay already bills, or the visit that opened the
-// admission the same day). DOMAIN.md section 3.
+// stay continued under a new SEP (flagged on both SEPs: they are one episode, and the stay closed
+// early is often the claim that should not exist), a stay cut short and resumed within a week,
+// and outpatient visits billed inside a stay (a service the stay already bills, or the visit
+// that opened the admission the same day). DOMAIN.md section 3.
 import { CASEMIX_PEER_TABLE } from './peers.js';
 import { certain, defineDetector, suspicious } from './types.js';
 
@@ -29,7 +30,11 @@ export const UNBUNDLING_DETECTOR = defineDetector({
     },
   },
   signals: {
-    episode_continues_previous: suspicious('Stay continues the previous one', 'Rawat inap melanjutkan rawat sebelumnya'),
+    // on both SEPs of the split, each naming the other: one episode, whichever of the two should not exist
+    episode_continues_previous: suspicious(
+      'One stay split in two: readmitted the same or next day at the same facility',
+      'Satu rawat inap dipecah dua: masuk lagi hari yang sama atau esoknya di faskes yang sama',
+    ),
     // The INA-CBG inpatient tariff pays for every service of the stay at that hospital, so a
     // consultation or test billed as an outpatient visit inside it is billed twice: certain by the
     // rules, but kept suspicious while the generated extracts carry honest visits inside stays
@@ -65,6 +70,17 @@ WHERE b.jenis_rawat = 1 AND p.other_jenis_rawat = 1 AND p.other_facility = b.fac
   -- a death ends the episode; what follows it is phantom billing, not a split
   AND p.other_discharge_status <> 4
 GROUP BY b.nomor_sep
+UNION ALL
+-- the same split seen from the stay that was closed (the same pairs, grouped by the earlier SEP);
+-- the pair's overpayment is counted once, on the continuation: this side adds evidence, not rupiah
+SELECT p.other_sep, 'episode_continues_previous', 0, list(b.nomor_sep),
+  format('Discharged {} and admitted again {} day(s) later at the same facility under {}: one stay billed as two', any_value(p.other_pulang), min(b.tgl_masuk - p.other_pulang), array_to_string(list(b.nomor_sep), ', ')),
+  format('Pulang {} lalu masuk lagi {} hari kemudian di faskes yang sama dengan {}: satu rawat inap ditagih dua kali', any_value(p.other_pulang), min(b.tgl_masuk - p.other_pulang), array_to_string(list(b.nomor_sep), ', '))
+FROM fraud_claim_base b JOIN fraud_card_pairs p USING (nomor_sep)
+WHERE b.jenis_rawat = 1 AND p.other_jenis_rawat = 1 AND p.other_facility = b.facility_id AND p.other_masuk < b.tgl_masuk
+  AND b.tgl_masuk - p.other_pulang BETWEEN 0 AND ${t.maxGapDays}
+  AND p.other_discharge_status <> 4
+GROUP BY p.other_sep
 UNION ALL
 -- the first stay discharged home before its peers' median stay, the same clinical group readmitted 2-7 days later
 SELECT b.nomor_sep, 'stay_cut_short_and_resumed', any_value(b.paid_amount), list(p.other_sep),

@@ -1,0 +1,142 @@
+// Care that does not fit the need, as claims can show it (DOMAIN.md section 3,
+// UNNECESSARY_TREATMENT: "admission or treatment without medical need"): a one-night medical
+// admission, a caesarean delivery with no recorded indication, and CT or MRI in mild care. Each
+// is defined once here, so that the provider distribution (distributions.ts) counts exactly the
+// claims the detector (unnecessary-treatment.ts) names. None is fraud on one claim: a night of
+// observation, a caesarean on request or a scan to rule something out happens everywhere; a
+// provider doing it far more often than its case-mix peers is the pattern.
+import { literal } from '../../../data-samples/sql/index.js';
+
+/**
+ * Nights a stay may last and still count as one night of observation: admitted, home the next
+ * day. Assumption, measured on a generated extract of 104,313 claims: 1.6% of severity-I medical
+ * stays last at most one night, 15% at most two; two nights would bury the pattern in ordinary
+ * short stays.
+ */
+export const ONE_NIGHT_STAY = 1;
+
+/** SQL predicate on fraud_claim_base `b`: a severity-I medical (case type 4) inpatient stay not ending in death, the population one-night stays are counted in. */
+export const mildMedicalStaySql = (b: string): string =>
+  `(${b}.jenis_rawat = 1 AND ${b}.severity_rank = 1 AND split_part(${b}.kode_inacbg, '-', 2) = '4' AND ${b}.discharge_status <> 4)`;
+
+/** SQL predicate on fraud_claim_base `b`: a mild medical stay of at most ONE_NIGHT_STAY nights, discharged home. */
+export const oneNightStaySql = (b: string): string =>
+  `(${mildMedicalStaySql(b)} AND ${b}.los <= ${ONE_NIGHT_STAY} AND ${b}.discharge_status = 1)`;
+
+/**
+ * ICD-9-CM volume 3 caesarean sections: 74.0 classical, 74.1 low cervical, 74.2 extraperitoneal,
+ * 74.4 other specified, 74.99 other unspecified (74.3 ectopic pregnancy and 74.91 hysterotomy to
+ * terminate a pregnancy are not deliveries); ICD-10 O82 "delivery by caesarean section".
+ */
+export const CAESAREAN_ICD9 = '^74\\.(0|1|2|4|99)';
+export const CAESAREAN_ICD10 = '^O82';
+/** A delivery: ICD-10 O80-O84 (method of delivery) or an ICD-9-CM obstetric delivery procedure (72 forceps and vacuum, 73 assisted delivery, or a caesarean). */
+export const DELIVERY_ICD10 = '^O8[0-4]';
+export const DELIVERY_ICD9 = '^(72\\.|73\\.|74\\.(0|1|2|4|99))';
+
+/**
+ * ICD-10 chapter XV codes that record a medical indication for a caesarean: hypertensive
+ * disorders and pre-eclampsia O10-O16, diabetes in pregnancy O24, multiple gestation O30,
+ * malpresentation O32, disproportion O33, abnormal pelvic organs O34 (O34.2 a previous
+ * caesarean scar), fetal problems O35-O36, amniotic fluid, membranes and placenta O40-O46
+ * (rupture of membranes, praevia, abruption), prolonged pregnancy O48, preterm, failed,
+ * prolonged or obstructed labour and fetal distress O60-O69, uterine rupture and other obstetric
+ * trauma O71, maternal infection (HIV) O98 and heart disease O99.4. Basis: the indications NICE
+ * CG132/NG192 (caesarean birth) and the Robson classification, which WHO's statement on
+ * caesarean section rates (2015: above 10-15% of births no lives are saved) asks hospitals to
+ * report by. O82 alone records the method, not why; O82.0 "elective" on its own says none.
+ */
+export const CAESAREAN_INDICATION_ICD10 = '^O(1[0-6]|24|3[0-6]|4[0-68]|6[0-9]|71|98|99\\.4)';
+
+const anyMatch = (list: string, pattern: string): string =>
+  `list_bool_or(list_transform(${list}, x -> regexp_matches(x, ${literal(pattern)})))`;
+
+/** SQL predicate on fraud_claim_base `b`: the claim bills a delivery. */
+export const deliverySql = (b: string): string =>
+  `(${b}.jenis_rawat = 1 AND (coalesce(${anyMatch(`${b}.dx_list`, DELIVERY_ICD10)}, false) OR coalesce(${anyMatch(`${b}.px_list`, DELIVERY_ICD9)}, false)))`;
+
+/** SQL predicate on fraud_claim_base `b`: a delivery by caesarean. */
+export const caesareanSql = (b: string): string =>
+  `(${deliverySql(b)} AND (coalesce(${anyMatch(`${b}.px_list`, CAESAREAN_ICD9)}, false) OR coalesce(${anyMatch(`${b}.dx_list`, CAESAREAN_ICD10)}, false)))`;
+
+/** SQL predicate on fraud_claim_base `b`: a delivery by caesarean whose diagnoses record no indication for it. */
+export const caesareanWithoutIndicationSql = (b: string): string =>
+  `(${caesareanSql(b)} AND NOT coalesce(${anyMatch(`${b}.dx_list`, CAESAREAN_INDICATION_ICD10)}, false))`;
+
+/**
+ * Maternal age bands deliveries are matched on (case mix: caesareans rise with the mother's age,
+ * which is no indication by itself): under 20, 20-34, 35 and over, the bands of WHO's and
+ * Riskesdas' maternal-risk reporting.
+ */
+export const maternalAgeBandSql = (b: string): string =>
+  `CASE WHEN ${b}.age < 20 THEN '<20' WHEN ${b}.age < 35 THEN '20-34' ELSE '35+' END`;
+
+/**
+ * ICD-9-CM volume 3 advanced imaging: computerised tomography (87.03 head, 87.41 thorax, 87.71
+ * kidney, 88.01 abdomen, 88.38 other) and magnetic resonance imaging (88.91-88.97). An
+ * investigation whose need depends on the diagnosis: routine after a head injury or a stroke,
+ * rarely needed for a minor complaint.
+ */
+export const ADVANCED_IMAGING_ICD9 = '^(87\\.03|87\\.41|87\\.71|88\\.01|88\\.38|88\\.9[1-7])';
+
+/** SQL predicate on fraud_claim_base `b`: the claim bills CT or MRI. */
+export const advancedImagingSql = (b: string): string => `coalesce(${anyMatch(`${b}.px_list`, ADVANCED_IMAGING_ICD9)}, false)`;
+
+/**
+ * SQL predicate on fraud_claim_base `b`: mild care, an outpatient visit or a severity-I stay, where
+ * a scan must be justified by the diagnosis itself. Measured on a generated extract of 104,313
+ * claims: counted over every claim, one provider's scans of mild patients were hidden among the
+ * scans its strokes and head injuries need (48 against 25 expected, under twice); over mild care
+ * they stand out (35 against 11).
+ */
+export const mildCareSql = (b: string): string => `(${b}.jenis_rawat = 2 OR ${b}.severity_rank = 1)`;
+
+/**
+ * Pseudo-cases of the wider share mixed into a small case-mix cell: the cell's share at the
+ * other facilities of the same hospital class is shrunk towards its share at every other
+ * facility, and that towards the overall share elsewhere (assumption, as SEVERITY_PEER_SMOOTHING).
+ */
+export const CASEMIX_SMOOTHING = 5;
+
+/**
+ * CTEs `<name>` (facility_id, <name>_observed, <name>_expected) over `population`, a SELECT of
+ * facility_id, hospital_class, grp (the case-mix cell) and flag: the provider's flagged claims
+ * against what the other facilities' share in each of its cells gives (never its own claims, so
+ * a provider cannot raise the norm it is judged by).
+ */
+export function casemixExcessSql(name: string, population: string): string {
+  const k = CASEMIX_SMOOTHING;
+  return `${name}_g AS (
+  SELECT facility_id, hospital_class, grp, count(*) AS n, count(*) FILTER (WHERE flag) AS o FROM (${population}) GROUP BY ALL
+), ${name}_c AS (SELECT grp, hospital_class, sum(n) AS n_c, sum(o) AS o_c FROM ${name}_g GROUP BY ALL),
+${name}_a AS (SELECT grp, sum(n) AS n_a, sum(o) AS o_a FROM ${name}_g GROUP BY ALL),
+${name}_p AS (SELECT facility_id, sum(n) AS n_p, sum(o) AS o_p, sum(sum(n)) OVER () AS n_t, sum(sum(o)) OVER () AS o_t FROM ${name}_g GROUP BY ALL),
+${name} AS (
+  SELECT g.facility_id, sum(g.o) AS ${name}_observed,
+    sum(g.n * (c.o_c - g.o + ${k} * (a.o_a - g.o + ${k} * (p.o_t - p.o_p + 0.5) / (p.n_t - p.n_p + 1)) / (a.n_a - g.n + ${k})) / (c.n_c - g.n + ${k})) AS ${name}_expected
+  FROM ${name}_g g JOIN ${name}_c c USING (grp, hospital_class) JOIN ${name}_a a USING (grp) JOIN ${name}_p p USING (facility_id) GROUP BY g.facility_id
+)`;
+}
+
+/** The CTEs of the care norms for fraud_provider_distribution: one-night stays, caesareans without indication, the price of a vaginal delivery, CT and MRI in mild care per CBG. */
+export function careNormCtesSql(): string {
+  const b = 'fraud_claim_base b';
+  return `${casemixExcessSql('one_night', `SELECT facility_id, hospital_class, kode_inacbg AS grp, ${oneNightStaySql('b')} AS flag FROM ${b} WHERE ${mildMedicalStaySql('b')}`)},
+${casemixExcessSql('caesarean_unindicated', `SELECT facility_id, hospital_class, ${maternalAgeBandSql('b')} AS grp, ${caesareanWithoutIndicationSql('b')} AS flag FROM ${b} WHERE ${deliverySql('b')}`)},
+${casemixExcessSql('imaging', `SELECT facility_id, hospital_class, kode_inacbg AS grp, ${advancedImagingSql('b')} AS flag FROM ${b} WHERE ${mildCareSql('b')}`)},
+vaginal_all AS (SELECT hospital_class, median(paid_amount) AS paid FROM ${b} WHERE ${deliverySql('b')} AND NOT ${caesareanSql('b')} GROUP BY ALL),
+vaginal AS (
+  -- what the delivery would have been paid without the operation: the median vaginal delivery at hospitals of the class
+  SELECT f.facility_id, coalesce(v.paid, (SELECT median(paid) FROM vaginal_all)) AS vaginal_delivery_paid
+  FROM (SELECT DISTINCT facility_id, hospital_class FROM fraud_claim_base) f LEFT JOIN vaginal_all v USING (hospital_class)
+)`;
+}
+
+/** Columns the care norms add to fraud_provider_distribution (after careNormCtesSql and careNormJoinsSql). */
+export const CARE_NORM_COLUMNS = `coalesce(one_night.one_night_observed, 0) AS one_night_observed, coalesce(one_night.one_night_expected, 0) AS one_night_expected,
+  coalesce(caesarean_unindicated.caesarean_unindicated_observed, 0) AS caesarean_unindicated_observed,
+  coalesce(caesarean_unindicated.caesarean_unindicated_expected, 0) AS caesarean_unindicated_expected, vaginal.vaginal_delivery_paid,
+  coalesce(imaging.imaging_observed, 0) AS imaging_observed, coalesce(imaging.imaging_expected, 0) AS imaging_expected`;
+
+export const CARE_NORM_JOINS =
+  'LEFT JOIN one_night USING (facility_id) LEFT JOIN caesarean_unindicated USING (facility_id) LEFT JOIN vaginal USING (facility_id) LEFT JOIN imaging USING (facility_id)';

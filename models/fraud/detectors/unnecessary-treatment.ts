@@ -1,0 +1,108 @@
+// UNNECESSARY_TREATMENT (DOMAIN.md section 3: "admission or treatment without medical need"):
+// a short admission for a condition treated as an outpatient, and four provider patterns, each
+// against what other facilities do for the same patients: short admissions for outpatient
+// conditions; one-night medical stays, and CT or MRI, against the same CBGs at hospitals of the
+// same class; caesareans with no recorded indication against deliveries of mothers of the same age there.
+import {
+  ADVANCED_IMAGING_ICD9,
+  ONE_NIGHT_STAY,
+  advancedImagingSql,
+  caesareanWithoutIndicationSql,
+  mildCareSql,
+  oneNightStaySql,
+} from './care-norms.js';
+import { literal } from '../../../data-samples/sql/index.js';
+import { PROVIDER_DISTRIBUTION_TABLE } from './distributions.js';
+import { excessSql, shortOutpatientAdmissionSql } from './patterns.js';
+import { defineDetector, suspicious } from './types.js';
+
+export const UNNECESSARY_TREATMENT_DETECTOR = defineDetector({
+  code: 'UNNECESSARY_TREATMENT',
+  nameId: 'Rawat inap atau tindakan yang tidak perlu',
+  nameEn: 'Admission or treatment without medical need',
+  thresholds: {
+    maxStayDays: {
+      value: 2,
+      source:
+        'DOMAIN.md: 1-day severity-I admissions for conditions normally treated as outpatients; widened to 2 days, since a second night adds no medical need to an ambulatory-care-sensitive condition (OUTPATIENT_CONDITION_PREFIXES: Billings 1993, AHRQ PQI, PMK 5/2014).',
+    },
+    providerExcessRatio: {
+      value: 2,
+      source: 'Assumption: twice the rate of such admissions or operations at other facilities is an admission policy, not case mix.',
+    },
+    providerExcessZ: {
+      value: 3,
+      source: "Poisson test of the provider's count against what the rate elsewhere gives: z >= 3.",
+    },
+    minProviderClaims: { value: 3, source: 'Assumption: fewer than three such claims is no pattern to judge.' },
+  },
+  signals: {
+    short_admission_outpatient_condition: suspicious(
+      'Short admission for an outpatient condition',
+      'Rawat inap singkat untuk kondisi rawat jalan',
+    ),
+    short_admissions_above_peers: suspicious(
+      'Short admissions for outpatient conditions repeated at the provider',
+      'Rawat inap singkat untuk kondisi rawat jalan berulang di RS',
+    ),
+    one_night_stays_above_casemix_peers: suspicious(
+      'One-night medical admissions at the provider far above case-mix peers',
+      'Rawat inap medis satu malam di RS jauh di atas pembanding case-mix',
+    ),
+    imaging_above_casemix_peers: suspicious(
+      'CT or MRI in mild care at the provider far more often than its case-mix peers',
+      'CT atau MRI pada perawatan ringan di RS jauh lebih sering dari pembanding case-mix',
+    ),
+    caesareans_without_indication_above_peers: suspicious(
+      'Caesareans without a recorded indication at the provider far above peers',
+      'Seksio sesarea tanpa indikasi tercatat di RS jauh di atas pembanding',
+    ),
+  },
+  sql: (t) => {
+    const excess = (observed: string, expected: string): string =>
+      excessSql(observed, expected, { minClaims: t.minProviderClaims, ratio: t.providerExcessRatio, z: t.providerExcessZ });
+    return `
+SELECT nomor_sep, 'short_admission_outpatient_condition' AS signal, paid_amount AS amount_at_risk, []::VARCHAR[] AS related_sep,
+  format('{}-day severity-I admission for {}, a condition treated as an outpatient', los, dx_primary) AS evidence_en,
+  format('Rawat inap {} hari severitas I untuk {}, kondisi yang biasa dirawat jalan', los, dx_primary) AS evidence_id
+FROM fraud_claim_base b WHERE ${shortOutpatientAdmissionSql('b', t)}
+UNION ALL
+SELECT b.nomor_sep, 'short_admissions_above_peers', b.paid_amount, []::VARCHAR[],
+  format('{}-day admission for {}; provider {} admitted {} such stays where the rate of other facilities gives {:.1f}', b.los, b.dx_primary, b.facility_id, d.short_admission_observed, d.short_admission_expected),
+  format('Rawat inap {} hari untuk {}; RS {} merawat inap {} kasus seperti ini, sedangkan laju faskes lain memberi {:.1f}', b.los, b.dx_primary, b.facility_id, d.short_admission_observed, d.short_admission_expected)
+FROM fraud_claim_base b JOIN ${PROVIDER_DISTRIBUTION_TABLE} d USING (facility_id)
+WHERE ${shortOutpatientAdmissionSql('b', t)} AND ${excess('d.short_admission_observed', 'd.short_admission_expected')}
+UNION ALL
+-- a night of observation is ordinary care; a provider that sends home after one night far more of its
+-- mild medical stays than other hospitals of its class do for the same CBGs admits what they treat as outpatients
+SELECT b.nomor_sep, 'one_night_stays_above_casemix_peers', b.paid_amount, []::VARCHAR[],
+  format('Severity-I stay of {} night(s) for {} ({}), admitted on a {}; {} sent home after at most ${ONE_NIGHT_STAY} night {} mild medical stays where other class {} hospitals, for the same CBGs, give {:.1f}',
+    b.los, b.dx_primary, b.kode_inacbg, dayname(b.tgl_masuk), b.facility_id, d.one_night_observed, b.hospital_class, d.one_night_expected),
+  format('Rawat inap severitas I {} malam untuk {} ({}), masuk hari {}; {} memulangkan {} rawat inap medis ringan setelah paling lama ${ONE_NIGHT_STAY} malam, sedangkan RS kelas {} lain untuk CBG yang sama memberi {:.1f}',
+    b.los, b.dx_primary, b.kode_inacbg, ['Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu', 'Minggu'][isodow(b.tgl_masuk)], b.facility_id, d.one_night_observed, b.hospital_class, d.one_night_expected)
+FROM fraud_claim_base b JOIN ${PROVIDER_DISTRIBUTION_TABLE} d USING (facility_id)
+WHERE ${oneNightStaySql('b')} AND ${excess('d.one_night_observed', 'd.one_night_expected')}
+UNION ALL
+-- an investigation whose need follows the diagnosis: a provider that scans far more of its mild patients
+-- (visits, severity-I stays) than hospitals of its class do for the same CBGs scans patients whose
+-- diagnosis does not call for it
+SELECT b.nomor_sep, 'imaging_above_casemix_peers', b.paid_amount, []::VARCHAR[],
+  format('{} billed for {} ({}); {} billed CT or MRI in {} visits and severity-I stays where other class {} hospitals, for the same CBGs, give {:.1f}',
+    array_to_string(list_filter(b.px_list, x -> regexp_matches(x, ${literal(ADVANCED_IMAGING_ICD9)})), ', '),
+    b.dx_primary, b.kode_inacbg, b.facility_id, d.imaging_observed, b.hospital_class, d.imaging_expected),
+  format('{} ditagih untuk {} ({}); {} menagih CT atau MRI pada {} kunjungan rawat jalan dan rawat inap severitas I, sedangkan RS kelas {} lain untuk CBG yang sama memberi {:.1f}',
+    array_to_string(list_filter(b.px_list, x -> regexp_matches(x, ${literal(ADVANCED_IMAGING_ICD9)})), ', '),
+    b.dx_primary, b.kode_inacbg, b.facility_id, d.imaging_observed, b.hospital_class, d.imaging_expected)
+FROM fraud_claim_base b JOIN ${PROVIDER_DISTRIBUTION_TABLE} d USING (facility_id)
+WHERE ${advancedImagingSql('b')} AND ${mildCareSql('b')} AND ${excess('d.imaging_observed', 'd.imaging_expected')}
+UNION ALL
+-- what the operation adds over a vaginal delivery at hospitals of the class is what it put at risk
+SELECT b.nomor_sep, 'caesareans_without_indication_above_peers', greatest(b.paid_amount - coalesce(d.vaginal_delivery_paid, 0), 0)::BIGINT, []::VARCHAR[],
+  format('Caesarean delivery ({}) with no indication among its diagnoses ({}); {} delivered {} mothers by caesarean without a recorded indication where other class {} hospitals, for mothers of the same ages, give {:.1f}',
+    array_to_string(b.px_list, ', '), array_to_string(b.dx_list, ', '), b.facility_id, d.caesarean_unindicated_observed, b.hospital_class, d.caesarean_unindicated_expected),
+  format('Persalinan sesarea ({}) tanpa indikasi di antara diagnosisnya ({}); {} melahirkan {} ibu dengan sesarea tanpa indikasi tercatat, sedangkan RS kelas {} lain untuk ibu seusia memberi {:.1f}',
+    array_to_string(b.px_list, ', '), array_to_string(b.dx_list, ', '), b.facility_id, d.caesarean_unindicated_observed, b.hospital_class, d.caesarean_unindicated_expected)
+FROM fraud_claim_base b JOIN ${PROVIDER_DISTRIBUTION_TABLE} d USING (facility_id)
+WHERE ${caesareanWithoutIndicationSql('b')} AND ${excess('d.caesarean_unindicated_observed', 'd.caesarean_unindicated_expected')}`;
+  },
+});
