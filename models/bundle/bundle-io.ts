@@ -3,7 +3,8 @@
 // and every file is checked against the manifest's SHA-256 before anything is parsed.
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import * as tf from '@tensorflow/tfjs';
+import type * as Tfjs from '@tensorflow/tfjs';
+import { tf } from '../tf/tfjs.js';
 import { parseSpec } from '../spec/load.js';
 import type { FeatureSpec } from '../spec/types.js';
 import { codeVersion, sha256 } from './digest.js';
@@ -16,7 +17,7 @@ import type { BundleFileDigest, BundleManifest, JsonValue } from './manifest.js'
 
 export interface BundleContents {
   readonly family: string;
-  readonly model: tf.LayersModel;
+  readonly model: Tfjs.LayersModel;
   readonly featureSpec: FeatureSpec;
   readonly preprocessing: unknown;
   readonly metrics: unknown;
@@ -30,7 +31,7 @@ export interface BundleContents {
 export interface LoadedBundle {
   readonly dir: string;
   readonly manifest: BundleManifest;
-  readonly model: tf.LayersModel;
+  readonly model: Tfjs.LayersModel;
 }
 
 /** JSON with non-finite numbers as null (JSON has no Infinity; parseSpec reads null bin ends back). */
@@ -77,8 +78,8 @@ function digestOf(path: string, data: Uint8Array): BundleFileDigest {
 }
 
 /** Serialise a tfjs model to model.json text and weights.bin bytes (no tfjs-node involved). */
-export async function serializeModel(model: tf.LayersModel): Promise<{ modelJson: string; weights: Uint8Array }> {
-  let artifacts: tf.io.ModelArtifacts | undefined;
+export async function serializeModel(model: Tfjs.LayersModel): Promise<{ modelJson: string; weights: Uint8Array }> {
+  let artifacts: Tfjs.io.ModelArtifacts | undefined;
   await model.save(
     tf.io.withSaveHandler(async (a) => {
       artifacts = a;
@@ -206,7 +207,7 @@ export async function verifyBundle(
 /** Verify and load a bundle; a tampered or missing file throws BundleIntegrityError naming it. */
 export async function loadBundle(dir: string, signing?: BundleKeyOptions): Promise<LoadedBundle> {
   const { manifest, files } = await verifyBundle(dir, signing);
-  const modelJson = JSON.parse((files.get(MODEL_FILE) as Buffer).toString('utf8')) as tf.io.ModelJSON;
+  const modelJson = JSON.parse((files.get(MODEL_FILE) as Buffer).toString('utf8')) as Tfjs.io.ModelJSON;
   const weights = files.get(WEIGHTS_FILE) as Buffer;
   const weightData = weights.buffer.slice(weights.byteOffset, weights.byteOffset + weights.byteLength) as ArrayBuffer;
   const weightSpecs = modelJson.weightsManifest.flatMap((g) => g.weights);

@@ -1,7 +1,7 @@
 // Fingerprints for traceability: SHA-256 of files, of the training data (so a bundle says
 // exactly which rows it learnt from) and the code version that trained it.
 import { createHash } from 'node:crypto';
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,6 +19,8 @@ export interface DataFingerprint {
   readonly sha256: string;
 }
 
+/** Highest UTF-16 unit that UTF-8 writes as the same single byte. */
+const ASCII_MAX = 0x7f;
 /** Bytes of categorical text hashed per update() call. */
 const FINGERPRINT_BUFFER_BYTES = 1 << 20;
 
@@ -59,7 +61,18 @@ export function fingerprintTable(table: DataTable, rows?: ArrayLike<number>, col
           const bytes = encoded[code] as Buffer;
           for (let b = 0; b < bytes.length; b++) buffer[used++] = bytes[b] as number;
         } else {
-          used += buffer.write(level, used);
+          // ASCII text (ids, mostly) is copied unit by unit, the bytes UTF-8 gives it: a
+          // native write() per row cost more than the copy. Other text goes through write().
+          let ascii = true;
+          for (let u = 0; u < level.length; u++) {
+            const unit = level.charCodeAt(u);
+            if (unit > ASCII_MAX) {
+              ascii = false;
+              break;
+            }
+            buffer[used + u] = unit;
+          }
+          used += ascii ? level.length : buffer.write(level, used);
           buffer[used++] = 0;
         }
       }
@@ -86,11 +99,38 @@ function packageRoot(): string {
 /** Git can hang on a locked index; a code version is not worth waiting for. */
 const GIT_TIMEOUT_MS = 5000;
 
+const GIT_DESCRIBE = ['describe', '--always', '--dirty', '--tags'];
+
+function packageVersion(root: string): string {
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { name?: string; version?: string };
+  return `${pkg.name ?? 'telisik'}@${pkg.version ?? '0.0.0'}`;
+}
+
+/** Set once git has answered (prefetchCodeVersion), so codeVersion need not wait for it. */
+let prefetched: string | undefined;
+
+/**
+ * Asks git in the background: `git describe --dirty` scans the work tree (~0.1 s), which a
+ * training run can spend on other work. codeVersion() gives the same answer either way.
+ */
+export function prefetchCodeVersion(): void {
+  if (prefetched !== undefined) return;
+  const root = packageRoot();
+  execFile('git', GIT_DESCRIBE, { cwd: root, timeout: GIT_TIMEOUT_MS }, (err, stdout) => {
+    try {
+      prefetched = err ? packageVersion(root) : stdout.toString().trim();
+    } catch {
+      // unreadable package.json: codeVersion() will say so when it is asked
+    }
+  });
+}
+
 /** `git describe --always --dirty` of the checkout, else `name@version` from package.json. */
 export function codeVersion(): string {
+  if (prefetched !== undefined) return prefetched;
   const root = packageRoot();
   try {
-    return execFileSync('git', ['describe', '--always', '--dirty', '--tags'], {
+    return execFileSync('git', GIT_DESCRIBE, {
       cwd: root,
       timeout: GIT_TIMEOUT_MS,
       stdio: ['ignore', 'pipe', 'ignore'],
@@ -98,7 +138,6 @@ export function codeVersion(): string {
       .toString()
       .trim();
   } catch {
-    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { name?: string; version?: string };
-    return `${pkg.name ?? 'telisik'}@${pkg.version ?? '0.0.0'}`;
+    return packageVersion(root);
   }
 }

@@ -2,7 +2,8 @@
 // a headless vega View (renderer 'none') writes SVG, and resvg rasterises it with fonts
 // loaded from the local system (never the network).
 import { existsSync } from 'node:fs';
-import { Resvg } from '@resvg/resvg-js';
+import { Resvg, renderAsync } from '@resvg/resvg-js';
+import type { ResvgRenderOptions } from '@resvg/resvg-js';
 import { View, parse } from 'vega';
 import { compile } from 'vega-lite';
 import type { TopLevelSpec } from 'vega-lite';
@@ -44,10 +45,24 @@ export async function chartToSvg(spec: TopLevelSpec): Promise<string> {
   }
 }
 
+/** PNG_SCALE, on a white background, with the chart font. */
+function pngOptions(): ResvgRenderOptions {
+  return { font: fontOptions(), background: 'white', fitTo: { mode: 'zoom', value: PNG_SCALE } };
+}
+
 /** SVG text -> PNG bytes at PNG_SCALE, on a white background. */
 export function svgToPng(svg: string): { png: Uint8Array; width: number; height: number } {
-  const resvg = new Resvg(svg, { font: fontOptions(), background: 'white', fitTo: { mode: 'zoom', value: PNG_SCALE } });
+  const resvg = new Resvg(svg, pngOptions());
   const image = resvg.render();
+  return { png: new Uint8Array(image.asPng()), width: image.width, height: image.height };
+}
+
+/**
+ * svgToPng in resvg's own thread (the same rasteriser, the same bytes): the report draws
+ * the next chart's SVG on the main thread meanwhile.
+ */
+export async function svgToPngAsync(svg: string): Promise<{ png: Uint8Array; width: number; height: number }> {
+  const image = await renderAsync(svg, pngOptions());
   return { png: new Uint8Array(image.asPng()), width: image.width, height: image.height };
 }
 

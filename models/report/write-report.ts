@@ -4,7 +4,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ReportChart } from './charts.js';
-import { renderChart } from './render.js';
+import { chartToSvg, svgToPngAsync } from './render.js';
 
 export type HeadlineValue = number | string | boolean | null;
 
@@ -117,16 +117,28 @@ ${figures}
 /** Render every chart and write the report into `dir`. */
 export async function writeReport(dir: string, report: ModelReport): Promise<WrittenReport> {
   await mkdir(join(dir, CHARTS_DIR), { recursive: true });
+  // Each chart's PNG is rasterised and written in the background while the next chart's
+  // SVG is drawn (vega runs on the main thread, resvg in its own).
+  const pending: Promise<WrittenChart>[] = [];
   const rendered: { chart: ReportChart; svg: string; png: string }[] = [];
-  const written: WrittenChart[] = [];
-  for (const chart of report.charts) {
-    const image = await renderChart(chart.spec);
-    const relative = `${CHARTS_DIR}/${chart.id}.png`;
-    const pngPath = join(dir, relative);
-    await writeFile(pngPath, image.png);
-    rendered.push({ chart, svg: image.svg, png: relative });
-    written.push({ id: chart.id, title: chart.title, pngPath, width: image.width, height: image.height });
+  try {
+    for (const chart of report.charts) {
+      const svg = await chartToSvg(chart.spec);
+      const relative = `${CHARTS_DIR}/${chart.id}.png`;
+      const pngPath = join(dir, relative);
+      const png = svgToPngAsync(svg).then(async (image) => {
+        await writeFile(pngPath, image.png);
+        return { id: chart.id, title: chart.title, pngPath, width: image.width, height: image.height };
+      });
+      // awaited below; a chart that fails to draw meanwhile must not leave it unhandled
+      png.catch(() => undefined);
+      pending.push(png);
+      rendered.push({ chart, svg, png: relative });
+    }
+  } finally {
+    await Promise.allSettled(pending);
   }
+  const written = await Promise.all(pending);
   const htmlPath = join(dir, REPORT_FILE);
   await writeFile(htmlPath, html(report, rendered));
   const metricsPath = join(dir, METRICS_FILE);

@@ -1,9 +1,9 @@
 // TensorFlow.js backend selection. Production runs on wasm (see ARCHITECTURE.md: no
 // tfjs-node); a family that needs a kernel wasm lacks (e.g. UnsortedSegmentSum for
 // embeddings) asks for the cpu backend through `backendFor`. Tests pick one explicitly.
-import * as tf from '@tensorflow/tfjs';
-// Side-effect import: registers the 'wasm' backend and its kernels with tfjs.
-import '@tensorflow/tfjs-backend-wasm';
+import { registerWasmBackend, tf } from './tfjs.js';
+
+registerWasmBackend();
 
 export type TfBackendName = 'wasm' | 'cpu';
 

@@ -1,6 +1,6 @@
 // Deterministic randomness for training: one seeded generator per run, from which layer
 // initialiser seeds and minibatch orders are drawn, so the same seed gives the same model.
-import * as tf from '@tensorflow/tfjs';
+import { tf } from './tfjs.js';
 
 /** A uniform [0, 1) generator. */
 export type Rng = () => number;

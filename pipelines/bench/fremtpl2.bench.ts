@@ -58,6 +58,8 @@ export async function run(): Promise<BenchFigures> {
     r_glm_process_s: vsR.rSeconds === null ? 'none' : Number(vsR.rSeconds.toFixed(2)),
     r_glm_fit_s: vsR.rFitSeconds === null ? 'none' : Number(vsR.rFitSeconds.toFixed(2)),
     train_share_of_r: vsR.share === null ? 'none' : Number(vsR.share.toFixed(3)),
+    ...(vsR.baselineSeconds === null ? {} : { baseline_train_s: Number(vsR.baselineSeconds.toFixed(2)) }),
+    ...(vsR.baselineShare === null ? {} : { baseline_share_of_r: Number(vsR.baselineShare.toFixed(3)) }),
   };
   const bench = await fitFremtpl2Glm1();
   const { learn, test, glm } = bench;

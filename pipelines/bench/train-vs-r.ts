@@ -3,6 +3,8 @@
 // run (issue 16: at most a fifth of R's time). The two take turns, TELISIK_BENCH_REPEATS times
 // (default 3), and the medians are compared. R reads a CSV export of the Parquet file (base R
 // reads no Parquet); its read and fit times are reported apart. Without Rscript the bench says so.
+// TELISIK_TRAIN_BASELINE_CLI names another build's dist/pipelines/cli.js (an earlier commit's):
+// it takes its turn too, so a change is measured before and after in the same run and load.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,6 +18,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 /** pipelines/bench in the source tree, where the R script lives (the build copies no .R file). */
 const sourceHere = here.includes('/dist/') ? here.replace('/dist/', '/') : here;
 const REPEATS = Number(process.env['TELISIK_BENCH_REPEATS'] ?? 3);
+const BASELINE_CLI = process.env['TELISIK_TRAIN_BASELINE_CLI'];
 /** The issue's target: telisik's whole process at most this share of R's. */
 export const TRAIN_SHARE_OF_R_TARGET = 0.2;
 
@@ -59,6 +62,9 @@ export interface TrainVsR {
   readonly rSeconds: number | null;
   readonly rFitSeconds: number | null;
   readonly share: number | null;
+  /** The baseline build's median wall time and share of R's, when one was given. */
+  readonly baselineSeconds: number | null;
+  readonly baselineShare: number | null;
 }
 
 export async function trainVersusR(): Promise<TrainVsR> {
@@ -80,22 +86,29 @@ export async function trainVersusR(): Promise<TrainVsR> {
       console.log("Rscript not found: R's glm is not run (install it with `apt-get install -y r-base-core`); telisik alone is timed");
     }
     const ours: Timed[] = [];
+    const before: Timed[] = [];
+    const trainArgs = (i: number, tag: string): string[] => [
+      'train',
+      '--family',
+      'poisson',
+      '--spec',
+      fremtpl2SpecPath('glm1'),
+      '--data',
+      data,
+      '--out',
+      join(dir, `${tag}${i}`),
+    ];
     const theirs: (Timed & { fit: number; read: number; inSample: string })[] = [];
     for (let i = 0; i < REPEATS; i++) {
-      ours.push(
-        timed(
-          process.execPath,
-          [cli, 'train', '--family', 'poisson', '--spec', fremtpl2SpecPath('glm1'), '--data', data, '--out', join(dir, `out${i}`)],
-          env,
-        ),
-      );
+      if (BASELINE_CLI) before.push(timed(process.execPath, [resolve(BASELINE_CLI), ...trainArgs(i, 'baseline')], env));
+      ours.push(timed(process.execPath, [cli, ...trainArgs(i, 'out')], env));
       if (r) {
         const t = timed('Rscript', [join(sourceHere, 'fremtpl2-glm1.R'), csv], env);
         const field = (k: string): string => new RegExp(`${k}=([\\d.]+)`).exec(t.stdout)?.[1] ?? 'NaN';
         theirs.push({ ...t, fit: Number(field('fit_s')), read: Number(field('read_s')), inSample: field('in_sample') });
       }
       console.log(
-        `  run ${i + 1}: telisik ${ours.at(-1)?.wall.toFixed(1)} s${r ? `, R ${theirs.at(-1)?.wall.toFixed(1)} s (glm ${theirs.at(-1)?.fit.toFixed(1)} s)` : ''}; load ${loadAverage()}`,
+        `  run ${i + 1}: telisik ${ours.at(-1)?.wall.toFixed(1)} s${BASELINE_CLI ? ` (baseline build ${before.at(-1)?.wall.toFixed(1)} s)` : ''}${r ? `, R ${theirs.at(-1)?.wall.toFixed(1)} s (glm ${theirs.at(-1)?.fit.toFixed(1)} s)` : ''}; load ${loadAverage()}`,
       );
     }
     const rows = [
@@ -107,6 +120,14 @@ export async function trainVersusR(): Promise<TrainVsR> {
         note: '',
       },
     ];
+    if (BASELINE_CLI)
+      rows.push({
+        process: `baseline build ${BASELINE_CLI}`,
+        'wall s (median)': median(before.map((x) => x.wall)).toFixed(1),
+        'CPU s (median)': median(before.map((x) => x.cpu)).toFixed(1),
+        'peak MiB': Math.round(median(before.map((x) => x.maxRssMiB))),
+        note: '',
+      });
     if (r) {
       rows.push({
         process: 'Rscript glm (read CSV, code GLM1, fit)',
@@ -120,6 +141,9 @@ export async function trainVersusR(): Promise<TrainVsR> {
     const telisikSeconds = median(ours.map((x) => x.wall));
     const rSeconds = r ? median(theirs.map((x) => x.wall)) : null;
     const share = rSeconds ? telisikSeconds / rSeconds : null;
+    const baselineSeconds = BASELINE_CLI ? median(before.map((x) => x.wall)) : null;
+    const baselineShare = rSeconds && baselineSeconds !== null ? baselineSeconds / rSeconds : null;
+    if (baselineShare !== null) console.log(`baseline build / R whole process: ${baselineShare.toFixed(2)}, median of ${REPEATS}`);
     if (share !== null)
       console.log(
         `telisik / R whole process: ${share.toFixed(2)} (target at most ${TRAIN_SHARE_OF_R_TARGET}: ${share <= TRAIN_SHARE_OF_R_TARGET ? 'met' : 'missed'}), median of ${REPEATS}`,
@@ -130,6 +154,8 @@ export async function trainVersusR(): Promise<TrainVsR> {
       rSeconds,
       rFitSeconds: r ? median(theirs.map((x) => x.fit)) : null,
       share,
+      baselineSeconds,
+      baselineShare,
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });

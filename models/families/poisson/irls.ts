@@ -4,7 +4,7 @@
 // (a GLM design with categorical terms is ~80% zeros) is exact in float64 (tfjs wasm
 // computes in float32) and needs no tensor copies: one pass per iteration over the rows.
 import type { DesignMatrix } from '../../spec/design-types.js';
-import { isSparse, sparseFromDense, sparseRows } from './sparse-design.js';
+import { isSparse, sparseFromDense } from './sparse-design.js';
 import type { SparseDesign } from './sparse-design.js';
 
 /** The exponential-family pieces IRLS needs under the log link. */
@@ -83,16 +83,31 @@ export function choleskySolve(l: Float64Array, p: number, b: Float64Array): Floa
 
 /** eta = beta0 + x.beta + offset for every row. */
 export function linearPredictorOf(design: DesignMatrix, beta: Float64Array, offset?: Float64Array): Float64Array {
-  return sparseLinearPredictor(sparseFromDense(design), beta, offset);
+  const sparse = sparseFromDense(design);
+  return sparseLinearPredictor(sparse, allRows(sparse.nRows), beta, offset);
 }
 
-function sparseLinearPredictor(rows: SparseDesign, beta: Float64Array, offset?: Float64Array): Float64Array {
-  const { nRows, rowStart, column, value } = rows;
-  const eta = new Float64Array(nRows);
+function allRows(n: number): Int32Array {
+  const rows = new Int32Array(n);
+  for (let r = 0; r < n; r++) rows[r] = r;
+  return rows;
+}
+
+/** eta of design row rowOf[r] for each r (offset per r), into `eta` when given. */
+function sparseLinearPredictor(
+  design: SparseDesign,
+  rowOf: Int32Array,
+  beta: Float64Array,
+  offset?: Float64Array,
+  eta: Float64Array = new Float64Array(rowOf.length),
+): Float64Array {
+  const { rowStart, column, value } = design;
+  const nRows = rowOf.length;
   for (let r = 0; r < nRows; r++) {
     let s = beta[0]!;
-    const end = rowStart[r + 1]!;
-    for (let k = rowStart[r]!; k < end; k++) s += beta[column[k]! + 1]! * value[k]!;
+    const row = rowOf[r]!;
+    const end = rowStart[row + 1]!;
+    for (let k = rowStart[row]!; k < end; k++) s += beta[column[k]! + 1]! * value[k]!;
     eta[r] = s + (offset ? offset[r]! : 0);
   }
   return eta;
@@ -116,9 +131,13 @@ export function fitLogLinkGlm(
 ): IrlsResult {
   const { nCols } = design;
   const { weights, offset } = options;
-  // Every pass reads only the nonzeros (see sparse-design.ts); a dense design is converted once.
-  const rows = !isSparse(design) ? sparseFromDense(design, options.rows) : options.rows ? sparseRows(design, options.rows) : design;
-  const { nRows, rowStart, column, value } = rows;
+  // Every pass reads only the nonzeros (see sparse-design.ts); a dense design is converted
+  // once. The rows of a sparse design are read where they are, through rowOf, not copied:
+  // the same entries in the same order, so the sums are the same to the bit.
+  const rows = isSparse(design) ? design : sparseFromDense(design, options.rows);
+  const rowOf = isSparse(design) && options.rows ? Int32Array.from(options.rows) : allRows(rows.nRows);
+  const { rowStart, column, value } = rows;
+  const nRows = rowOf.length;
   if (y.length !== nRows) throw new Error(`response has ${y.length} rows, design ${nRows}`);
   const tolerance = options.tolerance ?? IRLS_DEFAULT_TOLERANCE;
   const maxIterations = options.maxIterations ?? IRLS_DEFAULT_MAX_ITERATIONS;
@@ -135,9 +154,12 @@ export function fitLogLinkGlm(
   if (!(sumWY > 0)) throw new Error('response sums to zero: a log-link GLM has no finite fit');
   let beta: Float64Array = new Float64Array(p);
   beta[0] = Math.log(sumWY / sumWBase);
-  let eta = sparseLinearPredictor(rows, beta, offset);
+  let eta = sparseLinearPredictor(rows, rowOf, beta, offset);
   let deviance = totalDeviance(family, y, eta, weights);
 
+  // The proposal's eta is written over the one rejected or replaced before it: two buffers
+  // for the whole fit instead of a fresh 610,000-row array per evaluation.
+  let spare: Float64Array = new Float64Array(nRows);
   const xtwx = new Float64Array(p * p);
   const xtwz = new Float64Array(p);
   let chol: Float64Array = new Float64Array(0);
@@ -152,8 +174,9 @@ export function fitLogLinkGlm(
       const w = (weights ? weights[r]! : 1) * family.workingWeight(mu);
       const z = eta[r]! - (offset ? offset[r]! : 0) + (y[r]! - mu) / mu;
       // The intercept, then the row's nonzeros: the lower triangle of X'WX, row by row.
-      const start = rowStart[r]!;
-      const end = rowStart[r + 1]!;
+      const designRow = rowOf[r]!;
+      const start = rowStart[designRow]!;
+      const end = rowStart[designRow + 1]!;
       xtwz[0] = xtwz[0]! + w * z;
       xtwx[0] = xtwx[0]! + w;
       for (let a = start; a < end; a++) {
@@ -174,16 +197,17 @@ export function fitLogLinkGlm(
     // Step halving guards against an overshoot; the full Newton step almost always wins.
     let step = 1;
     let next: Float64Array = proposal;
-    let nextEta = sparseLinearPredictor(rows, next, offset);
+    let nextEta = sparseLinearPredictor(rows, rowOf, next, offset, spare);
     let nextDeviance = totalDeviance(family, y, nextEta, weights);
     for (let h = 0; h < MAX_STEP_HALVINGS && !(nextDeviance <= deviance * (1 + tolerance)); h++) {
       step /= 2;
       next = beta.map((b, i) => b + step * (proposal[i]! - b));
-      nextEta = sparseLinearPredictor(rows, next, offset);
+      nextEta = sparseLinearPredictor(rows, rowOf, next, offset, spare);
       nextDeviance = totalDeviance(family, y, nextEta, weights);
     }
     const change = Math.abs(nextDeviance - deviance) / (Math.abs(nextDeviance) + 0.1);
     beta = next;
+    spare = eta;
     eta = nextEta;
     deviance = nextDeviance;
     if (change < tolerance) {

@@ -5,9 +5,6 @@ import { getColumn, takeRows, textValue } from '../../../models/data/table.js';
 import type { DataTable } from '../../../models/data/table.js';
 import type { Explanation } from '../../../models/explain/types.js';
 import { averagePoissonDeviance, POISSON_DEVIANCE_REPORT_SCALE } from '../../../models/metrics/index.js';
-import { CANN_GLM_PART, CANN_NETWORK_PART, explainCann } from '../../../models/families/cann/explain.js';
-import { assembleCann } from '../../../models/families/cann/model.js';
-import { fitCann, predictCann } from '../../../models/families/cann/train.js';
 import { glmExplanation } from '../../../models/families/poisson/explain.js';
 import { fitPoissonGlm, glmLinearPredictor, logExposure, predictPoissonGlm } from '../../../models/families/poisson/glm.js';
 import type { LogLinkGlm } from '../../../models/families/poisson/glm.js';
@@ -58,14 +55,15 @@ function fitGlm(spec: FeatureSpec, inputs: TrainInputs): FittedGlm {
 export async function trainPoissonFamily(inputs: TrainInputs): Promise<TrainedFamily> {
   const { glm, design, data } = fitGlm(inputs.spec, inputs);
   const test = inputs.split.test;
-  // The explanations read design rows dense: only the test rows are built so.
-  const testDesign = buildDesign(takeRows(inputs.table, test), inputs.spec, glm.preprocessing);
   const counts = pickRows(data.counts, test);
   const exposure = pickRows(data.exposure, test);
-  const predicted = predictPoissonGlm(glm, testDesign, exposure);
+  // Predicted from the sparse rows (the same sums to the bit as dense rows, glm.ts).
+  const predicted = predictPoissonGlm(glm, design, exposure, test);
   const learnPredicted = predictPoissonGlm(glm, design, pickRows(data.exposure, inputs.split.learn), inputs.split.learn);
   const learnCounts = pickRows(data.counts, inputs.split.learn);
   const explained = Math.min(inputs.explainRows, test.length);
+  // The explanations read design rows dense: only the explained test rows are built so.
+  const testDesign = buildDesign(takeRows(inputs.table, test.subarray(0, explained)), inputs.spec, glm.preprocessing);
   const explanations = Array.from({ length: explained }, (_, i) =>
     glmExplanation(glm, testDesign, inputs.table, i, test[i] as number, Math.log(exposure[i] as number)),
   );
@@ -94,6 +92,12 @@ export async function trainPoissonFamily(inputs: TrainInputs): Promise<TrainedFa
 }
 
 export async function trainCannFamily(inputs: TrainInputs): Promise<TrainedFamily> {
+  // The network modules are imported for the CANN only: the poisson family never loads them.
+  const [{ CANN_GLM_PART, CANN_NETWORK_PART, explainCann }, { assembleCann }, { fitCann, predictCann }] = await Promise.all([
+    import('../../../models/families/cann/explain.js'),
+    import('../../../models/families/cann/model.js'),
+    import('../../../models/families/cann/train.js'),
+  ]);
   await initBackend();
   const glmSpec = inputs.glmSpec ?? inputs.spec;
   const { glm, design: glmDesign, data } = fitGlm(glmSpec, inputs);
