@@ -8,11 +8,12 @@ import { FLAT_PACKAGE_TABLE, claimVectorSql } from './distributions.js';
 import { defineDetector, suspicious } from './types.js';
 
 /**
- * Primary diagnoses one event gives many people at once (ICD-10 chapter XIX injuries and
- * poisonings, S00-T98; intestinal infections and food poisoning, A00-A09): a crash or a shared
- * meal brings patients with alike stays to one hospital within a day, alike by nature, not copied.
+ * Primary diagnoses one event gives many people at once: ICD-10 injuries, burns, poisonings and
+ * effects of external causes (S00-T79; complications of care, T80-T98, are no event) and
+ * bacterial foodborne intoxication (A05). A crash, a fire or a shared meal brings patients with
+ * alike stays to one hospital within a day, alike by nature, not copied.
  */
-const SHARED_EVENT_ICD10 = '^(S|T|A0[0-9])';
+const SHARED_EVENT_ICD10 = '^(S|T[0-7]|A05)';
 
 /** Sum of absolute differences of the 18 tariff components of claims a and b. */
 const componentDistance = (a: string, b: string): string => `(${TARIFF_COMPONENTS.map(([c]) => `abs(${a}.${c} - ${b}.${c})`).join(' + ')})`;

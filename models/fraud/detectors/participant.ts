@@ -1,6 +1,8 @@
 // The participant-abuse detector: a card used by someone else (a diagnosis impossible for the
 // card holder's sex or age, a diagnosis of early childhood on an adult's card) and chronic drugs
 // collected ahead of need across facilities (DOMAIN.md section 3).
+import { ICD10_AGE_RULES } from '../../../data-samples/reference/index.js';
+import { literal } from '../../../data-samples/sql/index.js';
 import { certain, defineDetector, suspicious } from './types.js';
 
 /**
@@ -10,6 +12,18 @@ import { certain, defineDetector, suspicious } from './types.js';
  * who was treated is someone else; an adult's seizure with fever is coded to its cause.
  */
 const EARLY_CHILDHOOD_ICD10 = '^R56[.]0';
+
+/**
+ * Diagnoses of one stage of life (data-samples/reference ICD10_AGE_RULES, each with its source:
+ * prostate disease from 40, senile cataract, COPD and primary osteoarthritis from 40, alcoholic
+ * liver disease from 18), as SQL: the codes of `dx` outside their range at `age`. Perinatal,
+ * obstetric and febrile-convulsion codes have their own signals and stay out.
+ */
+function outsideAgeRangeSql(dx: string, age: string): string {
+  const rules = ICD10_AGE_RULES.filter((r) => !/^\^(R56|P|\(O)/.test(r.pattern.source));
+  const outside = rules.map((r) => `(regexp_matches(x, ${literal(r.pattern.source)}) AND (${age} < ${r.min} OR ${age} >= ${r.max}))`);
+  return `list_filter(${dx}, x -> ${outside.join(' OR ')})`;
+}
 
 export const PARTICIPANT_ABUSE_DETECTOR = defineDetector({
   code: 'PARTICIPANT_ABUSE',
@@ -38,7 +52,7 @@ export const PARTICIPANT_ABUSE_DETECTOR = defineDetector({
     childhoodCodeMinAge: {
       value: 18,
       source:
-        "Febrile convulsions are a diagnosis of children aged 6 months to 5 years (AAP 2011); from adulthood (18, as for perinatal codes) the code is not the card holder's. Suspicious, not certain: coders do misuse R56.0 for an adult's seizure with fever.",
+        "Febrile convulsions are a diagnosis of children aged 6 months to 5 years (AAP 2011); from adulthood (18, as for perinatal codes) the code is not the card holder's (an adult's seizure with fever is coded to its cause).",
     },
     minInconsistentCodes: {
       value: 1,
@@ -52,9 +66,16 @@ export const PARTICIPANT_ABUSE_DETECTOR = defineDetector({
       'Diagnosis mustahil untuk jenis kelamin pemilik kartu',
     ),
     diagnosis_inconsistent_with_age: certain("Diagnosis impossible at the card holder's age", 'Diagnosis mustahil pada usia pemilik kartu'),
-    childhood_diagnosis_on_adult: suspicious(
+    // certain since honest generated care stopped coding R56.0 on adults (issue 11: 44 of 49
+    // honest hits per 20k members were that artefact; none remain)
+    childhood_diagnosis_on_adult: certain(
       "Diagnosis of early childhood on an adult's card",
       'Diagnosis anak usia dini pada kartu orang dewasa',
+    ),
+    // suspicious: a coder may pick the age-related code for a younger patient's like condition
+    diagnosis_outside_its_age_range: suspicious(
+      "Diagnosis of another stage of life than the card holder's",
+      'Diagnosis tahap usia lain dari usia pemilik kartu',
     ),
     chronic_drugs_collected_too_often: suspicious(
       'Chronic drugs collected more often than their supply allows',
@@ -82,6 +103,12 @@ SELECT nomor_sep, 'childhood_diagnosis_on_adult', paid_amount, []::VARCHAR[],
   format('Card holder is {:.0f} years old but the claim carries {}, a diagnosis of early childhood', floor(age), array_to_string(list_filter(dx_list, x -> regexp_matches(x, '${EARLY_CHILDHOOD_ICD10}')), ', ')),
   format('Pemilik kartu berusia {:.0f} tahun tetapi klaim memuat {}, diagnosis anak usia dini', floor(age), array_to_string(list_filter(dx_list, x -> regexp_matches(x, '${EARLY_CHILDHOOD_ICD10}')), ', '))
 FROM fraud_claim_base WHERE age >= ${t.childhoodCodeMinAge} AND list_bool_or(list_transform(dx_list, x -> regexp_matches(x, '${EARLY_CHILDHOOD_ICD10}')))
+  AND len(age_inconsistent_codes) < ${t.minInconsistentCodes} AND len(sex_inconsistent_codes) < ${t.minInconsistentCodes}
+UNION ALL
+SELECT nomor_sep, 'diagnosis_outside_its_age_range', paid_amount, []::VARCHAR[],
+  format('Card holder is {:.0f} years old but the claim carries {}, a diagnosis of another stage of life', floor(age), array_to_string(${outsideAgeRangeSql('dx_list', 'age')}, ', ')),
+  format('Pemilik kartu berusia {:.0f} tahun tetapi klaim memuat {}, diagnosis tahap usia lain', floor(age), array_to_string(${outsideAgeRangeSql('dx_list', 'age')}, ', '))
+FROM fraud_claim_base WHERE len(${outsideAgeRangeSql('dx_list', 'age')}) > 0
   AND len(age_inconsistent_codes) < ${t.minInconsistentCodes} AND len(sex_inconsistent_codes) < ${t.minInconsistentCodes}
 UNION ALL
 -- supply in hand at a fill: the fills before it in the window, 30 days each, less the days
