@@ -107,6 +107,8 @@ export function claimBaseSql(src: FraudSources): string {
 CREATE OR REPLACE TABLE fraud_claim_base AS
 WITH c AS (
   SELECT c.*, string_split(c.diagnosa, '#') AS dx_list, coalesce(string_split(c.procedure, '#'), []::VARCHAR[]) AS px_list,
+    -- the side of each procedure (lateralitas, optional in the contract: empty without it)
+    coalesce(string_split(c.lateralitas, '#'), []::VARCHAR[]) AS side_list,
     coalesce(string_split(c.special_cmg, '#'), []::VARCHAR[]) AS topups
   FROM ${src.claims} c
 )
@@ -114,7 +116,7 @@ SELECT c.nomor_sep, c.card_key, c.facility_id, c.tgl_sep, c.tgl_masuk, c.tgl_pul
   date_trunc('month', c.tgl_pengajuan)::DATE AS submit_month,
   c.jenis_rawat, c.kelas_rawat, c.discharge_status, c.icu_indikator, c.icu_los, c.ventilator_hour,
   c.upgrade_class_ind, c.upgrade_class_class, c.upgrade_class_los, c.upgrade_class_payor,
-  c.diagnosa, c.procedure, c.dx_list, c.px_list, c.topups, c.dx_list[1] AS dx_primary,
+  c.diagnosa, c.procedure, c.dx_list, c.px_list, c.side_list, c.topups, c.dx_list[1] AS dx_primary,
   -- clinical groups: the ICD-10 category (3 characters) and the CBG case-mix group without its severity
   left(c.dx_list[1], 3) AS dx_category,
   split_part(c.kode_inacbg, '-', 1) || '-' || split_part(c.kode_inacbg, '-', 2) || '-' || split_part(c.kode_inacbg, '-', 3) AS cbg_base,

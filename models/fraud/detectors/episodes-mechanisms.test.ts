@@ -113,6 +113,23 @@ const CRASH_BILL: Row = {
 const crashVictims = [0, 1, 2].map((i) => add(`crash${i}`, { ...CRASH_BILL, tgl_masuk: '2024-08-14', tgl_pulang: '2024-08-17' }));
 const crashCopy = add('crashcopy', { ...CRASH_BILL, tgl_masuk: '2024-08-20', tgl_pulang: '2024-08-23' });
 
+// cataract day surgery: the right eye operated twice four weeks apart (the lens is removed once), against the right
+// then the left eye, and two operations with no side recorded (an older extract)
+const PHACO: Row = {
+  jenis_rawat: 2,
+  kode_inacbg: 'H-2-36-0',
+  diagnosa: 'H25.9',
+  procedure: '13.41#13.71',
+  tarif_prosedur_bedah: 3_100_000,
+};
+const eyeDay = (day: string, sides: string | null): Row => ({ ...PHACO, tgl_masuk: day, tgl_pulang: day, lateralitas: sides });
+add('eyeRR', eyeDay('2024-05-02', 'R#R'));
+const sameEyeAgain = add('eyeRR', eyeDay('2024-05-30', 'R#R'));
+add('eyeRL', eyeDay('2024-05-02', 'R#R'));
+const otherEye = add('eyeRL', eyeDay('2024-05-30', 'L#L'));
+add('eyeNN', eyeDay('2024-05-02', null));
+const noSide = add('eyeNN', eyeDay('2024-05-30', null));
+
 // one card an inpatient at Jakarta 1 on 1-5 March and at Jakarta 2 (8 km away) on 3-6 March
 add('overlap', { tgl_masuk: '2024-03-01', tgl_pulang: '2024-03-05', tarif_kamar: 310_000 });
 const overlapping = add('overlap', {
@@ -285,6 +302,15 @@ describe('CLONING: near-identical, not identical', () => {
 
   it('leaves a stay with two secondaries of its own, and an outpatient visit with one swapped, clean', () => {
     for (const sep of [twoOwnSecondaries, visitSwapped]) expect(signalsOf(sep)).not.toContain('near_identical_claim_other_patient');
+  });
+});
+
+describe('REPEAT_BILLING: a lens is removed from an eye once', () => {
+  it('names a second extraction on the same eye as certain, and leaves the other eye and claims without a side clean', () => {
+    const hit = hits.find((h) => h.nomor_sep === sameEyeAgain && h.signal === 'lens_removed_twice_same_eye');
+    expect(hit?.strength).toBe('certain');
+    expect(hit?.evidence_en).toMatch(/^Lens extraction on side R billed again/);
+    for (const sep of [otherEye, noSide]) expect(signalsOf(sep)).not.toContain('lens_removed_twice_same_eye');
   });
 });
 

@@ -246,6 +246,11 @@ export const REPEAT_BILLING_DETECTOR = defineDetector({
     // certain: a near-exact duplicate: one person cannot lie in two hospitals over the same days for
     // the same condition; a transfer touches (one stay ends the day the other starts), it does not overlap
     same_episode_other_facility: certain('The same stay billed by another facility', 'Rawat inap yang sama ditagih oleh faskes lain'),
+    // certain: an eye's lens is removed once; a second extraction on the same side is the first billed again
+    lens_removed_twice_same_eye: certain(
+      'Cataract extraction billed twice for the same eye',
+      'Ekstraksi katarak ditagih dua kali untuk mata yang sama',
+    ),
   },
   // Same card, facility, setting and CBG group (any severity): stays that overlap, or dates
   // within the tolerance with a near-equal bill. The later submission is the repeat.
@@ -300,8 +305,26 @@ FROM fraud_claim_base b JOIN fraud_claim_base o
  AND abs(o.tgl_masuk - b.tgl_masuk) <= ${t.dateToleranceDays} AND abs(o.tgl_pulang - b.tgl_pulang) <= ${t.dateToleranceDays}
 WHERE b.age >= ${t.sameOperationMinAgeYears} AND split_part(b.kode_inacbg, '-', 2) IN ('1', '2') AND b.tarif_prosedur_bedah > 0 AND o.tarif_prosedur_bedah > 0
   AND (o.tgl_pengajuan < b.tgl_pengajuan OR (o.tgl_pengajuan = b.tgl_pengajuan AND o.nomor_sep < b.nomor_sep))
-GROUP BY b.nomor_sep, b.facility_id`,
+GROUP BY b.nomor_sep, b.facility_id
+UNION ALL
+-- a lens extraction (ICD-9-CM 13.1-13.5; 13.6x after-cataract and 13.7x lens insertion can follow on the same eye)
+-- on a side (lateralitas R, L or B: both) already operated in an earlier claim of the card, at any facility
+SELECT b.nomor_sep, 'lens_removed_twice_same_eye', any_value(b.paid_amount), list(o.nomor_sep ORDER BY o.tgl_masuk),
+  format('Lens extraction on side {} billed again: {} of the same card already removed the lens of that eye', array_to_string(any_value(b.sides), '+'), array_to_string(list(o.nomor_sep ORDER BY o.tgl_masuk), ', ')),
+  format('Ekstraksi lensa sisi {} ditagih lagi: {} dari kartu yang sama sudah mengangkat lensa mata itu', array_to_string(any_value(b.sides), '+'), array_to_string(list(o.nomor_sep ORDER BY o.tgl_masuk), ', '))
+FROM (${lensSidesSql()}) b JOIN (${lensSidesSql()}) o ON o.card_key = b.card_key AND o.nomor_sep <> b.nomor_sep
+  AND (o.tgl_masuk < b.tgl_masuk OR (o.tgl_masuk = b.tgl_masuk AND o.nomor_sep < b.nomor_sep))
+  AND len(b.sides) > 0 AND len(o.sides) > 0 AND (list_contains(b.sides, 'B') OR list_contains(o.sides, 'B') OR list_has_any(b.sides, o.sides))
+GROUP BY b.nomor_sep`,
 });
+
+/** Lens extractions of the claim base with the sides they were done on (claims without lateralitas have none). */
+function lensSidesSql(): string {
+  const lens = "regexp_matches(z[1], '^13[.][1-5]') AND z[2] IN ('R', 'L', 'B')";
+  return `SELECT nomor_sep, card_key, tgl_masuk, paid_amount,
+    list_distinct(list_transform(list_filter(list_zip(px_list, side_list), z -> ${lens}), z -> z[2])) AS sides
+  FROM fraud_claim_base WHERE len(side_list) > 0 AND list_bool_or(list_transform(px_list, x -> regexp_matches(x, '^13[.][1-5]')))`;
+}
 
 export const READMISSION_DETECTOR = defineDetector({
   code: 'READMISSION',
