@@ -3,13 +3,15 @@
 // Tariffs follow the INA-CBG key of data-samples/reference (base x care class x hospital
 // class x region x ownership); the hospital's own tariff is spread over the 18 components by
 // a plain profile. Identifiers live in ranges the base extract does not use (SEP serials
-// 7xxxxx, hospitals R7xx, card prefix 00077, NIK serial 7xxx); the injector still checks.
+// 7xxxxx, hospitals R7xx, card prefix 00077, NIK serial 7xxx, FKTPs P7xx/K7xx, doctors DRT7,
+// family cards with a 9 where a birth day would be); the injector still checks.
 import {
   CARE_CLASS_TARIFF_FACTOR,
   HOSPITAL_CLASS_TARIFF_FACTOR,
   ICD10,
   ICD9CM,
   INACBG,
+  LATERAL_PROCEDURES,
   PRIVATE_TARIFF_FACTOR,
   REGION_TARIFF_FACTOR,
   SPECIAL_CMG,
@@ -20,14 +22,22 @@ import type {
   BuiltClaim,
   ClaimSpec,
   DeathSpec,
+  DoctorSpec,
   Facility,
   FacilitySpec,
+  Fktp,
+  FktpVisitSpec,
   HospitalClass,
+  Household,
   InjectTable,
   KkpakSpec,
   Member,
   MemberSpec,
+  MembershipEventSpec,
+  PrbClaimSpec,
+  Referral,
   ScenarioContext,
+  SepSpec,
   SourceRow,
 } from './types.js';
 
@@ -143,7 +153,19 @@ export function inacbgTariff(cbg: string, kelas: 1 | 2 | 3, f: Facility): number
 }
 
 export class RedTeamContext implements ScenarioContext {
-  readonly rows: InjectedRows = { members: [], facilities: [], employment_spells: [], claims: [], deaths: [], kkpak_cases: [] };
+  readonly rows: InjectedRows = {
+    members: [],
+    facilities: [],
+    employment_spells: [],
+    claims: [],
+    deaths: [],
+    kkpak_cases: [],
+    doctors: [],
+    fktp_facilities: [],
+    fktp_visits: [],
+    membership_events: [],
+    prb_claims: [],
+  };
   #scenario = '';
   #memberSerial = 7000;
   #cardSerial = 0;
@@ -151,11 +173,23 @@ export class RedTeamContext implements ScenarioContext {
   #sepSerial = new Map<string, number>();
   #spellSerial = 0;
   #kkpakSerial = 0;
+  #householdSerial = 0;
+  #doctorSerial = 0;
+  #visitSerial = 0;
+  #eventSerial = 0;
+  #prbSerial = 0;
+  readonly #referralSerial = new Map<string, number>();
   readonly #usedHosts = new Set<string>();
+  readonly #sharedHosts: string[] = [];
   readonly #base: BaseExtract;
 
   constructor(base: BaseExtract) {
     this.#base = base;
+  }
+
+  /** cleanHost calls that had to share a hospital another scenario already has ('scenario: facility'). */
+  get sharedHosts(): readonly string[] {
+    return this.#sharedHosts;
   }
 
   /** Rows added from now on belong to this scenario. */
@@ -187,6 +221,8 @@ export class RedTeamContext implements ScenarioContext {
       jkn_registered_date: spec.jknRegistered ?? '2017-01-02',
       bpjstk_registered_date: worker ? worker.since : '',
       jht_opening_balance: worker ? String(Math.round(worker.wage * 0.057 * 24)) : '',
+      // only when asked: the first rounds' members keep the form they were judged in
+      ...(spec.family ? { nomor_kk: spec.family.household.nomorKk, hubungan_keluarga: spec.family.role } : {}),
     });
     if (worker) {
       const employer = worker.employerId ?? this.#base.employerIds[this.#spellSerial % Math.max(1, this.#base.employerIds.length)];
@@ -249,17 +285,26 @@ export class RedTeamContext implements ScenarioContext {
       this.#base.facilities.find(
         (r) => !this.#base.fraudulentFacilities.has(r['facility_id'] ?? '') && !this.#usedHosts.has(r['facility_id'] ?? ''),
       );
-    if (!pick) throw new Error(`${this.#scenario}: no clean generated hospital left`);
-    const id = pick['facility_id'] ?? '';
+    // none left unused: share one, and say so (the harness refuses a run with shared hosts; a
+    // declaration check on a few stand-in hospitals need not)
+    const shared =
+      pick ??
+      this.#base.facilities.find(
+        (r) => !this.#base.fraudulentFacilities.has(r['facility_id'] ?? '') && (!hospitalClass || r['hospital_class'] === hospitalClass),
+      ) ??
+      this.#base.facilities.find((r) => !this.#base.fraudulentFacilities.has(r['facility_id'] ?? ''));
+    if (!shared) throw new Error(`${this.#scenario}: the base extract has no clean generated hospital`);
+    const id = shared['facility_id'] ?? '';
+    if (!pick) this.#sharedHosts.push(`${this.#scenario}: ${id}`);
     this.#usedHosts.add(id);
     return {
       facilityId: id,
-      hospitalClass: pick['hospital_class'] as HospitalClass,
-      ownership: pick['ownership'] as Facility['ownership'],
-      tariffRegion: Number(pick['tariff_region']) as Facility['tariffRegion'],
-      regency: pick['regency_code'] ?? '',
-      latitude: Number(pick['latitude']),
-      longitude: Number(pick['longitude']),
+      hospitalClass: shared['hospital_class'] as HospitalClass,
+      ownership: shared['ownership'] as Facility['ownership'],
+      tariffRegion: Number(shared['tariff_region']) as Facility['tariffRegion'],
+      regency: shared['regency_code'] ?? '',
+      latitude: Number(shared['latitude']),
+      longitude: Number(shared['longitude']),
       generated: true,
     };
   }
@@ -335,9 +380,151 @@ export class RedTeamContext implements ScenarioContext {
       billed_cost: String(billed),
       verified_cost: String(tarifInacbg + tarifTopup),
       ...(s.laterality ? { lateralitas: s.laterality.join('#') } : {}),
+      ...(s.sep ? this.#sepFields(s, s.sep, pulang, comp.tarif_prosedur_bedah > 0) : {}),
     };
     this.#add('claims', row);
     return { nomorSep, row };
+  }
+
+  /** The SEP-era columns of a claim: service, referral, times (checked to fit the stay), laterality. */
+  #sepFields(s: ClaimSpec, sep: SepSpec, pulang: string, operated: boolean): Record<string, string> {
+    const jenis = s.jenisRawat ?? (CBG.get(s.cbg)?.inpatient ? 1 : 2);
+    if (sep.service !== 'IGD' && !sep.referral) throw new Error(`${this.#scenario}: a ${sep.service} SEP needs a referral`);
+    const ref = sep.service === 'IGD' ? undefined : sep.referral;
+    // ingestion quarantines such a row (referral_after_admission): it would never be scored
+    if (ref && ref.tglRujukan > s.masuk)
+      throw new Error(`${this.#scenario}: referral dated ${ref.tglRujukan}, after the admission ${s.masuk}`);
+    const at = (date: string, hhmm: string): string => {
+      if (!/^\d{2}:\d{2}$/.test(hhmm)) throw new Error(`${this.#scenario}: time ${hhmm} is not HH:MM`);
+      return `${date} ${hhmm}:00`;
+    };
+    const masukAt = at(s.masuk, sep.masukAt ?? (sep.service === 'IGD' ? '21:15' : '09:30'));
+    const plusHours = (ts: string, h: number): string =>
+      new Date(Date.parse(`${ts.replace(' ', 'T')}Z`) + h * 3_600_000).toISOString().slice(0, 19).replace('T', ' ');
+    const pulangAt = sep.pulangAt
+      ? at(pulang, sep.pulangAt)
+      : jenis === 1 && pulang > s.masuk
+        ? at(pulang, '11:00')
+        : plusHours(masukAt, 2);
+    if (pulangAt.slice(0, 10) !== pulang || pulangAt <= masukAt)
+      throw new Error(`${this.#scenario}: discharge time ${pulangAt} does not follow ${masukAt}`);
+    const hours = (Date.parse(`${pulangAt.replace(' ', 'T')}Z`) - Date.parse(`${masukAt.replace(' ', 'T')}Z`)) / 3_600_000;
+    if ((s.ventilatorHours ?? 0) > hours) throw new Error(`${this.#scenario}: ${s.ventilatorHours} ventilator hours in a ${hours} h stay`);
+    let operasi = '';
+    // recorded where a surgical fee is billed, or where the scenario gives the time outright
+    if ((operated && sep.operasiAt !== null) || typeof sep.operasiAt === 'string') {
+      operasi =
+        sep.operasiAt !== undefined
+          ? `${sep.operasiAt}:00`
+          : pulang > s.masuk && at(addDays(s.masuk, 1), '08:00') < pulangAt
+            ? at(addDays(s.masuk, 1), '08:00')
+            : plusHours(masukAt, 1);
+      if (operasi < masukAt || operasi > pulangAt) throw new Error(`${this.#scenario}: operation at ${operasi} outside the stay`);
+    }
+    const px = s.px ?? [];
+    const unsided = px.find((p, i) => LATERAL_PROCEDURES.includes(p) && (s.laterality?.[i] ?? 'N') === 'N');
+    if (unsided) throw new Error(`${this.#scenario}: sided procedure ${unsided} needs its side (laterality)`);
+    return {
+      no_rujukan: ref?.noRujukan ?? '',
+      ppk_rujukan: ref?.ppkRujukan ?? '',
+      tgl_rujukan: ref?.tglRujukan ?? '',
+      asal_rujukan: ref ? String(ref.asal) : '',
+      jenis_pelayanan: sep.service,
+      waktu_masuk: masukAt,
+      waktu_pulang: pulangAt,
+      waktu_operasi: operasi,
+      lateralitas: s.laterality ? s.laterality.join('#') : px.map(() => 'N').join('#'),
+    };
+  }
+
+  household(regency: string): Household {
+    // a 9 where a KK's issue day would be: no generated card number has it
+    const nomorKk = `${regency}999${String(++this.#householdSerial).padStart(9, '0')}`;
+    if (!/^\d{16}$/.test(nomorKk)) throw new Error(`${this.#scenario}: bad family card number ${nomorKk}`);
+    return { nomorKk, regency };
+  }
+
+  doctor(spec: DoctorSpec): string {
+    if (spec.at.length < 1 || spec.at.length > 3)
+      throw new Error(`${this.#scenario}: a doctor holds 1-3 practice licences (Permenkes 2052/2011)`);
+    const id = `DRT7${String(++this.#doctorSerial).padStart(5, '0')}`;
+    this.#add('doctors', { doctor_id: id, specialty: spec.specialty, licensed_facilities: spec.at.map((f) => f.facilityId).join('#') });
+    return id;
+  }
+
+  fktp(regency: string, type: 'PUSKESMAS' | 'KLINIK_PRATAMA'): Fktp {
+    const letter = type === 'PUSKESMAS' ? 'P' : 'K';
+    const key = `${regency}${letter}`;
+    const n = (this.#facilitySerial.get(key) ?? 700) + 1;
+    this.#facilitySerial.set(key, n);
+    const f: Fktp = { facilityId: `${regency}${letter}${n}`, regency };
+    this.#add('fktp_facilities', {
+      facility_id: f.facilityId,
+      facility_type: type,
+      province_code: regency.slice(0, 2),
+      regency_code: regency,
+    });
+    return f;
+  }
+
+  /** Next letter number in a facility's monthly referral series (FKTP letters B, hospital letters Y, as the extract writes them). */
+  #referralNumber(facilityId: string, date: string, letter: string): string {
+    const key = `${facilityId}${date.slice(5, 7)}${date.slice(2, 4)}${letter}`;
+    const serial = (this.#referralSerial.get(key) ?? 700_000) + 1;
+    this.#referralSerial.set(key, serial);
+    return `${key}${serial}`;
+  }
+
+  fktpVisit(v: FktpVisitSpec): Referral | null {
+    for (const dx of v.dx) if (!ICD10_CODES.has(dx)) throw new Error(`${this.#scenario}: ICD-10 ${dx} is not in data-samples/reference`);
+    const referral: Referral | null = v.referTo
+      ? { noRujukan: this.#referralNumber(v.fktp.facilityId, v.date, 'B'), ppkRujukan: v.fktp.facilityId, tglRujukan: v.date, asal: 1 }
+      : null;
+    this.#add('fktp_visits', {
+      visit_id: `KJRT7${String(++this.#visitSerial).padStart(12, '0')}`,
+      nomor_kartu: v.member.nomorKartu,
+      facility_id: v.fktp.facilityId,
+      tgl_kunjungan: v.date,
+      jenis_kunjungan: v.dx.length > 0 ? 'SAKIT' : 'SEHAT',
+      diagnosa: v.dx.join('#'),
+      no_rujukan: referral?.noRujukan ?? '',
+      ppk_tujuan: v.referTo?.facilityId ?? '',
+    });
+    return referral;
+  }
+
+  referralWithoutVisit(fktp: Fktp, date: string): Referral {
+    return { noRujukan: this.#referralNumber(fktp.facilityId, date, 'B'), ppkRujukan: fktp.facilityId, tglRujukan: date, asal: 1 };
+  }
+
+  hospitalReferral(from: Facility, date: string): Referral {
+    return { noRujukan: this.#referralNumber(from.facilityId, date, 'Y'), ppkRujukan: from.facilityId, tglRujukan: date, asal: 2 };
+  }
+
+  membershipEvent(e: MembershipEventSpec): void {
+    this.#add('membership_events', {
+      event_id: `MEVRT7${String(++this.#eventSerial).padStart(9, '0')}`,
+      nomor_kartu: e.member.nomorKartu,
+      event_date: e.date,
+      event_type: e.type,
+      jkn_segment: e.segment ?? e.member.segment,
+      card_status: e.status,
+    });
+  }
+
+  prbClaim(p: PrbClaimSpec): void {
+    if (!ICD10_CODES.has(p.dx)) throw new Error(`${this.#scenario}: ICD-10 ${p.dx} is not in data-samples/reference`);
+    if (p.days < 1 || p.days > 30) throw new Error(`${this.#scenario}: a PRB fill is 1-30 days of medication`);
+    this.#add('prb_claims', {
+      prb_claim_id: `PRBRT7${String(++this.#prbSerial).padStart(9, '0')}`,
+      nomor_kartu: p.member.nomorKartu,
+      fktp_id: p.fktp.facilityId,
+      apotek_id: `${p.fktp.regency}A701`,
+      tgl_resep: p.date,
+      diagnosa: p.dx,
+      hari_obat: String(p.days),
+      biaya_obat: String(p.cost),
+    });
   }
 
   death(s: DeathSpec): void {

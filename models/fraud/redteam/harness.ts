@@ -90,8 +90,13 @@ export async function runRedTeam(
       if (invalid.length > 0) throw new Error(`scenario ${s.id}: ${invalid.join('; ')}`);
       built.set(s.id, claims);
     }
+    if (ctx.sharedHosts.length > 0)
+      throw new Error(`too few clean hospitals in the base extract, scenarios would share one: ${ctx.sharedHosts.join(', ')}`);
     await injectRows(extractDir, ctx.rows);
-    log(`injected ${ctx.rows.claims.length} claims, ${ctx.rows.members.length} members, ${ctx.rows.facilities.length} hospitals`);
+    log(
+      `injected ${ctx.rows.claims.length} claims, ${ctx.rows.members.length} members, ${ctx.rows.facilities.length} hospitals, ` +
+        `${ctx.rows.doctors.length} doctors, ${ctx.rows.fktp_visits.length} P-Care visits, ${ctx.rows.prb_claims.length} PRB claims`,
+    );
 
     process.env.TELISIK_PSEUDONYM_KEY = PSEUDONYM_KEY;
     const inputs = (await readdir(extractDir))

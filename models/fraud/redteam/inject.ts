@@ -14,6 +14,11 @@ const KEYS: Readonly<Record<InjectTable, readonly string[]>> = {
   claims: ['nomor_sep'],
   deaths: ['nik'],
   kkpak_cases: ['case_id'],
+  doctors: ['doctor_id'],
+  fktp_facilities: ['facility_id'],
+  fktp_visits: ['visit_id'],
+  membership_events: ['event_id'],
+  prb_claims: ['prb_claim_id'],
 };
 
 function csvField(v: string): string {

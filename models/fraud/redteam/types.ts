@@ -10,7 +10,18 @@ import type { TariffComponent } from '../../../data-samples/schema/tables.js';
 export type SourceRow = Readonly<Record<string, string>>;
 
 /** Source tables a scenario may add rows to. */
-export type InjectTable = 'members' | 'facilities' | 'employment_spells' | 'claims' | 'deaths' | 'kkpak_cases';
+export type InjectTable =
+  | 'members'
+  | 'facilities'
+  | 'employment_spells'
+  | 'claims'
+  | 'deaths'
+  | 'kkpak_cases'
+  | 'doctors'
+  | 'fktp_facilities'
+  | 'fktp_visits'
+  | 'membership_events'
+  | 'prb_claims';
 
 export type Sex = 'L' | 'P';
 export type Segment = 'PBI' | 'PPU' | 'PBPU' | 'BP';
@@ -39,6 +50,72 @@ export interface MemberSpec {
   readonly jknRegistered?: string;
   /** A wage earner: a PU spell with this employer (or the first generated one), registered with BPJamsostek. */
   readonly worker?: { readonly employerId?: string; readonly since: string; readonly wage: number };
+  /** The member's family card (KK) and place on it; absent: the row carries no KK (an older extract's form). */
+  readonly family?: { readonly household: Household; readonly role: FamilyRole };
+}
+
+/** Relationship to the head of the household on the family card (SCHEMA.md members.hubungan_keluarga). */
+export type FamilyRole = 'KEPALA' | 'PASANGAN' | 'ANAK' | 'FAMILI_LAIN';
+
+/** A family card (Kartu Keluarga): members of one household share its number. */
+export interface Household {
+  readonly nomorKk: string;
+  readonly regency: string;
+}
+
+/** A primary-care facility (FKTP): puskesmas (P) or klinik pratama (K). */
+export interface Fktp {
+  readonly facilityId: string;
+  readonly regency: string;
+}
+
+/** Doctor specialties of the registry (SCHEMA.md doctors.specialty). */
+export type Specialty =
+  | 'UMUM'
+  | 'SP_PD'
+  | 'SP_B'
+  | 'SP_OG'
+  | 'SP_A'
+  | 'SP_JP'
+  | 'SP_N'
+  | 'SP_M'
+  | 'SP_OT'
+  | 'SP_P'
+  | 'SP_THT'
+  | 'SP_KK'
+  | 'SP_U'
+  | 'SP_AN'
+  | 'SP_RAD'
+  | 'SP_KFR';
+
+/** The referral an SEP carries: who referred, the letter's number and date, primary care (1) or a hospital (2). */
+export interface Referral {
+  readonly noRujukan: string;
+  readonly ppkRujukan: string;
+  readonly tglRujukan: string;
+  readonly asal: 1 | 2;
+}
+
+/**
+ * The SEP-era fields of a claim (SCHEMA.md: jenis_pelayanan, referral, times, laterality).
+ * Given, the row carries all of them as a current e-Klaim extract does; absent, the row has
+ * none of them, as the first three rounds' rows (an older extract's form).
+ */
+export interface SepSpec {
+  /** Service on the SEP; an IGD (emergency) admission carries no referral. */
+  readonly service: 'RAWAT_INAP' | 'RAWAT_JALAN' | 'IGD';
+  /** Referral letter; required unless the service is IGD. */
+  readonly referral?: Referral;
+  /** Arrival time HH:MM on the admission date; default 09:30 (referred) or 21:15 (IGD). */
+  readonly masukAt?: string;
+  /** Discharge time HH:MM on the discharge date; default 11:00 for a stay, arrival + 2 h for a visit. */
+  readonly pulangAt?: string;
+  /**
+   * Start of the operation, 'YYYY-MM-DD HH:MM', when a surgical fee is billed; default the
+   * morning after admission (the same day for a day case, 2 h after arrival). null: none
+   * recorded although the fee is billed. A time given is written even with no surgical fee.
+   */
+  readonly operasiAt?: string | null;
 }
 
 export interface Facility {
@@ -114,8 +191,45 @@ export interface ClaimSpec {
   readonly components?: Partial<Record<TariffComponent, number>>;
   /** Tariff components multiplied, after the profile is spread. */
   readonly scale?: Partial<Record<TariffComponent, number>>;
-  /** Side of each procedure, in the order of px (lateralitas: N, R, L, B); left empty when absent. */
+  /** Side of each procedure, in the order of px (lateralitas: N, R, L, B); left empty when absent (N per unsided procedure when sep is given). */
   readonly laterality?: readonly ('N' | 'R' | 'L' | 'B')[];
+  /** SEP-era fields (service, referral, times); absent: none, as in the earlier rounds. */
+  readonly sep?: SepSpec;
+}
+
+export interface DoctorSpec {
+  readonly specialty: Specialty;
+  /** Facilities (hospitals or FKTPs) holding the doctor's practice licences (SIP), at most three. */
+  readonly at: readonly (Facility | Fktp)[];
+}
+
+export interface FktpVisitSpec {
+  readonly member: Member;
+  readonly fktp: Fktp;
+  readonly date: string;
+  /** ICD-10 of a sick visit; empty for a healthy one. */
+  readonly dx: readonly string[];
+  /** Hospital referred to: the visit writes a referral letter (rujukan keluar). */
+  readonly referTo?: Facility;
+}
+
+export interface MembershipEventSpec {
+  readonly member: Member;
+  readonly date: string;
+  readonly type: 'DAFTAR' | 'AKTIVASI' | 'PINDAH_SEGMEN' | 'NONAKTIF_TUNGGAKAN' | 'AKTIF_KEMBALI';
+  /** Segment from this event on; default the member's. */
+  readonly segment?: Segment;
+  readonly status: 'AKTIF' | 'NONAKTIF';
+}
+
+export interface PrbClaimSpec {
+  readonly member: Member;
+  readonly fktp: Fktp;
+  /** Dispensing date. */
+  readonly date: string;
+  readonly dx: string;
+  readonly days: number;
+  readonly cost: number;
 }
 
 export interface DeathSpec {
@@ -148,13 +262,30 @@ export interface ScenarioContext {
   member(spec: MemberSpec): Member;
   /** A new contracted hospital, with no claims in the base extract (a clean history). */
   facility(spec: FacilitySpec): Facility;
-  /** A generated hospital the base extract planted no fraud at (clean history, ordinary volume); a different one per call. */
+  /**
+   * A generated hospital the base extract planted no fraud at (clean history, ordinary volume); a different one per
+   * call while any is left, then a shared one, which the harness refuses (RedTeamContext.sharedHosts).
+   */
   cleanHost(hospitalClass?: HospitalClass): Facility;
   claim(spec: ClaimSpec): BuiltClaim;
   /** A SEP number issued at a facility on a date that never reaches JKN claims (e.g. treatment paid by JKK through e-PLKK). */
   reserveSep(facility: Facility, date: string): string;
   death(spec: DeathSpec): void;
   kkpak(spec: KkpakSpec): void;
+  /** A new family card in a regency; members join it through MemberSpec.family. */
+  household(regency: string): Household;
+  /** A registered doctor licensed at the given facilities; returns the doctor_id for ClaimSpec.dpjp. */
+  doctor(spec: DoctorSpec): string;
+  /** A new primary-care facility (puskesmas or klinik pratama) in a regency. */
+  fktp(regency: string, type: 'PUSKESMAS' | 'KLINIK_PRATAMA'): Fktp;
+  /** A P-Care visit; with referTo it writes the referral letter the hospital's SEP then carries. */
+  fktpVisit(spec: FktpVisitSpec): Referral | null;
+  /** A referral letter number in the FKTP's series that no P-Care visit wrote (a sham referral). */
+  referralWithoutVisit(fktp: Fktp, date: string): Referral;
+  /** A hospital's referral (transfer or internal referral, asal_rujukan 2) dated on the given day. */
+  hospitalReferral(from: Facility, date: string): Referral;
+  membershipEvent(spec: MembershipEventSpec): void;
+  prbClaim(spec: PrbClaimSpec): void;
 }
 
 export type ScenarioKind = 'fraud' | 'near_miss';

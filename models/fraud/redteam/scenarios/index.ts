@@ -2,6 +2,7 @@
 // closest one), import it here and add it to SCENARIOS. Nothing else changes.
 import type { Scenario } from '../types.js';
 import { ROUND3_PARKED, ROUND3_SCENARIOS } from './round3.js';
+import { ROUND4_SCENARIOS } from './round4.js';
 import abuseEarlyChronicRefills from './abuse-early-chronic-refills.js';
 import abuseNeonatalCodeAdult from './abuse-neonatal-code-adult.js';
 import abuseObstetricChild from './abuse-obstetric-child.js';
@@ -160,6 +161,8 @@ export const SCENARIOS: readonly Scenario[] = Object.freeze([
   ventilatorJustPast96Pneumonia,
   // third round (round3.ts): written from DOMAIN.md and SCHEMA.md without reading the detectors
   ...ROUND3_SCENARIOS,
+  // fourth round (round4.ts): referral letters, doctor registry, family cards, times, PRB refills
+  ...ROUND4_SCENARIOS,
 ]);
 
 /**
