@@ -4,12 +4,15 @@
 import type { FraudTypeCode } from '../../../data-samples/reference/index.js';
 import { literal } from '../../../data-samples/sql/index.js';
 import { PARTICIPANT_ABUSE_DETECTOR } from './participant.js';
-import { INFLATED_BILL_DETECTOR, PROLONGED_LOS_DETECTOR, ROOM_CLASS_DETECTOR, UPCODING_DETECTOR } from './claim-content.js';
-import { CANCELLED_SERVICE_DETECTOR, SELF_REFERRAL_DETECTOR, UNNECESSARY_TREATMENT_DETECTOR, VENTILATOR_DETECTOR } from './care-pattern.js';
+import { PROLONGED_LOS_DETECTOR, ROOM_CLASS_DETECTOR, UPCODING_DETECTOR } from './claim-content.js';
+import { SELF_REFERRAL_DETECTOR, UNNECESSARY_TREATMENT_DETECTOR, VENTILATOR_DETECTOR } from './care-pattern.js';
+import { CANCELLED_SERVICE_DETECTOR } from './cancelled-service.js';
+import { INFLATED_BILL_DETECTOR } from './inflated-bill.js';
+import { READMISSION_DETECTOR } from './readmission.js';
 import { COB_KKPAK_DETECTOR } from './coordination.js';
 import { flatPackageSql, providerDistributionSql } from './distributions.js';
 import { CLONING_DETECTOR } from './cloning.js';
-import { PHANTOM_BILLING_DETECTOR, READMISSION_DETECTOR, REPEAT_BILLING_DETECTOR } from './episodes.js';
+import { PHANTOM_BILLING_DETECTOR, REPEAT_BILLING_DETECTOR } from './episodes.js';
 import { UNBUNDLING_DETECTOR } from './unbundling.js';
 import { HIT_COLUMNS, SIGNAL_PRECISION_PRIOR, thresholdValues } from './types.js';
 import type { DetectorSignal, EvidenceStrength, FraudDetector } from './types.js';

@@ -1,0 +1,97 @@
+// INFLATED_BILL (DOMAIN.md section 3): drugs, devices and support services billed far above
+// procedure-matched peers, and top-ups (special CMG) whose item the bill does not carry.
+import { PROCEDURE_PEER_TABLE, procedureKeySql, supportLogSql } from './peers.js';
+import { defineDetector, suspicious } from './types.js';
+
+/** SQL joining a claim `b` to its procedure-matched peers (same CBG and sorted procedures, alias ppr) and its CBG's (pcb, used when ppr is too small to exist). */
+const procedurePeerJoin = (b: string): string => `
+LEFT JOIN ${PROCEDURE_PEER_TABLE} ppr ON ppr.scope = 'procedures' AND ppr.group_key = ${b}.kode_inacbg || '|' || ${procedureKeySql(b)}
+LEFT JOIN ${PROCEDURE_PEER_TABLE} pcb ON pcb.scope = 'cbg' AND pcb.group_key = ${b}.kode_inacbg`;
+const peerDrugLog = 'coalesce(ppr.drug_device_log, pcb.drug_device_log)';
+const peerSupportLog = 'coalesce(ppr.support_log, pcb.support_log)';
+
+/**
+ * SQL: the special CMG top-ups of claim `b` whose item has no cost in the hospital bill: RR (prosthesis), SP-01
+ * (stent) and SP-02 (lens) in devices, SD-02 (chemotherapy agent) in chemotherapy drugs, SD-01 (thrombolytic)
+ * in drugs, SI (CT, MRI) in radiology. SA (sub-acute care) pays for days, not an item.
+ */
+const topupItemMissingSql = (b: string): string =>
+  `list_filter(${b}.topups, x -> CASE WHEN x LIKE 'RR-%' OR x IN ('SP-01', 'SP-02') THEN ${b}.tarif_alkes = 0
+    WHEN x = 'SD-02' THEN ${b}.tarif_obat_kemoterapi = 0 WHEN x = 'SD-01' THEN ${b}.tarif_obat = 0
+    WHEN x LIKE 'SI-%' THEN ${b}.tarif_radiologi = 0 ELSE false END)`;
+/** SQL: the bill component a top-up's item belongs in, by name. */
+const topupComponentNameSql = (x: string, lang: 'en' | 'id'): string =>
+  lang === 'en'
+    ? `CASE WHEN ${x} LIKE 'SD-02' THEN 'chemotherapy drugs Rp0' WHEN ${x} = 'SD-01' THEN 'drugs Rp0' WHEN ${x} LIKE 'SI-%' THEN 'radiology Rp0' ELSE 'devices Rp0' END`
+    : `CASE WHEN ${x} LIKE 'SD-02' THEN 'obat kemoterapi Rp0' WHEN ${x} = 'SD-01' THEN 'obat Rp0' WHEN ${x} LIKE 'SI-%' THEN 'radiologi Rp0' ELSE 'alkes Rp0' END`;
+
+export const INFLATED_BILL_DETECTOR = defineDetector({
+  code: 'INFLATED_BILL',
+  nameId: 'Penggelembungan tagihan obat, alkes dan BMHP',
+  nameEn: 'Inflated drugs, devices and consumables',
+  thresholds: {
+    drugDeviceShareRatio: {
+      value: 2.5,
+      source:
+        'Assumption: each hospital sets its own component tariffs (tarif RS), so for the same treatment the share of drugs, devices and consumables differs by up to about 2x between honest hospitals (a dialysis unit that itemises dialysers and lines against one that books them as a procedure fee); 2.5 times the share (odds) of the median claim with the same CBG and procedures is beyond costing practice. Stays ending in death are left out: dying patients receive the most drugs.',
+    },
+    supportShareRatio: {
+      value: 2,
+      source:
+        'Assumption, as for drugs: laboratory, radiology, other support and equipment rental at twice the share of the median claim with the same CBG and procedures.',
+    },
+  },
+  signals: {
+    drug_device_outlier: suspicious(
+      'Drugs and devices far above procedure-matched peers',
+      'Obat dan alkes jauh di atas pembanding setindakan',
+    ),
+    support_services_outlier: suspicious(
+      'Support services far above procedure-matched peers',
+      'Layanan penunjang jauh di atas pembanding setindakan',
+    ),
+    topup_without_procedure: suspicious('Top-up without its procedure', 'Top-up tanpa tindakan pendukung'),
+    topup_item_not_billed: suspicious(
+      'Top-up for an item the hospital bill does not contain',
+      'Top-up untuk barang yang tidak ada dalam tagihan RS',
+    ),
+  },
+  // Peers share the CBG and the procedures: a routine treatment billed at a fixed tariff (twice-weekly
+  // haemodialysis, a chemotherapy cycle) is compared with the same treatment, never with the CBG's other claims.
+  sql: (t) => `
+SELECT b.nomor_sep, 'drug_device_outlier' AS signal,
+  round(b.drug_device_cost * (1 - exp(-(b.drug_device_log - ${peerDrugLog}))), -2)::BIGINT AS amount_at_risk,
+  []::VARCHAR[] AS related_sep,
+  format('Drugs, devices and consumables Rp{:,} = {:.1f}x the share of the median claim with CBG {} and procedures [{}]', b.drug_device_cost, exp(b.drug_device_log - ${peerDrugLog}), b.kode_inacbg, array_to_string(b.px_list, ', ')) AS evidence_en,
+  format('Obat, alkes dan BMHP Rp{:,} = {:.1f}x porsi median klaim CBG {} dengan tindakan [{}]', b.drug_device_cost, exp(b.drug_device_log - ${peerDrugLog}), b.kode_inacbg, array_to_string(b.px_list, ', ')) AS evidence_id
+FROM fraud_claim_base b ${procedurePeerJoin('b')}
+WHERE b.drug_device_log - ${peerDrugLog} > ln(${t.drugDeviceShareRatio}) AND b.discharge_status <> 4
+UNION ALL
+SELECT b.nomor_sep, 'support_services_outlier',
+  round((b.tarif_laboratorium + b.tarif_radiologi + b.tarif_penunjang + b.tarif_sewa_alat) * (1 - exp(-(${supportLogSql('b')} - ${peerSupportLog}))), -2)::BIGINT,
+  []::VARCHAR[],
+  format('Laboratory, radiology, support and equipment Rp{:,} = {:.1f}x the share of the median claim with CBG {} and procedures [{}]',
+    b.tarif_laboratorium + b.tarif_radiologi + b.tarif_penunjang + b.tarif_sewa_alat, exp(${supportLogSql('b')} - ${peerSupportLog}), b.kode_inacbg, array_to_string(b.px_list, ', ')),
+  format('Laboratorium, radiologi, penunjang dan sewa alat Rp{:,} = {:.1f}x porsi median klaim CBG {} dengan tindakan [{}]',
+    b.tarif_laboratorium + b.tarif_radiologi + b.tarif_penunjang + b.tarif_sewa_alat, exp(${supportLogSql('b')} - ${peerSupportLog}), b.kode_inacbg, array_to_string(b.px_list, ', '))
+FROM fraud_claim_base b ${procedurePeerJoin('b')}
+WHERE ${supportLogSql('b')} - ${peerSupportLog} > ln(${t.supportShareRatio})
+UNION ALL
+SELECT b.nomor_sep, 'topup_without_procedure',
+  (SELECT sum(r.tariff) FROM fraud_ref_topup r WHERE list_contains(b.unjustified_topups, r.code))::BIGINT,
+  []::VARCHAR[],
+  format('Special CMG top-up {} billed without its justifying procedure', array_to_string(b.unjustified_topups, ', ')),
+  format('Top-up special CMG {} ditagih tanpa tindakan pendukung', array_to_string(b.unjustified_topups, ', '))
+FROM fraud_claim_base b WHERE len(b.unjustified_topups) > 0
+UNION ALL
+-- the top-up pays for an item the hospital supplies and bills (DOMAIN.md: prosthesis top-up without its match):
+-- a prosthesis, stent or lens in devices, a chemotherapy agent in chemotherapy drugs, a thrombolytic in drugs,
+-- a CT or MRI in radiology; that component at zero means the item the top-up pays for was not supplied
+SELECT b.nomor_sep, 'topup_item_not_billed',
+  (SELECT sum(r.tariff) FROM fraud_ref_topup r WHERE list_contains(${topupItemMissingSql('b')}, r.code))::BIGINT, []::VARCHAR[],
+  format('Special CMG top-up {} billed while the hospital bill holds nothing for the item it pays for ({})',
+    array_to_string(${topupItemMissingSql('b')}, ', '), array_to_string(list_transform(${topupItemMissingSql('b')}, x -> ${topupComponentNameSql('x', 'en')}), ', ')),
+  format('Top-up special CMG {} ditagih padahal tagihan RS tidak memuat barang yang dibayarnya ({})',
+    array_to_string(${topupItemMissingSql('b')}, ', '), array_to_string(list_transform(${topupItemMissingSql('b')}, x -> ${topupComponentNameSql('x', 'id')}), ', '))
+FROM fraud_claim_base b WHERE len(${topupItemMissingSql('b')}) > 0`,
+});
