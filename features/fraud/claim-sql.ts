@@ -21,6 +21,10 @@ export interface FraudSources {
   readonly deaths: string;
   readonly kkpak: string;
   readonly audits: string;
+  /** P-Care visits (the referral letters FKTPs wrote), PRB pharmacy claims and the doctor registry: optional tables of the contract, empty when an extract lacks them. */
+  readonly fktpVisits: string;
+  readonly prbClaims: string;
+  readonly doctors: string;
 }
 
 export const RAW_SOURCES: FraudSources = Object.freeze({
@@ -30,6 +34,9 @@ export const RAW_SOURCES: FraudSources = Object.freeze({
   deaths: 'raw_deaths',
   kkpak: 'raw_kkpak_cases',
   audits: 'raw_audit_outcomes',
+  fktpVisits: 'raw_fktp_visits',
+  prbClaims: 'raw_prb_claims',
+  doctors: 'raw_doctors',
 });
 
 /** Kilometres per degree of latitude (mean Earth radius 6,371 km). */
@@ -121,6 +128,8 @@ SELECT c.nomor_sep, c.card_key, c.facility_id, c.tgl_sep, c.tgl_masuk, c.tgl_pul
   left(c.dx_list[1], 3) AS dx_category,
   split_part(c.kode_inacbg, '-', 1) || '-' || split_part(c.kode_inacbg, '-', 2) || '-' || split_part(c.kode_inacbg, '-', 3) AS cbg_base,
   c.kode_dpjp, c.coder_id, c.kode_inacbg, split_part(c.kode_inacbg, '-', 1) AS cmg,
+  -- the SEP's referral and times (optional in the contract: NULL in older extracts)
+  c.no_rujukan, c.ppk_rujukan, c.tgl_rujukan, c.asal_rujukan, c.jenis_pelayanan, c.waktu_masuk, c.waktu_pulang, c.waktu_operasi,
   CASE split_part(c.kode_inacbg, '-', 4) WHEN 'I' THEN 1 WHEN 'II' THEN 2 WHEN 'III' THEN 3 ELSE 0 END AS severity_rank,
   c.tarif_inacbg, c.tarif_special_cmg, c.special_cmg, c.billed_cost,
   (c.tarif_inacbg + c.tarif_special_cmg)::BIGINT AS paid_amount,
@@ -140,6 +149,7 @@ SELECT c.nomor_sep, c.card_key, c.facility_id, c.tgl_sep, c.tgl_masuk, c.tgl_pul
   len(list_filter(c.dx_list[2:], x -> list_contains(${varcharList(SEVERITY_RAISING_DX)}, x))) AS severity_raising_dx,
   ${unjustifiedTopupsSql()} AS unjustified_topups,
   m.member_key, m.sex, m.birth_date, m.care_class, m.jkn_segment, m.province_code AS member_province, m.bpjstk_registered_date,
+  m.family_key, m.hubungan_keluarga,
   ((c.tgl_masuk - m.birth_date) / 365.25)::DOUBLE AS age,
   CASE WHEN m.sex = 'L' THEN list_filter(c.dx_list, x -> ${sexOnly('P', 'x')}) || (CASE WHEN split_part(c.kode_inacbg, '-', 1) = 'O' THEN ['CBG ' || c.kode_inacbg] ELSE [] END)::VARCHAR[]
        WHEN m.sex = 'P' THEN list_filter(c.dx_list, x -> ${sexOnly('L', 'x')})

@@ -37,6 +37,10 @@ export const FRAUD_FILES = Object.freeze({
   otherFacilityPeers: 'other_facility_peers.parquet',
   /** Per provider and suspicious signal: whether the provider repeats it beyond its rate elsewhere (case formation reads it). */
   signalPatterns: 'signal_patterns.parquet',
+  /** Recent P-Care visits (the referral letters behind hospital claims), recent PRB pharmacy claims and the doctor registry, for arrival scoring. */
+  fktpVisits: 'fktp_visits.parquet',
+  prbClaims: 'prb_claims.parquet',
+  doctors: 'doctors.parquet',
 });
 
 export interface FraudManifest {

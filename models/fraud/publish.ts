@@ -83,6 +83,16 @@ export async function publishFraudBatch(
     `SELECT * FROM ${src.claims} WHERE tgl_masuk >= (SELECT max(tgl_masuk) FROM ${src.claims}) - ${ARRIVAL_HISTORY_DAYS}`,
     f.historyClaims,
   );
+  // a referral letter is valid 90 days and a PRB supply at most 30: the history window covers both
+  await copy(
+    `SELECT * FROM ${src.fktpVisits} WHERE tgl_kunjungan >= (SELECT max(tgl_masuk) FROM ${src.claims}) - ${ARRIVAL_HISTORY_DAYS}`,
+    f.fktpVisits,
+  );
+  await copy(
+    `SELECT * FROM ${src.prbClaims} WHERE tgl_resep >= (SELECT max(tgl_masuk) FROM ${src.claims}) - ${ARRIVAL_HISTORY_DAYS}`,
+    f.prbClaims,
+  );
+  await copy(`SELECT * FROM ${src.doctors}`, f.doctors);
   await copy(`SELECT * FROM ${src.members}`, f.members);
   await copy(`SELECT * FROM ${src.facilities}`, f.facilities);
   await copy(`SELECT * FROM ${src.deaths}`, f.deaths);

@@ -284,7 +284,7 @@ async function cloneEvidenceOnArrival(sep: string): Promise<string[]> {
     for (const sql of referenceTablesSql()) await arrival.run(sql);
     await arrival.run(claimBaseSql(RAW_SOURCES));
     await arrival.run('CREATE TABLE fraud_flat_packages AS SELECT * FROM read_parquet($1)', [packages]);
-    const sql = CLONING_DETECTOR.sql(thresholdValues(CLONING_DETECTOR), { kkpak: 'raw_kkpak_cases' });
+    const sql = CLONING_DETECTOR.sql(thresholdValues(CLONING_DETECTOR), RAW_SOURCES);
     const rows = await arrival.query<{ evidence_en: string }>(`SELECT evidence_en FROM (${sql}) WHERE nomor_sep = $1`, [sep]);
     return rows.map((r) => r.evidence_en);
   } finally {

@@ -2,6 +2,7 @@
 // signals they emit with their evidence strength, and the runner that writes every hit to
 // fraud_detector_hits.
 import type { FraudTypeCode } from '../../../data-samples/reference/index.js';
+import type { FraudSources } from '../../../features/fraud/index.js';
 import { literal } from '../../../data-samples/sql/index.js';
 import { PARTICIPANT_ABUSE_DETECTOR } from './participant.js';
 import { PROLONGED_LOS_DETECTOR, ROOM_CLASS_DETECTOR, UPCODING_DETECTOR } from './claim-content.js';
@@ -114,7 +115,7 @@ export function packagesSql(overrides: DetectorOverrides = {}): string {
  * the provider distributions. Each hit carries its signal's strength; a signal a detector did
  * not declare is `suspicious` (and fails the detector test).
  */
-export function detectorHitsSql(sources: { readonly kkpak: string }, overrides: DetectorOverrides = {}): string {
+export function detectorHitsSql(sources: FraudSources, overrides: DetectorOverrides = {}): string {
   const cols = HIT_COLUMNS.join(', ');
   const parts = FRAUD_DETECTORS.map(
     (d) => `SELECT ${literal(d.code)} AS fraud_type, ${cols} FROM (${d.sql(thresholdValues(d, overrides[d.code] ?? {}), sources)})`,

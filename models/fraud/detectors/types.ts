@@ -3,6 +3,7 @@
 // strength, and the SQL that returns its hits. Every hit carries the evidence rows it
 // points to and the amount at risk it estimates.
 import type { FraudTypeCode } from '../../../data-samples/reference/index.js';
+import type { FraudSources } from '../../../features/fraud/index.js';
 
 export interface DetectorThreshold {
   readonly value: number;
@@ -50,9 +51,9 @@ export interface FraudDetector<K extends string = string> {
    * SELECT returning one row per hit: nomor_sep, signal (short name of the rule that fired),
    * amount_at_risk (BIGINT rupiah), related_sep (VARCHAR[] evidence rows: other claims, the
    * e-PLKK case), evidence_en, evidence_id. Reads fraud_claim_base, fraud_card_pairs and
-   * the fraud_ref_* / source tables.
+   * the fraud_ref_* / source tables (`sources`: raw_* in the batch, the request's copies on arrival).
    */
-  readonly sql: (t: ThresholdValues<K>, sources: { readonly kkpak: string }) => string;
+  readonly sql: (t: ThresholdValues<K>, sources: FraudSources) => string;
 }
 
 /** Column list every detector SELECT returns, in order. */
