@@ -5,10 +5,10 @@
 // higher between two hospitals that share a doctor (a pair that shares none, a pair with two
 // such patients, and transfers up to an operation are none). A small warehouse of its own.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openWarehouse } from '../../../features/warehouse/index.js';
 import type { Warehouse } from '../../../features/warehouse/index.js';
-import { buildFraudTables } from '../tables.js';
-import { FACILITIES, claim, insertRows, member } from '../test-support/hand-built.js';
+import { runDetectors } from '../test-support/detector-run.js';
+import type { DetectorRun } from '../test-support/detector-run.js';
+import { claim, member } from '../test-support/hand-built.js';
 import type { Row } from '../test-support/hand-built.js';
 
 const JAKARTA1 = '3171R001';
@@ -84,16 +84,14 @@ interface Hit {
   readonly related_sep: readonly string[];
   readonly evidence_en: string;
 }
+let run: DetectorRun | undefined;
 let w: Warehouse;
 let hits: Hit[];
 const hitsOf = (signal: string): Map<string, Hit> => new Map(hits.filter((h) => h.signal === signal).map((h) => [h.nomor_sep, h]));
 
 beforeAll(async () => {
-  w = await openWarehouse(':memory:');
-  await insertRows(w, 'raw_facilities', Object.values(FACILITIES));
-  await insertRows(w, 'raw_members', members);
-  await insertRows(w, 'raw_claims', claims);
-  await buildFraudTables(w.connection);
+  run = await runDetectors({ members, claims });
+  w = run.warehouse;
   const rows = await w.query<Omit<Hit, 'related_sep'> & { related_sep: { items: string[] } | string[] }>(
     "SELECT fraud_type, signal, nomor_sep, amount_at_risk, related_sep, evidence_en FROM fraud_detector_hits WHERE fraud_type = 'SELF_REFERRAL'",
   );
@@ -105,7 +103,7 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(async () => {
-  await w.close();
+  await run?.close();
 });
 
 describe('a clinic patient admitted elsewhere by his own clinic doctor', () => {

@@ -3,11 +3,11 @@
 // placement of Permenkes 28/2014 (RT-NM-WARDFULL-31). A small warehouse of its own, so that the
 // provider's own stays are a large share of their peers, as at the red team's clean hospitals.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openWarehouse } from '../../../features/warehouse/index.js';
 import type { Warehouse } from '../../../features/warehouse/index.js';
 import { TARIFF_COMPONENTS } from '../../../data-samples/schema/index.js';
-import { buildFraudTables } from '../tables.js';
-import { FACILITIES, claim, insertRows, member } from '../test-support/hand-built.js';
+import { runDetectors } from '../test-support/detector-run.js';
+import type { DetectorRun } from '../test-support/detector-run.js';
+import { FACILITIES, claim, member } from '../test-support/hand-built.js';
 import type { Row } from '../test-support/hand-built.js';
 
 const JAKARTA1 = '3171R001';
@@ -179,22 +179,20 @@ const paidByMember = stay(ward({ upgrade_class_class: 'kelas_2', upgrade_class_l
 // an upgrade that names no class is no full ward
 const upgradeNoClass = stay(ward({ upgrade_class_class: null, upgrade_class_los: 2 }, 2), { care_class: 2 });
 
+let run: DetectorRun | undefined;
 let w: Warehouse;
 let hits: Array<{ fraud_type: string; signal: string; nomor_sep: string; evidence_en: string }>;
 const signalsOf = (sep: string, type: string): string[] =>
   hits.filter((h) => h.nomor_sep === sep && h.fraud_type === type).map((h) => h.signal);
 
 beforeAll(async () => {
-  w = await openWarehouse(':memory:');
-  await insertRows(w, 'raw_facilities', [...Object.values(FACILITIES), JAYAPURA]);
-  await insertRows(w, 'raw_members', members);
-  await insertRows(w, 'raw_claims', claims);
-  await buildFraudTables(w.connection);
+  run = await runDetectors({ facilities: [...Object.values(FACILITIES), JAYAPURA], members, claims });
+  w = run.warehouse;
   hits = await w.query('SELECT fraud_type, signal, nomor_sep, evidence_en FROM fraud_detector_hits');
 }, 120_000);
 
 afterAll(async () => {
-  await w.close();
+  await run?.close();
 });
 
 describe('norms from other facilities', () => {

@@ -4,10 +4,10 @@
 // on a working day (a commute is a work accident), a lone worker injured on a holiday and a crash
 // lost among a busy hospital's admissions keep the signal.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openWarehouse } from '../../../features/warehouse/index.js';
 import type { Warehouse } from '../../../features/warehouse/index.js';
-import { buildFraudTables } from '../tables.js';
-import { FACILITIES, claim, insertRows, member } from '../test-support/hand-built.js';
+import { runDetectors } from '../test-support/detector-run.js';
+import type { DetectorRun } from '../test-support/detector-run.js';
+import { FACILITIES, claim, member } from '../test-support/hand-built.js';
 import type { Row } from '../test-support/hand-built.js';
 import { COB_KKPAK_DETECTOR } from './coordination.js';
 
@@ -50,15 +50,13 @@ for (let i = 0; i < 10; i++) {
   claims.push(claim(`busy${i}`, { tgl_masuk: '2024-03-24' }));
 }
 
+let run: DetectorRun | undefined;
 let w: Warehouse;
 let flagged: Set<string>;
 
 beforeAll(async () => {
-  w = await openWarehouse(':memory:');
-  await insertRows(w, 'raw_facilities', Object.values(FACILITIES));
-  await insertRows(w, 'raw_members', members);
-  await insertRows(w, 'raw_claims', claims);
-  await buildFraudTables(w.connection);
+  run = await runDetectors({ members, claims });
+  w = run.warehouse;
   const rows = await w.query<{ nomor_sep: string }>(
     "SELECT nomor_sep FROM fraud_detector_hits WHERE fraud_type = 'COB_KKPAK' AND signal = 'wage_earner_trauma_without_eplkk'",
   );
@@ -66,7 +64,7 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(async () => {
-  await w.close();
+  await run?.close();
 });
 
 describe("COB_KKPAK: a public mass-casualty event on a rest day is no worker's accident", () => {

@@ -3,10 +3,10 @@
 // injury, an illness, care past the follow-up window and a new admission. Hand-built rows in an
 // in-memory warehouse, through the batch's own fraud SQL.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openWarehouse } from '../../../features/warehouse/index.js';
 import type { Warehouse } from '../../../features/warehouse/index.js';
-import { buildFraudTables } from '../tables.js';
-import { FACILITIES, claim, insertRows, member } from '../test-support/hand-built.js';
+import { runDetectors } from '../test-support/detector-run.js';
+import type { DetectorRun } from '../test-support/detector-run.js';
+import { FACILITIES, claim, member } from '../test-support/hand-built.js';
 import type { Row } from '../test-support/hand-built.js';
 import { COB_KKPAK_DETECTOR } from './coordination.js';
 
@@ -78,23 +78,20 @@ const afterDisease = add('fu4', checkUp('2024-03-19'));
 // a worker with no e-PLKK report: the unreported-accident signal, not the follow-up
 const unreported = add('fu5', checkUp('2024-03-19'));
 
+let run: DetectorRun | undefined;
 let w: Warehouse;
 let hits: Array<{ fraud_type: string; signal: string; strength: string; nomor_sep: string; related_sep: string[]; evidence_en: string }>;
 
 beforeAll(async () => {
-  w = await openWarehouse(':memory:');
-  await insertRows(w, 'raw_facilities', Object.values(FACILITIES));
-  await insertRows(w, 'raw_members', members);
-  await insertRows(w, 'raw_claims', claims);
-  await insertRows(w, 'raw_kkpak_cases', kkpak);
-  await buildFraudTables(w.connection);
+  run = await runDetectors({ members, claims, kkpak_cases: kkpak });
+  w = run.warehouse;
   hits = await w.query(
     "SELECT fraud_type, signal, strength, nomor_sep, related_sep, evidence_en FROM fraud_detector_hits WHERE fraud_type = 'COB_KKPAK'",
   );
 }, 60_000);
 
 afterAll(async () => {
-  await w.close();
+  await run?.close();
 });
 
 const signalsOf = (sep: string): string[] => hits.filter((h) => h.nomor_sep === sep).map((h) => h.signal);

@@ -4,10 +4,10 @@
 // package, a readmission for another condition, a child's fracture, an allergy). One in-memory
 // warehouse holds all scenarios (distinct cards), plus ordinary peer claims.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openWarehouse } from '../../../features/warehouse/index.js';
 import type { Warehouse } from '../../../features/warehouse/index.js';
-import { buildFraudTables } from '../tables.js';
-import { CBG_SEVERE, FACILITIES, LOS_NORM, claim, insertRows, member } from '../test-support/hand-built.js';
+import { runDetectors } from '../test-support/detector-run.js';
+import type { DetectorRun } from '../test-support/detector-run.js';
+import { CBG_SEVERE, FACILITIES, LOS_NORM, claim, member } from '../test-support/hand-built.js';
 import type { Row } from '../test-support/hand-built.js';
 import { INACBG } from '../../../data-samples/reference/index.js';
 import { FRAUD_DETECTORS, FRAUD_SIGNALS } from './index.js';
@@ -828,6 +828,7 @@ expectCase(
   add('fc2', vary({ kode_inacbg: 'G-4-15-I', diagnosa: 'R56.0#R50.9' }), { birth_date: '2021-06-06' }),
 );
 
+let run: DetectorRun | undefined;
 let w: Warehouse;
 let hits: Array<{
   fraud_type: string;
@@ -840,18 +841,19 @@ let hits: Array<{
 }>;
 
 beforeAll(async () => {
-  w = await openWarehouse(':memory:');
-  await insertRows(w, 'raw_facilities', [...Object.values(FACILITIES), MEDAN_CLASS_A, TEGAL]);
-  await insertRows(w, 'raw_members', members);
-  await insertRows(w, 'raw_claims', claims);
-  await insertRows(w, 'raw_deaths', deaths);
-  await insertRows(w, 'raw_kkpak_cases', kkpak);
-  await buildFraudTables(w.connection);
+  run = await runDetectors({
+    facilities: [...Object.values(FACILITIES), MEDAN_CLASS_A, TEGAL],
+    members,
+    claims,
+    deaths,
+    kkpak_cases: kkpak,
+  });
+  w = run.warehouse;
   hits = await w.query('SELECT fraud_type, signal, strength, nomor_sep, amount_at_risk, evidence_en, evidence_id FROM fraud_detector_hits');
 }, 60_000);
 
 afterAll(async () => {
-  await w.close();
+  await run?.close();
 });
 
 describe('fraud detectors on hand-built cases', () => {

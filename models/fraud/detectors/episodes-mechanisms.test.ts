@@ -8,9 +8,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RAW_SOURCES, claimBaseSql, referenceTablesSql } from '../../../features/fraud/index.js';
-import { openWarehouse } from '../../../features/warehouse/index.js';
 import type { Warehouse } from '../../../features/warehouse/index.js';
-import { buildFraudTables } from '../tables.js';
+import { openWarehouse } from '../../../features/warehouse/index.js';
+import { runDetectors } from '../test-support/detector-run.js';
+import type { DetectorRun } from '../test-support/detector-run.js';
 import { FACILITIES, claim, insertRows, member } from '../test-support/hand-built.js';
 import type { Row } from '../test-support/hand-built.js';
 import { CLONING_DETECTOR } from './cloning.js';
@@ -215,6 +216,7 @@ const adult = { birth_date: '1975-09-09', sex: 'P' };
 add('adultA', { ...APPENDECTOMY, kode_dpjp: 'DSURG1', tgl_pengajuan: '2024-04-20' }, adult);
 const otherSurgeon = add('adultB', { ...APPENDECTOMY, kode_dpjp: 'DSURG2', tgl_pengajuan: '2024-04-22', tarif_kamar: 80_000 }, adult);
 
+let run: DetectorRun | undefined;
 let w: Warehouse;
 let hits: { fraud_type: string; signal: string; strength: string; nomor_sep: string; evidence_en: string }[] = [];
 const signalsOf = (sep: string): string[] =>
@@ -224,16 +226,13 @@ const signalsOf = (sep: string): string[] =>
     .sort();
 
 beforeAll(async () => {
-  w = await openWarehouse(':memory:');
-  await insertRows(w, 'raw_facilities', Object.values(FACILITIES));
-  await insertRows(w, 'raw_members', members);
-  await insertRows(w, 'raw_claims', claims);
-  await buildFraudTables(w.connection);
+  run = await runDetectors({ members, claims });
+  w = run.warehouse;
   hits = await w.query('SELECT fraud_type, signal, strength, nomor_sep, evidence_en FROM fraud_detector_hits');
 }, 60_000);
 
 afterAll(async () => {
-  await w.close();
+  await run?.close();
 });
 
 describe('CLONING: a burst of copies is no flat package', () => {

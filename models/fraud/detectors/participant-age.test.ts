@@ -2,10 +2,9 @@
 // holder's (prostate disease at 19) is suspicious; febrile convulsions on an adult's card are
 // certain; the same codes at a fitting age stay clean. One in-memory warehouse, distinct cards.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openWarehouse } from '../../../features/warehouse/index.js';
-import type { Warehouse } from '../../../features/warehouse/index.js';
-import { buildFraudTables } from '../tables.js';
-import { FACILITIES, claim, insertRows, member } from '../test-support/hand-built.js';
+import { runDetectors } from '../test-support/detector-run.js';
+import type { DetectorHit, DetectorRun } from '../test-support/detector-run.js';
+import { claim, member } from '../test-support/hand-built.js';
 import type { Row } from '../test-support/hand-built.js';
 
 const claims: Row[] = [];
@@ -24,21 +23,17 @@ const youngCopd = add('copd22', '2002-07-01', { diagnosa: 'J44.1' });
 const adultFebrileConvulsion = add('fc67', '1957-03-03', { diagnosa: 'R56.0#J18.9' });
 const childFebrileConvulsion = add('fc2', '2022-01-15', { diagnosa: 'R56.0#J18.9' });
 
-let w: Warehouse;
-let hits: { signal: string; strength: string; nomor_sep: string; evidence_en: string }[] = [];
+let run: DetectorRun | undefined;
+let hits: DetectorHit[] = [];
 const hitsOf = (sep: string, signal: string) => hits.filter((h) => h.nomor_sep === sep && h.signal === signal);
 
 beforeAll(async () => {
-  w = await openWarehouse(':memory:');
-  await insertRows(w, 'raw_facilities', Object.values(FACILITIES));
-  await insertRows(w, 'raw_members', members);
-  await insertRows(w, 'raw_claims', claims);
-  await buildFraudTables(w.connection);
-  hits = await w.query("SELECT signal, strength, nomor_sep, evidence_en FROM fraud_detector_hits WHERE fraud_type = 'PARTICIPANT_ABUSE'");
+  run = await runDetectors({ members, claims });
+  hits = run.hits.filter((h) => h.fraud_type === 'PARTICIPANT_ABUSE');
 }, 60_000);
 
 afterAll(async () => {
-  await w?.close();
+  await run?.close();
 });
 
 describe('PARTICIPANT_ABUSE by stage of life', () => {

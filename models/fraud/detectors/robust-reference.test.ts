@@ -3,10 +3,10 @@
 // small warehouse of its own, so that no large honest reference (as in detectors.test.ts) masks
 // the masking.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openWarehouse } from '../../../features/warehouse/index.js';
 import type { Warehouse } from '../../../features/warehouse/index.js';
-import { buildFraudTables } from '../tables.js';
-import { FACILITIES, claim, insertRows, member } from '../test-support/hand-built.js';
+import { runDetectors } from '../test-support/detector-run.js';
+import type { DetectorRun } from '../test-support/detector-run.js';
+import { claim, member } from '../test-support/hand-built.js';
 import type { Row } from '../test-support/hand-built.js';
 
 const JAKARTA1 = '3171R001';
@@ -40,15 +40,13 @@ const jakarta2 = [98, 99, 100, 97].map((h) => ventilated(JAKARTA2, h));
 const jakarta1Past = ventilated(JAKARTA1, 100);
 for (const h of [73, 76, 80, 84, 87, 90, 93, 95]) ventilated(JAKARTA1, h);
 
+let run: DetectorRun | undefined;
 let w: Warehouse;
 let flagged: Set<string>;
 
 beforeAll(async () => {
-  w = await openWarehouse(':memory:');
-  await insertRows(w, 'raw_facilities', Object.values(FACILITIES));
-  await insertRows(w, 'raw_members', members);
-  await insertRows(w, 'raw_claims', claims);
-  await buildFraudTables(w.connection);
+  run = await runDetectors({ members, claims });
+  w = run.warehouse;
   const rows = await w.query<{ nomor_sep: string }>(
     "SELECT nomor_sep FROM fraud_detector_hits WHERE fraud_type = 'VENTILATOR' AND signal = 'ventilation_bunched_past_boundary'",
   );
@@ -56,7 +54,7 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(async () => {
-  await w.close();
+  await run?.close();
 });
 
 describe('ventilation bunching against a robust reference', () => {

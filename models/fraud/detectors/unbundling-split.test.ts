@@ -3,10 +3,10 @@
 // naming the other; a readmission days later, a transfer to another hospital and a stay that
 // ended in death are no split. Hand-built rows through the batch's own fraud SQL.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openWarehouse } from '../../../features/warehouse/index.js';
 import type { Warehouse } from '../../../features/warehouse/index.js';
-import { buildFraudTables } from '../tables.js';
-import { FACILITIES, claim, insertRows, member } from '../test-support/hand-built.js';
+import { runDetectors } from '../test-support/detector-run.js';
+import type { DetectorRun } from '../test-support/detector-run.js';
+import { FACILITIES, claim, member } from '../test-support/hand-built.js';
 import type { Row } from '../test-support/hand-built.js';
 
 const members: Row[] = [];
@@ -49,6 +49,7 @@ add('sp3', caesarean('2024-05-03', { facility_id: String(FACILITIES['jakarta2']?
 const died = add('sp4', prom('2024-05-01', '2024-05-02', { discharge_status: 4 }));
 add('sp4', caesarean('2024-05-02'));
 
+let run: DetectorRun | undefined;
 let w: Warehouse;
 let hits: Array<{
   nomor_sep: string;
@@ -60,18 +61,15 @@ let hits: Array<{
 }>;
 
 beforeAll(async () => {
-  w = await openWarehouse(':memory:');
-  await insertRows(w, 'raw_facilities', Object.values(FACILITIES));
-  await insertRows(w, 'raw_members', members);
-  await insertRows(w, 'raw_claims', claims);
-  await buildFraudTables(w.connection);
+  run = await runDetectors({ members, claims });
+  w = run.warehouse;
   hits = await w.query(
     "SELECT nomor_sep, signal, strength, related_sep, evidence_en, amount_at_risk FROM fraud_detector_hits WHERE fraud_type = 'UNBUNDLING' AND signal = 'episode_continues_previous'",
   );
 }, 60_000);
 
 afterAll(async () => {
-  await w.close();
+  await run?.close();
 });
 
 describe('UNBUNDLING: one stay split into two SEPs is flagged on both', () => {

@@ -1,0 +1,62 @@
+// Test support: one in-memory warehouse with hand-built raw rows, every fraud table built
+// over them, and the detector hits read back in plain JavaScript values. Each detector test
+// builds its rows, calls runDetectors once (beforeAll) and asserts on the hits.
+import { openWarehouse } from '../../../features/warehouse/index.js';
+import type { Warehouse } from '../../../features/warehouse/index.js';
+import { buildFraudTables } from '../tables.js';
+import { FACILITIES, insertRows } from './hand-built.js';
+import type { Row } from './hand-built.js';
+
+/** Raw rows by source table (raw_ prefix left out); facilities default to the four hand-built hospitals. */
+type HandBuiltTables = Readonly<
+  Partial<Record<'facilities' | 'members' | 'claims' | 'deaths' | 'kkpak_cases' | 'fktp_visits' | 'prb_claims' | 'doctors', readonly Row[]>>
+>;
+
+export interface DetectorHit {
+  readonly fraud_type: string;
+  readonly signal: string;
+  readonly strength: string;
+  readonly nomor_sep: string;
+  readonly amount_at_risk: number;
+  readonly related_sep: readonly string[];
+  readonly evidence_en: string;
+  readonly evidence_id: string;
+}
+
+export interface DetectorRun {
+  readonly warehouse: Warehouse;
+  readonly hits: readonly DetectorHit[];
+  /** Hits of one claim, of one signal when given. */
+  hitsOf(nomorSep: string, signal?: string): DetectorHit[];
+  close(): Promise<void>;
+}
+
+export async function runDetectors(tables: HandBuiltTables): Promise<DetectorRun> {
+  const warehouse = await openWarehouse(':memory:');
+  try {
+    await insertRows(warehouse, 'raw_facilities', tables.facilities ?? Object.values(FACILITIES));
+    for (const [table, rows] of Object.entries(tables))
+      if (table !== 'facilities' && rows) await insertRows(warehouse, `raw_${table}`, rows);
+    await buildFraudTables(warehouse.connection);
+    const rows = await warehouse.query<
+      Omit<DetectorHit, 'amount_at_risk' | 'related_sep'> & {
+        amount_at_risk: bigint | number;
+        related_sep: { items: string[] } | string[] | null;
+      }
+    >('SELECT fraud_type, signal, strength, nomor_sep, amount_at_risk, related_sep, evidence_en, evidence_id FROM fraud_detector_hits');
+    const hits: DetectorHit[] = rows.map((r) => ({
+      ...r,
+      amount_at_risk: Number(r.amount_at_risk),
+      related_sep: r.related_sep === null ? [] : Array.isArray(r.related_sep) ? r.related_sep : r.related_sep.items,
+    }));
+    return {
+      warehouse,
+      hits,
+      hitsOf: (sep, signal) => hits.filter((h) => h.nomor_sep === sep && (signal === undefined || h.signal === signal)),
+      close: () => warehouse.close(),
+    };
+  } catch (err) {
+    await warehouse.close();
+    throw err;
+  }
+}
