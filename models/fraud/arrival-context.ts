@@ -88,6 +88,7 @@ interface Step {
 function requestStatements(): readonly { sql: string; params: readonly RequestParam[] }[] {
   const cloneDays = detector('CLONING')?.thresholds['windowDays']?.value ?? 14;
   const episodeDays = detector('REPEAT_BILLING')?.thresholds['dateToleranceDays']?.value ?? 2;
+  const letterDays = detector('SELF_REFERRAL')?.thresholds['letterCoverageDays']?.value ?? 30;
   return [
     {
       sql: `CREATE OR REPLACE TABLE arr_claims AS
@@ -107,10 +108,16 @@ function requestStatements(): readonly { sql: string; params: readonly RequestPa
       OR family_key IN (SELECT family_key FROM ctx_members WHERE card_key = $1)`,
       params: ['card_key'],
     },
-    // the visits that wrote the claims' referral letters, and the cards' own visits and PRB supplies
+    // the visits that wrote the claims' referral letters, the cards' own visits, and one visit of each
+    // referring FKTP near its letter's date (whether that FKTP was recording P-Care visits then)
     {
       sql: `CREATE OR REPLACE TABLE arr_fktp_visits AS SELECT * FROM ctx_fktp_visits
-      WHERE card_key IN (SELECT card_key FROM arr_members) OR no_rujukan IN (SELECT no_rujukan FROM arr_claims)`,
+      WHERE card_key IN (SELECT card_key FROM arr_members) OR no_rujukan IN (SELECT no_rujukan FROM arr_claims)
+      UNION
+      SELECT * FROM ctx_fktp_visits WHERE visit_id IN (
+        SELECT min(v.visit_id) FROM arr_claims c JOIN ctx_fktp_visits v ON v.facility_id = c.ppk_rujukan
+          AND v.tgl_kunjungan BETWEEN coalesce(c.tgl_rujukan, c.tgl_masuk) - ${letterDays} AND coalesce(c.tgl_rujukan, c.tgl_masuk) + ${letterDays}
+        WHERE c.asal_rujukan = 1 GROUP BY c.nomor_sep)`,
       params: [],
     },
     {
@@ -186,6 +193,7 @@ async function loadContext(connection: DuckDBConnection, dir: string): Promise<v
     'CREATE INDEX ctx_members_family ON ctx_members (family_key)',
     'CREATE INDEX ctx_fktp_visits_card ON ctx_fktp_visits (card_key)',
     'CREATE INDEX ctx_fktp_visits_letter ON ctx_fktp_visits (no_rujukan)',
+    'CREATE INDEX ctx_fktp_visits_facility ON ctx_fktp_visits (facility_id)',
     'CREATE INDEX ctx_prb_claims_card ON ctx_prb_claims (card_key)',
     'CREATE INDEX h_claims_card ON h_claims (card_key)',
     'CREATE INDEX h_claims_doctor ON h_claims (kode_dpjp)',

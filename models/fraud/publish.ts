@@ -83,9 +83,12 @@ export async function publishFraudBatch(
     `SELECT * FROM ${src.claims} WHERE tgl_masuk >= (SELECT max(tgl_masuk) FROM ${src.claims}) - ${ARRIVAL_HISTORY_DAYS}`,
     f.historyClaims,
   );
-  // a referral letter is valid 90 days and a PRB supply at most 30: the history window covers both
+  // a PRB supply lasts at most 30 days: the history window covers it; the visits of the window, and
+  // those that wrote the letters of the window's claims (a letter is valid 90 days: older visits)
+  const since = `(SELECT max(tgl_masuk) FROM ${src.claims}) - ${ARRIVAL_HISTORY_DAYS}`;
   await copy(
-    `SELECT * FROM ${src.fktpVisits} WHERE tgl_kunjungan >= (SELECT max(tgl_masuk) FROM ${src.claims}) - ${ARRIVAL_HISTORY_DAYS}`,
+    `SELECT * FROM ${src.fktpVisits} WHERE tgl_kunjungan >= ${since}
+    OR no_rujukan IN (SELECT no_rujukan FROM ${src.claims} WHERE tgl_masuk >= ${since})`,
     f.fktpVisits,
   );
   await copy(

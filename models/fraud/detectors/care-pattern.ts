@@ -4,6 +4,7 @@
 import { PROVIDER_DISTRIBUTION_TABLE } from './distributions.js';
 import { excessSql } from './patterns.js';
 import { REFERRAL_PAIR_TABLE, moveSql, referralPairsSql, stepUpSql } from './referral-pairs.js';
+import { REFERRAL_LETTER_SIGNALS, REFERRAL_LETTER_THRESHOLDS, careNoHigherSql, referralLetterSql } from './referral-letters.js';
 import { defineDetector, suspicious, thresholdValues } from './types.js';
 
 export { UNNECESSARY_TREATMENT_DETECTOR } from './unnecessary-treatment.js';
@@ -25,6 +26,7 @@ export const SELF_REFERRAL_DETECTOR = defineDetector({
       value: 3,
       source: "Poisson test of the pair's patients moved for care no higher against the share between every other pair: z >= 3.",
     },
+    ...REFERRAL_LETTER_THRESHOLDS,
   },
   signals: {
     short_stay_then_referred: suspicious(
@@ -44,12 +46,16 @@ export const SELF_REFERRAL_DETECTOR = defineDetector({
       'Admitted at another hospital by the doctor who saw the patient in his clinic',
       'Dirawat inap di RS lain oleh dokter yang memeriksanya di poliklinik',
     ),
+    ...REFERRAL_LETTER_SIGNALS,
   },
   // A referral is for care the first hospital cannot give: the receiving stay is an operation or
   // intervention (a procedural CBG, case type 1) after a medical stay, or needs ICU or a ventilator
   // the first stay did not use, or a severe patient goes to a hospital of a higher class. Such a step up is a transfer, not a sham; what remains is a patient
   // moved on for the same care, or by a doctor to the hospital where the same doctor treats them.
-  sql: (t) => `
+  // The referral letter itself (referral-letters.ts): one no P-Care visit wrote, one written for
+  // another member or to another hospital, one written after the admission or past its validity,
+  // one the admitting doctor could have written at the referring FKTP.
+  sql: (t, sources) => `
 WITH r AS (
   SELECT b.nomor_sep, b.los, b.paid_amount, b.kode_dpjp, n.nomor_sep AS next_sep, n.facility_id AS next_facility, n.kode_dpjp AS next_dpjp,
     ${stepUpSql('b', 'n')} AS step_up
@@ -85,7 +91,7 @@ WITH r AS (
     n.tgl_masuk - v.tgl_masuk AS days_after, v.discharge_status = 2 AS referred
   FROM fraud_claim_base v JOIN fraud_claim_base n ON n.card_key = v.card_key AND n.kode_dpjp = v.kode_dpjp AND n.facility_id <> v.facility_id
   WHERE v.jenis_rawat = 2 AND n.jenis_rawat = 1 AND n.tgl_masuk BETWEEN v.tgl_masuk AND v.tgl_masuk + ${t.transferWithinDays}
-    AND split_part(n.kode_inacbg, '-', 2) <> '1' AND n.icu_indikator = 0 AND n.ventilator_hour = 0 AND n.severity_rank < 3
+    AND ${careNoHigherSql('n')}
 )
 SELECT nomor_sep, 'short_stay_then_referred' AS signal, any_value(paid_amount) AS amount_at_risk, list(next_sep) AS related_sep,
   format('Stay of {} day(s) ended by referral; admitted at {} within {} days for care no higher than given here', any_value(los), array_to_string(list(DISTINCT next_facility ORDER BY next_facility), ', '), ${t.transferWithinDays}) AS evidence_en,
@@ -119,7 +125,9 @@ SELECT nomor_sep, 'admitted_by_own_clinic_doctor', any_value(paid_amount), list(
   format('Dirawat inap di {} oleh dokter {}, yang memeriksa pasien {} di poliklinik {}{}, untuk perawatan yang dapat diberikan RS tersebut',
     any_value(facility_id), any_value(kode_dpjp), CASE WHEN min(days_after) = 0 THEN 'hari itu juga' ELSE format('{} hari sebelumnya', min(days_after)) END, array_to_string(list(DISTINCT visit_facility ORDER BY visit_facility), ', '),
     CASE WHEN bool_or(referred) THEN ' dan merujuknya dari sana' ELSE '' END)
-FROM clinic GROUP BY nomor_sep`,
+FROM clinic GROUP BY nomor_sep
+UNION ALL
+SELECT * FROM (${referralLetterSql(t, sources)})`,
 });
 
 export const VENTILATOR_DETECTOR = defineDetector({

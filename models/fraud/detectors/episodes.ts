@@ -6,8 +6,10 @@
 // equal codes.
 import { distanceKmSql } from '../../../features/fraud/index.js';
 import { PROVIDER_DISTRIBUTION_TABLE } from './distributions.js';
+import { newbornWithoutMotherSql } from './household.js';
 import { clinicServiceOnClosedDaySql, excessSql } from './patterns.js';
 import { PEER_NORMS_TABLE } from './peers.js';
+import { sameSiteSessionSql } from './same-site.js';
 import { certain, defineDetector, suspicious } from './types.js';
 
 export const PHANTOM_BILLING_DETECTOR = defineDetector({
@@ -61,6 +63,11 @@ export const PHANTOM_BILLING_DETECTOR = defineDetector({
       value: 0,
       source: 'Assumption: a stay may end on the day of death; any service starting after it cannot have been given to the member.',
     },
+    newbornDeliveryToleranceDays: {
+      value: 2,
+      source:
+        "Assumption: a baby's registered birth date and its mother's delivery stay agree within two days (a birth date written on registration days later, a stay admitted the day before labour).",
+    },
   },
   signals: {
     service_after_death: certain('Service after the member died', 'Layanan setelah peserta meninggal'),
@@ -102,8 +109,14 @@ export const PHANTOM_BILLING_DETECTOR = defineDetector({
       'Surgeon billed for operations at distant facilities the same day',
       'Dokter bedah ditagihkan operasi di faskes yang berjauhan pada hari yang sama',
     ),
+    // suspicious: a family card re-issued after the birth, a foundling or an uninsured mother explain one such
+    // baby; a hospital billing many (household.ts) is the pattern
+    newborn_without_mother_or_delivery: suspicious(
+      'Newborn whose family card holds no possible mother and whose family had no delivery billed',
+      'Bayi baru lahir yang Kartu Keluarganya tidak memuat calon ibu dan tidak ada persalinan keluarga yang ditagihkan',
+    ),
   },
-  sql: (t) => `
+  sql: (t, src) => `
 SELECT nomor_sep, 'service_after_death' AS signal, paid_amount AS amount_at_risk, []::VARCHAR[] AS related_sep,
   format('Admitted on {}, {} days after the member died on {}', tgl_masuk, tgl_masuk - death_date, death_date) AS evidence_en,
   format('Masuk {}, {} hari setelah peserta meninggal pada {}', tgl_masuk, tgl_masuk - death_date, death_date) AS evidence_id
@@ -205,7 +218,9 @@ JOIN (SELECT *, count(*) OVER (PARTITION BY kode_dpjp, tgl_masuk, facility_id) A
       WHERE split_part(kode_inacbg, '-', 2) IN ('1', '2') AND tarif_prosedur_bedah > 0) o
   ON o.kode_dpjp = b.kode_dpjp AND o.tgl_masuk = b.tgl_masuk AND o.facility_id <> b.facility_id
 WHERE ${distanceKmSql('b.latitude', 'b.longitude', 'o.latitude', 'o.longitude')} > ${t.distantSurgeonKm} AND b.day_operations <= o.day_operations
-GROUP BY b.nomor_sep`,
+GROUP BY b.nomor_sep
+UNION ALL
+SELECT * FROM (${newbornWithoutMotherSql(src, t.newbornDeliveryToleranceDays)})`,
 });
 
 export const REPEAT_BILLING_DETECTOR = defineDetector({
@@ -227,6 +242,11 @@ export const REPEAT_BILLING_DETECTOR = defineDetector({
       value: 1,
       source:
         'Newborn twins share birth date, sex, facility and diagnoses; from one year of age the same episode under another card with all of these (and a near-equal bill: twins admitted together are billed for their own care) is a second card used for one stay.',
+    },
+    sameSiteMaxKm: {
+      value: 0.3,
+      source:
+        'Assumption: a hospital campus with its annexes lies within 300 m; two facilities that close, or one doctor at two facilities of one regency, giving one card the same procedure session the same day are one session billed under two contracts (the facilities table has coordinates, not addresses).',
     },
     sameOperationMinAgeYears: {
       value: 18,
@@ -250,6 +270,12 @@ export const REPEAT_BILLING_DETECTOR = defineDetector({
     lens_removed_twice_same_eye: certain(
       'Cataract extraction billed twice for the same eye',
       'Ekstraksi katarak ditagih dua kali untuk mata yang sama',
+    ),
+    // certain: a procedure session (dialysis, chemotherapy, physiotherapy) is given once a day; the same one
+    // billed by a second facility at the same site (same-site.ts) is the first billed again
+    same_session_billed_at_same_site: certain(
+      'The same outpatient session billed by a second facility at the same site',
+      'Sesi rawat jalan yang sama ditagih oleh faskes kedua di lokasi yang sama',
     ),
   },
   // Same card, facility, setting and CBG group (any severity): stays that overlap, or dates
@@ -315,7 +341,9 @@ SELECT b.nomor_sep, 'lens_removed_twice_same_eye', any_value(b.paid_amount), lis
 FROM (${lensSidesSql()}) b JOIN (${lensSidesSql()}) o ON o.card_key = b.card_key AND o.nomor_sep <> b.nomor_sep
   AND (o.tgl_masuk < b.tgl_masuk OR (o.tgl_masuk = b.tgl_masuk AND o.nomor_sep < b.nomor_sep))
   AND len(b.sides) > 0 AND len(o.sides) > 0 AND (list_contains(b.sides, 'B') OR list_contains(o.sides, 'B') OR list_has_any(b.sides, o.sides))
-GROUP BY b.nomor_sep`,
+GROUP BY b.nomor_sep
+UNION ALL
+SELECT * FROM (${sameSiteSessionSql(t.sameSiteMaxKm)})`,
 });
 
 /** Lens extractions of the claim base with the sides they were done on (claims without lateralitas have none). */

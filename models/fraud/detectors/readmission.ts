@@ -1,6 +1,12 @@
 // READMISSION (DOMAIN.md section 3): a stay split into readmissions within 30 days by clinical
-// group (ICD-10 category or CBG case-mix group), whatever the severity level or a swapped 4th digit.
+// group (ICD-10 category or CBG case-mix group), whatever the severity level or a swapped 4th digit,
+// at the same hospital or at a sister hospital where the same doctor attends.
+import { licensedAtSql } from './referral-letters.js';
+import { stepUpSql } from './referral-pairs.js';
 import { defineDetector, suspicious } from './types.js';
+
+/** SQL: is claim `x` a session of care by protocol (a planned admission, no readmission)? */
+const plannedSql = (x: string): string => `regexp_matches(${x}.dx_primary, '^Z(49|50|51)')`;
 
 export const READMISSION_DETECTOR = defineDetector({
   code: 'READMISSION',
@@ -15,17 +21,46 @@ export const READMISSION_DETECTOR = defineDetector({
   // maintenance chemotherapy and rehabilitation are always planned) is left out as the readmission.
   signals: {
     same_clinical_group_readmission: suspicious('Readmission for the same clinical group', 'Rawat ulang untuk kelompok klinis yang sama'),
+    readmitted_at_sister_hospital: suspicious(
+      'Readmission for the same clinical group at another hospital where a doctor of the first stay also attends',
+      'Rawat ulang untuk kelompok klinis yang sama di RS lain tempat dokter rawat pertama juga praktik',
+    ),
   },
   // The same clinical group is the same ICD-10 category (a swapped 4th digit is the same
   // condition) or the same CBG case-mix group at any severity (a regrouped severity is too).
-  sql: (t) => `
+  // Elsewhere, a hospital's own readmission rate hides the patients sent on to a partner: the two
+  // stays are one doctor's (the same DPJP, or a DPJP of one stay licensed at the other hospital in
+  // the doctor registry). A readmission to care the first hospital could not give (an operation,
+  // ICU, a ventilator, a severe patient to a higher class) is a transfer for higher care, not this.
+  sql: (t, sources) => `
 SELECT b.nomor_sep, 'same_clinical_group_readmission' AS signal, any_value(b.paid_amount) AS amount_at_risk, list(p.other_sep) AS related_sep,
   format('Readmitted {} days after {} in the same clinical group (diagnosis {} / CBG group {})', min(b.tgl_masuk - p.other_pulang), array_to_string(list(p.other_sep), ', '), any_value(b.dx_category), any_value(b.cbg_base)) AS evidence_en,
   format('Dirawat lagi {} hari setelah {} pada kelompok klinis yang sama (diagnosis {} / kelompok CBG {})', min(b.tgl_masuk - p.other_pulang), array_to_string(list(p.other_sep), ', '), any_value(b.dx_category), any_value(b.cbg_base)) AS evidence_id
 FROM fraud_claim_base b JOIN fraud_card_pairs p USING (nomor_sep)
-WHERE b.jenis_rawat = 1 AND p.other_jenis_rawat = 1 AND p.other_facility = b.facility_id AND NOT regexp_matches(b.dx_primary, '^Z(49|50|51)')
+WHERE b.jenis_rawat = 1 AND p.other_jenis_rawat = 1 AND p.other_facility = b.facility_id AND NOT ${plannedSql('b')}
   AND (p.other_cbg_base = b.cbg_base OR p.other_dx_category = b.dx_category) AND p.other_masuk < b.tgl_masuk
   AND b.tgl_masuk - p.other_pulang BETWEEN ${t.minGapDays} AND ${t.windowDays}
   AND p.other_discharge_status <> 4
-GROUP BY b.nomor_sep`,
+GROUP BY b.nomor_sep
+UNION ALL
+SELECT nomor_sep, 'readmitted_at_sister_hospital', any_value(paid_amount), list(other_sep ORDER BY other_sep),
+  format('Readmitted at {} {} days after {} at {} in the same clinical group (diagnosis {} / CBG group {}); doctor {} attends at both hospitals',
+    any_value(facility_id), min(gap), array_to_string(list(other_sep ORDER BY other_sep), ', '), array_to_string(list(DISTINCT other_facility ORDER BY other_facility), ', '),
+    any_value(dx_category), any_value(cbg_base), array_to_string(list(DISTINCT shared_doctor ORDER BY shared_doctor), ', ')),
+  format('Dirawat lagi di {} {} hari setelah {} di {} pada kelompok klinis yang sama (diagnosis {} / kelompok CBG {}); dokter {} praktik di kedua RS',
+    any_value(facility_id), min(gap), array_to_string(list(other_sep ORDER BY other_sep), ', '), array_to_string(list(DISTINCT other_facility ORDER BY other_facility), ', '),
+    any_value(dx_category), any_value(cbg_base), array_to_string(list(DISTINCT shared_doctor ORDER BY shared_doctor), ', '))
+FROM (
+  SELECT b.nomor_sep, b.paid_amount, b.facility_id, b.dx_category, b.cbg_base, o.nomor_sep AS other_sep, o.facility_id AS other_facility,
+    (b.tgl_masuk - o.tgl_pulang)::INTEGER AS gap,
+    CASE WHEN o.kode_dpjp = b.kode_dpjp OR coalesce(${licensedAtSql('db', 'o.facility_id')}, false) THEN b.kode_dpjp ELSE o.kode_dpjp END AS shared_doctor
+  FROM fraud_claim_base b JOIN fraud_card_pairs p USING (nomor_sep) JOIN fraud_claim_base o ON o.nomor_sep = p.other_sep
+    LEFT JOIN ${sources.doctors} db ON db.doctor_id = b.kode_dpjp LEFT JOIN ${sources.doctors} dor ON dor.doctor_id = o.kode_dpjp
+  WHERE b.jenis_rawat = 1 AND p.other_jenis_rawat = 1 AND p.other_facility <> b.facility_id AND NOT ${plannedSql('b')}
+    AND (p.other_cbg_base = b.cbg_base OR p.other_dx_category = b.dx_category) AND p.other_masuk < b.tgl_masuk
+    AND b.tgl_masuk - p.other_pulang BETWEEN ${t.minGapDays} AND ${t.windowDays}
+    AND p.other_discharge_status <> 4 AND NOT ${stepUpSql('o', 'b')}
+    AND (o.kode_dpjp = b.kode_dpjp OR coalesce(${licensedAtSql('db', 'o.facility_id')}, false) OR coalesce(${licensedAtSql('dor', 'b.facility_id')}, false))
+)
+GROUP BY nomor_sep`,
 });

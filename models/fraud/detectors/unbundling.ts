@@ -2,7 +2,9 @@
 // stay continued under a new SEP (flagged on both SEPs: they are one episode, and the stay closed
 // early is often the claim that should not exist), a stay cut short and resumed within a week,
 // and outpatient visits billed inside a stay (a service the stay already bills, or the visit
-// that opened the admission the same day). DOMAIN.md section 3.
+// that opened the admission the same day), and a healthy newborn billed beside its mother's
+// delivery (household.ts). DOMAIN.md section 3.
+import { healthyNewbornApartSql } from './household.js';
 import { CASEMIX_PEER_TABLE } from './peers.js';
 import { certain, defineDetector, suspicious } from './types.js';
 
@@ -59,8 +61,14 @@ export const UNBUNDLING_DETECTOR = defineDetector({
       'Outpatient visit for the condition of the admission the same day',
       'Kunjungan rawat jalan untuk kondisi yang sama pada hari masuk rawat inap',
     ),
+    // suspicious, not certain: "no care of its own" is read from what the claim does not bill (procedures,
+    // intensive care, severity) and from who attended; a jaundiced baby watched by the obstetrician is near the line
+    healthy_newborn_billed_apart: suspicious(
+      "A healthy newborn billed on its own card beside its mother's delivery",
+      'Bayi baru lahir sehat ditagih dengan kartunya sendiri di samping klaim persalinan ibunya',
+    ),
   },
-  sql: (t) => `
+  sql: (t, src) => `
 SELECT b.nomor_sep, 'episode_continues_previous' AS signal, any_value(b.paid_amount) AS amount_at_risk, list(p.other_sep) AS related_sep,
   format('Admitted {} day(s) after discharge from {} at the same facility', min(b.tgl_masuk - p.other_pulang), array_to_string(list(p.other_sep), ', ')) AS evidence_en,
   format('Masuk {} hari setelah pulang dari {} di faskes yang sama', min(b.tgl_masuk - p.other_pulang), array_to_string(list(p.other_sep), ', ')) AS evidence_id
@@ -124,5 +132,7 @@ SELECT b.nomor_sep, 'visit_opening_admission_same_condition', any_value(b.paid_a
 FROM fraud_claim_base b JOIN fraud_card_pairs p USING (nomor_sep) JOIN fraud_claim_base o ON o.nomor_sep = p.other_sep
 WHERE b.jenis_rawat = 2 AND o.jenis_rawat = 1 AND o.facility_id = b.facility_id AND b.tgl_masuk = o.tgl_masuk
   AND (o.dx_category = b.dx_category OR o.cmg = b.cmg) AND NOT ${scheduledSessionSql('b')}
-GROUP BY b.nomor_sep`,
+GROUP BY b.nomor_sep
+UNION ALL
+SELECT * FROM (${healthyNewbornApartSql(src)})`,
 });
