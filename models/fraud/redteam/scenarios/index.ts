@@ -3,6 +3,7 @@
 import type { Scenario } from '../types.js';
 import { ROUND3_PARKED, ROUND3_SCENARIOS } from './round3.js';
 import { ROUND4_SCENARIOS } from './round4.js';
+import { ROUND5_SCENARIOS } from './round5.js';
 import abuseEarlyChronicRefills from './abuse-early-chronic-refills.js';
 import abuseNeonatalCodeAdult from './abuse-neonatal-code-adult.js';
 import abuseObstetricChild from './abuse-obstetric-child.js';
@@ -163,6 +164,8 @@ export const SCENARIOS: readonly Scenario[] = Object.freeze([
   ...ROUND3_SCENARIOS,
   // fourth round (round4.ts): referral letters, doctor registry, family cards, times, PRB refills
   ...ROUND4_SCENARIOS,
+  // fifth round (round5.ts): the next moves once the obvious patterns are caught, all at new hospitals
+  ...ROUND5_SCENARIOS,
 ]);
 
 /**
