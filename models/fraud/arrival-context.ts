@@ -35,6 +35,7 @@ import {
   detectorHitsSql,
 } from './detectors/index.js';
 import { REFERRAL_PAIR_TABLE } from './detectors/referral-pairs.js';
+import { OPERATION_RECORD_TABLE } from './detectors/operation-records.js';
 import { FRAUD_FILES } from './files.js';
 import { modelInputSql } from './tables.js';
 
@@ -181,6 +182,7 @@ async function loadContext(connection: DuckDBConnection, dir: string): Promise<v
   await load(PROVIDER_DISTRIBUTION_TABLE, f.providerDistribution);
   await load(FLAT_PACKAGE_TABLE, f.flatPackages);
   await load(REFERRAL_PAIR_TABLE, f.referralPairs);
+  await load(OPERATION_RECORD_TABLE, f.operationRecords);
   await load(CASEMIX_PEER_TABLE, f.casemixPeers);
   await load(PROCEDURE_PEER_TABLE, f.procedurePeers);
   await load(PEER_NORMS_TABLE, f.peerNorms);

@@ -16,6 +16,7 @@ import type { FraudBatchResult } from './batch.js';
 import { CASEMIX_PEER_TABLE, OTHER_FACILITY_PEER_TABLE, PEER_NORMS_TABLE, PROCEDURE_PEER_TABLE } from './detectors/index.js';
 import { SIGNAL_PATTERN_TABLE } from './claim-scores.js';
 import { REFERRAL_PAIR_TABLE } from './detectors/referral-pairs.js';
+import { OPERATION_RECORD_TABLE } from './detectors/operation-records.js';
 import { FRAUD_FILES } from './files.js';
 import type { FraudManifest } from './files.js';
 import { DEFAULT_INVESTIGATION_COST, DEFAULT_REVIEW_COST, deriveTriagePolicy } from './triage.js';
@@ -73,6 +74,7 @@ export async function publishFraudBatch(
   await copy('SELECT * FROM fraud_provider_distribution', f.providerDistribution);
   await copy('SELECT * FROM fraud_flat_packages', f.flatPackages);
   await copy(`SELECT * FROM ${REFERRAL_PAIR_TABLE}`, f.referralPairs);
+  await copy(`SELECT * FROM ${OPERATION_RECORD_TABLE}`, f.operationRecords);
   await copy(`SELECT * FROM ${CASEMIX_PEER_TABLE}`, f.casemixPeers);
   await copy(`SELECT * FROM ${PROCEDURE_PEER_TABLE}`, f.procedurePeers);
   await copy(`SELECT * FROM ${PEER_NORMS_TABLE}`, f.peerNorms);

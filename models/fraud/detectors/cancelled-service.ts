@@ -1,11 +1,20 @@
-// CANCELLED_SERVICE (DOMAIN.md section 3): an operation billed that was not carried out: a
-// surgical fee far below what peers charge for the same operation, or the claim's own
-// "procedure not carried out" code.
+// CANCELLED_SERVICE (DOMAIN.md section 3): an operation billed that was not carried out. The fee
+// is one piece of evidence, the record of the operation another: its time (waktu_operasi), the
+// theatre materials and devices it needs, the claim's own "procedure not carried out" code. A
+// fee far below peers flags the claim unless the time and theatre costs show the operation was
+// done; a fee merely low flags it only with that record missing; a full fee with no record of
+// the operation at all flags it too.
 import { PROCEDURE_PEER_TABLE } from './peers.js';
+import { OPERATION_RECORD_TABLE, procedureCbgSql, theatreMaterialsSql } from './operation-records.js';
 import { certain, defineDetector, suspicious } from './types.js';
 
 /** ICD-10 Z53: procedure not carried out (for contraindication, the patient's decision or other reasons). */
 export const PROCEDURE_NOT_CARRIED_OUT_ICD10 = '^Z53';
+/** discharge_status 3: discharged at the patient's own request (pulang atas permintaan sendiri, SCHEMA.md claims). */
+const DISCHARGE_OWN_REQUEST = 3;
+
+/** SQL: rupiah, or the words for a peer norm that has too few claims. */
+const rupiahOr = (x: string, none: string): string => `coalesce(format('Rp{:,}', (${x})::BIGINT), '${none}')`;
 
 export const CANCELLED_SERVICE_DETECTOR = defineDetector({
   code: 'CANCELLED_SERVICE',
@@ -19,13 +28,36 @@ export const CANCELLED_SERVICE_DETECTOR = defineDetector({
     feeShareOfPeers: {
       value: 0.25,
       source:
-        'Assumption: procedure fees (surgical and non-surgical: a cath lab bills PCI as a non-surgical procedure) below a quarter of the median surgical fee of claims with the same first operation (at hospitals of the same class when there are enough, fraud_procedure_peers) cannot pay for the operation coded: a token fee or zero. Hospitals set their own fees (tarif RS), so half or a third of the median is still an operation.',
+        'Assumption: procedure fees (surgical and non-surgical: a cath lab bills PCI as a non-surgical procedure) below a quarter of the median surgical fee of claims with the same first operation (at hospitals of the same class when there are enough, fraud_procedure_peers) cannot pay for the operation coded: a token fee or zero. Hospitals set their own fees (tarif RS), so half or a third of the median is still an operation. Counter-evidence: an operation time recorded (SCHEMA.md waktu_operasi, within the stay) with theatre materials at or above materialShareOfPeers of its peers shows the operation was done, and the fee was booked elsewhere. SCHEMA.md and DOMAIN.md describe tarif_tenaga_ahli only as "specialist fees" and say nothing of where a hospital books the surgeon\'s fee, so that billing convention is not relied on: the time and the theatre costs are.',
+    },
+    feeShareWithoutRecord: {
+      value: 0.5,
+      source:
+        "Assumption: procedure fees from feeShareOfPeers up to half the peer median are within how hospitals price their own tariffs, so they flag nothing alone; with the operation's record missing as well (devices or theatre materials below materialShareOfPeers of its peers, or no operation time where the hospital records them) the claim is a work-up billed as the operation (a hernia repair billed with no mesh at a fraction of the usual fee).",
+    },
+    materialShareOfPeers: {
+      value: 0.25,
+      source:
+        "Assumption, as for the fee: theatre materials (consumables, devices, equipment rental), or devices alone where the same operation's peers bill them (the mesh, implant or lens), below a quarter of the peers' median (fraud_operation_records, same class when there are enough) are none or a token; an operation without peers must bill none at all to count.",
+    },
+    minTimedOperations: {
+      value: 1,
+      source:
+        'SCHEMA.md claims: waktu_operasi is recorded where a surgical fee is billed, but the column is optional (older extracts lack it). One operation of the facility with its time recorded shows its billing system sends the column, so a surgical fee billed there with no time is a missing record; at a facility with none, or in an extract without the column, the absence says nothing.',
     },
   },
   signals: {
     operation_without_surgical_cost: suspicious(
       'Operation coded with a surgical fee far below peers',
       'Operasi dikode dengan biaya bedah jauh di bawah pembanding',
+    ),
+    operation_without_theatre_record: suspicious(
+      'Operation billed with no operation time and no theatre materials, or the patient gone at own request',
+      'Operasi ditagih tanpa waktu operasi dan tanpa bahan kamar operasi, atau pasien pulang atas permintaan sendiri',
+    ),
+    operation_fee_low_without_record: suspicious(
+      'Operation billed at a low fee with what it needs missing (devices, theatre materials or operation time)',
+      'Operasi ditagih dengan jasa rendah dan tanpa yang dibutuhkannya (alkes, bahan kamar operasi atau waktu operasi)',
     ),
     // certain: the claim itself records that the operation it bills was not carried out
     operation_coded_not_carried_out: certain(
@@ -35,25 +67,65 @@ export const CANCELLED_SERVICE_DETECTOR = defineDetector({
   },
   sql: (t) => `
 WITH s AS (
-  SELECT b.*, list_filter(b.px_list, x -> TRY_CAST(split_part(x, '.', 1) AS INTEGER) <= ${t.maxSurgicalChapter}) AS operations
+  SELECT b.*, list_filter(b.px_list, x -> TRY_CAST(split_part(x, '.', 1) AS INTEGER) <= ${t.maxSurgicalChapter}) AS operations,
+    b.tarif_prosedur_bedah + b.tarif_prosedur_non_bedah AS procedure_fee, ${theatreMaterialsSql('b')} AS theatre_materials
   FROM fraud_claim_base b
   -- only procedural CBGs promise a surgical cost: case type 1 (inpatient procedure) and 2 (outpatient
   -- major procedure: day surgery such as a cataract operation)
-  WHERE split_part(b.kode_inacbg, '-', 2) IN ('1', '2')
+  WHERE ${procedureCbgSql('b')}
 ), p AS (
-  SELECT s.*, coalesce(pc.surgical_fee, pa.surgical_fee) AS peer_surgical_fee
+  SELECT s.*, coalesce(pc.surgical_fee, pa.surgical_fee) AS peer_surgical_fee,
+    coalesce(rc.devices, ra.devices) AS peer_devices, coalesce(rc.theatre_materials, ra.theatre_materials) AS peer_materials,
+    coalesce(rf.timed_operations, 0) AS facility_timed_operations
   FROM s LEFT JOIN ${PROCEDURE_PEER_TABLE} pc ON pc.scope = 'operation' AND pc.group_key = s.operations[1] AND pc.hospital_class = s.hospital_class
   LEFT JOIN ${PROCEDURE_PEER_TABLE} pa ON pa.scope = 'operation' AND pa.group_key = s.operations[1] AND pa.hospital_class = '*'
+  LEFT JOIN ${OPERATION_RECORD_TABLE} rc ON rc.scope = 'operation' AND rc.group_key = s.operations[1] AND rc.hospital_class = s.hospital_class
+  LEFT JOIN ${OPERATION_RECORD_TABLE} ra ON ra.scope = 'operation' AND ra.group_key = s.operations[1] AND ra.hospital_class = '*'
+  LEFT JOIN ${OPERATION_RECORD_TABLE} rf ON rf.scope = 'facility' AND rf.group_key = s.facility_id
   WHERE len(s.operations) > 0
+), r AS (
+  SELECT p.*,
+    CASE WHEN peer_materials IS NULL THEN theatre_materials = 0 ELSE theatre_materials < ${t.materialShareOfPeers} * peer_materials END AS materials_missing,
+    coalesce(tarif_alkes < ${t.materialShareOfPeers} * peer_devices, false) AS devices_missing,
+    -- the contract records the time where a surgical fee is billed: missing only where the facility records times at all
+    tarif_prosedur_bedah > 0 AND waktu_operasi IS NULL AND facility_timed_operations >= ${t.minTimedOperations} AS time_missing
+  FROM p
 )
 SELECT nomor_sep, 'operation_without_surgical_cost' AS signal, paid_amount AS amount_at_risk, []::VARCHAR[] AS related_sep,
-  format('Operation {} coded, procedure fees Rp{:,} against {} surgical fee for the same operation', array_to_string(operations, ', '), tarif_prosedur_bedah + tarif_prosedur_non_bedah,
+  format('Operation {} coded, procedure fees Rp{:,} against {} surgical fee for the same operation', array_to_string(operations, ', '), procedure_fee,
     coalesce(format('a peer median of Rp{:,}', peer_surgical_fee::BIGINT), 'too few peers for a median')) AS evidence_en,
-  format('Operasi {} dikode, biaya tindakan Rp{:,} dibanding {} biaya bedah untuk operasi yang sama', array_to_string(operations, ', '), tarif_prosedur_bedah + tarif_prosedur_non_bedah,
+  format('Operasi {} dikode, biaya tindakan Rp{:,} dibanding {} biaya bedah untuk operasi yang sama', array_to_string(operations, ', '), procedure_fee,
     coalesce(format('median pembanding Rp{:,}', peer_surgical_fee::BIGINT), 'pembanding terlalu sedikit untuk median')) AS evidence_id
-FROM p
-WHERE tarif_prosedur_bedah + tarif_prosedur_non_bedah < ${t.feeShareOfPeers} * peer_surgical_fee
-  OR (peer_surgical_fee IS NULL AND tarif_prosedur_bedah + tarif_prosedur_non_bedah = 0)
+FROM r
+WHERE (procedure_fee < ${t.feeShareOfPeers} * peer_surgical_fee OR (peer_surgical_fee IS NULL AND procedure_fee = 0))
+  -- counter-evidence: the operation's time and theatre costs are recorded, so it was done and its fee booked elsewhere
+  AND NOT (waktu_operasi IS NOT NULL AND NOT materials_missing)
+UNION ALL
+SELECT nomor_sep, 'operation_without_theatre_record', paid_amount, []::VARCHAR[],
+  format('Operation {} billed with a surgical fee of Rp{:,} but no operation time, while this hospital records the time of {} other operations; {}',
+    array_to_string(operations, ', '), tarif_prosedur_bedah, facility_timed_operations,
+    CASE WHEN materials_missing THEN format('theatre materials Rp{:,} against {} for the same operation', theatre_materials, ${rupiahOr('peer_materials', 'no peer median')})
+      ELSE 'the patient went home at own request' END),
+  format('Operasi {} ditagih dengan jasa bedah Rp{:,} tanpa waktu operasi, padahal RS ini mencatat waktu {} operasi lain; {}',
+    array_to_string(operations, ', '), tarif_prosedur_bedah, facility_timed_operations,
+    CASE WHEN materials_missing THEN format('bahan kamar operasi Rp{:,} dibanding {} untuk operasi yang sama', theatre_materials, ${rupiahOr('peer_materials', 'tanpa median pembanding')})
+      ELSE 'pasien pulang atas permintaan sendiri' END)
+FROM r WHERE time_missing AND (materials_missing OR discharge_status = ${DISCHARGE_OWN_REQUEST})
+UNION ALL
+SELECT nomor_sep, 'operation_fee_low_without_record', paid_amount, []::VARCHAR[],
+  format('Operation {} billed with procedure fees Rp{:,} against a peer median of Rp{:,}, and without {}', array_to_string(operations, ', '), procedure_fee, peer_surgical_fee::BIGINT,
+    array_to_string(list_filter([
+      CASE WHEN devices_missing THEN format('devices (Rp{:,} against a peer median of Rp{:,})', tarif_alkes, peer_devices::BIGINT) END,
+      CASE WHEN materials_missing THEN format('theatre materials (Rp{:,} against {})', theatre_materials, ${rupiahOr('peer_materials', 'no peer median')}) END,
+      CASE WHEN time_missing THEN 'an operation time' END], x -> x IS NOT NULL), ', ')),
+  format('Operasi {} ditagih dengan biaya tindakan Rp{:,} dibanding median pembanding Rp{:,}, dan tanpa {}', array_to_string(operations, ', '), procedure_fee, peer_surgical_fee::BIGINT,
+    array_to_string(list_filter([
+      CASE WHEN devices_missing THEN format('alkes (Rp{:,} dibanding median pembanding Rp{:,})', tarif_alkes, peer_devices::BIGINT) END,
+      CASE WHEN materials_missing THEN format('bahan kamar operasi (Rp{:,} dibanding {})', theatre_materials, ${rupiahOr('peer_materials', 'tanpa median pembanding')}) END,
+      CASE WHEN time_missing THEN 'waktu operasi' END], x -> x IS NOT NULL), ', '))
+-- between the token line and half the median: a token fee is operation_without_surgical_cost's
+FROM r WHERE procedure_fee >= ${t.feeShareOfPeers} * peer_surgical_fee AND procedure_fee < ${t.feeShareWithoutRecord} * peer_surgical_fee
+  AND (devices_missing OR materials_missing OR time_missing)
 UNION ALL
 SELECT nomor_sep, 'operation_coded_not_carried_out', paid_amount, []::VARCHAR[],
   format('Operation {} billed while diagnosis {} records that the procedure was not carried out', array_to_string(operations, ', '), array_to_string(list_filter(dx_list, x -> regexp_matches(x, '${PROCEDURE_NOT_CARRIED_OUT_ICD10}')), ', ')),

@@ -1,5 +1,6 @@
 // INFLATED_BILL (DOMAIN.md section 3): drugs, devices and support services billed far above
-// procedure-matched peers, and top-ups (special CMG) whose item the bill does not carry.
+// procedure-matched peers, top-ups (special CMG) whose item the bill does not carry, and blood
+// billed for a transfusion the claim does not code.
 import { PROCEDURE_PEER_TABLE, procedureKeySql, supportLogSql } from './peers.js';
 import { defineDetector, suspicious } from './types.js';
 
@@ -25,6 +26,9 @@ const topupComponentNameSql = (x: string, lang: 'en' | 'id'): string =>
     ? `CASE WHEN ${x} LIKE 'SD-02' THEN 'chemotherapy drugs Rp0' WHEN ${x} = 'SD-01' THEN 'drugs Rp0' WHEN ${x} LIKE 'SI-%' THEN 'radiology Rp0' ELSE 'devices Rp0' END`
     : `CASE WHEN ${x} LIKE 'SD-02' THEN 'obat kemoterapi Rp0' WHEN ${x} = 'SD-01' THEN 'obat Rp0' WHEN ${x} LIKE 'SI-%' THEN 'radiologi Rp0' ELSE 'alkes Rp0' END`;
 
+/** ICD-9-CM 99.0x: transfusion of blood and blood components (99.03 whole blood, 99.04 packed cells, 99.05 platelets, 99.06-99.07 factors and plasma). */
+const TRANSFUSION_ICD9CM = '^99\\.0';
+
 export const INFLATED_BILL_DETECTOR = defineDetector({
   code: 'INFLATED_BILL',
   nameId: 'Penggelembungan tagihan obat, alkes dan BMHP',
@@ -34,6 +38,11 @@ export const INFLATED_BILL_DETECTOR = defineDetector({
       value: 2.5,
       source:
         'Assumption: each hospital sets its own component tariffs (tarif RS), so for the same treatment the share of drugs, devices and consumables differs by up to about 2x between honest hospitals (a dialysis unit that itemises dialysers and lines against one that books them as a procedure fee); 2.5 times the share (odds) of the median claim with the same CBG and procedures is beyond costing practice. Stays ending in death are left out: dying patients receive the most drugs.',
+    },
+    bloodWithoutTransfusion: {
+      value: 1_470_000,
+      source:
+        'Two bags of blood at the highest national processing fee, Rp490,000 a bag (BPPD, Kepmenkes HK.01.07/MENKES/504/2024; Rp360,000 for JKN under Permenkes 3/2023), each with the 50% a hospital blood bank may add (Permenkes 83/2014 art. 52): Rp735,000 a bag. Pre-transfusion tests (blood group and rhesus about Rp30,000 each, cross-match Rp100,000, Coombs Rp650,000: PMI tariff list) and one bag issued but not given stay below it; blood services above it with no transfusion coded (ICD-9-CM 99.0x) bill bags nobody received.',
     },
     supportShareRatio: {
       value: 2,
@@ -49,6 +58,10 @@ export const INFLATED_BILL_DETECTOR = defineDetector({
     support_services_outlier: suspicious(
       'Support services far above procedure-matched peers',
       'Layanan penunjang jauh di atas pembanding setindakan',
+    ),
+    blood_without_transfusion: suspicious(
+      'Blood services billed with no transfusion coded',
+      'Layanan darah ditagih tanpa transfusi yang dikode',
     ),
     topup_without_procedure: suspicious('Top-up without its procedure', 'Top-up tanpa tindakan pendukung'),
     topup_item_not_billed: suspicious(
@@ -76,6 +89,15 @@ SELECT b.nomor_sep, 'support_services_outlier',
     b.tarif_laboratorium + b.tarif_radiologi + b.tarif_penunjang + b.tarif_sewa_alat, exp(${supportLogSql('b')} - ${peerSupportLog}), b.kode_inacbg, array_to_string(b.px_list, ', '))
 FROM fraud_claim_base b ${procedurePeerJoin('b')}
 WHERE ${supportLogSql('b')} - ${peerSupportLog} > ln(${t.supportShareRatio})
+UNION ALL
+-- blood is billed per bag transfused: bags beyond what tests and one unused bag cost, with no transfusion on the claim
+SELECT b.nomor_sep, 'blood_without_transfusion', b.tarif_pelayanan_darah, []::VARCHAR[],
+  format('Blood services Rp{:,} billed (above Rp{:,}, two bags at the highest processing fee) with no transfusion coded (ICD-9-CM 99.0x) among procedures [{}]',
+    b.tarif_pelayanan_darah, ${t.bloodWithoutTransfusion}::BIGINT, array_to_string(b.px_list, ', ')),
+  format('Layanan darah Rp{:,} ditagih (di atas Rp{:,}, dua kantong dengan biaya pengolahan tertinggi) tanpa transfusi yang dikode (ICD-9-CM 99.0x) di antara tindakan [{}]',
+    b.tarif_pelayanan_darah, ${t.bloodWithoutTransfusion}::BIGINT, array_to_string(b.px_list, ', '))
+FROM fraud_claim_base b
+WHERE b.tarif_pelayanan_darah > ${t.bloodWithoutTransfusion} AND len(list_filter(b.px_list, x -> regexp_matches(x, '${TRANSFUSION_ICD9CM}'))) = 0
 UNION ALL
 SELECT b.nomor_sep, 'topup_without_procedure',
   (SELECT sum(r.tariff) FROM fraud_ref_topup r WHERE list_contains(b.unjustified_topups, r.code))::BIGINT,
