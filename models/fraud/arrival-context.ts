@@ -96,7 +96,8 @@ function requestStatements(): readonly { sql: string; params: readonly RequestPa
       SELECT * FROM h_claims WHERE nomor_sep <> $2 AND (
         (card_key = $1 AND tgl_masuk >= $3::DATE - ${MEMBER_LOOKBACK_DAYS})
         OR (kode_dpjp = $4 AND tgl_masuk = $3::DATE)
-        OR (facility_id = $5 AND kode_inacbg = $6 AND tgl_masuk BETWEEN $3::DATE - ${cloneDays} AND $3::DATE + ${cloneDays})
+        OR (facility_id IN (SELECT facility_id FROM ctx_facilities WHERE left(facility_id, 4) = left($5, 4)) AND kode_inacbg = $6
+          AND tgl_masuk BETWEEN $3::DATE - ${cloneDays} AND $3::DATE + ${cloneDays})
         OR (facility_id = $5 AND tgl_masuk BETWEEN $3::DATE - ${episodeDays} AND $3::DATE + ${episodeDays})
         OR (card_key IN (SELECT f.card_key FROM ctx_members f JOIN ctx_members m USING (family_key) WHERE m.card_key = $1)
           AND tgl_masuk >= $3::DATE - ${MEMBER_LOOKBACK_DAYS}))

@@ -11,17 +11,56 @@ import { literal } from '../../../data-samples/sql/index.js';
  * Nights a stay may last and still count as one night of observation: admitted, home the next
  * day. Assumption, measured on a generated extract of 104,313 claims: 1.6% of severity-I medical
  * stays last at most one night, 15% at most two; two nights would bury the pattern in ordinary
- * short stays.
+ * short stays. Counted in nights spent in hospital (stayNightsSql), not calendar days.
  */
 export const ONE_NIGHT_STAY = 1;
+
+/**
+ * The night in hospital: the night nursing shift, 21:00 to 07:00 (assumption: Indonesian hospital
+ * wards commonly run three shifts, 07-14, 14-21 and 21-07; no regulation fixes them). A patient
+ * who reaches the emergency department at 02:00 and goes home the next morning has spent two
+ * nights there, though the calendar counts one day; one admitted at 19:00 and home by 07:30 has
+ * spent one.
+ */
+const NIGHT_SHIFT = Object.freeze({ startHour: 21, endHour: 7 });
+
+/**
+ * SQL: nights of the night shift a stay of fraud_claim_base `b` overlaps, from its admission and
+ * discharge times (SCHEMA.md claims waktu_masuk, waktu_pulang); the calendar length of stay when
+ * the extract lacks them (optional in the contract) or they contradict each other. A night is
+ * named by the morning it ends: the first the stay reaches is the day after (admission - endHour),
+ * the last the day after (discharge - startHour).
+ */
+export const stayNightsSql = (b: string): string =>
+  `(CASE WHEN ${b}.waktu_masuk IS NOT NULL AND ${b}.waktu_pulang IS NOT NULL AND ${b}.waktu_pulang >= ${b}.waktu_masuk
+    THEN greatest(0, (${b}.waktu_pulang - INTERVAL ${NIGHT_SHIFT.startHour} HOUR)::DATE - (${b}.waktu_masuk - INTERVAL ${NIGHT_SHIFT.endHour} HOUR)::DATE + 1)
+    ELSE ${b}.los END)`;
+
+/**
+ * SQL predicate on fraud_claim_base `b`: admitted through the emergency department, the SEP's
+ * service IGD (SCHEMA.md claims jenis_pelayanan: admitted without a referral) or, where the
+ * extract lacks the service type, arriving in the night shift, when no ward takes planned
+ * admissions (assumption, as NIGHT_SHIFT). An emergency is admitted for what the patient brings
+ * at whatever hour: its short stays are a population of their own, never compared with planned ones.
+ */
+export const emergencyAdmissionSql = (b: string): string =>
+  `coalesce(${b}.jenis_pelayanan = 'IGD' OR (${b}.jenis_pelayanan IS NULL
+    AND (hour(${b}.waktu_masuk) >= ${NIGHT_SHIFT.startHour} OR hour(${b}.waktu_masuk) < ${NIGHT_SHIFT.endHour})), false)`;
 
 /** SQL predicate on fraud_claim_base `b`: a severity-I medical (case type 4) inpatient stay not ending in death, the population one-night stays are counted in. */
 export const mildMedicalStaySql = (b: string): string =>
   `(${b}.jenis_rawat = 1 AND ${b}.severity_rank = 1 AND split_part(${b}.kode_inacbg, '-', 2) = '4' AND ${b}.discharge_status <> 4)`;
 
-/** SQL predicate on fraud_claim_base `b`: a mild medical stay of at most ONE_NIGHT_STAY nights, discharged home. */
+/** SQL predicate on fraud_claim_base `b`: a mild medical stay of at most ONE_NIGHT_STAY nights in hospital, discharged home. */
 export const oneNightStaySql = (b: string): string =>
-  `(${mildMedicalStaySql(b)} AND ${b}.los <= ${ONE_NIGHT_STAY} AND ${b}.discharge_status = 1)`;
+  `(${mildMedicalStaySql(b)} AND ${stayNightsSql(b)} <= ${ONE_NIGHT_STAY} AND ${b}.discharge_status = 1)`;
+
+/**
+ * SQL: the case-mix cell a mild medical stay is compared in: its INA-CBG code and admission route
+ * (emergency or planned), for the provider and its peers alike, so that a hospital with a busy
+ * emergency department is not judged by the short stays of wards that admit by appointment.
+ */
+const oneNightCellSql = (b: string): string => `${b}.kode_inacbg || CASE WHEN ${emergencyAdmissionSql(b)} THEN ' IGD' ELSE '' END`;
 
 /**
  * ICD-9-CM volume 3 caesarean sections: 74.0 classical, 74.1 low cervical, 74.2 extraperitoneal,
@@ -118,10 +157,15 @@ ${name} AS (
 )`;
 }
 
-/** The CTEs of the care norms for fraud_provider_distribution: one-night stays, caesareans without indication, the price of a vaginal delivery, CT and MRI in mild care per CBG. */
+/** The CTEs of the care norms for fraud_provider_distribution: one-night stays (in patients), caesareans without indication, the price of a vaginal delivery, CT and MRI in mild care per CBG. */
 export function careNormCtesSql(): string {
   const b = 'fraud_claim_base b';
-  return `${casemixExcessSql('one_night', `SELECT facility_id, hospital_class, kode_inacbg AS grp, ${oneNightStaySql('b')} AS flag FROM ${b} WHERE ${mildMedicalStaySql('b')}`)},
+  // one-night stays counted in patients, at the provider and its peers alike: one patient's planned
+  // stays repeated by protocol (transfusions, cycles) are one decision of the provider, not many
+  const oneNightPatients = `SELECT facility_id, hospital_class, grp, bool_or(flag) AS flag FROM (
+    SELECT facility_id, hospital_class, card_key, ${oneNightCellSql('b')} AS grp, ${oneNightStaySql('b')} AS flag FROM ${b} WHERE ${mildMedicalStaySql('b')}
+  ) GROUP BY facility_id, hospital_class, grp, card_key`;
+  return `${casemixExcessSql('one_night', oneNightPatients)},
 ${casemixExcessSql('caesarean_unindicated', `SELECT facility_id, hospital_class, ${maternalAgeBandSql('b')} AS grp, ${caesareanWithoutIndicationSql('b')} AS flag FROM ${b} WHERE ${deliverySql('b')}`)},
 ${casemixExcessSql('imaging', `SELECT facility_id, hospital_class, kode_inacbg AS grp, ${advancedImagingSql('b')} AS flag FROM ${b} WHERE ${mildCareSql('b')}`)},
 vaginal_all AS (SELECT hospital_class, median(paid_amount) AS paid FROM ${b} WHERE ${deliverySql('b')} AND NOT ${caesareanSql('b')} GROUP BY ALL),

@@ -125,9 +125,9 @@ describe('one-night medical stays against case-mix peers', () => {
       expect(hit?.amount_at_risk).toBe(5_000_000);
       // six observed; expected: ten stays at the class B peers' 2 of 42, smoothed: under one
       expect(hit?.evidence_en).toMatch(
-        /7371R001 sent home after at most 1 night 6 mild medical stays where other class B hospitals, for the same CBGs, give 0\.\d/,
+        /7371R001 sent home after at most 1 night the mild medical stays of 6 patients where other class B hospitals, for the same CBGs, give 0\.\d/,
       );
-      expect(hit?.evidence_id).toMatch(/memulangkan 6 rawat inap medis ringan/);
+      expect(hit?.evidence_id).toMatch(/memulangkan 6 pasien rawat inap medis ringan/);
     }
   });
 

@@ -5,6 +5,13 @@ import { CARE_CLASS_TARIFF_FACTOR, SEVERITY_TARIFF_FACTOR } from '../../../data-
 import { PROVIDER_DISTRIBUTION_TABLE } from './distributions.js';
 import { excessSql, stayAboveP90Sql, unsupportedSeveritySql } from './patterns.js';
 import { CASEMIX_PEER_TABLE, OTHER_FACILITY_PEER_TABLE } from './peers.js';
+import {
+  coderSeverityHitsSql,
+  groupSeverityHitsSql,
+  heldDischargeHitsSql,
+  pastNormHitsSql,
+  severityStepShare,
+} from './provider-excess-hits.js';
 import { certain, defineDetector, suspicious } from './types.js';
 
 const CLS = CARE_CLASS_TARIFF_FACTOR;
@@ -28,10 +35,6 @@ const groupingShareAmount = (u: string): string =>
 
 /** SQL: rupiah of a median log bill at the base tariff key (`logCost`), at the tariff key of claim row `c`. */
 const atClaimTariff = (logCost: string, c: string): string => `(exp(${logCost}) * ${c}.tariff_key_factor)::BIGINT`;
-
-/** Tariff share lost when a stay of severity `rank` is paid one level lower (SEVERITY_TARIFF_FACTOR). */
-const severityStepShare = (rank: string): string =>
-  `CASE ${rank} WHEN 3 THEN 1 - ${SEVERITY_TARIFF_FACTOR.II} / ${SEVERITY_TARIFF_FACTOR.III} WHEN 2 THEN 1 - ${SEVERITY_TARIFF_FACTOR.I} / ${SEVERITY_TARIFF_FACTOR.II} ELSE 0 END`;
 
 export const UPCODING_DETECTOR = defineDetector({
   code: 'UPCODING',
@@ -72,13 +75,31 @@ export const UPCODING_DETECTOR = defineDetector({
     severePrimaryMaxStayDays: {
       value: 4,
       source:
-        'Sepsis needs intravenous antibiotics for 7-10 days, 5 at the shortest (Surviving Sepsis Campaign 2021); shock and respiratory failure need intensive care: a stay shorter than the shortest course (4 days or less), discharged home, without ICU, is no such episode.',
+        'Sepsis needs intravenous antibiotics for 7-10 days, 5 at the shortest (Surviving Sepsis Campaign 2021); shock and respiratory failure need intensive care: a stay shorter than the shortest course (4 days or less), discharged home, without ICU, is no such episode. A stay no longer than the median of its CBG at hospitals of the class is judged too (a primary sequenced to the dearer group keeps the lesser illness\'s ordinary stay, brief: "sepsis or respiratory failure first"): with a bill under severePrimaryCostShare of the median it carries none of the episode\'s resources (measured on a 94,472-claim generated extract: 9 of 563 severe-primary stays discharged home without ICU, 3 with the 4-day bound alone).',
     },
     severePrimaryCostShare: {
       value: 0.5,
       source:
         'Assumption: a bill below half the median of the CBG at hospitals of the same class has none of the resources the severe diagnosis needs.',
     },
+    groupExcessRatio: {
+      value: 1.5,
+      source:
+        "DOMAIN.md: severity-III share vs peers of the same hospital class and CBG. Assumption: half again the share of the group's other facilities of the class, within one group, is a coding pattern (as severityMixRatio for the whole mix).",
+    },
+    groupExcessZ: {
+      value: 3,
+      source:
+        "Binomial test of the group's stays above severity I (or at III) against the rate of its other facilities: z >= 3 (one-sided p ~ 0.001), so that among thousands of provider groups chance rarely fires.",
+    },
+    minGroupClaims: { value: 3, source: 'Assumption: fewer than three stays coded up in a group is no pattern to judge.' },
+    coderExcessRatio: {
+      value: 1.5,
+      source:
+        'Assumption (brief: "a coder whose claims are systematically higher"): colleagues at the same hospital code the same CBG groups for the same patients\' mix; a coder at half again their rate above severity I has a pattern. Colleagues are shrunk towards the group\'s other facilities (CODER_PEER_SMOOTHING).',
+    },
+    coderExcessZ: { value: 3, source: "Binomial test of the coder's stays above severity I against the colleagues' rate: z >= 3." },
+    minCoderClaims: { value: 3, source: 'Assumption: fewer than three stays coded up is no pattern to judge.' },
   },
   signals: {
     severity_without_support: suspicious('Severity III without supporting care', 'Severitas III tanpa dukungan perawatan'),
@@ -94,6 +115,14 @@ export const UPCODING_DETECTOR = defineDetector({
     severe_primary_short_cheap_stay: suspicious(
       'Severe primary diagnosis on a short, cheap stay',
       'Diagnosis utama berat pada rawat singkat dan murah',
+    ),
+    group_severity_above_peers: suspicious(
+      "One CBG group coded above severity I beyond the group's other facilities",
+      'Satu kelompok CBG dikode di atas severitas I melebihi faskes lain',
+    ),
+    coder_severity_above_colleagues: suspicious(
+      'Coder codes above severity I beyond colleagues on the same groups',
+      'Koder mengode di atas severitas I melebihi rekan pada kelompok yang sama',
     ),
   },
   sql: (t) => `
@@ -142,9 +171,13 @@ SELECT b.nomor_sep, 'severe_primary_short_cheap_stay', round(b.tarif_inacbg * (1
   format('Diagnosis utama {} pada rawat {} hari, pulang tanpa ICU, tagihan Rp{:,} dibanding median Rp{:,} untuk {} di RS kelas {} (pada regional dan kelas tarif klaim ini)',
     b.dx_primary, b.los, b.billed_cost, ${atClaimTariff('p.base_log_cost', 'b')}, b.kode_inacbg, b.hospital_class)
 FROM fraud_claim_base b JOIN ${CASEMIX_PEER_TABLE} p ON p.kode_inacbg = b.kode_inacbg AND p.hospital_class = b.hospital_class
-WHERE b.jenis_rawat = 1 AND regexp_matches(b.dx_primary, '${SEVERE_PRIMARY_ICD10}') AND b.los <= ${t.severePrimaryMaxStayDays}
+WHERE b.jenis_rawat = 1 AND regexp_matches(b.dx_primary, '${SEVERE_PRIMARY_ICD10}') AND b.los <= greatest(${t.severePrimaryMaxStayDays}, p.los_median)
   AND b.discharge_status = 1 AND b.icu_indikator = 0 AND b.ventilator_hour = 0
-  AND b.base_log_cost < p.base_log_cost + ln(${t.severePrimaryCostShare})`,
+  AND b.base_log_cost < p.base_log_cost + ln(${t.severePrimaryCostShare})
+UNION ALL
+${groupSeverityHitsSql({ minClaims: t.minGroupClaims, ratio: t.groupExcessRatio, z: t.groupExcessZ })}
+UNION ALL
+${coderSeverityHitsSql({ minClaims: t.minCoderClaims, ratio: t.coderExcessRatio, z: t.coderExcessZ })}`,
 });
 
 export const PROLONGED_LOS_DETECTOR = defineDetector({
@@ -168,6 +201,21 @@ export const PROLONGED_LOS_DETECTOR = defineDetector({
         "Poisson test of the provider's stays above the peers' 90th percentile against the rate elsewhere: z >= 3 (one-sided p ~ 0.001).",
     },
     minProviderClaims: { value: 3, source: 'Assumption: fewer than three long stays is no pattern to judge.' },
+    pastNormRatio: {
+      value: 1.5,
+      source:
+        'Assumption (brief: "LOS just past a norm"): a third of honest stays end past the INA-CBG norm of their code (measured on a generated extract: 36%); a provider keeping half again the rate of every other facility past it, on one code, stretches stays by a day or two that no percentile line shows.',
+    },
+    pastNormZ: {
+      value: 3,
+      source: 'Binomial test of the stays past the norm against the rate of every other facility: z >= 3 (one-sided p ~ 0.001).',
+    },
+    minPastNormClaims: { value: 4, source: 'Assumption: fewer than four stays past the norm of one code is no pattern to judge.' },
+    providerPastNormRatio: {
+      value: 1.2,
+      source:
+        "Assumption: over all its codes, a provider at a fifth above the rate of other facilities past the norm, with z >= pastNormZ, stretches stays across conditions; the binomial test over hundreds of stays carries the certainty, the ratio keeps a large hospital's trifling excess out.",
+    },
   },
   signals: {
     los_above_norm: suspicious('Stay far beyond the CBG norm', 'Lama rawat jauh di atas norma CBG'),
@@ -178,6 +226,18 @@ export const PROLONGED_LOS_DETECTOR = defineDetector({
     condition_stays_above_p90_at_provider: suspicious(
       "One condition's stays beyond the peers' 90th percentile repeated at the provider",
       'Lama rawat satu kondisi di atas persentil 90 pembanding berulang di RS',
+    ),
+    condition_stays_past_norm_at_provider: suspicious(
+      "One condition's stays past the INA-CBG norm beyond other facilities' rate",
+      'Lama rawat satu kondisi melewati LOS normatif melebihi laju faskes lain',
+    ),
+    stays_past_norm_at_provider: suspicious(
+      "Stays past the INA-CBG norm beyond other facilities' rate",
+      'Lama rawat melewati LOS normatif melebihi laju faskes lain',
+    ),
+    discharges_held_over_no_round_days_at_provider: suspicious(
+      'Patients kept over weekends or holidays for the round, repeated at the provider',
+      'Pasien ditahan melewati akhir pekan atau hari libur menunggu visite, berulang di RS',
     ),
   },
   sql: (t) => `
@@ -209,7 +269,14 @@ SELECT s.nomor_sep, 'condition_stays_above_p90_at_provider', round((s.tarif_kama
   format('Lama rawat {} hari di atas persentil 90 ({:.1f} hari) {} di RS lain; RS {} merawat {} dari {} pasien CBG ini selama itu, sedangkan laju faskes lain memberi {:.1f}',
     s.los, s.los_p90, s.kode_inacbg, s.facility_id, g.long_stays_observed, g.long_stays, g.long_stays_expected)
 FROM (${stayAboveP90Sql()}) s JOIN ${OTHER_FACILITY_PEER_TABLE} g USING (facility_id, kode_inacbg)
-WHERE ${excessSql('g.long_stays_observed', 'g.long_stays_expected', { minClaims: t.minProviderClaims, ratio: t.providerExcessRatio, z: t.providerExcessZ })}`,
+WHERE ${excessSql('g.long_stays_observed', 'g.long_stays_expected', { minClaims: t.minProviderClaims, ratio: t.providerExcessRatio, z: t.providerExcessZ })}
+UNION ALL
+${pastNormHitsSql(
+  { minClaims: t.minPastNormClaims, ratio: t.pastNormRatio, z: t.pastNormZ },
+  { minClaims: t.minPastNormClaims, ratio: t.providerPastNormRatio, z: t.pastNormZ },
+)}
+UNION ALL
+${heldDischargeHitsSql({ minClaims: t.minProviderClaims, ratio: t.providerExcessRatio, z: t.providerExcessZ })}`,
 });
 
 export const ROOM_CLASS_DETECTOR = defineDetector({

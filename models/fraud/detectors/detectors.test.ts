@@ -47,10 +47,18 @@ expectCase(
 
 const twinA = add('cl1', { kode_dpjp: 'DCLONE', diagnosa: 'A01.4#E11.9', procedure: '99.04' });
 const clone = add('cl2', { kode_dpjp: 'DCLONE', diagnosa: 'A01.4#E11.9', procedure: '99.04' }, { province_code: '73' });
-// the same diagnoses and procedures with a bill of its own is another patient's claim, not a copy
+// the same diagnoses and procedures with a bill of its own (its drugs, tests and consumables) is another patient's claim, not a copy
 const notClone = add(
   'cl3',
-  { kode_dpjp: 'DCLONE2', diagnosa: 'A01.4#E11.9', procedure: '99.04', tarif_obat: 400_000 },
+  {
+    kode_dpjp: 'DCLONE2',
+    diagnosa: 'A01.4#E11.9',
+    procedure: '99.04',
+    tarif_obat: 400_000,
+    tarif_laboratorium: 160_000,
+    tarif_bmhp: 70_000,
+    tarif_radiologi: 130_000,
+  },
   { province_code: '73' },
 );
 // a copy by another doctor three days later, one component edited by Rp100
@@ -201,14 +209,24 @@ kkpak.push({
 });
 expectCase('COB_KKPAK', doubleBilled, reported);
 const worker = { jkn_segment: 'PPU', bpjstk_registered_date: '2015-01-01' };
-expectCase('COB_KKPAK', add('kk3', { diagnosa: 'S72.0' }, worker), add('kk4', { diagnosa: 'S72.0' }, { jkn_segment: 'PBI' }));
+// on a working day (Tuesday 12 March 2024): a lone worker's injury on a rest day is no sign of a work accident
+const workday = '2024-03-12';
+expectCase(
+  'COB_KKPAK',
+  add('kk3', { diagnosa: 'S72.0', tgl_masuk: workday }, worker),
+  add('kk4', { diagnosa: 'S72.0', tgl_masuk: workday }, { jkn_segment: 'PBI' }),
+);
 // a child's fracture on a parent's PPU card, and an allergy of a worker, are no work accidents
 expectCase(
   'COB_KKPAK',
-  add('kk5', { diagnosa: 'S52.5' }, worker),
-  add('kk6', { diagnosa: 'S52.5' }, { jkn_segment: 'PPU', birth_date: '2016-05-05' }),
+  add('kk5', { diagnosa: 'S52.5', tgl_masuk: workday }, worker),
+  add('kk6', { diagnosa: 'S52.5', tgl_masuk: workday }, { jkn_segment: 'PPU', birth_date: '2016-05-05' }),
 );
-expectCase('COB_KKPAK', add('kk7', { diagnosa: 'T23.2' }, worker), add('kk8', { diagnosa: 'T78.4' }, worker));
+expectCase(
+  'COB_KKPAK',
+  add('kk7', { diagnosa: 'T23.2', tgl_masuk: workday }, worker),
+  add('kk8', { diagnosa: 'T78.4', tgl_masuk: workday }, worker),
+);
 // the episode JKK paid under its own SEP, billed to JKN under another SEP a day after the accident
 const episodeBilled = add('kk9', vary({ diagnosa: 'S82.2', tgl_masuk: '2024-03-10' }), { jkn_segment: 'PPU' });
 kkpak.push({

@@ -5,17 +5,22 @@
 // the resources do not support, stays beyond the peers' 90th percentile and short admissions
 // for outpatient conditions and planned clinic services on closed days, each against the rate at
 // every other facility; its one-night
-// medical stays and caesareans without indication against case-mix peers (care-norms.ts). Built from every
+// medical stays and caesareans without indication against case-mix peers (care-norms.ts); its stays
+// past the INA-CBG norm, its stays held over days without rounds and each coder's severity against
+// colleagues (provider-excess.ts). Built from every
 // claim in the batch; arrival scoring reads the published table, so a claim gets the same
 // verdict on both paths.
+import { unexplainedShortAdmissionSql } from './admission-need.js';
 import { CARE_NORM_COLUMNS, CARE_NORM_JOINS, careNormCtesSql } from './care-norms.js';
 import {
-  clinicServiceOnClosedDaySql,
-  plannedClinicServiceSql,
-  shortOutpatientAdmissionSql,
-  stayAboveP90Sql,
-  unsupportedSeveritySql,
-} from './patterns.js';
+  PROVIDER_EXCESS_COLUMNS,
+  PROVIDER_EXCESS_JOINS,
+  coderSeverityCtesSql,
+  heldOverNoRoundDaysSql,
+  noRoundCalendarSql,
+  pastNormCtesSql,
+} from './provider-excess.js';
+import { clinicServiceOnClosedDaySql, plannedClinicServiceSql, stayAboveP90Sql, unsupportedSeveritySql } from './patterns.js';
 import type { ShortAdmissionThresholds, UnsupportedSeverityThresholds } from './patterns.js';
 import type { ThresholdValues } from './types.js';
 
@@ -91,9 +96,12 @@ sev AS (
   FROM fraud_claim_base WHERE ventilator_hour > 0 GROUP BY ALL
 ), ${excessAtProvider('unsupported', `${inpatient} AND severity_rank >= 1`, unsupportedSeveritySql(v))},
 ${excessAtProvider('long_stay', `${inpatient} AND discharge_status <> 4`, stayAboveP90Sql())},
-${excessAtProvider('short_admission', inpatient, `SELECT * FROM fraud_claim_base b WHERE ${shortOutpatientAdmissionSql('b', v)}`)},
+${excessAtProvider('short_admission', inpatient, `SELECT * FROM fraud_claim_base b WHERE ${unexplainedShortAdmissionSql('b', v)}`)},
 ${excessAtProvider('closed_day', `SELECT * FROM fraud_claim_base b WHERE ${plannedClinicServiceSql('b')}`, `SELECT * FROM fraud_claim_base b WHERE ${clinicServiceOnClosedDaySql('b')}`)},
+${excessAtProvider('held_discharge', `${inpatient} AND discharge_status <> 4 AND los_norm > 0`, `SELECT b.* FROM fraud_claim_base b JOIN ${noRoundCalendarSql()} c ON c.day = b.tgl_pulang WHERE ${heldOverNoRoundDaysSql('b', 'c')}`)},
 ${careNormCtesSql()},
+${pastNormCtesSql()},
+${coderSeverityCtesSql()},
 vpool AS (SELECT (coalesce(sum(vent_above), 0) + 1.0) / (coalesce(sum(vent_above + vent_below), 0) + 2.0) AS s0 FROM vent),
 vscreen AS (
   -- a facility bunching past the boundary against the pooled share (a lenient screen) is left out
@@ -119,8 +127,9 @@ SELECT f.facility_id, coalesce(s.observed_severity3, 0) AS observed_severity3, c
   coalesce(l.long_stay_observed, 0) AS long_stay_observed, coalesce(l.long_stay_expected, 0) AS long_stay_expected,
   coalesce(a.short_admission_observed, 0) AS short_admission_observed, coalesce(a.short_admission_expected, 0) AS short_admission_expected,
   coalesce(cd.closed_day_observed, 0) AS closed_day_observed, coalesce(cd.closed_day_expected, 0) AS closed_day_expected,
-  ${CARE_NORM_COLUMNS}
-FROM (SELECT DISTINCT facility_id FROM fraud_claim_base) f LEFT JOIN sev s USING (facility_id) LEFT JOIN vscreen v USING (facility_id)
-LEFT JOIN unsupported u USING (facility_id) LEFT JOIN long_stay l USING (facility_id) LEFT JOIN short_admission a USING (facility_id) LEFT JOIN closed_day cd USING (facility_id) ${CARE_NORM_JOINS}
+  coalesce(hd.held_discharge_observed, 0) AS held_discharge_observed, coalesce(hd.held_discharge_expected, 0) AS held_discharge_expected,
+  ${CARE_NORM_COLUMNS}, ${PROVIDER_EXCESS_COLUMNS}
+FROM (SELECT DISTINCT facility_id FROM fraud_claim_base) f LEFT JOIN sev s USING (facility_id) LEFT JOIN vscreen v USING (facility_id) ${PROVIDER_EXCESS_JOINS}
+LEFT JOIN unsupported u USING (facility_id) LEFT JOIN long_stay l USING (facility_id) LEFT JOIN short_admission a USING (facility_id) LEFT JOIN closed_day cd USING (facility_id) LEFT JOIN held_discharge hd USING (facility_id) ${CARE_NORM_JOINS}
 CROSS JOIN vall`;
 }

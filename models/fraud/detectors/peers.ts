@@ -158,15 +158,24 @@ QUALIFY row_number() OVER (PARTITION BY facility_id, kode_inacbg ORDER BY (peer_
  * And the facility's standing against those others, so that batch and arrival read the same
  * counts: its stays of the code beyond the 90th percentile it is judged against
  * (long_stays_observed) and the count at every other facility's rate of the code
- * (long_stays_expected, half a stay of prior).
+ * (long_stays_expected, half a stay of prior); its stays of the code past the INA-CBG norm
+ * (past_norm_observed of past_norm_stays) and every other facility's rate of that (past_norm_rate): a stay stretched
+ * by a day or two stays under the 90th percentile, but moves the share past the norm; and the
+ * severity levels of the code's CBG group at the facility (group_stays, group_above_one_observed
+ * for levels II and III, group_severe_observed for III) with the rates of the group's other
+ * facilities of the class (group_above_one_rate, group_severe_rate): a provider that codes one
+ * group up hides in its overall severity mix.
  */
 export function otherFacilityPeersSql(): string {
   return `
 CREATE OR REPLACE TABLE ${OTHER_FACILITY_PEER_TABLE} AS
 WITH los AS (${leaveOutQuantilesSql('los', { los_median: 0.5, los_p90: 0.9 })}),
 cost AS (${leaveOutQuantilesSql(`round(base_log_cost / ${LOG_COST_BIN}) * ${LOG_COST_BIN}`, { base_log_cost: 0.5 })}),
-stays AS (SELECT facility_id, kode_inacbg, hospital_class, los FROM fraud_claim_base WHERE jenis_rawat = 1 AND discharge_status <> 4 AND severity_rank > 0),
-pairs AS (SELECT facility_id, kode_inacbg, any_value(hospital_class) AS hospital_class FROM stays GROUP BY ALL),
+stays AS (
+  SELECT facility_id, kode_inacbg, cbg_base, severity_rank, hospital_class, los, los_norm
+  FROM fraud_claim_base WHERE jenis_rawat = 1 AND discharge_status <> 4 AND severity_rank > 0
+),
+pairs AS (SELECT facility_id, kode_inacbg, any_value(cbg_base) AS cbg_base, any_value(hospital_class) AS hospital_class FROM stays GROUP BY facility_id, kode_inacbg),
 norms AS (
   SELECT p.*, coalesce(l.peer_level, 'none') AS peer_level, coalesce(l.n, 0)::BIGINT AS n, l.los_median::DOUBLE AS los_median,
     l.los_p90::DOUBLE AS los_p90, c.base_log_cost::DOUBLE AS base_log_cost,
@@ -181,10 +190,39 @@ norms AS (
   SELECT facility_id, kode_inacbg, stays, observed,
     stays * (sum(observed) OVER (PARTITION BY kode_inacbg) - observed + 0.5) / (sum(stays) OVER (PARTITION BY kode_inacbg) - stays + 1) AS expected
   FROM longs
+), past AS (
+  -- stays past the INA-CBG norm of their code (the days the tariff pays for) at the rate of every other facility
+  SELECT facility_id, kode_inacbg, count(*) AS stays, count(*) FILTER (WHERE los > los_norm) AS observed
+  FROM stays WHERE los_norm > 0 GROUP BY ALL
+), past_rate AS (
+  SELECT facility_id, kode_inacbg, stays, observed,
+    (sum(observed) OVER (PARTITION BY kode_inacbg) - observed + 0.5) / (sum(stays) OVER (PARTITION BY kode_inacbg) - stays + 1) AS rate
+  FROM past
+), sev_f AS (
+  -- a CBG group's severity levels at the facility against its other facilities of the same class (all classes when
+  -- those hold fewer than MIN_PEER_GROUP stays of the group), half a stay of prior
+  SELECT facility_id, cbg_base, any_value(hospital_class) AS hospital_class, count(*) AS n,
+    count(*) FILTER (WHERE severity_rank >= 2) AS above_one, count(*) FILTER (WHERE severity_rank = 3) AS severe
+  FROM stays GROUP BY facility_id, cbg_base
+), sev AS (
+  SELECT facility_id, cbg_base, n, above_one, severe, sum(n) OVER c - n >= ${MIN_PEER_GROUP} AS class_peers,
+    sum(n) OVER c - n AS class_n, sum(above_one) OVER c - above_one AS class_above_one, sum(severe) OVER c - severe AS class_severe,
+    sum(n) OVER a - n AS all_n, sum(above_one) OVER a - above_one AS all_above_one, sum(severe) OVER a - severe AS all_severe
+  FROM sev_f WINDOW c AS (PARTITION BY cbg_base, hospital_class), a AS (PARTITION BY cbg_base)
+), sev_rate AS (
+  SELECT facility_id, cbg_base, n, above_one, severe,
+    CASE WHEN class_peers THEN (class_above_one + 0.5) / (class_n + 1) ELSE (all_above_one + 0.5) / (all_n + 1) END AS above_one_rate,
+    CASE WHEN class_peers THEN (class_severe + 0.5) / (class_n + 1) ELSE (all_severe + 0.5) / (all_n + 1) END AS severe_rate
+  FROM sev
 )
-SELECT n.facility_id, n.kode_inacbg, n.hospital_class, n.peer_level, n.n, n.los_median, n.los_p90, n.base_log_cost,
-  coalesce(r.stays, 0)::BIGINT AS long_stays, coalesce(r.observed, 0)::BIGINT AS long_stays_observed, coalesce(r.expected, 0)::DOUBLE AS long_stays_expected
-FROM norms n LEFT JOIN long_rate r USING (facility_id, kode_inacbg)`;
+SELECT n.facility_id, n.kode_inacbg, n.cbg_base, n.hospital_class, n.peer_level, n.n, n.los_median, n.los_p90, n.base_log_cost,
+  coalesce(r.stays, 0)::BIGINT AS long_stays, coalesce(r.observed, 0)::BIGINT AS long_stays_observed, coalesce(r.expected, 0)::DOUBLE AS long_stays_expected,
+  coalesce(pr.stays, 0)::BIGINT AS past_norm_stays, coalesce(pr.observed, 0)::BIGINT AS past_norm_observed, coalesce(pr.rate, 0)::DOUBLE AS past_norm_rate,
+  coalesce(g.n, 0)::BIGINT AS group_stays, coalesce(g.above_one, 0)::BIGINT AS group_above_one_observed,
+  coalesce(g.severe, 0)::BIGINT AS group_severe_observed, coalesce(g.above_one_rate, 0)::DOUBLE AS group_above_one_rate,
+  coalesce(g.severe_rate, 0)::DOUBLE AS group_severe_rate
+FROM norms n LEFT JOIN long_rate r USING (facility_id, kode_inacbg) LEFT JOIN past_rate pr USING (facility_id, kode_inacbg)
+LEFT JOIN sev_rate g ON g.facility_id = n.facility_id AND g.cbg_base = n.cbg_base`;
 }
 
 /**

@@ -1,19 +1,23 @@
 // UNNECESSARY_TREATMENT (DOMAIN.md section 3: "admission or treatment without medical need"):
-// a short admission for a condition treated as an outpatient, and four provider patterns, each
-// against what other facilities do for the same patients: short admissions for outpatient
-// conditions; one-night medical stays, and CT or MRI, against the same CBGs at hospitals of the
-// same class; caesareans with no recorded indication against deliveries of mothers of the same age there.
+// a short admission for a condition treated as an outpatient that nothing on the record explains
+// (admission-need.ts), and four provider patterns, each against what other facilities do for the
+// same patients: short admissions for outpatient conditions; one-night medical stays (by admission
+// route), and CT or MRI, against the same CBGs at hospitals of the same class; caesareans with no
+// recorded indication against deliveries of mothers of the same age there.
 import {
   ADVANCED_IMAGING_ICD9,
   ONE_NIGHT_STAY,
   advancedImagingSql,
   caesareanWithoutIndicationSql,
+  emergencyAdmissionSql,
   mildCareSql,
   oneNightStaySql,
+  stayNightsSql,
 } from './care-norms.js';
 import { literal } from '../../../data-samples/sql/index.js';
+import { householdEventSepsSql, unexplainedShortAdmissionSql } from './admission-need.js';
 import { PROVIDER_DISTRIBUTION_TABLE } from './distributions.js';
-import { excessSql, shortOutpatientAdmissionSql } from './patterns.js';
+import { excessSql } from './patterns.js';
 import { defineDetector, suspicious } from './types.js';
 
 export const UNNECESSARY_TREATMENT_DETECTOR = defineDetector({
@@ -61,25 +65,40 @@ export const UNNECESSARY_TREATMENT_DETECTOR = defineDetector({
   sql: (t) => {
     const excess = (observed: string, expected: string): string =>
       excessSql(observed, expected, { minClaims: t.minProviderClaims, ratio: t.providerExcessRatio, z: t.providerExcessZ });
+    // the route and hour an auditor reads first: an emergency admission at night is no planned stay
+    const igd = emergencyAdmissionSql('b');
+    const routeEn = `CASE WHEN ${igd} THEN ' through the emergency department' ELSE '' END || coalesce(' at ' || strftime(b.waktu_masuk, '%H:%M'), '')`;
+    const routeId = `CASE WHEN ${igd} THEN ' melalui IGD' ELSE '' END || coalesce(' pukul ' || strftime(b.waktu_masuk, '%H:%M'), '')`;
+    // the short admissions nothing on the record explains, with their household event, read once for both signals
     return `
-SELECT nomor_sep, 'short_admission_outpatient_condition' AS signal, paid_amount AS amount_at_risk, []::VARCHAR[] AS related_sep,
-  format('{}-day severity-I admission for {}, a condition treated as an outpatient', los, dx_primary) AS evidence_en,
-  format('Rawat inap {} hari severitas I untuk {}, kondisi yang biasa dirawat jalan', los, dx_primary) AS evidence_id
-FROM fraud_claim_base b WHERE ${shortOutpatientAdmissionSql('b', t)}
+WITH short_admission AS (
+  SELECT b.*, ${householdEventSepsSql('b', t)} AS household FROM fraud_claim_base b WHERE ${unexplainedShortAdmissionSql('b', t)}
+)
+SELECT b.nomor_sep, 'short_admission_outpatient_condition' AS signal, b.paid_amount AS amount_at_risk, b.household AS related_sep,
+  format('{}-day severity-I admission for {}, a condition treated as an outpatient, with no secondary diagnosis that calls for admission{}', b.los, b.dx_primary,
+    CASE WHEN len(b.household) > 0 THEN format('; one event with {} other member(s) of the family card admitted within a day for the same condition, counted once', len(b.household)) ELSE '' END) AS evidence_en,
+  format('Rawat inap {} hari severitas I untuk {}, kondisi yang biasa dirawat jalan, tanpa diagnosis sekunder yang memerlukan rawat inap{}', b.los, b.dx_primary,
+    CASE WHEN len(b.household) > 0 THEN format('; satu kejadian dengan {} anggota Kartu Keluarga lain yang dirawat dalam sehari untuk kondisi yang sama, dihitung sekali', len(b.household)) ELSE '' END) AS evidence_id
+FROM short_admission b
 UNION ALL
-SELECT b.nomor_sep, 'short_admissions_above_peers', b.paid_amount, []::VARCHAR[],
+SELECT b.nomor_sep, 'short_admissions_above_peers', b.paid_amount, b.household,
   format('{}-day admission for {}; provider {} admitted {} such stays where the rate of other facilities gives {:.1f}', b.los, b.dx_primary, b.facility_id, d.short_admission_observed, d.short_admission_expected),
   format('Rawat inap {} hari untuk {}; RS {} merawat inap {} kasus seperti ini, sedangkan laju faskes lain memberi {:.1f}', b.los, b.dx_primary, b.facility_id, d.short_admission_observed, d.short_admission_expected)
-FROM fraud_claim_base b JOIN ${PROVIDER_DISTRIBUTION_TABLE} d USING (facility_id)
-WHERE ${shortOutpatientAdmissionSql('b', t)} AND ${excess('d.short_admission_observed', 'd.short_admission_expected')}
+FROM short_admission b JOIN ${PROVIDER_DISTRIBUTION_TABLE} d USING (facility_id)
+WHERE ${excess('d.short_admission_observed', 'd.short_admission_expected')}
 UNION ALL
 -- a night of observation is ordinary care; a provider that sends home after one night far more of its
--- mild medical stays than other hospitals of its class do for the same CBGs admits what they treat as outpatients
+-- patients in mild medical stays than other hospitals of its class do for the same CBGs and admission
+-- route admits what they treat as outpatients (nights counted in hospital, so a 2 a.m. emergency kept
+-- until the next morning has spent two; patients counted once, so a child transfused every month is
+-- one patient's protocol, not a dozen admissions)
 SELECT b.nomor_sep, 'one_night_stays_above_casemix_peers', b.paid_amount, []::VARCHAR[],
-  format('Severity-I stay of {} night(s) for {} ({}), admitted on a {}; {} sent home after at most ${ONE_NIGHT_STAY} night {} mild medical stays where other class {} hospitals, for the same CBGs, give {:.1f}',
-    b.los, b.dx_primary, b.kode_inacbg, dayname(b.tgl_masuk), b.facility_id, d.one_night_observed, b.hospital_class, d.one_night_expected),
-  format('Rawat inap severitas I {} malam untuk {} ({}), masuk hari {}; {} memulangkan {} rawat inap medis ringan setelah paling lama ${ONE_NIGHT_STAY} malam, sedangkan RS kelas {} lain untuk CBG yang sama memberi {:.1f}',
-    b.los, b.dx_primary, b.kode_inacbg, ['Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu', 'Minggu'][isodow(b.tgl_masuk)], b.facility_id, d.one_night_observed, b.hospital_class, d.one_night_expected)
+  format('Severity-I stay of {} night(s) for {} ({}), admitted on a {}{}; {} sent home after at most ${ONE_NIGHT_STAY} night the mild medical stays of {} patients where other class {} hospitals, for the same CBGs, give {:.1f}{}',
+    ${stayNightsSql('b')}, b.dx_primary, b.kode_inacbg, dayname(b.tgl_masuk), ${routeEn}, b.facility_id, d.one_night_observed, b.hospital_class, d.one_night_expected,
+    CASE WHEN ${igd} THEN ' (emergency admissions compared with emergency admissions)' ELSE '' END),
+  format('Rawat inap severitas I {} malam untuk {} ({}), masuk hari {}{}; {} memulangkan {} pasien rawat inap medis ringan setelah paling lama ${ONE_NIGHT_STAY} malam, sedangkan RS kelas {} lain untuk CBG yang sama memberi {:.1f}{}',
+    ${stayNightsSql('b')}, b.dx_primary, b.kode_inacbg, ['Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu', 'Minggu'][isodow(b.tgl_masuk)], ${routeId}, b.facility_id, d.one_night_observed, b.hospital_class, d.one_night_expected,
+    CASE WHEN ${igd} THEN ' (rawat inap melalui IGD dibandingkan dengan yang melalui IGD)' ELSE '' END)
 FROM fraud_claim_base b JOIN ${PROVIDER_DISTRIBUTION_TABLE} d USING (facility_id)
 WHERE ${oneNightStaySql('b')} AND ${excess('d.one_night_observed', 'd.one_night_expected')}
 UNION ALL

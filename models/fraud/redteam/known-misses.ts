@@ -13,12 +13,6 @@ export const KNOWN_MISSES: Readonly<Record<string, string>> = Object.freeze({
     "BPH and transurethral prostatectomy on a 19-year-old's card: no case. The new suspicious signal diagnosis_outside_its_age_range fires on this pattern (detectors/participant-age.test.ts); a suspicious hit alone opens no case. The age table (data-samples/reference/icd10-age.ts) puts N40 from 40; the signal stays suspicious because coders do pick an age-related code for a younger patient's like condition, so one patient's two claims alone do not pay for a case audit. Open: a certain tier far outside the range (Berry 1984: no BPH before 30) measured on real coding, or the card's history (a 19-year-old's other claims) as evidence",
   // red team, fourth round (round4.ts, written without reading the detectors; outcomes from the
   // combined suite run of 2026-12-06 15:33, 115 of 131 hold). Open work:
-  'RT-ABUSE-41':
-    'hospital clinic chronic drugs while a PRB supply (prb_claims) is still running: 12 claims not flagged, p 0.005-0.02. The chronic-refill signal does not read PRB claims',
-  'RT-NM-FAMILY-41':
-    "one household's food poisoning, 2-4 day stays with dehydration: 6 of 9 flagged short_admission_outpatient_condition and in an UNNECESSARY_TREATMENT case, p <= 0.01. A household admitted together with one diagnosis is one event (as CLONING now treats it), and dehydration is counter-evidence",
-  'RT-NM-IGD-41':
-    'status asthmaticus and ureteric colic admitted at night through the emergency department, home next morning: all 6 in an UNNECESSARY_TREATMENT case (one_night_stays_above_casemix_peers), p 0.46-0.73. Emergency admissions (service type, admission time) should not count as planned one-night stays',
   // red team, fifth round (round5.ts, written without reading the detectors; outcomes from the
   // round's own run of 2026-12-06 17:23, 14 of 30 hold). Open work:
   'RT-CLONE-51':

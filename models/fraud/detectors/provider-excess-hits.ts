@@ -1,0 +1,106 @@
+// The hits of the provider patterns counted in provider-excess.ts: which claims of a provider in
+// excess each names, with its evidence and amount at risk (claim-content.ts puts them in the
+// UPCODING and PROLONGED_LOS detectors).
+import { SEVERITY_TARIFF_FACTOR } from '../../../data-samples/reference/index.js';
+import { PROVIDER_DISTRIBUTION_TABLE } from './distributions.js';
+import { OTHER_FACILITY_PEER_TABLE, otherFacilityJoin, otherFacilityNorm } from './peers.js';
+import { excessSql } from './patterns.js';
+import { binomialExcessSql, binomialVariance, heldOverNoRoundDaysSql, noRoundCalendarSql } from './provider-excess.js';
+import type { ExcessThresholds } from './provider-excess.js';
+
+/** Tariff share lost when a stay of severity `rank` is paid one level lower (SEVERITY_TARIFF_FACTOR). */
+export const severityStepShare = (rank: string): string =>
+  `CASE ${rank} WHEN 3 THEN 1 - ${SEVERITY_TARIFF_FACTOR.II} / ${SEVERITY_TARIFF_FACTOR.III} WHEN 2 THEN 1 - ${SEVERITY_TARIFF_FACTOR.I} / ${SEVERITY_TARIFF_FACTOR.II} ELSE 0 END`;
+
+/** A stay coded up that the resources would not flag otherwise: above severity I, no intensive care, billed below its level's median at other facilities. */
+const codedUpStaySql = (b: string): string =>
+  `${b}.jenis_rawat = 1 AND ${b}.severity_rank >= 2 AND ${b}.discharge_status <> 4 AND ${b}.icu_indikator = 0 AND ${b}.ventilator_hour = 0
+  AND ${b}.base_log_cost < ${otherFacilityNorm('own', 'base_log_cost')}`;
+
+/**
+ * UPCODING `group_severity_above_peers`: stays above severity I of a CBG group the provider codes
+ * above severity I (or at III) beyond the rate of the group's other facilities of its class.
+ */
+export function groupSeverityHitsSql(t: ExcessThresholds): string {
+  const upExp = 'g.group_stays * g.group_above_one_rate';
+  const sevExp = 'g.group_stays * g.group_severe_rate';
+  const up = binomialExcessSql('g.group_above_one_observed', upExp, binomialVariance('g.group_stays', 'g.group_above_one_rate'), t);
+  const severe = binomialExcessSql('g.group_severe_observed', sevExp, binomialVariance('g.group_stays', 'g.group_severe_rate'), t);
+  return `
+SELECT b.nomor_sep, 'group_severity_above_peers' AS signal,
+  round(b.tarif_inacbg * ${severityStepShare('b.severity_rank')} * (1 - least(${upExp} / greatest(g.group_above_one_observed, 1), 1)), -2)::BIGINT AS amount_at_risk,
+  []::VARCHAR[] AS related_sep,
+  format('Provider {} coded {} of its {} stays of group {} above severity I ({} at III) where the group''s other facilities would give {:.1f} ({:.1f} at III); this stay {} is billed below the median of its level elsewhere, without intensive care',
+    b.facility_id, g.group_above_one_observed, g.group_stays, b.cbg_base, g.group_severe_observed, ${upExp}, ${sevExp}, b.kode_inacbg) AS evidence_en,
+  format('RS {} mengode {} dari {} rawat inap kelompok {} di atas severitas I ({} di III), sedangkan faskes lain kelompok ini memberi {:.1f} ({:.1f} di III); rawat ini {} ditagih di bawah median tingkatnya di faskes lain, tanpa perawatan intensif',
+    b.facility_id, g.group_above_one_observed, g.group_stays, b.cbg_base, g.group_severe_observed, ${upExp}, ${sevExp}, b.kode_inacbg) AS evidence_id
+FROM fraud_claim_base b ${otherFacilityJoin('b', 'own')}
+JOIN ${OTHER_FACILITY_PEER_TABLE} g ON g.facility_id = b.facility_id AND g.kode_inacbg = b.kode_inacbg
+WHERE ${codedUpStaySql('b')} AND (${up} OR (b.severity_rank = 3 AND ${severe}))`;
+}
+
+/** UPCODING `coder_severity_above_colleagues`: stays above severity I coded by a coder who codes above severity I beyond colleagues on the same groups. */
+export function coderSeverityHitsSql(t: ExcessThresholds): string {
+  return `
+SELECT b.nomor_sep, 'coder_severity_above_colleagues' AS signal,
+  round(b.tarif_inacbg * ${severityStepShare('b.severity_rank')} * (1 - least(c.expected / greatest(c.observed, 1), 1)), -2)::BIGINT AS amount_at_risk,
+  []::VARCHAR[] AS related_sep,
+  format('Coder {} at provider {} coded {} stays above severity I where colleagues coding the same CBG groups would give {:.1f}; this stay {} is billed below the median of its level elsewhere, without intensive care',
+    b.coder_id, b.facility_id, c.observed, c.expected, b.kode_inacbg) AS evidence_en,
+  format('Koder {} di RS {} mengode {} rawat inap di atas severitas I, sedangkan rekan pada kelompok CBG yang sama memberi {:.1f}; rawat ini {} ditagih di bawah median tingkatnya di faskes lain, tanpa perawatan intensif',
+    b.coder_id, b.facility_id, c.observed, c.expected, b.kode_inacbg) AS evidence_id
+FROM fraud_claim_base b ${otherFacilityJoin('b', 'own')}
+JOIN (SELECT facility_id, unnest(coder_severity, recursive := true) FROM ${PROVIDER_DISTRIBUTION_TABLE}) c
+  ON c.facility_id = b.facility_id AND c.coder_id = b.coder_id
+WHERE ${codedUpStaySql('b')} AND ${binomialExcessSql('c.observed', 'c.expected', 'c.variance', t)}`;
+}
+
+/** A stay past the INA-CBG norm of its code, not ending in death; the room and nursing of the days past it are at risk. */
+const pastNormStaySql = (b: string): string =>
+  `${b}.jenis_rawat = 1 AND ${b}.discharge_status <> 4 AND ${b}.los_norm > 0 AND ${b}.los > ${b}.los_norm`;
+const pastNormAmount = (b: string): string =>
+  `round((${b}.tarif_kamar + ${b}.tarif_keperawatan) * (1 - ${b}.los_norm / ${b}.los), -2)::BIGINT`;
+
+/**
+ * PROLONGED_LOS `condition_stays_past_norm_at_provider` (the code's stays past its norm beyond
+ * every other facility's rate of the code) and `stays_past_norm_at_provider` (all its codes
+ * together, `provider` thresholds: a stretch spread over many conditions, too few stays of each to
+ * judge alone; it names the stays of the codes the provider keeps past the norm more often than
+ * other facilities, not every long stay of the provider).
+ */
+export function pastNormHitsSql(condition: ExcessThresholds, provider: ExcessThresholds): string {
+  const exp = 'g.past_norm_stays * g.past_norm_rate';
+  return `
+SELECT b.nomor_sep, 'condition_stays_past_norm_at_provider' AS signal, ${pastNormAmount('b')} AS amount_at_risk, []::VARCHAR[] AS related_sep,
+  format('Stay of {} days past the INA-CBG norm of {} days for {}; provider {} kept {} of its {} stays of this code past the norm where the rate of other facilities gives {:.1f}',
+    b.los, b.los_norm, b.kode_inacbg, b.facility_id, g.past_norm_observed, g.past_norm_stays, ${exp}) AS evidence_en,
+  format('Lama rawat {} hari melewati LOS normatif {} hari untuk {}; RS {} merawat {} dari {} pasien kode ini melewati norma, sedangkan laju faskes lain memberi {:.1f}',
+    b.los, b.los_norm, b.kode_inacbg, b.facility_id, g.past_norm_observed, g.past_norm_stays, ${exp}) AS evidence_id
+FROM fraud_claim_base b JOIN ${OTHER_FACILITY_PEER_TABLE} g ON g.facility_id = b.facility_id AND g.kode_inacbg = b.kode_inacbg
+WHERE ${pastNormStaySql('b')} AND ${binomialExcessSql('g.past_norm_observed', exp, binomialVariance('g.past_norm_stays', 'g.past_norm_rate'), condition)}
+UNION ALL
+SELECT b.nomor_sep, 'stays_past_norm_at_provider', ${pastNormAmount('b')}, []::VARCHAR[],
+  format('Stay of {} days past the INA-CBG norm of {} days for {}; provider {} kept {} stays past their norm where the rates of other facilities give {:.1f}',
+    b.los, b.los_norm, b.kode_inacbg, b.facility_id, d.past_norm_observed, d.past_norm_expected),
+  format('Lama rawat {} hari melewati LOS normatif {} hari untuk {}; RS {} merawat {} pasien melewati norma, sedangkan laju faskes lain memberi {:.1f}',
+    b.los, b.los_norm, b.kode_inacbg, b.facility_id, d.past_norm_observed, d.past_norm_expected)
+FROM fraud_claim_base b JOIN ${PROVIDER_DISTRIBUTION_TABLE} d USING (facility_id)
+JOIN ${OTHER_FACILITY_PEER_TABLE} g ON g.facility_id = b.facility_id AND g.kode_inacbg = b.kode_inacbg
+-- the codes that carry the provider's excess: those it keeps past the norm more often than other facilities do
+WHERE ${pastNormStaySql('b')} AND ${binomialExcessSql('d.past_norm_observed', 'd.past_norm_expected', 'd.past_norm_variance', provider)}
+  AND g.past_norm_observed > ${exp}`;
+}
+
+/** PROLONGED_LOS `discharges_held_over_no_round_days_at_provider`: stays held over a weekend or holiday for the round, at a provider discharging far more of them than other facilities. */
+export function heldDischargeHitsSql(t: ExcessThresholds): string {
+  const span = 'c.no_round_span';
+  return `
+SELECT b.nomor_sep, 'discharges_held_over_no_round_days_at_provider' AS signal,
+  round((b.tarif_kamar + b.tarif_keperawatan) * least(${span} + 1, b.los - b.los_norm) / b.los, -2)::BIGINT AS amount_at_risk, []::VARCHAR[] AS related_sep,
+  format('Discharged on {} after {} day(s) without rounds: {} days where the INA-CBG norm of {} is {:.1f}, within it by the last round day before; provider {} discharged {} stays so where the rate of other facilities gives {:.1f}',
+    strftime(b.tgl_pulang, '%A %Y-%m-%d'), ${span}, b.los, b.kode_inacbg, b.los_norm, b.facility_id, d.held_discharge_observed, d.held_discharge_expected) AS evidence_en,
+  format('Pulang {} setelah {} hari tanpa visite: {} hari, LOS normatif {} {:.1f}, masih dalam norma pada hari visite terakhir; RS {} memulangkan {} pasien seperti ini, sedangkan laju faskes lain memberi {:.1f}',
+    strftime(b.tgl_pulang, '%Y-%m-%d'), ${span}, b.los, b.kode_inacbg, b.los_norm, b.facility_id, d.held_discharge_observed, d.held_discharge_expected) AS evidence_id
+FROM fraud_claim_base b JOIN ${PROVIDER_DISTRIBUTION_TABLE} d USING (facility_id) JOIN ${noRoundCalendarSql()} c ON c.day = b.tgl_pulang
+WHERE ${heldOverNoRoundDaysSql('b', 'c')} AND ${excessSql('d.held_discharge_observed', 'd.held_discharge_expected', t)}`;
+}
