@@ -1,7 +1,8 @@
 // The one factory for DuckDB instances. Nothing may reach for the network: extensions are
 // neither installed nor autoloaded, and no external file cache keeps source blocks (which
 // may hold clear identifiers) in memory beyond a query.
-import { DuckDBInstance } from '@duckdb/node-api';
+import type { DuckDBInstance } from '@duckdb/node-api';
+import { duckdbNodeApi } from './node-api.js';
 
 export interface OfflineDuckDBOptions {
   /** Open an existing file read-only: many readers, never a writer. */
@@ -44,5 +45,5 @@ export function offlineDuckDBConfig(options: OfflineDuckDBOptions = {}): Record<
 
 /** Opens `path` (or ':memory:') with the offline configuration. */
 export async function createOfflineDuckDB(path: string, options: OfflineDuckDBOptions = {}): Promise<DuckDBInstance> {
-  return DuckDBInstance.create(path, offlineDuckDBConfig(options));
+  return duckdbNodeApi.DuckDBInstance.create(path, offlineDuckDBConfig(options));
 }

@@ -5,12 +5,14 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { createOfflineDuckDB, ident } from '../../data-samples/sql/index.js';
+import { duckdbNodeApi } from '../../data-samples/sql/node-api.js';
 import { lockWarehouseFile } from '../../features/warehouse/warehouse-lock.js';
-import { listValue } from '@duckdb/node-api';
-import type { DuckDBConnection, DuckDBDataChunk, DuckDBValue } from '@duckdb/node-api';
+import type { DuckDBConnection, DuckDBDataChunk, DuckDBResult, DuckDBValue, DuckDBVector } from '@duckdb/node-api';
 import type { FeatureSpec } from '../spec/types.js';
 import { MISSING_CODE, encodeCategorical, makeTable } from './table.js';
 import type { CategoricalColumn, Column, DataTable } from './table.js';
+
+const { DuckDBDoubleVector, DuckDBIntegerVector, listValue } = duckdbNodeApi;
 
 /** Where a table comes from. A bare string is a file path; its extension picks the reader. */
 export type TableSource =
@@ -123,18 +125,20 @@ export async function loadTable(source: TableSource, spec?: FeatureSpec, options
     // column (every value different) skips the dictionary: 0.3 s for freMTPL2's 678,013 ids.
     const plan =
       resolved.kind === 'duckdb'
-        ? { levels: new Map<string, string[]>(), distinct: new Set<string>(), integers: new Set<string>() }
-        : await planText(connection, from, wanted.text);
+        ? { rows: null, levels: new Map<string, string[]>(), distinct: new Set<string>(), integers: new Set<string>() }
+        : await planText(connection, from, wanted.text, resolved.kind === 'parquet');
     const { levels } = plan;
     const params: DuckDBValue[] = [...from.params];
+    // Numbers, positions and integer ids never come back NULL (NaN and 0 stand for missing,
+    // as in the table), so their vectors are copied whole (see readChunk).
     const selects = [
-      ...wanted.numeric.map((c) => `CAST(${ident(c)} AS DOUBLE) AS ${ident(c)}`),
+      ...wanted.numeric.map((c) => `coalesce(CAST(${ident(c)} AS DOUBLE), ${NAN_SQL}) AS ${ident(c)}`),
       ...wanted.text.map((c) => {
         const known = levels.get(c);
-        if (plan.integers.has(c)) return `CAST(${ident(c)} AS DOUBLE) AS ${ident(c)}`;
+        if (plan.integers.has(c)) return `coalesce(CAST(${ident(c)} AS DOUBLE), ${NAN_SQL}) AS ${ident(c)}`;
         if (!known) return `CAST(${ident(c)} AS VARCHAR) AS ${ident(c)}`;
         params.push(listValue(known));
-        return `CAST(list_position($${params.length}::VARCHAR[], CAST(${ident(c)} AS VARCHAR)) AS INTEGER) AS ${ident(c)}`;
+        return `CAST(coalesce(list_position($${params.length}::VARCHAR[], CAST(${ident(c)} AS VARCHAR)), 0) AS INTEGER) AS ${ident(c)}`;
       }),
     ];
     const result = await connection.stream(`SELECT ${selects.join(', ')} FROM ${from.sql}`, params);
@@ -142,14 +146,17 @@ export async function loadTable(source: TableSource, spec?: FeatureSpec, options
     const readings = names.map((name, i): ColumnReading =>
       i < wanted.numeric.length ? 'number' : levels.has(name) ? 'position' : plan.integers.has(name) ? 'integer text' : 'value',
     );
-    const raw = readChunks(await result.fetchAllChunks(), readings);
+    const raw = plan.rows === null ? readChunks(await result.fetchAllChunks(), readings) : await streamChunks(result, plan.rows, readings);
     const columns = new Map<string, Column>();
     names.forEach((name, i) => {
       const values = raw[i]!;
       const known = levels.get(name);
       if (readings[i] === 'number') columns.set(name, { kind: 'numeric', values: values as Float64Array });
       else if (known) columns.set(name, fromListPositions(values as Int32Array, known));
-      else if (plan.distinct.has(name)) columns.set(name, fromDistinctValues(values as (string | null)[]));
+      else if (readings[i] === 'integer text') {
+        const text = integerText(values as Float64Array);
+        columns.set(name, plan.distinct.has(name) ? fromDistinctValues(text) : encodeCategorical(text));
+      } else if (plan.distinct.has(name)) columns.set(name, fromDistinctValues(values as (string | null)[]));
       else columns.set(name, encodeCategorical(values as (string | null)[]));
     });
     return makeTable(columns);
@@ -162,45 +169,96 @@ export async function loadTable(source: TableSource, spec?: FeatureSpec, options
 
 // The result is streamed, and its chunks read straight into typed arrays: DuckDB's generic
 // getColumnsJS() converts every value through a converter callback and grows a JS array,
-// about twice the CPU for freMTPL2's 678,013 rows (1.8 s against 0.8 s on a loaded machine).
+// about twice the CPU for freMTPL2's 678,013 rows. A file's rows are counted first (Parquet:
+// from its metadata), so each chunk is copied into the columns as it arrives and DuckDB
+// reuses its buffers for the next one. Holding every chunk first (or a materialised result)
+// cost ~20,000 more page faults for freMTPL2, and a fresh page costs ~10 us of kernel time
+// on these machines: 150,000 faults were a quarter of a training run's CPU.
+
+/** DuckDB's NaN: what a missing number or integer id is read as (JS reads it back as NaN). */
+const NAN_SQL = `'NaN'::DOUBLE`;
 
 /**
  * How a result column is read: DOUBLE (missing: NaN), INTEGER list position (missing: 0),
- * a whole number printed as text (missing: null), or any value.
+ * a whole number printed as text (DOUBLE, missing: NaN), or any value.
  */
 type ColumnReading = 'number' | 'position' | 'integer text' | 'value';
+type ColumnValues = Float64Array | Int32Array | unknown[];
 
-function readChunks(chunks: readonly DuckDBDataChunk[], readings: readonly ColumnReading[]): (Float64Array | Int32Array | unknown[])[] {
-  const rows = chunks.reduce((n, chunk) => n + chunk.rowCount, 0);
-  const out = readings.map((k) =>
-    k === 'number' ? new Float64Array(rows) : k === 'position' ? new Int32Array(rows) : new Array<unknown>(rows),
+function columnArrays(rows: number, readings: readonly ColumnReading[]): ColumnValues[] {
+  return readings.map((k) => (k === 'position' ? new Int32Array(rows) : k === 'value' ? new Array<unknown>(rows) : new Float64Array(rows)));
+}
+
+/** Reads `rows` rows chunk by chunk, each copied into the columns before the next is fetched. */
+async function streamChunks(result: DuckDBResult, rows: number, readings: readonly ColumnReading[]): Promise<ColumnValues[]> {
+  const out = columnArrays(rows, readings);
+  let at = 0;
+  for (let chunk = await result.fetchChunk(); chunk && chunk.rowCount > 0; chunk = await result.fetchChunk()) {
+    if (at + chunk.rowCount > rows) throw new Error(`the source grew while it was read (more than the ${rows} rows counted)`);
+    readChunk(chunk, at, readings, out);
+    at += chunk.rowCount;
+  }
+  if (at !== rows) throw new Error(`the source changed while it was read: ${at} rows, ${rows} counted`);
+  return out;
+}
+
+function readChunks(chunks: readonly DuckDBDataChunk[], readings: readonly ColumnReading[]): ColumnValues[] {
+  const out = columnArrays(
+    chunks.reduce((n, chunk) => n + chunk.rowCount, 0),
+    readings,
   );
   let at = 0;
   for (const chunk of chunks) {
-    const n = chunk.rowCount;
-    readings.forEach((kind, j) => {
-      const vector = chunk.getColumnVector(j);
-      const target = out[j]!;
-      if (kind === 'value') {
-        for (let r = 0; r < n; r++) (target as unknown[])[at + r] = vector.getItem(r);
-        return;
-      }
-      if (kind === 'integer text') {
-        for (let r = 0; r < n; r++) {
-          const v = vector.getItem(r);
-          (target as unknown[])[at + r] = typeof v === 'number' ? String(v) : null;
-        }
-        return;
-      }
-      const missing = kind === 'number' ? Number.NaN : 0;
-      for (let r = 0; r < n; r++) {
-        const v = vector.getItem(r);
-        (target as Float64Array | Int32Array)[at + r] = typeof v === 'number' ? v : missing;
-      }
-    });
-    at += n;
+    readChunk(chunk, at, readings, out);
+    at += chunk.rowCount;
   }
   return out;
+}
+
+/**
+ * The values of a DOUBLE or INTEGER vector as node-api holds them: a typed array it copied
+ * from DuckDB's vector (its `items`, private in its types). Undefined for other vectors, or
+ * should a later node-api keep them otherwise; the caller then reads value by value.
+ */
+function fixedWidthItems(vector: DuckDBVector): Float64Array | Int32Array | undefined {
+  if (!(vector instanceof DuckDBDoubleVector || vector instanceof DuckDBIntegerVector)) return undefined;
+  const items = (vector as unknown as { readonly items?: unknown }).items;
+  return items instanceof Float64Array || items instanceof Int32Array ? items : undefined;
+}
+
+function readChunk(chunk: DuckDBDataChunk, at: number, readings: readonly ColumnReading[], out: ColumnValues[]): void {
+  const n = chunk.rowCount;
+  readings.forEach((kind, j) => {
+    const vector = chunk.getColumnVector(j);
+    const target = out[j]!;
+    if (kind === 'value') {
+      for (let r = 0; r < n; r++) (target as unknown[])[at + r] = vector.getItem(r);
+      return;
+    }
+    // Never NULL (the SELECT coalesces), so every slot holds the row's value: one copy per
+    // vector, where a getItem() call per value, through a call site every vector class
+    // passes, was a third of the load's CPU.
+    const items = fixedWidthItems(vector);
+    if (items) {
+      (target as Float64Array | Int32Array).set(items.subarray(0, n), at);
+      return;
+    }
+    const missing = kind === 'position' ? 0 : Number.NaN;
+    for (let r = 0; r < n; r++) {
+      const v = vector.getItem(r);
+      (target as Float64Array | Int32Array)[at + r] = typeof v === 'number' ? v : missing;
+    }
+  });
+}
+
+/** Whole numbers as JS prints them (as DuckDB's VARCHAR cast does for these types); NaN is missing. */
+function integerText(values: Float64Array): (string | null)[] {
+  const text = new Array<string | null>(values.length);
+  for (let r = 0; r < values.length; r++) {
+    const v = values[r]!;
+    text[r] = Number.isNaN(v) ? null : String(v);
+  }
+  return text;
 }
 
 /** Most distinct values a text column may have to be read as positions in their list. */
@@ -208,6 +266,8 @@ const FEW_LEVELS = 10_000;
 
 /** How the text columns of a file are best read. */
 interface TextPlan {
+  /** The source's rows, when counted (null: read them all before copying). */
+  readonly rows: number | null;
   /** Columns with at most FEW_LEVELS distinct values, with those values (missing left out). */
   readonly levels: Map<string, string[]>;
   /** Columns whose every row holds a value of its own (ids): codes are row numbers. */
@@ -222,10 +282,23 @@ interface TextPlan {
 /** DuckDB types whose values a double holds exactly and JS prints as DuckDB's VARCHAR cast does. */
 const INTEGER_TEXT_TYPES = new Set(['TINYINT', 'SMALLINT', 'INTEGER', 'UTINYINT', 'USMALLINT', 'UINTEGER']);
 
-/** Only files are asked: a query could give other rows the next time it runs. */
-async function planText(connection: DuckDBConnection, from: { sql: string; params: string[] }, text: readonly string[]): Promise<TextPlan> {
-  const plan: TextPlan = { levels: new Map(), distinct: new Set(), integers: new Set() };
-  if (text.length === 0) return plan;
+/**
+ * Only files are asked: a query could give other rows the next time it runs. Their rows are
+ * counted with the text columns' values; without text columns only a Parquet file's are
+ * (from its metadata), since counting a CSV file's rows would parse it once more.
+ */
+async function planText(
+  connection: DuckDBConnection,
+  from: { sql: string; params: string[] },
+  text: readonly string[],
+  countAlone: boolean,
+): Promise<TextPlan> {
+  if (text.length === 0) {
+    const rows = countAlone
+      ? Number((await connection.runAndReadAll(`SELECT CAST(count(*) AS INTEGER) FROM ${from.sql}`, from.params)).getRowsJS()[0]?.[0])
+      : null;
+    return { rows, levels: new Map(), distinct: new Set(), integers: new Set() };
+  }
   const described = await connection.runAndReadAll(`DESCRIBE SELECT ${text.map(ident).join(', ')} FROM ${from.sql}`, from.params);
   const integerTyped = new Set(
     described
@@ -240,7 +313,8 @@ async function planText(connection: DuckDBConnection, from: { sql: string; param
     `SELECT CAST(count(*) AS INTEGER), ${text.map((c) => `CAST(count(DISTINCT ${ident(c)}) AS INTEGER)`).join(', ')} FROM ${from.sql}`,
     from.params,
   );
-  const [rows, ...counts] = (counted.getRowsJS()[0] ?? []).map(Number);
+  const [rows = 0, ...counts] = (counted.getRowsJS()[0] ?? []).map(Number);
+  const plan: TextPlan = { rows, levels: new Map(), distinct: new Set(), integers: new Set() };
   text.forEach((c, i) => {
     if (counts[i] === rows) plan.distinct.add(c);
   });
@@ -267,7 +341,9 @@ async function planText(connection: DuckDBConnection, from: { sql: string; param
 function fromDistinctValues(values: (string | null)[]): CategoricalColumn {
   // Every value is present (counted distinct as many as rows): the array is the levels as it is.
   const levels = values.every((v) => typeof v === 'string') ? (values as string[]) : values.map(String);
-  return { kind: 'categorical', codes: Int32Array.from({ length: levels.length }, (_, r) => r), levels };
+  const codes = new Int32Array(levels.length);
+  for (let r = 0; r < codes.length; r++) codes[r] = r;
+  return { kind: 'categorical', codes, levels };
 }
 
 /**
@@ -275,7 +351,8 @@ function fromDistinctValues(values: (string | null)[]): CategoricalColumn {
  * codes and levels encodeCategorical gives the text itself: levels in order of first appearance.
  */
 function fromListPositions(positions: Int32Array, listed: readonly string[]): CategoricalColumn {
-  const codes = new Int32Array(positions.length);
+  // written over the positions, each read before its code is written: no second array of pages
+  const codes = positions;
   const codeOf = new Int32Array(listed.length + 1).fill(-1);
   const levels: string[] = [];
   for (let r = 0; r < positions.length; r++) {

@@ -2,7 +2,7 @@
 // logs, bins, categorical maps and reference levels. The preprocessing is fitted once (on
 // the learning rows) and returned, so a bundle can store it and scoring re-applies it.
 import { MISSING_CODE, getColumn, numericValues } from '../data/table.js';
-import type { Column, DataTable } from '../data/table.js';
+import type { CategoricalColumn, Column, DataTable } from '../data/table.js';
 import type {
   DesignMatrix,
   DesignOptions,
@@ -86,6 +86,12 @@ export function numericReader(table: DataTable, column: string, transform: Numer
   };
 }
 
+/** The level of each code of a text column under a term's map: index 0 for the missing code, c + 1 for code c. */
+export function levelsByCode(col: CategoricalColumn, map: Readonly<Record<string, string>> | undefined): string[] {
+  const mapped = (raw: string): string => map?.[raw] ?? raw;
+  return [mapped(MISSING_LEVEL), ...col.levels.map(mapped)];
+}
+
 /** A categorical term's level text for a row (binned numeric or mapped text). */
 export function levelReader(table: DataTable, term: Pick<FittedCategoricalTerm, 'column' | 'transform' | 'map'>): (row: number) => string {
   const bins = term.transform?.bins;
@@ -98,12 +104,8 @@ export function levelReader(table: DataTable, term: Pick<FittedCategoricalTerm, 
   const map = term.map;
   const mapped = (raw: string): string => map?.[raw] ?? raw;
   if (col.kind === 'categorical') {
-    const byCode = col.levels.map(mapped);
-    const missing = mapped(MISSING_LEVEL);
-    return (row) => {
-      const c = col.codes[row]!;
-      return c === MISSING_CODE ? missing : byCode[c]!;
-    };
+    const byCode = levelsByCode(col, map);
+    return (row) => byCode[col.codes[row]! - MISSING_CODE]!;
   }
   return (row) => {
     const v = col.values[row]!;
@@ -170,12 +172,7 @@ export function fitPreprocessing(
       ...(f.kind === 'numeric' && f.transform ? { transform: f.transform } : {}),
       ...(f.kind === 'categorical' && f.map ? { map: f.map } : {}),
     };
-    const read = levelReader(table, base);
-    const counts = new Map<string, number>();
-    for (let i = 0; i < fitRows.length; i++) {
-      const level = read(fitRows[i]!);
-      counts.set(level, (counts.get(level) ?? 0) + 1);
-    }
+    const counts = countLevels(table, base, fitRows);
     // Bins keep interval order and every interval; text levels are those seen, naturally sorted.
     const levels = bins ? binLabels(bins) : [...counts.keys()].sort(naturalCompare);
     let reference: string | null = null;
@@ -193,6 +190,73 @@ export function fitPreprocessing(
     else for (const l of t.levels) if (l !== t.reference) columnNames.push(`${t.name}=${l}`);
   }
   return { specName: spec.name, coding, scaling, terms, columnNames };
+}
+
+// Levels are counted by code (text) or bin (numbers), then named: one string per level
+// instead of a Map lookup per row (3 million of them, 0.3 s of CPU, for freMTPL2's five
+// categorical terms on 610,000 rows).
+
+type LevelTerm = Pick<FittedCategoricalTerm, 'column' | 'transform' | 'map'>;
+
+/**
+ * Rows per level, in the order the levels first occur in `rows`: the same map, entry for
+ * entry, as counting `levelReader(table, term)` row by row (the order breaks ties when the
+ * levels are sorted).
+ */
+function countLevels(table: DataTable, term: LevelTerm, rows: ArrayLike<number>): Map<string, number> {
+  const bins = term.transform?.bins;
+  const col = getColumn(table, term.column);
+  if (bins) {
+    const read = numericReader(table, term.column, term.transform);
+    const labels = binLabels(bins);
+    return countSlots(
+      rows,
+      labels.length,
+      (row) => binIndex(transformNumber(read(row), term.transform, term.column), bins.breaks),
+      (bin) => labels[bin]!,
+    );
+  }
+  if (col.kind === 'categorical') {
+    const byCode = levelsByCode(col, term.map);
+    return countSlots(
+      rows,
+      byCode.length,
+      (row) => col.codes[row]! - MISSING_CODE,
+      (slot) => byCode[slot]!,
+    );
+  }
+  const read = levelReader(table, term);
+  const counts = new Map<string, number>();
+  for (let i = 0; i < rows.length; i++) {
+    const level = read(rows[i]!);
+    counts.set(level, (counts.get(level) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/**
+ * Counts `slotOf(row)` (0 .. slots-1) over the rows, then names the slots in the order they
+ * first occurred; slots sharing a name (a map merging levels) add up under it.
+ */
+function countSlots(
+  rows: ArrayLike<number>,
+  slots: number,
+  slotOf: (row: number) => number,
+  nameOf: (slot: number) => string,
+): Map<string, number> {
+  const perSlot = new Float64Array(slots);
+  const firstSeen: number[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const s = slotOf(rows[i]!);
+    if (perSlot[s] === 0) firstSeen.push(s);
+    perSlot[s] = perSlot[s]! + 1;
+  }
+  const counts = new Map<string, number>();
+  for (const s of firstSeen) {
+    const name = nameOf(s);
+    counts.set(name, (counts.get(name) ?? 0) + perSlot[s]!);
+  }
+  return counts;
 }
 
 /** Where each fitted term's columns sit. */

@@ -4,11 +4,14 @@
 // (same authentication, rate limiter and body schema, a constant answer), at 1,000
 // requests/s. The load generator is a separate process (load-generator.ts), and the two
 // routes take turns in slices so both see the same machine; the ratio of their p99 is the
-// figure (target at most 1.5). Afterwards the access log must hold one row per 2xx.
+// figure (target at most 1.5). Afterwards the access log must hold one row per 2xx. Beside
+// the latencies, each route's served rate, the server's CPU per request and its event-loop
+// delay say why: a loop delay far above the bare route's is work (a commit) on the loop.
 // TELISIK_BENCH_SECONDS sets the measured seconds per route (default 30).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { buildApi } from '../../api/app.js';
 import { roles } from '../../api/auth/access.js';
@@ -35,7 +38,11 @@ const SECONDS_PER_ROUTE = Number(process.env.TELISIK_BENCH_SECONDS ?? 30);
 const SLICES = 3;
 /** Unreported first seconds per route: JIT, connection set-up, the generator's own start. */
 const WARM_UP_SECONDS = 3;
-/** Enough sockets that a slow response never holds back the offered rate. */
+/**
+ * Sockets, each with one request in flight. At a load average of 13-16 on 2 cores, 20 held
+ * the score route to 230-480 requests/s (a commit took ~60 ms; the served rate is in the
+ * table), and 200 saturated both routes (p99 2.5-3 s each): neither measures 1,000/s there.
+ */
 const CONNECTIONS = 20;
 /** Members in the served feature table (the lookup is a Map, so size barely matters). */
 const MEMBERS = 20_000;
@@ -55,16 +62,54 @@ interface RouteFigures {
   readonly errors: number;
   readonly latencies: number[];
   readonly autocannonP99: number[];
+  /** The server process's CPU over the route's slices (all its threads), microseconds. */
+  readonly serverCpuMicros: number;
+  /** Event-loop delay over the route's slices: how long a ready callback waited for the loop. */
+  readonly loopDelayP99Ms: number[];
+  readonly loopDelayMaxMs: number[];
 }
 
-const add = (into: RouteFigures, r: LoadResult): RouteFigures => ({
-  requests: into.requests + r.requests,
-  ok: into.ok + r.ok,
-  errors: into.errors + r.errors,
-  latencies: into.latencies.concat(r.latenciesMs),
-  autocannonP99: [...into.autocannonP99, r.autocannonP99Ms],
+const add = (into: RouteFigures, r: ServerSide<LoadResult>): RouteFigures => ({
+  requests: into.requests + r.result.requests,
+  ok: into.ok + r.result.ok,
+  errors: into.errors + r.result.errors,
+  latencies: into.latencies.concat(r.result.latenciesMs),
+  autocannonP99: [...into.autocannonP99, r.result.autocannonP99Ms],
+  serverCpuMicros: into.serverCpuMicros + r.cpuMicros,
+  loopDelayP99Ms: [...into.loopDelayP99Ms, r.loopDelayP99Ms],
+  loopDelayMaxMs: [...into.loopDelayMaxMs, r.loopDelayMaxMs],
 });
-const none = (): RouteFigures => ({ requests: 0, ok: 0, errors: 0, latencies: [], autocannonP99: [] });
+const none = (): RouteFigures => ({
+  requests: 0,
+  ok: 0,
+  errors: 0,
+  latencies: [],
+  autocannonP99: [],
+  serverCpuMicros: 0,
+  loopDelayP99Ms: [],
+  loopDelayMaxMs: [],
+});
+
+/** What the server itself did while a load ran: the why behind a latency figure. */
+interface ServerSide<T> {
+  readonly result: T;
+  readonly cpuMicros: number;
+  readonly loopDelayP99Ms: number;
+  readonly loopDelayMaxMs: number;
+}
+
+/** Event-loop delay sampling resolution (ms): fine enough to see a blocking commit. */
+const LOOP_DELAY_RESOLUTION_MS = 1;
+
+async function measuredOnServer<T>(work: () => Promise<T>): Promise<ServerSide<T>> {
+  const delay = monitorEventLoopDelay({ resolution: LOOP_DELAY_RESOLUTION_MS });
+  delay.enable();
+  const before = process.cpuUsage();
+  const result = await work();
+  const cpu = process.cpuUsage(before);
+  delay.disable();
+  return { result, cpuMicros: cpu.user + cpu.system, loopDelayP99Ms: delay.percentile(99) / 1e6, loopDelayMaxMs: delay.max / 1e6 };
+}
 
 export async function run(): Promise<BenchFigures> {
   const dir = mkdtempSync(join(tmpdir(), 'telisik-credit-bench-'));
@@ -113,8 +158,8 @@ export async function run(): Promise<BenchFigures> {
     let score = none();
     const slice = Math.max(1, Math.round(SECONDS_PER_ROUTE / SLICES));
     for (let s = 0; s < SLICES; s++) {
-      bare = add(bare, await load('/bench/bare', slice));
-      score = add(score, await load('/credit/scores', slice));
+      bare = add(bare, await measuredOnServer(() => load('/bench/bare', slice)));
+      score = add(score, await measuredOnServer(() => load('/credit/scores', slice)));
       loads.push(loadAverage());
     }
     const logged = (await store.countScoreAccess({ bankClientId: bank.id })) - warmRows;
@@ -131,6 +176,7 @@ export async function run(): Promise<BenchFigures> {
       rows.map(([route, f]) => ({
         route,
         'rate req/s': RATE_PER_SECOND,
+        'served req/s': Math.round(f.requests / (slice * SLICES)),
         seconds: slice * SLICES,
         requests: f.requests,
         '2xx': f.ok,
@@ -140,6 +186,10 @@ export async function run(): Promise<BenchFigures> {
         'p99 ms': p(f, 0.99).toFixed(2),
         'max ms': p(f, 1).toFixed(1),
         'autocannon p99 ms (per slice)': f.autocannonP99.join('/'),
+        'server CPU us/request': Math.round(f.serverCpuMicros / Math.max(1, f.requests)),
+        'loop delay p99/max ms (per slice)': f.loopDelayP99Ms
+          .map((d, i) => `${d.toFixed(0)}/${(f.loopDelayMaxMs[i] ?? 0).toFixed(0)}`)
+          .join(' '),
       })),
     );
     const ratio = p(score, 0.99) / p(bare, 0.99);
@@ -155,11 +205,14 @@ export async function run(): Promise<BenchFigures> {
       console.log(`access log has ${logged} rows for ${score.ok} counted responses (${logged - score.ok} in flight when a slice ended)`);
     return {
       rate_per_s: RATE_PER_SECOND,
+      credit_served_per_s: Math.round(score.requests / (slice * SLICES)),
       credit_p50_ms: p(score, 0.5),
       credit_p99_ms: p(score, 0.99),
       bare_p50_ms: p(bare, 0.5),
       bare_p99_ms: p(bare, 0.99),
       p99_ratio: ratio,
+      credit_server_cpu_us: Math.round(score.serverCpuMicros / Math.max(1, score.requests)),
+      bare_server_cpu_us: Math.round(bare.serverCpuMicros / Math.max(1, bare.requests)),
       credit_errors: score.errors,
       access_rows: logged,
     };

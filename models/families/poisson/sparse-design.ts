@@ -4,9 +4,9 @@
 // the whole table's design is never held dense (678,013 x 48 doubles are 260 MB to
 // allocate, fill and scan again). The values come from design.ts's own readers and
 // transforms, so each row is the dense design's row without its zeros (a test checks it).
-import { getColumn } from '../../data/table.js';
+import { MISSING_CODE, getColumn } from '../../data/table.js';
 import type { DataTable } from '../../data/table.js';
-import { levelReader, numericReader, termColumns, transformNumber } from '../../spec/design.js';
+import { levelReader, levelsByCode, numericReader, termColumns, transformNumber } from '../../spec/design.js';
 import type { DesignMatrix, FittedPreprocessing } from '../../spec/design-types.js';
 
 /** The nonzeros of a design row by row, in column order; the rest as DesignMatrix has it. */
@@ -18,61 +18,73 @@ export interface SparseDesign extends Omit<DesignMatrix, 'x' | 'unseenLevels'> {
   readonly value: Float64Array;
 }
 
-/** Slot not yet looked up for a level code. */
-const UNKNOWN_SLOT = -2;
-
 /** A term's value for a row: its column (-1: none, all its columns are 0) and value. */
 type TermReader = (row: number, out: { column: number; value: number }) => void;
 
-function termReaders(table: DataTable, fitted: FittedPreprocessing): TermReader[] {
+/**
+ * How one term is read. A text column's term sets the column its code maps to (looked up
+ * once per code, not per row) to 1; other terms go through a reader.
+ */
+type TermRead =
+  | { readonly kind: 'code'; readonly codes: Int32Array; readonly columnOfCode: Int32Array }
+  | { readonly kind: 'reader'; readonly read: TermReader };
+
+function termReads(table: DataTable, fitted: FittedPreprocessing): TermRead[] {
   const layout = termColumns(fitted);
-  return fitted.terms.map((t, i): TermReader => {
+  return fitted.terms.map((t, i): TermRead => {
     const start = layout[i]!.start;
     if (t.kind === 'continuous') {
       const read = numericReader(table, t.column, t.transform);
-      return (row, out) => {
-        out.column = start;
-        out.value = (transformNumber(read(row), t.transform, t.column) - t.center) / t.scale;
+      return {
+        kind: 'reader',
+        read: (row, out) => {
+          out.column = start;
+          out.value = (transformNumber(read(row), t.transform, t.column) - t.center) / t.scale;
+        },
       };
     }
     // As buildDesign: the reference level and levels unseen when fitting set no column.
-    const read = levelReader(table, t);
     const slot = new Map<string, number>();
     let k = 0;
     for (const l of t.levels) if (l !== t.reference) slot.set(l, start + k++);
     const col = getColumn(table, t.column);
     if (col.kind === 'categorical' && !t.transform?.bins) {
-      // A text column's level depends on its code alone: look the slot up once per code
-      // (index 0 is the missing code) instead of once per row.
-      const byCode = new Int32Array(col.levels.length + 1).fill(UNKNOWN_SLOT);
-      return (row, out) => {
-        const c = col.codes[row]! + 1;
-        let s = byCode[c]!;
-        if (s === UNKNOWN_SLOT) byCode[c] = s = slot.get(read(row)) ?? -1;
-        out.column = s;
-        out.value = 1;
-      };
+      // levelsByCode: index 0 is the missing code, c + 1 code c
+      const columnOfCode = Int32Array.from(levelsByCode(col, t.map), (level) => slot.get(level) ?? -1);
+      return { kind: 'code', codes: col.codes, columnOfCode };
     }
-    return (row, out) => {
-      out.column = slot.get(read(row)) ?? -1;
-      out.value = 1;
+    const read = levelReader(table, t);
+    return {
+      kind: 'reader',
+      read: (row, out) => {
+        out.column = slot.get(read(row)) ?? -1;
+        out.value = 1;
+      },
     };
   });
 }
 
 /** The design of every row of `table` under the fitted preprocessing, as sparse rows. */
 export function buildSparseDesign(table: DataTable, fitted: FittedPreprocessing): SparseDesign {
-  const readers = termReaders(table, fitted);
+  const reads = termReads(table, fitted);
   const nRows = table.nRows;
   const rowStart = new Int32Array(nRows + 1);
-  const column = new Int32Array(nRows * readers.length);
-  const value = new Float64Array(nRows * readers.length);
+  const column = new Int32Array(nRows * reads.length);
+  const value = new Float64Array(nRows * reads.length);
   const cell = { column: -1, value: 0 };
   let k = 0;
   for (let r = 0; r < nRows; r++) {
     rowStart[r] = k;
-    for (const read of readers) {
-      read(r, cell);
+    for (const term of reads) {
+      if (term.kind === 'code') {
+        const c = term.columnOfCode[term.codes[r]! - MISSING_CODE]!;
+        if (c >= 0) {
+          column[k] = c;
+          value[k++] = 1;
+        }
+        continue;
+      }
+      term.read(r, cell);
       if (cell.column >= 0 && cell.value !== 0) {
         column[k] = cell.column;
         value[k++] = cell.value;
