@@ -37,6 +37,10 @@ export const SELF_REFERRAL_DETECTOR = defineDetector({
       'Referred by a doctor who treats the patient at the receiving hospital',
       'Dirujuk oleh dokter yang merawat pasien di RS penerima',
     ),
+    admitted_on_own_referral: suspicious(
+      'Admitted on a transfer the same doctor made from a short stay elsewhere, for care no higher',
+      'Dirawat atas rujukan dokter yang sama dari rawat singkat di RS lain, untuk perawatan yang tidak lebih tinggi',
+    ),
     referral_loop: suspicious('Referred on and referred back to the first hospital', 'Dirujuk lalu dirujuk balik ke RS pertama'),
     moved_between_partner_hospitals: suspicious(
       'Moved for care no higher between hospitals that share doctors, far more often than other pairs',
@@ -57,8 +61,8 @@ export const SELF_REFERRAL_DETECTOR = defineDetector({
   // one the admitting doctor could have written at the referring FKTP.
   sql: (t, sources) => `
 WITH r AS (
-  SELECT b.nomor_sep, b.los, b.paid_amount, b.kode_dpjp, n.nomor_sep AS next_sep, n.facility_id AS next_facility, n.kode_dpjp AS next_dpjp,
-    ${stepUpSql('b', 'n')} AS step_up
+  SELECT b.nomor_sep, b.los, b.paid_amount, b.kode_dpjp, b.facility_id, n.nomor_sep AS next_sep, n.facility_id AS next_facility, n.kode_dpjp AS next_dpjp,
+    n.paid_amount AS next_paid, n.ppk_rujukan AS next_ppk_rujukan, ${stepUpSql('b', 'n')} AS step_up
   FROM fraud_claim_base b JOIN fraud_claim_base n ON n.card_key = b.card_key AND n.nomor_sep <> b.nomor_sep
   WHERE b.jenis_rawat = 1 AND b.discharge_status = 2 AND b.los <= ${t.maxStayDays}
     AND n.jenis_rawat = 1 AND n.facility_id <> b.facility_id AND n.tgl_masuk BETWEEN b.tgl_pulang AND b.tgl_pulang + ${t.transferWithinDays}
@@ -102,6 +106,15 @@ SELECT nomor_sep, 'referred_to_own_practice', any_value(paid_amount), list(next_
   format('Doctor {} referred the patient after {} day(s) to {}, where the same doctor treats the patient', any_value(kode_dpjp), any_value(los), array_to_string(list(DISTINCT next_facility ORDER BY next_facility), ', ')),
   format('Dokter {} merujuk pasien setelah {} hari ke {}, tempat dokter yang sama merawat pasien', any_value(kode_dpjp), any_value(los), array_to_string(list(DISTINCT next_facility ORDER BY next_facility), ', '))
 FROM r WHERE next_dpjp = kode_dpjp GROUP BY nomor_sep
+UNION ALL
+-- the receiving end of the same transfer, for care no higher: the last hop of a chain through hospitals that
+-- share the doctor (D to C to B) is named too, where the SEP's referral, when it names one, is the first hospital's
+SELECT next_sep, 'admitted_on_own_referral', any_value(next_paid), list(nomor_sep ORDER BY nomor_sep),
+  format('Admitted on a transfer from {} after a stay of {} day(s) there; doctor {} treated the patient at both hospitals, for care no higher',
+    array_to_string(list(DISTINCT facility_id ORDER BY facility_id), ', '), min(los), any_value(kode_dpjp)),
+  format('Dirawat atas rujukan dari {} setelah rawat {} hari di sana; dokter {} merawat pasien di kedua RS, untuk perawatan yang tidak lebih tinggi',
+    array_to_string(list(DISTINCT facility_id ORDER BY facility_id), ', '), min(los), any_value(kode_dpjp))
+FROM r WHERE next_dpjp = kode_dpjp AND NOT step_up AND (next_ppk_rujukan IS NULL OR next_ppk_rujukan = facility_id) GROUP BY next_sep
 UNION ALL
 SELECT sep, 'referral_loop', any_value(paid), list(DISTINCT other),
   format('Referral loop {} -> {} -> {}: referred on and referred back within {} days each', any_value(first_facility), any_value(middle_facility), any_value(first_facility), ${t.transferWithinDays}),

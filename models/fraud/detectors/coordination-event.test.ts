@@ -1,8 +1,8 @@
-// COB_KKPAK's unreported-accident signal against a public mass-casualty event (red-team
-// RT-NM-BUSCRASH-31): a bus crash on a rest day fills a hospital with the injured, workers on
-// leave among children and non-wage earners, and is no work accident; a factory accident, a crash
-// on a working day (a commute is a work accident), a lone worker injured on a holiday and a crash
-// lost among a busy hospital's admissions keep the signal.
+// COB_KKPAK's unreported-accident signal on rest days (red-team RT-NM-BUSCRASH-31, RT-NM-SPORTS-51):
+// a bus crash on a rest day, workers on leave among children and non-wage earners, and wage earners'
+// own Sunday or holiday sports injuries are no work accidents; a Sunday shift's accident at a factory
+// (only workers injured), a crash on a working day (a commute is a work accident) and a lone worker
+// injured on a Saturday (a working day for a six-day week) keep the signal.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Warehouse } from '../../../features/warehouse/index.js';
 import { runDetectors } from '../test-support/detector-run.js';
@@ -43,6 +43,11 @@ const weekdayCrash = crash(facility('bandung'), '2024-03-19');
 const factory = ['S62.3', 'T23.2', 'S61.0', 'S82.1', 'S42.2'].map((dx) => injured(facility('makassar'), '2024-03-17', dx, WORKER));
 // a worker injured alone on a national holiday (Nyepi, 11 March 2024)
 const holiday = injured(facility('jakarta1'), '2024-03-11', 'S62.3', WORKER);
+// RT-NM-SPORTS-51's shape: wage earners' football and badminton injuries, one a Sunday, at one hospital
+const sports = ['2024-01-07', '2024-01-21', '2024-02-04', '2024-03-03'].map((day) => injured(facility('bandung'), day, 'S83.5', WORKER));
+// the same injury on a Saturday, and on a collective-leave day (taken from annual leave: private employers may stay open)
+const saturday = injured(facility('bandung'), '2024-01-13', 'S83.5', WORKER);
+const collectiveLeave = injured(facility('bandung'), '2024-04-08', 'S83.5', WORKER);
 // a Sunday crash at a busy hospital: its ordinary admissions that day outnumber the eight injured
 const busyDayCrash = crash(facility('jakarta1'), '2024-03-24');
 for (let i = 0; i < 10; i++) {
@@ -67,13 +72,13 @@ afterAll(async () => {
   await run?.close();
 });
 
-describe("COB_KKPAK: a public mass-casualty event on a rest day is no worker's accident", () => {
-  it('drops the unreported-accident signal for the workers among a rest-day crash', () => {
-    expect(COB_KKPAK_DETECTOR.thresholds.minEventPatients.value).toBe(5);
-    for (const sep of busCrash) expect(flagged.has(sep), sep).toBe(false);
+describe("COB_KKPAK: a worker's injury on a rest day is no work accident unless a shift was hurt", () => {
+  it('drops the unreported-accident signal for rest-day crashes of families and for lone Sunday and holiday injuries', () => {
+    expect(COB_KKPAK_DETECTOR.thresholds.restDayShiftWorkers.value).toBe(3);
+    for (const sep of [...busCrash, ...busyDayCrash, holiday, ...sports]) expect(flagged.has(sep), sep).toBe(false);
   });
 
-  it('keeps it for a working-day crash, a factory accident, a lone holiday injury and a crash among ordinary admissions', () => {
-    for (const sep of [...weekdayCrash, ...factory, holiday, ...busyDayCrash]) expect(flagged.has(sep), sep).toBe(true);
+  it("keeps it for a working-day crash, a Sunday shift's factory accident, a Saturday and a collective-leave day", () => {
+    for (const sep of [...weekdayCrash, ...factory, saturday, collectiveLeave]) expect(flagged.has(sep), sep).toBe(true);
   });
 });

@@ -1,8 +1,9 @@
 // The KK/PAK coordination-of-benefit detector: since e-PLKK, a work accident is paid by JKK;
 // the same case billed to JKN as well (under its e-PLKK SEP, as the same episode under another
 // SEP, or its follow-up care afterwards), or a worker's injury billed to JKN with no e-PLKK
-// report, is the fraud the integration exists to stop (DOMAIN.md section 3). A crash on a rest
-// day that fills a hospital with casualties, workers among them, is no work accident.
+// report, is the fraud the integration exists to stop (DOMAIN.md section 3). An occupational
+// disease (PAK) is matched by its diagnosis, not by injury codes. On a rest day most wage earners
+// do not work, so a worker's injury then is no sign of an unreported work accident on its own.
 import { HOLIDAYS } from '../../../data-samples/reference/index.js';
 import { literal, varcharList } from '../../../data-samples/sql/index.js';
 import { MEMBER_LOOKBACK_DAYS } from '../../../features/fraud/index.js';
@@ -42,6 +43,24 @@ const INJURY_REGIONS: readonly (readonly [block: string, en: string, id: string]
   ['S9', 'ankle and foot', 'pergelangan kaki dan kaki'],
 ];
 
+/**
+ * ICD-10 codes of occupational diseases (as a regular expression), after the list of Perpres
+ * 7/2019 on Penyakit Akibat Kerja, which follows the ILO List of Occupational Diseases (2010):
+ * infections of exposed workers (tuberculosis A15-A16, leptospirosis A27, hepatitis B and C B16-B18),
+ * lung cancer and mesothelioma (C34, C45), carpal tunnel syndrome (G56.0), noise-induced hearing
+ * loss (H83.3, H90-H91), occupational asthma and COPD (J44-J46), pneumoconioses and other lung
+ * disease from dusts, fumes and external agents (J60-J70), contact dermatitis (L23-L25),
+ * musculoskeletal disorders of repetitive or forceful work (M23 meniscus, M65 tenosynovitis,
+ * M70 bursitis, M77 epicondylitis), post-traumatic stress disorder (F43.1) and toxic effects and
+ * physical agents (T51-T75). Read only for a member with a PAK case: many are common off work too.
+ */
+const OCCUPATIONAL_DISEASE_ICD10 =
+  '^(A1[56]|A27|B1[6-8]|C34|C45|G56\\.0|H83\\.3|H9[01]|J4[4-6]|J6|J70|L2[3-5]|M23|M65|M70|M77|F43\\.1|T5[1-9]|T6|T7[0-5])';
+
+/** SQL: the distinct ICD-10 categories of the occupational-disease codes in the diagnosis list `dx`. */
+const diseaseCategoriesSql = (dx: string): string =>
+  `list_distinct(list_transform(list_filter(${dx}, x -> regexp_matches(x, '${OCCUPATIONAL_DISEASE_ICD10}')), x -> left(x, 3)))`;
+
 /** SQL: the distinct body regions of the work-type injury codes in the diagnosis list `dx`. */
 const injuryRegionsSql = (dx: string): string =>
   `list_distinct(list_transform(list_filter(${dx}, x -> regexp_matches(x, '${WORK_INJURY_ICD10}')), x -> CASE WHEN x LIKE 'S%' THEN left(x, 2) ELSE left(x, 3) END))`;
@@ -54,9 +73,13 @@ const regionNamesSql = (regions: string, lang: 'en' | 'id'): string =>
 const workerSql = (b: string, minWorkingAge: number): string =>
   `(${b}.jkn_segment = 'PPU' AND ${b}.bpjstk_registered_date <= ${b}.tgl_masuk AND ${b}.age >= ${minWorkingAge})`;
 
-/** SQL: is `day` a rest day: a Sunday, a national holiday or a collective-leave day (SKB 3 Menteri, data-samples/reference). */
+/**
+ * SQL: is `day` a wage earner's rest day: a Sunday (UU 13/2003 art. 79: a weekly rest day) or a
+ * national holiday (art. 85: no duty to work on official holidays; SKB 3 Menteri, data-samples/reference).
+ * Not a collective-leave day: it is taken from annual leave, and private employers may stay open.
+ */
 const restDaySql = (day: string): string =>
-  `(isodow(${day}) = 7 OR list_contains(${varcharList(HOLIDAYS.map((h) => h.date))}, strftime(${day}, '%Y-%m-%d')))`;
+  `(isodow(${day}) = 7 OR list_contains(${varcharList(HOLIDAYS.filter((h) => h.kind === 'LIBUR_NASIONAL').map((h) => h.date))}, strftime(${day}, '%Y-%m-%d')))`;
 
 export const COB_KKPAK_DETECTOR = defineDetector({
   code: 'COB_KKPAK',
@@ -83,15 +106,15 @@ export const COB_KKPAK_DETECTOR = defineDetector({
       source:
         "JKK pays a work injury's care as medically needed (PP 82/2019, DOMAIN.md section 6), so its check-ups, physiotherapy and aftercare are JKK's, not JKN's. Assumption: 90 days after the accident, the time a fracture takes to unite and most of its rehabilitation; also the card look-back (MEMBER_LOOKBACK_DAYS) that batch and arrival both see, so the first injury claim after the accident is always in view. Not above it.",
     },
-    minEventPatients: {
-      value: 5,
+    restDayShiftWorkers: {
+      value: 3,
       source:
-        'Assumption: 5 or more patients admitted for injuries at one facility on one day is a mass-casualty event (a crash, a fire), when they are also most of its admissions that day (eventShare).',
+        "Assumption: work goes on on a rest day only where its nature requires it (Kepmenakertrans 233/2003: continuous production, transport, utilities, health care, retail...), and the detector's sources carry no employer or shift; 3 or more wage earners injured at one facility on a rest day is a shift's accident, a lone one is the worker's own time (sport, travel).",
     },
-    eventShare: {
+    restDayWorkerShare: {
       value: 0.5,
       source:
-        "Assumption: injuries are a minority of a general hospital's admissions on an ordinary day; when they are at least half of the day's admissions, one event brought them (a large hospital's event hidden in its ordinary admissions is not recognised, and its workers keep the signal).",
+        'Assumption: on a rest day the injured workers must be more than half of the injured at the facility that day; a crash of families or travellers (children, non-wage earners among them) is no workplace.',
     },
   },
   signals: {
@@ -110,6 +133,12 @@ export const COB_KKPAK_DETECTOR = defineDetector({
     kkpak_followup_billed_to_jkn: certain(
       'Follow-up care of a JKK-paid work injury billed to JKN',
       'Perawatan lanjutan cedera kecelakaan kerja yang dijamin JKK ditagih ke JKN',
+    ),
+    // certain: JKK pays the care of an occupational disease it accepted (PP 44/2015, PP 82/2019); the same disease's
+    // visits in the weeks after its diagnosis are that care
+    pak_care_billed_to_jkn: certain(
+      'Care of a JKK-paid occupational disease billed to JKN',
+      'Perawatan penyakit akibat kerja yang dijamin JKK ditagih ke JKN',
     ),
     wage_earner_trauma_without_eplkk: suspicious("Worker's injury with no e-PLKK report", 'Cedera pekerja tanpa laporan e-PLKK'),
   },
@@ -170,24 +199,53 @@ WHERE (b.jenis_rawat = 2 OR regexp_matches(b.dx_primary, '${AFTERCARE_ICD10}'))
   AND NOT EXISTS (SELECT 1 FROM ${s.kkpak} k2 WHERE k2.nomor_sep = b.nomor_sep)
 GROUP BY b.nomor_sep
 UNION ALL
+-- an occupational disease (PAK) JKK covers, its care billed to JKN: the member's claims from the diagnosis to
+-- followUpDays after it with an occupational-disease code of the category of the first such claim after the
+-- diagnosis (the e-PLKK report names no diagnosis; that first claim says which disease it was), on the same card;
+-- an injury-coded stay within episodeDays of a case with its own SEP is the episode signal's
+SELECT b.nomor_sep, 'pak_care_billed_to_jkn', any_value(b.paid_amount),
+  list_sort(list_distinct(flatten(list([a.case_id] || CASE WHEN a.first_sep <> b.nomor_sep THEN [a.first_sep] ELSE [] END)))),
+  format('{} on {}, {} days after occupational disease {} was diagnosed (reported {}, {} days off work, JKK paid Rp{:,}): care of the disease JKK covers; the first claim for it after the diagnosis is {} ({})',
+    array_to_string(any_value(b.dx_list), ', '), any_value(b.tgl_masuk), min(b.tgl_masuk - a.accident_date), any_value(a.case_id), any_value(a.reported_date),
+    any_value(a.days_off), any_value(a.jkk_benefit_paid), any_value(a.first_sep), array_to_string(any_value(a.first_dx), ', ')),
+  format('{} pada {}, {} hari setelah penyakit akibat kerja {} didiagnosis (dilaporkan {}, {} hari tidak bekerja, dibayar JKK Rp{:,}): perawatan penyakit yang dijamin JKK; klaim pertama untuknya setelah diagnosis adalah {} ({})',
+    array_to_string(any_value(b.dx_list), ', '), any_value(b.tgl_masuk), min(b.tgl_masuk - a.accident_date), any_value(a.case_id), any_value(a.reported_date),
+    any_value(a.days_off), any_value(a.jkk_benefit_paid), any_value(a.first_sep), array_to_string(any_value(a.first_dx), ', '))
+FROM fraud_claim_base b JOIN (
+  SELECT i.card_key, k.case_id, k.accident_date, k.reported_date, k.days_off, k.jkk_benefit_paid, k.nomor_sep AS case_sep,
+    min_by(i.nomor_sep, strftime(i.tgl_masuk, '%Y-%m-%d') || i.nomor_sep) AS first_sep,
+    min_by(i.dx_list, strftime(i.tgl_masuk, '%Y-%m-%d') || i.nomor_sep) AS first_dx,
+    min_by(${diseaseCategoriesSql('i.dx_list')}, strftime(i.tgl_masuk, '%Y-%m-%d') || i.nomor_sep) AS first_categories
+  FROM ${s.kkpak} k JOIN fraud_claim_base i ON i.member_key = k.member_key
+   AND i.tgl_masuk BETWEEN k.accident_date AND k.accident_date + ${t.followUpDays}
+  WHERE k.case_type = 'PAK' AND len(${diseaseCategoriesSql('i.dx_list')}) > 0
+  GROUP BY ALL
+) a ON a.card_key = b.card_key AND b.tgl_masuk BETWEEN a.accident_date AND a.accident_date + ${t.followUpDays}
+WHERE list_has_any(${diseaseCategoriesSql('b.dx_list')}, a.first_categories)
+  AND NOT (a.case_sep IS NOT NULL AND regexp_matches(b.dx_primary, '${WORK_INJURY_ICD10}') AND b.tgl_masuk <= a.accident_date + ${t.episodeDays})
+  AND NOT EXISTS (SELECT 1 FROM ${s.kkpak} k2 WHERE k2.nomor_sep = b.nomor_sep)
+GROUP BY b.nomor_sep
+UNION ALL
 -- no e-PLKK report: none of the member's cases has its accident from kkpakWindowDays after the admission back to
--- followUpDays before it (a reported accident's episode and follow-up are the signals above). Not on the day of a
--- public mass-casualty event: at least minEventPatients injured admitted at the facility, at least eventShare of its
--- admissions, someone among them no worker (a child, a non-wage earner: not a workplace), on a rest day (no commute)
+-- followUpDays before it (a reported accident's episode and follow-up are the signals above). Not on a rest day
+-- unless a shift was hurt: at least restDayShiftWorkers workers injured at the facility that day, more than
+-- restDayWorkerShare of its injured (a bus of families on a holiday is no workplace)
 SELECT b.nomor_sep, 'wage_earner_trauma_without_eplkk', b.paid_amount, []::VARCHAR[],
-  format('Work-type injury {} of a registered wage earner (PPU) with no e-PLKK report of an accident from {} days before to {} days after the admission', b.dx_primary, ${t.followUpDays}, ${t.kkpakWindowDays}),
-  format('Cedera jenis kecelakaan kerja {} pada pekerja penerima upah (PPU) terdaftar tanpa laporan e-PLKK atas kecelakaan dari {} hari sebelum sampai {} hari setelah masuk', b.dx_primary, ${t.followUpDays}, ${t.kkpakWindowDays})
+  format('Work-type injury {} of a registered wage earner (PPU) with no e-PLKK report of an accident from {} days before to {} days after the admission{}', b.dx_primary, ${t.followUpDays}, ${t.kkpakWindowDays},
+    CASE WHEN ${restDaySql('b.tgl_masuk')} THEN format(', one of {} or more workers injured at the facility on that rest day', ${t.restDayShiftWorkers}) ELSE '' END),
+  format('Cedera jenis kecelakaan kerja {} pada pekerja penerima upah (PPU) terdaftar tanpa laporan e-PLKK atas kecelakaan dari {} hari sebelum sampai {} hari setelah masuk{}', b.dx_primary, ${t.followUpDays}, ${t.kkpakWindowDays},
+    CASE WHEN ${restDaySql('b.tgl_masuk')} THEN format(', satu dari {} pekerja atau lebih yang cedera di faskes pada hari libur itu', ${t.restDayShiftWorkers}) ELSE '' END)
 FROM fraud_claim_base b
 WHERE ${workerSql('b', t.minWorkingAge)} AND regexp_matches(b.dx_primary, '${WORK_INJURY_ICD10}')
   AND NOT EXISTS (SELECT 1 FROM ${s.kkpak} k WHERE k.nomor_sep = b.nomor_sep)
   AND NOT EXISTS (SELECT 1 FROM ${s.kkpak} k WHERE k.member_key = b.member_key
                   AND b.tgl_masuk - k.accident_date BETWEEN -${t.kkpakWindowDays} AND ${t.followUpDays})
-  AND NOT EXISTS (
+  AND (NOT ${restDaySql('b.tgl_masuk')} OR EXISTS (
     SELECT 1 FROM (
-      SELECT e.facility_id, e.tgl_masuk FROM fraud_claim_base e WHERE e.jenis_rawat = 1 AND ${restDaySql('e.tgl_masuk')}
+      SELECT e.facility_id, e.tgl_masuk FROM fraud_claim_base e
+      WHERE regexp_matches(e.dx_primary, '${WORK_INJURY_ICD10}') AND ${restDaySql('e.tgl_masuk')}
       GROUP BY ALL
-      HAVING count(DISTINCT e.member_key) FILTER (WHERE regexp_matches(e.dx_primary, '${WORK_INJURY_ICD10}')) >= ${t.minEventPatients}
-        AND count(DISTINCT e.member_key) FILTER (WHERE regexp_matches(e.dx_primary, '${WORK_INJURY_ICD10}')) >= ${t.eventShare} * count(DISTINCT e.member_key)
-        AND count(DISTINCT e.member_key) FILTER (WHERE regexp_matches(e.dx_primary, '${WORK_INJURY_ICD10}') AND NOT coalesce(${workerSql('e', t.minWorkingAge)}, false)) > 0
-    ) ev WHERE ev.facility_id = b.facility_id AND ev.tgl_masuk = b.tgl_masuk)`,
+      HAVING count(DISTINCT e.member_key) FILTER (WHERE coalesce(${workerSql('e', t.minWorkingAge)}, false)) >= ${t.restDayShiftWorkers}
+        AND count(DISTINCT e.member_key) FILTER (WHERE coalesce(${workerSql('e', t.minWorkingAge)}, false)) > ${t.restDayWorkerShare} * count(DISTINCT e.member_key)
+    ) shift WHERE shift.facility_id = b.facility_id AND shift.tgl_masuk = b.tgl_masuk))`,
 });

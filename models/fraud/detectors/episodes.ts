@@ -2,14 +2,15 @@
 // readmission, overlapping stays, services after a death), of other patients at the same facility
 // (the same episode or operation under another card; clones are in cloning.ts), of the same doctor,
 // or with the member's death and the clinic calendar (phantom billing). Time is compared as
-// intervals with tolerance windows, never as equal dates; clinical sameness as groups, never as
-// equal codes.
+// intervals with tolerance windows, never as equal dates, and by the SEP's hours where both claims
+// carry them (sep-times.ts); clinical sameness as groups, never as equal codes.
 import { distanceKmSql } from '../../../features/fraud/index.js';
 import { PROVIDER_DISTRIBUTION_TABLE } from './distributions.js';
 import { newbornWithoutMotherSql } from './household.js';
 import { clinicServiceOnClosedDaySql, excessSql } from './patterns.js';
 import { PEER_NORMS_TABLE } from './peers.js';
-import { sameSiteSessionSql } from './same-site.js';
+import { sameSiteSessionSql, sameVisitOtherGroupSql } from './same-site.js';
+import { doctorSameHoursSql, travelPossibleSql } from './sep-times.js';
 import { certain, defineDetector, suspicious } from './types.js';
 
 export const PHANTOM_BILLING_DETECTOR = defineDetector({
@@ -36,6 +37,26 @@ export const PHANTOM_BILLING_DETECTOR = defineDetector({
       value: 5,
       source:
         "Assumption: five times the 90th percentile of doctors' daily outpatient claims nationally (fraud_peer_norms) is beyond a busy clinic.",
+    },
+    travelOverheadHours: {
+      value: 3,
+      source:
+        'Assumption: a flight between Indonesian cities needs about three hours door to door besides the flight (to the airport, check-in an hour before, from the arrival airport); the SEP times of two claims must leave at least that plus the flight.',
+    },
+    travelKmPerHour: {
+      value: 700,
+      source:
+        'Assumption: a domestic jet covers about 700 km an hour gate to gate (Makassar-Jakarta, 1,400 km, is scheduled at 2 h 20 min with taxiing). With travelOverheadHours, two claims whose SEP times leave less than that cannot both be the same person.',
+    },
+    doctorOverlapMinVisits: {
+      value: 3,
+      source:
+        "Assumption: one patient registered early or waiting for the pharmacy stretches a clinic session's hours; three visits of each of two facilities inside the other's hours are sessions held at once, not a stretched one.",
+    },
+    doctorSameSiteKm: {
+      value: 0.3,
+      source:
+        "REPEAT_BILLING's sameSiteMaxKm: facilities within 300 m may be one campus with its annexes, where a doctor walks between clinics in one session.",
     },
     distantDoctorKm: {
       value: 300,
@@ -105,6 +126,12 @@ export const PHANTOM_BILLING_DETECTOR = defineDetector({
       'Doctor billing at distant facilities the same day',
       'Dokter menagih di faskes yang berjauhan pada hari yang sama',
     ),
+    // suspicious: outpatient SEP times are registration and closing times, not the consultation itself; only several
+    // visits of each of two sessions inside the other's hours say the doctor was billed at both at once
+    doctor_at_several_facilities_same_hours: suspicious(
+      'Doctor billed for clinics at several facilities in the same hours',
+      'Dokter ditagihkan praktik poliklinik di beberapa faskes pada jam yang sama',
+    ),
     surgeon_operating_at_distant_facilities: suspicious(
       'Surgeon billed for operations at distant facilities the same day',
       'Dokter bedah ditagihkan operasi di faskes yang berjauhan pada hari yang sama',
@@ -142,14 +169,17 @@ SELECT nomor_sep, 'sep_after_discharge', paid_amount, []::VARCHAR[],
 FROM fraud_claim_base WHERE tgl_sep > tgl_pulang AND sep_delay_working_days > ${t.sepWindowWorkingDays}
 UNION ALL
 -- Stays of one card that share a day at facilities too far apart (a transfer on the day one
--- stay ends and the other starts is possible, so touching stays do not count). Of the pair,
--- the facility outside the member's province is the implausible one; if both are, the later claim.
+-- stay ends and the other starts is possible, so touching stays do not count). When both SEPs
+-- carry times, a pair whose times leave room for the flight between them is travel, not a
+-- phantom (the dates alone stay the rule otherwise). Of the pair, the facility outside the
+-- member's province is the implausible one; if both are, the later claim.
 SELECT b.nomor_sep, 'distant_facility_overlap', any_value(b.paid_amount), list(p.other_sep),
   format('Same card at {} during the same days ({} to {}), {:.0f} km away', array_to_string(list(DISTINCT p.other_facility), ', '), any_value(b.tgl_masuk), any_value(b.tgl_pulang), max(p.distance_km)),
   format('Kartu yang sama di {} pada hari yang sama ({} s.d. {}), {:.0f} km jauhnya', array_to_string(list(DISTINCT p.other_facility), ', '), any_value(b.tgl_masuk), any_value(b.tgl_pulang), max(p.distance_km))
-FROM fraud_claim_base b JOIN fraud_card_pairs p USING (nomor_sep)
+FROM fraud_claim_base b JOIN fraud_card_pairs p USING (nomor_sep) JOIN fraud_claim_base o ON o.nomor_sep = p.other_sep
 WHERE p.distance_km > ${t.distantFacilityKm}
   AND (p.other_masuk = b.tgl_masuk OR (p.other_masuk < b.tgl_pulang AND p.other_pulang > b.tgl_masuk))
+  AND NOT coalesce(${travelPossibleSql('b', 'o', 'p.distance_km', t.travelOverheadHours, t.travelKmPerHour)}, false)
   AND ((b.facility_province IS DISTINCT FROM b.member_province AND p.other_in_member_province)
        OR ((b.facility_province IS DISTINCT FROM b.member_province) = (NOT p.other_in_member_province)
            AND (p.other_pengajuan < b.tgl_pengajuan OR (p.other_pengajuan = b.tgl_pengajuan AND p.other_sep < b.nomor_sep))))
@@ -205,6 +235,8 @@ FROM fraud_claim_base b JOIN fraud_claim_base o ON o.kode_dpjp = b.kode_dpjp AND
 WHERE ${distanceKmSql('b.latitude', 'b.longitude', 'o.latitude', 'o.longitude')} > ${t.distantDoctorKm}
   -- both sides are named: which place the doctor was not at is for the audit to find (arrival sees only that day's claims)
 GROUP BY b.nomor_sep
+UNION ALL
+SELECT * FROM (${doctorSameHoursSql(t.doctorSameSiteKm, t.doctorOverlapMinVisits)})
 UNION ALL
 -- links: the same surgeon billed for operations (a procedural CBG with a surgical fee) on the same day at facilities
 -- too far apart for two operating lists; named on the side where the surgeon has fewer of the day's operations
@@ -266,6 +298,12 @@ export const REPEAT_BILLING_DETECTOR = defineDetector({
     // certain: a near-exact duplicate: one person cannot lie in two hospitals over the same days for
     // the same condition; a transfer touches (one stay ends the day the other starts), it does not overlap
     same_episode_other_facility: certain('The same stay billed by another facility', 'Rawat inap yang sama ditagih oleh faskes lain'),
+    // certain: a doctor sees a patient once in one clinic visit; the same card, day, facility, doctor and bill (and,
+    // when both SEPs carry them, the same hours) under a second group is the visit billed again, grouped to pass
+    same_visit_billed_under_another_group: certain(
+      'The same outpatient visit billed again under another group',
+      'Kunjungan rawat jalan yang sama ditagih lagi dengan kelompok lain',
+    ),
     // certain: an eye's lens is removed once; a second extraction on the same side is the first billed again
     lens_removed_twice_same_eye: certain(
       'Cataract extraction billed twice for the same eye',
@@ -332,6 +370,8 @@ FROM fraud_claim_base b JOIN fraud_claim_base o
 WHERE b.age >= ${t.sameOperationMinAgeYears} AND split_part(b.kode_inacbg, '-', 2) IN ('1', '2') AND b.tarif_prosedur_bedah > 0 AND o.tarif_prosedur_bedah > 0
   AND (o.tgl_pengajuan < b.tgl_pengajuan OR (o.tgl_pengajuan = b.tgl_pengajuan AND o.nomor_sep < b.nomor_sep))
 GROUP BY b.nomor_sep, b.facility_id
+UNION ALL
+SELECT * FROM (${sameVisitOtherGroupSql(t.maxBillDifference)})
 UNION ALL
 -- a lens extraction (ICD-9-CM 13.1-13.5; 13.6x after-cataract and 13.7x lens insertion can follow on the same eye)
 -- on a side (lateralitas R, L or B: both) already operated in an earlier claim of the card, at any facility

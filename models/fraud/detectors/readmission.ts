@@ -1,12 +1,33 @@
 // READMISSION (DOMAIN.md section 3): a stay split into readmissions within 30 days by clinical
 // group (ICD-10 category or CBG case-mix group), whatever the severity level or a swapped 4th digit,
-// at the same hospital or at a sister hospital where the same doctor attends.
+// at the same hospital or at a sister hospital where the same doctor attends; or the first stay's
+// diagnosis back as a secondary diagnosis of a stay in the same organ system.
 import { licensedAtSql } from './referral-letters.js';
 import { stepUpSql } from './referral-pairs.js';
 import { defineDetector, suspicious } from './types.js';
 
-/** SQL: is claim `x` a session of care by protocol (a planned admission, no readmission)? */
-const plannedSql = (x: string): string => `regexp_matches(${x}.dx_primary, '^Z(49|50|51)')`;
+/**
+ * Anaemias treated by a transfusion programme (ICD-10, as a regular expression): thalassaemia
+ * (D56), sickle-cell disorders (D57), aplastic anaemia (D61) and myelodysplastic syndromes (D46).
+ * Thalassaemia major is transfused every 2-5 weeks for life (Thalassaemia International Federation
+ * guidelines, 4th ed. 2021); a stay for one of them with a transfusion (ICD-9-CM 99.0x) is a cycle of
+ * that programme.
+ */
+const TRANSFUSION_PROGRAMME_ICD10 = '^(D46|D56|D57|D61)';
+
+/**
+ * SQL: is claim `x` a session of care by protocol (a planned admission, no readmission): a session
+ * coded first (Z49 dialysis, Z50 rehabilitation, Z51 chemotherapy or radiotherapy; CMS Planned
+ * Readmission Algorithm v4: maintenance chemotherapy and rehabilitation are always planned), or the
+ * same session coded by its condition: a transfusion of a transfusion programme's anaemia,
+ * chemotherapy (ICD-9-CM 99.25) of a malignant neoplasm (C00-C97), dialysis (39.95) of chronic kidney
+ * disease (N18) (the algorithm's planned procedures given for a condition that is not acute).
+ */
+const plannedSql = (x: string): string =>
+  `(regexp_matches(${x}.dx_primary, '^Z(49|50|51)')
+    OR (regexp_matches(${x}.dx_primary, '${TRANSFUSION_PROGRAMME_ICD10}') AND list_has_any(${x}.px_list, ['99.03', '99.04', '99.05', '99.07']))
+    OR (regexp_matches(${x}.dx_primary, '^C') AND list_contains(${x}.px_list, '99.25'))
+    OR (regexp_matches(${x}.dx_primary, '^N18') AND list_contains(${x}.px_list, '39.95')))`;
 
 export const READMISSION_DETECTOR = defineDetector({
   code: 'READMISSION',
@@ -16,11 +37,13 @@ export const READMISSION_DETECTOR = defineDetector({
     windowDays: { value: 30, source: 'DOMAIN.md: readmitted within 30 days with the same diagnosis cluster.' },
     minGapDays: { value: 2, source: 'Gaps of 0-1 days are one split episode (UNBUNDLING), not a readmission.' },
   },
-  // A planned admission is no readmission: a stay whose primary diagnosis is a session of care by protocol
-  // (Z49 dialysis, Z50 rehabilitation, Z51 chemotherapy or radiotherapy; CMS Planned Readmission Algorithm v4:
-  // maintenance chemotherapy and rehabilitation are always planned) is left out as the readmission.
+  // A planned admission is no readmission (plannedSql): it is left out as the readmission.
   signals: {
     same_clinical_group_readmission: suspicious('Readmission for the same clinical group', 'Rawat ulang untuk kelompok klinis yang sama'),
+    index_diagnosis_returns_as_secondary: suspicious(
+      "Readmission in the same organ system with the first stay's diagnosis as a secondary diagnosis",
+      'Rawat ulang pada sistem organ yang sama dengan diagnosis rawat pertama sebagai diagnosis sekunder',
+    ),
     readmitted_at_sister_hospital: suspicious(
       'Readmission for the same clinical group at another hospital where a doctor of the first stay also attends',
       'Rawat ulang untuk kelompok klinis yang sama di RS lain tempat dokter rawat pertama juga praktik',
@@ -32,6 +55,10 @@ export const READMISSION_DETECTOR = defineDetector({
   // stays are one doctor's (the same DPJP, or a DPJP of one stay licensed at the other hospital in
   // the doctor registry). A readmission to care the first hospital could not give (an operation,
   // ICU, a ventilator, a severe patient to a higher class) is a transfer for higher care, not this.
+  // The same condition may also come back under another primary diagnosis (a COPD exacerbation sent home
+  // early, back as pneumonia with the exacerbation coded second): the first stay's primary code among the
+  // readmission's secondary diagnoses, in the same case-mix group letter (organ system), is that condition;
+  // a complication in another organ (aspiration pneumonia after a stroke) is not.
   sql: (t, sources) => `
 SELECT b.nomor_sep, 'same_clinical_group_readmission' AS signal, any_value(b.paid_amount) AS amount_at_risk, list(p.other_sep) AS related_sep,
   format('Readmitted {} days after {} in the same clinical group (diagnosis {} / CBG group {})', min(b.tgl_masuk - p.other_pulang), array_to_string(list(p.other_sep), ', '), any_value(b.dx_category), any_value(b.cbg_base)) AS evidence_en,
@@ -39,6 +66,19 @@ SELECT b.nomor_sep, 'same_clinical_group_readmission' AS signal, any_value(b.pai
 FROM fraud_claim_base b JOIN fraud_card_pairs p USING (nomor_sep)
 WHERE b.jenis_rawat = 1 AND p.other_jenis_rawat = 1 AND p.other_facility = b.facility_id AND NOT ${plannedSql('b')}
   AND (p.other_cbg_base = b.cbg_base OR p.other_dx_category = b.dx_category) AND p.other_masuk < b.tgl_masuk
+  AND b.tgl_masuk - p.other_pulang BETWEEN ${t.minGapDays} AND ${t.windowDays}
+  AND p.other_discharge_status <> 4
+GROUP BY b.nomor_sep
+UNION ALL
+SELECT b.nomor_sep, 'index_diagnosis_returns_as_secondary', any_value(b.paid_amount), list(p.other_sep ORDER BY p.other_sep),
+  format('Readmitted {} days after {} (primary diagnosis {}) as {} with {} coded as a secondary diagnosis, same organ system (CMG {})',
+    min(b.tgl_masuk - p.other_pulang), array_to_string(list(p.other_sep ORDER BY p.other_sep), ', '), any_value(p.other_dx), any_value(b.dx_primary), any_value(p.other_dx), any_value(b.cmg)),
+  format('Dirawat lagi {} hari setelah {} (diagnosis utama {}) sebagai {} dengan {} sebagai diagnosis sekunder, sistem organ yang sama (CMG {})',
+    min(b.tgl_masuk - p.other_pulang), array_to_string(list(p.other_sep ORDER BY p.other_sep), ', '), any_value(p.other_dx), any_value(b.dx_primary), any_value(p.other_dx), any_value(b.cmg))
+FROM fraud_claim_base b JOIN fraud_card_pairs p USING (nomor_sep)
+WHERE b.jenis_rawat = 1 AND p.other_jenis_rawat = 1 AND p.other_facility = b.facility_id AND NOT ${plannedSql('b')}
+  AND p.other_cbg_base <> b.cbg_base AND p.other_dx_category <> b.dx_category
+  AND split_part(p.other_cbg, '-', 1) = b.cmg AND list_contains(b.dx_list[2:], p.other_dx) AND p.other_masuk < b.tgl_masuk
   AND b.tgl_masuk - p.other_pulang BETWEEN ${t.minGapDays} AND ${t.windowDays}
   AND p.other_discharge_status <> 4
 GROUP BY b.nomor_sep

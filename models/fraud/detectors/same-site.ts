@@ -1,4 +1,5 @@
-// One outpatient session billed by two facilities at one site (REPEAT_BILLING): a unit in a
+// One outpatient session billed twice (REPEAT_BILLING): at one facility under a second CBG group
+// (the same card, day, doctor and bill), or by two facilities at one site: a unit in a
 // hospital's building, contracted under a code of its own, bills again sessions the hospital
 // billed. The facilities table has coordinates but no address, so the site is read from them,
 // and from the doctor: the same DPJP giving the same session to the same card on the same day
@@ -49,4 +50,25 @@ FROM twin t LEFT JOIN sessions s ON s.nomor_sep = t.nomor_sep LEFT JOIN sessions
 WHERE coalesce(s.n, 0) < coalesce(so.n, 0)
   OR (coalesce(s.n, 0) = coalesce(so.n, 0) AND (t.other_pengajuan < t.tgl_pengajuan OR (t.other_pengajuan = t.tgl_pengajuan AND t.other_sep < t.nomor_sep)))
 GROUP BY t.nomor_sep`;
+}
+
+/**
+ * SQL of the hits: the same card's outpatient visit at the same facility, day and doctor billed
+ * again under another CBG group with a bill within `maxBillDifference` of the first (the same
+ * group is same_episode_resubmitted's); visits whose SEP times do not overlap are two visits of
+ * the day, so the times are read when both claims carry them. The later submission is the repeat.
+ */
+export function sameVisitOtherGroupSql(maxBillDifference: number): string {
+  return `
+SELECT b.nomor_sep, 'same_visit_billed_under_another_group' AS signal, any_value(b.paid_amount) AS amount_at_risk, list(o.nomor_sep ORDER BY o.nomor_sep) AS related_sep,
+  format('Visit of {} by doctor {} (group {}, bill Rp{:,}) already billed as {} under group {} with a bill of Rp{:,}', any_value(b.tgl_masuk), any_value(b.kode_dpjp),
+    any_value(b.cbg_base), any_value(b.billed_cost)::BIGINT, array_to_string(list(o.nomor_sep ORDER BY o.nomor_sep), ', '), array_to_string(list(DISTINCT o.cbg_base), ', '), max(o.billed_cost)::BIGINT),
+  format('Kunjungan {} oleh dokter {} (kelompok {}, tagihan Rp{:,}) sudah ditagih sebagai {} dengan kelompok {} dan tagihan Rp{:,}', any_value(b.tgl_masuk), any_value(b.kode_dpjp),
+    any_value(b.cbg_base), any_value(b.billed_cost)::BIGINT, array_to_string(list(o.nomor_sep ORDER BY o.nomor_sep), ', '), array_to_string(list(DISTINCT o.cbg_base), ', '), max(o.billed_cost)::BIGINT)
+FROM fraud_claim_base b JOIN fraud_card_pairs p USING (nomor_sep) JOIN fraud_claim_base o ON o.nomor_sep = p.other_sep
+WHERE b.jenis_rawat = 2 AND o.jenis_rawat = 2 AND o.facility_id = b.facility_id AND o.tgl_masuk = b.tgl_masuk AND o.kode_dpjp = b.kode_dpjp
+  AND o.cbg_base <> b.cbg_base AND abs(o.billed_cost - b.billed_cost) <= ${maxBillDifference} * greatest(b.billed_cost, 1)
+  AND coalesce(o.waktu_masuk < b.waktu_pulang AND b.waktu_masuk < o.waktu_pulang, true)
+  AND (o.tgl_pengajuan < b.tgl_pengajuan OR (o.tgl_pengajuan = b.tgl_pengajuan AND o.nomor_sep < b.nomor_sep))
+GROUP BY b.nomor_sep`;
 }

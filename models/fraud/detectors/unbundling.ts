@@ -1,11 +1,13 @@
 // The unbundling detector: one episode of care split into several claims at one facility: a
 // stay continued under a new SEP (flagged on both SEPs: they are one episode, and the stay closed
 // early is often the claim that should not exist), a stay cut short and resumed within a week,
-// and outpatient visits billed inside a stay (a service the stay already bills, or the visit
-// that opened the admission the same day), and a healthy newborn billed beside its mother's
-// delivery (household.ts). DOMAIN.md section 3.
+// outpatient visits billed inside a stay (a service the stay already bills, the visit that opened
+// the admission the same day, or one closed minutes before it by the SEP times, across midnight
+// too: sep-times.ts), and a healthy newborn billed beside its mother's delivery (household.ts).
+// DOMAIN.md section 3.
 import { healthyNewbornApartSql } from './household.js';
 import { CASEMIX_PEER_TABLE } from './peers.js';
+import { visitClosedBeforeAdmissionSql } from './sep-times.js';
 import { certain, defineDetector, suspicious } from './types.js';
 
 /**
@@ -24,6 +26,11 @@ export const UNBUNDLING_DETECTOR = defineDetector({
       value: 1,
       source:
         'DOMAIN.md: several SEPs for one patient at one facility on the same or adjacent days; both inpatient, as consecutive outpatient visits are ordinary care.',
+    },
+    visitToAdmissionMaxMinutes: {
+      value: 60,
+      source:
+        'Assumption: a patient sent home from a visit does not go home and come back to be admitted within an hour; an admission that soon after the visit closed (read from the SEP times, across midnight too) continues it, and the INA-CBG inpatient tariff pays for the whole episode (Permenkes 76/2016: one episode, one claim).',
     },
     splitWindowDays: {
       value: 7,
@@ -60,6 +67,12 @@ export const UNBUNDLING_DETECTOR = defineDetector({
     visit_opening_admission_same_condition: suspicious(
       'Outpatient visit for the condition of the admission the same day',
       'Kunjungan rawat jalan untuk kondisi yang sama pada hari masuk rawat inap',
+    ),
+    // suspicious: read from the SEP times alone, with no clinical sameness asked (the fever seen in the emergency
+    // department is the dengue admitted), and a return within the hour may, rarely, be a new emergency
+    visit_closed_before_admission: suspicious(
+      'Visit closed minutes before an admission at the same facility under a new SEP',
+      'Kunjungan ditutup beberapa menit sebelum rawat inap di faskes yang sama dengan SEP baru',
     ),
     // suspicious, not certain: "no care of its own" is read from what the claim does not bill (procedures,
     // intensive care, severity) and from who attended; a jaundiced baby watched by the obstetrician is near the line
@@ -133,6 +146,8 @@ FROM fraud_claim_base b JOIN fraud_card_pairs p USING (nomor_sep) JOIN fraud_cla
 WHERE b.jenis_rawat = 2 AND o.jenis_rawat = 1 AND o.facility_id = b.facility_id AND b.tgl_masuk = o.tgl_masuk
   AND (o.dx_category = b.dx_category OR o.cmg = b.cmg) AND NOT ${scheduledSessionSql('b')}
 GROUP BY b.nomor_sep
+UNION ALL
+SELECT * FROM (${visitClosedBeforeAdmissionSql(t.visitToAdmissionMaxMinutes, `NOT ${scheduledSessionSql('b')}`)})
 UNION ALL
 SELECT * FROM (${healthyNewbornApartSql(src)})`,
 });
