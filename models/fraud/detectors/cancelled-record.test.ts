@@ -59,6 +59,8 @@ const lowFeeDevices = add({ ...CHOLECYSTECTOMY, facility_id: BANDUNG, tarif_pros
 // the surgeon's fee booked elsewhere, the operation timed and its theatre billed (RT-NM-SURGFEE-41); hit: timed, theatre empty
 const feeElsewhereDone = add({ ...CHOLECYSTECTOMY, ...on('2024-03-20'), tarif_prosedur_bedah: 0, tarif_tenaga_ahli: 3_100_000 });
 const feeElsewhereBare = add({ ...CHOLECYSTECTOMY, ...on('2024-03-21'), ...NO_THEATRE, tarif_prosedur_bedah: 0 });
+// timed and with its theatre billed, but the fee is nowhere on the bill: the time and materials are the billing office's to write
+const timedFeeNowhere = add({ ...CHOLECYSTECTOMY, ...on('2024-03-22'), tarif_prosedur_bedah: 0 });
 // no fee and no time (the contract records a time only where a surgical fee is billed): the fee test alone decides, as before
 const noFeeUntimed = add({ ...CHOLECYSTECTOMY, tarif_prosedur_bedah: 0 });
 
@@ -87,7 +89,7 @@ describe('CANCELLED_SERVICE reads the record of the operation, not the fee alone
         `SELECT scope, group_key, timed_operations, devices FROM ${OPERATION_RECORD_TABLE} WHERE hospital_class = '*'`,
       )) ?? [];
     const facility = (id: string) => rows.find((r) => r.scope === 'facility' && r.group_key === id);
-    expect(Number(facility(JAKARTA)?.timed_operations)).toBe(26);
+    expect(Number(facility(JAKARTA)?.timed_operations)).toBe(27);
     expect(Number(facility(BANDUNG)?.timed_operations)).toBe(0);
     expect(rows.find((r) => r.scope === 'operation' && r.group_key === '51.23')?.devices).toBe(PEER_DEVICES);
   });
@@ -108,8 +110,9 @@ describe('CANCELLED_SERVICE reads the record of the operation, not the fee alone
     expect(signals(lowFeeDevices)).toEqual([]);
   });
 
-  it('takes a recorded operation time with theatre costs as the operation done, whatever its fee', () => {
+  it('takes a recorded operation time with theatre costs as the operation done when its fee is on the bill under another line', () => {
     expect(signals(feeElsewhereDone)).toEqual([]);
+    expect(signals(timedFeeNowhere)).toEqual(['operation_without_surgical_cost']);
     expect(signals(feeElsewhereBare)).toEqual(['operation_without_surgical_cost']);
     expect(signals(noFeeUntimed)).toEqual(['operation_without_surgical_cost']);
   });
@@ -119,7 +122,7 @@ describe('CANCELLED_SERVICE reads the record of the operation, not the fee alone
     expect(h?.evidence_en).toContain('devices (Rp0 against a peer median of Rp400,000)');
     expect(h?.evidence_id).toContain('alkes (Rp0 dibanding median pembanding Rp400,000)');
     const t = hits.find((x) => x.nomor_sep === untimedBare && x.signal === 'operation_without_theatre_record');
-    expect(t?.evidence_en).toContain('records the time of 26 other operations');
+    expect(t?.evidence_en).toContain('records the time of 27 other operations');
     for (const x of hits) {
       expect(x.evidence_en, `${x.signal} ${x.nomor_sep}`).toBeTruthy();
       expect(x.evidence_id, `${x.signal} ${x.nomor_sep}`).toBeTruthy();

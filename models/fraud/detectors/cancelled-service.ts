@@ -28,7 +28,7 @@ export const CANCELLED_SERVICE_DETECTOR = defineDetector({
     feeShareOfPeers: {
       value: 0.25,
       source:
-        'Assumption: procedure fees (surgical and non-surgical: a cath lab bills PCI as a non-surgical procedure) below a quarter of the median surgical fee of claims with the same first operation (at hospitals of the same class when there are enough, fraud_procedure_peers) cannot pay for the operation coded: a token fee or zero. Hospitals set their own fees (tarif RS), so half or a third of the median is still an operation. Counter-evidence: an operation time recorded (SCHEMA.md waktu_operasi, within the stay) with theatre materials at or above materialShareOfPeers of its peers shows the operation was done, and the fee was booked elsewhere. SCHEMA.md and DOMAIN.md describe tarif_tenaga_ahli only as "specialist fees" and say nothing of where a hospital books the surgeon\'s fee, so that billing convention is not relied on: the time and the theatre costs are.',
+        'Assumption: procedure fees (surgical and non-surgical: a cath lab bills PCI as a non-surgical procedure) below a quarter of the median surgical fee of claims with the same first operation (at hospitals of the same class when there are enough, fraud_procedure_peers) cannot pay for the operation coded: a token fee or zero. Hospitals set their own fees (tarif RS), so half or a third of the median is still an operation. Counter-evidence: an operation time recorded (SCHEMA.md waktu_operasi, within the stay) with theatre materials at or above materialShareOfPeers of its peers, and the fee found on the bill: specialist fees (tarif_tenaga_ahli) above the same operation\'s peers by enough to bring the procedure fees to feeShareWithoutRecord of the median. SCHEMA.md and DOMAIN.md describe tarif_tenaga_ahli only as "specialist fees" and say nothing of where a hospital books the surgeon\'s fee, so the line is not trusted by name: the money has to be there. The time and materials alone do not clear a claim (the billing office writes them too).',
     },
     feeShareWithoutRecord: {
       value: 0.5,
@@ -76,6 +76,7 @@ WITH s AS (
 ), p AS (
   SELECT s.*, coalesce(pc.surgical_fee, pa.surgical_fee) AS peer_surgical_fee,
     coalesce(rc.devices, ra.devices) AS peer_devices, coalesce(rc.theatre_materials, ra.theatre_materials) AS peer_materials,
+    coalesce(rc.specialist_fees, ra.specialist_fees) AS peer_specialist_fees,
     coalesce(rf.timed_operations, 0) AS facility_timed_operations
   FROM s LEFT JOIN ${PROCEDURE_PEER_TABLE} pc ON pc.scope = 'operation' AND pc.group_key = s.operations[1] AND pc.hospital_class = s.hospital_class
   LEFT JOIN ${PROCEDURE_PEER_TABLE} pa ON pa.scope = 'operation' AND pa.group_key = s.operations[1] AND pa.hospital_class = '*'
@@ -88,7 +89,9 @@ WITH s AS (
     CASE WHEN peer_materials IS NULL THEN theatre_materials = 0 ELSE theatre_materials < ${t.materialShareOfPeers} * peer_materials END AS materials_missing,
     coalesce(tarif_alkes < ${t.materialShareOfPeers} * peer_devices, false) AS devices_missing,
     -- the contract records the time where a surgical fee is billed: missing only where the facility records times at all
-    tarif_prosedur_bedah > 0 AND waktu_operasi IS NULL AND facility_timed_operations >= ${t.minTimedOperations} AS time_missing
+    tarif_prosedur_bedah > 0 AND waktu_operasi IS NULL AND facility_timed_operations >= ${t.minTimedOperations} AS time_missing,
+    -- specialist fees above the same operation's peers: a surgeon's fee booked on that line instead
+    greatest(tarif_tenaga_ahli - coalesce(peer_specialist_fees, tarif_tenaga_ahli), 0) AS fee_booked_elsewhere
   FROM p
 )
 SELECT nomor_sep, 'operation_without_surgical_cost' AS signal, paid_amount AS amount_at_risk, []::VARCHAR[] AS related_sep,
@@ -98,8 +101,11 @@ SELECT nomor_sep, 'operation_without_surgical_cost' AS signal, paid_amount AS am
     coalesce(format('median pembanding Rp{:,}', peer_surgical_fee::BIGINT), 'pembanding terlalu sedikit untuk median')) AS evidence_id
 FROM r
 WHERE (procedure_fee < ${t.feeShareOfPeers} * peer_surgical_fee OR (peer_surgical_fee IS NULL AND procedure_fee = 0))
-  -- counter-evidence: the operation's time and theatre costs are recorded, so it was done and its fee booked elsewhere
-  AND NOT (waktu_operasi IS NOT NULL AND NOT materials_missing)
+  -- counter-evidence: the operation's time and theatre costs are recorded and its fee is on the bill
+  -- under another line; time and materials alone are written by the same billing office, and on
+  -- generated data they cleared cancelled operations wholesale (models/fraud/README.md, session 7)
+  AND NOT (waktu_operasi IS NOT NULL AND NOT materials_missing
+    AND coalesce(procedure_fee + fee_booked_elsewhere >= ${t.feeShareWithoutRecord} * peer_surgical_fee, true))
 UNION ALL
 SELECT nomor_sep, 'operation_without_theatre_record', paid_amount, []::VARCHAR[],
   format('Operation {} billed with a surgical fee of Rp{:,} but no operation time, while this hospital records the time of {} other operations; {}',
