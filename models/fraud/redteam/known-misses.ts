@@ -2,21 +2,20 @@
 // ledger, not the red team's: the scenarios keep their expected outcomes unchanged. A
 // scenario listed here is still run and judged, and its test asserts that it still fails,
 // so a detector that starts catching it turns the suite red until the line is removed.
-// Issue 11 stays open while this list is not empty. Measured 2026-12-06 (session 6): 99 of the
-// first 101 hold; fifteen entries removed (detectors by mechanism, and the generator's honest care made
-// realistic: models/fraud/README.md). The first is decided, not forgotten:
+// Issue 11 stays open while this list is not empty. Measured 2026-12-06 (session 7, the whole
+// suite): 152 of 161 hold; every round-4 miss and nine of round 5's sixteen were removed (the
+// record behind the claim: referral letters, SEP times, family cards, operation records, PRB
+// supplies; models/fraud/README.md). The first is decided, not forgotten:
 export const KNOWN_MISSES: Readonly<Record<string, string>> = Object.freeze({
   'RT-READMIT-01':
     'one patient readmitted twice within 30 days for heart failure at a clean hospital: flagged READMISSION (suspicious), model 0.06-0.24: no case. By the case rule one patient is one observation of a provider (SIGNAL_EXCESS: attributable fraction 0.25, evidence 0.44 < 0.5); a readmission is no proof on its own (heart-failure readmission within 30 days is common care), so only the model or a second patient can open the case. Left as the price of not opening a case on every honest readmission',
   // red team, third round (round3.ts). Open work:
   'RT-ABUSE-31':
     "BPH and transurethral prostatectomy on a 19-year-old's card: no case. The new suspicious signal diagnosis_outside_its_age_range fires on this pattern (detectors/participant-age.test.ts); a suspicious hit alone opens no case. The age table (data-samples/reference/icd10-age.ts) puts N40 from 40; the signal stays suspicious because coders do pick an age-related code for a younger patient's like condition, so one patient's two claims alone do not pay for a case audit. Open: a certain tier far outside the range (Berry 1984: no BPH before 30) measured on real coding, or the card's history (a 19-year-old's other claims) as evidence",
-  // red team, fourth round (round4.ts, written without reading the detectors; outcomes from the
-  // combined suite run of 2026-12-06 15:33, 115 of 131 hold). Open work:
   // red team, fifth round (round5.ts, written without reading the detectors; outcomes from the
   // round's own run of 2026-12-06 17:23, 14 of 30 hold). Open work:
   'RT-CLONE-51':
-    "one appendectomy bill copied across two hospitals of one owner: 5 of 6 flagged CLONING and in a case; the first copy at the second hospital is not (p 0.13). The contract has no owner: only shared doctors, distance and identical bills link an owner's hospitals, and clones are compared within one facility",
+    "one appendectomy bill copied across two hospitals of one owner: 5 of 6 flagged CLONING and in a case; the first copy at the second hospital is not (p 0.13). The contract has no owner: only shared doctors, distance and identical bills link an owner's hospitals, and clones are compared within one facility and the other hospitals of its regency",
   'RT-CLONE-53':
     'copies rescaled by the care-class tariff ratio (the same bill in proportion): the 3 class-1/2 copies not flagged, p 0.08-0.12. Bills are compared as amounts, not as shares of the bill',
   'RT-UPCODE-52':
