@@ -106,15 +106,17 @@ function requestStatements(): readonly { sql: string; params: readonly RequestPa
     },
     // the cards of the claims, and the whole family card of the new claim's card (a newborn's mother may have no claim)
     {
+      // UNION, not OR: each branch is a semi-join of its own (the OR ran 3x slower on the 1M-claim context)
       sql: `CREATE OR REPLACE TABLE arr_members AS SELECT * FROM ctx_members WHERE card_key IN (SELECT DISTINCT card_key FROM arr_claims)
-      OR family_key IN (SELECT family_key FROM ctx_members WHERE card_key = $1)`,
+      UNION SELECT * FROM ctx_members WHERE family_key IN (SELECT family_key FROM ctx_members WHERE card_key = $1)`,
       params: ['card_key'],
     },
     // the visits that wrote the claims' referral letters, the cards' own visits, and one visit of each
     // referring FKTP near its letter's date (whether that FKTP was recording P-Care visits then)
     {
       sql: `CREATE OR REPLACE TABLE arr_fktp_visits AS SELECT * FROM ctx_fktp_visits
-      WHERE card_key IN (SELECT card_key FROM arr_members) OR no_rujukan IN (SELECT no_rujukan FROM arr_claims)
+      WHERE card_key IN (SELECT card_key FROM arr_members)
+      UNION SELECT * FROM ctx_fktp_visits WHERE no_rujukan IN (SELECT no_rujukan FROM arr_claims)
       UNION
       SELECT * FROM ctx_fktp_visits WHERE visit_id IN (
         SELECT min(v.visit_id) FROM arr_claims c JOIN ctx_fktp_visits v ON v.facility_id = c.ppk_rujukan
