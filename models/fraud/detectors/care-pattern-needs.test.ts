@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Warehouse } from '../../../features/warehouse/index.js';
 import { runDetectors } from '../test-support/detector-run.js';
-import type { DetectorRun } from '../test-support/detector-run.js';
+import type { DetectorHit, DetectorRun } from '../test-support/detector-run.js';
 import { claim, member } from '../test-support/hand-built.js';
 import type { Row } from '../test-support/hand-built.js';
 
@@ -85,31 +85,16 @@ const makassarScannedColds = times(12, () => visit(MAKASSAR, '87.03'));
 times(10, (i) => headInjury(MAKASSAR, i < 6));
 const bandungScannedHeads = times(10, () => headInjury(BANDUNG, true));
 
-interface Hit {
-  readonly fraud_type: string;
-  readonly signal: string;
-  readonly nomor_sep: string;
-  readonly amount_at_risk: number;
-  readonly related_sep: readonly string[];
-  readonly evidence_en: string;
-  readonly evidence_id: string;
-}
+type Hit = DetectorHit;
 let run: DetectorRun | undefined;
 let w: Warehouse;
-let hits: Hit[];
+let hits: readonly Hit[];
 const hitsOf = (signal: string): Map<string, Hit> => new Map(hits.filter((h) => h.signal === signal).map((h) => [h.nomor_sep, h]));
 
 beforeAll(async () => {
   run = await runDetectors({ members, claims });
   w = run.warehouse;
-  const rows = await w.query<Omit<Hit, 'related_sep'> & { related_sep: { items: string[] } | string[] }>(
-    'SELECT fraud_type, signal, nomor_sep, amount_at_risk, related_sep, evidence_en, evidence_id FROM fraud_detector_hits',
-  );
-  hits = rows.map((r) => ({
-    ...r,
-    amount_at_risk: Number(r.amount_at_risk),
-    related_sep: Array.isArray(r.related_sep) ? r.related_sep : r.related_sep.items,
-  }));
+  hits = run.hits;
 }, 60_000);
 
 afterAll(async () => {

@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Warehouse } from '../../../features/warehouse/index.js';
 import { runDetectors } from '../test-support/detector-run.js';
-import type { DetectorRun } from '../test-support/detector-run.js';
+import type { DetectorHit, DetectorRun } from '../test-support/detector-run.js';
 import { claim, member } from '../test-support/hand-built.js';
 import type { Row } from '../test-support/hand-built.js';
 
@@ -76,30 +76,16 @@ const noSharedDoctor = Array.from(
   (_, i) => patient([MAKASSAR, 200 + 10 * i, 3], [BANDUNG, 200 + 10 * i + 3, 4])[0] as string,
 );
 
-interface Hit {
-  readonly fraud_type: string;
-  readonly signal: string;
-  readonly nomor_sep: string;
-  readonly amount_at_risk: number;
-  readonly related_sep: readonly string[];
-  readonly evidence_en: string;
-}
+type Hit = DetectorHit;
 let run: DetectorRun | undefined;
 let w: Warehouse;
-let hits: Hit[];
+let hits: readonly Hit[];
 const hitsOf = (signal: string): Map<string, Hit> => new Map(hits.filter((h) => h.signal === signal).map((h) => [h.nomor_sep, h]));
 
 beforeAll(async () => {
   run = await runDetectors({ members, claims });
   w = run.warehouse;
-  const rows = await w.query<Omit<Hit, 'related_sep'> & { related_sep: { items: string[] } | string[] }>(
-    "SELECT fraud_type, signal, nomor_sep, amount_at_risk, related_sep, evidence_en FROM fraud_detector_hits WHERE fraud_type = 'SELF_REFERRAL'",
-  );
-  hits = rows.map((r) => ({
-    ...r,
-    amount_at_risk: Number(r.amount_at_risk),
-    related_sep: Array.isArray(r.related_sep) ? r.related_sep : r.related_sep.items,
-  }));
+  hits = run.hits.filter((h) => h.fraud_type === 'SELF_REFERRAL');
 }, 60_000);
 
 afterAll(async () => {
