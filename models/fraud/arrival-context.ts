@@ -137,6 +137,11 @@ function requestStatements(): readonly { sql: string; params: readonly RequestPa
     },
     ...[
       claimBaseSql(ARRIVAL_SOURCES),
+      // The other facilities' norms of the request's facilities only: every detector joins them on the
+      // facility of a claim of the request, and the national table (a row per facility and code) was
+      // scanned and hashed by each of the ten signals that read it, per request.
+      `CREATE OR REPLACE TABLE ${OTHER_FACILITY_PEER_TABLE} AS SELECT * FROM ctx_other_facility_peers
+      WHERE facility_id IN (SELECT DISTINCT facility_id FROM fraud_claim_base)`,
       cardPairsSql(),
       claimFeaturesSql(),
       detectorHitsSql(ARRIVAL_SOURCES),
@@ -189,7 +194,7 @@ async function loadContext(connection: DuckDBConnection, dir: string): Promise<v
   await load(CASEMIX_PEER_TABLE, f.casemixPeers);
   await load(PROCEDURE_PEER_TABLE, f.procedurePeers);
   await load(PEER_NORMS_TABLE, f.peerNorms);
-  await load(OTHER_FACILITY_PEER_TABLE, f.otherFacilityPeers);
+  await load('ctx_other_facility_peers', f.otherFacilityPeers);
   await load(SIGNAL_PATTERN_TABLE, f.signalPatterns);
   await load('fraud_risk_share', f.riskShare);
   // point lookups per request: the context tables are national, a request touches a few cards
@@ -206,6 +211,7 @@ async function loadContext(connection: DuckDBConnection, dir: string): Promise<v
     'CREATE INDEX ctx_deaths_member ON ctx_deaths (member_key)',
     'CREATE INDEX ctx_kkpak_member ON ctx_kkpak (member_key)',
     'CREATE INDEX ctx_kkpak_sep ON ctx_kkpak (nomor_sep)',
+    'CREATE INDEX ctx_other_facility_peers_facility ON ctx_other_facility_peers (facility_id)',
   ]) {
     await connection.run(ddl);
   }
