@@ -4,7 +4,6 @@
 // (only workers injured), a crash on a working day (a commute is a work accident) and a lone worker
 // injured on a Saturday (a working day for a six-day week) keep the signal.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Warehouse } from '../../../features/warehouse/index.js';
 import { runDetectors } from '../test-support/detector-run.js';
 import type { DetectorRun } from '../test-support/detector-run.js';
 import { FACILITIES, claim, member } from '../test-support/hand-built.js';
@@ -56,16 +55,11 @@ for (let i = 0; i < 10; i++) {
 }
 
 let run: DetectorRun | undefined;
-let w: Warehouse;
 let flagged: Set<string>;
 
 beforeAll(async () => {
   run = await runDetectors({ members, claims });
-  w = run.warehouse;
-  const rows = await w.query<{ nomor_sep: string }>(
-    "SELECT nomor_sep FROM fraud_detector_hits WHERE fraud_type = 'COB_KKPAK' AND signal = 'wage_earner_trauma_without_eplkk'",
-  );
-  flagged = new Set(rows.map((r) => r.nomor_sep));
+  flagged = new Set(run.hitsOfType('COB_KKPAK', 'wage_earner_trauma_without_eplkk').map((h) => h.nomor_sep));
 }, 60_000);
 
 afterAll(async () => {

@@ -3,9 +3,8 @@
 // injury, an illness, care past the follow-up window and a new admission. Hand-built rows in an
 // in-memory warehouse, through the batch's own fraud SQL.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Warehouse } from '../../../features/warehouse/index.js';
 import { runDetectors } from '../test-support/detector-run.js';
-import type { DetectorRun } from '../test-support/detector-run.js';
+import type { DetectorHit, DetectorRun } from '../test-support/detector-run.js';
 import { FACILITIES, claim, member } from '../test-support/hand-built.js';
 import type { Row } from '../test-support/hand-built.js';
 import { COB_KKPAK_DETECTOR } from './coordination.js';
@@ -79,15 +78,11 @@ const afterDisease = add('fu4', checkUp('2024-03-19'));
 const unreported = add('fu5', checkUp('2024-03-19'));
 
 let run: DetectorRun | undefined;
-let w: Warehouse;
-let hits: Array<{ fraud_type: string; signal: string; strength: string; nomor_sep: string; related_sep: string[]; evidence_en: string }>;
+let hits: DetectorHit[] = [];
 
 beforeAll(async () => {
   run = await runDetectors({ members, claims, kkpak_cases: kkpak });
-  w = run.warehouse;
-  hits = await w.query(
-    "SELECT fraud_type, signal, strength, nomor_sep, related_sep, evidence_en FROM fraud_detector_hits WHERE fraud_type = 'COB_KKPAK'",
-  );
+  hits = run.hitsOfType('COB_KKPAK');
 }, 60_000);
 
 afterAll(async () => {

@@ -11,7 +11,7 @@ import { RAW_SOURCES, claimBaseSql, referenceTablesSql } from '../../../features
 import type { Warehouse } from '../../../features/warehouse/index.js';
 import { openWarehouse } from '../../../features/warehouse/index.js';
 import { runDetectors } from '../test-support/detector-run.js';
-import type { DetectorRun } from '../test-support/detector-run.js';
+import type { DetectorHit, DetectorRun } from '../test-support/detector-run.js';
 import { FACILITIES, claim, insertRows, member } from '../test-support/hand-built.js';
 import type { Row } from '../test-support/hand-built.js';
 import { CLONING_DETECTOR } from './cloning.js';
@@ -218,17 +218,13 @@ const otherSurgeon = add('adultB', { ...APPENDECTOMY, kode_dpjp: 'DSURG2', tgl_p
 
 let run: DetectorRun | undefined;
 let w: Warehouse;
-let hits: { fraud_type: string; signal: string; strength: string; nomor_sep: string; evidence_en: string }[] = [];
-const signalsOf = (sep: string): string[] =>
-  hits
-    .filter((h) => h.nomor_sep === sep)
-    .map((h) => h.signal)
-    .sort();
+let hits: readonly DetectorHit[] = [];
+const signalsOf = (sep: string): string[] => run?.signalsOf(sep) ?? [];
 
 beforeAll(async () => {
   run = await runDetectors({ members, claims });
   w = run.warehouse;
-  hits = await w.query('SELECT fraud_type, signal, strength, nomor_sep, evidence_en FROM fraud_detector_hits');
+  hits = run.hits;
 }, 60_000);
 
 afterAll(async () => {

@@ -1,6 +1,6 @@
 // The ventilation bunching test against a robust reference (RT-VENT-02): two ICUs that both bunch
 // just past 96 h must not hide each other by raising the share the other is compared with. A
-// small warehouse of its own, so that no large honest reference (as in detectors.test.ts) masks
+// small warehouse of its own, so that no large honest reference (as in detectors-casemix.test.ts) masks
 // the masking.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Warehouse } from '../../../features/warehouse/index.js';
@@ -47,10 +47,7 @@ let flagged: Set<string>;
 beforeAll(async () => {
   run = await runDetectors({ members, claims });
   w = run.warehouse;
-  const rows = await w.query<{ nomor_sep: string }>(
-    "SELECT nomor_sep FROM fraud_detector_hits WHERE fraud_type = 'VENTILATOR' AND signal = 'ventilation_bunched_past_boundary'",
-  );
-  flagged = new Set(rows.map((r) => r.nomor_sep));
+  flagged = new Set(run.hitsOfType('VENTILATOR', 'ventilation_bunched_past_boundary').map((h) => h.nomor_sep));
 }, 60_000);
 
 afterAll(async () => {

@@ -3,9 +3,8 @@
 // naming the other; a readmission days later, a transfer to another hospital and a stay that
 // ended in death are no split. Hand-built rows through the batch's own fraud SQL.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Warehouse } from '../../../features/warehouse/index.js';
 import { runDetectors } from '../test-support/detector-run.js';
-import type { DetectorRun } from '../test-support/detector-run.js';
+import type { DetectorHit, DetectorRun } from '../test-support/detector-run.js';
 import { FACILITIES, claim, member } from '../test-support/hand-built.js';
 import type { Row } from '../test-support/hand-built.js';
 
@@ -50,22 +49,11 @@ const died = add('sp4', prom('2024-05-01', '2024-05-02', { discharge_status: 4 }
 add('sp4', caesarean('2024-05-02'));
 
 let run: DetectorRun | undefined;
-let w: Warehouse;
-let hits: Array<{
-  nomor_sep: string;
-  signal: string;
-  strength: string;
-  related_sep: string[];
-  evidence_en: string;
-  amount_at_risk: bigint;
-}>;
+let hits: DetectorHit[] = [];
 
 beforeAll(async () => {
   run = await runDetectors({ members, claims });
-  w = run.warehouse;
-  hits = await w.query(
-    "SELECT nomor_sep, signal, strength, related_sep, evidence_en, amount_at_risk FROM fraud_detector_hits WHERE fraud_type = 'UNBUNDLING' AND signal = 'episode_continues_previous'",
-  );
+  hits = run.hitsOfType('UNBUNDLING', 'episode_continues_previous');
 }, 60_000);
 
 afterAll(async () => {
@@ -80,8 +68,8 @@ describe('UNBUNDLING: one stay split into two SEPs is flagged on both', () => {
     expect(second?.related_sep).toEqual([splitOff]);
     expect(first?.strength).toBe(second?.strength);
     // the pair's overpayment counts once, on the continuation
-    expect(Number(first?.amount_at_risk)).toBe(0);
-    expect(Number(second?.amount_at_risk)).toBeGreaterThan(0);
+    expect(first?.amount_at_risk).toBe(0);
+    expect(second?.amount_at_risk).toBeGreaterThan(0);
     expect(first?.evidence_en).toBe(
       `Discharged 2024-05-02 and admitted again 1 day(s) later at the same facility under ${continued}: one stay billed as two`,
     );

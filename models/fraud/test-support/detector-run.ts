@@ -28,6 +28,10 @@ export interface DetectorRun {
   readonly hits: readonly DetectorHit[];
   /** Hits of one claim, of one signal when given. */
   hitsOf(nomorSep: string, signal?: string): DetectorHit[];
+  /** Hits of one fraud type, of one signal when given. */
+  hitsOfType(fraudType: string, signal?: string): DetectorHit[];
+  /** The signals one claim carries (of one fraud type when given), sorted: what a near miss must not show. */
+  signalsOf(nomorSep: string, fraudType?: string): string[];
   close(): Promise<void>;
 }
 
@@ -53,6 +57,12 @@ export async function runDetectors(tables: HandBuiltTables): Promise<DetectorRun
       warehouse,
       hits,
       hitsOf: (sep, signal) => hits.filter((h) => h.nomor_sep === sep && (signal === undefined || h.signal === signal)),
+      hitsOfType: (type, signal) => hits.filter((h) => h.fraud_type === type && (signal === undefined || h.signal === signal)),
+      signalsOf: (sep, type) =>
+        hits
+          .filter((h) => h.nomor_sep === sep && (type === undefined || h.fraud_type === type))
+          .map((h) => h.signal)
+          .sort(),
       close: () => warehouse.close(),
     };
   } catch (err) {
