@@ -3,7 +3,9 @@
 // theatre materials and devices it needs, the claim's own "procedure not carried out" code. A
 // fee far below peers flags the claim unless the time and theatre costs show the operation was
 // done; a fee merely low flags it only with that record missing; a full fee with no record of
-// the operation at all flags it too.
+// the operation at all flags it too, as does an untimed inpatient operation whose patient went
+// home the day of admission. The fee is the surgical line's, with only the non-surgical fees
+// above the same operation's peers added (operation-records.ts).
 import { PROCEDURE_PEER_TABLE } from './peers.js';
 import { OPERATION_RECORD_TABLE, procedureCbgSql, theatreMaterialsSql } from './operation-records.js';
 import { certain, defineDetector, suspicious } from './types.js';
@@ -12,6 +14,8 @@ import { certain, defineDetector, suspicious } from './types.js';
 export const PROCEDURE_NOT_CARRIED_OUT_ICD10 = '^Z53';
 /** discharge_status 3: discharged at the patient's own request (pulang atas permintaan sendiri, SCHEMA.md claims). */
 const DISCHARGE_OWN_REQUEST = 3;
+/** discharge_status 1: home on the doctor's approval (SCHEMA.md claims). */
+const DISCHARGE_HOME = 1;
 
 /** SQL: rupiah, or the words for a peer norm that has too few claims. */
 const rupiahOr = (x: string, none: string): string => `coalesce(format('Rp{:,}', (${x})::BIGINT), '${none}')`;
@@ -28,12 +32,12 @@ export const CANCELLED_SERVICE_DETECTOR = defineDetector({
     feeShareOfPeers: {
       value: 0.25,
       source:
-        'Assumption: procedure fees (surgical and non-surgical: a cath lab bills PCI as a non-surgical procedure) below a quarter of the median surgical fee of claims with the same first operation (at hospitals of the same class when there are enough, fraud_procedure_peers) cannot pay for the operation coded: a token fee or zero. Hospitals set their own fees (tarif RS), so half or a third of the median is still an operation. Counter-evidence: an operation time recorded (SCHEMA.md waktu_operasi, within the stay) with theatre materials at or above materialShareOfPeers of its peers, and the fee found on the bill: specialist fees (tarif_tenaga_ahli) above the same operation\'s peers by enough to bring the procedure fees to feeShareWithoutRecord of the median. SCHEMA.md and DOMAIN.md describe tarif_tenaga_ahli only as "specialist fees" and say nothing of where a hospital books the surgeon\'s fee, so the line is not trusted by name: the money has to be there. The time and materials alone do not clear a claim (the billing office writes them too).',
+        "Assumption: the operation's fee (the surgical line, with non-surgical fees above those the same operation's peers bill: a cath lab bills PCI as a non-surgical procedure; peers bill non-surgical fees beside the surgeon's, so those are not the operation's) below a quarter of the median surgical fee of claims with the same first operation (at hospitals of the same class when there are enough, fraud_procedure_peers) cannot pay for the operation coded: a token fee or zero. Hospitals set their own fees (tarif RS), so half or a third of the median is still an operation. Counter-evidence: an operation time recorded (SCHEMA.md waktu_operasi, within the stay) with theatre materials at or above materialShareOfPeers of its peers, and the fee found on the bill: specialist fees (tarif_tenaga_ahli) above the same operation's peers by enough to bring the operation's fee to feeShareWithoutRecord of the median. SCHEMA.md and DOMAIN.md describe tarif_tenaga_ahli only as \"specialist fees\" and say nothing of where a hospital books the surgeon's fee, so the line is not trusted by name: the money has to be there. The time and materials alone do not clear a claim (the billing office writes them too).",
     },
     feeShareWithoutRecord: {
       value: 0.5,
       source:
-        "Assumption: procedure fees from feeShareOfPeers up to half the peer median are within how hospitals price their own tariffs, so they flag nothing alone; with the operation's record missing as well (devices or theatre materials below materialShareOfPeers of its peers, or no operation time where the hospital records them) the claim is a work-up billed as the operation (a hernia repair billed with no mesh at a fraction of the usual fee).",
+        "Assumption: an operation's fee from feeShareOfPeers up to half the peer median is within how hospitals price their own tariffs, so they flag nothing alone; with the operation's record missing as well (devices or theatre materials below materialShareOfPeers of its peers, or no operation time where the hospital records them) the claim is a work-up billed as the operation (a hernia repair billed with no mesh at a fraction of the usual fee).",
     },
     materialShareOfPeers: {
       value: 0.25,
@@ -52,8 +56,8 @@ export const CANCELLED_SERVICE_DETECTOR = defineDetector({
       'Operasi dikode dengan biaya bedah jauh di bawah pembanding',
     ),
     operation_without_theatre_record: suspicious(
-      'Operation billed with no operation time and no theatre materials, or the patient gone at own request',
-      'Operasi ditagih tanpa waktu operasi dan tanpa bahan kamar operasi, atau pasien pulang atas permintaan sendiri',
+      'Operation billed with no operation time and no theatre materials, or the patient gone at own request or the day of admission',
+      'Operasi ditagih tanpa waktu operasi dan tanpa bahan kamar operasi, atau pasien pulang atas permintaan sendiri atau pada hari masuk',
     ),
     operation_fee_low_without_record: suspicious(
       'Operation billed at a low fee with what it needs missing (devices, theatre materials or operation time)',
@@ -68,7 +72,7 @@ export const CANCELLED_SERVICE_DETECTOR = defineDetector({
   sql: (t) => `
 WITH s AS (
   SELECT b.*, list_filter(b.px_list, x -> TRY_CAST(split_part(x, '.', 1) AS INTEGER) <= ${t.maxSurgicalChapter}) AS operations,
-    b.tarif_prosedur_bedah + b.tarif_prosedur_non_bedah AS procedure_fee, ${theatreMaterialsSql('b')} AS theatre_materials
+    ${theatreMaterialsSql('b')} AS theatre_materials
   FROM fraud_claim_base b
   -- only procedural CBGs promise a surgical cost: case type 1 (inpatient procedure) and 2 (outpatient
   -- major procedure: day surgery such as a cataract operation)
@@ -77,6 +81,7 @@ WITH s AS (
   SELECT s.*, coalesce(pc.surgical_fee, pa.surgical_fee) AS peer_surgical_fee,
     coalesce(rc.devices, ra.devices) AS peer_devices, coalesce(rc.theatre_materials, ra.theatre_materials) AS peer_materials,
     coalesce(rc.specialist_fees, ra.specialist_fees) AS peer_specialist_fees,
+    coalesce(rc.non_surgical_fees, ra.non_surgical_fees) AS peer_non_surgical_fees,
     coalesce(rf.timed_operations, 0) AS facility_timed_operations
   FROM s LEFT JOIN ${PROCEDURE_PEER_TABLE} pc ON pc.scope = 'operation' AND pc.group_key = s.operations[1] AND pc.hospital_class = s.hospital_class
   LEFT JOIN ${PROCEDURE_PEER_TABLE} pa ON pa.scope = 'operation' AND pa.group_key = s.operations[1] AND pa.hospital_class = '*'
@@ -84,20 +89,30 @@ WITH s AS (
   LEFT JOIN ${OPERATION_RECORD_TABLE} ra ON ra.scope = 'operation' AND ra.group_key = s.operations[1] AND ra.hospital_class = '*'
   LEFT JOIN ${OPERATION_RECORD_TABLE} rf ON rf.scope = 'facility' AND rf.group_key = s.facility_id
   WHERE len(s.operations) > 0
+), f AS (
+  -- the operation's fee: the surgical line, and non-surgical fees above what the same operation's peers bill
+  -- there (a cath lab books PCI as a non-surgical procedure). Peers bill non-surgical fees beside the surgeon's
+  -- (anaesthesia, the ward's procedures): counted whole, they hid token surgical fees (a phaco billed Rp160,000
+  -- against a Rp2.5 million median passed as 70% of it)
+  SELECT p.*, tarif_prosedur_bedah + greatest(tarif_prosedur_non_bedah - coalesce(peer_non_surgical_fees, 0), 0) AS procedure_fee
+  FROM p
 ), r AS (
-  SELECT p.*,
+  SELECT f.*,
     CASE WHEN peer_materials IS NULL THEN theatre_materials = 0 ELSE theatre_materials < ${t.materialShareOfPeers} * peer_materials END AS materials_missing,
     coalesce(tarif_alkes < ${t.materialShareOfPeers} * peer_devices, false) AS devices_missing,
     -- the contract records the time where a surgical fee is billed: missing only where the facility records times at all
     tarif_prosedur_bedah > 0 AND waktu_operasi IS NULL AND facility_timed_operations >= ${t.minTimedOperations} AS time_missing,
     -- specialist fees above the same operation's peers: a surgeon's fee booked on that line instead
-    greatest(tarif_tenaga_ahli - coalesce(peer_specialist_fees, tarif_tenaga_ahli), 0) AS fee_booked_elsewhere
-  FROM p
+    greatest(tarif_tenaga_ahli - coalesce(peer_specialist_fees, tarif_tenaga_ahli), 0) AS fee_booked_elsewhere,
+    -- an inpatient operation (case type 1) whose patient went home, on the doctor's word, the day of admission:
+    -- an operation needing no night after it is day surgery (case type 2)
+    split_part(kode_inacbg, '-', 2) = '1' AND los = 0 AND discharge_status = ${DISCHARGE_HOME} AS home_same_day
+  FROM f
 )
 SELECT nomor_sep, 'operation_without_surgical_cost' AS signal, paid_amount AS amount_at_risk, []::VARCHAR[] AS related_sep,
-  format('Operation {} coded, procedure fees Rp{:,} against {} surgical fee for the same operation', array_to_string(operations, ', '), procedure_fee,
+  format('Operation {} coded, its fee Rp{:,} (surgical, and non-surgical above the operation''s peers) against {} surgical fee for the same operation', array_to_string(operations, ', '), procedure_fee,
     coalesce(format('a peer median of Rp{:,}', peer_surgical_fee::BIGINT), 'too few peers for a median')) AS evidence_en,
-  format('Operasi {} dikode, biaya tindakan Rp{:,} dibanding {} biaya bedah untuk operasi yang sama', array_to_string(operations, ', '), procedure_fee,
+  format('Operasi {} dikode, jasanya Rp{:,} (bedah, dan non-bedah di atas pembanding operasinya) dibanding {} biaya bedah untuk operasi yang sama', array_to_string(operations, ', '), procedure_fee,
     coalesce(format('median pembanding Rp{:,}', peer_surgical_fee::BIGINT), 'pembanding terlalu sedikit untuk median')) AS evidence_id
 FROM r
 WHERE (procedure_fee < ${t.feeShareOfPeers} * peer_surgical_fee OR (peer_surgical_fee IS NULL AND procedure_fee = 0))
@@ -111,20 +126,20 @@ SELECT nomor_sep, 'operation_without_theatre_record', paid_amount, []::VARCHAR[]
   format('Operation {} billed with a surgical fee of Rp{:,} but no operation time, while this hospital records the time of {} other operations; {}',
     array_to_string(operations, ', '), tarif_prosedur_bedah, facility_timed_operations,
     CASE WHEN materials_missing THEN format('theatre materials Rp{:,} against {} for the same operation', theatre_materials, ${rupiahOr('peer_materials', 'no peer median')})
-      ELSE 'the patient went home at own request' END),
+      WHEN home_same_day THEN 'the patient went home the day of admission' ELSE 'the patient went home at own request' END),
   format('Operasi {} ditagih dengan jasa bedah Rp{:,} tanpa waktu operasi, padahal RS ini mencatat waktu {} operasi lain; {}',
     array_to_string(operations, ', '), tarif_prosedur_bedah, facility_timed_operations,
     CASE WHEN materials_missing THEN format('bahan kamar operasi Rp{:,} dibanding {} untuk operasi yang sama', theatre_materials, ${rupiahOr('peer_materials', 'tanpa median pembanding')})
-      ELSE 'pasien pulang atas permintaan sendiri' END)
-FROM r WHERE time_missing AND (materials_missing OR discharge_status = ${DISCHARGE_OWN_REQUEST})
+      WHEN home_same_day THEN 'pasien pulang pada hari masuk' ELSE 'pasien pulang atas permintaan sendiri' END)
+FROM r WHERE time_missing AND (materials_missing OR discharge_status = ${DISCHARGE_OWN_REQUEST} OR home_same_day)
 UNION ALL
 SELECT nomor_sep, 'operation_fee_low_without_record', paid_amount, []::VARCHAR[],
-  format('Operation {} billed with procedure fees Rp{:,} against a peer median of Rp{:,}, and without {}', array_to_string(operations, ', '), procedure_fee, peer_surgical_fee::BIGINT,
+  format('Operation {} billed with its fee at Rp{:,} (surgical, and non-surgical above the operation''s peers) against a peer median of Rp{:,}, and without {}', array_to_string(operations, ', '), procedure_fee, peer_surgical_fee::BIGINT,
     array_to_string(list_filter([
       CASE WHEN devices_missing THEN format('devices (Rp{:,} against a peer median of Rp{:,})', tarif_alkes, peer_devices::BIGINT) END,
       CASE WHEN materials_missing THEN format('theatre materials (Rp{:,} against {})', theatre_materials, ${rupiahOr('peer_materials', 'no peer median')}) END,
       CASE WHEN time_missing THEN 'an operation time' END], x -> x IS NOT NULL), ', ')),
-  format('Operasi {} ditagih dengan biaya tindakan Rp{:,} dibanding median pembanding Rp{:,}, dan tanpa {}', array_to_string(operations, ', '), procedure_fee, peer_surgical_fee::BIGINT,
+  format('Operasi {} ditagih dengan jasa Rp{:,} (bedah, dan non-bedah di atas pembanding operasinya) dibanding median pembanding Rp{:,}, dan tanpa {}', array_to_string(operations, ', '), procedure_fee, peer_surgical_fee::BIGINT,
     array_to_string(list_filter([
       CASE WHEN devices_missing THEN format('alkes (Rp{:,} dibanding median pembanding Rp{:,})', tarif_alkes, peer_devices::BIGINT) END,
       CASE WHEN materials_missing THEN format('bahan kamar operasi (Rp{:,} dibanding {})', theatre_materials, ${rupiahOr('peer_materials', 'tanpa median pembanding')}) END,

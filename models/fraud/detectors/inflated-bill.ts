@@ -1,15 +1,28 @@
 // INFLATED_BILL (DOMAIN.md section 3): drugs, devices and support services billed far above
-// procedure-matched peers, top-ups (special CMG) whose item the bill does not carry, and blood
-// billed for a transfusion the claim does not code.
+// procedure-matched peers, top-ups (special CMG) whose item the bill does not carry, and
+// components billed with no record behind them on the claim (inflated-record.ts).
 import { PROCEDURE_PEER_TABLE, procedureKeySql, supportLogSql } from './peers.js';
+import { RECORD_SIGNALS, RECORD_THRESHOLDS, componentRecordSql } from './inflated-record.js';
 import { defineDetector, suspicious } from './types.js';
 
-/** SQL joining a claim `b` to its procedure-matched peers (same CBG and sorted procedures, alias ppr) and its CBG's (pcb, used when ppr is too small to exist). */
+/**
+ * SQL joining a claim `b` to its peers, the nearest group with enough claims (MIN_PEER_GROUP): the same CBG and
+ * sorted procedures (alias ppr), else the same CBG and primary diagnosis category (pdx: antivenom for a snakebite
+ * is what the diagnosis needs, not what the CBG's other poisonings get), else the CBG (pcb).
+ */
 const procedurePeerJoin = (b: string): string => `
 LEFT JOIN ${PROCEDURE_PEER_TABLE} ppr ON ppr.scope = 'procedures' AND ppr.group_key = ${b}.kode_inacbg || '|' || ${procedureKeySql(b)}
+LEFT JOIN ${PROCEDURE_PEER_TABLE} pdx ON pdx.scope = 'diagnosis' AND pdx.group_key = ${b}.kode_inacbg || '|' || ${b}.dx_category
 LEFT JOIN ${PROCEDURE_PEER_TABLE} pcb ON pcb.scope = 'cbg' AND pcb.group_key = ${b}.kode_inacbg`;
-const peerDrugLog = 'coalesce(ppr.drug_device_log, pcb.drug_device_log)';
-const peerSupportLog = 'coalesce(ppr.support_log, pcb.support_log)';
+const peerDrugLog = 'coalesce(ppr.drug_device_log, pdx.drug_device_log, pcb.drug_device_log)';
+const peerSupportLog = 'coalesce(ppr.support_log, pdx.support_log, pcb.support_log)';
+/** SQL: the peer group a claim `b` of procedurePeerJoin was judged against, in words. */
+const peerGroupSql = (b: string, lang: 'en' | 'id'): string =>
+  lang === 'en'
+    ? `CASE WHEN ppr.group_key IS NOT NULL THEN format('CBG {} and procedures [{}]', ${b}.kode_inacbg, array_to_string(${b}.px_list, ', '))
+        WHEN pdx.group_key IS NOT NULL THEN format('CBG {} and diagnosis {}', ${b}.kode_inacbg, ${b}.dx_category) ELSE format('CBG {}', ${b}.kode_inacbg) END`
+    : `CASE WHEN ppr.group_key IS NOT NULL THEN format('CBG {} dengan tindakan [{}]', ${b}.kode_inacbg, array_to_string(${b}.px_list, ', '))
+        WHEN pdx.group_key IS NOT NULL THEN format('CBG {} dengan diagnosis {}', ${b}.kode_inacbg, ${b}.dx_category) ELSE format('CBG {}', ${b}.kode_inacbg) END`;
 
 /**
  * SQL: the special CMG top-ups of claim `b` whose item has no cost in the hospital bill: RR (prosthesis), SP-01
@@ -26,9 +39,6 @@ const topupComponentNameSql = (x: string, lang: 'en' | 'id'): string =>
     ? `CASE WHEN ${x} LIKE 'SD-02' THEN 'chemotherapy drugs Rp0' WHEN ${x} = 'SD-01' THEN 'drugs Rp0' WHEN ${x} LIKE 'SI-%' THEN 'radiology Rp0' ELSE 'devices Rp0' END`
     : `CASE WHEN ${x} LIKE 'SD-02' THEN 'obat kemoterapi Rp0' WHEN ${x} = 'SD-01' THEN 'obat Rp0' WHEN ${x} LIKE 'SI-%' THEN 'radiologi Rp0' ELSE 'alkes Rp0' END`;
 
-/** ICD-9-CM 99.0x: transfusion of blood and blood components (99.03 whole blood, 99.04 packed cells, 99.05 platelets, 99.06-99.07 factors and plasma). */
-const TRANSFUSION_ICD9CM = '^99\\.0';
-
 export const INFLATED_BILL_DETECTOR = defineDetector({
   code: 'INFLATED_BILL',
   nameId: 'Penggelembungan tagihan obat, alkes dan BMHP',
@@ -39,16 +49,12 @@ export const INFLATED_BILL_DETECTOR = defineDetector({
       source:
         'Assumption: each hospital sets its own component tariffs (tarif RS), so for the same treatment the share of drugs, devices and consumables differs by up to about 2x between honest hospitals (a dialysis unit that itemises dialysers and lines against one that books them as a procedure fee); 2.5 times the share (odds) of the median claim with the same CBG and procedures is beyond costing practice. Stays ending in death are left out: dying patients receive the most drugs.',
     },
-    bloodWithoutTransfusion: {
-      value: 1_470_000,
-      source:
-        'Two bags of blood at the highest national processing fee, Rp490,000 a bag (BPPD, Kepmenkes HK.01.07/MENKES/504/2024; Rp360,000 for JKN under Permenkes 3/2023), each with the 50% a hospital blood bank may add (Permenkes 83/2014 art. 52): Rp735,000 a bag. Pre-transfusion tests (blood group and rhesus about Rp30,000 each, cross-match Rp100,000, Coombs Rp650,000: PMI tariff list) and one bag issued but not given stay below it; blood services above it with no transfusion coded (ICD-9-CM 99.0x) bill bags nobody received.',
-    },
     supportShareRatio: {
       value: 2,
       source:
         'Assumption, as for drugs: laboratory, radiology, other support and equipment rental at twice the share of the median claim with the same CBG and procedures.',
     },
+    ...RECORD_THRESHOLDS,
   },
   signals: {
     drug_device_outlier: suspicious(
@@ -59,10 +65,7 @@ export const INFLATED_BILL_DETECTOR = defineDetector({
       'Support services far above procedure-matched peers',
       'Layanan penunjang jauh di atas pembanding setindakan',
     ),
-    blood_without_transfusion: suspicious(
-      'Blood services billed with no transfusion coded',
-      'Layanan darah ditagih tanpa transfusi yang dikode',
-    ),
+    ...RECORD_SIGNALS,
     topup_without_procedure: suspicious('Top-up without its procedure', 'Top-up tanpa tindakan pendukung'),
     topup_item_not_billed: suspicious(
       'Top-up for an item the hospital bill does not contain',
@@ -70,34 +73,28 @@ export const INFLATED_BILL_DETECTOR = defineDetector({
     ),
   },
   // Peers share the CBG and the procedures: a routine treatment billed at a fixed tariff (twice-weekly
-  // haemodialysis, a chemotherapy cycle) is compared with the same treatment, never with the CBG's other claims.
+  // haemodialysis, a chemotherapy cycle) is compared with the same treatment, never with the CBG's other claims;
+  // without enough of those, the CBG's claims of the same diagnosis category, then the CBG.
   sql: (t) => `
 SELECT b.nomor_sep, 'drug_device_outlier' AS signal,
   round(b.drug_device_cost * (1 - exp(-(b.drug_device_log - ${peerDrugLog}))), -2)::BIGINT AS amount_at_risk,
   []::VARCHAR[] AS related_sep,
-  format('Drugs, devices and consumables Rp{:,} = {:.1f}x the share of the median claim with CBG {} and procedures [{}]', b.drug_device_cost, exp(b.drug_device_log - ${peerDrugLog}), b.kode_inacbg, array_to_string(b.px_list, ', ')) AS evidence_en,
-  format('Obat, alkes dan BMHP Rp{:,} = {:.1f}x porsi median klaim CBG {} dengan tindakan [{}]', b.drug_device_cost, exp(b.drug_device_log - ${peerDrugLog}), b.kode_inacbg, array_to_string(b.px_list, ', ')) AS evidence_id
+  format('Drugs, devices and consumables Rp{:,} = {:.1f}x the share of the median claim with {}', b.drug_device_cost, exp(b.drug_device_log - ${peerDrugLog}), ${peerGroupSql('b', 'en')}) AS evidence_en,
+  format('Obat, alkes dan BMHP Rp{:,} = {:.1f}x porsi median klaim {}', b.drug_device_cost, exp(b.drug_device_log - ${peerDrugLog}), ${peerGroupSql('b', 'id')}) AS evidence_id
 FROM fraud_claim_base b ${procedurePeerJoin('b')}
 WHERE b.drug_device_log - ${peerDrugLog} > ln(${t.drugDeviceShareRatio}) AND b.discharge_status <> 4
 UNION ALL
 SELECT b.nomor_sep, 'support_services_outlier',
   round((b.tarif_laboratorium + b.tarif_radiologi + b.tarif_penunjang + b.tarif_sewa_alat) * (1 - exp(-(${supportLogSql('b')} - ${peerSupportLog}))), -2)::BIGINT,
   []::VARCHAR[],
-  format('Laboratory, radiology, support and equipment Rp{:,} = {:.1f}x the share of the median claim with CBG {} and procedures [{}]',
-    b.tarif_laboratorium + b.tarif_radiologi + b.tarif_penunjang + b.tarif_sewa_alat, exp(${supportLogSql('b')} - ${peerSupportLog}), b.kode_inacbg, array_to_string(b.px_list, ', ')),
-  format('Laboratorium, radiologi, penunjang dan sewa alat Rp{:,} = {:.1f}x porsi median klaim CBG {} dengan tindakan [{}]',
-    b.tarif_laboratorium + b.tarif_radiologi + b.tarif_penunjang + b.tarif_sewa_alat, exp(${supportLogSql('b')} - ${peerSupportLog}), b.kode_inacbg, array_to_string(b.px_list, ', '))
+  format('Laboratory, radiology, support and equipment Rp{:,} = {:.1f}x the share of the median claim with {}',
+    b.tarif_laboratorium + b.tarif_radiologi + b.tarif_penunjang + b.tarif_sewa_alat, exp(${supportLogSql('b')} - ${peerSupportLog}), ${peerGroupSql('b', 'en')}),
+  format('Laboratorium, radiologi, penunjang dan sewa alat Rp{:,} = {:.1f}x porsi median klaim {}',
+    b.tarif_laboratorium + b.tarif_radiologi + b.tarif_penunjang + b.tarif_sewa_alat, exp(${supportLogSql('b')} - ${peerSupportLog}), ${peerGroupSql('b', 'id')})
 FROM fraud_claim_base b ${procedurePeerJoin('b')}
 WHERE ${supportLogSql('b')} - ${peerSupportLog} > ln(${t.supportShareRatio})
 UNION ALL
--- blood is billed per bag transfused: bags beyond what tests and one unused bag cost, with no transfusion on the claim
-SELECT b.nomor_sep, 'blood_without_transfusion', b.tarif_pelayanan_darah, []::VARCHAR[],
-  format('Blood services Rp{:,} billed (above Rp{:,}, two bags at the highest processing fee) with no transfusion coded (ICD-9-CM 99.0x) among procedures [{}]',
-    b.tarif_pelayanan_darah, ${t.bloodWithoutTransfusion}::BIGINT, array_to_string(b.px_list, ', ')),
-  format('Layanan darah Rp{:,} ditagih (di atas Rp{:,}, dua kantong dengan biaya pengolahan tertinggi) tanpa transfusi yang dikode (ICD-9-CM 99.0x) di antara tindakan [{}]',
-    b.tarif_pelayanan_darah, ${t.bloodWithoutTransfusion}::BIGINT, array_to_string(b.px_list, ', '))
-FROM fraud_claim_base b
-WHERE b.tarif_pelayanan_darah > ${t.bloodWithoutTransfusion} AND len(list_filter(b.px_list, x -> regexp_matches(x, '${TRANSFUSION_ICD9CM}'))) = 0
+${componentRecordSql(t)}
 UNION ALL
 SELECT b.nomor_sep, 'topup_without_procedure',
   (SELECT sum(r.tariff) FROM fraud_ref_topup r WHERE list_contains(b.unjustified_topups, r.code))::BIGINT,

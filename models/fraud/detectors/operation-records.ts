@@ -15,7 +15,7 @@ export const theatreMaterialsSql = (b: string): string => `(${b}.tarif_bmhp + ${
 /**
  * fraud_operation_records. `scope` 'operation' rows: per first operation (ICD-9-CM 01-86) of a
  * procedural CBG and hospital class ('*' for all classes), the median devices, theatre
- * materials and specialist fees (groups under MIN_PEER_GROUP left out, as the procedure peers do). `scope` 'facility'
+ * materials, specialist fees and non-surgical procedure fees (groups under MIN_PEER_GROUP left out, as the procedure peers do). `scope` 'facility'
  * rows: per facility, its operations and those with an operation time recorded.
  */
 export function operationRecordsSql(): string {
@@ -23,14 +23,15 @@ export function operationRecordsSql(): string {
 CREATE OR REPLACE TABLE ${OPERATION_RECORD_TABLE} AS
 WITH ops AS (
   SELECT (${operationsSql('b')})[1] AS code, b.hospital_class, b.facility_id, b.tarif_alkes AS devices,
-    ${theatreMaterialsSql('b')} AS theatre_materials, b.tarif_tenaga_ahli AS specialist_fees, b.waktu_operasi IS NOT NULL AS timed
+    ${theatreMaterialsSql('b')} AS theatre_materials, b.tarif_tenaga_ahli AS specialist_fees, b.tarif_prosedur_non_bedah AS non_surgical_fees,
+    b.waktu_operasi IS NOT NULL AS timed
   FROM fraud_claim_base b WHERE ${procedureCbgSql('b')}
 )
 SELECT 'operation' AS scope, code AS group_key, CASE WHEN grouping(hospital_class) = 1 THEN '*' ELSE hospital_class END AS hospital_class,
   count(*) AS n, median(devices)::DOUBLE AS devices, median(theatre_materials)::DOUBLE AS theatre_materials,
-  median(specialist_fees)::DOUBLE AS specialist_fees, NULL::BIGINT AS timed_operations
+  median(specialist_fees)::DOUBLE AS specialist_fees, median(non_surgical_fees)::DOUBLE AS non_surgical_fees, NULL::BIGINT AS timed_operations
 FROM ops WHERE code IS NOT NULL GROUP BY GROUPING SETS ((code, hospital_class), (code)) HAVING count(*) >= ${MIN_PEER_GROUP}
 UNION ALL
-SELECT 'facility', facility_id, '*', count(*), NULL, NULL, NULL, count(*) FILTER (WHERE timed)
+SELECT 'facility', facility_id, '*', count(*), NULL, NULL, NULL, NULL, count(*) FILTER (WHERE timed)
 FROM ops WHERE code IS NOT NULL GROUP BY facility_id`;
 }

@@ -64,7 +64,8 @@ LEFT JOIN (SELECT * FROM g WHERE hospital_class IS NOT NULL) k ON k.kode_inacbg 
  * per operation code and hospital class (or '*' for all classes), the median surgical fee of
  * stays and day surgery (case type 2) whose first operation it is. `scope` 'procedures' rows: per CBG and sorted procedure
  * list, the median drug-device and support-service shares (a haemodialysis session is compared
- * with haemodialysis sessions, never with the CBG's other claims). Groups below MIN_PEER_GROUP
+ * with haemodialysis sessions, never with the CBG's other claims); `scope` 'diagnosis' rows the
+ * same per CBG and primary diagnosis category (ICD-10, 3 characters). Groups below MIN_PEER_GROUP
  * are left out; a claim then falls back to the wider row.
  */
 export function procedurePeersSql(): string {
@@ -81,6 +82,11 @@ FROM ops WHERE code IS NOT NULL GROUP BY GROUPING SETS ((code, hospital_class), 
 UNION ALL
 SELECT 'procedures', b.kode_inacbg || '|' || ${procedureKeySql('b')}, '*', count(*), NULL, median(b.drug_device_log), median(${supportLogSql('b')})
 FROM fraud_claim_base b GROUP BY b.kode_inacbg, ${procedureKeySql('b')} HAVING count(*) >= ${MIN_PEER_GROUP}
+UNION ALL
+-- the CBG's claims of one primary diagnosis category: what the diagnosis needs (antivenom for a snakebite) where
+-- the CBG pools it with others (the group's other poisonings)
+SELECT 'diagnosis', b.kode_inacbg || '|' || b.dx_category, '*', count(*), NULL, median(b.drug_device_log), median(${supportLogSql('b')})
+FROM fraud_claim_base b WHERE b.dx_category IS NOT NULL GROUP BY b.kode_inacbg, b.dx_category HAVING count(*) >= ${MIN_PEER_GROUP}
 UNION ALL
 SELECT 'cbg', b.kode_inacbg, '*', count(*), NULL, median(b.drug_device_log), median(${supportLogSql('b')})
 FROM fraud_claim_base b GROUP BY b.kode_inacbg`;
