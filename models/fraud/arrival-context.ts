@@ -33,8 +33,11 @@ import {
   PROVIDER_DISTRIBUTION_TABLE,
   detector,
   detectorHitsSql,
+  longLookbackClaimsSql,
 } from './detectors/index.js';
+import { clonedFacilitiesSql } from './detectors/clone-sisters.js';
 import { REFERRAL_PAIR_TABLE } from './detectors/referral-pairs.js';
+import { FKTP_REFERRAL_TABLE } from './detectors/referral-primary-care.js';
 import { OPERATION_RECORD_TABLE } from './detectors/operation-records.js';
 import { FRAUD_FILES } from './files.js';
 import { modelInputSql } from './tables.js';
@@ -82,12 +85,15 @@ interface Step {
 /**
  * The statements a request runs, as CREATE OR REPLACE ... AS SELECT (each creates its table at
  * open; its SELECT is then planned once). The claims loaded are every claim a detector compares
- * the new one with: its card's episodes, its doctor's day, its facility's claims of the same
- * CBG within the clone window and all its facility's claims within the episode tolerance
- * (another card for the same stay).
+ * the new one with: its card's episodes (and its deliveries, fractures and fixations further back:
+ * longLookbackClaimsSql), its doctor's day, the claims of the same CBG within the clone window at
+ * its facility and the hospitals CLONING links it to (its regency's, a shared doctor's, nearby:
+ * clone-sisters.ts) and all its facility's claims within the episode tolerance (another card for
+ * the same stay).
  */
 function requestStatements(): readonly { sql: string; params: readonly RequestParam[] }[] {
   const cloneDays = detector('CLONING')?.thresholds['windowDays']?.value ?? 14;
+  const cloneKm = detector('CLONING')?.thresholds['sisterFacilityKm']?.value ?? 30;
   const episodeDays = detector('REPEAT_BILLING')?.thresholds['dateToleranceDays']?.value ?? 2;
   const letterDays = detector('SELF_REFERRAL')?.thresholds['letterCoverageDays']?.value ?? 30;
   return [
@@ -95,8 +101,9 @@ function requestStatements(): readonly { sql: string; params: readonly RequestPa
       sql: `CREATE OR REPLACE TABLE arr_claims AS
       SELECT * FROM h_claims WHERE nomor_sep <> $2 AND (
         (card_key = $1 AND tgl_masuk >= $3::DATE - ${MEMBER_LOOKBACK_DAYS})
+        OR (card_key = $1 AND ${longLookbackClaimsSql('$3::DATE')})
         OR (kode_dpjp = $4 AND tgl_masuk = $3::DATE)
-        OR (facility_id IN (SELECT facility_id FROM ctx_facilities WHERE left(facility_id, 4) = left($5, 4)) AND kode_inacbg = $6
+        OR (facility_id IN (${clonedFacilitiesSql('$5', ARRIVAL_SOURCES, cloneKm)}) AND kode_inacbg = $6
           AND tgl_masuk BETWEEN $3::DATE - ${cloneDays} AND $3::DATE + ${cloneDays})
         OR (facility_id = $5 AND tgl_masuk BETWEEN $3::DATE - ${episodeDays} AND $3::DATE + ${episodeDays})
         OR (card_key IN (SELECT f.card_key FROM ctx_members f JOIN ctx_members m USING (family_key) WHERE m.card_key = $1)
@@ -190,6 +197,7 @@ async function loadContext(connection: DuckDBConnection, dir: string): Promise<v
   await load(PROVIDER_DISTRIBUTION_TABLE, f.providerDistribution);
   await load(FLAT_PACKAGE_TABLE, f.flatPackages);
   await load(REFERRAL_PAIR_TABLE, f.referralPairs);
+  await load(FKTP_REFERRAL_TABLE, f.fktpReferrals);
   await load(OPERATION_RECORD_TABLE, f.operationRecords);
   await load(CASEMIX_PEER_TABLE, f.casemixPeers);
   await load(PROCEDURE_PEER_TABLE, f.procedurePeers);

@@ -8,7 +8,7 @@ import { explainClassifier } from '../families/classifier/index.js';
 import type { Completeness, FeatureContribution, FeatureValue } from '../explain/index.js';
 import { detector, fraudSignal } from './detectors/index.js';
 import type { EvidenceStrength } from './detectors/index.js';
-import { ANOMALY_COLUMN } from './model.js';
+import { ANOMALY_WITH_HIT, ANOMALY_WITHOUT_HIT } from './model.js';
 import type { FraudModels } from './model.js';
 
 /** Model contributions shown per claim: the largest raising and the largest lowering ones, enough to see why, few enough to read (assumption). */
@@ -119,9 +119,10 @@ export function contributionSentence(c: FeatureContribution, table: DataTable, r
     const fired = c.value === 1;
     en = `Detector ${d?.nameEn ?? c.feature} ${fired ? 'fired' : 'did not fire'} (model baseline: ${fmt(c.baselineValue)}); ${direction.en}`;
     id = `Detektor ${d?.nameId ?? c.feature} ${fired ? 'terpicu' : 'tidak terpicu'} (baseline model: ${fmt(c.baselineValue)}); ${direction.id}`;
-  } else if (c.feature === ANOMALY_COLUMN) {
-    en = `Anomaly score ${fmt(c.value)} against ${fmt(c.baselineValue)} in the model baseline; ${direction.en}`;
-    id = `Skor anomali ${fmt(c.value)} dibanding ${fmt(c.baselineValue)} pada baseline model; ${direction.id}`;
+  } else if (c.feature === ANOMALY_WITH_HIT || c.feature === ANOMALY_WITHOUT_HIT) {
+    const flagged = c.feature === ANOMALY_WITH_HIT;
+    en = `Anomaly score ${fmt(c.value)} ${flagged ? 'of a claim a detector flagged' : 'of a claim no detector flagged'} against ${fmt(c.baselineValue)} in the model baseline; ${direction.en}`;
+    id = `Skor anomali ${fmt(c.value)} ${flagged ? 'klaim yang ditandai detektor' : 'klaim yang tidak ditandai detektor'} dibanding ${fmt(c.baselineValue)} pada baseline model; ${direction.id}`;
   } else if (c.feature === 'detector_precision') {
     en = `Learned precision of the strongest detector signal ${fmt(c.value)} against ${fmt(c.baselineValue)} in the model baseline; ${direction.en}`;
     id = `Presisi terpelajar sinyal detektor terkuat ${fmt(c.value)} dibanding ${fmt(c.baselineValue)} pada baseline model; ${direction.id}`;

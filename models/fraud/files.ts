@@ -27,6 +27,8 @@ export const FRAUD_FILES = Object.freeze({
   flatPackages: 'flat_packages.parquet',
   /** Patients moved between pairs of hospitals, and the doctors they share (SELF_REFERRAL reads them). */
   referralPairs: 'referral_pairs.parquet',
+  /** Per FKTP, its sick visits for FKTP-list diagnoses and those it referred (SELF_REFERRAL reads them). */
+  fktpReferrals: 'fktp_referrals.parquet',
   /** Theatre materials and devices per operation, and each facility's recorded operation times (CANCELLED_SERVICE reads them). */
   operationRecords: 'operation_records.parquet',
   /** The audited recovery share (one row): amount at risk of a claim no detector estimates. */

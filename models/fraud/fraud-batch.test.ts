@@ -19,7 +19,7 @@ import { predictClassifier } from '../families/classifier/index.js';
 import { useBackend } from '../tf/index.js';
 import { runFraudBatch } from './batch.js';
 import type { FraudBatchResult } from './batch.js';
-import { ANOMALY_COLUMN, AUTOENCODER_SPEC, CLASSIFIER_SPEC, scoreFraud } from './model.js';
+import { ANOMALY_COLUMN, ANOMALY_WITH_HIT, ANOMALY_WITHOUT_HIT, AUTOENCODER_SPEC, CLASSIFIER_SPEC, scoreFraud } from './model.js';
 import { publishFraudBatch } from './publish.js';
 import { FraudWorklistService } from './service.js';
 import { claimLabelsSql, fraudSqlSteps, runFraudStep } from './tables.js';
@@ -105,26 +105,59 @@ describe('fraud batch on a generated extract', () => {
     const described = new Set(FRAUD_FEATURES.map((f) => f.name));
     for (const f of AUTOENCODER_SPEC.features) expect(described.has(f.column), f.column).toBe(true);
     for (const f of FRAUD_FEATURES) expect(f.descriptionId).not.toEqual(f.descriptionEn);
-    expect(CLASSIFIER_SPEC.features.map((f) => f.column)).toContain(ANOMALY_COLUMN);
+    expect(CLASSIFIER_SPEC.features.map((f) => f.column)).toEqual(expect.arrayContaining([ANOMALY_WITH_HIT, ANOMALY_WITHOUT_HIT]));
   });
 
-  it("caps the anomaly score at the audited claims' range, so an extreme claim scores as the most anomalous audited one", () => {
+  it('caps the anomaly score at the range of the audited claims of its kind (flagged or not), so an extreme claim scores as the most anomalous audited one', () => {
     const c = batch.training.models.classifier;
-    const feature = c.spec.features.find((f) => f.column === ANOMALY_COLUMN);
-    const cap = feature?.kind === 'numeric' ? feature.transform?.cap?.upper : undefined;
-    expect(cap).toBeGreaterThan(0);
-    // the most anomalous claim of the run, scored as is and with its anomaly at the cap and far beyond
-    const anomaly = batch.table.columns.get(ANOMALY_COLUMN);
-    expect(anomaly?.kind).toBe('numeric');
-    const values = anomaly?.kind === 'numeric' ? anomaly.values : new Float64Array();
-    const top = values.reduce((best, v, i) => (v > (values[best] ?? -Infinity) ? i : best), 0);
-    const one = takeRows(batch.table, [top, top]);
-    const column = one.columns.get(ANOMALY_COLUMN);
-    if (column?.kind !== 'numeric') throw new Error('no anomaly column');
-    column.values[0] = cap as number;
-    column.values[1] = (cap as number) * 100;
-    const p = predictClassifier(c, one).probability;
-    expect(p[1]).toBe(p[0]);
+    const capOf = (column: string): number | undefined => {
+      const feature = c.spec.features.find((f) => f.column === column);
+      return feature?.kind === 'numeric' ? feature.transform?.cap?.upper : undefined;
+    };
+    expect(c.spec.features.map((f) => f.column)).not.toContain(ANOMALY_COLUMN);
+    const flaggedRows = batch.table.columns.get('detector_types_hit');
+    if (flaggedRows?.kind !== 'numeric') throw new Error('no detector_types_hit column');
+    for (const [column, flagged] of [
+      [ANOMALY_WITH_HIT, true],
+      [ANOMALY_WITHOUT_HIT, false],
+    ] as const) {
+      const cap = capOf(column);
+      expect(cap, column).toBeGreaterThan(0);
+      // the most anomalous claim of its kind, scored with its anomaly at the cap and far beyond
+      const values = batch.table.columns.get(column);
+      if (values?.kind !== 'numeric') throw new Error(`no ${column} column`);
+      const top = values.values.reduce(
+        (best, v, i) => ((flaggedRows.values[i] as number) > 0 === flagged && v >= (values.values[best] ?? -Infinity) ? i : best),
+        -1,
+      );
+      expect(top, column).toBeGreaterThanOrEqual(0);
+      const one = takeRows(batch.table, [top, top]);
+      const col = one.columns.get(column);
+      if (col?.kind !== 'numeric') throw new Error(`no ${column} column`);
+      col.values[0] = cap as number;
+      col.values[1] = (cap as number) * 100;
+      const p = predictClassifier(c, one).probability;
+      expect(p[1], column).toBe(p[0]);
+    }
+  });
+
+  it('gives the anomaly score to one input only: the one of its kind', () => {
+    const [a, withHit, withoutHit, types] = [ANOMALY_COLUMN, ANOMALY_WITH_HIT, ANOMALY_WITHOUT_HIT, 'detector_types_hit'].map((n) => {
+      const col = batch.table.columns.get(n);
+      if (col?.kind !== 'numeric') throw new Error(`no ${n} column`);
+      return col.values;
+    }) as [Float64Array, Float64Array, Float64Array, Float64Array];
+    let flagged = 0;
+    const misplaced: number[] = [];
+    for (let i = 0; i < a.length; i++) {
+      const hit = (types[i] as number) > 0;
+      if (hit) flagged++;
+      const [expectWith, expectWithout] = hit ? [a[i], 0] : [0, a[i]];
+      if (withHit[i] !== expectWith || withoutHit[i] !== expectWithout) misplaced.push(i);
+    }
+    expect(misplaced).toEqual([]);
+    expect(flagged).toBeGreaterThan(0);
+    expect(flagged).toBeLessThan(a.length);
   });
 
   it('scores in chunks exactly as in one piece', () => {

@@ -13,9 +13,16 @@ import { autoencoderBundleContents } from '../families/autoencoder/index.js';
 import { classifierBundleContents } from '../families/classifier/index.js';
 import { literal } from '../../data-samples/sql/index.js';
 import type { FraudBatchResult } from './batch.js';
-import { CASEMIX_PEER_TABLE, OTHER_FACILITY_PEER_TABLE, PEER_NORMS_TABLE, PROCEDURE_PEER_TABLE } from './detectors/index.js';
+import {
+  CASEMIX_PEER_TABLE,
+  OTHER_FACILITY_PEER_TABLE,
+  PEER_NORMS_TABLE,
+  PROCEDURE_PEER_TABLE,
+  longLookbackClaimsSql,
+} from './detectors/index.js';
 import { SIGNAL_PATTERN_TABLE } from './claim-scores.js';
 import { REFERRAL_PAIR_TABLE } from './detectors/referral-pairs.js';
+import { FKTP_REFERRAL_TABLE } from './detectors/referral-primary-care.js';
 import { OPERATION_RECORD_TABLE } from './detectors/operation-records.js';
 import { FRAUD_FILES } from './files.js';
 import type { FraudManifest } from './files.js';
@@ -74,6 +81,7 @@ export async function publishFraudBatch(
   await copy('SELECT * FROM fraud_provider_distribution', f.providerDistribution);
   await copy('SELECT * FROM fraud_flat_packages', f.flatPackages);
   await copy(`SELECT * FROM ${REFERRAL_PAIR_TABLE}`, f.referralPairs);
+  await copy(`SELECT * FROM ${FKTP_REFERRAL_TABLE}`, f.fktpReferrals);
   await copy(`SELECT * FROM ${OPERATION_RECORD_TABLE}`, f.operationRecords);
   await copy(`SELECT * FROM ${CASEMIX_PEER_TABLE}`, f.casemixPeers);
   await copy(`SELECT * FROM ${PROCEDURE_PEER_TABLE}`, f.procedurePeers);
@@ -81,8 +89,12 @@ export async function publishFraudBatch(
   await copy(`SELECT * FROM ${OTHER_FACILITY_PEER_TABLE}`, f.otherFacilityPeers);
   await copy(`SELECT * FROM ${SIGNAL_PATTERN_TABLE}`, f.signalPatterns);
   await copy('SELECT * FROM fraud_risk_share', f.riskShare);
+  // the window, and the older claims detectors read further back (a card's deliveries, fractures and fixations)
+  // of the cards with a claim in the window
+  const windowStart = `(SELECT max(tgl_masuk) FROM ${src.claims}) - ${ARRIVAL_HISTORY_DAYS}`;
   await copy(
-    `SELECT * FROM ${src.claims} WHERE tgl_masuk >= (SELECT max(tgl_masuk) FROM ${src.claims}) - ${ARRIVAL_HISTORY_DAYS}`,
+    `SELECT * FROM ${src.claims} WHERE tgl_masuk >= ${windowStart}
+    OR (${longLookbackClaimsSql(windowStart)} AND card_key IN (SELECT card_key FROM ${src.claims} WHERE tgl_masuk >= ${windowStart}))`,
     f.historyClaims,
   );
   // a PRB supply lasts at most 30 days: the history window covers it; the visits of the window, and

@@ -30,6 +30,7 @@ import type { DetectorOverrides } from './detectors/index.js';
 import { SIGNAL_PATTERN_TABLE, signalPatternsSql } from './claim-scores.js';
 import { referralPairsStepSql } from './detectors/care-pattern.js';
 import { REFERRAL_PAIR_TABLE } from './detectors/referral-pairs.js';
+import { FKTP_REFERRAL_TABLE, fktpReferralsSql } from './detectors/referral-primary-care.js';
 import { OPERATION_RECORD_TABLE, operationRecordsSql } from './detectors/operation-records.js';
 
 /** Model input column of a detector's flag, e.g. hit_upcoding. */
@@ -70,6 +71,7 @@ export function fraudSqlSteps(src: FraudSources = RAW_SOURCES, overrides: Detect
     ),
     s('detectors', ['fraud_claim_base'], FLAT_PACKAGE_TABLE, packagesSql(overrides)),
     s('detectors', ['fraud_claim_base'], REFERRAL_PAIR_TABLE, referralPairsStepSql(overrides.SELF_REFERRAL)),
+    s('detectors', [src.fktpVisits], FKTP_REFERRAL_TABLE, fktpReferralsSql(src)),
     s('detectors', ['fraud_claim_base'], OPERATION_RECORD_TABLE, operationRecordsSql()),
     s(
       'detectors',
@@ -85,9 +87,12 @@ export function fraudSqlSteps(src: FraudSources = RAW_SOURCES, overrides: Detect
         PROVIDER_DISTRIBUTION_TABLE,
         FLAT_PACKAGE_TABLE,
         REFERRAL_PAIR_TABLE,
+        FKTP_REFERRAL_TABLE,
         OPERATION_RECORD_TABLE,
         src.kkpak,
         src.members,
+        // PROLONGED_LOS: a specialty hospital (facility_type RSK) is judged against its own kind (los-specialty-hits.ts)
+        src.facilities,
         src.fktpVisits,
         src.prbClaims,
         src.doctors,

@@ -5,9 +5,11 @@
 // done; a fee merely low flags it only with that record missing; a full fee with no record of
 // the operation at all flags it too, as does an untimed inpatient operation whose patient went
 // home the day of admission. The fee is the surgical line's, with only the non-surgical fees
-// above the same operation's peers added (operation-records.ts).
+// above the same operation's peers added (operation-records.ts). An organ removal is judged by
+// the card's later history too: the organ removed again, or ill again (cancelled-history.ts).
 import { PROCEDURE_PEER_TABLE } from './peers.js';
 import { OPERATION_RECORD_TABLE, procedureCbgSql, theatreMaterialsSql } from './operation-records.js';
+import { ORGAN_HISTORY_SIGNALS, ORGAN_HISTORY_THRESHOLDS, organHistorySql } from './cancelled-history.js';
 import { certain, defineDetector, suspicious } from './types.js';
 
 /** ICD-10 Z53: procedure not carried out (for contraindication, the patient's decision or other reasons). */
@@ -49,6 +51,7 @@ export const CANCELLED_SERVICE_DETECTOR = defineDetector({
       source:
         'SCHEMA.md claims: waktu_operasi is recorded where a surgical fee is billed, but the column is optional (older extracts lack it). One operation of the facility with its time recorded shows its billing system sends the column, so a surgical fee billed there with no time is a missing record; at a facility with none, or in an extract without the column, the absence says nothing.',
     },
+    ...ORGAN_HISTORY_THRESHOLDS,
   },
   signals: {
     operation_without_surgical_cost: suspicious(
@@ -68,8 +71,10 @@ export const CANCELLED_SERVICE_DETECTOR = defineDetector({
       'Operation billed with "procedure not carried out" coded',
       'Operasi ditagih dengan kode "tindakan tidak dilakukan"',
     ),
+    // the card's later history: the organ still there (cancelled-history.ts)
+    ...ORGAN_HISTORY_SIGNALS,
   },
-  sql: (t) => `
+  sql: (t, src) => `
 WITH s AS (
   SELECT b.*, list_filter(b.px_list, x -> TRY_CAST(split_part(x, '.', 1) AS INTEGER) <= ${t.maxSurgicalChapter}) AS operations,
     ${theatreMaterialsSql('b')} AS theatre_materials
@@ -151,5 +156,7 @@ UNION ALL
 SELECT nomor_sep, 'operation_coded_not_carried_out', paid_amount, []::VARCHAR[],
   format('Operation {} billed while diagnosis {} records that the procedure was not carried out', array_to_string(operations, ', '), array_to_string(list_filter(dx_list, x -> regexp_matches(x, '${PROCEDURE_NOT_CARRIED_OUT_ICD10}')), ', ')),
   format('Operasi {} ditagih padahal diagnosis {} mencatat tindakan tidak dilakukan', array_to_string(operations, ', '), array_to_string(list_filter(dx_list, x -> regexp_matches(x, '${PROCEDURE_NOT_CARRIED_OUT_ICD10}')), ', '))
-FROM s WHERE len(operations) > 0 AND list_bool_or(list_transform(dx_list, x -> regexp_matches(x, '${PROCEDURE_NOT_CARRIED_OUT_ICD10}')))`,
+FROM s WHERE len(operations) > 0 AND list_bool_or(list_transform(dx_list, x -> regexp_matches(x, '${PROCEDURE_NOT_CARRIED_OUT_ICD10}')))
+UNION ALL
+${organHistorySql(t, src)}`,
 });

@@ -6,6 +6,9 @@
 // observation, a caesarean on request or a scan to rule something out happens everywhere; a
 // provider doing it far more often than its case-mix peers is the pattern.
 import { literal } from '../../../data-samples/sql/index.js';
+import { FOREIGN_CONDITION_COLUMNS, FOREIGN_CONDITION_JOINS, foreignConditionCtesSql } from './los-condition.js';
+import { SPECIALTY_COLUMNS, SPECIALTY_JOINS, specialtyCtesSql } from './los-specialty.js';
+import { DX_EVIDENCE_COLUMNS, DX_EVIDENCE_JOINS, dxEvidenceCtesSql } from './upcoding-evidence.js';
 
 /**
  * Nights a stay may last and still count as one night of observation: admitted, home the next
@@ -51,9 +54,23 @@ export const emergencyAdmissionSql = (b: string): string =>
 export const mildMedicalStaySql = (b: string): string =>
   `(${b}.jenis_rawat = 1 AND ${b}.severity_rank = 1 AND split_part(${b}.kode_inacbg, '-', 2) = '4' AND ${b}.discharge_status <> 4)`;
 
-/** SQL predicate on fraud_claim_base `b`: a mild medical stay of at most ONE_NIGHT_STAY nights in hospital, discharged home. */
+/**
+ * ICD-10 Z53 "persons encountering health services for specific procedures, not carried out": an
+ * operation cancelled on the day (a fever or a raised blood pressure at the anaesthetic review, a
+ * full emergency list) and billed honestly as the medical night it was. Such a stay was admitted for
+ * the operation, which needed the admission; its shortness is the cancellation, not an admission
+ * without need, so it is no one-night stay of the provider's admission habit: neither named nor
+ * counted in the provider's one-night stays.
+ */
+const PROCEDURE_NOT_CARRIED_OUT_ICD10 = 'Z53';
+
+/** SQL: does claim `b` record a procedure planned and not carried out (Z53, any position)? */
+const procedureNotCarriedOutSql = (b: string): string =>
+  `coalesce(list_bool_or(list_transform(${b}.dx_list, x -> starts_with(x, ${literal(PROCEDURE_NOT_CARRIED_OUT_ICD10)}))), false)`;
+
+/** SQL predicate on fraud_claim_base `b`: a mild medical stay of at most ONE_NIGHT_STAY nights in hospital, discharged home, its procedure not cancelled (Z53). */
 export const oneNightStaySql = (b: string): string =>
-  `(${mildMedicalStaySql(b)} AND ${stayNightsSql(b)} <= ${ONE_NIGHT_STAY} AND ${b}.discharge_status = 1)`;
+  `(${mildMedicalStaySql(b)} AND ${stayNightsSql(b)} <= ${ONE_NIGHT_STAY} AND ${b}.discharge_status = 1 AND NOT ${procedureNotCarriedOutSql(b)})`;
 
 /**
  * SQL: the case-mix cell a mild medical stay is compared in: its INA-CBG code and admission route
@@ -157,7 +174,7 @@ ${name} AS (
 )`;
 }
 
-/** The CTEs of the care norms for fraud_provider_distribution: one-night stays (in patients), caesareans without indication, the price of a vaginal delivery, CT and MRI in mild care per CBG. */
+/** The CTEs of the care norms for fraud_provider_distribution: one-night stays (in patients), caesareans without indication, the price of a vaginal delivery, CT and MRI in mild care per CBG, diagnoses without the evidence they need (upcoding-evidence.ts), specialty hospitals and their kind's LOS norms (los-specialty.ts), conditions foreign to their group's LOS norms (los-condition.ts). */
 export function careNormCtesSql(): string {
   const b = 'fraud_claim_base b';
   // one-night stays counted in patients, at the provider and its peers alike: one patient's planned
@@ -173,14 +190,16 @@ vaginal AS (
   -- what the delivery would have been paid without the operation: the median vaginal delivery at hospitals of the class
   SELECT f.facility_id, coalesce(v.paid, (SELECT median(paid) FROM vaginal_all)) AS vaginal_delivery_paid
   FROM (SELECT DISTINCT facility_id, hospital_class FROM fraud_claim_base) f LEFT JOIN vaginal_all v USING (hospital_class)
-)`;
+),
+${dxEvidenceCtesSql()},
+${specialtyCtesSql()},
+${foreignConditionCtesSql()}`;
 }
 
 /** Columns the care norms add to fraud_provider_distribution (after careNormCtesSql and careNormJoinsSql). */
 export const CARE_NORM_COLUMNS = `coalesce(one_night.one_night_observed, 0) AS one_night_observed, coalesce(one_night.one_night_expected, 0) AS one_night_expected,
   coalesce(caesarean_unindicated.caesarean_unindicated_observed, 0) AS caesarean_unindicated_observed,
   coalesce(caesarean_unindicated.caesarean_unindicated_expected, 0) AS caesarean_unindicated_expected, vaginal.vaginal_delivery_paid,
-  coalesce(imaging.imaging_observed, 0) AS imaging_observed, coalesce(imaging.imaging_expected, 0) AS imaging_expected`;
+  coalesce(imaging.imaging_observed, 0) AS imaging_observed, coalesce(imaging.imaging_expected, 0) AS imaging_expected, ${DX_EVIDENCE_COLUMNS}, ${SPECIALTY_COLUMNS}, ${FOREIGN_CONDITION_COLUMNS}`;
 
-export const CARE_NORM_JOINS =
-  'LEFT JOIN one_night USING (facility_id) LEFT JOIN caesarean_unindicated USING (facility_id) LEFT JOIN vaginal USING (facility_id) LEFT JOIN imaging USING (facility_id)';
+export const CARE_NORM_JOINS = `LEFT JOIN one_night USING (facility_id) LEFT JOIN caesarean_unindicated USING (facility_id) LEFT JOIN vaginal USING (facility_id) LEFT JOIN imaging USING (facility_id) ${DX_EVIDENCE_JOINS} ${SPECIALTY_JOINS} ${FOREIGN_CONDITION_JOINS}`;

@@ -5,7 +5,11 @@ import { PROVIDER_DISTRIBUTION_TABLE } from './distributions.js';
 import { excessSql } from './patterns.js';
 import { REFERRAL_PAIR_TABLE, moveSql, referralPairsSql, stepUpSql } from './referral-pairs.js';
 import { REFERRAL_LETTER_SIGNALS, REFERRAL_LETTER_THRESHOLDS, careNoHigherSql, referralLetterSql } from './referral-letters.js';
-import { defineDetector, suspicious, thresholdValues } from './types.js';
+import { PRIMARY_CARE_REFERRAL_SIGNALS, PRIMARY_CARE_REFERRAL_THRESHOLDS, primaryCareReferralSql } from './referral-primary-care.js';
+import { certain, defineDetector, suspicious, thresholdValues } from './types.js';
+
+/** ICD-9-CM 96.72: continuous invasive mechanical ventilation for 96 consecutive hours or more. */
+const VENT_96_OR_MORE_ICD9 = '96.72';
 
 export { UNNECESSARY_TREATMENT_DETECTOR } from './unnecessary-treatment.js';
 
@@ -27,6 +31,7 @@ export const SELF_REFERRAL_DETECTOR = defineDetector({
       source: "Poisson test of the pair's patients moved for care no higher against the share between every other pair: z >= 3.",
     },
     ...REFERRAL_LETTER_THRESHOLDS,
+    ...PRIMARY_CARE_REFERRAL_THRESHOLDS,
   },
   signals: {
     short_stay_then_referred: suspicious(
@@ -51,6 +56,7 @@ export const SELF_REFERRAL_DETECTOR = defineDetector({
       'Dirawat inap di RS lain oleh dokter yang memeriksanya di poliklinik',
     ),
     ...REFERRAL_LETTER_SIGNALS,
+    ...PRIMARY_CARE_REFERRAL_SIGNALS,
   },
   // A referral is for care the first hospital cannot give: the receiving stay is an operation or
   // intervention (a procedural CBG, case type 1) after a medical stay, or needs ICU or a ventilator
@@ -58,7 +64,8 @@ export const SELF_REFERRAL_DETECTOR = defineDetector({
   // moved on for the same care, or by a doctor to the hospital where the same doctor treats them.
   // The referral letter itself (referral-letters.ts): one no P-Care visit wrote, one written for
   // another member or to another hospital, one written after the admission or past its validity,
-  // one the admitting doctor could have written at the referring FKTP.
+  // one the admitting doctor could have written at the referring FKTP; one for a diagnosis primary
+  // care must treat, from an FKTP that refers such diagnoses far above others (referral-primary-care.ts).
   sql: (t, sources) => `
 WITH r AS (
   SELECT b.nomor_sep, b.los, b.paid_amount, b.kode_dpjp, b.facility_id, n.nomor_sep AS next_sep, n.facility_id AS next_facility, n.kode_dpjp AS next_dpjp,
@@ -140,7 +147,9 @@ SELECT nomor_sep, 'admitted_by_own_clinic_doctor', any_value(paid_amount), list(
     CASE WHEN bool_or(referred) THEN ' dan merujuknya dari sana' ELSE '' END)
 FROM clinic GROUP BY nomor_sep
 UNION ALL
-SELECT * FROM (${referralLetterSql(t, sources)})`,
+SELECT * FROM (${referralLetterSql(t, sources)})
+UNION ALL
+SELECT * FROM (${primaryCareReferralSql(t, sources)})`,
 });
 
 export const VENTILATOR_DETECTOR = defineDetector({
@@ -175,6 +184,11 @@ export const VENTILATOR_DETECTOR = defineDetector({
       value: 3,
       source: "Poisson test of the provider's whole-day ventilations past the boundary against the share elsewhere: z >= 3.",
     },
+    codeHoursSlack: {
+      value: 1,
+      source:
+        'Assumption: ventilator hours recorded as whole hours may be cut down from the minutes (95 h 50 min written 95), so 96.72 is read against the record only below 96 - 1 = 95 hours.',
+    },
   },
   signals: {
     ventilation_bunched_past_boundary: suspicious(
@@ -184,6 +198,14 @@ export const VENTILATOR_DETECTOR = defineDetector({
     ventilation_whole_days_at_provider: suspicious(
       'Ventilation past the boundary heaped on whole days at the provider',
       'Ventilasi di atas batas menumpuk pada hari penuh di RS',
+    ),
+    // certain: ICD-9-CM defines 96.72 as 96 consecutive hours or more, and the claim's own record of
+    // the ventilation (hours summed over the stay, so no single run can be longer) is shorter: the code
+    // the grouper pays is contradicted by the claim itself. The reverse, 96.71 on 96 hours or more,
+    // costs the hospital and is a coding slip, not fraud.
+    long_ventilation_code_short_hours: certain(
+      'Ventilation of 96 hours or more coded (96.72) on a stay whose ventilator hours are fewer',
+      'Kode ventilasi 96 jam atau lebih (96.72) pada rawat yang jam ventilatornya lebih sedikit',
     ),
   },
   // A distribution, not a cut-off: the provider's stays just past the boundary against those
@@ -211,7 +233,18 @@ SELECT b.nomor_sep, 'ventilation_whole_days_at_provider',
     b.ventilator_hour // 24, b.ventilator_hour, b.facility_id, d.vent_whole_days_observed, ${t.boundaryHours}, d.vent_whole_days_expected)
 FROM fraud_claim_base b JOIN ${PROVIDER_DISTRIBUTION_TABLE} d USING (facility_id)
 WHERE b.ventilator_hour >= ${t.boundaryHours} AND b.ventilator_hour % 24 = 0
-  AND ${excessSql('d.vent_whole_days_observed', 'd.vent_whole_days_expected', { minClaims: t.minBunchedClaims, ratio: t.wholeDayRatio, z: t.wholeDayZ })}`,
+  AND ${excessSql('d.vent_whole_days_observed', 'd.vent_whole_days_expected', { minClaims: t.minBunchedClaims, ratio: t.wholeDayRatio, z: t.wholeDayZ })}
+UNION ALL
+-- the hours the code claims and the record does not show, as a share of the ventilator rental billed;
+-- a stay with no hours recorded (0) is left out: nothing on the claim contradicts its code
+SELECT b.nomor_sep, 'long_ventilation_code_short_hours',
+  round(b.tarif_sewa_alat * (${t.boundaryHours} - b.ventilator_hour)::DOUBLE / ${t.boundaryHours}, -2)::BIGINT, []::VARCHAR[],
+  format('Procedure {} (continuous ventilation for {} consecutive hours or more) coded, but the claim records {} ventilator hours over the whole stay (96.71, under {} hours, is the code they give)',
+    '${VENT_96_OR_MORE_ICD9}', ${t.boundaryHours}, b.ventilator_hour, ${t.boundaryHours}),
+  format('Tindakan {} (ventilasi kontinu {} jam berturut-turut atau lebih) dikode, tetapi klaim mencatat {} jam ventilator selama seluruh rawat (kodenya 96.71, kurang dari {} jam)',
+    '${VENT_96_OR_MORE_ICD9}', ${t.boundaryHours}, b.ventilator_hour, ${t.boundaryHours})
+FROM fraud_claim_base b
+WHERE list_has(b.px_list, '${VENT_96_OR_MORE_ICD9}') AND b.ventilator_hour > 0 AND b.ventilator_hour < ${t.boundaryHours} - ${t.codeHoursSlack}`,
 });
 
 /** fraud_referral_pairs with SELF_REFERRAL's transfer window, overrides applied (built before the detectors, published for arrival). */

@@ -1,6 +1,6 @@
 // CLONING as a copier would vary it (issue 11, detectors that generalise): a copy a month after
 // its template, a copy whose stay is a day longer and whose drugs were edited, a copy billed at a
-// sister hospital of the same regency; against a stay with a bill of its own, a copy at a
+// sister hospital of the same regency; against a stay with a bill of its own, a copy at an unlinked
 // hospital of another regency and a clinical pathway billed alike to many patients. Hand-built
 // rows; no generated data.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -157,6 +157,8 @@ const knees = [0, 21].map((d, i) =>
 let run: DetectorRun | undefined;
 let hits: Array<{ signal: string; nomor_sep: string; evidence_en: string; related_sep: string[] }>;
 const cloningOf = (sep: string): string[] => hits.filter((h) => h.nomor_sep === sep).map((h) => h.signal);
+const hitOf = (sep: string, signal: string): (typeof hits)[number] | undefined =>
+  hits.find((h) => h.nomor_sep === sep && h.signal === signal);
 
 beforeAll(async () => {
   run = await runDetectors({ facilities: Object.values(FACILITIES), members, claims });
@@ -170,22 +172,25 @@ afterAll(async () => {
 });
 
 describe('CLONING: copies as a copier varies them', () => {
-  it('names a copy a month after its template, by another doctor', () => {
-    expect(cloningOf(monthLater)).toEqual(['near_identical_claim_other_patient']);
-    const hit = hits.find((h) => h.nomor_sep === monthLater);
-    expect(hit?.related_sep).toContain(template);
+  it('names a copy a month after its template, by another doctor (and the sister hospital’s copy, a hit of its own)', () => {
+    expect(cloningOf(monthLater).sort()).toEqual(['claim_copied_at_sister_facility', 'near_identical_claim_other_patient']);
+    expect(hitOf(monthLater, 'near_identical_claim_other_patient')?.related_sep).toEqual([template, editedDrugs, siblingPrimary]);
+    expect(hitOf(monthLater, 'claim_copied_at_sister_facility')?.related_sep).toEqual([sisterCopy]);
   });
 
   it('names a longer stay whose tests and consumables are the template’s, its drugs edited', () => {
-    expect(cloningOf(editedDrugs)).toEqual(['bill_lines_copied_other_patient']);
-    expect(hits.find((h) => h.nomor_sep === editedDrugs)?.evidence_en).toMatch(
-      /^Diagnoses, procedures and 4 drug, test and consumable lines \(within 3%\) match 2 earlier claim\(s\) of other patients at 3171R001, 3171R002/,
+    expect(cloningOf(editedDrugs).sort()).toEqual(['bill_lines_copied_other_patient', 'claim_copied_at_sister_facility']);
+    expect(hitOf(editedDrugs, 'bill_lines_copied_other_patient')?.evidence_en).toMatch(
+      /^Diagnoses, procedures and 4 drug, test and consumable lines \(within 3%\) match 1 earlier claim\(s\) of other patients at 3171R001 /,
+    );
+    expect(hitOf(editedDrugs, 'claim_copied_at_sister_facility')?.evidence_en).toMatch(
+      /lines \(within 3%\) match 1 earlier claim\(s\) of other patients at 3171R002 /,
     );
   });
 
   it('names a copy whose primary diagnosis was swapped for a sibling code of its category', () => {
-    expect(cloningOf(siblingPrimary)).toEqual(['near_identical_claim_other_patient']);
-    expect(hits.find((h) => h.nomor_sep === siblingPrimary)?.evidence_en).toMatch(
+    expect(cloningOf(siblingPrimary)).toContain('near_identical_claim_other_patient');
+    expect(hitOf(siblingPrimary, 'near_identical_claim_other_patient')?.evidence_en).toMatch(
       /^The diagnoses but one \(the primary another code of its category\), procedures and tariff components/,
     );
   });
@@ -213,7 +218,7 @@ describe('CLONING near misses', () => {
     for (const sep of knees) expect(cloningOf(sep), sep).toEqual([]);
   });
 
-  it('does not compare hospitals of different regencies', () => {
+  it('does not compare a hospital of another regency 120 km away that no doctor links', () => {
     expect(cloningOf(otherRegency)).toEqual([]);
   });
 

@@ -7,6 +7,7 @@
 import { HOLIDAYS } from '../../../data-samples/reference/index.js';
 import { literal, varcharList } from '../../../data-samples/sql/index.js';
 import { MEMBER_LOOKBACK_DAYS } from '../../../features/fraud/index.js';
+import { implantRemovalAfterWorkAccidentSql } from './coordination-implants.js';
 import { certain, defineDetector, suspicious } from './types.js';
 
 /**
@@ -106,6 +107,16 @@ export const COB_KKPAK_DETECTOR = defineDetector({
       source:
         "JKK pays a work injury's care as medically needed (PP 82/2019, DOMAIN.md section 6), so its check-ups, physiotherapy and aftercare are JKK's, not JKN's. Assumption: 90 days after the accident, the time a fracture takes to unite and most of its rehabilitation; also the card look-back (MEMBER_LOOKBACK_DAYS) that batch and arrival both see, so the first injury claim after the accident is always in view. Not above it.",
     },
+    implantRemovalWindowDays: {
+      value: 730,
+      source:
+        'Plates and screws that fixed a fracture, when removed, come out about 12-18 months after the operation (AO Foundation guidance on implant removal; upper-limb plates not before union, 6-12 months at the earliest); assumption: two years after the accident covers them, and the removal is the last of the care JKK owes (PP 82/2019).',
+    },
+    minFixationDaysOff: {
+      value: 28,
+      source:
+        'Assumption: a fracture that needed internal fixation keeps a worker off work four weeks or more (bone union takes 6-12 weeks); a shorter e-PLKK absence (days_off) was no fixed fracture.',
+    },
     restDayShiftWorkers: {
       value: 3,
       source:
@@ -139,6 +150,12 @@ export const COB_KKPAK_DETECTOR = defineDetector({
     pak_care_billed_to_jkn: certain(
       'Care of a JKK-paid occupational disease billed to JKN',
       'Perawatan penyakit akibat kerja yang dijamin JKK ditagih ke JKN',
+    ),
+    // certain: the removal of a bone implant after a work accident that kept the worker off for weeks, with no other
+    // fracture or fixation billed to JKN since (coordination-implants.ts), ends the accident's care JKK covers
+    kkpak_implant_removal_billed_to_jkn: certain(
+      'Removal of the fixation of a JKK-paid work injury billed to JKN',
+      'Pengangkatan implan fiksasi cedera kecelakaan kerja yang dijamin JKK ditagih ke JKN',
     ),
     wage_earner_trauma_without_eplkk: suspicious("Worker's injury with no e-PLKK report", 'Cedera pekerja tanpa laporan e-PLKK'),
   },
@@ -225,6 +242,8 @@ WHERE list_has_any(${diseaseCategoriesSql('b.dx_list')}, a.first_categories)
   AND NOT (a.case_sep IS NOT NULL AND regexp_matches(b.dx_primary, '${WORK_INJURY_ICD10}') AND b.tgl_masuk <= a.accident_date + ${t.episodeDays})
   AND NOT EXISTS (SELECT 1 FROM ${s.kkpak} k2 WHERE k2.nomor_sep = b.nomor_sep)
 GROUP BY b.nomor_sep
+UNION ALL
+SELECT * FROM (${implantRemovalAfterWorkAccidentSql(s.kkpak, t)})
 UNION ALL
 -- no e-PLKK report: none of the member's cases has its accident from kkpakWindowDays after the admission back to
 -- followUpDays before it (a reported accident's episode and follow-up are the signals above). Not on a rest day

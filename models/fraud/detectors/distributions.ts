@@ -11,6 +11,8 @@
 // claim in the batch; arrival scoring reads the published table, so a claim gets the same
 // verdict on both paths.
 import { unexplainedShortAdmissionSql } from './admission-need.js';
+import { careClassFactorSql } from './clone-bills.js';
+import { PACKAGE_MIN_STAY_SHARE, STANDING_PRICE_MIN_PATIENTS, STANDING_PRICE_MIN_SPAN_DAYS } from './clone-packages.js';
 import { CARE_NORM_COLUMNS, CARE_NORM_JOINS, careNormCtesSql } from './care-norms.js';
 import {
   PROVIDER_EXCESS_COLUMNS,
@@ -25,27 +27,52 @@ import type { ShortAdmissionThresholds, UnsupportedSeverityThresholds } from './
 import type { ThresholdValues } from './types.js';
 
 export const PROVIDER_DISTRIBUTION_TABLE = 'fraud_provider_distribution';
-/** Outpatient claim vectors many patients share at a facility: flat-fee packages, never clones. */
+/** Services many patients of a facility are billed alike for: flat-fee packages, never clones unless billed in a burst. */
 export const FLAT_PACKAGE_TABLE = 'fraud_flat_packages';
 
-/** The claim vector columns clones are compared on: sorted diagnoses and procedures, and a log bucket of the bill as wide as the component tolerance. */
+/**
+ * The claim vector columns clones are compared on: sorted diagnoses and procedures, a log bucket of the bill as wide as
+ * the component tolerance, and the same bucket of the bill at class 3 (divided by its care-class factor): a package's
+ * price in every care class.
+ */
 export function claimVectorSql(alias: string, tolerance: number): string {
-  return `list_sort(${alias}.dx_list) AS dxs, list_sort(${alias}.px_list) AS pxs, round(ln(${alias}.billed_cost + 1000) / ${tolerance})::BIGINT AS cost_bucket`;
+  return `list_sort(${alias}.dx_list) AS dxs, list_sort(${alias}.px_list) AS pxs, round(ln(${alias}.billed_cost + 1000) / ${tolerance})::BIGINT AS cost_bucket,
+    round(ln(${alias}.billed_cost / (${careClassFactorSql(alias)}) + 1000) / ${tolerance})::BIGINT AS package_bucket`;
 }
 
 /**
- * fraud_flat_packages: outpatient vectors (facility, CBG, diagnoses, procedures, bill bucket) shared by at least
- * `minPatients` patients, with the vector's claims, its first and last admission and the first admission the batch
- * observes: CLONING's burst test reads the vector's own history from them, and arrival reads them published.
+ * fraud_flat_packages: services (facility, CBG, procedures, bill at class 3) billed alike to many patients, with the
+ * package's claims, its first and last admission and the first admission the batch observes: CLONING's burst test
+ * reads the package's own history from them, and arrival reads them published. A package is the facility's price for
+ * a service (a dialysis or chemotherapy session, a physiotherapy visit, a phaco and lens, a delivery), so its patients
+ * are counted whatever diagnoses they were coded with and whatever their care class (the facility prices each class in
+ * the JKN tariff's steps): at least `minPatients` of them; or, for an outpatient service, at least `standingPatients`
+ * billed it over more than `standingSpanDays` (the facility's standing fee). A stay's bill follows its days, drugs
+ * and tests, so a price is a package (of stays, or standing) only where at least `minShare` of the facility's patients
+ * of the CBG and procedures are billed it.
  */
-export function flatPackageSql(tolerance: number, minPatients: number): string {
+export function flatPackageSql(
+  tolerance: number,
+  minPatients: number,
+  minShare = PACKAGE_MIN_STAY_SHARE.value,
+  standingPatients = STANDING_PRICE_MIN_PATIENTS.value,
+  standingSpanDays = STANDING_PRICE_MIN_SPAN_DAYS.value,
+): string {
   return `
 CREATE OR REPLACE TABLE ${FLAT_PACKAGE_TABLE} AS
-SELECT facility_id, kode_inacbg, dxs, pxs, cost_bucket, count(DISTINCT card_key) AS patients, count(*) AS claims,
-  min(tgl_masuk) AS first_masuk, max(tgl_masuk) AS last_masuk, observed_from
-FROM (SELECT b.facility_id, b.kode_inacbg, b.card_key, b.tgl_masuk, ${claimVectorSql('b', tolerance)} FROM fraud_claim_base b WHERE b.jenis_rawat = 2)
-CROSS JOIN (SELECT min(tgl_masuk) AS observed_from FROM fraud_claim_base)
-GROUP BY facility_id, kode_inacbg, dxs, pxs, cost_bucket, observed_from HAVING count(DISTINCT card_key) >= ${minPatients}`;
+SELECT facility_id, kode_inacbg, pxs, package_bucket, patients, claims, first_masuk, last_masuk, observed_from FROM (
+  SELECT facility_id, kode_inacbg, pxs, package_bucket, any_value(jenis_rawat) AS jenis_rawat, count(DISTINCT card_key) AS patients,
+    count(*) AS claims, min(tgl_masuk) AS first_masuk, max(tgl_masuk) AS last_masuk, any_value(service_patients) AS service_patients, observed_from
+  FROM (
+    SELECT b.facility_id, b.kode_inacbg, b.jenis_rawat, b.card_key, b.tgl_masuk, ${claimVectorSql('b', tolerance)},
+      count(DISTINCT b.card_key) OVER (PARTITION BY b.facility_id, b.kode_inacbg, list_sort(b.px_list)) AS service_patients
+    FROM fraud_claim_base b
+  )
+  CROSS JOIN (SELECT min(tgl_masuk) AS observed_from FROM fraud_claim_base)
+  GROUP BY facility_id, kode_inacbg, pxs, package_bucket, observed_from
+)
+WHERE (patients >= ${minPatients} AND (jenis_rawat = 2 OR patients >= ${minShare} * service_patients))
+  OR (jenis_rawat = 2 AND patients >= ${standingPatients} AND patients >= ${minShare} * service_patients AND last_masuk - first_masuk > ${standingSpanDays})`;
 }
 
 /** Pseudo-claims of the peers' severity-III share mixed into a small CBG group (assumption, as in provider features). */

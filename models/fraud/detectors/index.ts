@@ -5,7 +5,8 @@ import type { FraudTypeCode } from '../../../data-samples/reference/index.js';
 import type { FraudSources } from '../../../features/fraud/index.js';
 import { literal } from '../../../data-samples/sql/index.js';
 import { PARTICIPANT_ABUSE_DETECTOR } from './participant.js';
-import { PROLONGED_LOS_DETECTOR, ROOM_CLASS_DETECTOR, UPCODING_DETECTOR } from './claim-content.js';
+import { ROOM_CLASS_DETECTOR, UPCODING_DETECTOR } from './claim-content.js';
+import { PROLONGED_LOS_DETECTOR } from './los-detector.js';
 import { SELF_REFERRAL_DETECTOR, UNNECESSARY_TREATMENT_DETECTOR, VENTILATOR_DETECTOR } from './care-pattern.js';
 import { CANCELLED_SERVICE_DETECTOR } from './cancelled-service.js';
 import { INFLATED_BILL_DETECTOR } from './inflated-bill.js';
@@ -107,7 +108,13 @@ export function distributionSql(overrides: DetectorOverrides = {}): string {
 /** The flat-fee packages CLONING leaves alone (built before it, with its thresholds). */
 export function packagesSql(overrides: DetectorOverrides = {}): string {
   const c = thresholdValues(CLONING_DETECTOR, overrides.CLONING ?? {});
-  return flatPackageSql(c.maxComponentDistance, c.packageMinPatients);
+  return flatPackageSql(
+    c.maxComponentDistance,
+    c.packageMinPatients,
+    c.packageMinStayShare,
+    c.standingPriceMinPatients,
+    c.standingPriceMinSpanDays,
+  );
 }
 
 /**
@@ -124,4 +131,19 @@ export function detectorHitsSql(sources: FraudSources, overrides: DetectorOverri
 SELECT h.fraud_type, h.nomor_sep, h.signal, coalesce(sig.strength, 'suspicious') AS strength,
   greatest(coalesce(h.amount_at_risk, 0), 0)::BIGINT AS amount_at_risk, h.related_sep, h.evidence_en, h.evidence_id
 FROM (${parts.join('\nUNION ALL\n')}) h LEFT JOIN ${signalValuesSql()} USING (fraud_type, signal)`;
+}
+
+/**
+ * A card's claims that detectors read further back than the member look-back: its deliveries
+ * (PARTICIPANT_ABUSE: two births closer than a pregnancy allows) and its fractures and fixations
+ * (COB_KKPAK: an implant removal is the work accident's unless JKN fixed a fracture since), as a
+ * condition on a claims row admitted before `day`. Publication keeps these claims beyond arrival's
+ * history window (publish.ts), so that arrival reads what the batch read.
+ */
+export function longLookbackClaimsSql(day: string): string {
+  const deliveryDays = PARTICIPANT_ABUSE_DETECTOR.thresholds['minDeliveryIntervalDays']?.value ?? 165;
+  const implantDays = COB_KKPAK_DETECTOR.thresholds['implantRemovalWindowDays']?.value ?? 730;
+  return `((split_part(kode_inacbg, '-', 1) = 'O' AND tgl_masuk >= ${day} - ${deliveryDays})
+    OR (tgl_masuk >= ${day} - ${implantDays}
+      AND (regexp_matches(diagnosa, '(^|#)(S[0-9]2|T0[28]|T1[02])') OR regexp_matches(coalesce(procedure, ''), '(^|#)(78[.]5|79[.][13])'))))`;
 }

@@ -1,8 +1,11 @@
 // INFLATED_BILL (DOMAIN.md section 3): drugs, devices and support services billed far above
 // procedure-matched peers, top-ups (special CMG) whose item the bill does not carry, and
-// components billed with no record behind them on the claim (inflated-record.ts).
+// components billed with no record behind them on the claim (inflated-record.ts), and a hospital's
+// drugs and consumables above peers on most of its stays (inflated-provider.ts).
 import { PROCEDURE_PEER_TABLE, procedureKeySql, supportLogSql } from './peers.js';
 import { RECORD_SIGNALS, RECORD_THRESHOLDS, componentRecordSql } from './inflated-record.js';
+import { PROVIDER_DRUG_SIGNALS, PROVIDER_DRUG_THRESHOLDS, providerDrugPatternSql } from './inflated-provider.js';
+import { drugTreatedDiagnosisSql } from './inflated-treatment.js';
 import { defineDetector, suspicious } from './types.js';
 
 /**
@@ -14,14 +17,17 @@ const procedurePeerJoin = (b: string): string => `
 LEFT JOIN ${PROCEDURE_PEER_TABLE} ppr ON ppr.scope = 'procedures' AND ppr.group_key = ${b}.kode_inacbg || '|' || ${procedureKeySql(b)}
 LEFT JOIN ${PROCEDURE_PEER_TABLE} pdx ON pdx.scope = 'diagnosis' AND pdx.group_key = ${b}.kode_inacbg || '|' || ${b}.dx_category
 LEFT JOIN ${PROCEDURE_PEER_TABLE} pcb ON pcb.scope = 'cbg' AND pcb.group_key = ${b}.kode_inacbg`;
-const peerDrugLog = 'coalesce(ppr.drug_device_log, pdx.drug_device_log, pcb.drug_device_log)';
+// a diagnosis whose treatment is a costly drug is judged against its own diagnosis only (inflated-treatment.ts)
+const peerDrugLog = `CASE WHEN ${drugTreatedDiagnosisSql('b')} THEN pdx.drug_device_log ELSE coalesce(ppr.drug_device_log, pdx.drug_device_log, pcb.drug_device_log) END`;
 const peerSupportLog = 'coalesce(ppr.support_log, pdx.support_log, pcb.support_log)';
 /** SQL: the peer group a claim `b` of procedurePeerJoin was judged against, in words. */
 const peerGroupSql = (b: string, lang: 'en' | 'id'): string =>
   lang === 'en'
-    ? `CASE WHEN ppr.group_key IS NOT NULL THEN format('CBG {} and procedures [{}]', ${b}.kode_inacbg, array_to_string(${b}.px_list, ', '))
+    ? `CASE WHEN ${drugTreatedDiagnosisSql(b)} THEN format('CBG {} and diagnosis {}', ${b}.kode_inacbg, ${b}.dx_category)
+        WHEN ppr.group_key IS NOT NULL THEN format('CBG {} and procedures [{}]', ${b}.kode_inacbg, array_to_string(${b}.px_list, ', '))
         WHEN pdx.group_key IS NOT NULL THEN format('CBG {} and diagnosis {}', ${b}.kode_inacbg, ${b}.dx_category) ELSE format('CBG {}', ${b}.kode_inacbg) END`
-    : `CASE WHEN ppr.group_key IS NOT NULL THEN format('CBG {} dengan tindakan [{}]', ${b}.kode_inacbg, array_to_string(${b}.px_list, ', '))
+    : `CASE WHEN ${drugTreatedDiagnosisSql(b)} THEN format('CBG {} dengan diagnosis {}', ${b}.kode_inacbg, ${b}.dx_category)
+        WHEN ppr.group_key IS NOT NULL THEN format('CBG {} dengan tindakan [{}]', ${b}.kode_inacbg, array_to_string(${b}.px_list, ', '))
         WHEN pdx.group_key IS NOT NULL THEN format('CBG {} dengan diagnosis {}', ${b}.kode_inacbg, ${b}.dx_category) ELSE format('CBG {}', ${b}.kode_inacbg) END`;
 
 /**
@@ -55,6 +61,7 @@ export const INFLATED_BILL_DETECTOR = defineDetector({
         'Assumption, as for drugs: laboratory, radiology, other support and equipment rental at twice the share of the median claim with the same CBG and procedures.',
     },
     ...RECORD_THRESHOLDS,
+    ...PROVIDER_DRUG_THRESHOLDS,
   },
   signals: {
     drug_device_outlier: suspicious(
@@ -66,6 +73,7 @@ export const INFLATED_BILL_DETECTOR = defineDetector({
       'Layanan penunjang jauh di atas pembanding setindakan',
     ),
     ...RECORD_SIGNALS,
+    ...PROVIDER_DRUG_SIGNALS,
     topup_without_procedure: suspicious('Top-up without its procedure', 'Top-up tanpa tindakan pendukung'),
     topup_item_not_billed: suspicious(
       'Top-up for an item the hospital bill does not contain',
@@ -95,6 +103,8 @@ FROM fraud_claim_base b ${procedurePeerJoin('b')}
 WHERE ${supportLogSql('b')} - ${peerSupportLog} > ln(${t.supportShareRatio})
 UNION ALL
 ${componentRecordSql(t)}
+UNION ALL
+${providerDrugPatternSql(t, procedurePeerJoin('b'), peerDrugLog, (lang) => peerGroupSql('b', lang))}
 UNION ALL
 SELECT b.nomor_sep, 'topup_without_procedure',
   (SELECT sum(r.tariff) FROM fraud_ref_topup r WHERE list_contains(b.unjustified_topups, r.code))::BIGINT,

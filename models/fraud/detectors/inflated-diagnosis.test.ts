@@ -27,7 +27,7 @@ function poisoning(diagnosa: string, tarifObat: number): string {
   const c = claim(card, {
     kode_inacbg: 'T-4-10-II',
     diagnosa,
-    procedure: PROCEDURES[cards % PROCEDURES.length],
+    procedure: PROCEDURES[cards % PROCEDURES.length] ?? null,
     tgl_masuk: day,
     tarif_obat: tarifObat,
     tarif_kamar: 100_000 + 1_000 * cards,

@@ -1,9 +1,11 @@
 // The participant-abuse detector: a card used by someone else (a diagnosis impossible for the
-// card holder's sex or age, a diagnosis of early childhood on an adult's card) and chronic drugs
+// card holder's sex or age, a diagnosis of early childhood on an adult's card, two deliveries closer
+// than a pregnancy allows: participant-deliveries.ts) and chronic drugs
 // collected ahead of need across facilities or while the chronic programme still supplies them
 // (DOMAIN.md section 3).
 import { ICD10_AGE_RULES } from '../../../data-samples/reference/index.js';
 import { literal } from '../../../data-samples/sql/index.js';
+import { deliveriesTooCloseSql } from './participant-deliveries.js';
 import { chronicDrugsDuringPrbSupplySql } from './prb-supply.js';
 import { certain, defineDetector, suspicious } from './types.js';
 
@@ -61,6 +63,16 @@ export const PARTICIPANT_ABUSE_DETECTOR = defineDetector({
       source:
         "Febrile convulsions are a diagnosis of children aged 6 months to 5 years (AAP 2011); from adulthood (18, as for perinatal codes) the code is not the card holder's (an adult's seizure with fever is coded to its cause).",
     },
+    sameBirthDays: {
+      value: 14,
+      source:
+        "Assumption: two delivery claims of one card within two weeks are one birth (twins, a second twin's delayed delivery, a transfer in labour, a resubmission), not two pregnancies.",
+    },
+    minDeliveryIntervalDays: {
+      value: 165,
+      source:
+        'Ovulation returns at the earliest 25 days after a birth (Jackson & Glasier, Obstet Gynecol 2011, systematic review) and a birth needs 22 completed weeks of gestation, 140 days after conception (WHO ICD-10: earlier is an abortion, O00-O08): no woman delivers twice less than 165 days apart.',
+    },
     minInconsistentCodes: {
       value: 1,
       source:
@@ -83,6 +95,11 @@ export const PARTICIPANT_ABUSE_DETECTOR = defineDetector({
     diagnosis_outside_its_age_range: suspicious(
       "Diagnosis of another stage of life than the card holder's",
       'Diagnosis tahap usia lain dari usia pemilik kartu',
+    ),
+    // certain: the body's calendar; two births of one woman cannot be that close (participant-deliveries.ts)
+    deliveries_too_close_on_one_card: certain(
+      'A second delivery on the card sooner than a pregnancy allows',
+      'Persalinan kedua pada kartu lebih cepat dari yang dimungkinkan kehamilan',
     ),
     chronic_drugs_collected_too_often: suspicious(
       'Chronic drugs collected more often than their supply allows',
@@ -148,6 +165,8 @@ FROM (
   GROUP BY b.nomor_sep, b.tarif_obat_kronis, b.tgl_masuk, b.facility_id
 )
 WHERE in_hand > ${t.earlyRefillDays} AND facilities >= ${t.minRefillFacilities}
+UNION ALL
+SELECT * FROM (${deliveriesTooCloseSql(t)})
 UNION ALL
 SELECT * FROM (${chronicDrugsDuringPrbSupplySql(src, t)})`,
 });

@@ -95,10 +95,14 @@ export function unsupportedSeveritySql(t: UnsupportedSeverityThresholds): string
   // another group at most half as dear: its INA-CBG tariff at the claim's key (what that group pays in
   // full) bounds the bill too; severity levels step 1.45x and 1.5x, too close for one stay's bill
   const bound = `CASE WHEN lowc.cbg_base = b.cbg_base THEN ${low} ELSE greatest(${low}, ln(lr.base_tariff)) END`;
+  // the stay as the bill: of another group at most half as dear, the INA-CBG LOS norm its tariff pays
+  // for bounds the stay too, when longer than its median stay at the peers (a few short peer stays must
+  // not decide whether a stay of the cheaper group's norm looks like it: red team RT-UPCODE-62)
+  const stayBound = `CASE WHEN lowc.cbg_base = b.cbg_base THEN ${otherFacilityNorm('low', 'los_median')} ELSE greatest(${otherFacilityNorm('low', 'los_median')}, lr.los_norm) END`;
   return `
 SELECT b.*, ${own} AS own_log_cost, lowc.kode_inacbg AS lower_cbg, ${bound} AS lower_log_cost,
   ${bound} > ${low} AS lower_tariff_bound, lr.base_tariff / ro.base_tariff AS lower_tariff_share,
-  ${otherFacilityNorm('low', 'los_median')} AS lower_los, lowc.cbg_base = b.cbg_base AS same_group
+  ${stayBound} AS lower_los, lowc.cbg_base = b.cbg_base AS same_group
 FROM fraud_claim_base b ${otherFacilityJoin('b', 'own')}
 JOIN ${CASEMIX_PEER_TABLE} lowc ON lowc.hospital_class = b.hospital_class
   -- both branches below share the CMG and case type: as equality keys they keep the join from
@@ -110,7 +114,7 @@ LEFT JOIN ${OTHER_FACILITY_PEER_TABLE} low ON low.facility_id = b.facility_id AN
 LEFT JOIN fraud_ref_cbg lr ON lr.code = lowc.kode_inacbg LEFT JOIN fraud_ref_cbg ro ON ro.code = b.kode_inacbg
 WHERE b.jenis_rawat = 1 AND b.severity_rank >= 1 AND b.discharge_status <> 4 AND b.icu_indikator = 0 AND b.ventilator_hour = 0
   AND ${own} - ${low} >= CASE WHEN lowc.cbg_base = b.cbg_base THEN ln(${t.minSeverityCostStep}) ELSE ln(${t.minGroupCostRatio}) END
-  AND b.base_log_cost <= ${bound} AND b.los <= ${otherFacilityNorm('low', 'los_median')}
+  AND b.base_log_cost <= ${bound} AND b.los <= ${stayBound}
 QUALIFY row_number() OVER (PARTITION BY b.nomor_sep ORDER BY lowc.cbg_base = b.cbg_base DESC, ${bound} DESC, lowc.kode_inacbg) = 1`;
 }
 

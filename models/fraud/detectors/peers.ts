@@ -71,6 +71,15 @@ LEFT JOIN (SELECT * FROM g WHERE hospital_class IS NOT NULL) k ON k.kode_inacbg 
 export function procedurePeersSql(): string {
   return `
 CREATE OR REPLACE TABLE ${PROCEDURE_PEER_TABLE} AS
+WITH peer_groups AS (${groupPeersSql()})
+SELECT *, NULL::BIGINT AS above_median, NULL::BIGINT AS groups_above FROM peer_groups
+UNION ALL
+${providerDrugDeviceRowsSql('peer_groups')}`;
+}
+
+/** The group rows of fraud_procedure_peers (procedurePeersSql). */
+function groupPeersSql(): string {
+  return `
 WITH ops AS (
   -- inpatient stays and day surgery (case type 2, outpatient major procedure): where an operation is done in theatre
   SELECT (${operationsSql('b')})[1] AS code, b.hospital_class, b.tarif_prosedur_bedah AS fee FROM fraud_claim_base b
@@ -90,6 +99,34 @@ FROM fraud_claim_base b WHERE b.dx_category IS NOT NULL GROUP BY b.kode_inacbg, 
 UNION ALL
 SELECT 'cbg', b.kode_inacbg, '*', count(*), NULL, median(b.drug_device_log), median(${supportLogSql('b')})
 FROM fraud_claim_base b GROUP BY b.kode_inacbg`;
+}
+
+/**
+ * SQL: the `scope` 'provider' rows of fraud_procedure_peers, per facility (group_key): over its
+ * inpatient stays not ending in death, each judged against its nearest peer group of at least
+ * MIN_PEER_GROUP claims (the same CBG and procedures, else diagnosis category, else CBG) where the
+ * facility's own stays are at most half the group (so the norm is other facilities', not its own):
+ * `n` the stays judged, `above_median` those whose drug-device share is above the group's median,
+ * `drug_device_log` the median of their log ratios to it, `groups_above` the CBGs whose median log
+ * ratio is above it. INFLATED_BILL's provider pattern reads them (inflated-provider.ts).
+ */
+function providerDrugDeviceRowsSql(groups: string): string {
+  const peer = (scope: string, key: string): string =>
+    `LEFT JOIN ${groups} ${scope} ON ${scope}.scope = '${scope === 'pr' ? 'procedures' : scope === 'pd' ? 'diagnosis' : 'cbg'}' AND ${scope}.group_key = ${key} AND ${scope}.n >= ${MIN_PEER_GROUP}`;
+  return `SELECT 'provider', facility_id, '*', count(*), NULL, median(excess), NULL, count(*) FILTER (WHERE excess > 0), count(DISTINCT kode_inacbg) FILTER (WHERE cbg_excess > 0)
+FROM (
+  SELECT *, median(excess) OVER (PARTITION BY facility_id, kode_inacbg) AS cbg_excess
+  FROM (
+    SELECT b.facility_id, b.kode_inacbg, b.drug_device_log - coalesce(pr.drug_device_log, pd.drug_device_log, pc.drug_device_log) AS excess,
+      coalesce(pr.n, pd.n, pc.n) AS group_n, count(*) OVER (PARTITION BY b.facility_id, coalesce(pr.group_key, pd.group_key, pc.group_key)) AS own_n
+    FROM fraud_claim_base b
+    ${peer('pr', `b.kode_inacbg || '|' || ${procedureKeySql('b')}`)}
+    ${peer('pd', `b.kode_inacbg || '|' || b.dx_category`)}
+    ${peer('pc', 'b.kode_inacbg')}
+    WHERE b.jenis_rawat = 1 AND b.discharge_status <> 4
+  ) WHERE excess IS NOT NULL AND 2 * own_n <= group_n
+)
+GROUP BY facility_id`;
 }
 
 /**

@@ -66,9 +66,14 @@ const pastNormAmount = (b: string): string =>
  * every other facility's rate of the code) and `stays_past_norm_at_provider` (all its codes
  * together, `provider` thresholds: a stretch spread over many conditions, too few stays of each to
  * judge alone; it names the stays of the codes the provider keeps past the norm more often than
- * other facilities, not every long stay of the provider).
+ * other facilities, not every long stay of the provider). `judged` says which stays these judge
+ * (claim-content.ts leaves a specialty hospital's stays of its speciality to its own kind).
  */
-export function pastNormHitsSql(condition: ExcessThresholds, provider: ExcessThresholds): string {
+export function pastNormHitsSql(
+  condition: ExcessThresholds,
+  provider: ExcessThresholds,
+  judged: (b: string) => string = () => 'true',
+): string {
   const exp = 'g.past_norm_stays * g.past_norm_rate';
   return `
 SELECT b.nomor_sep, 'condition_stays_past_norm_at_provider' AS signal, ${pastNormAmount('b')} AS amount_at_risk, []::VARCHAR[] AS related_sep,
@@ -77,7 +82,7 @@ SELECT b.nomor_sep, 'condition_stays_past_norm_at_provider' AS signal, ${pastNor
   format('Lama rawat {} hari melewati LOS normatif {} hari untuk {}; RS {} merawat {} dari {} pasien kode ini melewati norma, sedangkan laju faskes lain memberi {:.1f}',
     b.los, b.los_norm, b.kode_inacbg, b.facility_id, g.past_norm_observed, g.past_norm_stays, ${exp}) AS evidence_id
 FROM fraud_claim_base b JOIN ${OTHER_FACILITY_PEER_TABLE} g ON g.facility_id = b.facility_id AND g.kode_inacbg = b.kode_inacbg
-WHERE ${pastNormStaySql('b')} AND ${binomialExcessSql('g.past_norm_observed', exp, binomialVariance('g.past_norm_stays', 'g.past_norm_rate'), condition)}
+WHERE ${pastNormStaySql('b')} AND ${judged('b')} AND ${binomialExcessSql('g.past_norm_observed', exp, binomialVariance('g.past_norm_stays', 'g.past_norm_rate'), condition)}
 UNION ALL
 SELECT b.nomor_sep, 'stays_past_norm_at_provider', ${pastNormAmount('b')}, []::VARCHAR[],
   format('Stay of {} days past the INA-CBG norm of {} days for {}; provider {} kept {} stays past their norm where the rates of other facilities give {:.1f}',
@@ -87,7 +92,7 @@ SELECT b.nomor_sep, 'stays_past_norm_at_provider', ${pastNormAmount('b')}, []::V
 FROM fraud_claim_base b JOIN ${PROVIDER_DISTRIBUTION_TABLE} d USING (facility_id)
 JOIN ${OTHER_FACILITY_PEER_TABLE} g ON g.facility_id = b.facility_id AND g.kode_inacbg = b.kode_inacbg
 -- the codes that carry the provider's excess: those it keeps past the norm more often than other facilities do
-WHERE ${pastNormStaySql('b')} AND ${binomialExcessSql('d.past_norm_observed', 'd.past_norm_expected', 'd.past_norm_variance', provider)}
+WHERE ${pastNormStaySql('b')} AND ${judged('b')} AND ${binomialExcessSql('d.past_norm_observed', 'd.past_norm_expected', 'd.past_norm_variance', provider)}
   AND g.past_norm_observed > ${exp}`;
 }
 

@@ -3,11 +3,13 @@
 // early is often the claim that should not exist), a stay cut short and resumed within a week,
 // outpatient visits billed inside a stay (a service the stay already bills, the visit that opened
 // the admission the same day, or one closed minutes before it by the SEP times, across midnight
-// too: sep-times.ts), and a healthy newborn billed beside its mother's delivery (household.ts).
+// too: sep-times.ts), a clinic visit billed beside the same doctor's dialysis session the same day
+// (unbundling-dialysis.ts), and a healthy newborn billed beside its mother's delivery (household.ts).
 // DOMAIN.md section 3.
 import { healthyNewbornApartSql } from './household.js';
 import { CASEMIX_PEER_TABLE } from './peers.js';
 import { visitClosedBeforeAdmissionSql } from './sep-times.js';
+import { visitBesideDialysisSql } from './unbundling-dialysis.js';
 import { certain, defineDetector, suspicious } from './types.js';
 
 /**
@@ -73,6 +75,12 @@ export const UNBUNDLING_DETECTOR = defineDetector({
     visit_closed_before_admission: suspicious(
       'Visit closed minutes before an admission at the same facility under a new SEP',
       'Kunjungan ditutup beberapa menit sebelum rawat inap di faskes yang sama dengan SEP baru',
+    ),
+    // suspicious, not certain: the package's review is the rule, but a visit for a new complaint the same
+    // day is the doctor's call, and claims do not say whether the visit's care was the session's review
+    visit_billed_beside_dialysis_session: suspicious(
+      "Clinic visit billed beside the same doctor's haemodialysis session the same day",
+      'Kunjungan poli ditagih di samping sesi hemodialisis oleh dokter yang sama pada hari yang sama',
     ),
     // suspicious, not certain: "no care of its own" is read from what the claim does not bill (procedures,
     // intensive care, severity) and from who attended; a jaundiced baby watched by the obstetrician is near the line
@@ -148,6 +156,8 @@ WHERE b.jenis_rawat = 2 AND o.jenis_rawat = 1 AND o.facility_id = b.facility_id 
 GROUP BY b.nomor_sep
 UNION ALL
 SELECT * FROM (${visitClosedBeforeAdmissionSql(t.visitToAdmissionMaxMinutes, `NOT ${scheduledSessionSql('b')}`)})
+UNION ALL
+SELECT * FROM (${visitBesideDialysisSql()})
 UNION ALL
 SELECT * FROM (${healthyNewbornApartSql(src)})`,
 });

@@ -1,0 +1,26 @@
+// The thresholds fraud_flat_packages is built with (distributions.ts flatPackageSql), here because
+// that table is built before CLONING runs and CLONING declares them as its own: when a price many
+// patients of a facility share is the facility's fee for a service (a flat-fee package) and not a
+// template copied between patients.
+import type { DetectorThreshold } from './types.js';
+
+/** CLONING's packageMinStayShare. */
+export const PACKAGE_MIN_STAY_SHARE: DetectorThreshold = Object.freeze({
+  value: 0.8,
+  source:
+    "Assumption: a stay's bill follows its days, drugs and tests, so a facility bills stays of a service (a delivery, a phaco and lens) a package price only when it bills nearly all of them so: 4 in 5 of the facility's patients of the CBG and procedures in the batch. A template copied among honest stays of the service reaches fewer (a red-team clone family: 10 of 15 patients over four months). The same share makes a standing price (below).",
+});
+
+/** CLONING's standingPriceMinPatients. */
+export const STANDING_PRICE_MIN_PATIENTS: DetectorThreshold = Object.freeze({
+  value: 3,
+  source:
+    "Assumption: a small hospital's outpatient service (a dialysis, chemotherapy or physiotherapy session) reaches few patients, too few for packageMinPatients, yet is billed at the facility's one price: 3 or more patients, at least packageMinStayShare of the service's patients, over more than standingPriceMinSpanDays, make that price the facility's fee. Measured on the red-team base extract (10,880 generated claims): such sessions drew 19 of its 45 CLONING hits, at 10 hospitals that billed every one of their 3-8 patients of the service one class-3 price over 5-13 months; counted across care classes and diagnoses and as standing prices, 1 is left (a hospital with two prices for the service).",
+});
+
+/** CLONING's standingPriceMinSpanDays. */
+export const STANDING_PRICE_MIN_SPAN_DAYS: DetectorThreshold = Object.freeze({
+  value: 60,
+  source:
+    "Assumption: a copier works from a template while it lies at hand (windowDays: four weeks); a price billed to every patient of a service over more than two such windows (60 days) is the facility's standing fee, not a copy. Copies spread over longer among no honest claim of their service are left to the other signals.",
+});

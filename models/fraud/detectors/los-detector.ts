@@ -1,0 +1,122 @@
+// PROLONGED_LOS (DOMAIN.md section 3: "LOS above the 90th percentile for the CBG and severity"):
+// one stay far beyond its norm, a provider's stays beyond the peers' percentile or past the
+// INA-CBG norm, discharges held over days without rounds, and a specialty hospital's stays judged
+// against its own kind (los-specialty.ts). Split from claim-content.ts, which re-exports it.
+import { PROVIDER_DISTRIBUTION_TABLE } from './distributions.js';
+import { groupNormJudgesSql } from './los-condition.js';
+import { specialtyStayHitsSql, specialtyStaySql } from './los-specialty-hits.js';
+import { excessSql, stayAboveP90Sql } from './patterns.js';
+import { OTHER_FACILITY_PEER_TABLE } from './peers.js';
+import { heldDischargeHitsSql, pastNormHitsSql } from './provider-excess-hits.js';
+import { defineDetector, suspicious } from './types.js';
+
+export const PROLONGED_LOS_DETECTOR = defineDetector({
+  code: 'PROLONGED_LOS',
+  nameId: 'Memperpanjang lama perawatan',
+  nameEn: 'Prolonged length of stay',
+  thresholds: {
+    losToNormRatio: {
+      value: 2.15,
+      source:
+        'Stays vary log-normally around the INA-CBG norm (sd ~0.35): 2.15x the norm is about the 98.5th percentile, so a P90 rule (DOMAIN.md) would flag one honest stay in ten; deaths are excluded.',
+    },
+    providerExcessRatio: {
+      value: 2,
+      source:
+        'DOMAIN.md: LOS above the 90th percentile for the CBG and severity; one honest stay in ten is there by definition, so a provider with twice the rate of every other facility has a pattern.',
+    },
+    providerExcessZ: {
+      value: 3,
+      source:
+        "Poisson test of the provider's stays above the peers' 90th percentile against the rate elsewhere: z >= 3 (one-sided p ~ 0.001).",
+    },
+    minProviderClaims: { value: 3, source: 'Assumption: fewer than three long stays is no pattern to judge.' },
+    pastNormRatio: {
+      value: 1.5,
+      source:
+        'Assumption (brief: "LOS just past a norm"): a third of honest stays end past the INA-CBG norm of their code (measured on a generated extract: 36%); a provider keeping half again the rate of every other facility past it, on one code, stretches stays by a day or two that no percentile line shows.',
+    },
+    pastNormZ: {
+      value: 3,
+      source: 'Binomial test of the stays past the norm against the rate of every other facility: z >= 3 (one-sided p ~ 0.001).',
+    },
+    minPastNormClaims: { value: 4, source: 'Assumption: fewer than four stays past the norm of one code is no pattern to judge.' },
+    providerPastNormRatio: {
+      value: 1.2,
+      source:
+        "Assumption: over all its codes, a provider at a fifth above the rate of other facilities past the norm, with z >= pastNormZ, stretches stays across conditions; the binomial test over hundreds of stays carries the certainty, the ratio keeps a large hospital's trifling excess out.",
+    },
+  },
+  signals: {
+    los_above_norm: suspicious('Stay far beyond the CBG norm', 'Lama rawat jauh di atas norma CBG'),
+    stays_above_p90_at_provider: suspicious(
+      "Stays beyond the peers' 90th percentile repeated at the provider",
+      'Lama rawat di atas persentil 90 pembanding berulang di RS',
+    ),
+    condition_stays_above_p90_at_provider: suspicious(
+      "One condition's stays beyond the peers' 90th percentile repeated at the provider",
+      'Lama rawat satu kondisi di atas persentil 90 pembanding berulang di RS',
+    ),
+    condition_stays_past_norm_at_provider: suspicious(
+      "One condition's stays past the INA-CBG norm beyond other facilities' rate",
+      'Lama rawat satu kondisi melewati LOS normatif melebihi laju faskes lain',
+    ),
+    stays_past_norm_at_provider: suspicious(
+      "Stays past the INA-CBG norm beyond other facilities' rate",
+      'Lama rawat melewati LOS normatif melebihi laju faskes lain',
+    ),
+    discharges_held_over_no_round_days_at_provider: suspicious(
+      'Patients kept over weekends or holidays for the round, repeated at the provider',
+      'Pasien ditahan melewati akhir pekan atau hari libur menunggu visite, berulang di RS',
+    ),
+    stay_far_beyond_specialty_norm: suspicious(
+      'Stay far beyond the norm of hospitals of its kind (specialty hospital)',
+      'Lama rawat jauh di atas norma RS sejenis (RS khusus)',
+    ),
+  },
+  // a specialty hospital's stays of its speciality are judged against its own kind (los-specialty.ts),
+  // never against the general hospitals that set the peers' percentiles and the INA-CBG norm
+  sql: (t, src) => `
+SELECT nomor_sep, 'los_above_norm' AS signal,
+  round((tarif_kamar + tarif_keperawatan) * (1 - 1 / los_ratio), -2)::BIGINT AS amount_at_risk,
+  []::VARCHAR[] AS related_sep,
+  format('Stay of {} days = {:.1f}x the INA-CBG norm of {} days for {}', los, los_ratio, los_norm, kode_inacbg) AS evidence_en,
+  format('Lama rawat {} hari = {:.1f}x LOS normatif {} hari untuk {}', los, los_ratio, los_norm, kode_inacbg) AS evidence_id
+FROM fraud_claim_base
+-- a stretched stay adds ward days: days in intensive care are care the patient needed (and billed,
+-- and audited, as such), so the ward days alone must exceed the norm's multiple
+WHERE jenis_rawat = 1 AND discharge_status <> 4 AND los_ratio > ${t.losToNormRatio} AND los - coalesce(icu_los, 0) > ${t.losToNormRatio} * los_norm
+  AND NOT ${specialtyStaySql('fraud_claim_base', src)} AND ${groupNormJudgesSql('fraud_claim_base', PROVIDER_DISTRIBUTION_TABLE)}
+UNION ALL
+-- a distribution against peers: the provider's share of stays beyond the case-mix peers' 90th percentile
+SELECT s.nomor_sep, 'stays_above_p90_at_provider', round((s.tarif_kamar + s.tarif_keperawatan) * (1 - s.los_p90 / s.los), -2)::BIGINT, []::VARCHAR[],
+  format('Stay of {} days beyond the 90th percentile ({:.1f} days) of {} at other class {} hospitals; provider {} has {} such stays where the rate of other facilities gives {:.1f}',
+    s.los, s.los_p90, s.kode_inacbg, s.hospital_class, s.facility_id, d.long_stay_observed, d.long_stay_expected),
+  format('Lama rawat {} hari di atas persentil 90 ({:.1f} hari) {} di RS kelas {} lain; RS {} memiliki {} rawat seperti ini, sedangkan laju faskes lain memberi {:.1f}',
+    s.los, s.los_p90, s.kode_inacbg, s.hospital_class, s.facility_id, d.long_stay_observed, d.long_stay_expected)
+FROM (${stayAboveP90Sql()}) s JOIN ${PROVIDER_DISTRIBUTION_TABLE} d USING (facility_id)
+WHERE ${excessSql('d.long_stay_observed', 'd.long_stay_expected', { minClaims: t.minProviderClaims, ratio: t.providerExcessRatio, z: t.providerExcessZ })}
+  AND NOT ${specialtyStaySql('s', src)} AND ${groupNormJudgesSql('s', PROVIDER_DISTRIBUTION_TABLE)}
+UNION ALL
+-- the same distribution within one CBG: a hospital that keeps every patient of one condition
+-- long hides in its overall rate; its stays of that CBG against the CBG's rate at every other facility
+-- (counted once in fraud_other_facility_peers, so arrival reads the batch's counts)
+SELECT s.nomor_sep, 'condition_stays_above_p90_at_provider', round((s.tarif_kamar + s.tarif_keperawatan) * (1 - s.los_p90 / s.los), -2)::BIGINT, []::VARCHAR[],
+  format('Stay of {} days beyond the 90th percentile ({:.1f} days) of {} at other hospitals; provider {} kept {} of its {} stays of this CBG that long where the rate of other facilities gives {:.1f}',
+    s.los, s.los_p90, s.kode_inacbg, s.facility_id, g.long_stays_observed, g.long_stays, g.long_stays_expected),
+  format('Lama rawat {} hari di atas persentil 90 ({:.1f} hari) {} di RS lain; RS {} merawat {} dari {} pasien CBG ini selama itu, sedangkan laju faskes lain memberi {:.1f}',
+    s.los, s.los_p90, s.kode_inacbg, s.facility_id, g.long_stays_observed, g.long_stays, g.long_stays_expected)
+FROM (${stayAboveP90Sql()}) s JOIN ${OTHER_FACILITY_PEER_TABLE} g USING (facility_id, kode_inacbg)
+WHERE ${excessSql('g.long_stays_observed', 'g.long_stays_expected', { minClaims: t.minProviderClaims, ratio: t.providerExcessRatio, z: t.providerExcessZ })}
+  AND NOT ${specialtyStaySql('s', src)} AND ${groupNormJudgesSql('s', PROVIDER_DISTRIBUTION_TABLE)}
+UNION ALL
+${pastNormHitsSql(
+  { minClaims: t.minPastNormClaims, ratio: t.pastNormRatio, z: t.pastNormZ },
+  { minClaims: t.minPastNormClaims, ratio: t.providerPastNormRatio, z: t.pastNormZ },
+  (b) => `NOT ${specialtyStaySql(b, src)} AND ${groupNormJudgesSql(b, PROVIDER_DISTRIBUTION_TABLE)}`,
+)}
+UNION ALL
+${specialtyStayHitsSql(t.losToNormRatio, src)}
+UNION ALL
+${heldDischargeHitsSql({ minClaims: t.minProviderClaims, ratio: t.providerExcessRatio, z: t.providerExcessZ })}`,
+});
