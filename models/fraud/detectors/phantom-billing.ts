@@ -1,6 +1,6 @@
 // PHANTOM_BILLING: a service never given. A claim compared with the member's death, the SEP's
-// issue date, the card's other episodes at distant facilities or its own primary care far away
-// (phantom-primary-care.ts), the doctor's day and the clinic calendar. Time is compared as
+// issue date, the card's other episodes at distant facilities, the doctor's day and the clinic
+// calendar. Time is compared as
 // intervals with tolerance windows, never as equal dates, and by the SEP's hours where both
 // claims carry them (sep-times.ts).
 import { distanceKmSql } from '../../../features/fraud/index.js';
@@ -8,7 +8,6 @@ import { PROVIDER_DISTRIBUTION_TABLE } from './distributions.js';
 import { newbornWithoutMotherSql } from './household.js';
 import { clinicServiceOnClosedDaySql, excessSql } from './patterns.js';
 import { PEER_NORMS_TABLE } from './peers.js';
-import { homeFktpFarAwaySql } from './phantom-primary-care.js';
 import { doctorSameHoursSql, travelPossibleSql } from './sep-times.js';
 import { certain, defineDetector, suspicious } from './types.js';
 
@@ -67,21 +66,6 @@ export const PHANTOM_BILLING_DETECTOR = defineDetector({
       source:
         'Assumption: an operation needs its surgeon in theatre; 200 km is four to five hours by road in Indonesia (40-50 km/h outside toll roads), so two operating lists that far apart cannot both be done in one day, while a surgeon may operate in the next city in the afternoon (Permenkes 2052/2011: up to three practice places, in practice near each other).',
     },
-    fktpLocationToleranceKm: {
-      value: 300,
-      source:
-        "An FKTP is located by its code's province (reference PROVINCES: a point near the province's main population area); assumption: a province's people live within 300 km of it (the widest, Kalimantan Barat and Tengah, span about 600 km), so the distance less 300 km is one the card holder surely travelled.",
-    },
-    fktpOpensHour: {
-      value: 7.5,
-      source:
-        'Assumption: puskesmas clinics open at 07:30 at the earliest (opening hours are set by each regency under Permenkes 43/2019); a patient seen there cannot reach a hospital before that plus the flight.',
-    },
-    minHomeFktpDays: {
-      value: 2,
-      source:
-        'Assumption: a same-day flight, or a P-Care visit entered for a relative collecting drugs, explains one day; planned care billed by one far-away hospital on two or more of the days the home FKTP saw the card is care the card holder was not there for.',
-    },
     closedDayMinClaims: { value: 3, source: 'Assumption: fewer than three closed-day sessions at a provider is no pattern to judge.' },
     closedDayExcessRatio: {
       value: 2,
@@ -119,17 +103,6 @@ export const PHANTOM_BILLING_DETECTOR = defineDetector({
     distant_facility_overlap: certain(
       'Same card at a distant facility during the same days',
       'Kartu yang sama di faskes yang jauh pada hari yang sama',
-    ),
-    // certain: the card's home FKTP (P-Care) saw the card holder on two or more of the days a hospital hundreds of
-    // kilometres away billed planned care: one trip is travel, a series of controls while at home is not
-    billed_far_from_home_on_fktp_days: certain(
-      'Planned hospital care far from home billed on several days the home FKTP saw the card',
-      'Layanan terjadwal RS jauh dari rumah ditagih pada beberapa hari FKTP peserta melihat kartu itu',
-    ),
-    // suspicious: P-Care has no hour and the FKTP only its province's place; one day may be a flight or a relative's visit
-    home_fktp_visit_same_day_far_away: suspicious(
-      'Hospital care on a day the home FKTP, far away, saw the card',
-      'Layanan RS pada hari FKTP peserta yang jauh melihat kartu itu',
     ),
     // certain: one person cannot lie in two hospitals on the same night, however near; a transfer touches
     // (one stay ends the day the other starts), it does not overlap
@@ -276,8 +249,6 @@ JOIN (SELECT *, count(*) OVER (PARTITION BY kode_dpjp, tgl_masuk, facility_id) A
   ON o.kode_dpjp = b.kode_dpjp AND o.tgl_masuk = b.tgl_masuk AND o.facility_id <> b.facility_id
 WHERE ${distanceKmSql('b.latitude', 'b.longitude', 'o.latitude', 'o.longitude')} > ${t.distantSurgeonKm} AND b.day_operations <= o.day_operations
 GROUP BY b.nomor_sep
-UNION ALL
-SELECT * FROM (${homeFktpFarAwaySql(src, t)})
 UNION ALL
 SELECT * FROM (${newbornWithoutMotherSql(src, t.newbornDeliveryToleranceDays)})`,
 });

@@ -3,8 +3,8 @@
 // scenario listed here is still run and judged, and its test asserts that it still fails,
 // so a detector that starts catching it turns the suite red until the line is removed.
 // Issue 11 stays open while this list is not empty. Measured 2026-12-06 (session 8, the whole
-// suite): 189 of 191 hold. Round 6 (30 scenarios written blind) held 16 of 30 when written and
-// holds 30 now; the seven round-5 misses of session 7 were removed (models/fraud/README.md,
+// suite): 188 of 191 hold. Round 6 (30 scenarios written blind) held 16 of 30 when written and
+// holds 29 now; the seven round-5 misses of session 7 were removed (models/fraud/README.md,
 // "Session 8"). The first is decided, not forgotten:
 export const KNOWN_MISSES: Readonly<Record<string, string>> = Object.freeze({
   'RT-READMIT-01':
@@ -12,4 +12,7 @@ export const KNOWN_MISSES: Readonly<Record<string, string>> = Object.freeze({
   // red team, third round (round3.ts). Open work:
   'RT-ABUSE-31':
     "BPH and transurethral prostatectomy on a 19-year-old's card: no case. The new suspicious signal diagnosis_outside_its_age_range fires on this pattern (detectors/participant-age.test.ts); a suspicious hit alone opens no case. The age table (data-samples/reference/icd10-age.ts) puts N40 from 40; the signal stays suspicious because coders do pick an age-related code for a younger patient's like condition, so one patient's two claims alone do not pay for a case audit. Open: a certain tier far outside the range (Berry 1984: no BPH before 30) measured on real coding, or the card's history (a 19-year-old's other claims) as evidence",
+  // red team, sixth round (round6.ts, written without reading the detectors; 16 of 30 held when written). Open work:
+  'RT-PHANTOM-61':
+    "monthly cardiac clinic visits billed ~1,000 km from the patient's home puskesmas on days P-Care records a visit there: not flagged. A signal was built (hospital care 500 km beyond a 300 km province tolerance from the card's home FKTP on its P-Care days; two days certain) and removed: on the 917,162 generated claims 639 of the 707 worklist claims of the one-day signal and 21 of 28 of the series were honest, and the one-day signal put 2,703 honest claims in the top 5%. The contract locates an FKTP only by its regency code, and honest cards are seen at home while treated far away (a relative collecting drugs, a moved member). Needs FKTP coordinates or the P-Care visit's own content (drug pickup or examination) before the distance can be evidence",
 });
