@@ -11,7 +11,12 @@
 // amounts, hospitals linked by a licensed doctor or a short distance (clone-sisters.ts); an
 // original there is a hit of its own, beside the one an original at the facility makes.
 import { componentDistanceSql, linesBilledSql, linesCopiedSql, patientLinesSql, shareDistanceSql } from './clone-bills.js';
-import { PACKAGE_MIN_STAY_SHARE, STANDING_PRICE_MIN_PATIENTS, STANDING_PRICE_MIN_SPAN_DAYS } from './clone-packages.js';
+import {
+  PACKAGE_MIN_OUTPATIENT_SHARE,
+  PACKAGE_MIN_STAY_SHARE,
+  STANDING_PRICE_MIN_PATIENTS,
+  STANDING_PRICE_MIN_SPAN_DAYS,
+} from './clone-packages.js';
 import { CLAIM_FACILITIES, regencySql, sisterLinksSql } from './clone-sisters.js';
 import { FLAT_PACKAGE_TABLE, claimVectorSql } from './distributions.js';
 import { defineDetector, suspicious } from './types.js';
@@ -80,6 +85,7 @@ export const CLONING_DETECTOR = defineDetector({
         'Assumption (brief: "small amount changes"): a copier edits one line of a bill (the drugs) and keeps the rest; a near-identical bill must keep all patient lines but this one too. A stay may be matched on its patient lines alone (room and nursing for another length of stay), with its intensive care and ventilation the template\'s; outpatient bills are small and standard, compared as whole bills only. Patient lines that packageMinPatients patients of the facility share within the window are a clinical pathway billed as a package (the same kit, panel and drugs for everyone), not a copy.',
     },
     packageMinStayShare: PACKAGE_MIN_STAY_SHARE,
+    packageMinOutpatientShare: PACKAGE_MIN_OUTPATIENT_SHARE,
     standingPriceMinPatients: STANDING_PRICE_MIN_PATIENTS,
     standingPriceMinSpanDays: STANDING_PRICE_MIN_SPAN_DAYS,
     burstRatio: {

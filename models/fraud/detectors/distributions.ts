@@ -12,7 +12,6 @@
 // verdict on both paths.
 import { unexplainedShortAdmissionSql } from './admission-need.js';
 import { careClassFactorSql } from './clone-bills.js';
-import { PACKAGE_MIN_STAY_SHARE, STANDING_PRICE_MIN_PATIENTS, STANDING_PRICE_MIN_SPAN_DAYS } from './clone-packages.js';
 import { CARE_NORM_COLUMNS, CARE_NORM_JOINS, careNormCtesSql } from './care-norms.js';
 import {
   PROVIDER_EXCESS_COLUMNS,
@@ -40,6 +39,17 @@ export function claimVectorSql(alias: string, tolerance: number): string {
     round(ln(${alias}.billed_cost / (${careClassFactorSql(alias)}) + 1000) / ${tolerance})::BIGINT AS package_bucket`;
 }
 
+/** The thresholds fraud_flat_packages is built with: CLONING's (clone-packages.ts). */
+export interface FlatPackageThresholds {
+  /** Width of the price bucket (CLONING maxComponentDistance). */
+  readonly tolerance: number;
+  readonly minPatients: number;
+  readonly minStayShare: number;
+  readonly minOutpatientShare: number;
+  readonly standingPatients: number;
+  readonly standingSpanDays: number;
+}
+
 /**
  * fraud_flat_packages: services (facility, CBG, procedures, bill at class 3) billed alike to many patients, with the
  * package's claims, its first and last admission and the first admission the batch observes: CLONING's burst test
@@ -47,32 +57,33 @@ export function claimVectorSql(alias: string, tolerance: number): string {
  * a service (a dialysis or chemotherapy session, a physiotherapy visit, a phaco and lens, a delivery), so its patients
  * are counted whatever diagnoses they were coded with and whatever their care class (the facility prices each class in
  * the JKN tariff's steps): at least `minPatients` of them; or, for an outpatient service, at least `standingPatients`
- * billed it over more than `standingSpanDays` (the facility's standing fee). A stay's bill follows its days, drugs
- * and tests, so a price is a package (of stays, or standing) only where at least `minShare` of the facility's patients
- * of the CBG and procedures are billed it.
+ * billed it over more than `standingSpanDays` (the facility's standing fee). A price is a package only where a share
+ * of the facility's patients of the CBG and procedures are billed it: nearly all of them for a stay (its bill follows
+ * its days, drugs and tests), a sizeable part for an outpatient service (a few prices by session type); a busy
+ * service's itemised bills crowd a price bucket by chance without being anybody's price.
  */
-export function flatPackageSql(
-  tolerance: number,
-  minPatients: number,
-  minShare = PACKAGE_MIN_STAY_SHARE.value,
-  standingPatients = STANDING_PRICE_MIN_PATIENTS.value,
-  standingSpanDays = STANDING_PRICE_MIN_SPAN_DAYS.value,
-): string {
+export function flatPackageSql(t: FlatPackageThresholds): string {
   return `
 CREATE OR REPLACE TABLE ${FLAT_PACKAGE_TABLE} AS
 SELECT facility_id, kode_inacbg, pxs, package_bucket, patients, claims, first_masuk, last_masuk, observed_from FROM (
+  -- the price's patients: its bucket's and the two neighbours' (a price rounded per care class falls either side of a
+  -- bucket's edge; a patient billed in two of them counts twice, rare and on the side of a package)
+  SELECT *, sum(patients) OVER (PARTITION BY facility_id, kode_inacbg, pxs ORDER BY package_bucket RANGE BETWEEN 1 PRECEDING AND 1 FOLLOWING) AS price_patients
+  FROM (
   SELECT facility_id, kode_inacbg, pxs, package_bucket, any_value(jenis_rawat) AS jenis_rawat, count(DISTINCT card_key) AS patients,
     count(*) AS claims, min(tgl_masuk) AS first_masuk, max(tgl_masuk) AS last_masuk, any_value(service_patients) AS service_patients, observed_from
   FROM (
-    SELECT b.facility_id, b.kode_inacbg, b.jenis_rawat, b.card_key, b.tgl_masuk, ${claimVectorSql('b', tolerance)},
+    SELECT b.facility_id, b.kode_inacbg, b.jenis_rawat, b.card_key, b.tgl_masuk, ${claimVectorSql('b', t.tolerance)},
       count(DISTINCT b.card_key) OVER (PARTITION BY b.facility_id, b.kode_inacbg, list_sort(b.px_list)) AS service_patients
     FROM fraud_claim_base b
   )
   CROSS JOIN (SELECT min(tgl_masuk) AS observed_from FROM fraud_claim_base)
   GROUP BY facility_id, kode_inacbg, pxs, package_bucket, observed_from
+  )
 )
-WHERE (patients >= ${minPatients} AND (jenis_rawat = 2 OR patients >= ${minShare} * service_patients))
-  OR (jenis_rawat = 2 AND patients >= ${standingPatients} AND patients >= ${minShare} * service_patients AND last_masuk - first_masuk > ${standingSpanDays})`;
+WHERE (price_patients >= ${t.minPatients} AND price_patients >= CASE WHEN jenis_rawat = 2 THEN ${t.minOutpatientShare} ELSE ${t.minStayShare} END * service_patients)
+  OR (jenis_rawat = 2 AND price_patients >= ${t.standingPatients} AND price_patients >= ${t.minStayShare} * service_patients
+    AND last_masuk - first_masuk > ${t.standingSpanDays})`;
 }
 
 /** Pseudo-claims of the peers' severity-III share mixed into a small CBG group (assumption, as in provider features). */

@@ -108,13 +108,14 @@ export function distributionSql(overrides: DetectorOverrides = {}): string {
 /** The flat-fee packages CLONING leaves alone (built before it, with its thresholds). */
 export function packagesSql(overrides: DetectorOverrides = {}): string {
   const c = thresholdValues(CLONING_DETECTOR, overrides.CLONING ?? {});
-  return flatPackageSql(
-    c.maxComponentDistance,
-    c.packageMinPatients,
-    c.packageMinStayShare,
-    c.standingPriceMinPatients,
-    c.standingPriceMinSpanDays,
-  );
+  return flatPackageSql({
+    tolerance: c.maxComponentDistance,
+    minPatients: c.packageMinPatients,
+    minStayShare: c.packageMinStayShare,
+    minOutpatientShare: c.packageMinOutpatientShare,
+    standingPatients: c.standingPriceMinPatients,
+    standingSpanDays: c.standingPriceMinSpanDays,
+  });
 }
 
 /**
