@@ -2,13 +2,12 @@
 // team RT-LOS-31 and RT-UPCODE-31), bills compared at the base tariff key, and the full-ward
 // placement of Permenkes 28/2014 (RT-NM-WARDFULL-31). A small warehouse of its own, so that the
 // provider's own stays are a large share of their peers, as at the red team's clean hospitals.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Warehouse } from '../../../features/warehouse/index.js';
+import { describe, expect, it } from 'vitest';
 import { TARIFF_COMPONENTS } from '../../../data-samples/schema/index.js';
-import { runDetectors } from '../test-support/detector-run.js';
-import type { DetectorRun } from '../test-support/detector-run.js';
-import { FACILITIES, claim, member } from '../test-support/hand-built.js';
+import { runDetectorsOnce } from '../test-support/detector-run.js';
+import { FACILITIES, addDays } from '../test-support/hand-built.js';
 import type { Row } from '../test-support/hand-built.js';
+import { patients } from '../test-support/patients.js';
 
 const JAKARTA1 = '3171R001';
 const JAKARTA2 = '3171R002';
@@ -28,23 +27,17 @@ const JAYAPURA: Row = {
 /** Jayapura's tariff key over Jakarta 2's (region 5 x private, data-samples/reference). */
 const JAYAPURA_KEY = 1.17 * 1.03;
 
-const claims: Row[] = [];
-const members: Row[] = [];
-let n = 0;
+const book = patients('cp');
+const { claims, members } = book;
+/** A stay of a new patient, admitted on a day spread over the year by the card's number. */
 function stay(over: Row, memberOver: Row = {}): string {
-  n++;
-  const card = `cp${n}`;
-  members.push(member(card, memberOver));
-  const c = claim(card, { tgl_masuk: `2024-0${1 + (n % 9)}-${String(1 + (n % 27)).padStart(2, '0')}`, ...over });
-  claims.push(c);
-  return String(c['nomor_sep']);
+  const k = book.cards + 1;
+  return book.stay({ tgl_masuk: `2024-0${1 + (k % 9)}-${String(1 + (k % 27)).padStart(2, '0')}`, ...over }, memberOver);
 }
-const addDays = (iso: string, days: number): string =>
-  new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 /** Every tariff component at `each` rupiah, the room a little apart per stay (honest bills are never identical). */
 const billOf = (each: number): Row => ({
   ...Object.fromEntries(TARIFF_COMPONENTS.map(([name]) => [name, Math.round(each)])),
-  tarif_kamar: Math.round(each) + 1_000 * (n % 17),
+  tarif_kamar: Math.round(each) + 1_000 * (book.cards % 17),
 });
 
 // Length of stay: typhoid-free dengue stays (A-4-13-I, norm 4) at two class B hospitals, 3-5 days;
@@ -179,30 +172,19 @@ const paidByMember = stay(ward({ upgrade_class_class: 'kelas_2', upgrade_class_l
 // an upgrade that names no class is no full ward
 const upgradeNoClass = stay(ward({ upgrade_class_class: null, upgrade_class_los: 2 }, 2), { care_class: 2 });
 
-let run: DetectorRun | undefined;
-let w: Warehouse;
-let hits: Array<{ fraud_type: string; signal: string; nomor_sep: string; evidence_en: string }>;
-const signalsOf = (sep: string, type: string): string[] =>
-  hits.filter((h) => h.nomor_sep === sep && h.fraud_type === type).map((h) => h.signal);
-
-beforeAll(async () => {
-  run = await runDetectors({ facilities: [...Object.values(FACILITIES), JAYAPURA], members, claims });
-  w = run.warehouse;
-  hits = await w.query('SELECT fraud_type, signal, nomor_sep, evidence_en FROM fraud_detector_hits');
-}, 120_000);
-
-afterAll(async () => {
-  await run?.close();
-});
+const run = runDetectorsOnce({ facilities: [...Object.values(FACILITIES), JAYAPURA], members, claims });
 
 describe('norms from other facilities', () => {
   it('reads the leave-out quantiles exactly as quantile_cont over the other facilities of the class', async () => {
+    const w = run().warehouse;
     const [row] = await w.query<{ n: bigint; los_median: number; los_p90: number; peer_level: string }>(
-      `SELECT n, los_median, los_p90, peer_level FROM fraud_other_facility_peers WHERE facility_id = '${JAKARTA1}' AND kode_inacbg = '${DENGUE}'`,
+      'SELECT n, los_median, los_p90, peer_level FROM fraud_other_facility_peers WHERE facility_id = $1 AND kode_inacbg = $2',
+      [JAKARTA1, DENGUE],
     );
     const [direct] = await w.query<{ n: bigint; med: number; p90: number }>(
       `SELECT count(*) AS n, quantile_cont(los, 0.5) AS med, quantile_cont(los, 0.9) AS p90 FROM fraud_claim_base
-       WHERE kode_inacbg = '${DENGUE}' AND hospital_class = 'B' AND facility_id <> '${JAKARTA1}' AND jenis_rawat = 1`,
+       WHERE kode_inacbg = $1 AND hospital_class = 'B' AND facility_id <> $2 AND jenis_rawat = 1`,
+      [DENGUE, JAKARTA1],
     );
     expect(row?.peer_level).toBe('class');
     expect(Number(row?.n)).toBe(Number(direct?.n));
@@ -211,7 +193,8 @@ describe('norms from other facilities', () => {
     expect(row?.los_p90).toBe(5);
     // with its own stays the class's 90th percentile is 6: the six-day stays would hide below it
     const [inclusive] = await w.query<{ los_p90: number }>(
-      `SELECT los_p90 FROM fraud_casemix_peers WHERE kode_inacbg = '${DENGUE}' AND hospital_class = 'B'`,
+      "SELECT los_p90 FROM fraud_casemix_peers WHERE kode_inacbg = $1 AND hospital_class = 'B'",
+      [DENGUE],
     );
     expect(inclusive?.los_p90).toBe(6);
   });
@@ -219,55 +202,57 @@ describe('norms from other facilities', () => {
 
 describe('PROLONGED_LOS against other facilities', () => {
   it("names every stay a provider keeps beyond the other facilities' 90th percentile, the six-day ones too", () => {
-    for (const sep of kept) expect(signalsOf(sep, 'PROLONGED_LOS'), sep).toContain('condition_stays_above_p90_at_provider');
-    const evidence = hits.find((h) => h.nomor_sep === kept[0] && h.signal === 'condition_stays_above_p90_at_provider')?.evidence_en;
+    for (const sep of kept) expect(run().signalsOf(sep, 'PROLONGED_LOS'), sep).toContain('condition_stays_above_p90_at_provider');
+    const evidence = run().hitsOf(kept[0] as string, 'condition_stays_above_p90_at_provider')[0]?.evidence_en;
     expect(evidence).toMatch(
       /^Stay of 6 days beyond the 90th percentile \(5\.0 days\) of A-4-13-I at other hospitals; provider 3171R001 kept 8 of its 12/,
     );
   });
 
   it('leaves a lone long stay at another hospital alone', () => {
-    expect(signalsOf(loneLongStay, 'PROLONGED_LOS')).toEqual([]);
+    expect(run().signalsOf(loneLongStay, 'PROLONGED_LOS')).toEqual([]);
   });
 });
 
 describe('UPCODING: unsupported grouping at the base tariff key, against other facilities', () => {
   it('names severity-III stays billed as severity II costs at their own tariff region and ownership', () => {
-    for (const sep of upcoded) expect(signalsOf(sep, 'UPCODING'), sep).toContain('severity_without_resource_use');
-    const evidence = hits.find((h) => h.nomor_sep === upcoded[0] && h.signal === 'severity_without_resource_use')?.evidence_en;
+    for (const sep of upcoded) expect(run().signalsOf(sep, 'UPCODING'), sep).toContain('severity_without_resource_use');
+    const evidence = run().hitsOf(upcoded[0] as string, 'severity_without_resource_use')[0]?.evidence_en;
     expect(evidence).toMatch(
       /at most the median of A-4-11-II at other class B hospitals \(Rp[\d,]+ at this claim's tariff region and class/,
     );
   });
 
   it("names an infarction billed within the angina tariff at the claim's key, above the angina median", () => {
-    for (const sep of infarctionAsBilledAngina) expect(signalsOf(sep, 'UPCODING'), sep).toContain('severity_without_resource_use');
-    const evidence = hits.find(
-      (h) => h.nomor_sep === infarctionAsBilledAngina[0] && h.signal === 'severity_without_resource_use',
-    )?.evidence_en;
+    for (const sep of infarctionAsBilledAngina) expect(run().signalsOf(sep, 'UPCODING'), sep).toContain('severity_without_resource_use');
+    const evidence = run().hitsOf(infarctionAsBilledAngina[0] as string, 'severity_without_resource_use')[0]?.evidence_en;
     expect(evidence).toMatch(
       /^I-4-10-I coded, but billed Rp[\d,]+ over 2 days: at most the INA-CBG tariff of I-4-17-I \(Rp3,37\d,\d{3} at this claim's tariff region and class\)/,
     );
-    expect(signalsOf(shortInfarction, 'UPCODING')).not.toContain('severity_without_resource_use');
+    expect(run().signalsOf(shortInfarction, 'UPCODING')).not.toContain('severity_without_resource_use');
   });
 
   it('leaves a severity-III stay billed what severity III costs at its tariff key', () => {
     const grouping = ['severity_without_resource_use', 'severity_unsupported_at_provider'];
-    expect(signalsOf(severeAtItsKey, 'UPCODING').filter((s) => grouping.includes(s))).toEqual([]);
+    expect(
+      run()
+        .signalsOf(severeAtItsKey, 'UPCODING')
+        .filter((s) => grouping.includes(s)),
+    ).toEqual([]);
   });
 });
 
 describe('ROOM_CLASS: a full ward (Permenkes 28/2014)', () => {
   it('accepts one class up for at most three days, billed at the entitled class with nobody charged', () => {
-    expect(signalsOf(wardFull, 'ROOM_CLASS')).toEqual([]);
-    expect(signalsOf(wardFullClass2, 'ROOM_CLASS')).toEqual([]);
+    expect(run().signalsOf(wardFull, 'ROOM_CLASS')).toEqual([]);
+    expect(run().signalsOf(wardFullClass2, 'ROOM_CLASS')).toEqual([]);
   });
 
   it('still flags a longer stay up, two classes up, a class billed up, a PBI member charged and an upgrade with no class', () => {
-    expect(signalsOf(upgradeTooLong, 'ROOM_CLASS')).toEqual(['upgrade_without_payer']);
-    expect(signalsOf(twoClassesUp, 'ROOM_CLASS')).toEqual(['upgrade_without_payer']);
-    expect(signalsOf(billedUp, 'ROOM_CLASS')).toContain('pbi_billed_above_class_3');
-    expect(signalsOf(paidByMember, 'ROOM_CLASS')).toEqual(['upgrade_without_payer']);
-    expect(signalsOf(upgradeNoClass, 'ROOM_CLASS')).toEqual(['upgrade_without_payer']);
+    expect(run().signalsOf(upgradeTooLong, 'ROOM_CLASS')).toEqual(['upgrade_without_payer']);
+    expect(run().signalsOf(twoClassesUp, 'ROOM_CLASS')).toEqual(['upgrade_without_payer']);
+    expect(run().signalsOf(billedUp, 'ROOM_CLASS')).toContain('pbi_billed_above_class_3');
+    expect(run().signalsOf(paidByMember, 'ROOM_CLASS')).toEqual(['upgrade_without_payer']);
+    expect(run().signalsOf(upgradeNoClass, 'ROOM_CLASS')).toEqual(['upgrade_without_payer']);
   });
 });

@@ -3,57 +3,24 @@
 // sister hospital of the same regency; against a stay with a bill of its own, a copy at an unlinked
 // hospital of another regency and a clinical pathway billed alike to many patients. Hand-built
 // rows; no generated data.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runDetectors } from '../test-support/detector-run.js';
-import type { DetectorRun } from '../test-support/detector-run.js';
-import { FACILITIES, claim, member } from '../test-support/hand-built.js';
+import { describe, expect, it } from 'vitest';
+import { runDetectorsOnce } from '../test-support/detector-run.js';
+import type { DetectorHit } from '../test-support/detector-run.js';
+import { addDays } from '../test-support/hand-built.js';
 import type { Row } from '../test-support/hand-built.js';
+import { billOf, patients } from '../test-support/patients.js';
 
 const JAKARTA1 = '3171R001';
 /** Jakarta 2 is in the same regency (3171) as Jakarta 1; Bandung (3273) is not. */
 const JAKARTA2 = '3171R002';
 const BANDUNG = '3273R001';
 
-const claims: Row[] = [];
-const members: Row[] = [];
-let n = 0;
-function stay(over: Row): string {
-  n++;
-  const card = `cv${n}`;
-  members.push(member(card));
-  const c = claim(card, over);
-  claims.push(c);
-  return String(c['nomor_sep']);
-}
-const addDays = (iso: string, days: number): string =>
-  new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+const book = patients('cv');
+const { claims, members } = book;
+const stay = (over: Row): string => book.stay(over);
 
-/** Every component zero but those given. */
-const ZERO: Row = Object.fromEntries(
-  [
-    'tarif_prosedur_non_bedah',
-    'tarif_prosedur_bedah',
-    'tarif_konsultasi',
-    'tarif_tenaga_ahli',
-    'tarif_keperawatan',
-    'tarif_penunjang',
-    'tarif_radiologi',
-    'tarif_laboratorium',
-    'tarif_pelayanan_darah',
-    'tarif_rehabilitasi',
-    'tarif_kamar',
-    'tarif_rawat_intensif',
-    'tarif_obat',
-    'tarif_obat_kronis',
-    'tarif_obat_kemoterapi',
-    'tarif_alkes',
-    'tarif_bmhp',
-    'tarif_sewa_alat',
-  ].map((c) => [c, 0]),
-);
 /** The template stay's bill: its own drugs, consumables, tests, and four days of room and nursing. */
-const TEMPLATE: Row = {
-  ...ZERO,
+const TEMPLATE: Row = billOf({
   tarif_prosedur_non_bedah: 180_000,
   tarif_konsultasi: 120_000,
   tarif_tenaga_ahli: 250_000,
@@ -64,7 +31,7 @@ const TEMPLATE: Row = {
   tarif_laboratorium: 287_650,
   tarif_radiologi: 141_900,
   tarif_penunjang: 96_430,
-};
+});
 const typhoid = (facility: string, masuk: string, bill: Row, days = 4): Row => ({
   facility_id: facility,
   kode_inacbg: 'A-4-11-I',
@@ -72,7 +39,7 @@ const typhoid = (facility: string, masuk: string, bill: Row, days = 4): Row => (
   procedure: '99.21',
   tgl_masuk: masuk,
   tgl_pulang: addDays(masuk, days),
-  kode_dpjp: `D${facility}0${n % 7}`,
+  kode_dpjp: `D${facility}0${book.cards % 7}`,
   ...bill,
 });
 
@@ -154,22 +121,11 @@ const knees = [0, 21].map((d, i) =>
   }),
 );
 
-let run: DetectorRun | undefined;
-let hits: Array<{ signal: string; nomor_sep: string; evidence_en: string; related_sep: string[] }>;
-const cloningOf = (sep: string): string[] => hits.filter((h) => h.nomor_sep === sep).map((h) => h.signal);
-const hitOf = (sep: string, signal: string): (typeof hits)[number] | undefined =>
-  hits.find((h) => h.nomor_sep === sep && h.signal === signal);
+const run = runDetectorsOnce({ members, claims });
+const hits = (): DetectorHit[] => run().hitsOfType('CLONING');
 
-beforeAll(async () => {
-  run = await runDetectors({ facilities: Object.values(FACILITIES), members, claims });
-  hits = await run.warehouse.query(
-    "SELECT signal, nomor_sep, evidence_en, related_sep FROM fraud_detector_hits WHERE fraud_type = 'CLONING'",
-  );
-}, 120_000);
-
-afterAll(async () => {
-  await run?.close();
-});
+const cloningOf = (sep: string): string[] => run().signalsOf(sep, 'CLONING');
+const hitOf = (sep: string, signal: string): DetectorHit | undefined => hits().find((h) => h.nomor_sep === sep && h.signal === signal);
 
 describe('CLONING: copies as a copier varies them', () => {
   it('names a copy a month after its template, by another doctor (and the sister hospital’s copy, a hit of its own)', () => {
@@ -197,7 +153,7 @@ describe('CLONING: copies as a copier varies them', () => {
 
   it('names a copy billed at a sister hospital of the same regency, with the original hospital as evidence', () => {
     expect(cloningOf(sisterCopy)).toEqual(['claim_copied_at_sister_facility']);
-    expect(hits.find((h) => h.nomor_sep === sisterCopy)?.evidence_en).toMatch(/at 3171R001 within 28 days .*this claim: 3171R002/);
+    expect(hits().find((h) => h.nomor_sep === sisterCopy)?.evidence_en).toMatch(/at 3171R001 within 28 days .*this claim: 3171R002/);
   });
 });
 

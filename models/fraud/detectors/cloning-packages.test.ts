@@ -5,63 +5,33 @@
 // class. Against them, what a package must not hide: a template copied among honest stays of a
 // service, and a visit copied to three patients within a week where the service is otherwise rare.
 // Hand-built rows; no generated data.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runDetectors } from '../test-support/detector-run.js';
-import type { DetectorRun } from '../test-support/detector-run.js';
-import { claim, member } from '../test-support/hand-built.js';
+import { describe, expect, it } from 'vitest';
+import { runDetectorsOnce } from '../test-support/detector-run.js';
+import { addDays } from '../test-support/hand-built.js';
 import type { Row } from '../test-support/hand-built.js';
+import { billOf, patients } from '../test-support/patients.js';
 
 const BANDUNG = '3273R001';
 const MAKASSAR = '7371R001';
 
-const claims: Row[] = [];
-const members: Row[] = [];
-const addDays = (iso: string, days: number): string =>
-  new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+const book = patients('pk');
+const { claims, members } = book;
 
-/** Every component zero but those given. */
-const bill = (components: Row): Row => ({
-  ...Object.fromEntries(
-    [
-      'tarif_prosedur_non_bedah',
-      'tarif_prosedur_bedah',
-      'tarif_konsultasi',
-      'tarif_tenaga_ahli',
-      'tarif_keperawatan',
-      'tarif_penunjang',
-      'tarif_radiologi',
-      'tarif_laboratorium',
-      'tarif_pelayanan_darah',
-      'tarif_rehabilitasi',
-      'tarif_kamar',
-      'tarif_rawat_intensif',
-      'tarif_obat',
-      'tarif_obat_kronis',
-      'tarif_obat_kemoterapi',
-      'tarif_alkes',
-      'tarif_bmhp',
-      'tarif_sewa_alat',
-    ].map((c) => [c, 0]),
-  ),
-  ...components,
-});
 /** The price of care class `kelas`: the class-3 price times the JKN class step (1.2, 1.4), to Rp100. */
 const priced = (components: Row, kelas: number): Row =>
   Object.fromEntries(
-    Object.entries(bill(components)).map(([c, v]) => [
+    Object.entries(billOf(components)).map(([c, v]) => [
       c,
       Math.round((Number(v) * (kelas === 1 ? 1.4 : kelas === 2 ? 1.2 : 1)) / 100) * 100,
     ]),
   );
 
-let patients = 0;
 /** A new patient of `kelas` with the claims at `days` (offsets from `start`), each `over` billed at the class's price. */
 function patient(start: string, days: readonly number[], kelas: number, over: Row, components: Row): string[] {
-  const card = `pk${++patients}`;
-  members.push(member(card, { care_class: kelas }));
+  const card = book.card({ care_class: kelas });
   return days.map((d) => {
     const masuk = addDays(start, d);
-    const c = claim(card, {
+    return book.claimOf(card, {
       tgl_masuk: masuk,
       tgl_pulang: masuk,
       jenis_rawat: 2,
@@ -69,8 +39,6 @@ function patient(start: string, days: readonly number[], kelas: number, over: Ro
       ...over,
       ...priced(components, kelas),
     });
-    claims.push(c);
-    return String(c['nomor_sep']);
   });
 }
 
@@ -203,16 +171,9 @@ const visitCopies = [0, 2, 4, 6].flatMap((d) =>
   patient('2024-09-02', [d], 3, { kode_inacbg: 'Q-5-42-0', diagnosa: 'A09', procedure: null, facility_id: MAKASSAR }, VISIT),
 );
 
-let run: DetectorRun | undefined;
-const cloningOf = (sep: string): string[] => (run?.hitsOf(sep) ?? []).filter((h) => h.fraud_type === 'CLONING').map((h) => h.signal);
+const run = runDetectorsOnce({ members, claims });
 
-beforeAll(async () => {
-  run = await runDetectors({ members, claims });
-}, 120_000);
-
-afterAll(async () => {
-  await run?.close();
-});
+const cloningOf = (sep: string): string[] => run().signalsOf(sep, 'CLONING');
 
 describe('CLONING near misses: a facility’s one price for a service', () => {
   it('leaves haemodialysis sessions of four patients at one price per class over three months clean', () => {
@@ -236,7 +197,7 @@ describe('CLONING near misses: a facility’s one price for a service', () => {
   });
 
   it('records the prices as packages across care classes and diagnoses', async () => {
-    const rows = await run?.warehouse.query<{ kode_inacbg: string; patients: bigint }>(
+    const rows = await run().warehouse.query<{ kode_inacbg: string; patients: bigint }>(
       'SELECT kode_inacbg, patients FROM fraud_flat_packages ORDER BY kode_inacbg',
     );
     expect(rows?.map((r) => [r.kode_inacbg, Number(r.patients)])).toEqual([

@@ -6,31 +6,16 @@
 // alike, a class-1 stay priced by class with drugs and tests of its own, and a stay of another
 // hospital of the regency in proportion. On arrival, a claim loads the linked hospitals' claims and
 // gets the batch's verdict. Hand-built rows; no generated data.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { RAW_SOURCES, claimBaseSql, referenceTablesSql } from '../../../features/fraud/index.js';
-import { openWarehouse } from '../../../features/warehouse/index.js';
-import { runDetectors } from '../test-support/detector-run.js';
-import type { DetectorRun } from '../test-support/detector-run.js';
-import { FACILITIES, claim, insertRows, member } from '../test-support/hand-built.js';
+import { describe, expect, it } from 'vitest';
+import { cloningOnArrival } from '../test-support/cloning-arrival.js';
+import { runDetectorsOnce } from '../test-support/detector-run.js';
+import type { DetectorHit } from '../test-support/detector-run.js';
+import { FACILITIES, addDays, hospital } from '../test-support/hand-built.js';
 import type { Row } from '../test-support/hand-built.js';
-import { clonedFacilitiesSql } from './clone-sisters.js';
-import { CLONING_DETECTOR } from './cloning.js';
-import { thresholdValues } from './types.js';
+import { billOf, patients } from '../test-support/patients.js';
 
-const hospital = (id: string, latitude: number, longitude: number): Row => ({
-  facility_id: id,
-  facility_type: 'RSU',
-  hospital_class: 'C',
-  province_code: '35',
-  regency_code: id.slice(0, 4),
-  ownership: 'SWASTA',
-  tariff_region: 1,
-  latitude,
-  longitude,
-});
+const privateHospital = (id: string, latitude: number, longitude: number): Row =>
+  hospital(id, { hospital_class: 'C', ownership: 'SWASTA', latitude, longitude });
 /** Surabaya and a second hospital of the city; Sidoarjo 21 km south, Gresik 15 km north-west; Mojokerto 45 km south-west. */
 const SURABAYA = '3578R001';
 const SURABAYA2 = '3578R002';
@@ -40,11 +25,11 @@ const MOJOKERTO = '3516R001';
 const MAKASSAR = '7371R001';
 const facilities: Row[] = [
   ...Object.values(FACILITIES),
-  hospital(SURABAYA, -7.2575, 112.7521),
-  hospital(SURABAYA2, -7.29, 112.73),
-  hospital(SIDOARJO, -7.4478, 112.7183),
-  hospital(GRESIK, -7.16, 112.65),
-  hospital(MOJOKERTO, -7.47, 112.4),
+  privateHospital(SURABAYA, -7.2575, 112.7521),
+  privateHospital(SURABAYA2, -7.29, 112.73),
+  privateHospital(SIDOARJO, -7.4478, 112.7183),
+  privateHospital(GRESIK, -7.16, 112.65),
+  privateHospital(MOJOKERTO, -7.47, 112.4),
 ];
 // a surgeon licensed in Surabaya and in Makassar (Permenkes 2052/2011: up to three places)
 const doctors: Row[] = [
@@ -52,46 +37,16 @@ const doctors: Row[] = [
   { doctor_id: 'DSBY', specialty: 'SP_B', licensed_facilities: SURABAYA },
 ];
 
-const claims: Row[] = [];
-const members: Row[] = [];
-let n = 0;
-const addDays = (iso: string, days: number): string =>
-  new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-function add(over: Row, kelas = 3): string {
-  const card = `cs${++n}`;
-  members.push(member(card, { care_class: kelas }));
-  const c = claim(card, { kelas_rawat: kelas, kode_dpjp: `D${String(over['facility_id'])}${n % 3}`, ...over });
-  claims.push(c);
-  return String(c['nomor_sep']);
-}
-const ZERO: Row = Object.fromEntries(
-  [
-    'tarif_prosedur_non_bedah',
-    'tarif_prosedur_bedah',
-    'tarif_konsultasi',
-    'tarif_tenaga_ahli',
-    'tarif_keperawatan',
-    'tarif_penunjang',
-    'tarif_radiologi',
-    'tarif_laboratorium',
-    'tarif_pelayanan_darah',
-    'tarif_rehabilitasi',
-    'tarif_kamar',
-    'tarif_rawat_intensif',
-    'tarif_obat',
-    'tarif_obat_kronis',
-    'tarif_obat_kemoterapi',
-    'tarif_alkes',
-    'tarif_bmhp',
-    'tarif_sewa_alat',
-  ].map((c) => [c, 0]),
-);
+const book = patients('cs');
+const { claims, members } = book;
+// each patient's doctor one of three at the hospital
+const add = (over: Row, kelas = 3): string =>
+  book.stay({ kelas_rawat: kelas, kode_dpjp: `D${String(over['facility_id'])}${(book.cards + 1) % 3}`, ...over }, { care_class: kelas });
 const scaled = (components: Row, factor: number): Row =>
   Object.fromEntries(Object.entries(components).map(([c, v]) => [c, Math.round((Number(v) * factor) / 100) * 100]));
 
 // one appendectomy bill, every component to the rupiah
-const APPENDECTOMY: Row = {
-  ...ZERO,
+const APPENDECTOMY: Row = billOf({
   tarif_prosedur_bedah: 3_150_000,
   tarif_tenaga_ahli: 1_420_000,
   tarif_kamar: 450_000,
@@ -101,7 +56,7 @@ const APPENDECTOMY: Row = {
   tarif_radiologi: 172_800,
   tarif_bmhp: 418_900,
   tarif_alkes: 96_400,
-};
+});
 const operate = (facility: string, day: number, bill: Row = APPENDECTOMY): Row => ({
   facility_id: facility,
   kode_inacbg: 'K-1-12-I',
@@ -123,14 +78,13 @@ const linesOnly = add(
 
 // a dialysis package both cities bill at one price (an owner's fee schedule): eight patients at each, twice a week
 // for eight weeks
-const SESSION: Row = { ...ZERO, tarif_prosedur_non_bedah: 450_000, tarif_bmhp: 310_000, tarif_obat: 85_000, tarif_laboratorium: 62_300 };
+const SESSION: Row = billOf({ tarif_prosedur_non_bedah: 450_000, tarif_bmhp: 310_000, tarif_obat: 85_000, tarif_laboratorium: 62_300 });
 const packages = [SURABAYA, SIDOARJO].flatMap((f, h) =>
   Array.from({ length: 8 }, (_, i) => {
-    const card = `cs${++n}`;
-    members.push(member(card));
+    const card = book.card();
     return Array.from({ length: 16 }, (_, s) => {
       const day = addDays('2024-04-01', Math.floor(3.5 * s) + (i % 3) + h);
-      const c = claim(card, {
+      return book.claimOf(card, {
         facility_id: f,
         jenis_rawat: 2,
         kode_inacbg: 'N-3-15-0',
@@ -140,15 +94,12 @@ const packages = [SURABAYA, SIDOARJO].flatMap((f, h) =>
         tgl_pulang: day,
         ...SESSION,
       });
-      claims.push(c);
-      return String(c['nomor_sep']);
     });
   }).flat(),
 );
 
 // a dengue stay's bill rescaled for patients of other classes: class 1 (x1.4 and 2% more), class 2 (x1.2 and 2% less)
-const DENGUE: Row = {
-  ...ZERO,
+const DENGUE: Row = billOf({
   tarif_konsultasi: 150_000,
   tarif_kamar: 600_000,
   tarif_keperawatan: 320_000,
@@ -156,7 +107,7 @@ const DENGUE: Row = {
   tarif_laboratorium: 418_700,
   tarif_bmhp: 97_600,
   tarif_penunjang: 54_200,
-};
+});
 const dengue = (facility: string, day: number, bill: Row): Row => ({
   facility_id: facility,
   kode_inacbg: 'A-4-13-I',
@@ -183,18 +134,13 @@ const ownClassOne = add(
 );
 const otherHospitalInProportion = add(dengue(SURABAYA2, 9, scaled(DENGUE, 1.3)), 3);
 
-let run: DetectorRun | undefined;
-const cloning = (sep: string): Array<{ signal: string; evidence_en: string; related_sep: readonly string[] }> =>
-  (run?.hitsOf(sep) ?? []).filter((h) => h.fraud_type === 'CLONING');
-const signalsOf = (sep: string): string[] => cloning(sep).map((h) => h.signal);
+const run = runDetectorsOnce({ facilities, members, claims, doctors });
 
-beforeAll(async () => {
-  run = await runDetectors({ facilities, members, claims, doctors });
-}, 120_000);
-
-afterAll(async () => {
-  await run?.close();
-});
+const cloning = (sep: string): DetectorHit[] =>
+  run()
+    .hitsOf(sep)
+    .filter((h) => h.fraud_type === 'CLONING');
+const signalsOf = (sep: string): string[] => run().signalsOf(sep, 'CLONING');
 
 describe('CLONING across an owner’s hospitals', () => {
   it('names the copy at a hospital of the next regency 21 km away, with the distance as the link', () => {
@@ -244,54 +190,11 @@ describe('CLONING in proportion', () => {
   });
 });
 
-/**
- * The CLONING evidence of one claim from only what arrival loads for it: the claims of its CBG within the clone window
- * at the hospitals clonedFacilitiesSql names for its facility (arrival-context.ts), with the whole facility table and
- * doctor registry and the batch's published flat packages.
- */
-async function cloneEvidenceOnArrival(sep: string): Promise<string[]> {
-  const t = thresholdValues(CLONING_DETECTOR);
-  const x = claims.find((c) => c['nomor_sep'] === sep) as Row;
-  const linked = await run?.warehouse.query<{ facility_id: string }>(
-    clonedFacilitiesSql(`'${String(x['facility_id'])}'`, RAW_SOURCES, t.sisterFacilityKm),
-  );
-  const hospitals = new Set((linked ?? []).map((r) => r.facility_id));
-  const day = (c: Row): number => Date.parse(String(c['tgl_masuk'])) / 86_400_000;
-  const loaded = claims.filter(
-    (c) => hospitals.has(String(c['facility_id'])) && c['kode_inacbg'] === x['kode_inacbg'] && Math.abs(day(c) - day(x)) <= t.windowDays,
-  );
-  const dir = await mkdtemp(join(tmpdir(), 'telisik-h3-arrival-'));
-  const arrival = await openWarehouse(':memory:');
-  try {
-    const packages = join(dir, 'flat_packages.parquet');
-    await run?.warehouse.run('COPY fraud_flat_packages TO $1 (FORMAT parquet)', [packages]);
-    await insertRows(arrival, 'raw_facilities', facilities);
-    await insertRows(arrival, 'raw_doctors', doctors);
-    await insertRows(
-      arrival,
-      'raw_members',
-      members.filter((m) => loaded.some((c) => c['card_key'] === m['card_key'])),
-    );
-    await insertRows(arrival, 'raw_claims', loaded);
-    for (const sql of referenceTablesSql()) await arrival.run(sql);
-    await arrival.run(claimBaseSql(RAW_SOURCES));
-    await arrival.run('CREATE TABLE fraud_flat_packages AS SELECT * FROM read_parquet($1)', [packages]);
-    const rows = await arrival.query<{ evidence_en: string }>(
-      `SELECT evidence_en FROM (${CLONING_DETECTOR.sql(t, RAW_SOURCES)}) WHERE nomor_sep = $1`,
-      [sep],
-    );
-    return rows.map((r) => r.evidence_en);
-  } finally {
-    await arrival.close();
-    await rm(dir, { recursive: true, force: true });
-  }
-}
-
 describe('CLONING on arrival: the linked hospitals are loaded', () => {
   it('gives the copies at linked hospitals, and the unlinked bill, the verdict of the batch', async () => {
     for (const sep of [nearbyCopy, linkedCopy, unlinked, classTwoCopy]) {
       const batch = cloning(sep).map((h) => h.evidence_en);
-      expect(await cloneEvidenceOnArrival(sep), sep).toEqual(batch);
+      expect(await cloningOnArrival(run(), { facilities, doctors, members, claims }, sep), sep).toEqual(batch);
     }
     expect(cloning(nearbyCopy)).toHaveLength(1);
   });

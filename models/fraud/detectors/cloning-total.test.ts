@@ -4,37 +4,21 @@
 // price, not an itemised total), outpatient visits priced item by item, the same total at another
 // hospital of the regency, and a delivery package every patient of the service is billed.
 // Hand-built rows; no generated data.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { RAW_SOURCES, claimBaseSql, referenceTablesSql } from '../../../features/fraud/index.js';
-import { openWarehouse } from '../../../features/warehouse/index.js';
-import { runDetectors } from '../test-support/detector-run.js';
-import type { DetectorRun } from '../test-support/detector-run.js';
-import { FACILITIES, claim, insertRows, member } from '../test-support/hand-built.js';
+import { describe, expect, it } from 'vitest';
+import { cloningOnArrival } from '../test-support/cloning-arrival.js';
+import { runDetectorsOnce } from '../test-support/detector-run.js';
+import type { DetectorHit } from '../test-support/detector-run.js';
+import { addDays } from '../test-support/hand-built.js';
 import type { Row } from '../test-support/hand-built.js';
-import { clonedFacilitiesSql } from './clone-sisters.js';
-import { CLONING_DETECTOR } from './cloning.js';
-import { thresholdValues } from './types.js';
+import { patients } from '../test-support/patients.js';
 
 const JAKARTA1 = '3171R001';
 /** Jakarta 2 is in the same regency (3171) as Jakarta 1. */
 const JAKARTA2 = '3171R002';
 
-const claims: Row[] = [];
-const members: Row[] = [];
-let n = 0;
-function add(over: Row): string {
-  n++;
-  const card = `ct${n}`;
-  members.push(member(card));
-  const c = claim(card, over);
-  claims.push(c);
-  return String(c['nomor_sep']);
-}
-const addDays = (iso: string, days: number): string =>
-  new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+const book = patients('ct');
+const { claims, members } = book;
+const add = (over: Row): string => book.stay(over);
 
 /** A five-day pneumonia stay's bill; every other component zero. */
 const BILL: Row = {
@@ -141,28 +125,18 @@ const packageStays = Array.from({ length: 9 }, (_, i) =>
   }),
 );
 
-let run: DetectorRun | undefined;
-let hits: Array<{ signal: string; nomor_sep: string; evidence_en: string; related_sep: string[] }>;
-const cloningOf = (sep: string): string[] => hits.filter((h) => h.nomor_sep === sep).map((h) => h.signal);
+const run = runDetectorsOnce({ members, claims });
+const hits = (): DetectorHit[] => run().hitsOfType('CLONING');
 
-beforeAll(async () => {
-  run = await runDetectors({ facilities: Object.values(FACILITIES), members, claims });
-  hits = await run.warehouse.query(
-    "SELECT signal, nomor_sep, evidence_en, related_sep FROM fraud_detector_hits WHERE fraud_type = 'CLONING'",
-  );
-}, 120_000);
-
-afterAll(async () => {
-  await run?.close();
-});
+const cloningOf = (sep: string): string[] => run().signalsOf(sep, 'CLONING');
 
 describe('CLONING: the same total reshuffled between lines', () => {
   it('names every copy of the total, with the window’s earlier stays of that total as originals', () => {
     for (const sep of copies) expect(cloningOf(sep), sep).toEqual(['bill_total_copied_other_patient']);
-    const last = hits.find((h) => h.nomor_sep === copies[2]);
+    const last = hits().find((h) => h.nomor_sep === copies[2]);
     // the window's: the copy before it, 17 days earlier (the template and the first copy lie beyond four weeks)
     expect(last?.related_sep).toEqual([copies[1]]);
-    expect(hits.find((h) => h.nomor_sep === copies[0])?.related_sep).toEqual([template]);
+    expect(hits().find((h) => h.nomor_sep === copies[0])?.related_sep).toEqual([template]);
     expect(last?.evidence_en).toMatch(
       /^Diagnoses, procedures and bill total \(to the rupiah, split differently between its lines\) match 1 earlier/,
     );
@@ -191,52 +165,13 @@ describe('CLONING near misses of a shared total', () => {
   });
 });
 
-/**
- * CLONING's evidence for `sep` scored alone, on what arrival loads for it (arrival-context.ts): the claims of its CBG
- * within the clone window at its facility and the hospitals CLONING compares it with, and the batch's flat packages.
- */
-async function cloneEvidenceOnArrival(sep: string): Promise<string[]> {
-  const t = thresholdValues(CLONING_DETECTOR);
-  const x = claims.find((c) => c['nomor_sep'] === sep) as Row;
-  const linked = await run?.warehouse.query<{ facility_id: string }>(
-    clonedFacilitiesSql(`'${String(x['facility_id'])}'`, RAW_SOURCES, t.sisterFacilityKm),
-  );
-  const hospitals = new Set((linked ?? []).map((r) => r.facility_id));
-  const day = (c: Row): number => Date.parse(String(c['tgl_masuk'])) / 86_400_000;
-  const loaded = claims.filter(
-    (c) => hospitals.has(String(c['facility_id'])) && c['kode_inacbg'] === x['kode_inacbg'] && Math.abs(day(c) - day(x)) <= t.windowDays,
-  );
-  const dir = await mkdtemp(join(tmpdir(), 'telisik-total-arrival-'));
-  const arrival = await openWarehouse(':memory:');
-  try {
-    const packages = join(dir, 'flat_packages.parquet');
-    await run?.warehouse.run('COPY fraud_flat_packages TO $1 (FORMAT parquet)', [packages]);
-    await insertRows(arrival, 'raw_facilities', Object.values(FACILITIES));
-    await insertRows(
-      arrival,
-      'raw_members',
-      members.filter((m) => loaded.some((c) => c['card_key'] === m['card_key'])),
-    );
-    await insertRows(arrival, 'raw_claims', loaded);
-    for (const sql of referenceTablesSql()) await arrival.run(sql);
-    await arrival.run(claimBaseSql(RAW_SOURCES));
-    await arrival.run('CREATE TABLE fraud_flat_packages AS SELECT * FROM read_parquet($1)', [packages]);
-    const rows = await arrival.query<{ evidence_en: string }>(
-      `SELECT evidence_en FROM (${CLONING_DETECTOR.sql(t, RAW_SOURCES)}) WHERE nomor_sep = $1`,
-      [sep],
-    );
-    return rows.map((r) => r.evidence_en);
-  } finally {
-    await arrival.close();
-    await rm(dir, { recursive: true, force: true });
-  }
-}
-
 describe('CLONING of a total on arrival', () => {
   it('gives each copy, and the package and at-tariff stays, the verdict of the batch', async () => {
     for (const sep of [...copies, packageStays[8] as string, atTariff[2] as string]) {
-      const batch = hits.filter((h) => h.nomor_sep === sep).map((h) => h.evidence_en);
-      expect(await cloneEvidenceOnArrival(sep), sep).toEqual(batch);
+      const batch = hits()
+        .filter((h) => h.nomor_sep === sep)
+        .map((h) => h.evidence_en);
+      expect(await cloningOnArrival(run(), { members, claims }, sep), sep).toEqual(batch);
     }
     expect(cloningOf(copies[0] as string)).toHaveLength(1);
   });

@@ -5,49 +5,21 @@
 // again and again are not judged by the debridement group's norm. Their look-alikes still are:
 // the group's own conditions kept as long, and burns kept as long with neither ICU nor repeated
 // operations, or with ICU and one operation only.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runDetectors } from '../test-support/detector-run.js';
-import type { DetectorRun } from '../test-support/detector-run.js';
-import { FACILITIES, claim, member } from '../test-support/hand-built.js';
+import { describe, expect, it } from 'vitest';
+import { runDetectorsOnce } from '../test-support/detector-run.js';
+import { FACILITIES, hospital } from '../test-support/hand-built.js';
 import type { Row } from '../test-support/hand-built.js';
+import { peerStays } from '../test-support/patients.js';
 
-const hospital = (facility_id: string, regency: string): Row => ({
-  facility_id,
-  facility_type: 'RSU',
-  hospital_class: 'B',
-  province_code: regency.slice(0, 2),
-  regency_code: regency,
-  ownership: 'PEMERINTAH',
-  tariff_region: 1,
-  latitude: -7,
-  longitude: 110.4,
-});
-const HAEMATOLOGY_REFERRAL = hospital('3374R201', '3374');
-const ANAEMIA_KEEPER = hospital('3371R201', '3371');
-const BURN_UNIT = hospital('3573R201', '3573');
-const BURN_KEEPER = hospital('3578R201', '3578');
-const ICU_ONCE = hospital('3372R201', '3372');
+const HAEMATOLOGY_REFERRAL = hospital('3374R201');
+const ANAEMIA_KEEPER = hospital('3371R201');
+const BURN_UNIT = hospital('3573R201');
+const BURN_KEEPER = hospital('3578R201');
+const ICU_ONCE = hospital('3372R201');
 
-const claims: Row[] = [];
-const members: Row[] = [];
-let n = 0;
-const addDays = (iso: string, days: number): string =>
-  new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-function stay(facility: Row, los: number, over: Row = {}): string {
-  n++;
-  const card = `lc${n}`;
-  members.push(member(card));
-  const masuk = `2024-0${1 + (n % 9)}-${String(1 + (n % 27)).padStart(2, '0')}`;
-  const c = claim(card, {
-    facility_id: String(facility['facility_id']),
-    tgl_masuk: masuk,
-    tgl_pulang: addDays(masuk, los),
-    tarif_kamar: 100_000 + 1_000 * (n % 13),
-    ...over,
-  });
-  claims.push(c);
-  return String(c['nomor_sep']);
-}
+const book = peerStays('lc', 13);
+const { claims, members } = book;
+const stay = (facility: Row, los: number, over: Row = {}): string => book.stayAt(String(facility['facility_id']), los, over);
 
 const ANAEMIA = { kode_inacbg: 'D-4-13-III', procedure: '99.04' };
 const DEBRIDEMENT = { kode_inacbg: 'S-1-10-III', procedure: '86.22' };
@@ -78,23 +50,13 @@ const burnKept = [31, 24, 38, 27, 33].map((los) => stay(BURN_KEEPER, los, burnCo
 // an ICU start but one operation: the weeks after are not shown by care the ward cannot bill alone
 const icuOnce = [31, 24, 38, 27, 33].map((los) => stay(ICU_ONCE, los, burnCourse(4, 100_000)));
 
-let run: DetectorRun;
-beforeAll(async () => {
-  run = await runDetectors({
-    facilities: [...Object.values(FACILITIES), HAEMATOLOGY_REFERRAL, ANAEMIA_KEEPER, BURN_UNIT, BURN_KEEPER, ICU_ONCE],
-    members,
-    claims,
-  });
-}, 120_000);
-afterAll(async () => {
-  await run.close();
+const run = runDetectorsOnce({
+  facilities: [...Object.values(FACILITIES), HAEMATOLOGY_REFERRAL, ANAEMIA_KEEPER, BURN_UNIT, BURN_KEEPER, ICU_ONCE],
+  members,
+  claims,
 });
 
-const prolonged = (sep: string): string[] =>
-  run
-    .hitsOf(sep)
-    .filter((h) => h.fraud_type === 'PROLONGED_LOS')
-    .map((h) => h.signal);
+const prolonged = (sep: string): string[] => run().signalsOf(sep, 'PROLONGED_LOS');
 
 describe('PROLONGED_LOS: stays the group norm judges', () => {
   it("leaves a condition the group's stays elsewhere do not hold (aplastic anaemia in the anaemia group) unjudged", () => {

@@ -3,53 +3,25 @@
 // general hospitals' psychiatric beds or the INA-CBG norm; a mental hospital that keeps its
 // patients far beyond its kind is named; a general hospital keeping psychiatric patients weeks is
 // still judged as before (no exemption by the kind of care alone).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runDetectors } from '../test-support/detector-run.js';
-import type { DetectorRun } from '../test-support/detector-run.js';
-import { FACILITIES, claim, member } from '../test-support/hand-built.js';
+import { describe, expect, it } from 'vitest';
+import { runDetectorsOnce } from '../test-support/detector-run.js';
+import { FACILITIES, hospital } from '../test-support/hand-built.js';
 import type { Row } from '../test-support/hand-built.js';
+import { peerStays } from '../test-support/patients.js';
 
-const hospital = (facility_id: string, facility_type: 'RSU' | 'RSK', regency: string): Row => ({
-  facility_id,
-  facility_type,
-  hospital_class: 'B',
-  province_code: regency.slice(0, 2),
-  regency_code: regency,
-  ownership: 'PEMERINTAH',
-  tariff_region: 1,
-  latitude: -7,
-  longitude: 110.4,
-});
-const SEMARANG_RSJ = hospital('3374R101', 'RSK', '3374');
-const MAGELANG_RSJ = hospital('3371R101', 'RSK', '3371');
-const SOLO_RSJ = hospital('3372R101', 'RSK', '3372');
-const BOGOR_RSJ = hospital('3271R101', 'RSK', '3271');
+/** A mental hospital (RSK, a specialty hospital). */
+const mentalHospital = (facilityId: string): Row => hospital(facilityId, { facility_type: 'RSK' });
+const SEMARANG_RSJ = mentalHospital('3374R101');
+const MAGELANG_RSJ = mentalHospital('3371R101');
+const SOLO_RSJ = mentalHospital('3372R101');
+const BOGOR_RSJ = mentalHospital('3271R101');
 /** A general hospital whose only stays in the extract are psychiatric: its case mix alone makes it no specialty hospital. */
-const GENERAL_WARD = hospital('3275R101', 'RSU', '3275');
+const GENERAL_WARD = hospital('3275R101');
 
-const claims: Row[] = [];
-const members: Row[] = [];
-let n = 0;
-const addDays = (iso: string, days: number): string =>
-  new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-function stay(facility: Row, los: number, over: Row = {}): string {
-  n++;
-  const card = `ls${n}`;
-  members.push(member(card));
-  const masuk = `2024-0${1 + (n % 9)}-${String(1 + (n % 27)).padStart(2, '0')}`;
-  const c = claim(card, {
-    facility_id: String(facility['facility_id']),
-    kode_inacbg: 'F-4-10-I',
-    diagnosa: 'F20.9',
-    procedure: '94.25',
-    tgl_masuk: masuk,
-    tgl_pulang: addDays(masuk, los),
-    tarif_kamar: 100_000 + 1_000 * (n % 13),
-    ...over,
-  });
-  claims.push(c);
-  return String(c['nomor_sep']);
-}
+// psychosis stays, each of a new patient
+const book = peerStays('ls', 13, { kode_inacbg: 'F-4-10-I', diagnosa: 'F20.9', procedure: '94.25' });
+const { claims, members } = book;
+const stay = (facility: Row, los: number, over: Row = {}): string => book.stayAt(String(facility['facility_id']), los, over);
 
 // general hospitals' psychiatric beds: a week or so, then home or referred on
 for (let i = 0; i < 30; i++) stay(i % 2 ? (FACILITIES['jakarta2'] ?? {}) : (FACILITIES['makassar'] ?? {}), 6 + (i % 7));
@@ -66,23 +38,13 @@ const bogor = [88, 95, 90, 101, 92].map((los) => stay(BOGOR_RSJ, los));
 // a general hospital keeping psychiatric patients for weeks is judged as before
 const generalWard = [26, 28, 30, 27, 25].map((los) => stay(GENERAL_WARD, los));
 
-let run: DetectorRun;
-beforeAll(async () => {
-  run = await runDetectors({
-    facilities: [...Object.values(FACILITIES), SEMARANG_RSJ, MAGELANG_RSJ, SOLO_RSJ, BOGOR_RSJ, GENERAL_WARD],
-    members,
-    claims,
-  });
-}, 120_000);
-afterAll(async () => {
-  await run.close();
+const run = runDetectorsOnce({
+  facilities: [...Object.values(FACILITIES), SEMARANG_RSJ, MAGELANG_RSJ, SOLO_RSJ, BOGOR_RSJ, GENERAL_WARD],
+  members,
+  claims,
 });
 
-const prolonged = (sep: string): string[] =>
-  run
-    .hitsOf(sep)
-    .filter((h) => h.fraud_type === 'PROLONGED_LOS')
-    .map((h) => h.signal);
+const prolonged = (sep: string): string[] => run().signalsOf(sep, 'PROLONGED_LOS');
 
 describe('PROLONGED_LOS at specialty hospitals', () => {
   it("leaves a mental hospital's weeks-long psychoses to its own kind: not judged by general hospitals' norms", () => {
@@ -91,7 +53,7 @@ describe('PROLONGED_LOS at specialty hospitals', () => {
 
   it('names the mental hospital keeping patients far beyond the other mental hospitals', () => {
     for (const sep of bogor) {
-      const [h] = run.hitsOf(sep, 'stay_far_beyond_specialty_norm');
+      const [h] = run().hitsOf(sep, 'stay_far_beyond_specialty_norm');
       expect(h?.evidence_en).toContain('other hospitals of its kind');
       // only the specialty signal: the general hospitals' percentiles are not its norm
       expect(prolonged(sep)).toEqual(['stay_far_beyond_specialty_norm']);

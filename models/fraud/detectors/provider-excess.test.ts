@@ -3,38 +3,31 @@
 // on the same group, stays kept a day past the INA-CBG norm on one condition or across several,
 // patients kept over the weekend for the doctor's round;
 // against providers at the rate of their peers. Hand-built rows; no generated data.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { TARIFF_COMPONENTS } from '../../../data-samples/schema/index.js';
-import { runDetectors } from '../test-support/detector-run.js';
-import type { DetectorRun } from '../test-support/detector-run.js';
-import { FACILITIES, claim, member } from '../test-support/hand-built.js';
+import { runDetectorsOnce } from '../test-support/detector-run.js';
+import { FACILITIES, addDays } from '../test-support/hand-built.js';
 import type { Row } from '../test-support/hand-built.js';
+import { patients } from '../test-support/patients.js';
 
 const JAKARTA1 = '3171R001';
 const JAKARTA2 = '3171R002';
 const MAKASSAR = '7371R001';
 const BANDUNG = '3273R001';
 
-const claims: Row[] = [];
-const members: Row[] = [];
-let n = 0;
-const addDays = (iso: string, days: number): string =>
-  new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-/** A stay of `days` days, admitted on a date spread over the year, its bill `each` per component with a room of its own. */
+const book = patients('pe');
+const { claims, members } = book;
+/** A stay of `days` days of a new patient, admitted on a date spread over the year, its bill `each` per component with a room of its own. */
 function stay(over: Row, days: number, each = 100_000): string {
-  n++;
-  const card = `pe${n}`;
-  members.push(member(card));
-  const masuk = `2024-${String(1 + (n % 11)).padStart(2, '0')}-${String(1 + (n % 25)).padStart(2, '0')}`;
-  const c = claim(card, {
+  const k = book.cards + 1;
+  const masuk = `2024-${String(1 + (k % 11)).padStart(2, '0')}-${String(1 + (k % 25)).padStart(2, '0')}`;
+  return book.stay({
     ...Object.fromEntries(TARIFF_COMPONENTS.map(([name]) => [name, each])),
-    tarif_kamar: each + 1_000 * (n % 17),
+    tarif_kamar: each + 1_000 * (k % 17),
     tgl_masuk: masuk,
     tgl_pulang: addDays(masuk, days),
     ...over,
   });
-  claims.push(c);
-  return String(c['nomor_sep']);
 }
 
 // Severity of dengue (A-4-13): the other class B hospitals code 3 of 30 stays severity II, billed
@@ -124,36 +117,24 @@ for (let i = 0; i < 24; i++) stay({ facility_id: i % 2 ? JAKARTA2 : MAKASSAR, ..
 const sepsisFirst = stay({ facility_id: JAKARTA1, ...sepsis }, 6, 40_000);
 const cheapSepsis = stay({ facility_id: JAKARTA1, ...sepsis }, 6, 80_000);
 
-let run: DetectorRun | undefined;
-let hits: Array<{ fraud_type: string; signal: string; nomor_sep: string; evidence_en: string; amount_at_risk: bigint }>;
-const signalsOf = (sep: string, type: string): string[] =>
-  hits.filter((h) => h.nomor_sep === sep && h.fraud_type === type).map((h) => h.signal);
-
-beforeAll(async () => {
-  run = await runDetectors({ facilities: [...Object.values(FACILITIES), YOGYAKARTA], members, claims });
-  hits = await run.warehouse.query('SELECT fraud_type, signal, nomor_sep, evidence_en, amount_at_risk FROM fraud_detector_hits');
-}, 120_000);
-
-afterAll(async () => {
-  await run?.close();
-});
+const run = runDetectorsOnce({ facilities: [...Object.values(FACILITIES), YOGYAKARTA], members, claims });
 
 describe('UPCODING: one group coded up, one coder coding up', () => {
   it("names the stays of a group a provider codes above severity I beyond the group's other facilities", () => {
-    for (const sep of codedUp) expect(signalsOf(sep, 'UPCODING'), sep).toContain('group_severity_above_peers');
-    const hit = hits.find((h) => h.nomor_sep === codedUp[0] && h.signal === 'group_severity_above_peers');
+    for (const sep of codedUp) expect(run().signalsOf(sep, 'UPCODING'), sep).toContain('group_severity_above_peers');
+    const hit = run().hitsOf(codedUp[0] as string, 'group_severity_above_peers')[0];
     expect(hit?.evidence_en).toMatch(/^Provider 3171R001 coded 8 of its 10 stays of group A-4-13 above severity I \(0 at III\) where/);
     expect(Number(hit?.amount_at_risk)).toBeGreaterThan(0);
   });
 
   it('leaves a severity-II stay at a provider coding the group at its peers’ rate', () => {
-    expect(signalsOf(atPeerRate, 'UPCODING')).not.toContain('group_severity_above_peers');
+    expect(run().signalsOf(atPeerRate, 'UPCODING')).not.toContain('group_severity_above_peers');
   });
 
   it("names the severity-II stays of the coder who codes a group up, not the colleague's", () => {
-    for (const sep of coderUp.slice(0, 8)) expect(signalsOf(sep, 'UPCODING'), sep).toContain('coder_severity_above_colleagues');
-    expect(signalsOf(colleague[0] as string, 'UPCODING')).not.toContain('coder_severity_above_colleagues');
-    expect(hits.find((h) => h.nomor_sep === coderUp[0] && h.signal === 'coder_severity_above_colleagues')?.evidence_en).toMatch(
+    for (const sep of coderUp.slice(0, 8)) expect(run().signalsOf(sep, 'UPCODING'), sep).toContain('coder_severity_above_colleagues');
+    expect(run().signalsOf(colleague[0] as string, 'UPCODING')).not.toContain('coder_severity_above_colleagues');
+    expect(run().hitsOf(coderUp[0] as string, 'coder_severity_above_colleagues')[0]?.evidence_en).toMatch(
       /^Coder K3273R00101 at provider 3273R001 coded 8 stays above severity I where colleagues coding the same CBG groups would give/,
     );
   });
@@ -161,41 +142,39 @@ describe('UPCODING: one group coded up, one coder coding up', () => {
 
 describe('UPCODING: a severe primary diagnosis on the stay of a lesser illness', () => {
   it('names sepsis coded first on a stay no longer than usual and billed under half the usual sepsis bill', () => {
-    expect(signalsOf(sepsisFirst, 'UPCODING')).toContain('severe_primary_short_cheap_stay');
-    expect(signalsOf(cheapSepsis, 'UPCODING')).not.toContain('severe_primary_short_cheap_stay');
+    expect(run().signalsOf(sepsisFirst, 'UPCODING')).toContain('severe_primary_short_cheap_stay');
+    expect(run().signalsOf(cheapSepsis, 'UPCODING')).not.toContain('severe_primary_short_cheap_stay');
   });
 });
 
 describe('PROLONGED_LOS: stays kept just past the norm', () => {
   it('names the stays of one condition a provider keeps a day past the norm, under every percentile line', () => {
     for (const sep of dayPast) {
-      expect(signalsOf(sep, 'PROLONGED_LOS'), sep).toContain('condition_stays_past_norm_at_provider');
-      expect(signalsOf(sep, 'PROLONGED_LOS'), sep).not.toContain('condition_stays_above_p90_at_provider');
+      expect(run().signalsOf(sep, 'PROLONGED_LOS'), sep).toContain('condition_stays_past_norm_at_provider');
+      expect(run().signalsOf(sep, 'PROLONGED_LOS'), sep).not.toContain('condition_stays_above_p90_at_provider');
     }
-    expect(hits.find((h) => h.nomor_sep === dayPast[0] && h.signal === 'condition_stays_past_norm_at_provider')?.evidence_en).toMatch(
+    expect(run().hitsOf(dayPast[0] as string, 'condition_stays_past_norm_at_provider')[0]?.evidence_en).toMatch(
       /^Stay of 6 days past the INA-CBG norm of 5.0 days for J-4-16-I; provider 3171R001 kept 10 of its 10 stays of this code past the norm/,
     );
   });
 
   it('names stays kept a day past the norm across conditions, too few of each to judge alone', () => {
     for (const sep of spread) {
-      expect(signalsOf(sep, 'PROLONGED_LOS'), sep).toContain('stays_past_norm_at_provider');
-      expect(signalsOf(sep, 'PROLONGED_LOS'), sep).not.toContain('condition_stays_past_norm_at_provider');
+      expect(run().signalsOf(sep, 'PROLONGED_LOS'), sep).toContain('stays_past_norm_at_provider');
+      expect(run().signalsOf(sep, 'PROLONGED_LOS'), sep).not.toContain('condition_stays_past_norm_at_provider');
     }
   });
 
   it('names the stays a provider keeps over the weekend for the round, home on Monday', () => {
     for (const sep of heldOverWeekend)
-      expect(signalsOf(sep, 'PROLONGED_LOS'), sep).toContain('discharges_held_over_no_round_days_at_provider');
-    expect(
-      hits.find((h) => h.nomor_sep === heldOverWeekend[0] && h.signal === 'discharges_held_over_no_round_days_at_provider')?.evidence_en,
-    ).toMatch(
+      expect(run().signalsOf(sep, 'PROLONGED_LOS'), sep).toContain('discharges_held_over_no_round_days_at_provider');
+    expect(run().hitsOf(heldOverWeekend[0] as string, 'discharges_held_over_no_round_days_at_provider')[0]?.evidence_en).toMatch(
       /^Discharged on Monday 2024-01-15 after 2 day\(s\) without rounds: 8 days where the INA-CBG norm of J-4-16-I is 5\.0, within it by the last round day before; provider 3471R001 discharged 7 stays so/,
     );
-    expect(signalsOf(oneMonday, 'PROLONGED_LOS')).not.toContain('discharges_held_over_no_round_days_at_provider');
+    expect(run().signalsOf(oneMonday, 'PROLONGED_LOS')).not.toContain('discharges_held_over_no_round_days_at_provider');
   });
 
   it('leaves a stay past the norm at a provider at the rate of other facilities', () => {
-    expect(signalsOf(peerPast, 'PROLONGED_LOS')).toEqual([]);
+    expect(run().signalsOf(peerPast, 'PROLONGED_LOS')).toEqual([]);
   });
 });

@@ -3,11 +3,10 @@
 // (the same DPJP, or a DPJP licensed at the other hospital in the doctor registry), on hand-built
 // hits and near misses: unrelated doctors, a next-day move, a transfer up to an intervention, another
 // clinical group, a gap past 30 days. A small warehouse of its own.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openWarehouse } from '../../../features/warehouse/index.js';
-import type { Warehouse } from '../../../features/warehouse/index.js';
-import { buildFraudTables } from '../tables.js';
-import { FACILITIES, claim, insertRows, member } from '../test-support/hand-built.js';
+import { describe, expect, it } from 'vitest';
+import { runDetectorsOnce } from '../test-support/detector-run.js';
+import type { DetectorHit } from '../test-support/detector-run.js';
+import { claim, member } from '../test-support/hand-built.js';
 import type { Row } from '../test-support/hand-built.js';
 
 const FIRST = '3171R001';
@@ -75,40 +74,13 @@ const pastWindow = readmitted(
   [SISTER, '2024-10-08', '2024-10-13', { kode_dpjp: 'DCARDIO' }],
 );
 
-interface Hit {
-  readonly signal: string;
-  readonly nomor_sep: string;
-  readonly amount_at_risk: number;
-  readonly related_sep: readonly string[];
-  readonly evidence_en: string;
-}
-let w: Warehouse;
-let hits: Hit[];
+const run = runDetectorsOnce({ members, claims, doctors }, 60_000);
 
-beforeAll(async () => {
-  w = await openWarehouse(':memory:');
-  await insertRows(w, 'raw_facilities', Object.values(FACILITIES));
-  await insertRows(w, 'raw_members', members);
-  await insertRows(w, 'raw_claims', claims);
-  await insertRows(w, 'raw_doctors', doctors);
-  await buildFraudTables(w.connection);
-  const rows = await w.query<Omit<Hit, 'related_sep'> & { related_sep: { items: string[] } | string[] }>(
-    "SELECT signal, nomor_sep, amount_at_risk, related_sep, evidence_en FROM fraud_detector_hits WHERE fraud_type = 'READMISSION'",
-  );
-  hits = rows.map((r) => ({
-    ...r,
-    amount_at_risk: Number(r.amount_at_risk),
-    related_sep: Array.isArray(r.related_sep) ? r.related_sep : r.related_sep.items,
-  }));
-}, 60_000);
-
-afterAll(async () => {
-  await w.close();
-});
+const hits = (): DetectorHit[] => run().hitsOfType('READMISSION');
 
 describe('a readmission routed through a sister hospital', () => {
   it('names the readmission by the same doctor, with the first stay as evidence', () => {
-    const hit = hits.find((h) => h.signal === 'readmitted_at_sister_hospital' && h.nomor_sep === sameDoctor);
+    const hit = hits().find((h) => h.signal === 'readmitted_at_sister_hospital' && h.nomor_sep === sameDoctor);
     expect(hit?.amount_at_risk).toBe(5_000_000);
     expect(hit?.related_sep).toHaveLength(1);
     expect(hit?.evidence_en).toMatch(
@@ -117,17 +89,21 @@ describe('a readmission routed through a sister hospital', () => {
   });
 
   it('names a readmission whose doctor holds a licence at the first hospital, whatever the severity', () => {
-    const hit = hits.find((h) => h.signal === 'readmitted_at_sister_hospital' && h.nomor_sep === registryDoctor);
+    const hit = hits().find((h) => h.signal === 'readmitted_at_sister_hospital' && h.nomor_sep === registryDoctor);
     expect(hit?.evidence_en).toMatch(/doctor DVISIT attends at both hospitals$/);
   });
 
   it('leaves alone unrelated doctors, a next-day move, a transfer up, another group and a gap past 30 days', () => {
-    const flagged = new Set(hits.filter((h) => h.signal === 'readmitted_at_sister_hospital').map((h) => h.nomor_sep));
+    const flagged = new Set(
+      hits()
+        .filter((h) => h.signal === 'readmitted_at_sister_hospital')
+        .map((h) => h.nomor_sep),
+    );
     expect([...flagged].sort()).toEqual([sameDoctor, registryDoctor].sort());
     for (const sep of [unrelated, nextDay, steppedUp, otherGroup, pastWindow]) expect(flagged.has(sep), sep).toBe(false);
   });
 
   it('keeps the same-hospital signal to one hospital', () => {
-    expect(hits.filter((h) => h.signal === 'same_clinical_group_readmission')).toEqual([]);
+    expect(hits().filter((h) => h.signal === 'same_clinical_group_readmission')).toEqual([]);
   });
 });

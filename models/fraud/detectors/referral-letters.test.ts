@@ -6,12 +6,11 @@
 // and a stay on a letter from an FKTP where the admitting doctor also holds a licence (not when
 // the FKTP's doctor refers to the hospital's specialists, nor for an operation). A small warehouse
 // of its own.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { RAW_SOURCES } from '../../../features/fraud/index.js';
-import { openWarehouse } from '../../../features/warehouse/index.js';
-import type { Warehouse } from '../../../features/warehouse/index.js';
-import { buildFraudTables } from '../tables.js';
-import { FACILITIES, claim, insertRows, member } from '../test-support/hand-built.js';
+import { runDetectorsOnce } from '../test-support/detector-run.js';
+import type { DetectorHit } from '../test-support/detector-run.js';
+import { claim, member } from '../test-support/hand-built.js';
 import type { Row } from '../test-support/hand-built.js';
 import { SELF_REFERRAL_DETECTOR } from './care-pattern.js';
 import { thresholdValues } from './types.js';
@@ -146,17 +145,15 @@ const selfReferredOperation = referred(
   KLINIK,
 );
 
-interface Hit {
-  readonly signal: string;
-  readonly strength: string;
-  readonly nomor_sep: string;
-  readonly amount_at_risk: number;
-  readonly evidence_en: string;
-  readonly evidence_id: string;
-}
-let w: Warehouse;
-let hits: Hit[];
-const hitsOf = (signal: string): Map<string, Hit> => new Map(hits.filter((h) => h.signal === signal).map((h) => [h.nomor_sep, h]));
+const run = runDetectorsOnce({ members, claims, fktp_visits: visits, doctors }, 60_000);
+const hits = (): DetectorHit[] => run().hitsOfType('SELF_REFERRAL');
+
+const hitsOf = (signal: string): Map<string, DetectorHit> =>
+  new Map(
+    hits()
+      .filter((h) => h.signal === signal)
+      .map((h) => [h.nomor_sep, h]),
+  );
 const LETTER_SIGNALS = [
   'referral_letter_without_visit',
   'referral_letter_of_another_patient',
@@ -165,24 +162,6 @@ const LETTER_SIGNALS = [
   'referral_letter_expired',
   'admitted_by_referring_fktp_doctor',
 ];
-
-beforeAll(async () => {
-  w = await openWarehouse(':memory:');
-  await insertRows(w, 'raw_facilities', Object.values(FACILITIES));
-  await insertRows(w, 'raw_members', members);
-  await insertRows(w, 'raw_claims', claims);
-  await insertRows(w, 'raw_fktp_visits', visits);
-  await insertRows(w, 'raw_doctors', doctors);
-  await buildFraudTables(w.connection);
-  const rows = await w.query<Hit>(
-    "SELECT signal, strength, nomor_sep, amount_at_risk, evidence_en, evidence_id FROM fraud_detector_hits WHERE fraud_type = 'SELF_REFERRAL'",
-  );
-  hits = rows.map((r) => ({ ...r, amount_at_risk: Number(r.amount_at_risk) }));
-}, 60_000);
-
-afterAll(async () => {
-  await w.close();
-});
 
 describe('referral letters traced to the P-Care visit that wrote them', () => {
   it('names a letter of an FKTP on P-Care that no visit wrote (suspicious: the extract may miss a visit)', () => {
@@ -200,9 +179,9 @@ describe('referral letters traced to the P-Care visit that wrote them', () => {
   });
 
   it('says nothing of an unwritten letter when the extract has no P-Care visits at all', async () => {
-    await w.run('CREATE OR REPLACE TABLE no_visits AS SELECT * FROM raw_fktp_visits LIMIT 0');
+    await run().warehouse.run('CREATE OR REPLACE TABLE no_visits AS SELECT * FROM raw_fktp_visits LIMIT 0');
     const t = thresholdValues(SELF_REFERRAL_DETECTOR);
-    const rows = await w.query<{ signal: string; nomor_sep: string }>(
+    const rows = await run().warehouse.query<{ signal: string; nomor_sep: string }>(
       `SELECT signal, nomor_sep FROM (${SELF_REFERRAL_DETECTOR.sql(t, { ...RAW_SOURCES, fktpVisits: 'no_visits' })}) ORDER BY signal`,
     );
     // the doctor registry and the SEP's own letter date still speak; no letter is traced to a visit
@@ -217,7 +196,7 @@ describe('referral letters traced to the P-Care visit that wrote them', () => {
     expect(flagged.get(anotherPatient)?.strength).toBe('certain');
     expect(flagged.get(anotherPatient)?.evidence_en).toMatch(/was written by 3171P001 on 2024-03-10 for another member/);
     expect([...flagged.keys()]).toEqual([anotherPatient]);
-    expect(hits.filter((h) => h.nomor_sep === household)).toEqual([]);
+    expect(hits().filter((h) => h.nomor_sep === household)).toEqual([]);
   });
 
   it('names the patient’s own letter addressed to another hospital', () => {
@@ -264,10 +243,10 @@ describe('a stay on a letter from an FKTP where the admitting doctor also practi
   });
 
   it('emits only declared signals, and none on the honest referrals', () => {
-    for (const h of hits) expect(Object.keys(SELF_REFERRAL_DETECTOR.signals)).toContain(h.signal);
+    for (const h of hits()) expect(Object.keys(SELF_REFERRAL_DETECTOR.signals)).toContain(h.signal);
     for (const sep of [honest, honestLater, fktpDoctorRefers])
       expect(
-        hits.filter((h) => h.nomor_sep === sep && LETTER_SIGNALS.includes(h.signal)),
+        hits().filter((h) => h.nomor_sep === sep && LETTER_SIGNALS.includes(h.signal)),
         sep,
       ).toEqual([]);
   });

@@ -3,36 +3,18 @@
 // neonates with major problems (P-8-17) by putting respiratory distress first, with a phototherapy
 // stay's bill and length. Where the jaundice group's peers send their babies home sooner than its
 // norm, a stay of the norm is still the cheaper group's: its tariff pays for those days.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runDetectors } from '../test-support/detector-run.js';
-import type { DetectorRun } from '../test-support/detector-run.js';
-import { FACILITIES, claim, member } from '../test-support/hand-built.js';
-import type { Row } from '../test-support/hand-built.js';
+import { describe, expect, it } from 'vitest';
+import { runDetectorsOnce } from '../test-support/detector-run.js';
+import { FACILITIES } from '../test-support/hand-built.js';
+import { peerStays } from '../test-support/patients.js';
 
 const CODER = String(FACILITIES['jakarta1']?.['facility_id']);
 const PEER_A = String(FACILITIES['jakarta2']?.['facility_id']);
 const PEER_B = String(FACILITIES['makassar']?.['facility_id']);
 
-const claims: Row[] = [];
-const members: Row[] = [];
-let n = 0;
-const addDays = (iso: string, days: number): string =>
-  new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-function stay(facility_id: string, los: number, over: Row): string {
-  n++;
-  const card = `ug${n}`;
-  members.push(member(card));
-  const masuk = `2024-0${1 + (n % 9)}-${String(1 + (n % 27)).padStart(2, '0')}`;
-  const c = claim(card, {
-    facility_id,
-    tgl_masuk: masuk,
-    tgl_pulang: addDays(masuk, los),
-    tarif_kamar: 100_000 + 1_000 * (n % 11),
-    ...over,
-  });
-  claims.push(c);
-  return String(c['nomor_sep']);
-}
+const book = peerStays('ug', 11);
+const { claims, members } = book;
+const stay = book.stayAt;
 const jaundice = { kode_inacbg: 'P-8-11-I', diagnosa: 'P59.9', procedure: null };
 // a neonate with major problems: a week and more, intubated, billed at three times a jaundice stay
 const major = {
@@ -56,23 +38,21 @@ const coded = Array.from({ length: 5 }, () =>
 // near miss: a genuine distressed newborn there, nine days and the bill of its care
 const genuine = stay(CODER, 9, major);
 
-let run: DetectorRun;
-beforeAll(async () => {
-  run = await runDetectors({ members, claims });
-}, 120_000);
-afterAll(async () => {
-  await run.close();
-});
+const run = runDetectorsOnce({ members, claims });
 
 describe("UPCODING: a stay of the cheaper group's norm coded into a dearer group", () => {
   it('names the jaundice stays coded as major neonatal problems though they last the jaundice norm, longer than its peers', () => {
     for (const sep of coded) {
-      const [h] = run.hitsOf(sep, 'severity_without_resource_use');
+      const [h] = run().hitsOf(sep, 'severity_without_resource_use');
       expect(h?.evidence_en).toContain('P-8-11-I');
     }
   });
 
   it('stays silent on a genuine distressed newborn', () => {
-    expect(run.hitsOfType('UPCODING').filter((h) => h.nomor_sep === genuine)).toHaveLength(0);
+    expect(
+      run()
+        .hitsOfType('UPCODING')
+        .filter((h) => h.nomor_sep === genuine),
+    ).toHaveLength(0);
   });
 });

@@ -1,36 +1,18 @@
 // UPCODING by moving the primary diagnosis to a dearer group of its ICD-10 category
 // (upcoding-sibling.ts, red team RT-UPCODE-61): concussions coded as traumatic subdural
 // haemorrhage, with a concussion's bill and stay; and the genuine haemorrhages that stay silent.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runDetectors } from '../test-support/detector-run.js';
-import type { DetectorRun } from '../test-support/detector-run.js';
-import { FACILITIES, claim, member } from '../test-support/hand-built.js';
-import type { Row } from '../test-support/hand-built.js';
+import { describe, expect, it } from 'vitest';
+import { runDetectorsOnce } from '../test-support/detector-run.js';
+import { FACILITIES } from '../test-support/hand-built.js';
+import { peerStays } from '../test-support/patients.js';
 
 const CODER = String(FACILITIES['jakarta1']?.['facility_id']);
 const PEER_A = String(FACILITIES['jakarta2']?.['facility_id']);
 const PEER_B = String(FACILITIES['makassar']?.['facility_id']);
 
-const claims: Row[] = [];
-const members: Row[] = [];
-let n = 0;
-const addDays = (iso: string, days: number): string =>
-  new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-function stay(facility_id: string, los: number, over: Row): string {
-  n++;
-  const card = `us${n}`;
-  members.push(member(card));
-  const masuk = `2024-0${1 + (n % 9)}-${String(1 + (n % 27)).padStart(2, '0')}`;
-  const c = claim(card, {
-    facility_id,
-    tgl_masuk: masuk,
-    tgl_pulang: addDays(masuk, los),
-    tarif_kamar: 100_000 + 1_000 * (n % 11),
-    ...over,
-  });
-  claims.push(c);
-  return String(c['nomor_sep']);
-}
+const book = peerStays('us', 11);
+const { claims, members } = book;
+const stay = book.stayAt;
 const concussion = { kode_inacbg: 'S-4-10-I', diagnosa: 'S06.0#S00.9', procedure: '87.03' };
 // a subdural haematoma's stay: a week, observed and scanned again, billed at twice a concussion's
 const subdural = { kode_inacbg: 'G-4-13-I', diagnosa: 'S06.5', procedure: '87.03', tarif_kamar: 400_000, tarif_obat: 400_000 };
@@ -46,18 +28,12 @@ const moved = Array.from({ length: 5 }, () => stay(CODER, 2, { ...concussion, ko
 const genuineSubdural = stay(CODER, 7, subdural);
 const smallBleed = stay(CODER, 2, { kode_inacbg: 'G-4-13-I', diagnosa: 'I61.9', procedure: '87.03' });
 
-let run: DetectorRun;
-beforeAll(async () => {
-  run = await runDetectors({ members, claims });
-}, 120_000);
-afterAll(async () => {
-  await run.close();
-});
+const run = runDetectorsOnce({ members, claims });
 
 describe('UPCODING: a diagnosis moved to the dearer group of its category', () => {
   it('names each concussion coded as subdural haemorrhage, with the tariff share above the head-injury group at risk', () => {
     for (const sep of moved) {
-      const [h] = run.hitsOf(sep, 'diagnosis_moved_to_dearer_group');
+      const [h] = run().hitsOf(sep, 'diagnosis_moved_to_dearer_group');
       expect(h?.evidence_en).toContain('S-4-10-I');
       // G-4-13 (Rp6.6M base) over S-4-10 (Rp3.2M): 52% of the Rp5M hand-built tariff
       expect(h?.amount_at_risk).toBeCloseTo(5_000_000 * (1 - 3.2 / 6.6), -3);
@@ -65,7 +41,7 @@ describe('UPCODING: a diagnosis moved to the dearer group of its category', () =
   });
 
   it('stays silent on a genuine subdural stay and on a bleed whose category no cheaper group shares', () => {
-    expect(run.hitsOf(genuineSubdural, 'diagnosis_moved_to_dearer_group')).toHaveLength(0);
-    expect(run.hitsOf(smallBleed, 'diagnosis_moved_to_dearer_group')).toHaveLength(0);
+    expect(run().hitsOf(genuineSubdural, 'diagnosis_moved_to_dearer_group')).toHaveLength(0);
+    expect(run().hitsOf(smallBleed, 'diagnosis_moved_to_dearer_group')).toHaveLength(0);
   });
 });

@@ -3,10 +3,10 @@
 // test a fraud type that checks them against a run's hits. Each topic file holds the cases of its
 // mechanism in a warehouse of its own, with the peers those detectors compare with; together they
 // give every detector a case (detectors-taxonomy.test.ts checks CASE_TOPICS covers them all).
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { TARIFF_COMPONENTS } from '../../../data-samples/schema/index.js';
 import { FRAUD_SIGNALS } from '../detectors/index.js';
-import { runDetectors } from './detector-run.js';
+import { runDetectorsOnce } from './detector-run.js';
 import type { DetectorRun } from './detector-run.js';
 import { claim, member } from './hand-built.js';
 import type { Row } from './hand-built.js';
@@ -83,23 +83,10 @@ export function ordinaryPeers(book: CaseBook): void {
   for (let i = 0; i < 40; i++) book.add(`peer${i}`, book.vary());
 }
 
-/**
- * Runs every detector once for the file over the book's rows (facilities default to the four
- * hand-built hospitals) and closes the warehouse after; the run is read through the returned getter.
- */
+/** Runs every detector once for the file over the book's rows (facilities default to the four hand-built hospitals). */
 export function detectorsRunOnce(book: CaseBook, facilities?: readonly Row[]): () => DetectorRun {
-  let run: DetectorRun | undefined;
-  beforeAll(async () => {
-    const { members, claims, deaths, kkpak } = book;
-    run = await runDetectors({ ...(facilities ? { facilities } : {}), members, claims, deaths, kkpak_cases: kkpak });
-  }, 60_000);
-  afterAll(async () => {
-    await run?.close();
-  });
-  return () => {
-    if (run === undefined) throw new Error('the detectors did not run');
-    return run;
-  };
+  const { members, claims, deaths, kkpak } = book;
+  return runDetectorsOnce({ ...(facilities ? { facilities } : {}), members, claims, deaths, kkpak_cases: kkpak }, 60_000);
 }
 
 /** One test a fraud type of the topic: it fires on each case, with evidence and an amount at risk, not on the near miss. */

@@ -1,6 +1,7 @@
 // Test support: one in-memory warehouse with hand-built raw rows, every fraud table built
 // over them, and the detector hits read back in plain JavaScript values. Each detector test
 // builds its rows, calls runDetectors once (beforeAll) and asserts on the hits.
+import { afterAll, beforeAll } from 'vitest';
 import { openWarehouse } from '../../../features/warehouse/index.js';
 import type { Warehouse } from '../../../features/warehouse/index.js';
 import { buildFraudTables } from '../tables.js';
@@ -69,4 +70,22 @@ export async function runDetectors(tables: HandBuiltTables): Promise<DetectorRun
     await warehouse.close();
     throw err;
   }
+}
+
+/**
+ * Runs every detector once for the test file over the tables (filled while the file is collected)
+ * and closes the warehouse after its tests; the run is read through the returned getter.
+ */
+export function runDetectorsOnce(tables: HandBuiltTables, timeoutMs = 120_000): () => DetectorRun {
+  let run: DetectorRun | undefined;
+  beforeAll(async () => {
+    run = await runDetectors(tables);
+  }, timeoutMs);
+  afterAll(async () => {
+    await run?.close();
+  });
+  return () => {
+    if (run === undefined) throw new Error('the detectors did not run');
+    return run;
+  };
 }

@@ -59,6 +59,23 @@ export const FACILITIES: Readonly<Record<string, Row>> = {
   },
 };
 
+/**
+ * A public class B general hospital of the regency and province its code begins with, in Central
+ * Java (distances to the four hospitals above are large), bent by `over`.
+ */
+export const hospital = (facilityId: string, over: Row = {}): Row => ({
+  facility_id: facilityId,
+  facility_type: 'RSU',
+  hospital_class: 'B',
+  province_code: facilityId.slice(0, 2),
+  regency_code: facilityId.slice(0, 4),
+  ownership: 'PEMERINTAH',
+  tariff_region: 1,
+  latitude: -7,
+  longitude: 110.4,
+  ...over,
+});
+
 /** A birth date spread by the card (1950-1999), so that two hand-built members rarely share one (the same-episode-other-card detector compares them). */
 function birthDateOf(card: string): string {
   let h = 7;
@@ -83,7 +100,8 @@ export function member(card: string, over: Row = {}): Row {
   };
 }
 
-const addDays = (iso: string, days: number): string =>
+/** The ISO date `days` days after `iso` (negative: before). */
+export const addDays = (iso: string, days: number): string =>
   new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 let serial = 0;

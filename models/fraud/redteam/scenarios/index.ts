@@ -5,6 +5,7 @@ import { ROUND3_PARKED, ROUND3_SCENARIOS } from './round3.js';
 import { ROUND4_SCENARIOS } from './round4.js';
 import { ROUND5_SCENARIOS } from './round5.js';
 import { ROUND6_SCENARIOS } from './round6.js';
+import { ROUND7_SCENARIOS } from './round7.js';
 import abuseEarlyChronicRefills from './abuse-early-chronic-refills.js';
 import abuseNeonatalCodeAdult from './abuse-neonatal-code-adult.js';
 import abuseObstetricChild from './abuse-obstetric-child.js';
@@ -169,6 +170,7 @@ export const SCENARIOS: readonly Scenario[] = Object.freeze([
   ...ROUND5_SCENARIOS,
   // sixth round (round6.ts): written blind like round 5; every type, weight on the five weakest, ten near misses
   ...ROUND6_SCENARIOS,
+  ...ROUND7_SCENARIOS,
 ]);
 
 /**

@@ -1,0 +1,15 @@
+// Every red-team round's declarations without a pipeline run (declarations.ts): a round is one
+// line here, its requirements and its own checks in its r<N>-declarations.ts or in the line.
+import { NEXT_ROUND, describeRound } from './declarations.js';
+import { ROUND4 } from './r4-declarations.js';
+import { ROUND5 } from './r5-declarations.js';
+import { ROUND6 } from './r6-declarations.js';
+import { ROUND3_PARKED, ROUND3_SCENARIOS } from './round3.js';
+import { ROUND7_SCENARIOS } from './round7.js';
+
+// round 3: every taxonomy type, one scenario parked; built alone, before the SEP-era columns
+describeRound({ round: 3, scenarios: ROUND3_SCENARIOS, parked: ROUND3_PARKED, merged: true, everyType: true });
+describeRound(ROUND4);
+describeRound(ROUND5);
+describeRound(ROUND6);
+describeRound({ ...NEXT_ROUND, round: 7, scenarios: ROUND7_SCENARIOS, merged: true });

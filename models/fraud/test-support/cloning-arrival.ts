@@ -1,0 +1,66 @@
+// Test support: CLONING scored on arrival. A claim arriving alone is scored on what arrival loads
+// for it (features/fraud arrival-context.ts); a test compares that evidence with the batch's, so a
+// copy is named, and a near miss left, the same way however the claim reaches the detector.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { RAW_SOURCES, claimBaseSql, referenceTablesSql } from '../../../features/fraud/index.js';
+import { openWarehouse } from '../../../features/warehouse/index.js';
+import { clonedFacilitiesSql } from '../detectors/clone-sisters.js';
+import { CLONING_DETECTOR } from '../detectors/cloning.js';
+import { thresholdValues } from '../detectors/types.js';
+import type { DetectorRun } from './detector-run.js';
+import { FACILITIES, insertRows } from './hand-built.js';
+import type { Row } from './hand-built.js';
+
+/** The raw rows the batch ran on (facilities default to the four hand-built hospitals, as in runDetectors). */
+interface BatchRows {
+  readonly facilities?: readonly Row[];
+  readonly doctors?: readonly Row[];
+  readonly members: readonly Row[];
+  readonly claims: readonly Row[];
+}
+
+/**
+ * The CLONING evidence of one claim from only what arrival loads for it: the claims of its CBG
+ * within the clone window at its facility and the hospitals clonedFacilitiesSql links to it, their
+ * members, the whole facility table and doctor registry, and the batch's published flat packages.
+ */
+export async function cloningOnArrival(batch: DetectorRun, rows: BatchRows, sep: string): Promise<string[]> {
+  const t = thresholdValues(CLONING_DETECTOR);
+  const x = rows.claims.find((c) => c['nomor_sep'] === sep);
+  if (x === undefined) throw new Error(`no claim ${sep} in the batch`);
+  const linked = await batch.warehouse.query<{ facility_id: string }>(clonedFacilitiesSql('$1', RAW_SOURCES, t.sisterFacilityKm), [
+    String(x['facility_id']),
+  ]);
+  const hospitals = new Set(linked.map((r) => r.facility_id));
+  const day = (c: Row): number => Date.parse(String(c['tgl_masuk'])) / 86_400_000;
+  const loaded = rows.claims.filter(
+    (c) => hospitals.has(String(c['facility_id'])) && c['kode_inacbg'] === x['kode_inacbg'] && Math.abs(day(c) - day(x)) <= t.windowDays,
+  );
+  const dir = await mkdtemp(join(tmpdir(), 'telisik-cloning-arrival-'));
+  const arrival = await openWarehouse(':memory:');
+  try {
+    const packages = join(dir, 'flat_packages.parquet');
+    await batch.warehouse.run('COPY fraud_flat_packages TO $1 (FORMAT parquet)', [packages]);
+    await insertRows(arrival, 'raw_facilities', rows.facilities ?? Object.values(FACILITIES));
+    await insertRows(arrival, 'raw_doctors', rows.doctors ?? []);
+    await insertRows(
+      arrival,
+      'raw_members',
+      rows.members.filter((m) => loaded.some((c) => c['card_key'] === m['card_key'])),
+    );
+    await insertRows(arrival, 'raw_claims', loaded);
+    for (const sql of referenceTablesSql()) await arrival.run(sql);
+    await arrival.run(claimBaseSql(RAW_SOURCES));
+    await arrival.run('CREATE TABLE fraud_flat_packages AS SELECT * FROM read_parquet($1)', [packages]);
+    const evidence = await arrival.query<{ evidence_en: string }>(
+      `SELECT evidence_en FROM (${CLONING_DETECTOR.sql(t, RAW_SOURCES)}) WHERE nomor_sep = $1`,
+      [sep],
+    );
+    return evidence.map((r) => r.evidence_en);
+  } finally {
+    await arrival.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+}
