@@ -12,11 +12,13 @@ export const DEFAULT_STORE = 'duckdb:var/ops.duckdb';
 
 /**
  * Access-log appends are group-committed with no extra wait: rows arriving during a commit
- * go in the next one (append-batcher.ts). DuckDB serialises commits in one process anyway,
- * and writes a batch through its appender; PostgreSQL gets one multi-row INSERT per batch
- * instead of a round trip and a commit per row.
+ * go in the next one (append-batcher.ts). On a DuckDB file a batch is one synchronous append
+ * to the access journal, moved into the table through the appender later (access-journal.ts);
+ * PostgreSQL gets one multi-row INSERT per batch instead of a round trip and a commit per row.
  */
 const APPEND_WINDOW_MS = 0;
+/** The access log's journal segments sit beside the DuckDB file: `ops.duckdb.access-journal.000000001`, ... */
+const ACCESS_JOURNAL_SUFFIX = '.access-journal';
 
 export interface OpenStoreOptions {
   /** PostgreSQL schema (tests use one per run). */
@@ -42,9 +44,10 @@ export async function openOpsStore(location: string, options: OpenStoreOptions =
     const path = location.slice('duckdb:'.length) || ':memory:';
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
     const driver = await openDuckDbDriver(path);
-    return SqlOpsStore.open(driver, {
-      appendWindowMs: options.appendWindowMs === undefined ? APPEND_WINDOW_MS : options.appendWindowMs,
-    });
+    const appendWindowMs = options.appendWindowMs === undefined ? APPEND_WINDOW_MS : options.appendWindowMs;
+    // One process owns the file, so it owns the access log's journal beside it too (access-journal.ts).
+    const journal = path !== ':memory:' && appendWindowMs !== null ? { accessJournal: `${path}${ACCESS_JOURNAL_SUFFIX}` } : {};
+    return SqlOpsStore.open(driver, { appendWindowMs, ...journal });
   }
   throw new Error(`unknown store location "${location}": use duckdb:PATH or postgres://...`);
 }

@@ -34,16 +34,20 @@ import type { BenchFigures } from './summary.js';
 const RATE_PER_SECOND = 1_000;
 const P99_RATIO_TARGET = 1.5;
 const SECONDS_PER_ROUTE = Number(process.env.TELISIK_BENCH_SECONDS ?? 30);
-/** Turns each route takes: bare, score, bare, score, ... */
-const SLICES = 3;
+/**
+ * Turns each route takes: bare, score, bare, score, ... Short turns, so that the load of
+ * the machine's other work (it drifts over minutes) falls on both routes alike.
+ */
+const SLICES = 6;
 /** Unreported first seconds per route: JIT, connection set-up, the generator's own start. */
 const WARM_UP_SECONDS = 3;
 /**
- * Sockets, each with one request in flight. At a load average of 13-16 on 2 cores, 20 held
- * the score route to 230-480 requests/s (a commit took ~60 ms; the served rate is in the
- * table), and 200 saturated both routes (p99 2.5-3 s each): neither measures 1,000/s there.
+ * Sockets, each with one request in flight (TELISIK_BENCH_CONNECTIONS). At a load average of
+ * 13-16 on 2 cores, 20 held the score route to 230-480 requests/s (a commit took ~60 ms; the
+ * served rate is in the table), and 200 saturated both routes (p99 2.5-3 s each): neither
+ * measures 1,000/s there. With the access journal, at 19-22, 20 served 862/s and 50 809/s.
  */
-const CONNECTIONS = 20;
+const CONNECTIONS = Number(process.env.TELISIK_BENCH_CONNECTIONS ?? 20);
 /** Members in the served feature table (the lookup is a Map, so size barely matters). */
 const MEMBERS = 20_000;
 

@@ -34,8 +34,11 @@ import type {
   ScoreAccessEntry,
   ScoreAccessRecord,
 } from '../records.js';
+import { AccessJournal } from './access-journal.js';
+import type { JournalRow } from './access-journal.js';
+import { accessInsertSql, journalTarget, MAX_APPEND_BATCH, tableWriter } from './access-log-table.js';
 import { AppendBatcher } from './append-batcher.js';
-import type { AppendColumnType, SqlDriver, SqlValue } from './driver.js';
+import type { SqlDriver, SqlValue } from './driver.js';
 import { migrate } from './migrations.js';
 import {
   accessEntryFromRow,
@@ -56,23 +59,12 @@ export interface SqlOpsStoreOptions {
    * its own INSERT; a number is the extra wait for company in ms (0: none).
    */
   readonly appendWindowMs?: number | null;
-}
-
-const ACCESS_COLUMNS = ['id', 'bank_client_id', 'member_key', 'consent_id', 'purpose', 'accessed_at', 'score', 'model_version'] as const;
-const ACCESS_TYPES: readonly AppendColumnType[] = ['text', 'text', 'text', 'text', 'text', 'timestamptz', 'double', 'text'];
-
-/**
- * Largest group commit. DuckDB's appender has no statement to bind; PostgreSQL's multi-row
- * INSERT binds 8 parameters a row (at most 65,535 a statement). At 1,000 requests/s a batch
- * holds what arrived during one commit, a few dozen rows; the cap only bounds a burst.
- */
-const MAX_APPEND_BATCH = 1_000;
-
-/** `INSERT ... VALUES ($1, ...), ($9, ...)` for `rows` rows of the access log. */
-function accessInsertSql(rows: number): string {
-  const width = ACCESS_COLUMNS.length;
-  const tuples = Array.from({ length: rows }, (_, r) => `(${Array.from({ length: width }, (_, c) => `$${r * width + c + 1}`).join(', ')})`);
-  return `INSERT INTO score_access_log (${ACCESS_COLUMNS.join(', ')}) VALUES ${tuples.join(', ')}`;
+  /**
+   * Path prefix of the access log's journal (access-journal.ts), for a store whose file one
+   * process owns (DuckDB): a batch is then one synchronous file append, moved into the table
+   * later. Needs appendWindowMs set (the journal writes batches).
+   */
+  readonly accessJournal?: string;
 }
 
 const iso = (d: Date): string => d.toISOString();
@@ -127,15 +119,12 @@ export class SqlOpsStore implements OpsStore {
   private constructor(
     private readonly db: SqlDriver,
     options: SqlOpsStoreOptions,
+    /** Where batches are made durable first, when set (access-journal.ts). */
+    private readonly journal: AccessJournal | null,
   ) {
     this.kind = db.dialect;
     const windowMs = options.appendWindowMs ?? null;
-    // One statement (or one appender flush) is one commit: its rows are all written or none.
-    const write = db.appendRows
-      ? (rows: readonly (readonly SqlValue[])[]) => db.appendRows!('score_access_log', ACCESS_TYPES, rows)
-      : async (rows: readonly (readonly SqlValue[])[]) => {
-          await db.query(accessInsertSql(rows.length), rows.flat());
-        };
+    const write = journal ? (rows: readonly JournalRow[]) => journal.write(rows) : tableWriter(db);
     this.appends = windowMs !== null ? new AppendBatcher(write, { windowMs, maxRows: MAX_APPEND_BATCH }) : null;
   }
 
@@ -152,7 +141,10 @@ export class SqlOpsStore implements OpsStore {
   /** Migrates the database to the latest version, then returns the store. */
   static async open(db: SqlDriver, options: SqlOpsStoreOptions = {}): Promise<SqlOpsStore> {
     await migrate(db);
-    return new SqlOpsStore(db, options);
+    if (options.accessJournal === undefined) return new SqlOpsStore(db, options, null);
+    if (options.appendWindowMs === undefined || options.appendWindowMs === null)
+      throw new Error('the access journal writes batches: set appendWindowMs');
+    return new SqlOpsStore(db, options, await AccessJournal.open(options.accessJournal, journalTarget(db)));
   }
 
   async createClient(client: NewApiClient): Promise<ApiClient> {
@@ -267,6 +259,8 @@ export class SqlOpsStore implements OpsStore {
     const limit = listLimit(filter.limit, 100, SCORE_ACCESS_LIST_MAX);
     const w = accessWhere(filter, 'l.');
     if (unmatchable(w.params)) return [];
+    // every row whose append has resolved is read: journalled rows move into the table first
+    await this.journal?.settle();
     // The bank's name as the member should read it; a client is never deleted, so the join finds it.
     const sql = `SELECT l.*, c.name AS bank_name FROM score_access_log l LEFT JOIN api_clients c ON c.id = l.bank_client_id${w.sql}
       ORDER BY l.accessed_at DESC, l.id LIMIT ${limit}`;
@@ -276,6 +270,7 @@ export class SqlOpsStore implements OpsStore {
   async countScoreAccess(filter: ScoreAccessFilter): Promise<number> {
     const w = accessWhere(filter);
     if (unmatchable(w.params)) return 0;
+    await this.journal?.settle();
     const rows = await this.db.query(`SELECT COUNT(*) AS n FROM score_access_log${w.sql}`, w.params);
     return toNumber(rows[0]?.n ?? 0);
   }
@@ -533,6 +528,7 @@ export class SqlOpsStore implements OpsStore {
 
   async close(): Promise<void> {
     await this.appends?.drain();
+    await this.journal?.close();
     await this.db.close();
   }
 }

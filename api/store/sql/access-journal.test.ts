@@ -1,0 +1,149 @@
+// The access journal's promise (access-journal.ts): a batch is on disk when its write
+// resolves, reaches the table only through a move, is moved exactly once (a failed move is
+// retried from disk, a crash's leftovers are moved at the next open without repeating rows
+// the table already holds), and a line torn by a crash is skipped, not misread.
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { randomUUID } from 'node:crypto';
+import { AccessJournal, journalLine, readSegment, segmentPath } from './access-journal.js';
+import type { JournalRow, JournalTarget } from './access-journal.js';
+import { openOpsStore } from '../open-store.js';
+
+/** A table in memory; `failNext` makes the next move fail as a full disk would. */
+function memoryTable(held: JournalRow[] = []): JournalTarget & { rows: JournalRow[]; moves: number; failNext: boolean } {
+  const table = {
+    rows: [...held],
+    moves: 0,
+    failNext: false,
+    async moveRows(rows: readonly JournalRow[]) {
+      if (table.failNext) {
+        table.failNext = false;
+        throw new Error('disk full');
+      }
+      table.moves++;
+      table.rows.push(...rows);
+    },
+    async heldIds(rows: readonly JournalRow[]) {
+      const ids = new Set(table.rows.map((r) => String(r[0])));
+      return new Set(rows.map((r) => String(r[0])).filter((id) => ids.has(id)));
+    },
+  };
+  return table;
+}
+
+const row = (id: string, score: number | null = 700): JournalRow => [
+  id,
+  'bank',
+  'member',
+  'consent',
+  'credit_scoring',
+  '2026-12-06T08:00:00.000Z',
+  score,
+  'v1',
+];
+
+let dir: string;
+let prefix: string;
+const files = () => readdirSync(dir).sort();
+async function onDisk(): Promise<JournalRow[]> {
+  const rows: JournalRow[] = [];
+  for (const f of files()) rows.push(...(await readSegment(join(dir, f))));
+  return rows;
+}
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'telisik-journal-'));
+  prefix = join(dir, 'ops.duckdb.access-journal');
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('AccessJournal', () => {
+  it('has a batch on disk when its write resolves, in the table only once moved, and leaves no file after close', async () => {
+    const table = memoryTable();
+    const journal = await AccessJournal.open(prefix, table);
+    await journal.write([row('a'), row('b', null)]);
+    expect(await onDisk()).toEqual([row('a'), row('b', null)]);
+    expect(table.rows).toEqual([]);
+    await journal.settle();
+    expect(table.rows).toEqual([row('a'), row('b', null)]);
+    // the moved segment is gone; the current one is empty
+    expect(await onDisk()).toEqual([]);
+    await journal.write([row('c')]);
+    await journal.close();
+    expect(table.rows.map((r) => r[0])).toEqual(['a', 'b', 'c']);
+    expect(files()).toEqual([]);
+  });
+
+  it('keeps the rows of a failed move on disk and moves them, once, on the next try', async () => {
+    const table = memoryTable();
+    const journal = await AccessJournal.open(prefix, table);
+    await journal.write([row('a')]);
+    table.failNext = true;
+    await expect(journal.settle()).rejects.toThrow('disk full');
+    expect(table.rows).toEqual([]);
+    expect(await onDisk()).toEqual([row('a')]);
+    await journal.write([row('b')]);
+    await journal.settle();
+    expect(table.rows.map((r) => r[0])).toEqual(['a', 'b']);
+    await journal.close();
+    expect(table.rows).toHaveLength(2);
+  });
+
+  it("moves a crash's leftovers at the next open: whole lines once, torn lines and rows already in the table not", async () => {
+    const torn = journalLine([row('c')]);
+    writeFileSync(segmentPath(prefix, 1), Buffer.concat([journalLine([row('a'), row('b')]), torn.subarray(0, torn.length - 5)]));
+    // a crash can leave zeros where an unanswered write did not land
+    writeFileSync(segmentPath(prefix, 2), Buffer.concat([Buffer.alloc(7), journalLine([row('d')])]));
+    // a failed write can leave part of its line, then the next batch is written after it
+    const failed = journalLine([row('x')]);
+    writeFileSync(segmentPath(prefix, 3), Buffer.concat([failed.subarray(0, 20), journalLine([row('e')])]));
+    // b was moved before the crash, its segment not yet deleted
+    const table = memoryTable([row('b')]);
+    const journal = await AccessJournal.open(prefix, table);
+    expect(table.rows.map((r) => r[0]).sort()).toEqual(['a', 'b', 'd', 'e']);
+    expect(files()).toEqual([segmentPath(prefix, 4).slice(dir.length + 1)]);
+    await journal.close();
+    expect(files()).toEqual([]);
+  });
+});
+
+describe('the DuckDB store with its access journal', () => {
+  it('reads journalled rows as soon as their append resolves, and moves what a crash left behind at open, once', async () => {
+    const location = join(dir, 'ops.duckdb');
+    const memberKey = `m-${randomUUID()}`;
+    const entry = { bankClientId: 'bank-a', memberKey, consentId: 'c-1', purpose: 'credit_scoring', modelVersion: 'v1' };
+    let store = await openOpsStore(`duckdb:${location}`);
+    const first = await store.appendScoreAccess({ ...entry, score: 700 });
+    // no wait for the journal's timer: the read moves what is journalled first
+    expect(await store.countScoreAccess({ memberKey })).toBe(1);
+    await store.close();
+    expect(files()).toEqual(['ops.duckdb']);
+
+    // A crash after a move's commit, before its segment was deleted, then one more batch on disk.
+    const journalled = (id: string, at: Date, score: number) => [
+      id,
+      'bank-a',
+      memberKey,
+      'c-1',
+      'credit_scoring',
+      at.toISOString(),
+      score,
+      'v1',
+    ];
+    const later = new Date(first.accessedAt.getTime() + 1_000);
+    const left = [journalled(first.id, first.accessedAt, 700), journalled(randomUUID(), later, 650)];
+    writeFileSync(segmentPath(`${location}.access-journal`, 7), journalLine(left));
+    store = await openOpsStore(`duckdb:${location}`);
+    try {
+      expect((await store.listScoreAccess({ memberKey })).map((r) => [r.id, r.score])).toEqual([
+        [left[1]![0], 650],
+        [first.id, 700],
+      ]);
+    } finally {
+      await store.close();
+    }
+    expect(files()).toEqual(['ops.duckdb']);
+  });
+});
