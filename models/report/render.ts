@@ -4,10 +4,9 @@
 import { existsSync } from 'node:fs';
 import { Resvg, renderAsync } from '@resvg/resvg-js';
 import type { ResvgRenderOptions } from '@resvg/resvg-js';
-import { View, parse } from 'vega';
-import { compile } from 'vega-lite';
 import type { TopLevelSpec } from 'vega-lite';
 import { CHART_FONT } from './charts.js';
+import { vega, vegaLite } from './vega-bundles.js';
 
 /** PNG pixels per SVG pixel: 2 keeps text legible when the image is zoomed or printed. */
 export const PNG_SCALE = 2;
@@ -37,7 +36,7 @@ function fontOptions(): { loadSystemFonts: boolean; fontFiles?: string[]; fontDi
 
 /** Vega-Lite spec -> SVG text. */
 export async function chartToSvg(spec: TopLevelSpec): Promise<string> {
-  const view = new View(parse(compile(spec).spec), { renderer: 'none' });
+  const view = new vega.View(vega.parse(vegaLite.compile(spec).spec), { renderer: 'none' });
   try {
     return await view.toSVG();
   } finally {

@@ -64,4 +64,26 @@ describe('sparse GLM design', () => {
     expect(Array.from(fromDense.column)).toEqual(Array.from(fromTable.column));
     expect(Array.from(fromDense.value)).toEqual(Array.from(fromTable.value));
   });
+
+  it('reads values the per-value cells do not hold (fractions, -0, missing, a wide span) row by row, to the same design', () => {
+    const n = 300;
+    // Income: whole numbers over a span too wide to keep, a fraction, -0 and missing values;
+    // Age: whole numbers with a fraction and -0 among them, binned.
+    const income = Float64Array.from({ length: n }, (_, i) =>
+      i % 37 === 0 ? Number.NaN : i % 11 === 0 ? 2.5 : 1 + ((i * 104_729) % 3_000_000),
+    );
+    const age = Float64Array.from({ length: n }, (_, i) => (i === 7 ? -0 : i % 13 === 0 ? 30.5 : 18 + ((i * 17) % 60)));
+    const wide = makeTable({ Income: { kind: 'numeric', values: income }, Age: { kind: 'numeric', values: age } });
+    const wideSpec = {
+      name: 'uncached values',
+      features: [
+        { kind: 'numeric', column: 'Income', transform: { missing: 1000, cap: { upper: 2_000_000 }, log: true } },
+        { kind: 'numeric', column: 'Age', transform: { bins: { breaks: [-Infinity, 25, 40, 60, Infinity], reference: 1 } } },
+      ],
+    } as FeatureSpec;
+    const wideFitted = fitPreprocessing(wide, wideSpec, { coding: 'reference' });
+    const sparse = buildSparseDesign(wide, wideFitted);
+    expect(Array.from(densify(sparse))).toEqual(Array.from(buildDesign(wide, wideSpec, wideFitted).x));
+    expect(sparse.value.some((v) => v === Math.log(1000))).toBe(true);
+  });
 });

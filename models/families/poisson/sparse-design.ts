@@ -6,8 +6,8 @@
 // transforms, so each row is the dense design's row without its zeros (a test checks it).
 import { MISSING_CODE, getColumn } from '../../data/table.js';
 import type { DataTable } from '../../data/table.js';
-import { levelReader, levelsByCode, numericReader, termColumns, transformNumber } from '../../spec/design.js';
-import type { DesignMatrix, FittedPreprocessing } from '../../spec/design-types.js';
+import { levelReader, numericReader, termColumns, transformNumber } from '../../spec/design.js';
+import type { DesignMatrix, FittedPreprocessing, FittedTerm } from '../../spec/design-types.js';
 
 /** The nonzeros of a design row by row, in column order; the rest as DesignMatrix has it. */
 export interface SparseDesign extends Omit<DesignMatrix, 'x' | 'unseenLevels'> {
@@ -22,44 +22,79 @@ export interface SparseDesign extends Omit<DesignMatrix, 'x' | 'unseenLevels'> {
 type TermReader = (row: number, out: { column: number; value: number }) => void;
 
 /**
- * How one term is read. A text column's term sets the column its code maps to (looked up
- * once per code, not per row) to 1; other terms go through a reader.
+ * Most distinct whole values a term's column may span to have its cells kept per value:
+ * freMTPL2's widest, Density, spans 27,000 (a 27,000-slot table is 0.3 MB).
  */
-type TermRead =
-  | { readonly kind: 'code'; readonly codes: Int32Array; readonly columnOfCode: Int32Array }
-  | { readonly kind: 'reader'; readonly read: TermReader };
+const MAX_CACHED_VALUES = 1 << 16;
+
+/**
+ * How one term is read. Its cell (column and value) depends on nothing but the row's
+ * source value, a text code or a number, so it is worked out once per distinct value and
+ * kept in `columnOf`/`valueOf` at slot `source[row] - low`: a cap, a log, a bin search and
+ * a level lookup per distinct value instead of per row (the whole build on freMTPL2's
+ * 678,013 rows: 0.26 -> 0.19 s of CPU). A value outside the slots (NaN, a fraction, beyond
+ * the span) is read row by row, so a missing number still fails naming its row.
+ */
+interface TermRead {
+  /** The column's codes (a text column) or numbers. */
+  readonly source: Int32Array | Float64Array;
+  /** Source value of slot 0. */
+  readonly low: number;
+  /** Slots: 0 when the values are not kept (every row is read). */
+  readonly slots: number;
+  /** Per slot: whether its cell is known yet. */
+  readonly known: Uint8Array;
+  readonly columnOf: Int32Array;
+  readonly valueOf: Float64Array;
+  readonly read: TermReader;
+}
+
+function termReader(table: DataTable, t: FittedTerm, start: number): TermReader {
+  if (t.kind === 'continuous') {
+    const read = numericReader(table, t.column, t.transform);
+    return (row, out) => {
+      out.column = start;
+      out.value = (transformNumber(read(row), t.transform, t.column) - t.center) / t.scale;
+    };
+  }
+  // As buildDesign: the reference level and levels unseen when fitting set no column.
+  const slot = new Map<string, number>();
+  let k = 0;
+  for (const l of t.levels) if (l !== t.reference) slot.set(l, start + k++);
+  const level = levelReader(table, t);
+  return (row, out) => {
+    out.column = slot.get(level(row)) ?? -1;
+    out.value = 1;
+  };
+}
+
+/** The span of whole values a numeric column's cells are kept for, from its smallest value. */
+function numberSpan(values: Float64Array): { low: number; slots: number } {
+  let low = Number.POSITIVE_INFINITY;
+  let high = Number.NEGATIVE_INFINITY;
+  for (let r = 0; r < values.length; r++) {
+    const v = values[r]!;
+    if (v < low) low = v;
+    if (v > high) high = v;
+  }
+  const slots = high - low + 1;
+  return Number.isInteger(low) && slots <= MAX_CACHED_VALUES ? { low, slots } : { low: 0, slots: 0 };
+}
 
 function termReads(table: DataTable, fitted: FittedPreprocessing): TermRead[] {
   const layout = termColumns(fitted);
   return fitted.terms.map((t, i): TermRead => {
-    const start = layout[i]!.start;
-    if (t.kind === 'continuous') {
-      const read = numericReader(table, t.column, t.transform);
-      return {
-        kind: 'reader',
-        read: (row, out) => {
-          out.column = start;
-          out.value = (transformNumber(read(row), t.transform, t.column) - t.center) / t.scale;
-        },
-      };
-    }
-    // As buildDesign: the reference level and levels unseen when fitting set no column.
-    const slot = new Map<string, number>();
-    let k = 0;
-    for (const l of t.levels) if (l !== t.reference) slot.set(l, start + k++);
     const col = getColumn(table, t.column);
-    if (col.kind === 'categorical' && !t.transform?.bins) {
-      // levelsByCode: index 0 is the missing code, c + 1 code c
-      const columnOfCode = Int32Array.from(levelsByCode(col, t.map), (level) => slot.get(level) ?? -1);
-      return { kind: 'code', codes: col.codes, columnOfCode };
-    }
-    const read = levelReader(table, t);
+    const { low, slots } =
+      col.kind === 'categorical' ? { low: MISSING_CODE, slots: col.levels.length - MISSING_CODE } : numberSpan(col.values);
     return {
-      kind: 'reader',
-      read: (row, out) => {
-        out.column = slot.get(read(row)) ?? -1;
-        out.value = 1;
-      },
+      source: col.kind === 'categorical' ? col.codes : col.values,
+      low,
+      slots,
+      known: new Uint8Array(slots),
+      columnOf: new Int32Array(slots),
+      valueOf: new Float64Array(slots),
+      read: termReader(table, t, layout[i]!.start),
     };
   });
 }
@@ -75,16 +110,21 @@ export function buildSparseDesign(table: DataTable, fitted: FittedPreprocessing)
   let k = 0;
   for (let r = 0; r < nRows; r++) {
     rowStart[r] = k;
-    for (const term of reads) {
-      if (term.kind === 'code') {
-        const c = term.columnOfCode[term.codes[r]! - MISSING_CODE]!;
-        if (c >= 0) {
-          column[k] = c;
-          value[k++] = 1;
+    for (let t = 0; t < reads.length; t++) {
+      const term = reads[t]!;
+      const v = term.source[r]!;
+      const s = v - term.low;
+      // -0 is kept apart from 0 (a slot holds one value's cell); NaN fails the range test
+      if (s >= 0 && s < term.slots && s === Math.floor(s) && !(v === 0 && 1 / v < 0)) {
+        if (term.known[s] === 0) {
+          term.read(r, cell);
+          term.columnOf[s] = cell.column;
+          term.valueOf[s] = cell.value;
+          term.known[s] = 1;
         }
-        continue;
-      }
-      term.read(r, cell);
+        cell.column = term.columnOf[s]!;
+        cell.value = term.valueOf[s]!;
+      } else term.read(r, cell);
       if (cell.column >= 0 && cell.value !== 0) {
         column[k] = cell.column;
         value[k++] = cell.value;
