@@ -39,6 +39,8 @@ import { clonedFacilitiesSql } from './detectors/clone-sisters.js';
 import { REFERRAL_PAIR_TABLE } from './detectors/referral-pairs.js';
 import { FKTP_REFERRAL_TABLE } from './detectors/referral-primary-care.js';
 import { OPERATION_RECORD_TABLE } from './detectors/operation-records.js';
+import { splitArrivalDetectorHits } from './arrival-detectors.js';
+import type { GatedClaim } from './arrival-detectors.js';
 import { FRAUD_FILES } from './files.js';
 import { modelInputSql } from './tables.js';
 
@@ -80,6 +82,8 @@ interface Step {
   readonly appender: DuckDBAppender;
   /** Request fields it binds, in order ($1, $2, ...). */
   readonly params: readonly RequestParam[];
+  /** When false for a claim, the step cannot add a row for it and is skipped (a detector the claim cannot hit). */
+  readonly applies?: (claim: GatedClaim) => boolean;
 }
 
 /**
@@ -88,11 +92,13 @@ interface Step {
  * the new one with: its card's episodes (and its deliveries, fractures and fixations further back:
  * longLookbackClaimsSql), its doctor's day, the claims of the same CBG within the clone window at
  * its facility and the hospitals CLONING links it to (its regency's, a shared doctor's, nearby:
- * clone-sisters.ts) and all its facility's claims within the episode tolerance (another card for
- * the same stay).
+ * clone-sisters.ts), its facility's stays of the CBG within CLONING's template window (a bill reused
+ * for months: clone-templates.ts; publication keeps stays that far back) and all its facility's
+ * claims within the episode tolerance (another card for the same stay).
  */
 function requestStatements(): readonly { sql: string; params: readonly RequestParam[] }[] {
   const cloneDays = detector('CLONING')?.thresholds['windowDays']?.value ?? 14;
+  const templateDays = detector('CLONING')?.thresholds['templateWindowDays']?.value ?? cloneDays;
   const cloneKm = detector('CLONING')?.thresholds['sisterFacilityKm']?.value ?? 30;
   const episodeDays = detector('REPEAT_BILLING')?.thresholds['dateToleranceDays']?.value ?? 2;
   const letterDays = detector('SELF_REFERRAL')?.thresholds['letterCoverageDays']?.value ?? 30;
@@ -105,6 +111,8 @@ function requestStatements(): readonly { sql: string; params: readonly RequestPa
         OR (kode_dpjp = $4 AND tgl_masuk = $3::DATE)
         OR (facility_id IN (${clonedFacilitiesSql('$5', ARRIVAL_SOURCES, cloneKm)}) AND kode_inacbg = $6
           AND tgl_masuk BETWEEN $3::DATE - ${cloneDays} AND $3::DATE + ${cloneDays})
+        OR (facility_id = $5 AND kode_inacbg = $6 AND jenis_rawat = 1
+          AND tgl_masuk BETWEEN $3::DATE - ${templateDays} AND $3::DATE + ${templateDays})
         OR (facility_id = $5 AND tgl_masuk BETWEEN $3::DATE - ${episodeDays} AND $3::DATE + ${episodeDays})
         OR (card_key IN (SELECT f.card_key FROM ctx_members f JOIN ctx_members m USING (family_key) WHERE m.card_key = $1)
           AND tgl_masuk >= $3::DATE - ${MEMBER_LOOKBACK_DAYS}))
@@ -231,6 +239,21 @@ async function loadContext(connection: DuckDBConnection, dir: string): Promise<v
   for (const sql of referenceTablesSql()) await connection.run(sql);
 }
 
+const DETECTOR_HITS_TABLE = 'fraud_detector_hits';
+
+/**
+ * The detector step as one planned SELECT per detector (arrival-detectors.ts), sharing the hits
+ * table's appender; a detector the claim cannot hit is skipped.
+ */
+async function detectorSteps(connection: DuckDBConnection): Promise<Step[]> {
+  const appender = await connection.createAppender(DETECTOR_HITS_TABLE);
+  const steps: Step[] = [];
+  for (const part of splitArrivalDetectorHits(ARRIVAL_SOURCES)) {
+    steps.push({ table: DETECTOR_HITS_TABLE, params: [], appender, select: await connection.prepare(part.sql), applies: part.applies });
+  }
+  return steps;
+}
+
 /** Runs a planned SELECT and appends its chunks to its (emptied) table. */
 async function fill(select: DuckDBPreparedStatement, appender: DuckDBAppender): Promise<void> {
   const result = await select.run();
@@ -292,6 +315,10 @@ export class ArrivalContext {
       }
       for (const { sql, params } of requestStatements()) {
         const table = CREATE_AS.exec(sql)?.[1] as string;
+        if (table === DETECTOR_HITS_TABLE) {
+          steps.push(...(await detectorSteps(connection)));
+          continue;
+        }
         steps.push({
           table,
           params,
@@ -320,18 +347,24 @@ export class ArrivalContext {
       this.newClaim.select.bind([...this.claimColumns.keys()].map((k) => claim[k] ?? null));
       await fill(this.newClaim.select, this.newClaim.appender);
       for (const step of this.steps) {
+        if (step.applies && !step.applies(claim)) continue;
         if (step.params.length > 0) step.select.bind(step.params.map((k) => String(claim[k])));
         await fill(step.select, step.appender);
       }
       return await use();
     } catch (err) {
       // rows a failed step appended but did not flush must not reach the next request
-      for (const s of [this.newClaim, ...this.steps]) s.appender.clear();
+      for (const a of this.appenders()) a.clear();
       this.modelScores.clear();
       throw err;
     } finally {
       await this.connection.run('ROLLBACK');
     }
+  }
+
+  /** Each appender once (the detector steps share the hits table's). */
+  private appenders(): Set<DuckDBAppender> {
+    return new Set([this.newClaim, ...this.steps].map((s) => s.appender));
   }
 
   /** fraud_model_scores holds the one claim's model outputs (claim scores read them); within withClaim only. */
@@ -344,7 +377,7 @@ export class ArrivalContext {
   }
 
   close(): void {
-    for (const s of [this.newClaim, ...this.steps]) s.appender.closeSync();
+    for (const a of this.appenders()) a.closeSync();
     this.modelScores.closeSync();
     this.connection.closeSync();
     this.instance.closeSync();

@@ -21,6 +21,7 @@ import {
   longLookbackClaimsSql,
 } from './detectors/index.js';
 import { SIGNAL_PATTERN_TABLE } from './claim-scores.js';
+import { TEMPLATE_WINDOW_DAYS } from './detectors/clone-templates.js';
 import { REFERRAL_PAIR_TABLE } from './detectors/referral-pairs.js';
 import { FKTP_REFERRAL_TABLE } from './detectors/referral-primary-care.js';
 import { OPERATION_RECORD_TABLE } from './detectors/operation-records.js';
@@ -89,11 +90,12 @@ export async function publishFraudBatch(
   await copy(`SELECT * FROM ${OTHER_FACILITY_PEER_TABLE}`, f.otherFacilityPeers);
   await copy(`SELECT * FROM ${SIGNAL_PATTERN_TABLE}`, f.signalPatterns);
   await copy('SELECT * FROM fraud_risk_share', f.riskShare);
-  // the window, and the older claims detectors read further back (a card's deliveries, fractures and fixations)
-  // of the cards with a claim in the window
+  // the window, the older claims detectors read further back (a card's deliveries, fractures and fixations) of the
+  // cards with a claim in the window, and the stays of CLONING's template window (a stay's bill reused for months)
   const windowStart = `(SELECT max(tgl_masuk) FROM ${src.claims}) - ${ARRIVAL_HISTORY_DAYS}`;
+  const templateStart = `(SELECT max(tgl_masuk) FROM ${src.claims}) - ${TEMPLATE_WINDOW_DAYS.value}`;
   await copy(
-    `SELECT * FROM ${src.claims} WHERE tgl_masuk >= ${windowStart}
+    `SELECT * FROM ${src.claims} WHERE tgl_masuk >= ${windowStart} OR (jenis_rawat = 1 AND tgl_masuk >= ${templateStart})
     OR (${longLookbackClaimsSql(windowStart)} AND card_key IN (SELECT card_key FROM ${src.claims} WHERE tgl_masuk >= ${windowStart}))`,
     f.historyClaims,
   );

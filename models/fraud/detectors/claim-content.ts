@@ -9,7 +9,9 @@ import { CASEMIX_PEER_TABLE } from './peers.js';
 import { coderSeverityHitsSql, groupSeverityHitsSql, severityStepShare } from './provider-excess-hits.js';
 import { certain, defineDetector, suspicious } from './types.js';
 import { complicationHitsSql, dxEvidenceHitsSql } from './upcoding-evidence-hits.js';
+import { SEVERITY_ACROSS_GROUPS_THRESHOLDS, severityAcrossGroupsHitsSql } from './upcoding-mix.js';
 import { siblingGroupHitsSql } from './upcoding-sibling.js';
+import { SWAP_THRESHOLDS, swapHitsSql } from './upcoding-swap.js';
 
 const CLS = CARE_CLASS_TARIFF_FACTOR;
 /** Tariff factor of a care class (1-3) in SQL. */
@@ -114,6 +116,8 @@ export const UPCODING_DETECTOR = defineDetector({
       value: 3,
       source: 'Binomial test of the stays lacking the evidence against the rate of other facilities: z >= 3 (one-sided p ~ 0.001).',
     },
+    ...SEVERITY_ACROSS_GROUPS_THRESHOLDS,
+    ...SWAP_THRESHOLDS,
   },
   signals: {
     severity_without_support: suspicious('Severity III without supporting care', 'Severitas III tanpa dukungan perawatan'),
@@ -157,6 +161,14 @@ export const UPCODING_DETECTOR = defineDetector({
     diagnosis_without_evidence_at_provider: suspicious(
       "A diagnosis billed without its evidence beyond other facilities' rate",
       'Diagnosis ditagih tanpa bukti penunjangnya melebihi laju faskes lain',
+    ),
+    severity_above_peers_across_groups: suspicious(
+      "Stays above severity I over all the provider's CBG groups beyond case-mix-matched peers",
+      'Rawat inap di atas severitas I di semua kelompok CBG RS melebihi pembanding sekelompok CBG',
+    ),
+    primary_sequenced_above_treated_secondary: suspicious(
+      "Dearer primary diagnosis sequenced above a secondary whose group's resources the stay used",
+      'Diagnosis utama lebih mahal diurutkan di atas diagnosis sekunder yang sumber daya kelompoknya dipakai',
     ),
   },
   sql: (t) => `
@@ -226,7 +238,13 @@ ${complicationHitsSql({
 })}
 UNION ALL
 -- the look-alike in another CMG whose diagnoses share the primary's ICD-10 category, at most 1 / minGroupCostRatio as dear
-${siblingGroupHitsSql(t.minGroupCostRatio)}`,
+${siblingGroupHitsSql(t.minGroupCostRatio)}
+UNION ALL
+-- the provider's severity over all its groups at once, each at its other facilities' rate (upcoding-mix.ts)
+${severityAcrossGroupsHitsSql({ minClaims: t.minProviderClaims, ratio: t.acrossGroupsExcessRatio, z: t.acrossGroupsExcessZ })}
+UNION ALL
+-- the stay treated for a secondary diagnosis of a cheaper group, the dearer one coded first (upcoding-swap.ts)
+${swapHitsSql({ minTariffRatio: t.swapTariffRatio })}`,
 });
 
 export const ROOM_CLASS_DETECTOR = defineDetector({

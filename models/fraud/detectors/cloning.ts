@@ -9,7 +9,9 @@
 // far above its own rate (copies of a template). The extract names no owner group: the sister
 // hospitals one owner would copy between are those of the regency and, for bills alike as
 // amounts, hospitals linked by a licensed doctor or a short distance (clone-sisters.ts); an
-// original there is a hit of its own, beside the one an original at the facility makes.
+// original there is a hit of its own, beside the one an original at the facility makes. Over
+// months, a stay's bill reused as a template for other patients is read as a family
+// (clone-templates.ts).
 import { componentDistanceSql, linesBilledSql, linesCopiedSql, patientLinesSql, shareDistanceSql } from './clone-bills.js';
 import {
   PACKAGE_MIN_OUTPATIENT_SHARE,
@@ -18,16 +20,16 @@ import {
   STANDING_PRICE_MIN_SPAN_DAYS,
 } from './clone-packages.js';
 import { CLAIM_FACILITIES, regencySql, sisterLinksSql } from './clone-sisters.js';
+import {
+  SHARED_EVENT_ICD10,
+  TEMPLATE_MIN_FAMILY,
+  TEMPLATE_MIN_OTHER_BILLS,
+  TEMPLATE_TOLERANCE,
+  TEMPLATE_WINDOW_DAYS,
+  templateCopiesSql,
+} from './clone-templates.js';
 import { FLAT_PACKAGE_TABLE, claimVectorSql } from './distributions.js';
 import { defineDetector, suspicious } from './types.js';
-
-/**
- * Primary diagnoses one event gives many people at once: ICD-10 injuries, burns, poisonings and
- * effects of external causes (S00-T79; complications of care, T80-T98, are no event) and
- * bacterial foodborne intoxication (A05). A crash, a fire or a shared meal brings patients with
- * alike stays to one hospital within a day, alike by nature, not copied.
- */
-const SHARED_EVENT_ICD10 = '^(S|T[0-7]|A05)';
 
 export const CLONING_DETECTOR = defineDetector({
   code: 'CLONING',
@@ -103,6 +105,10 @@ export const CLONING_DETECTOR = defineDetector({
       source:
         "Measured on the red-team base extract (the warehouse's 9,613 generated claims no scenario injected, 2,336 of them stays): of 220,604 pairs of stays of one facility over the year, 24 share a bill to the rupiah, 21 of them component by component (a fee schedule's stays) and 3 split differently (different CBGs, one within 28 days): about 1 in 70,000 pairs by chance; of the 101 pairs of one facility, CBG and procedures within 28 days, none. So one earlier stay of another patient with the same total split differently (the claim and it: 2 patients) is far past chance; three would miss the last copy of a family copied every two to three weeks (red team RT-CLONE-62). Stays only: outpatient bills are priced item by item from a schedule, and 15 of 18,654 such pairs of one service share a total split differently (one priced item swapped for another of the same price).",
     },
+    templateWindowDays: TEMPLATE_WINDOW_DAYS,
+    templateTolerance: TEMPLATE_TOLERANCE,
+    templateMinFamily: TEMPLATE_MIN_FAMILY,
+    templateMinOtherBills: TEMPLATE_MIN_OTHER_BILLS,
     burstMinDays: {
       value: 3,
       source:
@@ -122,6 +128,10 @@ export const CLONING_DETECTOR = defineDetector({
     bill_total_copied_other_patient: suspicious(
       "Another patient's bill total copied to the rupiah, split differently between its lines",
       'Total tagihan pasien lain disalin sampai rupiah, dengan pembagian rincian berbeda',
+    ),
+    bill_template_reused: suspicious(
+      "Another patient's bill reused over months as a template (every component within a few per cent)",
+      'Tagihan pasien lain dipakai ulang berbulan-bulan sebagai templat (setiap komponen selisih beberapa persen)',
     ),
     claim_copied_at_sister_facility: suspicious(
       "Claim copied from another patient's at a sister hospital (same regency, a shared doctor or nearby)",
@@ -280,6 +290,9 @@ SELECT b.nomor_sep,
     CASE WHEN len(pc.links_id) > 0 THEN format('; RS kabupaten/kota lain yang terhubung dengan RS ini: {}', array_to_string(pc.links_id, ', ')) ELSE '' END,
     CASE WHEN b.burst THEN format('; tagihan ini dipakai {} pasien pada {} hari dalam {} hari dari klaim ini, {:.1f} klaim diharapkan pada laju biasanya: lonjakan, bukan paket',
       b.window_patients, b.window_days, ${t.burstWindowDays}, b.expected_claims) ELSE '' END) AS evidence_id
-FROM v b JOIN said pc USING (nomor_sep)`;
+FROM v b JOIN said pc USING (nomor_sep)
+UNION ALL
+-- a bill reused over months (clone-templates.ts), on claims the window's comparison at the facility does not name
+SELECT * FROM (${templateCopiesSql(t)}) WHERE nomor_sep NOT IN (SELECT nomor_sep FROM said WHERE NOT sister_facility)`;
   },
 });

@@ -8,6 +8,7 @@ import { HOLIDAYS } from '../../../data-samples/reference/index.js';
 import { literal, varcharList } from '../../../data-samples/sql/index.js';
 import { MEMBER_LOOKBACK_DAYS } from '../../../features/fraud/index.js';
 import { implantRemovalAfterWorkAccidentSql } from './coordination-implants.js';
+import { sickLeaveCareAtAccidentHospitalSql } from './coordination-sick-leave.js';
 import { certain, defineDetector, suspicious } from './types.js';
 
 /**
@@ -157,6 +158,12 @@ export const COB_KKPAK_DETECTOR = defineDetector({
       'Removal of the fixation of a JKK-paid work injury billed to JKN',
       'Pengangkatan implan fiksasi cedera kecelakaan kerja yang dijamin JKK ditagih ke JKN',
     ),
+    // suspicious: the e-PLKK case names no diagnosis; musculoskeletal care at the accident's hospital during the
+    // sick leave with no injury code may be another complaint once, worker after worker it is the accident's care
+    kkpak_sick_leave_care_billed_to_jkn: suspicious(
+      "Musculoskeletal care during a work accident's sick leave billed to JKN by the hospital that treated it under e-PLKK",
+      'Perawatan muskuloskeletal selama cuti sakit kecelakaan kerja ditagih ke JKN oleh RS yang merawatnya lewat e-PLKK',
+    ),
     wage_earner_trauma_without_eplkk: suspicious("Worker's injury with no e-PLKK report", 'Cedera pekerja tanpa laporan e-PLKK'),
   },
   sql: (t, s) => `
@@ -244,6 +251,8 @@ WHERE list_has_any(${diseaseCategoriesSql('b.dx_list')}, a.first_categories)
 GROUP BY b.nomor_sep
 UNION ALL
 SELECT * FROM (${implantRemovalAfterWorkAccidentSql(s.kkpak, t)})
+UNION ALL
+SELECT * FROM (${sickLeaveCareAtAccidentHospitalSql(s.kkpak, t, WORK_INJURY_ICD10)})
 UNION ALL
 -- no e-PLKK report: none of the member's cases has its accident from kkpakWindowDays after the admission back to
 -- followUpDays before it (a reported accident's episode and follow-up are the signals above). Not on a rest day

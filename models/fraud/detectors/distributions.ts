@@ -13,6 +13,7 @@
 import { unexplainedShortAdmissionSql } from './admission-need.js';
 import { careClassFactorSql } from './clone-bills.js';
 import { CARE_NORM_COLUMNS, CARE_NORM_JOINS, careNormCtesSql } from './care-norms.js';
+import { judgedInDistributionSql } from './los-condition.js';
 import {
   PROVIDER_EXCESS_COLUMNS,
   PROVIDER_EXCESS_JOINS,
@@ -65,11 +66,7 @@ export interface FlatPackageThresholds {
 export function flatPackageSql(t: FlatPackageThresholds): string {
   return `
 CREATE OR REPLACE TABLE ${FLAT_PACKAGE_TABLE} AS
-SELECT facility_id, kode_inacbg, pxs, package_bucket, patients, claims, first_masuk, last_masuk, observed_from FROM (
-  -- the price's patients: its bucket's and the two neighbours' (a price rounded per care class falls either side of a
-  -- bucket's edge; a patient billed in two of them counts twice, rare and on the side of a package)
-  SELECT *, sum(patients) OVER (PARTITION BY facility_id, kode_inacbg, pxs ORDER BY package_bucket RANGE BETWEEN 1 PRECEDING AND 1 FOLLOWING) AS price_patients
-  FROM (
+WITH buckets AS (
   SELECT facility_id, kode_inacbg, pxs, package_bucket, any_value(jenis_rawat) AS jenis_rawat, count(DISTINCT card_key) AS patients,
     count(*) AS claims, min(tgl_masuk) AS first_masuk, max(tgl_masuk) AS last_masuk, any_value(service_patients) AS service_patients, observed_from
   FROM (
@@ -79,11 +76,19 @@ SELECT facility_id, kode_inacbg, pxs, package_bucket, patients, claims, first_ma
   )
   CROSS JOIN (SELECT min(tgl_masuk) AS observed_from FROM fraud_claim_base)
   GROUP BY facility_id, kode_inacbg, pxs, package_bucket, observed_from
-  )
+), prices AS (
+  SELECT facility_id, kode_inacbg, pxs, package_bucket FROM buckets
+  WHERE (patients >= ${t.minPatients} AND patients >= CASE WHEN jenis_rawat = 2 THEN ${t.minOutpatientShare} ELSE ${t.minStayShare} END * service_patients)
+    OR (jenis_rawat = 2 AND patients >= ${t.standingPatients} AND patients >= ${t.minStayShare} * service_patients
+      AND last_masuk - first_masuk > ${t.standingSpanDays})
 )
-WHERE (price_patients >= ${t.minPatients} AND price_patients >= CASE WHEN jenis_rawat = 2 THEN ${t.minOutpatientShare} ELSE ${t.minStayShare} END * service_patients)
-  OR (jenis_rawat = 2 AND price_patients >= ${t.standingPatients} AND price_patients >= ${t.minStayShare} * service_patients
-    AND last_masuk - first_masuk > ${t.standingSpanDays})`;
+-- a package's bucket, and the buckets either side of it: a price rounded per care class (Rp100) falls either side of a
+-- bucket's edge, so its class-1 claims may sit one bucket off its class-3 ones. Only a bucket that is a package by its own
+-- patients lends its neighbours the name; stays billed a few per cent apart never add up to one.
+SELECT b.facility_id, b.kode_inacbg, b.pxs, b.package_bucket, b.patients, b.claims, b.first_masuk, b.last_masuk, b.observed_from
+FROM buckets b
+WHERE EXISTS (SELECT 1 FROM prices p WHERE p.facility_id = b.facility_id AND p.kode_inacbg = b.kode_inacbg AND p.pxs = b.pxs
+  AND p.package_bucket BETWEEN b.package_bucket - 1 AND b.package_bucket + 1)`;
 }
 
 /** Pseudo-claims of the peers' severity-III share mixed into a small CBG group (assumption, as in provider features). */
@@ -133,11 +138,12 @@ sev AS (
     count(*) FILTER (WHERE ventilator_hour >= ${v.boundaryHours} AND ventilator_hour % 24 = 0) AS vent_whole_days
   FROM fraud_claim_base WHERE ventilator_hour > 0 GROUP BY ALL
 ), ${excessAtProvider('unsupported', `${inpatient} AND severity_rank >= 1`, unsupportedSeveritySql(v))},
-${excessAtProvider('long_stay', `${inpatient} AND discharge_status <> 4`, stayAboveP90Sql())},
 ${excessAtProvider('short_admission', inpatient, `SELECT * FROM fraud_claim_base b WHERE ${unexplainedShortAdmissionSql('b', v)}`)},
 ${excessAtProvider('closed_day', `SELECT * FROM fraud_claim_base b WHERE ${plannedClinicServiceSql('b')}`, `SELECT * FROM fraud_claim_base b WHERE ${clinicServiceOnClosedDaySql('b')}`)},
 ${excessAtProvider('held_discharge', `${inpatient} AND discharge_status <> 4 AND los_norm > 0`, `SELECT b.* FROM fraud_claim_base b JOIN ${noRoundCalendarSql()} c ON c.day = b.tgl_pulang WHERE ${heldOverNoRoundDaysSql('b', 'c')}`)},
 ${careNormCtesSql()},
+-- stays beyond the peers' 90th percentile that the hits judge (los-condition.ts), after the care norms that say which
+${excessAtProvider('long_stay', `SELECT * FROM fraud_claim_base b WHERE b.jenis_rawat = 1 AND b.discharge_status <> 4 AND ${judgedInDistributionSql('b')}`, `SELECT * FROM (${stayAboveP90Sql()}) s WHERE ${judgedInDistributionSql('s')}`)},
 ${pastNormCtesSql()},
 ${coderSeverityCtesSql()},
 vpool AS (SELECT (coalesce(sum(vent_above), 0) + 1.0) / (coalesce(sum(vent_above + vent_below), 0) + 2.0) AS s0 FROM vent),

@@ -3,7 +3,8 @@
 // cloning.ts) or of the same site. Time is compared as intervals with tolerance windows, never as
 // equal dates; clinical sameness as groups, never as equal codes. PHANTOM_BILLING is in
 // phantom-billing.ts (re-exported here for its importers).
-import { sameSiteSessionSql, sameVisitOtherGroupSql } from './same-site.js';
+import { sameSiteSessionSql, sameStayOtherGroupSql, sameVisitOtherGroupSql } from './same-site.js';
+import { otherSidesSql } from './unbundling-sides.js';
 import { certain, defineDetector, suspicious } from './types.js';
 
 export { PHANTOM_BILLING_DETECTOR } from './phantom-billing.js';
@@ -57,6 +58,12 @@ export const REPEAT_BILLING_DETECTOR = defineDetector({
       'The same outpatient visit billed again under another group',
       'Kunjungan rawat jalan yang sama ditagih lagi dengan kelompok lain',
     ),
+    // certain: one person lies in one bed of a hospital at a time; a second stay of the card there over the same nights,
+    // for a diagnosis the first also carries, is that stay grouped again (a newborn on its mother's card shares none)
+    same_stay_billed_under_another_group: certain(
+      'The same stay billed again under another group',
+      'Rawat inap yang sama ditagih lagi dengan kelompok lain',
+    ),
     // certain: an eye's lens is removed once; a second extraction on the same side is the first billed again
     lens_removed_twice_same_eye: certain(
       'Cataract extraction billed twice for the same eye',
@@ -75,8 +82,10 @@ export const REPEAT_BILLING_DETECTOR = defineDetector({
 SELECT b.nomor_sep, 'same_episode_resubmitted' AS signal, any_value(b.paid_amount) AS amount_at_risk, list(p.other_sep) AS related_sep,
   format('Same card, facility and CBG group {} already billed for {} to {} as {}', any_value(b.cbg_base), any_value(b.tgl_masuk), any_value(b.tgl_pulang), array_to_string(list(p.other_sep), ', ')) AS evidence_en,
   format('Kartu, faskes dan kelompok CBG {} yang sama sudah ditagih untuk {} s.d. {} sebagai {}', any_value(b.cbg_base), any_value(b.tgl_masuk), any_value(b.tgl_pulang), array_to_string(list(p.other_sep), ', ')) AS evidence_id
-FROM fraud_claim_base b JOIN fraud_card_pairs p USING (nomor_sep)
+FROM fraud_claim_base b JOIN fraud_card_pairs p USING (nomor_sep) JOIN fraud_claim_base o ON o.nomor_sep = p.other_sep
 WHERE p.other_facility = b.facility_id AND p.other_cbg_base = b.cbg_base AND p.other_jenis_rawat = b.jenis_rawat
+  -- the same operation on the other side of a paired organ is another service (split from one session: UNBUNDLING)
+  AND NOT ${otherSidesSql('b', 'o')}
   AND ((b.jenis_rawat = 1 AND p.other_masuk < b.tgl_pulang AND p.other_pulang > b.tgl_masuk)
        OR (p.other_masuk = b.tgl_masuk AND p.other_pulang = b.tgl_pulang)
        OR (abs(p.other_masuk - b.tgl_masuk) <= ${t.dateToleranceDays} AND abs(p.other_pulang - b.tgl_pulang) <= ${t.dateToleranceDays}
@@ -125,6 +134,8 @@ WHERE b.age >= ${t.sameOperationMinAgeYears} AND split_part(b.kode_inacbg, '-', 
 GROUP BY b.nomor_sep, b.facility_id
 UNION ALL
 SELECT * FROM (${sameVisitOtherGroupSql(t.maxBillDifference)})
+UNION ALL
+SELECT * FROM (${sameStayOtherGroupSql(t.dateToleranceDays)})
 UNION ALL
 -- a lens extraction (ICD-9-CM 13.1-13.5; 13.6x after-cataract and 13.7x lens insertion can follow on the same eye)
 -- on a side (lateralitas R, L or B: both) already operated in an earlier claim of the card, at any facility

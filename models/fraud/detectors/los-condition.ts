@@ -67,3 +67,15 @@ export function groupNormJudgesSql(b: string, distribution: string): string {
   return `(NOT coalesce(list_contains((SELECT fd.foreign_conditions FROM ${distribution} fd WHERE fd.facility_id = ${b}.facility_id), ${b}.cbg_base || '|' || ${b}.dx_category), false)
   AND NOT (coalesce(${b}.icu_los, 0) >= 1 AND coalesce(${b}.tarif_prosedur_bedah >= ${REPEATED_OPERATION_FEE_RATIO} * coalesce(${fee(`${b}.hospital_class`)}, ${fee("'*'")}), false)))`;
 }
+
+/**
+ * SQL predicate on a fraud_claim_base row `b`, inside the provider distribution after the CTE
+ * foreign_condition (above): a stay whose condition its group's norms judge, so that a referral
+ * hospital's aplastic anaemias do not raise the count of long stays that names its other stays.
+ * The provider's counts ask less than the hits do, towards counting: the severe course (intensive
+ * care and a repeated operation) is not asked, its surgical fee norm being the procedure peers',
+ * and a specialty hospital's stays of its speciality are counted (telling one needs facility_type
+ * RSK, which the claim base does not carry); the distribution is built without either table.
+ */
+export const judgedInDistributionSql = (b: string): string =>
+  `NOT coalesce(list_contains((SELECT fc.foreign_conditions FROM foreign_condition fc WHERE fc.facility_id = ${b}.facility_id), ${b}.cbg_base || '|' || ${b}.dx_category), false)`;

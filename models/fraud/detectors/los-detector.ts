@@ -1,9 +1,13 @@
 // PROLONGED_LOS (DOMAIN.md section 3: "LOS above the 90th percentile for the CBG and severity"):
 // one stay far beyond its norm, a provider's stays beyond the peers' percentile or past the
-// INA-CBG norm, discharges held over days without rounds, and a specialty hospital's stays judged
-// against its own kind (los-specialty.ts). Split from claim-content.ts, which re-exports it.
+// INA-CBG norm, discharges held over days without rounds, a specialty hospital's stays judged
+// against its own kind (los-specialty.ts), and what the extra days held: a bill whose room and
+// nursing grew with them while the care did not (los-idle-days.ts), nights before a planned
+// operation (los-preoperative.ts). Split from claim-content.ts, which re-exports it.
 import { PROVIDER_DISTRIBUTION_TABLE } from './distributions.js';
 import { groupNormJudgesSql } from './los-condition.js';
+import { idleDayHitsSql } from './los-idle-days-hits.js';
+import { preoperativeHitsSql } from './los-preoperative.js';
 import { specialtyStayHitsSql, specialtyStaySql } from './los-specialty-hits.js';
 import { excessSql, stayAboveP90Sql } from './patterns.js';
 import { OTHER_FACILITY_PEER_TABLE } from './peers.js';
@@ -46,6 +50,26 @@ export const PROLONGED_LOS_DETECTOR = defineDetector({
       source:
         "Assumption: over all its codes, a provider at a fifth above the rate of other facilities past the norm, with z >= pastNormZ, stretches stays across conditions; the binomial test over hundreds of stays carries the certainty, the ratio keeps a large hospital's trifling excess out.",
     },
+    idleStretchRatio: {
+      value: 1.5,
+      source:
+        "Assumption: half again the reference stay (the INA-CBG norm or the other facilities' median of the code, the longer) is days enough to read in the bill; INA-CBG norms are means, and an honest stay of a day or two past them is common (a third of stays).",
+    },
+    idleMinExtraDays: {
+      value: 2,
+      source:
+        'Assumption: with idleStretchRatio, at least two days past the INA-CBG norm (a one-day stretch of a two-day norm is a morning discharge moved to the next).',
+    },
+    idleHotelGrowthShare: {
+      value: 0.7,
+      source:
+        "Room and nursing are billed per day, the rest of the bill follows the course: had the extra days held ordinary care, the ratio of room and nursing to the rest would not move; had they held none, it grows as the stay (log scale). 0.7 of that growth leaves a daily review and oral drugs in the extra days. Measured on a 20k-member generated run (no labels): the ratio's spread within a code is 0.33 (log), so at the least stretch (1.5x) the excess asked is about 0.9 of a spread.",
+    },
+    maxPreoperativeNights: {
+      value: 2,
+      source:
+        'ERAS Society guidelines (Gustafsson et al., World J Surg 2019): the work-up of an elective operation is done before admission, and the patient admitted on the day (or the day before); two nights allow a day of preparation in hospital. Measured on a 20k-member generated run: 1 of 1,097 planned (non-IGD) operations started three or more days after admission.',
+    },
   },
   signals: {
     los_above_norm: suspicious('Stay far beyond the CBG norm', 'Lama rawat jauh di atas norma CBG'),
@@ -68,6 +92,18 @@ export const PROLONGED_LOS_DETECTOR = defineDetector({
     discharges_held_over_no_round_days_at_provider: suspicious(
       'Patients kept over weekends or holidays for the round, repeated at the provider',
       'Pasien ditahan melewati akhir pekan atau hari libur menunggu visite, berulang di RS',
+    ),
+    days_without_care: suspicious(
+      'Days past the reference stay billed as room and nursing only',
+      'Hari di atas acuan lama rawat hanya ditagih kamar dan keperawatan',
+    ),
+    stays_without_care_at_provider: suspicious(
+      'Stays whose extra days were billed as room and nursing only, repeated at the provider',
+      'Rawat dengan hari tambahan yang hanya ditagih kamar dan keperawatan, berulang di RS',
+    ),
+    admitted_days_before_planned_operation: suspicious(
+      'Planned patient admitted days before the operation',
+      'Pasien elektif dirawat beberapa hari sebelum operasi',
     ),
     stay_far_beyond_specialty_norm: suspicious(
       'Stay far beyond the norm of hospitals of its kind (specialty hospital)',
@@ -117,6 +153,10 @@ ${pastNormHitsSql(
 )}
 UNION ALL
 ${specialtyStayHitsSql(t.losToNormRatio, src)}
+UNION ALL
+${idleDayHitsSql(t, src)}
+UNION ALL
+${preoperativeHitsSql(t)}
 UNION ALL
 ${heldDischargeHitsSql({ minClaims: t.minProviderClaims, ratio: t.providerExcessRatio, z: t.providerExcessZ })}`,
 });

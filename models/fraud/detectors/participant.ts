@@ -1,11 +1,13 @@
 // The participant-abuse detector: a card used by someone else (a diagnosis impossible for the
 // card holder's sex or age, a diagnosis of early childhood on an adult's card, two deliveries closer
 // than a pregnancy allows: participant-deliveries.ts) and chronic drugs
-// collected ahead of need across facilities or while the chronic programme still supplies them
-// (DOMAIN.md section 3).
+// collected ahead of need across facilities, refilled faster than taken at any facility
+// (participant-refills.ts) or while the chronic programme still supplies them (DOMAIN.md section 3).
 import { ICD10_AGE_RULES } from '../../../data-samples/reference/index.js';
+import { MEMBER_LOOKBACK_DAYS } from '../../../features/fraud/index.js';
 import { literal } from '../../../data-samples/sql/index.js';
 import { deliveriesTooCloseSql } from './participant-deliveries.js';
+import { refillsAheadOfUseSql } from './participant-refills.js';
 import { chronicDrugsDuringPrbSupplySql } from './prb-supply.js';
 import { certain, defineDetector, suspicious } from './types.js';
 
@@ -52,6 +54,21 @@ export const PARTICIPANT_ABUSE_DETECTOR = defineDetector({
       value: 2,
       source:
         'Assumption: a PRB member returns to the hospital specialist for control months apart, and a regimen changed there may overlap the running PRB supply once; two such overlaps of one card and condition within refillWindowDays are a second monthly source of the same drugs (measured on a generated extract of 47,451 claims: 28 single overlaps at 11 hospitals, none repeated within 60 days).',
+    },
+    refillSeriesDays: {
+      value: MEMBER_LOOKBACK_DAYS,
+      source:
+        'Assumption: three months either side of a fill hold three or more monthly supplies, enough to read a refill pace from; the card look-back (MEMBER_LOOKBACK_DAYS) that arrival loads, so batch and arrival read the same series.',
+    },
+    minSeriesFills: {
+      value: 4,
+      source:
+        'Assumption: a first fill and three refills make a pace; one control brought forward (a regimen changed, a trip) is a single early fill, read by the fill-by-fill tolerance across facilities.',
+    },
+    maxRefillPace: {
+      value: 1.25,
+      source:
+        'Refill-too-soon edits allow a refill once about 80% of a supply is used (earlyRefillDays): refilled at that point every time, 30-day supplies run at 30 / 24 = 1.25 supply-days a calendar day; a series faster than that is ahead of any refill tolerance, whatever each fill looks like alone.',
     },
     minRefillFacilities: {
       value: 2,
@@ -104,6 +121,12 @@ export const PARTICIPANT_ABUSE_DETECTOR = defineDetector({
     chronic_drugs_collected_too_often: suspicious(
       'Chronic drugs collected more often than their supply allows',
       'Obat kronis diambil lebih sering dari masa persediaannya',
+    ),
+    // suspicious: a series of fills faster than the supply is taken, at any facility (participant-refills.ts); the
+    // audit reads the prescriptions (a dose raised mid-month needs a new supply once, not every three weeks)
+    chronic_refills_ahead_of_use: suspicious(
+      'Chronic drugs for one condition refilled faster than the supply is taken',
+      'Obat kronis untuk satu kondisi diambil lebih cepat dari persediaannya habis',
     ),
     // a whole supply still in hand means the claim pays for drug-days already paid: certain by the
     // rules (generated honest members hold one supply at a time since issue 18)
@@ -167,6 +190,8 @@ FROM (
 WHERE in_hand > ${t.earlyRefillDays} AND facilities >= ${t.minRefillFacilities}
 UNION ALL
 SELECT * FROM (${deliveriesTooCloseSql(t)})
+UNION ALL
+SELECT * FROM (${refillsAheadOfUseSql(t)})
 UNION ALL
 SELECT * FROM (${chronicDrugsDuringPrbSupplySql(src, t)})`,
 });

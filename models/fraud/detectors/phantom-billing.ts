@@ -8,7 +8,7 @@ import { PROVIDER_DISTRIBUTION_TABLE } from './distributions.js';
 import { newbornWithoutMotherSql } from './household.js';
 import { clinicServiceOnClosedDaySql, excessSql } from './patterns.js';
 import { PEER_NORMS_TABLE } from './peers.js';
-import { doctorSameHoursSql, travelPossibleSql } from './sep-times.js';
+import { doctorSameHoursSql, travelPossibleSql, visitInsideStaySql } from './sep-times.js';
 import { certain, defineDetector, suspicious } from './types.js';
 
 export const PHANTOM_BILLING_DETECTOR = defineDetector({
@@ -82,6 +82,11 @@ export const PHANTOM_BILLING_DETECTOR = defineDetector({
       value: 0,
       source: 'Assumption: a stay may end on the day of death; any service starting after it cannot have been given to the member.',
     },
+    stayTimeToleranceHours: {
+      value: 1,
+      source:
+        "Assumption: SEP times are written at registration and closing, not at the bedside; an hour either side of a stay's admission and discharge times allows for the desk, so a visit inside the stay's times by more than that was made from the ward.",
+    },
     newbornDeliveryToleranceDays: {
       value: 2,
       source:
@@ -112,6 +117,12 @@ export const PHANTOM_BILLING_DETECTOR = defineDetector({
     ),
     // suspicious: a clinic may open on a Sunday now and then; a provider billing planned clinic services on closed
     // days far above every other facility's share names those claims
+    // certain: a card lying in a ward cannot attend a clinic session elsewhere; a service the ward's hospital
+    // sends out for is part of its INA-CBG package (a partial referral), not a claim of its own
+    outpatient_visit_during_stay_elsewhere: certain(
+      'Outpatient visit billed while the card lay as an inpatient at another facility',
+      'Kunjungan rawat jalan ditagih saat kartu yang sama dirawat inap di faskes lain',
+    ),
     closed_day_clinic_services_at_provider: suspicious(
       'Planned clinic services billed on Sundays and national holidays far above other facilities',
       'Layanan poliklinik terjadwal ditagih pada hari Minggu dan libur nasional jauh di atas faskes lain',
@@ -199,6 +210,22 @@ WHERE b.jenis_rawat = 1 AND p.other_jenis_rawat = 1 AND p.other_facility <> b.fa
   AND ((b.facility_province IS DISTINCT FROM b.member_province AND p.other_in_member_province)
        OR ((b.facility_province IS DISTINCT FROM b.member_province) = (NOT p.other_in_member_province)
            AND (p.other_pengajuan < b.tgl_pengajuan OR (p.other_pengajuan = b.tgl_pengajuan AND p.other_sep < b.nomor_sep))))
+GROUP BY b.nomor_sep
+UNION ALL
+-- an outpatient visit at one facility on a day strictly inside an inpatient stay at another (after the admission
+-- day, before the discharge day, when the patient is in the ward whatever the hours; on those days too when both
+-- SEPs carry times and the visit's lie inside the stay's, sep-times.ts), nearer than the distant-
+-- facility distance (beyond it distant_facility_overlap names it). Care the ward's hospital sends out for is
+-- paid in its INA-CBG package (Permenkes 3/2023: the package covers all services of the episode), so the
+-- outpatient claim is a session never attended or one billed twice
+SELECT b.nomor_sep, 'outpatient_visit_during_stay_elsewhere', any_value(b.paid_amount), list(p.other_sep ORDER BY p.other_sep),
+  format('Outpatient {} at {} on {} while an inpatient at {} ({}, {} to {}), {:.0f} km away', any_value(b.kode_inacbg), any_value(b.facility_id), any_value(b.tgl_masuk),
+    array_to_string(list(DISTINCT p.other_facility ORDER BY p.other_facility), ', '), array_to_string(list(p.other_sep ORDER BY p.other_sep), ', '), min(p.other_masuk), max(p.other_pulang), max(p.distance_km)),
+  format('Rawat jalan {} di {} pada {} sementara dirawat inap di {} ({}, {} s.d. {}), {:.0f} km jauhnya', any_value(b.kode_inacbg), any_value(b.facility_id), any_value(b.tgl_masuk),
+    array_to_string(list(DISTINCT p.other_facility ORDER BY p.other_facility), ', '), array_to_string(list(p.other_sep ORDER BY p.other_sep), ', '), min(p.other_masuk), max(p.other_pulang), max(p.distance_km))
+FROM fraud_claim_base b JOIN fraud_card_pairs p USING (nomor_sep) JOIN fraud_claim_base o ON o.nomor_sep = p.other_sep
+WHERE b.jenis_rawat = 2 AND p.other_jenis_rawat = 1 AND p.other_facility <> b.facility_id AND p.distance_km <= ${t.distantFacilityKm}
+  AND ((p.other_masuk < b.tgl_masuk AND p.other_pulang > b.tgl_masuk) OR coalesce(${visitInsideStaySql('b', 'o', t.stayTimeToleranceHours)}, false))
 GROUP BY b.nomor_sep
 UNION ALL
 -- planned clinic services (rehabilitation, follow-up) on days clinics are closed, at a provider whose share of

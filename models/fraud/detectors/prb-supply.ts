@@ -33,7 +33,7 @@ interface PrbSupplyThresholds {
 }
 
 /** SQL: the PRB condition group of an ICD-10 code (NULL outside the programme); literal patterns, compiled once. */
-const prbGroupSql = (code: string): string =>
+export const prbGroupSql = (code: string): string =>
   `CASE ${Object.entries(PRB_CONDITION_GROUPS)
     .map(([g, p]) => `WHEN regexp_matches(${code}, ${literal(p)}) THEN ${literal(g)}`)
     .join(' ')} END`;

@@ -29,6 +29,35 @@ const plannedSql = (x: string): string =>
     OR (regexp_matches(${x}.dx_primary, '^C') AND list_contains(${x}.px_list, '99.25'))
     OR (regexp_matches(${x}.dx_primary, '^N18') AND list_contains(${x}.px_list, '39.95')))`;
 
+/**
+ * Sepsis (ICD-10 A40-A41) as a readmission's primary diagnosis: coded first when a localised
+ * infection turned systemic, the infection coded beside it (WHO ICD-10 volume 2 and the ICD-10
+ * coding guidelines: sepsis sequenced before its source). A pneumonia or urinary infection that
+ * comes back as sepsis is the same infection in another chapter (the CMS 30-day pneumonia
+ * readmission measure counts a sepsis stay with pneumonia secondary as pneumonia since 2016).
+ */
+const SEPSIS_ICD10 = '^A4[01]';
+
+/**
+ * Infections that come back after a complete treatment course as a new course, not as a discharge
+ * cut short: malaria (ICD-10 B50-B54). Falciparum parasites recrudesce after a full artemisinin
+ * course in a share of patients (WHO, Methods for surveillance of antimalarial drug efficacy 2009:
+ * parasitaemia again from day 7 to day 28 is a late treatment failure, treated with a new course;
+ * such failures are documented in Papua), and vivax and ovale relapse from liver stages weeks
+ * later (WHO Guidelines for malaria 2023). The return is the parasite's, not the discharge's.
+ */
+const RECURRENT_COURSE_ICD10 = '^B5[0-4]';
+
+/**
+ * SQL: is the readmission \`b\` the recurrence of a recurrent-course infection after stay \`o\`:
+ * both coded to it, the first stay at least the CBG's norm length (the course given in full), and
+ * the return from \`fromDay\` days after discharge (within the first week it is the first course
+ * failing, the readmission of a discharge cut short).
+ */
+const recurrenceAfterFullCourseSql = (b: string, o: string, fromDay: number): string =>
+  `(regexp_matches(${b}.dx_primary, '${RECURRENT_COURSE_ICD10}') AND regexp_matches(${o}.dx_primary, '${RECURRENT_COURSE_ICD10}')
+    AND ${o}.los_norm > 0 AND ${o}.tgl_pulang - ${o}.tgl_masuk >= ${o}.los_norm AND ${b}.tgl_masuk - ${o}.tgl_pulang >= ${fromDay})`;
+
 export const READMISSION_DETECTOR = defineDetector({
   code: 'READMISSION',
   nameId: 'Readmisi berulang',
@@ -36,13 +65,19 @@ export const READMISSION_DETECTOR = defineDetector({
   thresholds: {
     windowDays: { value: 30, source: 'DOMAIN.md: readmitted within 30 days with the same diagnosis cluster.' },
     minGapDays: { value: 2, source: 'Gaps of 0-1 days are one split episode (UNBUNDLING), not a readmission.' },
+    recurrenceFromDay: {
+      value: 7,
+      source:
+        'WHO, Methods for surveillance of antimalarial drug efficacy (2009): parasitaemia again from day 7 (to day 28) after a full course is a late parasitological failure, a recrudescence treated with a new course; an earlier return is the first course failing.',
+    },
   },
-  // A planned admission is no readmission (plannedSql): it is left out as the readmission.
+  // A planned admission is no readmission (plannedSql): it is left out as the readmission. At the same
+  // hospital, neither is a malaria's recurrence after a full course (recurrenceAfterFullCourseSql).
   signals: {
     same_clinical_group_readmission: suspicious('Readmission for the same clinical group', 'Rawat ulang untuk kelompok klinis yang sama'),
     index_diagnosis_returns_as_secondary: suspicious(
-      "Readmission in the same organ system with the first stay's diagnosis as a secondary diagnosis",
-      'Rawat ulang pada sistem organ yang sama dengan diagnosis rawat pertama sebagai diagnosis sekunder',
+      "Readmission in the same organ system, or as its sepsis, with the first stay's diagnosis as a secondary diagnosis",
+      'Rawat ulang pada sistem organ yang sama, atau sebagai sepsisnya, dengan diagnosis rawat pertama sebagai diagnosis sekunder',
     ),
     readmitted_at_sister_hospital: suspicious(
       'Readmission for the same clinical group at another hospital where a doctor of the first stay also attends',
@@ -58,27 +93,33 @@ export const READMISSION_DETECTOR = defineDetector({
   // The same condition may also come back under another primary diagnosis (a COPD exacerbation sent home
   // early, back as pneumonia with the exacerbation coded second): the first stay's primary code among the
   // readmission's secondary diagnoses, in the same case-mix group letter (organ system), is that condition;
-  // a complication in another organ (aspiration pneumonia after a stroke) is not.
+  // a complication in another organ (aspiration pneumonia after a stroke) is not. Sepsis coded first with the
+  // first stay's infection beside it is that infection, whatever the chapter (SEPSIS_ICD10).
   sql: (t, sources) => `
 SELECT b.nomor_sep, 'same_clinical_group_readmission' AS signal, any_value(b.paid_amount) AS amount_at_risk, list(p.other_sep) AS related_sep,
   format('Readmitted {} days after {} in the same clinical group (diagnosis {} / CBG group {})', min(b.tgl_masuk - p.other_pulang), array_to_string(list(p.other_sep), ', '), any_value(b.dx_category), any_value(b.cbg_base)) AS evidence_en,
   format('Dirawat lagi {} hari setelah {} pada kelompok klinis yang sama (diagnosis {} / kelompok CBG {})', min(b.tgl_masuk - p.other_pulang), array_to_string(list(p.other_sep), ', '), any_value(b.dx_category), any_value(b.cbg_base)) AS evidence_id
-FROM fraud_claim_base b JOIN fraud_card_pairs p USING (nomor_sep)
+FROM fraud_claim_base b JOIN fraud_card_pairs p USING (nomor_sep) JOIN fraud_claim_base o ON o.nomor_sep = p.other_sep
 WHERE b.jenis_rawat = 1 AND p.other_jenis_rawat = 1 AND p.other_facility = b.facility_id AND NOT ${plannedSql('b')}
+  AND NOT ${recurrenceAfterFullCourseSql('b', 'o', t.recurrenceFromDay)}
   AND (p.other_cbg_base = b.cbg_base OR p.other_dx_category = b.dx_category) AND p.other_masuk < b.tgl_masuk
   AND b.tgl_masuk - p.other_pulang BETWEEN ${t.minGapDays} AND ${t.windowDays}
   AND p.other_discharge_status <> 4
 GROUP BY b.nomor_sep
 UNION ALL
 SELECT b.nomor_sep, 'index_diagnosis_returns_as_secondary', any_value(b.paid_amount), list(p.other_sep ORDER BY p.other_sep),
-  format('Readmitted {} days after {} (primary diagnosis {}) as {} with {} coded as a secondary diagnosis, same organ system (CMG {})',
-    min(b.tgl_masuk - p.other_pulang), array_to_string(list(p.other_sep ORDER BY p.other_sep), ', '), any_value(p.other_dx), any_value(b.dx_primary), any_value(p.other_dx), any_value(b.cmg)),
-  format('Dirawat lagi {} hari setelah {} (diagnosis utama {}) sebagai {} dengan {} sebagai diagnosis sekunder, sistem organ yang sama (CMG {})',
-    min(b.tgl_masuk - p.other_pulang), array_to_string(list(p.other_sep ORDER BY p.other_sep), ', '), any_value(p.other_dx), any_value(b.dx_primary), any_value(p.other_dx), any_value(b.cmg))
-FROM fraud_claim_base b JOIN fraud_card_pairs p USING (nomor_sep)
+  format('Readmitted {} days after {} (primary diagnosis {}) as {} with {} coded as a secondary diagnosis, {}',
+    min(b.tgl_masuk - p.other_pulang), array_to_string(list(p.other_sep ORDER BY p.other_sep), ', '), any_value(p.other_dx), any_value(b.dx_primary), any_value(p.other_dx),
+    CASE WHEN bool_or(split_part(p.other_cbg, '-', 1) = b.cmg) THEN format('same organ system (CMG {})', any_value(b.cmg)) ELSE 'the sepsis of that infection' END),
+  format('Dirawat lagi {} hari setelah {} (diagnosis utama {}) sebagai {} dengan {} sebagai diagnosis sekunder, {}',
+    min(b.tgl_masuk - p.other_pulang), array_to_string(list(p.other_sep ORDER BY p.other_sep), ', '), any_value(p.other_dx), any_value(b.dx_primary), any_value(p.other_dx),
+    CASE WHEN bool_or(split_part(p.other_cbg, '-', 1) = b.cmg) THEN format('sistem organ yang sama (CMG {})', any_value(b.cmg)) ELSE 'sepsis dari infeksi itu' END)
+FROM fraud_claim_base b JOIN fraud_card_pairs p USING (nomor_sep) JOIN fraud_claim_base o ON o.nomor_sep = p.other_sep
 WHERE b.jenis_rawat = 1 AND p.other_jenis_rawat = 1 AND p.other_facility = b.facility_id AND NOT ${plannedSql('b')}
+  AND NOT ${recurrenceAfterFullCourseSql('b', 'o', t.recurrenceFromDay)}
   AND p.other_cbg_base <> b.cbg_base AND p.other_dx_category <> b.dx_category
-  AND split_part(p.other_cbg, '-', 1) = b.cmg AND list_contains(b.dx_list[2:], p.other_dx) AND p.other_masuk < b.tgl_masuk
+  AND (split_part(p.other_cbg, '-', 1) = b.cmg OR regexp_matches(b.dx_primary, '${SEPSIS_ICD10}'))
+  AND list_contains(b.dx_list[2:], p.other_dx) AND p.other_masuk < b.tgl_masuk
   AND b.tgl_masuk - p.other_pulang BETWEEN ${t.minGapDays} AND ${t.windowDays}
   AND p.other_discharge_status <> 4
 GROUP BY b.nomor_sep

@@ -1,5 +1,5 @@
 // One outpatient session billed twice (REPEAT_BILLING): at one facility under a second CBG group
-// (the same card, day, doctor and bill), or by two facilities at one site: a unit in a
+// (the same card, day, doctor and bill; a stay likewise, over the same nights), or by two facilities at one site: a unit in a
 // hospital's building, contracted under a code of its own, bills again sessions the hospital
 // billed. The facilities table has coordinates but no address, so the site is read from them,
 // and from the doctor: the same DPJP giving the same session to the same card on the same day
@@ -69,6 +69,31 @@ FROM fraud_claim_base b JOIN fraud_card_pairs p USING (nomor_sep) JOIN fraud_cla
 WHERE b.jenis_rawat = 2 AND o.jenis_rawat = 2 AND o.facility_id = b.facility_id AND o.tgl_masuk = b.tgl_masuk AND o.kode_dpjp = b.kode_dpjp
   AND o.cbg_base <> b.cbg_base AND abs(o.billed_cost - b.billed_cost) <= ${maxBillDifference} * greatest(b.billed_cost, 1)
   AND coalesce(o.waktu_masuk < b.waktu_pulang AND b.waktu_masuk < o.waktu_pulang, true)
+  AND (o.tgl_pengajuan < b.tgl_pengajuan OR (o.tgl_pengajuan = b.tgl_pengajuan AND o.nomor_sep < b.nomor_sep))
+GROUP BY b.nomor_sep`;
+}
+
+/**
+ * SQL of the hits: the same card's stay at the same facility billed again under another CBG group
+ * (the same group is same_episode_resubmitted's): the two stays share a night, admission and
+ * discharge within `dateToleranceDays`, and a diagnosis (the diagnoses reordered to group the stay
+ * otherwise). A newborn billed on its mother's card shares none of her diagnoses. The later
+ * submission is the repeat.
+ */
+export function sameStayOtherGroupSql(dateToleranceDays: number): string {
+  return `
+SELECT b.nomor_sep, 'same_stay_billed_under_another_group' AS signal, any_value(b.paid_amount) AS amount_at_risk, list(o.nomor_sep ORDER BY o.nomor_sep) AS related_sep,
+  format('Stay of {} to {} (group {}, diagnoses {}) already billed as {} under group {} for {} to {}', any_value(b.tgl_masuk), any_value(b.tgl_pulang),
+    any_value(b.cbg_base), array_to_string(any_value(b.dx_list), ', '), array_to_string(list(o.nomor_sep ORDER BY o.nomor_sep), ', '),
+    array_to_string(list(DISTINCT o.cbg_base), ', '), min(o.tgl_masuk), max(o.tgl_pulang)),
+  format('Rawat inap {} s.d. {} (kelompok {}, diagnosis {}) sudah ditagih sebagai {} dengan kelompok {} untuk {} s.d. {}', any_value(b.tgl_masuk), any_value(b.tgl_pulang),
+    any_value(b.cbg_base), array_to_string(any_value(b.dx_list), ', '), array_to_string(list(o.nomor_sep ORDER BY o.nomor_sep), ', '),
+    array_to_string(list(DISTINCT o.cbg_base), ', '), min(o.tgl_masuk), max(o.tgl_pulang))
+FROM fraud_claim_base b JOIN fraud_card_pairs p USING (nomor_sep) JOIN fraud_claim_base o ON o.nomor_sep = p.other_sep
+WHERE b.jenis_rawat = 1 AND o.jenis_rawat = 1 AND o.facility_id = b.facility_id AND o.cbg_base <> b.cbg_base
+  AND o.tgl_masuk < b.tgl_pulang AND o.tgl_pulang > b.tgl_masuk
+  AND abs(o.tgl_masuk - b.tgl_masuk) <= ${dateToleranceDays} AND abs(o.tgl_pulang - b.tgl_pulang) <= ${dateToleranceDays}
+  AND list_has_any(o.dx_list, b.dx_list)
   AND (o.tgl_pengajuan < b.tgl_pengajuan OR (o.tgl_pengajuan = b.tgl_pengajuan AND o.nomor_sep < b.nomor_sep))
 GROUP BY b.nomor_sep`;
 }

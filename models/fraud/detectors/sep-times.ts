@@ -92,3 +92,12 @@ WHERE o.jenis_rawat = 1 AND b.jenis_rawat = 2 AND b.facility_id = o.facility_id 
   AND ${notScheduledSession}
 GROUP BY b.nomor_sep`;
 }
+
+/**
+ * SQL: TRUE when the SEP interval of visit `v` lies inside stay `s`'s (from `toleranceHours` after
+ * its admission time to as much before its discharge time): the visit was made while the person lay
+ * in that ward, on its admission or discharge day too. FALSE when it does not, NULL without times.
+ */
+export function visitInsideStaySql(v: string, s: string, toleranceHours: number): string {
+  return `(${v}.waktu_masuk >= ${s}.waktu_masuk + INTERVAL ${toleranceHours} HOUR AND ${v}.waktu_pulang <= ${s}.waktu_pulang - INTERVAL ${toleranceHours} HOUR)`;
+}

@@ -4,12 +4,14 @@
 // outpatient visits billed inside a stay (a service the stay already bills, the visit that opened
 // the admission the same day, or one closed minutes before it by the SEP times, across midnight
 // too: sep-times.ts), a clinic visit billed beside the same doctor's dialysis session the same day
-// (unbundling-dialysis.ts), and a healthy newborn billed beside its mother's delivery (household.ts).
+// (unbundling-dialysis.ts), a healthy newborn billed beside its mother's delivery (household.ts), and
+// both sides of a paired organ operated in one session billed as two operations (unbundling-sides.ts).
 // DOMAIN.md section 3.
 import { healthyNewbornApartSql } from './household.js';
 import { CASEMIX_PEER_TABLE } from './peers.js';
 import { visitClosedBeforeAdmissionSql } from './sep-times.js';
 import { visitBesideDialysisSql } from './unbundling-dialysis.js';
+import { otherSideOperatedApartSql } from './unbundling-sides.js';
 import { certain, defineDetector, suspicious } from './types.js';
 
 /**
@@ -27,7 +29,7 @@ export const UNBUNDLING_DETECTOR = defineDetector({
     maxGapDays: {
       value: 1,
       source:
-        'DOMAIN.md: several SEPs for one patient at one facility on the same or adjacent days; both inpatient, as consecutive outpatient visits are ordinary care.',
+        'DOMAIN.md: several SEPs for one patient at one facility on the same or adjacent days; both inpatient, as consecutive outpatient visits are ordinary care, or one operation on the two sides of a paired organ, inpatient or day surgery (unbundling-sides.ts).',
     },
     visitToAdmissionMaxMinutes: {
       value: 60,
@@ -81,6 +83,11 @@ export const UNBUNDLING_DETECTOR = defineDetector({
     visit_billed_beside_dialysis_session: suspicious(
       "Clinic visit billed beside the same doctor's haemodialysis session the same day",
       'Kunjungan poli ditagih di samping sesi hemodialisis oleh dokter yang sama pada hari yang sama',
+    ),
+    // suspicious: read from the sides the claims name; a second side staged the next day is rare but a surgeon's call
+    other_side_operated_apart: suspicious(
+      'The other side of the same operation billed apart the same or the next day',
+      'Operasi yang sama pada sisi lain ditagih terpisah pada hari yang sama atau esoknya',
     ),
     // suspicious, not certain: "no care of its own" is read from what the claim does not bill (procedures,
     // intensive care, severity) and from who attended; a jaundiced baby watched by the obstetrician is near the line
@@ -159,5 +166,7 @@ SELECT * FROM (${visitClosedBeforeAdmissionSql(t.visitToAdmissionMaxMinutes, `NO
 UNION ALL
 SELECT * FROM (${visitBesideDialysisSql()})
 UNION ALL
-SELECT * FROM (${healthyNewbornApartSql(src)})`,
+SELECT * FROM (${healthyNewbornApartSql(src)})
+UNION ALL
+SELECT * FROM (${otherSideOperatedApartSql(t.maxGapDays)})`,
 });
