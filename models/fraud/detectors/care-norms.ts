@@ -6,6 +6,7 @@
 // observation, a caesarean on request or a scan to rule something out happens everywhere; a
 // provider doing it far more often than its case-mix peers is the pattern.
 import { literal } from '../../../data-samples/sql/index.js';
+import { NIGHT_SHIFT, emergencyAdmissionSql } from './emergency-admission.js';
 import { FOREIGN_CONDITION_COLUMNS, FOREIGN_CONDITION_JOINS, foreignConditionCtesSql } from './los-condition.js';
 import { IDLE_DAY_COLUMNS, IDLE_DAY_JOINS, idleDayNormCtesSql } from './los-idle-days.js';
 import { SPECIALTY_COLUMNS, SPECIALTY_JOINS, specialtyCtesSql } from './los-specialty.js';
@@ -19,14 +20,8 @@ import { DX_EVIDENCE_COLUMNS, DX_EVIDENCE_JOINS, dxEvidenceCtesSql } from './upc
  */
 export const ONE_NIGHT_STAY = 1;
 
-/**
- * The night in hospital: the night nursing shift, 21:00 to 07:00 (assumption: Indonesian hospital
- * wards commonly run three shifts, 07-14, 14-21 and 21-07; no regulation fixes them). A patient
- * who reaches the emergency department at 02:00 and goes home the next morning has spent two
- * nights there, though the calendar counts one day; one admitted at 19:00 and home by 07:30 has
- * spent one.
- */
-const NIGHT_SHIFT = Object.freeze({ startHour: 21, endHour: 7 });
+// admitted through the emergency department (emergency-admission.ts), read by the one-night and LOS rules
+export { emergencyAdmissionSql };
 
 /**
  * SQL: nights of the night shift a stay of fraud_claim_base `b` overlaps, from its admission and
@@ -39,17 +34,6 @@ export const stayNightsSql = (b: string): string =>
   `(CASE WHEN ${b}.waktu_masuk IS NOT NULL AND ${b}.waktu_pulang IS NOT NULL AND ${b}.waktu_pulang >= ${b}.waktu_masuk
     THEN greatest(0, (${b}.waktu_pulang - INTERVAL ${NIGHT_SHIFT.startHour} HOUR)::DATE - (${b}.waktu_masuk - INTERVAL ${NIGHT_SHIFT.endHour} HOUR)::DATE + 1)
     ELSE ${b}.los END)`;
-
-/**
- * SQL predicate on fraud_claim_base `b`: admitted through the emergency department, the SEP's
- * service IGD (SCHEMA.md claims jenis_pelayanan: admitted without a referral) or, where the
- * extract lacks the service type, arriving in the night shift, when no ward takes planned
- * admissions (assumption, as NIGHT_SHIFT). An emergency is admitted for what the patient brings
- * at whatever hour: its short stays are a population of their own, never compared with planned ones.
- */
-export const emergencyAdmissionSql = (b: string): string =>
-  `coalesce(${b}.jenis_pelayanan = 'IGD' OR (${b}.jenis_pelayanan IS NULL
-    AND (hour(${b}.waktu_masuk) >= ${NIGHT_SHIFT.startHour} OR hour(${b}.waktu_masuk) < ${NIGHT_SHIFT.endHour})), false)`;
 
 /** SQL predicate on fraud_claim_base `b`: a severity-I medical (case type 4) inpatient stay not ending in death, the population one-night stays are counted in. */
 export const mildMedicalStaySql = (b: string): string =>

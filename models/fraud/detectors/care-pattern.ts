@@ -5,6 +5,7 @@ import { PROVIDER_DISTRIBUTION_TABLE } from './distributions.js';
 import { excessSql } from './patterns.js';
 import { REFERRAL_PAIR_TABLE, moveSql, referralPairsSql, stepUpSql } from './referral-pairs.js';
 import { REFERRAL_LETTER_SIGNALS, REFERRAL_LETTER_THRESHOLDS, careNoHigherSql, referralLetterSql } from './referral-letters.js';
+import { EMERGENCY_LABEL_SIGNALS, EMERGENCY_LABEL_THRESHOLDS, emergencyLabelSql } from './referral-emergency-label.js';
 import { PRIMARY_CARE_REFERRAL_SIGNALS, PRIMARY_CARE_REFERRAL_THRESHOLDS, primaryCareReferralSql } from './referral-primary-care.js';
 import { certain, defineDetector, suspicious, thresholdValues } from './types.js';
 
@@ -32,6 +33,7 @@ export const SELF_REFERRAL_DETECTOR = defineDetector({
     },
     ...REFERRAL_LETTER_THRESHOLDS,
     ...PRIMARY_CARE_REFERRAL_THRESHOLDS,
+    ...EMERGENCY_LABEL_THRESHOLDS,
   },
   signals: {
     short_stay_then_referred: suspicious(
@@ -57,6 +59,7 @@ export const SELF_REFERRAL_DETECTOR = defineDetector({
     ),
     ...REFERRAL_LETTER_SIGNALS,
     ...PRIMARY_CARE_REFERRAL_SIGNALS,
+    ...EMERGENCY_LABEL_SIGNALS,
   },
   // A referral is for care the first hospital cannot give: the receiving stay is an operation or
   // intervention (a procedural CBG, case type 1) after a medical stay, or needs ICU or a ventilator
@@ -65,7 +68,8 @@ export const SELF_REFERRAL_DETECTOR = defineDetector({
   // The referral letter itself (referral-letters.ts): one no P-Care visit wrote, one written for
   // another member or to another hospital, one written after the admission or past its validity,
   // one the admitting doctor could have written at the referring FKTP; one for a diagnosis primary
-  // care must treat, from an FKTP that refers such diagnoses far above others (referral-primary-care.ts).
+  // care must treat, from an FKTP that refers such diagnoses far above others (referral-primary-care.ts);
+  // chronic clinic controls booked through the emergency department, which needs no referral (referral-emergency-label.ts).
   sql: (t, sources) => `
 WITH r AS (
   SELECT b.nomor_sep, b.los, b.paid_amount, b.kode_dpjp, b.facility_id, n.nomor_sep AS next_sep, n.facility_id AS next_facility, n.kode_dpjp AS next_dpjp,
@@ -149,7 +153,9 @@ FROM clinic GROUP BY nomor_sep
 UNION ALL
 SELECT * FROM (${referralLetterSql(t, sources)})
 UNION ALL
-SELECT * FROM (${primaryCareReferralSql(t, sources)})`,
+SELECT * FROM (${primaryCareReferralSql(t, sources)})
+UNION ALL
+SELECT * FROM (${emergencyLabelSql(t)})`,
 });
 
 export const VENTILATOR_DETECTOR = defineDetector({

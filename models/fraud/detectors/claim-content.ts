@@ -12,6 +12,7 @@ import { complicationHitsSql, dxEvidenceHitsSql } from './upcoding-evidence-hits
 import { SEVERITY_ACROSS_GROUPS_THRESHOLDS, severityAcrossGroupsHitsSql } from './upcoding-mix.js';
 import { siblingGroupHitsSql } from './upcoding-sibling.js';
 import { SWAP_THRESHOLDS, swapHitsSql } from './upcoding-swap.js';
+import { CHRONIC_RECORD_THRESHOLDS, chronicRecordHitsSql } from './upcoding-chronic-record.js';
 
 const CLS = CARE_CLASS_TARIFF_FACTOR;
 /** Tariff factor of a care class (1-3) in SQL. */
@@ -118,6 +119,7 @@ export const UPCODING_DETECTOR = defineDetector({
     },
     ...SEVERITY_ACROSS_GROUPS_THRESHOLDS,
     ...SWAP_THRESHOLDS,
+    ...CHRONIC_RECORD_THRESHOLDS,
   },
   signals: {
     severity_without_support: suspicious('Severity III without supporting care', 'Severitas III tanpa dukungan perawatan'),
@@ -170,8 +172,12 @@ export const UPCODING_DETECTOR = defineDetector({
       "Dearer primary diagnosis sequenced above a secondary whose group's resources the stay used",
       'Diagnosis utama lebih mahal diurutkan di atas diagnosis sekunder yang sumber daya kelompoknya dipakai',
     ),
+    primary_against_chronic_record: suspicious(
+      "Dearer primary of the organ system the card's chronic record never shows, with the recorded condition's resources",
+      'Diagnosis utama lebih mahal sesistem organ yang tidak pernah ada di riwayat kronis kartu, dengan sumber daya kondisi tercatat',
+    ),
   },
-  sql: (t) => `
+  sql: (t, src) => `
 SELECT nomor_sep, 'severity_without_support' AS signal,
   round(tarif_inacbg * (1 - ${SEVERITY_TARIFF_FACTOR.II} / ${SEVERITY_TARIFF_FACTOR.III}), -2)::BIGINT AS amount_at_risk,
   []::VARCHAR[] AS related_sep,
@@ -244,7 +250,10 @@ UNION ALL
 ${severityAcrossGroupsHitsSql({ minClaims: t.minProviderClaims, ratio: t.acrossGroupsExcessRatio, z: t.acrossGroupsExcessZ })}
 UNION ALL
 -- the stay treated for a secondary diagnosis of a cheaper group, the dearer one coded first (upcoding-swap.ts)
-${swapHitsSql({ minTariffRatio: t.swapTariffRatio })}`,
+${swapHitsSql({ minTariffRatio: t.swapTariffRatio })}
+UNION ALL
+-- the card's chronic record (PRB, P-Care) shows a cheaper condition of the organ system, never the coded one (upcoding-chronic-record.ts)
+${chronicRecordHitsSql(src, { recordDays: t.chronicRecordDays, minRecords: t.minChronicRecords, minTariffRatio: t.chronicRecordTariffRatio })}`,
 });
 
 export const ROOM_CLASS_DETECTOR = defineDetector({

@@ -1,11 +1,13 @@
 // INFLATED_BILL (DOMAIN.md section 3): drugs, devices and support services billed far above
 // procedure-matched peers, top-ups (special CMG) whose item the bill does not carry, and
-// components billed with no record behind them on the claim (inflated-record.ts), and a hospital's
+// components billed with no record behind them on the claim (inflated-record.ts), chronic drugs on
+// a stay with no chronic condition (inflated-chronic.ts), and a hospital's
 // drugs and consumables above peers on most of its stays (inflated-provider.ts).
 import { PROCEDURE_PEER_TABLE, procedureKeySql, supportLogSql } from './peers.js';
 import { RECORD_SIGNALS, RECORD_THRESHOLDS, componentRecordSql } from './inflated-record.js';
 import { PROVIDER_DRUG_SIGNALS, PROVIDER_DRUG_THRESHOLDS, providerDrugPatternSql } from './inflated-provider.js';
 import { drugTreatedDiagnosisSql } from './inflated-treatment.js';
+import { CHRONIC_SIGNALS, CHRONIC_THRESHOLDS, chronicDrugsWithoutConditionSql } from './inflated-chronic.js';
 import { defineDetector, suspicious } from './types.js';
 
 /**
@@ -61,6 +63,7 @@ export const INFLATED_BILL_DETECTOR = defineDetector({
         'Assumption, as for drugs: laboratory, radiology, other support and equipment rental at twice the share of the median claim with the same CBG and procedures.',
     },
     ...RECORD_THRESHOLDS,
+    ...CHRONIC_THRESHOLDS,
     ...PROVIDER_DRUG_THRESHOLDS,
   },
   signals: {
@@ -73,6 +76,7 @@ export const INFLATED_BILL_DETECTOR = defineDetector({
       'Layanan penunjang jauh di atas pembanding setindakan',
     ),
     ...RECORD_SIGNALS,
+    ...CHRONIC_SIGNALS,
     ...PROVIDER_DRUG_SIGNALS,
     topup_without_procedure: suspicious('Top-up without its procedure', 'Top-up tanpa tindakan pendukung'),
     topup_item_not_billed: suspicious(
@@ -103,6 +107,8 @@ FROM fraud_claim_base b ${procedurePeerJoin('b')}
 WHERE ${supportLogSql('b')} - ${peerSupportLog} > ln(${t.supportShareRatio})
 UNION ALL
 ${componentRecordSql(t)}
+UNION ALL
+${chronicDrugsWithoutConditionSql(t)}
 UNION ALL
 ${providerDrugPatternSql(t, procedurePeerJoin('b'), peerDrugLog, (lang) => peerGroupSql('b', lang))}
 UNION ALL

@@ -7,7 +7,7 @@
 import { PROVIDER_DISTRIBUTION_TABLE } from './distributions.js';
 import { groupNormJudgesSql } from './los-condition.js';
 import { idleDayHitsSql } from './los-idle-days-hits.js';
-import { preoperativeHitsSql } from './los-preoperative.js';
+import { MAX_EMERGENCY_WAIT_NIGHTS, emergencyWaitNightsSql, preoperativeHitsSql } from './los-preoperative.js';
 import { specialtyStayHitsSql, specialtyStaySql } from './los-specialty-hits.js';
 import { excessSql, stayAboveP90Sql } from './patterns.js';
 import { OTHER_FACILITY_PEER_TABLE } from './peers.js';
@@ -70,6 +70,11 @@ export const PROLONGED_LOS_DETECTOR = defineDetector({
       source:
         'ERAS Society guidelines (Gustafsson et al., World J Surg 2019): the work-up of an elective operation is done before admission, and the patient admitted on the day (or the day before); two nights allow a day of preparation in hospital. Measured on a 20k-member generated run: 1 of 1,097 planned (non-IGD) operations started three or more days after admission.',
     },
+    maxEmergencyWaitNights: {
+      value: MAX_EMERGENCY_WAIT_NIGHTS,
+      source:
+        "NICE CG124 (hip fracture): operate on the day of or the day after admission; AAOS 2021: within 24-48 hours. Nights an emergency surgical stay waited for its operation beyond two (implant, theatre, optimisation: red team RT-NM-IMPLANT-71) held the condition's care: los_above_norm judges the days after them, and the idle days' reference grows by them (los-preoperative.ts emergencyWaitNightsSql).",
+    },
   },
   signals: {
     los_above_norm: suspicious('Stay far beyond the CBG norm', 'Lama rawat jauh di atas norma CBG'),
@@ -121,7 +126,9 @@ SELECT nomor_sep, 'los_above_norm' AS signal,
 FROM fraud_claim_base
 -- a stretched stay adds ward days: days in intensive care are care the patient needed (and billed,
 -- and audited, as such), so the ward days alone must exceed the norm's multiple
-WHERE jenis_rawat = 1 AND discharge_status <> 4 AND los_ratio > ${t.losToNormRatio} AND los - coalesce(icu_los, 0) > ${t.losToNormRatio} * los_norm
+-- and so must the days after an emergency operation's wait beyond its allowance (los-preoperative.ts)
+WHERE jenis_rawat = 1 AND discharge_status <> 4 AND los_ratio > ${t.losToNormRatio}
+  AND los - coalesce(icu_los, 0) - ${emergencyWaitNightsSql('fraud_claim_base', t.maxEmergencyWaitNights)} > ${t.losToNormRatio} * los_norm
   AND NOT ${specialtyStaySql('fraud_claim_base', src)} AND ${groupNormJudgesSql('fraud_claim_base', PROVIDER_DISTRIBUTION_TABLE)}
 UNION ALL
 -- a distribution against peers: the provider's share of stays beyond the case-mix peers' 90th percentile

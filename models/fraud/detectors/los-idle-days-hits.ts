@@ -24,7 +24,7 @@ export interface IdleDayThresholds {
 function judgedStaysSql(src: FraudSources): string {
   return `
   SELECT b.*, ${referenceLosSql('b', 'ref')} AS ref_los, ${otherFacilityNorm('ref', 'los_median')} AS peer_median,
-    exp(${hotelCareLogSql('b')}) AS hotel_care, exp(k.hotel_care_log) AS peer_hotel_care, k.hotel_care_log
+    exp(${hotelCareLogSql('b')}) AS hotel_care, exp(k.hotel_care_log) AS peer_hotel_care, k.hotel_care_log, k.rehab_mean
   FROM fraud_claim_base b ${otherFacilityJoin('b', 'ref')}
   JOIN (SELECT facility_id, unnest(hotel_care_norms, recursive := true) FROM ${PROVIDER_DISTRIBUTION_TABLE}) k
     ON k.facility_id = b.facility_id AND k.kode_inacbg = b.kode_inacbg

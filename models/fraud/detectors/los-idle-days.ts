@@ -15,6 +15,7 @@
 // a bed at the referral hospital, SISRUTE) or in death (left out of every LOS norm).
 import { varcharList } from '../../../data-samples/sql/index.js';
 import { judgedInDistributionSql } from './los-condition.js';
+import { emergencyWaitNightsSql } from './los-preoperative.js';
 import { CASEMIX_PEER_TABLE, LOG_COST_SMOOTHING, MIN_PEER_GROUP, OTHER_FACILITY_PEER_TABLE, otherFacilityNorm } from './peers.js';
 
 /** CMGs whose days are the care (see above): F mental health. */
@@ -55,21 +56,40 @@ export const idleJudgedStaySql = (b: string, k: string): string =>
     AND coalesce(${b}.icu_los, 0) = 0 AND NOT list_contains(${varcharList(DAYS_ARE_CARE_CMGS)}, ${b}.cmg)
     AND NOT coalesce(list_contains(${varcharList(GROWING_NEWBORN_ICD10)}, left(${b}.dx_primary, 3)), false) AND ${k}.hotel_care_n >= ${MIN_PEER_GROUP})`;
 
-/** SQL: a stay's reference length: the INA-CBG norm or the median at other facilities (peers.ts otherFacilityJoin `x`), the longer. */
+/**
+ * SQL: a stay's reference length: the INA-CBG norm or the median at other facilities (peers.ts
+ * otherFacilityJoin `x`), the longer, and the nights an emergency operation waited beyond its
+ * allowance (los-preoperative.ts: the condition's care before the operation, not days added after the course).
+ */
 export const referenceLosSql = (b: string, x: string): string =>
-  `greatest(${b}.los_norm, coalesce(${otherFacilityNorm(x, 'los_median')}, 0))`;
+  `(greatest(${b}.los_norm, coalesce(${otherFacilityNorm(x, 'los_median')}, 0)) + ${emergencyWaitNightsSql(b)})`;
 
-/** SQL predicate: stay `b` with reference length `ref` and code norm `k` is a stay without care under `r`. */
+/**
+ * SQL predicate: the extra days of stay `b` held rehabilitation: its rehabilitation line is at least
+ * its stretch (los against the reference `ref`) times the mean of the code's stays at other
+ * facilities (`k`.rehab_mean). Physiotherapy is billed per session, a session a day (PMK 3/2023
+ * rehabilitasi medik), and is cheap beside room and nursing, so the bill's shape hardly moves with
+ * it: a stay whose sessions grew with its days was kept for therapy (after a fracture's fixation,
+ * red team RT-NM-IMPLANT-71), not idle. A stay kept without therapy bills the course's sessions only.
+ */
+export const rehabilitationGrewSql = (b: string, ref: string, k: string): string =>
+  `coalesce(${b}.tarif_rehabilitasi > 0 AND ${b}.tarif_rehabilitasi >= ${b}.los / ${ref} * ${k}.rehab_mean, false)`;
+
+/**
+ * SQL predicate: stay `b` with reference length `ref` and code norm `k` is a stay without care under `r`. The ln's
+ * floors matter: DuckDB need not short-circuit AND, so a same-day stay reaches the ln.
+ */
 export const idleStaySql = (b: string, ref: string, k: string, r: IdleStayRule): string =>
   `(${b}.los >= ${b}.los_norm + ${r.minExtraDays} AND ${b}.los >= ${r.stretchRatio} * ${ref}
-    AND ${hotelCareLogSql(b)} - ${k}.hotel_care_log >= ${r.hotelGrowthShare} * ln(${b}.los / ${ref}))`;
+    AND ${hotelCareLogSql(b)} - ${k}.hotel_care_log >= ${r.hotelGrowthShare} * ln(greatest(${b}.los, 1) / greatest(${ref}, 1))
+    AND NOT ${rehabilitationGrewSql(b, ref, k)})`;
 
 /**
  * Provider distribution CTEs `idle_norm` (facility_id, hotel_care_norms: for each INA-CBG code the
  * facility billed, the mean log ratio of room and nursing to the rest of the bill over the code's
  * stays at every other facility, hotel_care_log, and their count, hotel_care_n; a sum and a count
  * per facility and code leave the facility out exactly, at the cost of a mean where a median would
- * need every other facility's stays) and `idle_stay` (idle_stay_observed: the facility's stays
+ * need every other facility's stays; rehab_mean, the code's mean rehabilitation line there) and `idle_stay` (idle_stay_observed: the facility's stays
  * without care under PROVIDER_IDLE_STAY; idle_stay_expected: its judged stays at every other
  * facility's rate, half a stay of prior). Its count leaves out conditions foreign to their group
  * (los-condition.ts judgedInDistributionSql, after the CTE foreign_condition), as the hits do.
@@ -77,13 +97,15 @@ export const idleStaySql = (b: string, ref: string, k: string, r: IdleStayRule):
 export function idleDayNormCtesSql(): string {
   const b = 'b';
   return `idle_f AS (
-  SELECT facility_id, kode_inacbg, count(*) AS n, sum(${hotelCareLogSql(b)}) AS s
+  SELECT facility_id, kode_inacbg, count(*) AS n, sum(${hotelCareLogSql(b)}) AS s, sum(coalesce(b.tarif_rehabilitasi, 0)) AS r
   FROM fraud_claim_base b WHERE b.jenis_rawat = 1 AND b.severity_rank > 0 AND b.discharge_status <> 4 GROUP BY ALL
-), idle_c AS (SELECT kode_inacbg, sum(n) AS n, sum(s) AS s FROM idle_f GROUP BY ALL),
+), idle_c AS (SELECT kode_inacbg, sum(n) AS n, sum(s) AS s, sum(r) AS r FROM idle_f GROUP BY ALL),
 idle_k AS (
-  SELECT f.facility_id, f.kode_inacbg, c.n - f.n AS hotel_care_n, (c.s - f.s) / nullif(c.n - f.n, 0) AS hotel_care_log FROM idle_f f JOIN idle_c c USING (kode_inacbg)
+  SELECT f.facility_id, f.kode_inacbg, c.n - f.n AS hotel_care_n, (c.s - f.s) / nullif(c.n - f.n, 0) AS hotel_care_log,
+    (c.r - f.r)::DOUBLE / nullif(c.n - f.n, 0) AS rehab_mean
+  FROM idle_f f JOIN idle_c c USING (kode_inacbg)
 ), idle_norm AS (
-  SELECT facility_id, list({'kode_inacbg': kode_inacbg, 'hotel_care_n': hotel_care_n, 'hotel_care_log': hotel_care_log} ORDER BY kode_inacbg) AS hotel_care_norms
+  SELECT facility_id, list({'kode_inacbg': kode_inacbg, 'hotel_care_n': hotel_care_n, 'hotel_care_log': hotel_care_log, 'rehab_mean': rehab_mean} ORDER BY kode_inacbg) AS hotel_care_norms
   FROM idle_k GROUP BY facility_id
 ), idle_p AS (
   SELECT b.facility_id, count(*) AS n, count(*) FILTER (WHERE ${idleStaySql(b, 'ref_los', 'k', PROVIDER_IDLE_STAY)}) AS o

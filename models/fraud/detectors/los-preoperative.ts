@@ -6,7 +6,7 @@
 // past its INA-CBG norm by those days, bills room and nursing for a wait the outpatient clinic
 // should have held. The record shows it: the SEP's service type (an admission not through the
 // emergency department) and the operation's start time (SCHEMA.md claims waktu_operasi).
-import { emergencyAdmissionSql } from './care-norms.js';
+import { emergencyAdmissionSql } from './emergency-admission.js';
 
 export interface PreoperativeThresholds {
   /** Nights a planned admission may spend before its operation (the operation day's date less the admission date). */
@@ -17,8 +17,28 @@ export interface PreoperativeThresholds {
 const preoperativeNightsSql = (b: string): string => `(${b}.waktu_operasi::DATE - ${b}.tgl_masuk)`;
 
 /**
+ * Nights an emergency operation may wait after admission before the wait explains the stay's
+ * length: NICE CG124 (hip fracture) operates on the day of or the day after admission, AAOS 2021
+ * within 24-48 hours.
+ */
+export const MAX_EMERGENCY_WAIT_NIGHTS = 2;
+
+/**
+ * SQL: the nights an emergency surgical stay (case type 1 admitted through the emergency department,
+ * emergency-admission.ts) waited for its operation beyond `allowedNights`, 0 for any
+ * other stay; never more than the stay. An emergency operation is done within a day or two of
+ * admission when theatre, implant and patient are ready (NICE CG124 hip fracture: on the day of or
+ * the day after admission); a longer wait (an implant flown in, the list full, a patient optimised)
+ * holds the condition's own care (traction, analgesia, monitoring), recorded by the operation's
+ * start time, not days added at the end of a finished course. The LOS norm judges the rest.
+ */
+export const emergencyWaitNightsSql = (b: string, allowedNights: number = MAX_EMERGENCY_WAIT_NIGHTS): string =>
+  `(CASE WHEN ${b}.waktu_operasi IS NOT NULL AND split_part(${b}.kode_inacbg, '-', 2) = '1' AND ${emergencyAdmissionSql(b)}
+    THEN least(greatest(${preoperativeNightsSql(b)} - ${allowedNights}, 0), ${b}.los) ELSE 0 END)`;
+
+/**
  * PROLONGED_LOS `admitted_days_before_planned_operation`: a planned inpatient procedure stay (case
- * type 1, not admitted through the emergency department: care-norms.ts emergencyAdmissionSql) whose
+ * type 1, not admitted through the emergency department: emergency-admission.ts) whose
  * operation started more than maxPreoperativeNights nights after admission, in a stay past its
  * INA-CBG norm by at least the nights beyond that, with no days in intensive care (a patient
  * stabilised in the ICU before an operation needed those days). Obstetric stays (case type 6) are

@@ -12,10 +12,30 @@ import type { ExcessThresholds } from './provider-excess.js';
 export const severityStepShare = (rank: string): string =>
   `CASE ${rank} WHEN 3 THEN 1 - ${SEVERITY_TARIFF_FACTOR.II} / ${SEVERITY_TARIFF_FACTOR.III} WHEN 2 THEN 1 - ${SEVERITY_TARIFF_FACTOR.I} / ${SEVERITY_TARIFF_FACTOR.II} ELSE 0 END`;
 
-/** A stay coded up that the resources would not flag otherwise: above severity I, no intensive care, billed below its level's median at other facilities. */
+/**
+ * Days after a stay within which the patient's return for an operation on the same organ system
+ * (another group of the same CMG, case type 1) shows the first illness was the complicated one
+ * its severity says: a perforated appendix leaves the adhesions that obstruct the bowel weeks
+ * later (red team RT-NM-ADHESION-71), a complicated fracture is re-operated. Assumption: 90 days,
+ * the window of postoperative complications in surgical outcome registries (ACS NSQIP counts 30,
+ * adhesive obstruction after appendectomy peaks in the first months).
+ */
+export const LATER_COMPLICATION_DAYS = 90;
+
+/** SQL predicate: the patient of stay `b` came back within LATER_COMPLICATION_DAYS for an operation of the same CMG in another group. */
+const laterComplicationSql = (b: string): string =>
+  `EXISTS (SELECT 1 FROM fraud_claim_base l WHERE l.member_key = ${b}.member_key AND l.jenis_rawat = 1 AND l.nomor_sep <> ${b}.nomor_sep
+    AND l.tgl_masuk >= ${b}.tgl_pulang AND l.tgl_masuk <= ${b}.tgl_pulang + INTERVAL ${LATER_COMPLICATION_DAYS} DAY
+    AND split_part(l.kode_inacbg, '-', 2) = '1' AND l.cmg = ${b}.cmg AND l.cbg_base <> ${b}.cbg_base)`;
+
+/**
+ * A stay coded up that the resources would not flag otherwise: above severity I, no intensive care,
+ * billed below its level's median at other facilities, and no later operation for a complication
+ * of the course to say why (laterComplicationSql).
+ */
 const codedUpStaySql = (b: string): string =>
   `${b}.jenis_rawat = 1 AND ${b}.severity_rank >= 2 AND ${b}.discharge_status <> 4 AND ${b}.icu_indikator = 0 AND ${b}.ventilator_hour = 0
-  AND ${b}.base_log_cost < ${otherFacilityNorm('own', 'base_log_cost')}`;
+  AND ${b}.base_log_cost < ${otherFacilityNorm('own', 'base_log_cost')} AND NOT ${laterComplicationSql(b)}`;
 
 /**
  * UPCODING `group_severity_above_peers`: stays above severity I of a CBG group the provider codes
@@ -55,9 +75,25 @@ JOIN (SELECT facility_id, unnest(coder_severity, recursive := true) FROM ${PROVI
 WHERE ${codedUpStaySql('b')} AND ${binomialExcessSql('c.observed', 'c.expected', 'c.variance', t)}`;
 }
 
+/**
+ * A stay one day past its INA-CBG norm, and a provider's count of stays past it large enough to
+ * name such a stay. The norm is a mean in days and the day count (discharge date less admission
+ * date) moves by one with the hour of admission (a night admission counts a day more for the same
+ * care), so one day past a norm is within the count's resolution unless it is a quarter of a short
+ * norm (a day past three or four). A handful of such stays at a clean provider is chance (red team
+ * RT-NM-ADHESION-71: four laparotomies of 8 days, norm 7, a later operation's course); many are a
+ * practice (the day-past stretch this signal was built for). Assumption: twice the minimum count
+ * (minPastNormClaims, 4) before a day's excess names the stays; a longer stretch names them at the minimum.
+ */
+export const PAST_NORM_ONE_DAY = Object.freeze({ maxExtraDays: 1, maxExtraShare: 0.25, minClaims: 8 });
+
 /** A stay past the INA-CBG norm of its code, not ending in death; the room and nursing of the days past it are at risk. */
 const pastNormStaySql = (b: string): string =>
   `${b}.jenis_rawat = 1 AND ${b}.discharge_status <> 4 AND ${b}.los_norm > 0 AND ${b}.los > ${b}.los_norm`;
+/** SQL predicate: stay `b` past its norm by more than a day's resolution (PAST_NORM_ONE_DAY), or named by a provider count `observed` of at least its minimum. */
+const pastNormNamedSql = (b: string, observed: string): string =>
+  `(${b}.los - ${b}.los_norm > ${PAST_NORM_ONE_DAY.maxExtraDays} OR ${b}.los >= ${1 + PAST_NORM_ONE_DAY.maxExtraShare} * ${b}.los_norm
+    OR ${observed} >= ${PAST_NORM_ONE_DAY.minClaims})`;
 const pastNormAmount = (b: string): string =>
   `round((${b}.tarif_kamar + ${b}.tarif_keperawatan) * (1 - ${b}.los_norm / ${b}.los), -2)::BIGINT`;
 
@@ -82,7 +118,7 @@ SELECT b.nomor_sep, 'condition_stays_past_norm_at_provider' AS signal, ${pastNor
   format('Lama rawat {} hari melewati LOS normatif {} hari untuk {}; RS {} merawat {} dari {} pasien kode ini melewati norma, sedangkan laju faskes lain memberi {:.1f}',
     b.los, b.los_norm, b.kode_inacbg, b.facility_id, g.past_norm_observed, g.past_norm_stays, ${exp}) AS evidence_id
 FROM fraud_claim_base b JOIN ${OTHER_FACILITY_PEER_TABLE} g ON g.facility_id = b.facility_id AND g.kode_inacbg = b.kode_inacbg
-WHERE ${pastNormStaySql('b')} AND ${judged('b')} AND ${binomialExcessSql('g.past_norm_observed', exp, binomialVariance('g.past_norm_stays', 'g.past_norm_rate'), condition)}
+WHERE ${pastNormStaySql('b')} AND ${judged('b')} AND ${pastNormNamedSql('b', 'g.past_norm_observed')} AND ${binomialExcessSql('g.past_norm_observed', exp, binomialVariance('g.past_norm_stays', 'g.past_norm_rate'), condition)}
 UNION ALL
 SELECT b.nomor_sep, 'stays_past_norm_at_provider', ${pastNormAmount('b')}, []::VARCHAR[],
   format('Stay of {} days past the INA-CBG norm of {} days for {}; provider {} kept {} stays past their norm where the rates of other facilities give {:.1f}',
@@ -92,7 +128,7 @@ SELECT b.nomor_sep, 'stays_past_norm_at_provider', ${pastNormAmount('b')}, []::V
 FROM fraud_claim_base b JOIN ${PROVIDER_DISTRIBUTION_TABLE} d USING (facility_id)
 JOIN ${OTHER_FACILITY_PEER_TABLE} g ON g.facility_id = b.facility_id AND g.kode_inacbg = b.kode_inacbg
 -- the codes that carry the provider's excess: those it keeps past the norm more often than other facilities do
-WHERE ${pastNormStaySql('b')} AND ${judged('b')} AND ${binomialExcessSql('d.past_norm_observed', 'd.past_norm_expected', 'd.past_norm_variance', provider)}
+WHERE ${pastNormStaySql('b')} AND ${judged('b')} AND ${pastNormNamedSql('b', 'd.past_norm_observed')} AND ${binomialExcessSql('d.past_norm_observed', 'd.past_norm_expected', 'd.past_norm_variance', provider)}
   AND g.past_norm_observed > ${exp}`;
 }
 

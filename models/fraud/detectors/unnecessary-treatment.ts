@@ -18,6 +18,8 @@ import { literal } from '../../../data-samples/sql/index.js';
 import { householdEventSepsSql, unexplainedShortAdmissionSql } from './admission-need.js';
 import { PROVIDER_DISTRIBUTION_TABLE } from './distributions.js';
 import { excessSql } from './patterns.js';
+import { imagingIndicatedSql } from './imaging-need.js';
+import { TONSILLECTOMY_SIGNALS, TONSILLECTOMY_THRESHOLDS, tonsillectomySql } from './unnecessary-tonsillectomy.js';
 import { defineDetector, suspicious } from './types.js';
 
 export const UNNECESSARY_TREATMENT_DETECTOR = defineDetector({
@@ -39,6 +41,7 @@ export const UNNECESSARY_TREATMENT_DETECTOR = defineDetector({
       source: "Poisson test of the provider's count against what the rate elsewhere gives: z >= 3.",
     },
     minProviderClaims: { value: 3, source: 'Assumption: fewer than three such claims is no pattern to judge.' },
+    ...TONSILLECTOMY_THRESHOLDS,
   },
   signals: {
     short_admission_outpatient_condition: suspicious(
@@ -61,8 +64,9 @@ export const UNNECESSARY_TREATMENT_DETECTOR = defineDetector({
       'Caesareans without a recorded indication at the provider far above peers',
       'Seksio sesarea tanpa indikasi tercatat di RS jauh di atas pembanding',
     ),
+    ...TONSILLECTOMY_SIGNALS,
   },
-  sql: (t) => {
+  sql: (t, sources) => {
     const excess = (observed: string, expected: string): string =>
       excessSql(observed, expected, { minClaims: t.minProviderClaims, ratio: t.providerExcessRatio, z: t.providerExcessZ });
     // the route and hour an auditor reads first: an emergency admission at night is no planned stay
@@ -104,7 +108,7 @@ WHERE ${oneNightStaySql('b')} AND ${excess('d.one_night_observed', 'd.one_night_
 UNION ALL
 -- an investigation whose need follows the diagnosis: a provider that scans far more of its mild patients
 -- (visits, severity-I stays) than hospitals of its class do for the same CBGs scans patients whose
--- diagnosis does not call for it
+-- diagnosis does not call for it; a scan its own diagnoses or ICU days call for (imaging-need.ts) is not named
 SELECT b.nomor_sep, 'imaging_above_casemix_peers', b.paid_amount, []::VARCHAR[],
   format('{} billed for {} ({}); {} billed CT or MRI in {} visits and severity-I stays where other class {} hospitals, for the same CBGs, give {:.1f}',
     array_to_string(list_filter(b.px_list, x -> regexp_matches(x, ${literal(ADVANCED_IMAGING_ICD9)})), ', '),
@@ -113,7 +117,7 @@ SELECT b.nomor_sep, 'imaging_above_casemix_peers', b.paid_amount, []::VARCHAR[],
     array_to_string(list_filter(b.px_list, x -> regexp_matches(x, ${literal(ADVANCED_IMAGING_ICD9)})), ', '),
     b.dx_primary, b.kode_inacbg, b.facility_id, d.imaging_observed, b.hospital_class, d.imaging_expected)
 FROM fraud_claim_base b JOIN ${PROVIDER_DISTRIBUTION_TABLE} d USING (facility_id)
-WHERE ${advancedImagingSql('b')} AND ${mildCareSql('b')} AND ${excess('d.imaging_observed', 'd.imaging_expected')}
+WHERE ${advancedImagingSql('b')} AND ${mildCareSql('b')} AND NOT ${imagingIndicatedSql('b')} AND ${excess('d.imaging_observed', 'd.imaging_expected')}
 UNION ALL
 -- what the operation adds over a vaginal delivery at hospitals of the class is what it put at risk
 SELECT b.nomor_sep, 'caesareans_without_indication_above_peers', greatest(b.paid_amount - coalesce(d.vaginal_delivery_paid, 0), 0)::BIGINT, []::VARCHAR[],
@@ -122,6 +126,8 @@ SELECT b.nomor_sep, 'caesareans_without_indication_above_peers', greatest(b.paid
   format('Persalinan sesarea ({}) tanpa indikasi di antara diagnosisnya ({}); {} melahirkan {} ibu dengan sesarea tanpa indikasi tercatat, sedangkan RS kelas {} lain untuk ibu seusia memberi {:.1f}',
     array_to_string(b.px_list, ', '), array_to_string(b.dx_list, ', '), b.facility_id, d.caesarean_unindicated_observed, b.hospital_class, d.caesarean_unindicated_expected)
 FROM fraud_claim_base b JOIN ${PROVIDER_DISTRIBUTION_TABLE} d USING (facility_id)
-WHERE ${caesareanWithoutIndicationSql('b')} AND ${excess('d.caesarean_unindicated_observed', 'd.caesarean_unindicated_expected')}`;
+WHERE ${caesareanWithoutIndicationSql('b')} AND ${excess('d.caesarean_unindicated_observed', 'd.caesarean_unindicated_expected')}
+UNION ALL
+SELECT * FROM (${tonsillectomySql(t, sources)})`;
   },
 });
