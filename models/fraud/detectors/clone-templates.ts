@@ -10,6 +10,7 @@
 // (nearly every patient of the stay billed it, and many) is billed alike by design and set aside.
 // Pure SQL over fraud_claim_base.
 import { TARIFF_COMPONENTS } from '../../../data-samples/schema/index.js';
+import { literal } from '../../../data-samples/sql/index.js';
 import { linesBilledSql, patientLinesSql } from './clone-bills.js';
 import { FLAT_PACKAGE_TABLE, claimVectorSql } from './distributions.js';
 import type { DetectorThreshold } from './types.js';
@@ -98,8 +99,8 @@ WITH s0 AS (
       AND a.birth_date IS DISTINCT FROM b.birth_date
       AND (a.dxs = b.dxs OR (a.dx_category = b.dx_category
         AND len(a.dxs) + len(b.dxs) - 2 * len(list_intersect(a.dxs, b.dxs)) <= ${t.maxSecondaryDiagnosisDifference}))
-      AND NOT (abs(a.tgl_masuk - b.tgl_masuk) <= 1 AND regexp_matches(a.dx_primary, '${SHARED_EVENT_ICD10}')
-        AND regexp_matches(b.dx_primary, '${SHARED_EVENT_ICD10}')) AS copied
+      AND NOT (abs(a.tgl_masuk - b.tgl_masuk) <= 1 AND regexp_matches(a.dx_primary, ${literal(SHARED_EVENT_ICD10)})
+        AND regexp_matches(b.dx_primary, ${literal(SHARED_EVENT_ICD10)})) AS copied
   FROM s a JOIN s b ON a.facility_id = b.facility_id AND a.kode_inacbg = b.kode_inacbg AND a.pxs = b.pxs
     AND b.tgl_masuk BETWEEN a.tgl_masuk - ${t.templateWindowDays} AND a.tgl_masuk + ${t.templateWindowDays} AND a.card_key <> b.card_key
 ), family AS (

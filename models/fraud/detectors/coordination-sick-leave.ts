@@ -6,6 +6,7 @@
 // accident under e-PLKK (the case's SEP carries its facility code), and during the sick leave JKK
 // pays for, it bills JKN the musculoskeletal care, rehabilitation or aftercare an injury's
 // follow-up is, with no injury on the claim to say it was another one.
+import { literal } from '../../../data-samples/sql/index.js';
 
 /**
  * ICD-10 primary or secondary diagnoses under which an injury's follow-up is coded when its
@@ -25,7 +26,8 @@ interface SickLeaveThresholds {
 /** The injury codes of a work accident (coordination.ts WORK_INJURY_ICD10, passed in: no import cycle). */
 type WorkInjuryPattern = string;
 
-const anyCode = (list: string, pattern: string): string => `list_bool_or(list_transform(${list}, x -> regexp_matches(x, '${pattern}')))`;
+const anyCode = (list: string, pattern: string): string =>
+  `list_bool_or(list_transform(${list}, x -> regexp_matches(x, ${literal(pattern)})))`;
 
 /** SQL: the facility code (kode PPK) of an SEP number: its first 8 characters (SCHEMA.md claims.nomor_sep). */
 const sepFacilitySql = (sep: string): string => `left(${sep}, 8)`;
