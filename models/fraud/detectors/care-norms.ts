@@ -7,6 +7,7 @@
 // provider doing it far more often than its case-mix peers is the pattern.
 import { literal } from '../../../data-samples/sql/index.js';
 import { NIGHT_SHIFT, emergencyAdmissionSql } from './emergency-admission.js';
+import { imagingIndicatedSql } from './imaging-need.js';
 import { FOREIGN_CONDITION_COLUMNS, FOREIGN_CONDITION_JOINS, foreignConditionCtesSql } from './los-condition.js';
 import { IDLE_DAY_COLUMNS, IDLE_DAY_JOINS, idleDayNormCtesSql } from './los-idle-days.js';
 import { SPECIALTY_COLUMNS, SPECIALTY_JOINS, specialtyCtesSql } from './los-specialty.js';
@@ -159,7 +160,7 @@ ${name} AS (
 )`;
 }
 
-/** The CTEs of the care norms for fraud_provider_distribution: one-night stays (in patients), caesareans without indication, the price of a vaginal delivery, CT and MRI in mild care per CBG, diagnoses without the evidence they need (upcoding-evidence.ts), specialty hospitals and their kind's LOS norms (los-specialty.ts), conditions foreign to their group's LOS norms (los-condition.ts), the bill's shape of each code's stays elsewhere (los-idle-days.ts). */
+/** The CTEs of the care norms for fraud_provider_distribution: one-night stays (in patients), caesareans without indication, the price of a vaginal delivery, CT and MRI in mild care its diagnoses do not call for (imaging-need.ts) per CBG, diagnoses without the evidence they need (upcoding-evidence.ts), specialty hospitals and their kind's LOS norms (los-specialty.ts), conditions foreign to their group's LOS norms (los-condition.ts), the bill's shape of each code's stays elsewhere (los-idle-days.ts). */
 export function careNormCtesSql(): string {
   const b = 'fraud_claim_base b';
   // one-night stays counted in patients, at the provider and its peers alike: one patient's planned
@@ -169,7 +170,7 @@ export function careNormCtesSql(): string {
   ) GROUP BY facility_id, hospital_class, grp, card_key`;
   return `${casemixExcessSql('one_night', oneNightPatients)},
 ${casemixExcessSql('caesarean_unindicated', `SELECT facility_id, hospital_class, ${maternalAgeBandSql('b')} AS grp, ${caesareanWithoutIndicationSql('b')} AS flag FROM ${b} WHERE ${deliverySql('b')}`)},
-${casemixExcessSql('imaging', `SELECT facility_id, hospital_class, kode_inacbg AS grp, ${advancedImagingSql('b')} AS flag FROM ${b} WHERE ${mildCareSql('b')}`)},
+${casemixExcessSql('imaging', `SELECT facility_id, hospital_class, kode_inacbg AS grp, ${advancedImagingSql('b')} AND NOT ${imagingIndicatedSql('b')} AS flag FROM ${b} WHERE ${mildCareSql('b')}`)},
 vaginal_all AS (SELECT hospital_class, median(paid_amount) AS paid FROM ${b} WHERE ${deliverySql('b')} AND NOT ${caesareanSql('b')} GROUP BY ALL),
 vaginal AS (
   -- what the delivery would have been paid without the operation: the median vaginal delivery at hospitals of the class

@@ -72,10 +72,10 @@ const billSql = (alias: string): string => `[${TARIFF_COMPONENTS.map(([c]) => `$
  * `templateTolerance` of another patient's stay of the facility (same CBG, procedures, length of
  * stay and diagnoses but a secondary) within `templateWindowDays`, at least `minCopiedLines`
  * patient lines billed, where `templateMinOtherBills` other patients' stays of the same service
- * and length were billed otherwise, and not a package (packageMinPatients patients and
- * packageMinStayShare of the stay's billed alike). The copy is the later submission; in a family of
- * `templateMinFamily` patients or more every member is named, the first copy too (which of them
- * is the template the claims cannot say).
+ * and length were billed otherwise, and not a package (a price of fraud_flat_packages, or a bill
+ * alike for packageMinPatients patients and packageMinStayShare of the stay's). The copy is the
+ * later submission; in a family of `templateMinFamily` patients or more every member is named, the
+ * first copy too (which of them is the template the claims cannot say).
  */
 export function templateCopiesSql(t: TemplateThresholds): string {
   const alike = `len(list_filter(list_zip(a.bill, b.bill), z -> abs(z[1] - z[2]) > ${t.templateTolerance} * greatest(z[1], z[2]))) = 0`;
@@ -86,12 +86,12 @@ WITH s0 AS (
     ${patientLinesSql('c')} AS patient_lines
   FROM fraud_claim_base c WHERE c.jenis_rawat = 1
 ), s AS (
-  -- the patients of the claim's own price bucket of the facility's packages (fraud_flat_packages: the price across care
-  -- classes, itemised as each patient went)
-  SELECT s0.*, coalesce(k.patients, 0) AS price_patients FROM s0 LEFT JOIN ${FLAT_PACKAGE_TABLE} k ON k.facility_id = s0.facility_id
+  -- a claim of one of the facility's packages (fraud_flat_packages: its price across care classes, and the buckets either
+  -- side of it, as CLONING reads it)
+  SELECT s0.*, k.facility_id IS NOT NULL AS package FROM s0 LEFT JOIN ${FLAT_PACKAGE_TABLE} k ON k.facility_id = s0.facility_id
     AND k.kode_inacbg = s0.kode_inacbg AND k.pxs = s0.pxs AND k.package_bucket = s0.package_bucket
 ), pairs AS (
-  SELECT a.nomor_sep, a.price_patients, a.los = b.los AS same_los, b.nomor_sep AS other_sep, b.card_key AS other_card, b.kode_dpjp AS other_dpjp,
+  SELECT a.nomor_sep, a.package, a.los = b.los AS same_los, b.nomor_sep AS other_sep, b.card_key AS other_card, b.kode_dpjp AS other_dpjp,
     b.tgl_masuk AS other_masuk,
     (b.tgl_pengajuan < a.tgl_pengajuan OR (b.tgl_pengajuan = a.tgl_pengajuan AND b.nomor_sep < a.nomor_sep)) AS other_is_earlier,
     a.los = b.los AND ${alike} AS bill_alike,
@@ -107,16 +107,14 @@ WITH s0 AS (
   SELECT nomor_sep, count(DISTINCT other_card) FILTER (WHERE copied) AS copies, bool_or(copied AND other_is_earlier) AS earlier_copy,
     count(DISTINCT other_card) FILTER (WHERE same_los AND NOT bill_alike) AS billed_otherwise,
     count(DISTINCT other_card) FILTER (WHERE bill_alike) AS alike, count(DISTINCT other_card) FILTER (WHERE same_los) AS stay_others,
-    count(DISTINCT other_card) AS service_others, any_value(price_patients) AS price_patients,
+    any_value(package) AS package,
     list(other_sep ORDER BY other_masuk, other_sep) FILTER (WHERE copied) AS originals,
     list(DISTINCT other_dpjp ORDER BY other_dpjp) FILTER (WHERE copied) AS doctors,
     min(other_masuk) FILTER (WHERE copied) AS first_masuk, max(other_masuk) FILTER (WHERE copied) AS last_masuk
   FROM pairs GROUP BY nomor_sep
   HAVING (earlier_copy OR copies + 1 >= ${t.templateMinFamily}) AND billed_otherwise >= ${t.templateMinOtherBills}
-    -- the facility's package (the flat-fee rule of fraud_flat_packages, counted within the window): many patients and
-    -- nearly all of the service's billed its price (the claim's own price bucket, not its neighbours': itemised bills of
-    -- alike totals fall a few per cent apart), or the whole bill of nearly all patients of the stay
-    AND NOT (price_patients >= ${t.packageMinPatients} AND price_patients >= ${t.packageMinStayShare} * (service_others + 1))
+    -- the facility's package (fraud_flat_packages), or the whole bill of nearly all patients of the stay within the window
+    AND NOT package
     AND NOT (alike + 1 >= ${t.packageMinPatients} AND alike + 1 >= ${t.packageMinStayShare} * (stay_others + 1))
 )
 SELECT a.nomor_sep, 'bill_template_reused' AS signal, a.paid_amount AS amount_at_risk, f.originals[1:10] AS related_sep,

@@ -12,6 +12,7 @@
 // original there is a hit of its own, beside the one an original at the facility makes. Over
 // months, a stay's bill reused as a template for other patients is read as a family
 // (clone-templates.ts).
+import { literal } from '../../../data-samples/sql/index.js';
 import { componentDistanceSql, linesBilledSql, linesCopiedSql, patientLinesSql, shareDistanceSql } from './clone-bills.js';
 import {
   PACKAGE_MIN_OUTPATIENT_SHARE,
@@ -176,8 +177,8 @@ export const CLONING_DETECTOR = defineDetector({
     AND (NOT a.package OR a.burst)
     AND (NOT b.package OR (a.burst AND b.package_bucket = a.package_bucket AND b.tgl_masuk BETWEEN a.tgl_masuk - ${t.burstWindowDays} AND a.tgl_masuk + ${t.burstWindowDays}))
     AND (a.facility_id = b.facility_id OR NOT (a.package OR b.package))
-    AND NOT (abs(a.tgl_masuk - b.tgl_masuk) <= 1 AND regexp_matches(a.dx_primary, '${SHARED_EVENT_ICD10}')
-      AND regexp_matches(b.dx_primary, '${SHARED_EVENT_ICD10}'))`;
+    AND NOT (abs(a.tgl_masuk - b.tgl_masuk) <= 1 AND regexp_matches(a.dx_primary, ${literal(SHARED_EVENT_ICD10)})
+      AND regexp_matches(b.dx_primary, ${literal(SHARED_EVENT_ICD10)}))`;
     return `
 WITH vec AS (
   SELECT *,

@@ -3,9 +3,8 @@
 // emergency admission operated on the third day (the patient needed stabilising), a planned one
 // operated the morning after admission, one whose wait was in intensive care, and a caesarean
 // after days of observing a labour are not.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runDetectors } from '../test-support/detector-run.js';
-import type { DetectorRun } from '../test-support/detector-run.js';
+import { describe, expect, it } from 'vitest';
+import { runDetectorsOnce } from '../test-support/detector-run.js';
 import { addDays } from '../test-support/hand-built.js';
 import type { Row } from '../test-support/hand-built.js';
 import { patients } from '../test-support/patients.js';
@@ -36,18 +35,12 @@ const nextMorning = operated('2024-05-27', 1, 6);
 const inIntensiveCare = operated('2024-06-03', 3, 6, { icu_indikator: 1, icu_los: 2 });
 const caesarean = operated('2024-06-10', 3, 6, { kode_inacbg: 'O-6-10-I', diagnosa: 'O82.9#O62.2', procedure: '74.1', lateralitas: 'N' });
 
-let run: DetectorRun;
-beforeAll(async () => {
-  run = await runDetectors({ members, claims });
-}, 120_000);
-afterAll(async () => {
-  await run.close();
-});
+const run = runDetectorsOnce({ members, claims });
 
 describe('PROLONGED_LOS: nights before a planned operation', () => {
   it('names planned repairs admitted three or four nights before the operation, the extra nights at risk', () => {
     for (const sep of waited) {
-      const [hit] = run.hitsOf(sep, 'admitted_days_before_planned_operation');
+      const [hit] = run().hitsOf(sep, 'admitted_days_before_planned_operation');
       expect(hit?.strength).toBe('suspicious');
       expect(hit?.evidence_en).toMatch(/nights before the operation/);
       expect(hit?.amount_at_risk).toBeGreaterThan(0);
@@ -56,6 +49,6 @@ describe('PROLONGED_LOS: nights before a planned operation', () => {
 
   it('leaves an emergency admission, an operation the morning after admission, a wait in intensive care and a caesarean', () => {
     for (const sep of [emergency, nextMorning, inIntensiveCare, caesarean])
-      expect(run.hitsOf(sep, 'admitted_days_before_planned_operation'), sep).toEqual([]);
+      expect(run().hitsOf(sep, 'admitted_days_before_planned_operation'), sep).toEqual([]);
   });
 });

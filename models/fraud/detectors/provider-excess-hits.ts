@@ -29,13 +29,19 @@ const laterComplicationSql = (b: string): string =>
     AND split_part(l.kode_inacbg, '-', 2) = '1' AND l.cmg = ${b}.cmg AND l.cbg_base <> ${b}.cbg_base)`;
 
 /**
- * A stay coded up that the resources would not flag otherwise: above severity I, no intensive care,
- * billed below its level's median at other facilities, and no later operation for a complication
- * of the course to say why (laterComplicationSql).
+ * A stay above severity I whose resources do not show its level: no intensive care, not ending in
+ * death, billed below its level's median at other facilities (`own`, otherFacilityJoin). The stays a
+ * provider's severity excess names (here and upcoding-mix.ts).
  */
-const codedUpStaySql = (b: string): string =>
+export const resourcesBelowLevelSql = (b: string): string =>
   `${b}.jenis_rawat = 1 AND ${b}.severity_rank >= 2 AND ${b}.discharge_status <> 4 AND ${b}.icu_indikator = 0 AND ${b}.ventilator_hour = 0
-  AND ${b}.base_log_cost < ${otherFacilityNorm('own', 'base_log_cost')} AND NOT ${laterComplicationSql(b)}`;
+  AND ${b}.base_log_cost < ${otherFacilityNorm('own', 'base_log_cost')}`;
+
+/**
+ * A stay coded up that the resources would not flag otherwise (resourcesBelowLevelSql), with no
+ * later operation for a complication of the course to say why (laterComplicationSql).
+ */
+const codedUpStaySql = (b: string): string => `${resourcesBelowLevelSql(b)} AND NOT ${laterComplicationSql(b)}`;
 
 /**
  * UPCODING `group_severity_above_peers`: stays above severity I of a CBG group the provider codes

@@ -110,10 +110,10 @@ UNION ALL
 -- (visits, severity-I stays) than hospitals of its class do for the same CBGs scans patients whose
 -- diagnosis does not call for it; a scan its own diagnoses or ICU days call for (imaging-need.ts) is not named
 SELECT b.nomor_sep, 'imaging_above_casemix_peers', b.paid_amount, []::VARCHAR[],
-  format('{} billed for {} ({}); {} billed CT or MRI in {} visits and severity-I stays where other class {} hospitals, for the same CBGs, give {:.1f}',
+  format('{} billed for {} ({}); {} billed CT or MRI its diagnoses do not call for in {} visits and severity-I stays where other class {} hospitals, for the same CBGs, give {:.1f}',
     array_to_string(list_filter(b.px_list, x -> regexp_matches(x, ${literal(ADVANCED_IMAGING_ICD9)})), ', '),
     b.dx_primary, b.kode_inacbg, b.facility_id, d.imaging_observed, b.hospital_class, d.imaging_expected),
-  format('{} ditagih untuk {} ({}); {} menagih CT atau MRI pada {} kunjungan rawat jalan dan rawat inap severitas I, sedangkan RS kelas {} lain untuk CBG yang sama memberi {:.1f}',
+  format('{} ditagih untuk {} ({}); {} menagih CT atau MRI yang tidak diperlukan diagnosisnya pada {} kunjungan rawat jalan dan rawat inap severitas I, sedangkan RS kelas {} lain untuk CBG yang sama memberi {:.1f}',
     array_to_string(list_filter(b.px_list, x -> regexp_matches(x, ${literal(ADVANCED_IMAGING_ICD9)})), ', '),
     b.dx_primary, b.kode_inacbg, b.facility_id, d.imaging_observed, b.hospital_class, d.imaging_expected)
 FROM fraud_claim_base b JOIN ${PROVIDER_DISTRIBUTION_TABLE} d USING (facility_id)

@@ -5,15 +5,22 @@
 // before, and the stay used the cheaper condition's resources. The verifier's check: "riwayat
 // peserta (PRB, kunjungan FKTP) sesuai diagnosis utama?" (DOMAIN.md section 3, UPCODING: a
 // diagnosis coded higher than the record supports). The groups of each ICD-10 category come from
-// the INA-CBG code set (upcoding-swap.ts MEDICAL_GROUP_CATEGORIES), known before any claim; the
+// the INA-CBG code set (upcoding-groups.ts MEDICAL_GROUP_CATEGORIES), known before any claim; the
 // organ system is the CMG (the code's first letter).
 import { MEMBER_LOOKBACK_DAYS } from '../../../features/fraud/index.js';
 import type { FraudSources } from '../../../features/fraud/index.js';
 import { CHRONIC_RECORD_CONDITIONS } from '../../../data-samples/reference/chronic-record.js';
 import { literal, varcharList } from '../../../data-samples/sql/index.js';
-import { CASEMIX_PEER_TABLE } from './peers.js';
-import { MEDICAL_GROUP_CATEGORIES, medicalGroupValuesSql } from './upcoding-swap.js';
 import type { DetectorThreshold } from './types.js';
+import {
+  CHEAPER_GROUP_SHARE_AT_RISK,
+  CHEAPER_GROUP_STAY,
+  DEAREST_CHEAPER_GROUP,
+  MEDICAL_GROUP_CATEGORIES,
+  cheaperGroupJoinsSql,
+  medicalGroupValuesSql,
+  withinCheaperGroupSql,
+} from './upcoding-groups.js';
 
 /** UPCODING thresholds of primary_against_chronic_record (claim-content.ts spreads them into the detector). */
 export const CHRONIC_RECORD_THRESHOLDS = Object.freeze({
@@ -64,16 +71,14 @@ function groupCategoriesSql(alias: string): string {
 export function chronicRecordHitsSql(src: Pick<FraudSources, 'prbClaims' | 'fktpVisits'>, t: ChronicRecordThresholds): string {
   // both conditions chronic ones of the programme: an acute one (infarction, pneumonia) is first diagnosed on the admission
   const chronic = varcharList(CHRONIC_RECORD_CONDITIONS.map((c) => c.category));
-  const bound = 'greatest(coalesce(sp.base_log_cost, ln(sr.base_tariff)), ln(sr.base_tariff))';
-  const stay = 'greatest(coalesce(sp.los_median, sr.los_norm), sr.los_norm)';
+  const stay = CHEAPER_GROUP_STAY;
   const record = `(
     SELECT card_key, tgl_resep AS tgl, diagnosa AS dx, 'PRB' AS source FROM ${src.prbClaims}
     UNION ALL
     SELECT card_key, tgl_kunjungan, unnest(string_split(diagnosa, '#')), 'P-Care' FROM ${src.fktpVisits}
     WHERE jenis_kunjungan = 'SAKIT' AND diagnosa IS NOT NULL)`;
   return `
-SELECT b.nomor_sep, 'primary_against_chronic_record' AS signal,
-  round(b.tarif_inacbg * (1 - sr.base_tariff / own.base_tariff), -2)::BIGINT AS amount_at_risk, []::VARCHAR[] AS related_sep,
+SELECT b.nomor_sep, 'primary_against_chronic_record' AS signal, ${CHEAPER_GROUP_SHARE_AT_RISK} AS amount_at_risk, []::VARCHAR[] AS related_sep,
   format('Primary diagnosis {} groups the stay to {} ({:.2f}x the tariff of {}), but the card''s chronic record shows {} on {} days in the year before ({}, last {}) and never a diagnosis of {}; billed Rp{:,} over {} days: the resources of {} (median stay {} days at class {} hospitals); no ICU, no ventilation, discharged home',
     b.dx_primary, b.kode_inacbg, own.base_tariff / sr.base_tariff, sr.code, c.record_dx, c.records, c.sources, c.last_record, b.cbg_base, b.billed_cost, b.los, sr.code, ${stay}, b.hospital_class) AS evidence_en,
   format('Diagnosis utama {} mengelompokkan rawat ke {} ({:.2f}x tarif {}), tetapi riwayat kronis kartu mencatat {} pada {} hari dalam setahun sebelumnya ({}, terakhir {}) dan tidak pernah diagnosis {}; tagihan Rp{:,} selama {} hari: sumber daya {} (median lama rawat {} hari di RS kelas {}); tanpa ICU dan ventilator, pulang atas persetujuan dokter',
@@ -92,10 +97,8 @@ FROM (
 ) c
 JOIN fraud_claim_base b USING (nomor_sep)
 JOIN ${groupCategoriesSql('og')} ON og.cbg_base = b.cbg_base
-JOIN fraud_ref_cbg own ON own.code = b.kode_inacbg
-JOIN fraud_ref_cbg sr ON sr.code = c.record_group || '-' || split_part(b.kode_inacbg, '-', 4)
-LEFT JOIN ${CASEMIX_PEER_TABLE} sp ON sp.kode_inacbg = sr.code AND sp.hospital_class = b.hospital_class
-WHERE b.jenis_rawat = 1 AND sr.base_tariff * ${t.minTariffRatio} <= own.base_tariff AND b.base_log_cost <= ${bound} AND b.los <= ${stay}
+${cheaperGroupJoinsSql('c.record_group')}
+WHERE b.jenis_rawat = 1 AND ${withinCheaperGroupSql(t.minTariffRatio)}
   -- the coded condition (its category or any of its group's) never on the record before
   AND NOT EXISTS (
     SELECT 1 FROM ${record} r WHERE r.card_key = b.card_key AND r.tgl BETWEEN b.tgl_masuk - ${t.recordDays} AND b.tgl_masuk
@@ -104,5 +107,5 @@ WHERE b.jenis_rawat = 1 AND sr.base_tariff * ${t.minTariffRatio} <= own.base_tar
     SELECT 1 FROM fraud_claim_base o WHERE o.card_key = b.card_key AND o.nomor_sep <> b.nomor_sep
       AND o.tgl_masuk BETWEEN b.tgl_masuk - ${MEMBER_LOOKBACK_DAYS} AND b.tgl_masuk
       AND list_has_any(list_transform(o.dx_list, d -> left(d, 3)), list_append(og.categories, b.dx_category)))
-QUALIFY row_number() OVER (PARTITION BY b.nomor_sep ORDER BY sr.base_tariff DESC, sr.code) = 1`;
+${DEAREST_CHEAPER_GROUP}`;
 }

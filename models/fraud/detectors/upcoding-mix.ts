@@ -7,10 +7,10 @@
 // counted as in hospital profiling: observed against expected from case-mix-matched peers that are
 // never the provider itself (indirect standardisation). It reads only fraud_other_facility_peers,
 // which arrival receives for the claim's facility, so batch and arrival judge by the same counts.
-import { OTHER_FACILITY_PEER_TABLE, otherFacilityJoin, otherFacilityNorm } from './peers.js';
+import { OTHER_FACILITY_PEER_TABLE, otherFacilityJoin } from './peers.js';
 import { binomialExcessSql } from './provider-excess.js';
 import type { ExcessThresholds } from './provider-excess.js';
-import { severityStepShare } from './provider-excess-hits.js';
+import { resourcesBelowLevelSql, severityStepShare } from './provider-excess-hits.js';
 import type { DetectorThreshold } from './types.js';
 
 /** UPCODING thresholds of severity_above_peers_across_groups (claim-content.ts spreads them into the detector). */
@@ -60,7 +60,6 @@ JOIN (
     sum(n * rate * (1 - rate)) AS variance
   FROM (${groupMixSql}) GROUP BY facility_id
 ) p ON p.facility_id = b.facility_id
-WHERE b.jenis_rawat = 1 AND b.severity_rank >= 2 AND b.discharge_status <> 4 AND b.icu_indikator = 0 AND b.ventilator_hour = 0
-  AND b.base_log_cost < ${otherFacilityNorm('own', 'base_log_cost')}
+WHERE ${resourcesBelowLevelSql('b')}
   AND g.above_one > g.n * g.rate AND ${binomialExcessSql('p.observed', 'p.expected', 'p.variance', t)}`;
 }

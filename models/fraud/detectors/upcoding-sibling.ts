@@ -6,20 +6,14 @@
 // stay, no intensive care) is the look-alike coded up. The siblings come from the INA-CBG code
 // set (data-samples/reference: each group's diagnoses), so they are known before any claim;
 // groups of one CMG are compared by patterns.ts unsupportedSeveritySql already.
-import { INACBG } from '../../../data-samples/reference/index.js';
 import { literal } from '../../../data-samples/sql/index.js';
-import { CASEMIX_PEER_TABLE } from './peers.js';
-
-/** Inpatient medical groups (case type 4: the diagnosis decides the group) by the ICD-10 categories of their diagnoses. */
-const MEDICAL_GROUP_CATEGORIES: readonly (readonly [string, string])[] = Object.freeze(
-  [
-    ...new Set(
-      INACBG.filter((g) => g.caseType === 4 && g.severity === 'I').flatMap((g) =>
-        g.typicalDiagnoses.map((d) => `${d.slice(0, 3)}|${g.cmg}-4-${g.group}`),
-      ),
-    ),
-  ].map((s) => s.split('|') as [string, string]),
-);
+import {
+  CHEAPER_GROUP_SHARE_AT_RISK,
+  DEAREST_CHEAPER_GROUP,
+  MEDICAL_GROUP_CATEGORIES,
+  cheaperGroupJoinsSql,
+  withinCheaperGroupSql,
+} from './upcoding-groups.js';
 
 /** SQL VALUES of (category, cbg_base) for categories that two or more medical groups share. */
 function siblingValuesSql(): string {
@@ -39,22 +33,16 @@ function siblingValuesSql(): string {
  * such sibling is named; the tariff share above it is at risk.
  */
 export function siblingGroupHitsSql(minTariffRatio: number): string {
-  const bound = 'greatest(coalesce(sp.base_log_cost, ln(sr.base_tariff)), ln(sr.base_tariff))';
   return `
-SELECT b.nomor_sep, 'diagnosis_moved_to_dearer_group' AS signal,
-  round(b.tarif_inacbg * (1 - sr.base_tariff / own.base_tariff), -2)::BIGINT AS amount_at_risk, []::VARCHAR[] AS related_sep,
+SELECT b.nomor_sep, 'diagnosis_moved_to_dearer_group' AS signal, ${CHEAPER_GROUP_SHARE_AT_RISK} AS amount_at_risk, []::VARCHAR[] AS related_sep,
   format('Primary diagnosis {} grouped {} ({:.2f}x the tariff of {}, whose diagnoses share category {}), but billed Rp{:,} over {} days: the resources of {} (median stay {} days at class {} hospitals); no ICU, no ventilation',
     b.dx_primary, b.kode_inacbg, own.base_tariff / sr.base_tariff, sr.code, left(b.dx_primary, 3), b.billed_cost, b.los, sr.code, coalesce(sp.los_median, sr.los_norm), b.hospital_class) AS evidence_en,
   format('Diagnosis utama {} dikelompokkan {} ({:.2f}x tarif {}, yang diagnosisnya sekategori {}), tetapi tagihan Rp{:,} selama {} hari: sumber daya {} (median lama rawat {} hari di RS kelas {}); tanpa ICU dan ventilator',
     b.dx_primary, b.kode_inacbg, own.base_tariff / sr.base_tariff, sr.code, left(b.dx_primary, 3), b.billed_cost, b.los, sr.code, coalesce(sp.los_median, sr.los_norm), b.hospital_class) AS evidence_id
 FROM fraud_claim_base b
 JOIN ${siblingValuesSql()} ON sib.category = left(b.dx_primary, 3) AND sib.cbg_base <> b.cbg_base
-JOIN fraud_ref_cbg own ON own.code = b.kode_inacbg
-JOIN fraud_ref_cbg sr ON sr.code = sib.cbg_base || '-' || split_part(b.kode_inacbg, '-', 4)
-LEFT JOIN ${CASEMIX_PEER_TABLE} sp ON sp.kode_inacbg = sr.code AND sp.hospital_class = b.hospital_class
+${cheaperGroupJoinsSql('sib.cbg_base')}
 WHERE b.jenis_rawat = 1 AND split_part(b.kode_inacbg, '-', 2) = '4' AND b.severity_rank >= 1 AND b.discharge_status NOT IN (2, 4)
-  AND b.icu_indikator = 0 AND b.ventilator_hour = 0 AND sr.base_tariff * ${minTariffRatio} <= own.base_tariff
-  -- the stay bounded as the bill: the sibling's median stay, or the INA-CBG LOS norm its tariff pays for when longer
-  AND b.base_log_cost <= ${bound} AND b.los <= greatest(sp.los_median, sr.los_norm)
-QUALIFY row_number() OVER (PARTITION BY b.nomor_sep ORDER BY sr.base_tariff DESC, sr.code) = 1`;
+  AND b.icu_indikator = 0 AND b.ventilator_hour = 0 AND ${withinCheaperGroupSql(minTariffRatio)}
+${DEAREST_CHEAPER_GROUP}`;
 }

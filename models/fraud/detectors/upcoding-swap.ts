@@ -8,11 +8,17 @@
 // diagnoses, at most 1 / minTariffRatio as dear, was treated for that secondary: the verifier's
 // check "resume medis: diagnosis utama sesuai sumber daya". The cheaper groups of each ICD-10
 // category come from the INA-CBG code set (each medical group's diagnoses), known before any claim.
-import { INACBG } from '../../../data-samples/reference/index.js';
 import { SECONDARY_BY_NATURE } from '../../../data-samples/reference/secondary-conditions.js';
-import { literal, varcharList } from '../../../data-samples/sql/index.js';
-import { CASEMIX_PEER_TABLE } from './peers.js';
+import { varcharList } from '../../../data-samples/sql/index.js';
 import type { DetectorThreshold } from './types.js';
+import {
+  CHEAPER_GROUP_SHARE_AT_RISK,
+  CHEAPER_GROUP_STAY,
+  DEAREST_CHEAPER_GROUP,
+  cheaperGroupJoinsSql,
+  medicalGroupValuesSql,
+  withinCheaperGroupSql,
+} from './upcoding-groups.js';
 
 /** UPCODING threshold of primary_sequenced_above_treated_secondary (claim-content.ts spreads it into the detector). */
 export const SWAP_THRESHOLDS = Object.freeze({
@@ -22,23 +28,6 @@ export const SWAP_THRESHOLDS = Object.freeze({
       "Assumption: the secondary's group at most two thirds as dear as the coded one (beyond the severity step II/I of 1.45, SEVERITY_TARIFF_FACTOR), so a stay billed and kept no longer than that group's median is a whole severity step below the coded group's; honest stays lie about 35% (log sd) around their group's median. On generated runs (seed 3) it named no claim of 34,570 (18 before comorbidities and complications were set aside, 29 of those at 1.35) and 2 of 171,382.",
   },
 } satisfies Record<string, DetectorThreshold>);
-
-/** Inpatient medical groups (case type 4: the diagnosis decides the group) by the ICD-10 categories of their diagnoses. */
-export const MEDICAL_GROUP_CATEGORIES: readonly (readonly [string, string])[] = Object.freeze(
-  [
-    ...new Set(
-      INACBG.filter((g) => g.caseType === 4 && g.severity === 'I').flatMap((g) =>
-        g.typicalDiagnoses.map((d) => `${d.slice(0, 3)}|${g.cmg}-4-${g.group}`),
-      ),
-    ),
-  ].map((s) => s.split('|') as [string, string]),
-);
-
-/** SQL VALUES of (category, cbg_base) of every medical group's diagnoses. */
-export function medicalGroupValuesSql(alias: string): string {
-  const rows = MEDICAL_GROUP_CATEGORIES.map(([cat, grp]) => `(${literal(cat)}, ${literal(grp)})`);
-  return `(VALUES ${rows.join(', ')}) ${alias}(category, cbg_base)`;
-}
 
 export interface SwapThresholds {
   /** The group of the secondary must cost at most 1 / this of the claim's group (INA-CBG base tariffs, same severity). */
@@ -58,11 +47,9 @@ export interface SwapThresholds {
  * stay, so it never tells a swap.
  */
 export function swapHitsSql(t: SwapThresholds): string {
-  const bound = 'greatest(coalesce(sp.base_log_cost, ln(sr.base_tariff)), ln(sr.base_tariff))';
-  const stay = 'greatest(coalesce(sp.los_median, sr.los_norm), sr.los_norm)';
+  const stay = CHEAPER_GROUP_STAY;
   return `
-SELECT b.nomor_sep, 'primary_sequenced_above_treated_secondary' AS signal,
-  round(b.tarif_inacbg * (1 - sr.base_tariff / own.base_tariff), -2)::BIGINT AS amount_at_risk, []::VARCHAR[] AS related_sep,
+SELECT b.nomor_sep, 'primary_sequenced_above_treated_secondary' AS signal, ${CHEAPER_GROUP_SHARE_AT_RISK} AS amount_at_risk, []::VARCHAR[] AS related_sep,
   format('Primary diagnosis {} groups the stay to {} ({:.2f}x the tariff of {}, the group of its secondary diagnosis {}), but it was billed Rp{:,} over {} days: the resources of {} (median stay {} days at class {} hospitals); no ICU, no ventilation, discharged home',
     b.dx_primary, b.kode_inacbg, own.base_tariff / sr.base_tariff, sr.code, b.dx2, b.billed_cost, b.los, sr.code, ${stay}, b.hospital_class) AS evidence_en,
   format('Diagnosis utama {} mengelompokkan rawat ke {} ({:.2f}x tarif {}, kelompok diagnosis sekundernya {}), tetapi tagihan Rp{:,} selama {} hari: sumber daya {} (median lama rawat {} hari di RS kelas {}); tanpa ICU dan ventilator, pulang atas persetujuan dokter',
@@ -75,9 +62,7 @@ FROM (
 JOIN ${medicalGroupValuesSql('sec')} ON sec.category = left(b.dx2, 3) AND sec.cbg_base <> b.cbg_base AND sec.category <> b.dx_category
   -- a comorbidity or a complication of the primary is coded second by its nature: no reason for the stay
   AND NOT list_contains(${varcharList(SECONDARY_BY_NATURE.map((c) => c.category))}, sec.category)
-JOIN fraud_ref_cbg own ON own.code = b.kode_inacbg
-JOIN fraud_ref_cbg sr ON sr.code = sec.cbg_base || '-' || split_part(b.kode_inacbg, '-', 4)
-LEFT JOIN ${CASEMIX_PEER_TABLE} sp ON sp.kode_inacbg = sr.code AND sp.hospital_class = b.hospital_class
-WHERE sr.base_tariff * ${t.minTariffRatio} <= own.base_tariff AND b.base_log_cost <= ${bound} AND b.los <= ${stay}
-QUALIFY row_number() OVER (PARTITION BY b.nomor_sep ORDER BY sr.base_tariff DESC, sr.code) = 1`;
+${cheaperGroupJoinsSql('sec.cbg_base')}
+WHERE ${withinCheaperGroupSql(t.minTariffRatio)}
+${DEAREST_CHEAPER_GROUP}`;
 }

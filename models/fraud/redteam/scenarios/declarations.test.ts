@@ -6,6 +6,7 @@ import { ROUND5 } from './r5-declarations.js';
 import { ROUND6 } from './r6-declarations.js';
 import { ROUND3_PARKED, ROUND3_SCENARIOS } from './round3.js';
 import { ROUND7_SCENARIOS } from './round7.js';
+import { ROUND8_SCENARIOS } from './round8.js';
 
 // round 3: every taxonomy type, one scenario parked; built alone, before the SEP-era columns
 describeRound({ round: 3, scenarios: ROUND3_SCENARIOS, parked: ROUND3_PARKED, merged: true, everyType: true });
@@ -13,3 +14,13 @@ describeRound(ROUND4);
 describeRound(ROUND5);
 describeRound(ROUND6);
 describeRound({ ...NEXT_ROUND, round: 7, scenarios: ROUND7_SCENARIOS, merged: true });
+// round 8: weighted to seven UPCODING schemes and nine types, not every type
+describeRound({
+  ...NEXT_ROUND,
+  round: 8,
+  scenarios: ROUND8_SCENARIOS,
+  merged: true,
+  everyType: false,
+  weakTypes: { codes: ['UPCODING'], atLeast: 7 },
+  nearMissesAtLeast: 8,
+});

@@ -13,20 +13,34 @@ import { PARKED_SCENARIOS, SCENARIOS } from './index.js';
 import { LICENSED_DPJP, SEP_ERA } from './declarations-claims.js';
 import type { ClaimCheck } from './declarations-claims.js';
 
+/** Where the stand-in hospitals of a base extract are: how many, the province code their regencies start with, their classes in turn, one place. */
+interface StandInHospitals {
+  readonly count: number;
+  readonly province: string;
+  readonly classes: string;
+  readonly latitude: string;
+  readonly longitude: string;
+}
+
+/** A stand-in base extract (no pipeline run, no fraud planted): `count` private hospitals, one a regency. */
+export function standInBaseExtract(h: StandInHospitals): BaseExtract {
+  return {
+    facilities: Array.from({ length: h.count }, (_, i) => ({
+      facility_id: `${h.province}${String(10 + i)}R001`,
+      hospital_class: h.classes[i % h.classes.length] ?? 'C',
+      ownership: 'SWASTA',
+      tariff_region: '1',
+      regency_code: `${h.province}${String(10 + i)}`,
+      latitude: h.latitude,
+      longitude: h.longitude,
+    })),
+    fraudulentFacilities: new Set<string>(),
+    employerIds: ['12345678'],
+  };
+}
+
 /** Stand-in hospitals of a base extract, every class represented. */
-export const BASE: BaseExtract = {
-  facilities: Array.from({ length: 24 }, (_, i) => ({
-    facility_id: `35${String(10 + i)}R001`,
-    hospital_class: 'ABCD'[i % 4] ?? 'C',
-    ownership: 'SWASTA',
-    tariff_region: '1',
-    regency_code: `35${String(10 + i)}`,
-    latitude: '-7.3',
-    longitude: '112.7',
-  })),
-  fraudulentFacilities: new Set<string>(),
-  employerIds: ['12345678'],
-};
+export const BASE: BaseExtract = standInBaseExtract({ count: 24, province: '35', classes: 'ABCD', latitude: '-7.3', longitude: '112.7' });
 
 export interface RoundDeclarations {
   /** The round's number: the tens digit of its ids (RT-CLONE-61 is of round 6). */
@@ -72,8 +86,8 @@ export const claimRowsOf = (ctx: RedTeamContext, id: string): SourceRow[] =>
 /** A tariff component column of a claim (the 18 lines of the bill; not the INA-CBG tariff or its top-up). */
 export const COMPONENT = (k: string): boolean => k.startsWith('tarif_') && k !== 'tarif_inacbg' && k !== 'tarif_special_cmg';
 
-/** The form every claim of every round takes: SEP and 18 components summing to the bill, dates in order, in the judged months. */
-function sourceForm(id: string, row: SourceRow): void {
+/** The form of any scenario's claim (judge.test.ts checks the merged suite by it): SEP and 18 components summing to the bill, dates in order. */
+export function claimSourceForm(id: string, row: SourceRow): void {
   expect(row['nomor_sep'], id).toMatch(/^[0-9]{4}R[0-9]{3}[0-9]{4}V[0-9]{6}$/);
   const components = Object.entries(row).filter(([k]) => COMPONENT(k));
   expect(components, id).toHaveLength(18);
@@ -82,6 +96,11 @@ function sourceForm(id: string, row: SourceRow): void {
     id,
   ).toBe(Number(row['billed_cost']));
   expect(row['tgl_masuk']! <= row['tgl_pulang']! && row['tgl_pulang']! <= row['tgl_pengajuan']!, id).toBe(true);
+}
+
+/** The form every claim of every declared round takes: claimSourceForm, in the judged months. */
+function sourceForm(id: string, row: SourceRow): void {
+  claimSourceForm(id, row);
   expect(row['tgl_masuk']! >= '2026-01-01' && row['tgl_pulang']! <= '2026-05-31', id).toBe(true);
 }
 

@@ -6,6 +6,7 @@ import { ROUND4_SCENARIOS } from './round4.js';
 import { ROUND5_SCENARIOS } from './round5.js';
 import { ROUND6_SCENARIOS } from './round6.js';
 import { ROUND7_SCENARIOS } from './round7.js';
+import { ROUND8_SCENARIOS } from './round8.js';
 import abuseEarlyChronicRefills from './abuse-early-chronic-refills.js';
 import abuseNeonatalCodeAdult from './abuse-neonatal-code-adult.js';
 import abuseObstetricChild from './abuse-obstetric-child.js';
@@ -171,6 +172,8 @@ export const SCENARIOS: readonly Scenario[] = Object.freeze([
   // sixth round (round6.ts): written blind like round 5; every type, weight on the five weakest, ten near misses
   ...ROUND6_SCENARIOS,
   ...ROUND7_SCENARIOS,
+  // eighth round (round8.ts): written blind; weighted to seven UPCODING schemes, eight near misses, new hospitals
+  ...ROUND8_SCENARIOS,
 ]);
 
 /**
