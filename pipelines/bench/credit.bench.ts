@@ -5,8 +5,10 @@
 // requests/s. The load generator is a separate process (load-generator.ts), and the two
 // routes take turns in slices so both see the same machine; the ratio of their p99 is the
 // figure (target at most 1.5). Afterwards the access log must hold one row per 2xx. Beside
-// the latencies, each route's served rate, the server's CPU per request and its event-loop
-// delay say why: a loop delay far above the bare route's is work (a commit) on the loop.
+// the latencies, each route's served rate, the server's CPU per request, its event-loop
+// delay and the time from request to response inside the server say why: a loop delay far
+// above the bare route's is work (a commit) on the loop; a server-side time far above it is
+// a wait (the access log's disk write), and the rest of a latency is the machine's queues.
 // TELISIK_BENCH_SECONDS sets the measured seconds per route (default 30).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -71,9 +73,11 @@ interface RouteFigures {
   /** Event-loop delay over the route's slices: how long a ready callback waited for the loop. */
   readonly loopDelayP99Ms: number[];
   readonly loopDelayMaxMs: number[];
+  /** Request received to response sent, measured inside the server (ms). */
+  readonly serverMs: number[];
 }
 
-const add = (into: RouteFigures, r: ServerSide<LoadResult>): RouteFigures => ({
+const add = (into: RouteFigures, r: ServerSide<LoadResult>, serverMs: readonly number[]): RouteFigures => ({
   requests: into.requests + r.result.requests,
   ok: into.ok + r.result.ok,
   errors: into.errors + r.result.errors,
@@ -82,6 +86,7 @@ const add = (into: RouteFigures, r: ServerSide<LoadResult>): RouteFigures => ({
   serverCpuMicros: into.serverCpuMicros + r.cpuMicros,
   loopDelayP99Ms: [...into.loopDelayP99Ms, r.loopDelayP99Ms],
   loopDelayMaxMs: [...into.loopDelayMaxMs, r.loopDelayMaxMs],
+  serverMs: into.serverMs.concat(serverMs),
 });
 const none = (): RouteFigures => ({
   requests: 0,
@@ -92,6 +97,7 @@ const none = (): RouteFigures => ({
   serverCpuMicros: 0,
   loopDelayP99Ms: [],
   loopDelayMaxMs: [],
+  serverMs: [],
 });
 
 /** What the server itself did while a load ran: the why behind a latency figure. */
@@ -141,6 +147,22 @@ export async function run(): Promise<BenchFigures> {
     rateLimit: { max: 10_000_000, timeWindowMs: 60_000 },
     routes: [creditRoutes({ store, scorer }), bareRoute],
   });
+  // Server-side time per route: a timestamp per request, kept apart from Fastify's own timing.
+  const started = new WeakMap<object, number>();
+  const serverMs = new Map<string, number[]>();
+  app.addHook('onRequest', async (request) => {
+    started.set(request, performance.now());
+  });
+  app.addHook('onResponse', async (request) => {
+    const t0 = started.get(request);
+    if (t0 !== undefined) serverMs.get(request.url)?.push(performance.now() - t0);
+  });
+  /** The server-side times of `path` since the last call. */
+  const takeServerMs = (path: string): number[] => {
+    const taken = serverMs.get(path) ?? [];
+    serverMs.set(path, []);
+    return taken;
+  };
   const base = await app.listen({ port: 0, host: '127.0.0.1' });
   const body = JSON.stringify({ consentReference: consent.id, purpose: 'credit_scoring' });
   const load = (path: string, seconds: number) =>
@@ -157,13 +179,15 @@ export async function run(): Promise<BenchFigures> {
     await load('/bench/bare', WARM_UP_SECONDS);
     await load('/credit/scores', WARM_UP_SECONDS);
     const warmRows = await store.countScoreAccess({ bankClientId: bank.id });
+    takeServerMs('/bench/bare');
+    takeServerMs('/credit/scores');
     const loads: string[] = [loadAverage()];
     let bare = none();
     let score = none();
     const slice = Math.max(1, Math.round(SECONDS_PER_ROUTE / SLICES));
     for (let s = 0; s < SLICES; s++) {
-      bare = add(bare, await measuredOnServer(() => load('/bench/bare', slice)));
-      score = add(score, await measuredOnServer(() => load('/credit/scores', slice)));
+      bare = add(bare, await measuredOnServer(() => load('/bench/bare', slice)), takeServerMs('/bench/bare'));
+      score = add(score, await measuredOnServer(() => load('/credit/scores', slice)), takeServerMs('/credit/scores'));
       loads.push(loadAverage());
     }
     const logged = (await store.countScoreAccess({ bankClientId: bank.id })) - warmRows;
@@ -171,11 +195,9 @@ export async function run(): Promise<BenchFigures> {
       ['bare route (auth + validation, constant answer)', bare],
       ['POST /credit/scores (consent + scorecard + access-log write)', score],
     ] as const;
-    const p = (f: RouteFigures, q: number): number =>
-      quantile(
-        [...f.latencies].sort((a, b) => a - b),
-        q,
-      );
+    const sorted = (xs: readonly number[]) => [...xs].sort((a, b) => a - b);
+    const p = (f: RouteFigures, q: number): number => quantile(sorted(f.latencies), q);
+    const inServer = (f: RouteFigures, q: number): number => quantile(sorted(f.serverMs), q);
     console.table(
       rows.map(([route, f]) => ({
         route,
@@ -190,6 +212,7 @@ export async function run(): Promise<BenchFigures> {
         'p99 ms': p(f, 0.99).toFixed(2),
         'max ms': p(f, 1).toFixed(1),
         'autocannon p99 ms (per slice)': f.autocannonP99.join('/'),
+        'in server p50/p99 ms': `${inServer(f, 0.5).toFixed(2)}/${inServer(f, 0.99).toFixed(2)}`,
         'server CPU us/request': Math.round(f.serverCpuMicros / Math.max(1, f.requests)),
         'loop delay p99/max ms (per slice)': f.loopDelayP99Ms
           .map((d, i) => `${d.toFixed(0)}/${(f.loopDelayMaxMs[i] ?? 0).toFixed(0)}`)
@@ -214,6 +237,8 @@ export async function run(): Promise<BenchFigures> {
       credit_p99_ms: p(score, 0.99),
       bare_p50_ms: p(bare, 0.5),
       bare_p99_ms: p(bare, 0.99),
+      credit_in_server_p99_ms: inServer(score, 0.99),
+      bare_in_server_p99_ms: inServer(bare, 0.99),
       p99_ratio: ratio,
       credit_server_cpu_us: Math.round(score.serverCpuMicros / Math.max(1, score.requests)),
       bare_server_cpu_us: Math.round(bare.serverCpuMicros / Math.max(1, bare.requests)),

@@ -107,6 +107,18 @@ describe('AccessJournal', () => {
     await journal.close();
     expect(files()).toEqual([]);
   });
+
+  it('keeps writes in flight at once whole and apart on disk, and moves each row once', async () => {
+    const table = memoryTable();
+    const journal = await AccessJournal.open(prefix, table);
+    const ids = Array.from({ length: 40 }, (_, i) => `r${i}`);
+    // 20 batches of two rows, none awaited before the next starts (the group commit's slots)
+    await Promise.all(Array.from({ length: 20 }, (_, b) => journal.write([row(ids[2 * b]!), row(ids[2 * b + 1]!)])));
+    expect((await onDisk()).map((r) => r[0]).sort()).toEqual([...ids].sort());
+    await journal.close();
+    expect(table.rows.map((r) => r[0]).sort()).toEqual([...ids].sort());
+    expect(files()).toEqual([]);
+  });
 });
 
 describe('the DuckDB store with its access journal', () => {
@@ -141,6 +153,27 @@ describe('the DuckDB store with its access journal', () => {
         [left[1]![0], 650],
         [first.id, 700],
       ]);
+    } finally {
+      await store.close();
+    }
+    expect(files()).toEqual(['ops.duckdb']);
+  });
+
+  it('logs every one of many appends made at once (several journal writes in flight), once each', async () => {
+    const location = join(dir, 'ops.duckdb');
+    const memberKey = `m-${randomUUID()}`;
+    const store = await openOpsStore(`duckdb:${location}`);
+    try {
+      const entry = { bankClientId: 'bank-a', memberKey, consentId: 'c-1', purpose: 'credit_scoring', modelVersion: 'v1' };
+      // appends arriving over several event-loop turns, as concurrent requests do
+      const turns = async (n: number) => {
+        for (let t = 0; t < n; t++) await new Promise<void>((resolve) => setImmediate(resolve));
+      };
+      const appended = await Promise.all(
+        Array.from({ length: 60 }, (_, i) => turns(i % 6).then(() => store.appendScoreAccess({ ...entry, score: 600 + i }))),
+      );
+      const logged = await store.listScoreAccess({ memberKey, limit: 100 });
+      expect(logged.map((r) => r.id).sort()).toEqual(appended.map((r) => r.id).sort());
     } finally {
       await store.close();
     }

@@ -19,7 +19,7 @@
 // for the writes still in flight to the old one, commits its rows to the table, then
 // deletes it. Rows stay in memory until moved: a move starts every SETTLE_INTERVAL_MS or at
 // SETTLE_MAX_ROWS; while moves fail (the table unwritable), every unmoved segment is kept.
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { constants, write } from 'node:fs';
 import { open, readdir, readFile, unlink } from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
@@ -42,6 +42,17 @@ export interface JournalTarget {
  * show in the route's tail; smaller ones cost a commit (and a segment file) each.
  */
 const SETTLE_INTERVAL_MS = 250;
+/**
+ * Journal writes in flight at once (the access log's group commit, append-batcher.ts): rows
+ * arriving during a write start the next one at once rather than waiting for it, so a
+ * request waits for one disk write, its own (appends to one O_APPEND file never interleave).
+ * Each write holds one of libuv's 4 pool threads while the disk syncs: 3 leaves one for the
+ * moves' commits. Credit bench (pipelines/bench/credit.bench.ts), 1 and 3 alternated at a
+ * load of 15-19, inside the server per 5 s slice: with 1 a row's wait was 1.5-2.1x the
+ * write's at p50 and 11-60 ms above it at p99; with 3, 1.0-1.4x and mostly within 10 ms.
+ * What is left is the disk write itself, which grows with the machine's load.
+ */
+export const JOURNAL_WRITES_IN_FLIGHT = 3;
 /** Rows waiting in memory before a move starts regardless of the interval (a burst). */
 const SETTLE_MAX_ROWS = 5_000;
 /** Length of the hex checksum before each line: enough to tell a torn line from a whole one. */
@@ -55,7 +66,8 @@ const CHECKSUM_HEX = 16;
 const SEGMENT_FLAGS =
   constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_APPEND | (constants.O_DSYNC ?? constants.O_SYNC);
 
-const checksum = (json: string): string => createHash('sha256').update(json).digest('hex').slice(0, CHECKSUM_HEX);
+// one-shot hash: no Hash object per batch (about half the cost); the same digest as before
+const checksum = (json: string): string => hash('sha256', json, 'hex').slice(0, CHECKSUM_HEX);
 
 /**
  * One batch as a segment line: newline, checksum, space, JSON array of rows, newline. The

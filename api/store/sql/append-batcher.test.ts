@@ -1,6 +1,6 @@
 // The access log's group commit: a row's promise settles only with the commit that holds
 // it, a failed commit rejects every row of its batch (and only those), and rows arriving
-// while a commit is in flight go in the next one.
+// while a commit is in flight go in the next one (at once when maxInFlight allows it).
 import { describe, expect, it } from 'vitest';
 import { AppendBatcher } from './append-batcher.js';
 import type { SqlValue } from './driver.js';
@@ -110,5 +110,54 @@ describe('AppendBatcher', () => {
     w.commits[1]?.finish();
     await turn();
     expect(seen.state).toBe('resolved');
+  });
+
+  it('with maxInFlight 2, starts a second commit while the first is in flight; each row resolves with its own', async () => {
+    const w = heldWriter();
+    const batcher = new AppendBatcher(w.write, { windowMs: 0, maxRows: 100, maxInFlight: 2 });
+    const first = watch(batcher.append(['a']));
+    await turn();
+    const second = [watch(batcher.append(['b'])), watch(batcher.append(['c']))];
+    await turn();
+    expect(w.commits.map((c) => c.rows)).toEqual([[['a']], [['b'], ['c']]]);
+    // the later commit finishes first: its rows are answered, the earlier one's are not
+    w.commits[1]?.finish();
+    await turn();
+    expect(second.map((r) => r.state)).toEqual(['resolved', 'resolved']);
+    expect(first.state).toBe('pending');
+    w.commits[0]?.fail(new Error('disk full'));
+    await turn();
+    expect(first.state).toBe('rejected');
+  });
+
+  it('with every slot taken, gathers new rows for the first slot to free, and drain waits for all commits', async () => {
+    const w = heldWriter();
+    const batcher = new AppendBatcher(w.write, { windowMs: 0, maxRows: 100, maxInFlight: 2 });
+    const rows = [watch(batcher.append(['a']))];
+    await turn();
+    rows.push(watch(batcher.append(['b'])));
+    await turn();
+    rows.push(watch(batcher.append(['c'])), watch(batcher.append(['d'])));
+    await turn();
+    expect(w.commits).toHaveLength(2);
+    let drained = false;
+    const drain = batcher.drain().then(() => (drained = true));
+    w.commits[0]?.finish();
+    await turn();
+    expect(w.commits.map((c) => c.rows)).toEqual([[['a']], [['b']], [['c'], ['d']]]);
+    expect(rows.map((r) => r.state)).toEqual(['resolved', 'pending', 'pending', 'pending']);
+    w.commits[2]?.finish();
+    await turn();
+    expect(rows.map((r) => r.state)).toEqual(['resolved', 'pending', 'resolved', 'resolved']);
+    expect(drained).toBe(false);
+    w.commits[1]?.finish();
+    await drain;
+    expect(rows.map((r) => r.state)).toEqual(['resolved', 'resolved', 'resolved', 'resolved']);
+  });
+
+  it('refuses a maxInFlight that is not a whole number from 1', () => {
+    const write = async () => undefined;
+    expect(() => new AppendBatcher(write, { windowMs: 0, maxRows: 10, maxInFlight: 0 })).toThrow('maxInFlight');
+    expect(() => new AppendBatcher(write, { windowMs: 0, maxRows: 10, maxInFlight: 1.5 })).toThrow('maxInFlight');
   });
 });

@@ -5,6 +5,11 @@
 // in the log. A crash loses only rows whose commit had not finished, and none of those
 // requests got its answer. What batching buys is one commit (DuckDB: one WAL write and
 // sync) for many requests instead of one each.
+//
+// With maxInFlight above 1, rows that arrive while a commit is in flight start the next
+// commit at once instead of waiting for it (up to that many at a time): a request then
+// waits for one commit, its own, not for the rest of another one first. Each row still
+// resolves only with its own commit; commits may finish in any order.
 import type { SqlValue } from './driver.js';
 
 /** Writes rows in one commit, all or none, resolving once committed. */
@@ -18,6 +23,8 @@ export interface AppendBatcherOptions {
   readonly windowMs: number;
   /** Rows per commit at most. */
   readonly maxRows: number;
+  /** Commits in flight at once (default 1: the next batch waits for the running commit). */
+  readonly maxInFlight?: number;
 }
 
 interface Pending {
@@ -29,12 +36,16 @@ interface Pending {
 export class AppendBatcher {
   private pending: Pending[] = [];
   private scheduled = false;
-  private writing: Promise<void> | null = null;
+  private readonly inFlight = new Set<Promise<void>>();
+  private readonly maxInFlight: number;
 
   constructor(
     private readonly write: WriteRows,
     private readonly options: AppendBatcherOptions,
-  ) {}
+  ) {
+    this.maxInFlight = options.maxInFlight ?? 1;
+    if (!Number.isInteger(this.maxInFlight) || this.maxInFlight < 1) throw new Error('maxInFlight must be a whole number from 1');
+  }
 
   /** Resolves once the row is committed; rejects if its batch failed. */
   append(values: readonly SqlValue[]): Promise<void> {
@@ -46,44 +57,44 @@ export class AppendBatcher {
 
   /** Writes whatever is waiting; used on close. */
   async drain(): Promise<void> {
-    while (this.writing || this.pending.length > 0) {
-      if (this.writing) await this.writing;
-      else await this.start();
+    while (this.inFlight.size > 0 || this.pending.length > 0) {
+      if (this.inFlight.size > 0) await Promise.race(this.inFlight);
+      else this.startBatch();
     }
   }
 
   private schedule(): void {
-    // A running write picks up new rows when it finishes; otherwise start one shortly.
-    if (this.scheduled || this.writing) return;
+    // A commit finishing starts the next batch; otherwise start one shortly.
+    if (this.scheduled || this.inFlight.size >= this.maxInFlight) return;
     this.scheduled = true;
     const go = () => {
       this.scheduled = false;
-      void this.start();
+      this.startBatch();
     };
     if (this.options.windowMs > 0) setTimeout(go, this.options.windowMs);
     else setImmediate(go);
   }
 
-  private start(): Promise<void> {
-    if (this.writing || this.pending.length === 0) return this.writing ?? Promise.resolve();
-    this.writing = this.writeWhilePending().finally(() => {
-      this.writing = null;
-      // a row appended between the loop's last check and this callback saw a write in flight
-      // and did not schedule one: without this it would wait for the next append
-      if (this.pending.length > 0) this.schedule();
+  private startBatch(): void {
+    if (this.inFlight.size >= this.maxInFlight || this.pending.length === 0) return;
+    const batch = this.pending.splice(0, this.options.maxRows);
+    const commit = this.commit(batch).finally(() => {
+      this.inFlight.delete(commit);
+      // rows that arrived while every slot was taken did not schedule a batch: start it now
+      // (no extra turn: they have waited for a commit already, company gathered meanwhile)
+      if (this.pending.length > 0) this.startBatch();
     });
-    return this.writing;
+    this.inFlight.add(commit);
+    // a burst beyond maxRows and a free slot: the rest goes in another commit at once
+    if (this.pending.length > 0) this.schedule();
   }
 
-  private async writeWhilePending(): Promise<void> {
-    while (this.pending.length > 0) {
-      const batch = this.pending.splice(0, this.options.maxRows);
-      try {
-        await this.write(batch.map((p) => p.values));
-        for (const p of batch) p.resolve();
-      } catch (err) {
-        for (const p of batch) p.reject(err);
-      }
+  private async commit(batch: readonly Pending[]): Promise<void> {
+    try {
+      await this.write(batch.map((p) => p.values));
+      for (const p of batch) p.resolve();
+    } catch (err) {
+      for (const p of batch) p.reject(err);
     }
   }
 }

@@ -34,7 +34,7 @@ import type {
   ScoreAccessEntry,
   ScoreAccessRecord,
 } from '../records.js';
-import { AccessJournal } from './access-journal.js';
+import { AccessJournal, JOURNAL_WRITES_IN_FLIGHT } from './access-journal.js';
 import type { JournalRow } from './access-journal.js';
 import { accessInsertSql, journalTarget, MAX_APPEND_BATCH, tableWriter } from './access-log-table.js';
 import { AppendBatcher } from './append-batcher.js';
@@ -125,7 +125,9 @@ export class SqlOpsStore implements OpsStore {
     this.kind = db.dialect;
     const windowMs = options.appendWindowMs ?? null;
     const write = journal ? (rows: readonly JournalRow[]) => journal.write(rows) : tableWriter(db);
-    this.appends = windowMs !== null ? new AppendBatcher(write, { windowMs, maxRows: MAX_APPEND_BATCH }) : null;
+    // journal writes are independent file appends; table commits stay one at a time
+    const maxInFlight = journal ? JOURNAL_WRITES_IN_FLIGHT : 1;
+    this.appends = windowMs !== null ? new AppendBatcher(write, { windowMs, maxRows: MAX_APPEND_BATCH, maxInFlight }) : null;
   }
 
   /**
