@@ -4,7 +4,7 @@
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type * as Tfjs from '@tensorflow/tfjs';
-import { tf } from '../tf/tfjs.js';
+import { registerCpuBackend, tf } from '../tf/tfjs.js';
 import { parseSpec } from '../spec/load.js';
 import type { FeatureSpec } from '../spec/types.js';
 import { codeVersion, sha256 } from './digest.js';
@@ -213,6 +213,9 @@ export async function loadBundle(dir: string, signing?: BundleKeyOptions): Promi
   const weightSpecs = modelJson.weightsManifest.flatMap((g) => g.weights);
   // tfjs initialises its best backend (wasm) asynchronously; loading before it is ready
   // fails with "backend 'wasm' has not yet been initialized" (issue 13: serve at start-up).
+  // The cpu backend is registered first (tfjs.ts loads it only on demand): it is what a
+  // process that never registered wasm loads on, as it was with the whole of tfjs loaded.
+  registerCpuBackend();
   await tf.ready();
   const model = await tf.loadLayersModel(tf.io.fromMemory({ modelTopology: modelJson.modelTopology, weightSpecs, weightData }));
   return { dir, manifest, model };

@@ -1,7 +1,7 @@
 // TensorFlow.js backend selection. Production runs on wasm (see ARCHITECTURE.md: no
 // tfjs-node); a family that needs a kernel wasm lacks (e.g. UnsortedSegmentSum for
 // embeddings) asks for the cpu backend through `backendFor`. Tests pick one explicitly.
-import { registerWasmBackend, tf } from './tfjs.js';
+import { registerCpuBackend, registerWasmBackend, tf } from './tfjs.js';
 
 registerWasmBackend();
 
@@ -12,6 +12,7 @@ export const PREFERRED_BACKEND: TfBackendName = 'wasm';
 
 /** True when `kernelName` (a tfjs kernel such as 'UnsortedSegmentSum') is registered for `backend`. */
 export function backendHasKernel(backend: TfBackendName, kernelName: string): boolean {
+  if (backend === 'cpu') registerCpuBackend();
   return tf.getKernel(kernelName, backend) !== undefined;
 }
 
@@ -30,9 +31,12 @@ export function backendFor(kernels: readonly string[] = []): TfBackendName {
  */
 export async function useBackend(name: TfBackendName): Promise<TfBackendName> {
   if (tf.getBackend() === name) return name;
+  // The cpu backend is registered when it is first wanted (tfjs.ts), here or as the fallback.
+  if (name === 'cpu') registerCpuBackend();
   const ok = await tf.setBackend(name);
   if (!ok) {
     if (name === 'cpu') throw new Error('tfjs: the cpu backend failed to initialise');
+    registerCpuBackend();
     await tf.setBackend('cpu');
   }
   await tf.ready();

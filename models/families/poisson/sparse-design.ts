@@ -4,10 +4,11 @@
 // the whole table's design is never held dense (678,013 x 48 doubles are 260 MB to
 // allocate, fill and scan again). The values come from design.ts's own readers and
 // transforms, so each row is the dense design's row without its zeros (a test checks it).
-import { MISSING_CODE, getColumn } from '../../data/table.js';
+import { getColumn } from '../../data/table.js';
 import type { DataTable } from '../../data/table.js';
 import { levelReader, numericReader, termColumns, transformNumber } from '../../spec/design.js';
 import type { DesignMatrix, FittedPreprocessing, FittedTerm } from '../../spec/design-types.js';
+import { valueSlots } from '../../spec/value-slots.js';
 
 /** The nonzeros of a design row by row, in column order; the rest as DesignMatrix has it. */
 export interface SparseDesign extends Omit<DesignMatrix, 'x' | 'unseenLevels'> {
@@ -22,18 +23,13 @@ export interface SparseDesign extends Omit<DesignMatrix, 'x' | 'unseenLevels'> {
 type TermReader = (row: number, out: { column: number; value: number }) => void;
 
 /**
- * Most distinct whole values a term's column may span to have its cells kept per value:
- * freMTPL2's widest, Density, spans 27,000 (a 27,000-slot table is 0.3 MB).
- */
-const MAX_CACHED_VALUES = 1 << 16;
-
-/**
  * How one term is read. Its cell (column and value) depends on nothing but the row's
  * source value, a text code or a number, so it is worked out once per distinct value and
  * kept in `columnOf`/`valueOf` at slot `source[row] - low`: a cap, a log, a bin search and
  * a level lookup per distinct value instead of per row (the whole build on freMTPL2's
  * 678,013 rows: 0.26 -> 0.19 s of CPU). A value outside the slots (NaN, a fraction, beyond
- * the span) is read row by row, so a missing number still fails naming its row.
+ * the span) is read row by row, so a missing number still fails naming its row. The slots
+ * are value-slots.ts's, as fitting the preprocessing counts them.
  */
 interface TermRead {
   /** The column's codes (a text column) or numbers. */
@@ -68,27 +64,12 @@ function termReader(table: DataTable, t: FittedTerm, start: number): TermReader 
   };
 }
 
-/** The span of whole values a numeric column's cells are kept for, from its smallest value. */
-function numberSpan(values: Float64Array): { low: number; slots: number } {
-  let low = Number.POSITIVE_INFINITY;
-  let high = Number.NEGATIVE_INFINITY;
-  for (let r = 0; r < values.length; r++) {
-    const v = values[r]!;
-    if (v < low) low = v;
-    if (v > high) high = v;
-  }
-  const slots = high - low + 1;
-  return Number.isInteger(low) && slots <= MAX_CACHED_VALUES ? { low, slots } : { low: 0, slots: 0 };
-}
-
 function termReads(table: DataTable, fitted: FittedPreprocessing): TermRead[] {
   const layout = termColumns(fitted);
   return fitted.terms.map((t, i): TermRead => {
-    const col = getColumn(table, t.column);
-    const { low, slots } =
-      col.kind === 'categorical' ? { low: MISSING_CODE, slots: col.levels.length - MISSING_CODE } : numberSpan(col.values);
+    const { source, low, slots } = valueSlots(getColumn(table, t.column));
     return {
-      source: col.kind === 'categorical' ? col.codes : col.values,
+      source,
       low,
       slots,
       known: new Uint8Array(slots),

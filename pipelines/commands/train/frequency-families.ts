@@ -41,26 +41,28 @@ interface FittedGlm {
   /** Every row of the table, as sparse rows (never dense whole; see sparse-design.ts). */
   readonly design: SparseDesign;
   readonly data: FrequencyData;
+  /** The learning rows' claim counts and exposure, as fitted (picked once, read again for the in-sample deviance). */
+  readonly learn: FrequencyData;
 }
 
 function fitGlm(spec: FeatureSpec, inputs: TrainInputs): FittedGlm {
   const fitted = fitPreprocessing(inputs.table, spec, { coding: 'reference' }, inputs.split.learn);
   const design = buildSparseDesign(inputs.table, fitted);
   const data = frequencyData(spec, inputs.table);
-  const learn = inputs.split.learn;
-  const glm = fitPoissonGlm(design, pickRows(data.counts, learn), { exposure: pickRows(data.exposure, learn), rows: learn });
-  return { glm, design, data };
+  const rows = inputs.split.learn;
+  const learn = { counts: pickRows(data.counts, rows), exposure: pickRows(data.exposure, rows) };
+  const glm = fitPoissonGlm(design, learn.counts, { exposure: learn.exposure, rows });
+  return { glm, design, data, learn };
 }
 
 export async function trainPoissonFamily(inputs: TrainInputs): Promise<TrainedFamily> {
-  const { glm, design, data } = fitGlm(inputs.spec, inputs);
+  const { glm, design, data, learn } = fitGlm(inputs.spec, inputs);
   const test = inputs.split.test;
   const counts = pickRows(data.counts, test);
   const exposure = pickRows(data.exposure, test);
   // Predicted from the sparse rows (the same sums to the bit as dense rows, glm.ts).
   const predicted = predictPoissonGlm(glm, design, exposure, test);
-  const learnPredicted = predictPoissonGlm(glm, design, pickRows(data.exposure, inputs.split.learn), inputs.split.learn);
-  const learnCounts = pickRows(data.counts, inputs.split.learn);
+  const learnPredicted = predictPoissonGlm(glm, design, learn.exposure, inputs.split.learn);
   const explained = Math.min(inputs.explainRows, test.length);
   // The explanations read design rows dense: only the explained test rows are built so.
   const testDesign = buildDesign(takeRows(inputs.table, test.subarray(0, explained)), inputs.spec, glm.preprocessing);
@@ -68,7 +70,7 @@ export async function trainPoissonFamily(inputs: TrainInputs): Promise<TrainedFa
     glmExplanation(glm, testDesign, inputs.table, i, test[i] as number, Math.log(exposure[i] as number)),
   );
   // Only the deviance is wanted in-sample: the full section would sort 610,000 rows for a Lorenz curve nobody sees.
-  const inSampleDeviance = averagePoissonDeviance(learnCounts, learnPredicted) * POISSON_DEVIANCE_REPORT_SCALE;
+  const inSampleDeviance = averagePoissonDeviance(learn.counts, learnPredicted) * POISSON_DEVIANCE_REPORT_SCALE;
   const section = mergeSections(frequencySection(counts, predicted, exposure, segmentOf(inputs)), explanationSection(explanations), {
     metrics: {
       'IRLS iterations': glm.iterations,
