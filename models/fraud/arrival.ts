@@ -5,10 +5,9 @@
 // holding the published context (CBG peers and provider features by month, provider
 // distributions, signal precision, the audited risk share); the published networks give its
 // probability. Every field is checked against its column type before any SQL runs, and
-// values are bound, never pasted.
+// values go in through DuckDB's appender (arrival-claim-row.ts), never pasted into SQL.
 import { join } from 'node:path';
 import { readFile } from 'node:fs/promises';
-import type { DuckDBPreparedStatement } from '@duckdb/node-api';
 import { TARIFF_COMPONENTS, tableDef } from '../../data-samples/schema/index.js';
 import { loadBundle } from '../bundle/index.js';
 import { autoencoderFromBundle } from '../families/autoencoder/index.js';
@@ -158,6 +157,17 @@ const CONTRACT_BOUNDS: ReadonlyMap<string, readonly [number, number]> = new Map(
 );
 
 type Row = Record<string, unknown>;
+
+/** The claim on arrival is the one row of arr_new: the reads select it by that, not by a bound SEP (planned once, see arrival-context.ts). */
+const THE_CLAIM = 'nomor_sep IN (SELECT nomor_sep FROM arr_new)';
+/** What a request reads back from its tables: the model's input, the claim's score row and its hits (best evidence first). */
+const ARRIVAL_READS = Object.freeze({
+  modelInput: `SELECT * FROM (${MODEL_INPUT_QUERY}) WHERE ${THE_CLAIM}`,
+  claimScore: `SELECT * FROM (${claimScoresSelect()}) WHERE ${THE_CLAIM}`,
+  hits: `SELECT h.*, p.precision FROM fraud_detector_hits h LEFT JOIN fraud_signal_precision p USING (fraud_type, signal)
+    WHERE h.${THE_CLAIM} ORDER BY h.strength = 'certain' DESC, p.precision DESC NULLS LAST, h.amount_at_risk DESC, h.signal`,
+});
+type ArrivalRead = keyof typeof ARRIVAL_READS;
 const text = (v: unknown): string | null =>
   v === null || v === undefined ? null : v instanceof Date ? v.toISOString().slice(0, 10) : String(v);
 
@@ -166,35 +176,23 @@ export class FraudArrivalScorer {
   #queue: Promise<unknown> = Promise.resolve();
 
   private constructor(
-    private readonly context: ArrivalContext,
+    private readonly context: ArrivalContext<ArrivalRead>,
     readonly models: FraudModels,
     readonly policy: TriagePolicy,
-    private readonly modelInput: DuckDBPreparedStatement,
-    private readonly scoreStatement: DuckDBPreparedStatement,
-    private readonly hitsStatement: DuckDBPreparedStatement,
   ) {}
 
   static async open(dir: string): Promise<FraudArrivalScorer> {
     // the networks load into the active tfjs backend: make it the production one, ready
     await useBackend('wasm');
-    const context = await ArrivalContext.open(dir);
+    const context = await ArrivalContext.open(dir, ARRIVAL_READS);
     try {
-      const c = context.connection;
       const f = FRAUD_FILES;
       const models: FraudModels = {
         classifier: classifierFromBundle(await loadBundle(join(dir, f.classifier))),
         autoencoder: autoencoderFromBundle(await loadBundle(join(dir, f.autoencoder))),
       };
       const policy = JSON.parse(await readFile(join(dir, f.triage), 'utf8')) as TriagePolicy;
-      return new FraudArrivalScorer(
-        context,
-        models,
-        policy,
-        await c.prepare(`SELECT * FROM (${MODEL_INPUT_QUERY}) WHERE nomor_sep = $1`),
-        await c.prepare(`SELECT * FROM (${claimScoresSelect()}) WHERE nomor_sep = $1`),
-        await c.prepare(`SELECT h.*, p.precision FROM fraud_detector_hits h LEFT JOIN fraud_signal_precision p USING (fraud_type, signal)
-          WHERE h.nomor_sep = $1 ORDER BY h.strength = 'certain' DESC, p.precision DESC NULLS LAST, h.amount_at_risk DESC, h.signal`),
-      );
+      return new FraudArrivalScorer(context, models, policy);
     } catch (err) {
       context.close();
       throw err;
@@ -216,16 +214,14 @@ export class FraudArrivalScorer {
   /** Scores the claim whose request tables the context holds. */
   async #scoreLoaded(claim: ArrivalClaim, explain: boolean): Promise<ArrivalScore> {
     const sep = String(claim['nomor_sep']);
-    this.modelInput.bind([sep]);
-    const table = tableFromReader(await this.modelInput.runAndReadAll(), ['nomor_sep']);
+    const { modelInput, claimScore, hits: hitsRead } = this.context.reads;
+    const table = tableFromReader(await modelInput.runAndReadAll(), ['nomor_sep']);
     const scored = scoreFraud(this.models, table);
     const probability = scored.probability[0] ?? 0;
     await this.context.setModelScores(sep, probability, scored.anomaly[0] ?? 0);
-    this.scoreStatement.bind([sep]);
-    const row = (await this.scoreStatement.runAndReadAll()).getRowObjectsJS()[0] as Row | undefined;
+    const row = (await claimScore.runAndReadAll()).getRowObjectsJS()[0] as Row | undefined;
     if (!row) throw new ArrivalClaimError('nomor_sep', 'the claim could not be joined to its member or facility');
-    this.hitsStatement.bind([sep]);
-    const hits = (await this.hitsStatement.runAndReadAll()).getRowObjectsJS() as unknown as DetectorHitRow[];
+    const hits = (await hitsRead.runAndReadAll()).getRowObjectsJS() as unknown as DetectorHitRow[];
     const evidence = (h: DetectorHitRow): ClaimEvidence => ({
       nomorSep: sep,
       memberKey: text(row['member_key']),

@@ -121,7 +121,7 @@ export function fraudSqlSteps(src: FraudSources = RAW_SOURCES, overrides: Detect
  * detectors read stay tables in the warehouse file: as TEMP tables (in memory, uncompressed) the
  * detector statement ran 10% slower and fraud_claim_base alone held 1.1 GB of the 2 GB memory limit at 1M claims.
  */
-const RUN_VIEWS: ReadonlySet<string> = new Set(['fraud_claim_level', 'fraud_claim_features', 'fraud_model_input']);
+export const RUN_VIEWS: ReadonlySet<string> = new Set(['fraud_claim_level', 'fraud_claim_features', 'fraud_model_input']);
 
 /**
  * Runs one step as a run does: a RUN_VIEWS step as a TEMP view (its declared SQL stays a plain
