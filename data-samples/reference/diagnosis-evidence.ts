@@ -21,7 +21,8 @@ export type EvidenceKind =
   | 'oxygen_or_ventilation'
   | 'intensive_care'
   | 'antibiotics'
-  | 'dialysis';
+  | 'dialysis'
+  | 'foot_care';
 
 export interface EvidenceChannel {
   /** ICD-9-CM volume 3 codes that record the investigation or treatment (regular expression). */
@@ -96,6 +97,14 @@ export const EVIDENCE_CHANNELS: Readonly<Record<EvidenceKind, EvidenceChannel>> 
   antibiotics: { procedures: '^99\\.21', components: [], descriptionEn: 'injected antibiotics', descriptionId: 'antibiotik injeksi' },
   // 39.95 haemodialysis
   dialysis: { procedures: '^39\\.95', components: [], descriptionEn: 'dialysis', descriptionId: 'dialisis' },
+  // 86.22 excisional and 86.28 non-excisional debridement, 84.1 amputation of the lower limb, 39.5
+  // repair of vessels (39.50 angioplasty), 38.18 endarterectomy of the lower limb arteries
+  foot_care: {
+    procedures: '^(86\\.2[28]|84\\.1|39\\.5|38\\.18)',
+    components: [],
+    descriptionEn: 'foot wound care, debridement or revascularisation',
+    descriptionId: 'perawatan luka kaki, debridemen atau revaskularisasi',
+  },
 });
 
 export interface DiagnosisRequirement {
@@ -106,6 +115,12 @@ export interface DiagnosisRequirement {
   readonly anyOf: readonly EvidenceKind[];
   readonly descriptionEn: string;
   readonly source: string;
+  /**
+   * A complication that ICD-10 codes together with its disease in one combination code (diabetes
+   * with peripheral circulatory complications, E1x.5): coded as the primary diagnosis it still
+   * names the complication, so it is judged there too (COMPLICATION_REQUIREMENTS only).
+   */
+  readonly primaryToo?: boolean;
 }
 
 /** Ordered: a primary diagnosis takes the first requirement it matches. */
@@ -292,6 +307,15 @@ export const COMPLICATION_REQUIREMENTS: readonly DiagnosisRequirement[] = Object
     descriptionEn: 'electrolyte disorder',
     source:
       'European clinical practice guideline on hyponatraemia (Spasovski et al., Eur J Endocrinol 2014): measured serum sodium, corrected with intravenous saline when severe.',
+  },
+  {
+    id: 'complication_diabetic_peripheral_circulation',
+    diagnoses: '^E1[0-4]\\.5',
+    anyOf: ['imaging', 'foot_care'],
+    descriptionEn: 'diabetes with peripheral circulatory complications',
+    source:
+      'IWGDF/ESVS/SVS guidelines on peripheral artery disease in diabetes (Fitridge et al., 2023): the diagnosis rests on Doppler waveforms and ankle- or toe-brachial indices, imaging (duplex ultrasound, angiography) before any revascularisation; IWGDF 2023 infection and ulcer guidelines: a diabetic foot is debrided and its wound cared for, X-ray for osteomyelitis. A stay coded with it and none of that examined or treated no foot.',
+    primaryToo: true,
   },
   {
     id: 'complication_dehydration',

@@ -13,6 +13,10 @@ import { SEVERITY_ACROSS_GROUPS_THRESHOLDS, severityAcrossGroupsHitsSql } from '
 import { siblingGroupHitsSql } from './upcoding-sibling.js';
 import { SWAP_THRESHOLDS, swapHitsSql } from './upcoding-swap.js';
 import { CHRONIC_RECORD_THRESHOLDS, chronicRecordHitsSql } from './upcoding-chronic-record.js';
+import { ONCE_COMORBIDITY_THRESHOLDS, onceComorbidityHitsSql } from './upcoding-once-comorbidity.js';
+import { SEVERITY_STEP_THRESHOLDS, severityStepHitsSql } from './upcoding-severity-step.js';
+import { FOLLOW_UP_TYPE_THRESHOLDS, followUpTypeHitsSql } from './upcoding-follow-up-type.js';
+import { FLAT_SEVERITY_THRESHOLDS, flatSeverityHitsSql } from './upcoding-flat-severity.js';
 
 const CLS = CARE_CLASS_TARIFF_FACTOR;
 /** Tariff factor of a care class (1-3) in SQL. */
@@ -120,6 +124,10 @@ export const UPCODING_DETECTOR = defineDetector({
     ...SEVERITY_ACROSS_GROUPS_THRESHOLDS,
     ...SWAP_THRESHOLDS,
     ...CHRONIC_RECORD_THRESHOLDS,
+    ...ONCE_COMORBIDITY_THRESHOLDS,
+    ...SEVERITY_STEP_THRESHOLDS,
+    ...FOLLOW_UP_TYPE_THRESHOLDS,
+    ...FLAT_SEVERITY_THRESHOLDS,
   },
   signals: {
     severity_without_support: suspicious('Severity III without supporting care', 'Severitas III tanpa dukungan perawatan'),
@@ -175,6 +183,26 @@ export const UPCODING_DETECTOR = defineDetector({
     primary_against_chronic_record: suspicious(
       "Dearer primary of the organ system the card's chronic record never shows, with the recorded condition's resources",
       'Diagnosis utama lebih mahal sesistem organ yang tidak pernah ada di riwayat kronis kartu, dengan sumber daya kondisi tercatat',
+    ),
+    comorbidity_once_on_record: suspicious(
+      "Severity-raising lasting comorbidity that none of the card's many other records around the stay shows",
+      'Komorbid menahun penaik severitas yang tidak tercatat di banyak riwayat kartu lain sekitar rawat inap',
+    ),
+    comorbidity_once_at_provider: suspicious(
+      "Provider's stays carry one-off lasting comorbidities beyond other facilities' rate",
+      'Rawat inap RS membawa komorbid menahun yang hanya muncul sekali melebihi laju faskes lain',
+    ),
+    severity_step_at_provider: suspicious(
+      "Provider's severity mix stepped up and stayed above its class peers on the same CBG groups",
+      'Bauran severitas RS naik bertahap dan bertahan di atas RS sekelas pada kelompok CBG yang sama',
+    ),
+    primary_contradicted_by_follow_up: suspicious(
+      "Dearer form of a condition the card's follow-up after discharge contradicts, with the other form's resources",
+      'Bentuk penyakit yang lebih mahal dibantah kontrol kartu setelah pulang, dengan sumber daya bentuk lainnya',
+    ),
+    severity_three_billed_as_one_at_provider: suspicious(
+      "Provider's severity-III stays billed as its groups' severity I at other facilities",
+      'Rawat inap severitas III RS ditagih setara severitas I kelompoknya di faskes lain',
     ),
   },
   sql: (t, src) => `
@@ -253,7 +281,32 @@ UNION ALL
 ${swapHitsSql({ minTariffRatio: t.swapTariffRatio })}
 UNION ALL
 -- the card's chronic record (PRB, P-Care) shows a cheaper condition of the organ system, never the coded one (upcoding-chronic-record.ts)
-${chronicRecordHitsSql(src, { recordDays: t.chronicRecordDays, minRecords: t.minChronicRecords, minTariffRatio: t.chronicRecordTariffRatio })}`,
+${chronicRecordHitsSql(src, { recordDays: t.chronicRecordDays, minRecords: t.minChronicRecords, minTariffRatio: t.chronicRecordTariffRatio })}
+UNION ALL
+-- a lasting comorbidity coded once: the card's record around the stay, followed up, never shows it (upcoding-once-comorbidity.ts)
+${onceComorbidityHitsSql(src, {
+  recordDaysBefore: t.onceRecordDaysBefore,
+  followUpDays: t.onceFollowUpDays,
+  minFollowUps: t.onceMinFollowUps,
+  providerMinFollowUps: t.onceProviderMinFollowUps,
+  provider: { minClaims: t.minProviderClaims, ratio: t.onceProviderExcessRatio, z: t.onceProviderExcessZ },
+})}
+UNION ALL
+-- the provider's severity mix, standardised by its groups' monthly rates at class peers, stepped up and stayed (upcoding-severity-step.ts)
+${severityStepHitsSql({
+  minMonthStays: t.stepMinMonthStays,
+  minMonths: t.stepMinMonths,
+  likelihoodRatio: t.stepLikelihoodRatio,
+  minRatio: t.stepMinRatio,
+  abovePeersRatio: t.stepAbovePeersRatio,
+  confirmDays: t.stepConfirmDays,
+})}
+UNION ALL
+-- the follow-up after discharge names the other, cheaper form of the coded condition (upcoding-follow-up-type.ts)
+${followUpTypeHitsSql(src, { followUpDays: t.followUpTypeDays, minTariffRatio: t.followUpTypeTariffRatio })}
+UNION ALL
+-- the provider's severity-III stays, over all its groups, cost what severity I costs elsewhere (upcoding-flat-severity.ts)
+${flatSeverityHitsSql({ maxStep: t.flatSeverityMaxStep, minStays: t.flatSeverityMinStays })}`,
 });
 
 export const ROOM_CLASS_DETECTOR = defineDetector({

@@ -3,7 +3,8 @@
 // components billed with no record behind them on the claim (inflated-record.ts), chronic drugs on
 // a stay with no chronic condition (inflated-chronic.ts), and a hospital's
 // drugs and consumables above peers on most of its stays (inflated-provider.ts).
-import { PROCEDURE_PEER_TABLE, procedureKeySql, supportLogSql } from './peers.js';
+import { MIN_PEER_GROUP, PROCEDURE_PEER_TABLE, ordinaryDrugLogSql, procedureKeySql, supportLogSql } from './peers.js';
+import { chronicAllowanceShownSql, ordinaryDrugNormSql } from './inflated-supply.js';
 import { RECORD_SIGNALS, RECORD_THRESHOLDS, componentRecordSql } from './inflated-record.js';
 import { PROVIDER_DRUG_SIGNALS, PROVIDER_DRUG_THRESHOLDS, providerDrugPatternSql } from './inflated-provider.js';
 import { drugTreatedDiagnosisSql } from './inflated-treatment.js';
@@ -20,7 +21,20 @@ LEFT JOIN ${PROCEDURE_PEER_TABLE} ppr ON ppr.scope = 'procedures' AND ppr.group_
 LEFT JOIN ${PROCEDURE_PEER_TABLE} pdx ON pdx.scope = 'diagnosis' AND pdx.group_key = ${b}.kode_inacbg || '|' || ${b}.dx_category
 LEFT JOIN ${PROCEDURE_PEER_TABLE} pcb ON pcb.scope = 'cbg' AND pcb.group_key = ${b}.kode_inacbg`;
 // a diagnosis whose treatment is a costly drug is judged against its own diagnosis only (inflated-treatment.ts)
-const peerDrugLog = `CASE WHEN ${drugTreatedDiagnosisSql('b')} THEN pdx.drug_device_log ELSE coalesce(ppr.drug_device_log, pdx.drug_device_log, pcb.drug_device_log) END`;
+const peerColumn = (col: string): string =>
+  `CASE WHEN ${drugTreatedDiagnosisSql('b')} THEN pdx.${col} ELSE coalesce(ppr.${col}, pdx.${col}, pcb.${col}) END`;
+// a hospital's stays against their peers (inflated-provider.ts), as the provider rows of peers.ts read them
+const peerDrugLog = peerColumn('drug_device_log');
+// a claim's ordinary drug line against its peers', with an allowance for the chronic supply it did not bill on its own
+// chronic line (inflated-supply.ts); a CBG of fewer than MIN_PEER_GROUP claims gives no norm, as for the provider
+// rows (peers.ts): a class A heart centre's five multi-stent PCIs were five of the eighteen its PCIs were judged
+// against (red team RT-NM-STENTS-61)
+const drugPeerColumn = (col: string): string =>
+  `CASE WHEN ${drugTreatedDiagnosisSql('b')} THEN pdx.${col}
+    ELSE coalesce(ppr.${col}, pdx.${col}, CASE WHEN pcb.n >= ${MIN_PEER_GROUP} THEN pcb.${col} END) END`;
+const ordinaryNorm = ordinaryDrugNormSql('b', drugPeerColumn('ordinary_drug_log'), drugPeerColumn('chronic_drug_share'));
+const ordinaryExcess = `(${ordinaryDrugLogSql('b')} - ${ordinaryNorm})`;
+const allowanceShown = chronicAllowanceShownSql('b', drugPeerColumn('ordinary_drug_log'), drugPeerColumn('chronic_drug_share'));
 const peerSupportLog = 'coalesce(ppr.support_log, pdx.support_log, pcb.support_log)';
 /** SQL: the peer group a claim `b` of procedurePeerJoin was judged against, in words. */
 const peerGroupSql = (b: string, lang: 'en' | 'id'): string =>
@@ -55,7 +69,7 @@ export const INFLATED_BILL_DETECTOR = defineDetector({
     drugDeviceShareRatio: {
       value: 2.5,
       source:
-        'Assumption: each hospital sets its own component tariffs (tarif RS), so for the same treatment the share of drugs, devices and consumables differs by up to about 2x between honest hospitals (a dialysis unit that itemises dialysers and lines against one that books them as a procedure fee); 2.5 times the share (odds) of the median claim with the same CBG and procedures is beyond costing practice. Stays ending in death are left out: dying patients receive the most drugs.',
+        'Assumption: each hospital sets its own component tariffs (tarif RS), so for the same treatment the share of drugs, devices and consumables differs by up to about 2x between honest hospitals (a dialysis unit that itemises dialysers and lines against one that books them as a procedure fee); 2.5 times the share (odds) of the median claim with the same CBG and procedures is beyond costing practice. The share is of the services (the bill less the ordinary and chronic drug lines), and a visit that billed less than half the chronic-drug line of its peers (obat kronis, paid outside the package) may carry the rest of their supply on the ordinary line (inflated-supply.ts). A CBG of fewer than MIN_PEER_GROUP claims is no norm for drugs and devices. Stays ending in death are left out: dying patients receive the most drugs.',
     },
     supportShareRatio: {
       value: 2,
@@ -86,15 +100,18 @@ export const INFLATED_BILL_DETECTOR = defineDetector({
   },
   // Peers share the CBG and the procedures: a routine treatment billed at a fixed tariff (twice-weekly
   // haemodialysis, a chemotherapy cycle) is compared with the same treatment, never with the CBG's other claims;
-  // without enough of those, the CBG's claims of the same diagnosis category, then the CBG.
+  // without enough of those, the CBG's claims of the same diagnosis category, then the CBG (for drugs and devices,
+  // only a CBG of MIN_PEER_GROUP claims or more).
   sql: (t) => `
 SELECT b.nomor_sep, 'drug_device_outlier' AS signal,
-  round(b.drug_device_cost * (1 - exp(-(b.drug_device_log - ${peerDrugLog}))), -2)::BIGINT AS amount_at_risk,
+  round(b.drug_device_cost * (1 - exp(-${ordinaryExcess})), -2)::BIGINT AS amount_at_risk,
   []::VARCHAR[] AS related_sep,
-  format('Drugs, devices and consumables Rp{:,} = {:.1f}x the share of the median claim with {}', b.drug_device_cost, exp(b.drug_device_log - ${peerDrugLog}), ${peerGroupSql('b', 'en')}) AS evidence_en,
-  format('Obat, alkes dan BMHP Rp{:,} = {:.1f}x porsi median klaim {}', b.drug_device_cost, exp(b.drug_device_log - ${peerDrugLog}), ${peerGroupSql('b', 'id')}) AS evidence_id
+  format('Drugs, devices and consumables Rp{:,} = {:.1f}x the share of the median claim with {}{}', b.drug_device_cost, exp(${ordinaryExcess}), ${peerGroupSql('b', 'en')},
+    CASE WHEN ${allowanceShown} THEN format(' and the part of its chronic-drug line this claim (chronic drugs Rp{:,}) did not bill', b.tarif_obat_kronis) ELSE '' END) AS evidence_en,
+  format('Obat, alkes dan BMHP Rp{:,} = {:.1f}x porsi median klaim {}{}', b.drug_device_cost, exp(${ordinaryExcess}), ${peerGroupSql('b', 'id')},
+    CASE WHEN ${allowanceShown} THEN format(' ditambah bagian obat kronisnya yang tidak ditagih klaim ini (obat kronis Rp{:,})', b.tarif_obat_kronis) ELSE '' END) AS evidence_id
 FROM fraud_claim_base b ${procedurePeerJoin('b')}
-WHERE b.drug_device_log - ${peerDrugLog} > ln(${t.drugDeviceShareRatio}) AND b.discharge_status <> 4
+WHERE ${ordinaryExcess} > ln(${t.drugDeviceShareRatio}) AND b.discharge_status <> 4
 UNION ALL
 SELECT b.nomor_sep, 'support_services_outlier',
   round((b.tarif_laboratorium + b.tarif_radiologi + b.tarif_penunjang + b.tarif_sewa_alat) * (1 - exp(-(${supportLogSql('b')} - ${peerSupportLog}))), -2)::BIGINT,

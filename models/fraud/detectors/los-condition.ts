@@ -12,6 +12,7 @@
 //   (INFLATED_BILL reads the ICU fee against the ICU days).
 // Which conditions are foreign to a group is counted once per batch into the provider
 // distribution (care-norms.ts), so arrival reads what the batch judged by.
+import { literal } from '../../../data-samples/sql/index.js';
 import { MIN_PEER_GROUP, PROCEDURE_PEER_TABLE, operationsSql } from './peers.js';
 
 /**
@@ -65,7 +66,34 @@ export function groupNormJudgesSql(b: string, distribution: string): string {
   const fee = (cls: string): string =>
     `(SELECT op.surgical_fee FROM ${PROCEDURE_PEER_TABLE} op WHERE op.scope = 'operation' AND op.group_key = (${operationsSql(b)})[1] AND op.hospital_class = ${cls} AND op.n >= ${MIN_PEER_GROUP})`;
   return `(NOT coalesce(list_contains((SELECT fd.foreign_conditions FROM ${distribution} fd WHERE fd.facility_id = ${b}.facility_id), ${b}.cbg_base || '|' || ${b}.dx_category), false)
-  AND NOT (coalesce(${b}.icu_los, 0) >= 1 AND coalesce(${b}.tarif_prosedur_bedah >= ${REPEATED_OPERATION_FEE_RATIO} * coalesce(${fee(`${b}.hospital_class`)}, ${fee("'*'")}), false)))`;
+  AND NOT (coalesce(${b}.icu_los, 0) >= 1 AND coalesce(${b}.tarif_prosedur_bedah >= ${REPEATED_OPERATION_FEE_RATIO} * coalesce(${fee(`${b}.hospital_class`)}, ${fee("'*'")}), false))
+  AND NOT ${therapyStaySql(b, distribution)})`;
+}
+
+/**
+ * ICD-9-CM therapy a rehabilitation stay codes: physical therapy exercises, manipulation and other
+ * physical therapy (93.1-93.3) and occupational and other rehabilitation therapy (93.8); 93.0x are
+ * assessments, done once.
+ */
+const REHABILITATION_THERAPY_ICD9 = '^93[.][1-38]';
+
+/**
+ * SQL predicate on fraud_claim_base `b`: an inpatient rehabilitation stay, whose days past the
+ * norm held therapy: physiotherapy or occupational therapy coded, and the rehabilitation line grown
+ * with the stay (at least its length against the INA-CBG norm times the mean line of the code's
+ * stays at other facilities, the provider distribution's hotel_care_norms, as
+ * los-idle-days.ts rehabilitationGrewSql). Therapy is billed per session, a session or two a day
+ * (PMK 3/2023 rehabilitasi medik): days of coded therapy are care, not a stretched stay (a
+ * referral hospital's three to four weeks of rehabilitation after a stroke or a spinal fracture,
+ * red team RT-NM-REHAB-81). A stay kept idle bills the course's sessions only. Measured on
+ * 150,000 generated members: no inpatient stay codes 93.1-93.3 or 93.8, so none of the 2,649
+ * PROLONGED_LOS hits there is left out.
+ */
+export function therapyStaySql(b: string, distribution: string): string {
+  const rehabMean = `(SELECT k.rehab_mean FROM (SELECT unnest(fd.hotel_care_norms, recursive := true) FROM ${distribution} fd WHERE fd.facility_id = ${b}.facility_id) k
+    WHERE k.kode_inacbg = ${b}.kode_inacbg)`;
+  return `coalesce(${b}.tarif_rehabilitasi > 0 AND list_bool_or(list_transform(${b}.px_list, x -> regexp_matches(x, ${literal(REHABILITATION_THERAPY_ICD9)})))
+    AND ${b}.tarif_rehabilitasi >= ${b}.los / greatest(${b}.los_norm, 1) * coalesce(${rehabMean}, 0), false)`;
 }
 
 /**

@@ -36,6 +36,13 @@ const twoConditions = [
   ...fills('rf5', '2024-01-19', [30, 30, 30], 'E11.9', 'E-5-11-0'),
 ];
 
+// chemotherapy every three weeks (Z51.1, and a cancer primary), its visits carrying a chronic-drug line:
+// sessions of a regimen, not a supply refilled early
+const chemotherapyCycles = [
+  ...fills('rf6', '2024-01-05', [21, 21, 21, 21, 21], 'Z51.1'),
+  ...fills('rf7', '2024-01-09', [21, 21, 21, 21], 'C50.9'),
+];
+
 let run: DetectorRun | undefined;
 
 beforeAll(async () => {
@@ -60,7 +67,8 @@ describe("PARTICIPANT_ABUSE: a condition's chronic drugs refilled faster than th
     );
   });
 
-  it('leaves monthly controls, one control brought forward and two conditions alone', () => {
-    for (const sep of [...monthly, ...broughtForward, ...twoConditions]) expect(run?.signalsOf(sep, 'PARTICIPANT_ABUSE'), sep).toEqual([]);
+  it('leaves monthly controls, one control brought forward, two conditions and chemotherapy cycles alone', () => {
+    for (const sep of [...monthly, ...broughtForward, ...twoConditions, ...chemotherapyCycles])
+      expect(run?.signalsOf(sep, 'PARTICIPANT_ABUSE'), sep).toEqual([]);
   });
 });

@@ -30,6 +30,15 @@ export const supportLogSql = (a: string): string => {
   return `ln((${s} + ${LOG_COST_SMOOTHING}) / (${a}.billed_cost - ${s} + ${LOG_COST_SMOOTHING}))`;
 };
 
+/** SQL: the rupiah of services on claim `a`: the bill less drugs, devices, consumables and chronic drugs. */
+export const drugServicesSql = (a: string): string =>
+  `(${a}.billed_cost - ${a}.tarif_obat - ${a}.tarif_alkes - ${a}.tarif_bmhp - ${a}.tarif_obat_kronis)`;
+/** SQL: log of claim `a`'s ordinary drugs, devices and consumables (inside the package) against its services. */
+export const ordinaryDrugLogSql = (a: string): string =>
+  `ln((${a}.tarif_obat + ${a}.tarif_alkes + ${a}.tarif_bmhp + ${LOG_COST_SMOOTHING}) / (${drugServicesSql(a)} + ${LOG_COST_SMOOTHING}))`;
+/** SQL: claim `a`'s chronic-drug line (paid outside the package) as a share of its services (inflated-supply.ts). */
+export const chronicDrugShareSql = (a: string): string => `(${a}.tarif_obat_kronis / (${drugServicesSql(a)} + ${LOG_COST_SMOOTHING}))`;
+
 /**
  * fraud_casemix_peers: per INA-CBG code and hospital class, the norms of stays that did not end
  * in death: median log bill, median log bill at the base tariff key (claim base `base_log_cost`),
@@ -64,7 +73,8 @@ LEFT JOIN (SELECT * FROM g WHERE hospital_class IS NOT NULL) k ON k.kode_inacbg 
  * per operation code and hospital class (or '*' for all classes), the median surgical fee of
  * stays and day surgery (case type 2) whose first operation it is. `scope` 'procedures' rows: per CBG and sorted procedure
  * list, the median drug-device and support-service shares (a haemodialysis session is compared
- * with haemodialysis sessions, never with the CBG's other claims); `scope` 'diagnosis' rows the
+ * with haemodialysis sessions, never with the CBG's other claims), and the median shares of the
+ * ordinary drug line (log) and of the chronic-drug line against the services (inflated-supply.ts); `scope` 'diagnosis' rows the
  * same per CBG and primary diagnosis category (ICD-10, 3 characters). Groups below MIN_PEER_GROUP
  * are left out; a claim then falls back to the wider row.
  */
@@ -79,6 +89,8 @@ ${providerDrugDeviceRowsSql('peer_groups')}`;
 
 /** The group rows of fraud_procedure_peers (procedurePeersSql). */
 function groupPeersSql(): string {
+  // the ordinary drug line and the chronic-drug line against the services (inflated-supply.ts)
+  const drugLogs = `median(${ordinaryDrugLogSql('b')}), median(${chronicDrugShareSql('b')})`;
   return `
 WITH ops AS (
   -- inpatient stays and day surgery (case type 2, outpatient major procedure): where an operation is done in theatre
@@ -86,18 +98,19 @@ WITH ops AS (
   WHERE b.jenis_rawat = 1 OR split_part(b.kode_inacbg, '-', 2) = '2'
 )
 SELECT 'operation' AS scope, code AS group_key, coalesce(hospital_class, '*') AS hospital_class, count(*) AS n,
-  median(fee) AS surgical_fee, NULL::DOUBLE AS drug_device_log, NULL::DOUBLE AS support_log
+  median(fee) AS surgical_fee, NULL::DOUBLE AS drug_device_log, NULL::DOUBLE AS support_log,
+  NULL::DOUBLE AS ordinary_drug_log, NULL::DOUBLE AS chronic_drug_share
 FROM ops WHERE code IS NOT NULL GROUP BY GROUPING SETS ((code, hospital_class), (code)) HAVING count(*) >= ${MIN_PEER_GROUP}
 UNION ALL
-SELECT 'procedures', b.kode_inacbg || '|' || ${procedureKeySql('b')}, '*', count(*), NULL, median(b.drug_device_log), median(${supportLogSql('b')})
+SELECT 'procedures', b.kode_inacbg || '|' || ${procedureKeySql('b')}, '*', count(*), NULL, median(b.drug_device_log), median(${supportLogSql('b')}), ${drugLogs}
 FROM fraud_claim_base b GROUP BY b.kode_inacbg, ${procedureKeySql('b')} HAVING count(*) >= ${MIN_PEER_GROUP}
 UNION ALL
 -- the CBG's claims of one primary diagnosis category: what the diagnosis needs (antivenom for a snakebite) where
 -- the CBG pools it with others (the group's other poisonings)
-SELECT 'diagnosis', b.kode_inacbg || '|' || b.dx_category, '*', count(*), NULL, median(b.drug_device_log), median(${supportLogSql('b')})
+SELECT 'diagnosis', b.kode_inacbg || '|' || b.dx_category, '*', count(*), NULL, median(b.drug_device_log), median(${supportLogSql('b')}), ${drugLogs}
 FROM fraud_claim_base b WHERE b.dx_category IS NOT NULL GROUP BY b.kode_inacbg, b.dx_category HAVING count(*) >= ${MIN_PEER_GROUP}
 UNION ALL
-SELECT 'cbg', b.kode_inacbg, '*', count(*), NULL, median(b.drug_device_log), median(${supportLogSql('b')})
+SELECT 'cbg', b.kode_inacbg, '*', count(*), NULL, median(b.drug_device_log), median(${supportLogSql('b')}), ${drugLogs}
 FROM fraud_claim_base b GROUP BY b.kode_inacbg`;
 }
 
@@ -113,7 +126,7 @@ FROM fraud_claim_base b GROUP BY b.kode_inacbg`;
 function providerDrugDeviceRowsSql(groups: string): string {
   const peer = (scope: string, key: string): string =>
     `LEFT JOIN ${groups} ${scope} ON ${scope}.scope = '${scope === 'pr' ? 'procedures' : scope === 'pd' ? 'diagnosis' : 'cbg'}' AND ${scope}.group_key = ${key} AND ${scope}.n >= ${MIN_PEER_GROUP}`;
-  return `SELECT 'provider', facility_id, '*', count(*), NULL, median(excess), NULL, count(*) FILTER (WHERE excess > 0), count(DISTINCT kode_inacbg) FILTER (WHERE cbg_excess > 0)
+  return `SELECT 'provider', facility_id, '*', count(*), NULL, median(excess), NULL, NULL, NULL, count(*) FILTER (WHERE excess > 0), count(DISTINCT kode_inacbg) FILTER (WHERE cbg_excess > 0)
 FROM (
   SELECT *, median(excess) OVER (PARTITION BY facility_id, kode_inacbg) AS cbg_excess
   FROM (

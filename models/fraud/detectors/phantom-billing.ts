@@ -11,6 +11,15 @@ import { PEER_NORMS_TABLE } from './peers.js';
 import { doctorSameHoursSql, travelPossibleSql, visitInsideStaySql } from './sep-times.js';
 import { certain, defineDetector, suspicious } from './types.js';
 
+/**
+ * SQL: a surgeon's operations (a procedural CBG with a surgical fee) with the count of the day's at the facility,
+ * only the columns the distant-facility signal reads: the window sorts what it carries, and all of the claim base's
+ * columns (lists, texts) made it the detector's costliest step.
+ */
+const SURGEON_DAY = `(SELECT nomor_sep, kode_dpjp, tgl_masuk, facility_id, latitude, longitude, paid_amount,
+        count(*) OVER (PARTITION BY kode_dpjp, tgl_masuk, facility_id) AS day_operations
+      FROM fraud_claim_base WHERE split_part(kode_inacbg, '-', 2) IN ('1', '2') AND tarif_prosedur_bedah > 0)`;
+
 export const PHANTOM_BILLING_DETECTOR = defineDetector({
   code: 'PHANTOM_BILLING',
   nameId: 'Klaim atas layanan yang tidak pernah diberikan',
@@ -247,10 +256,14 @@ SELECT v.nomor_sep, 'impossible_doctor_volume', round(v.paid_amount * (1 - v.vol
     v.kode_dpjp, v.n, v.tgl_masuk, v.facilities, v.volume_limit, ${t.doctorVolumePeerMultiple}, v.p90, ${t.minDoctorDailyOutpatients}),
   format('Dokter {} menagih {} klaim rawat jalan pada {} di {} faskes; batasnya {:.0f} ({}x persentil 90 nasional {:.0f}, minimal {})',
     v.kode_dpjp, v.n, v.tgl_masuk, v.facilities, v.volume_limit, ${t.doctorVolumePeerMultiple}, v.p90, ${t.minDoctorDailyOutpatients})
-FROM (SELECT b.*, count(*) OVER d AS n, count(DISTINCT b.facility_id) OVER d AS facilities, g.doctor_daily_outpatient_p90 AS p90,
-        greatest(${t.minDoctorDailyOutpatients}, ${t.doctorVolumePeerMultiple} * g.doctor_daily_outpatient_p90) AS volume_limit
-      FROM fraud_claim_base b CROSS JOIN ${PEER_NORMS_TABLE} g WHERE b.jenis_rawat = 2 WINDOW d AS (PARTITION BY b.kode_dpjp, b.tgl_masuk)) v
-WHERE v.n > v.volume_limit
+-- the doctor's day counted once by grouping and joined back where it is over the limit: a window over the claims
+-- carried every column of the claim base through its sort (with SURGEON_DAY: 0.64 -> 0.53 CPU s at 170,896 claims)
+FROM (SELECT b.nomor_sep, b.paid_amount, b.kode_dpjp, b.tgl_masuk, d.n, d.facilities, d.p90, d.volume_limit
+      FROM (SELECT x.kode_dpjp, x.tgl_masuk, count(*) AS n, count(DISTINCT x.facility_id) AS facilities, any_value(g.doctor_daily_outpatient_p90) AS p90,
+              any_value(greatest(${t.minDoctorDailyOutpatients}, ${t.doctorVolumePeerMultiple} * g.doctor_daily_outpatient_p90)) AS volume_limit
+            FROM fraud_claim_base x CROSS JOIN ${PEER_NORMS_TABLE} g WHERE x.jenis_rawat = 2 GROUP BY x.kode_dpjp, x.tgl_masuk) d
+      JOIN fraud_claim_base b ON b.jenis_rawat = 2 AND b.kode_dpjp IS NOT DISTINCT FROM d.kode_dpjp AND b.tgl_masuk IS NOT DISTINCT FROM d.tgl_masuk
+      WHERE d.n > d.volume_limit) v
 UNION ALL
 -- links: the same doctor on the same day at facilities too far apart to attend both
 SELECT b.nomor_sep, 'doctor_at_distant_facilities', any_value(b.paid_amount), list(DISTINCT o.nomor_sep ORDER BY o.nomor_sep)[1:10],
@@ -269,10 +282,8 @@ UNION ALL
 SELECT b.nomor_sep, 'surgeon_operating_at_distant_facilities', any_value(b.paid_amount), list(DISTINCT o.nomor_sep ORDER BY o.nomor_sep)[1:10],
   format('Surgeon {} is billed for {} operation(s) here on {} and for {} at {}, {:.0f} km away', any_value(b.kode_dpjp), any_value(b.day_operations), any_value(b.tgl_masuk), count(DISTINCT o.nomor_sep), array_to_string(list(DISTINCT o.facility_id), ', '), max(${distanceKmSql('b.latitude', 'b.longitude', 'o.latitude', 'o.longitude')})),
   format('Dokter bedah {} ditagihkan {} operasi di sini pada {} dan {} di {}, {:.0f} km jauhnya', any_value(b.kode_dpjp), any_value(b.day_operations), any_value(b.tgl_masuk), count(DISTINCT o.nomor_sep), array_to_string(list(DISTINCT o.facility_id), ', '), max(${distanceKmSql('b.latitude', 'b.longitude', 'o.latitude', 'o.longitude')}))
-FROM (SELECT *, count(*) OVER (PARTITION BY kode_dpjp, tgl_masuk, facility_id) AS day_operations FROM fraud_claim_base
-      WHERE split_part(kode_inacbg, '-', 2) IN ('1', '2') AND tarif_prosedur_bedah > 0) b
-JOIN (SELECT *, count(*) OVER (PARTITION BY kode_dpjp, tgl_masuk, facility_id) AS day_operations FROM fraud_claim_base
-      WHERE split_part(kode_inacbg, '-', 2) IN ('1', '2') AND tarif_prosedur_bedah > 0) o
+FROM ${SURGEON_DAY} b
+JOIN ${SURGEON_DAY} o
   ON o.kode_dpjp = b.kode_dpjp AND o.tgl_masuk = b.tgl_masuk AND o.facility_id <> b.facility_id
 WHERE ${distanceKmSql('b.latitude', 'b.longitude', 'o.latitude', 'o.longitude')} > ${t.distantSurgeonKm} AND b.day_operations <= o.day_operations
 GROUP BY b.nomor_sep

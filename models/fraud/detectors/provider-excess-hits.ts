@@ -71,9 +71,9 @@ export function coderSeverityHitsSql(t: ExcessThresholds): string {
 SELECT b.nomor_sep, 'coder_severity_above_colleagues' AS signal,
   round(b.tarif_inacbg * ${severityStepShare('b.severity_rank')} * (1 - least(c.expected / greatest(c.observed, 1), 1)), -2)::BIGINT AS amount_at_risk,
   []::VARCHAR[] AS related_sep,
-  format('Coder {} at provider {} coded {} stays above severity I where colleagues coding the same CBG groups would give {:.1f}; this stay {} is billed below the median of its level elsewhere, without intensive care',
+  format('Coder {} at provider {} coded {:.1f} stays above severity I (a family''s stays admitted together counted as one) where colleagues coding the same CBG groups would give {:.1f}; this stay {} is billed below the median of its level elsewhere, without intensive care',
     b.coder_id, b.facility_id, c.observed, c.expected, b.kode_inacbg) AS evidence_en,
-  format('Koder {} di RS {} mengode {} rawat inap di atas severitas I, sedangkan rekan pada kelompok CBG yang sama memberi {:.1f}; rawat ini {} ditagih di bawah median tingkatnya di faskes lain, tanpa perawatan intensif',
+  format('Koder {} di RS {} mengode {:.1f} rawat inap di atas severitas I (rawat inap satu keluarga yang masuk bersama dihitung satu) sedangkan rekan pada kelompok CBG yang sama memberi {:.1f}; rawat ini {} ditagih di bawah median tingkatnya di faskes lain, tanpa perawatan intensif',
     b.coder_id, b.facility_id, c.observed, c.expected, b.kode_inacbg) AS evidence_id
 FROM fraud_claim_base b ${otherFacilityJoin('b', 'own')}
 JOIN (SELECT facility_id, unnest(coder_severity, recursive := true) FROM ${PROVIDER_DISTRIBUTION_TABLE}) c

@@ -135,7 +135,7 @@ describe('UPCODING: one group coded up, one coder coding up', () => {
     for (const sep of coderUp.slice(0, 8)) expect(run().signalsOf(sep, 'UPCODING'), sep).toContain('coder_severity_above_colleagues');
     expect(run().signalsOf(colleague[0] as string, 'UPCODING')).not.toContain('coder_severity_above_colleagues');
     expect(run().hitsOf(coderUp[0] as string, 'coder_severity_above_colleagues')[0]?.evidence_en).toMatch(
-      /^Coder K3273R00101 at provider 3273R001 coded 8 stays above severity I where colleagues coding the same CBG groups would give/,
+      /^Coder K3273R00101 at provider 3273R001 coded 8\.0 stays above severity I \(a family's stays admitted together counted as one\) where colleagues coding the same CBG groups would give/,
     );
   });
 });

@@ -50,11 +50,25 @@ export function pastNormCtesSql(): string {
 )`;
 }
 
+/**
+ * SQL window over fraud_claim_base rows `b`: the weight of a stay in a severity count, one over the
+ * stays of its family card admitted to its facility the same day. A binomial test counts
+ * independent trials; stays of one family admitted together are one event (a birth: the mother
+ * and her twins, who share prematurity, jaundice and a bill; a household poisoned or injured
+ * together) whose severity is one outcome, not several (red team RT-NM-TWINS-81: three births of
+ * twins, nine stays, were read as nine trials). Other stays weigh 1.
+ */
+export const stayEventWeightSql = (b: string): string =>
+  `1.0 / count(*) OVER (PARTITION BY ${b}.facility_id, coalesce(${b}.family_key, ${b}.nomor_sep), ${b}.tgl_masuk)`;
+
 export function coderSeverityCtesSql(): string {
   const k = CODER_PEER_SMOOTHING;
   return `coder_group AS (
-  SELECT facility_id, coder_id, cbg_base, count(*) AS n, count(*) FILTER (WHERE severity_rank >= 2) AS above_one
-  FROM fraud_claim_base WHERE jenis_rawat = 1 AND discharge_status <> 4 AND severity_rank > 0 AND coder_id IS NOT NULL GROUP BY ALL
+  -- stays counted by event (stayEventWeightSql): a family's stays admitted together weigh one stay in all
+  SELECT facility_id, coder_id, cbg_base, sum(w) AS n, coalesce(sum(w) FILTER (WHERE severity_rank >= 2), 0) AS above_one
+  FROM (SELECT b.*, ${stayEventWeightSql('b')} AS w FROM fraud_claim_base b
+        WHERE b.jenis_rawat = 1 AND b.discharge_status <> 4 AND b.severity_rank > 0 AND b.coder_id IS NOT NULL)
+  GROUP BY ALL
 ), coder_share AS (
   SELECT c.*, (sum(c.above_one) OVER g - c.above_one + ${k} * coalesce(o.rate, 0.5)) / (sum(c.n) OVER g - c.n + ${k}) AS share
   FROM coder_group c

@@ -8,6 +8,7 @@ import { binomialExcessSql, binomialVariance } from './provider-excess.js';
 import type { ExcessThresholds } from './provider-excess.js';
 import {
   carriesEvidenceSql,
+  complicationDxListSql,
   complicationRequirementSql,
   dxRequirementSql,
   judgedStaySql,
@@ -63,7 +64,7 @@ ${base} AND ${binomialExcessSql('e.lacking', exp, binomialVariance('e.stays', 'e
 
 /**
  * UPCODING `complication_without_its_treatment` (a stay above severity I whose severity-raising
- * complication, coded as a secondary diagnosis, has none of the treatment nearly every other
+ * complication, coded as a secondary diagnosis or in a primary combination code, has none of the treatment nearly every other
  * facility's stay with it carries) and `complication_without_treatment_at_provider` (the provider's
  * stays with the complication lack it beyond other facilities' rate). The tariff share of one
  * severity level is at risk.
@@ -73,7 +74,7 @@ export function complicationHitsSql(t: DxEvidenceThresholds): string {
   const exp = 'e.stays * e.peer_lacking_rate';
   const base = `
 FROM (SELECT DISTINCT ON (nomor_sep, requirement) * FROM (
-  SELECT b.*, ${complicationRequirementSql('sdx')} AS requirement, sdx FROM (SELECT *, unnest(dx_list[2:]) AS sdx FROM fraud_claim_base s WHERE ${raisedStaySql('s')}) b
+  SELECT b.*, ${complicationRequirementSql('sdx')} AS requirement, sdx FROM (SELECT *, unnest(${complicationDxListSql('s')}) AS sdx FROM fraud_claim_base s WHERE ${raisedStaySql('s')}) b
 ) WHERE requirement IS NOT NULL) b
 JOIN (SELECT facility_id, unnest(complication_evidence, recursive := true) FROM ${PROVIDER_DISTRIBUTION_TABLE}) e
   ON e.facility_id = b.facility_id AND e.requirement = b.requirement
@@ -81,9 +82,9 @@ WHERE NOT ${carriesEvidenceSql('b', 'e.requirement')}`;
   const amount = `round(b.tarif_inacbg * ${severityStepShare('b.severity_rank')}, -2)::BIGINT`;
   return `
 SELECT b.nomor_sep, 'complication_without_its_treatment' AS signal, ${amount} AS amount_at_risk, []::VARCHAR[] AS related_sep,
-  format('Secondary diagnosis {} raises {} above severity I, but no {} billed or coded, where {:.0f}% of {} such stays at other facilities carry it',
+  format('Diagnosis {} raises {} above severity I, but no {} billed or coded, where {:.0f}% of {} such stays at other facilities carry it',
     b.sdx, b.kode_inacbg, ${neededSql('e.requirement', 'En')}, 100 * ${share}, e.peer_stays) AS evidence_en,
-  format('Diagnosis sekunder {} menaikkan {} di atas severitas I, tetapi tanpa {} yang ditagih atau dikode, padahal {:.0f}% dari {} rawat inap serupa di faskes lain memilikinya',
+  format('Diagnosis {} menaikkan {} di atas severitas I, tetapi tanpa {} yang ditagih atau dikode, padahal {:.0f}% dari {} rawat inap serupa di faskes lain memilikinya',
     b.sdx, b.kode_inacbg, ${neededSql('e.requirement', 'Id')}, 100 * ${share}, e.peer_stays) AS evidence_id
 ${base} AND e.peer_stays >= ${t.minPeerStays} AND ${share} >= ${t.minPeerEvidenceShare}
 UNION ALL

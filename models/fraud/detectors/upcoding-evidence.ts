@@ -50,6 +50,20 @@ export const neededSql = (req: string, lang: 'En' | 'Id'): string =>
       `WHEN ${req} = ${literal(r.id)} THEN ${literal(r.anyOf.map((k) => EVIDENCE_CHANNELS[k][lang === 'En' ? 'descriptionEn' : 'descriptionId']).join(lang === 'En' ? ' or ' : ' atau '))}`,
   ).join(' ')} END)`;
 
+/** Primary diagnoses that are combination codes naming a complication (DiagnosisRequirement.primaryToo), as one regular expression. */
+const PRIMARY_COMPLICATIONS = COMPLICATION_REQUIREMENTS.filter((r) => r.primaryToo === true)
+  .map((r) => `(${r.diagnoses})`)
+  .join('|');
+
+/**
+ * SQL list of the diagnoses of fraud_claim_base row `s` judged as complications: its secondary
+ * diagnoses, and its primary when that is a combination code naming a complication.
+ */
+export const complicationDxListSql = (s: string): string =>
+  PRIMARY_COMPLICATIONS === ''
+    ? `${s}.dx_list[2:]`
+    : `list_concat(list_filter(${s}.dx_list[1:1], x -> regexp_matches(x, ${literal(PRIMARY_COMPLICATIONS)})), ${s}.dx_list[2:])`;
+
 /** SQL predicate: a stay whose diagnosis the admission had to establish: inpatient, not ending in death or a transfer out (the work-up may be the receiving hospital's). */
 export const judgedStaySql = (b: string): string => `(${b}.jenis_rawat = 1 AND ${b}.discharge_status NOT IN (2, 4))`;
 
@@ -77,17 +91,17 @@ function evidenceCountsSql(name: string, population: string): string {
 
 /**
  * Provider distribution CTEs `dx_evidence` (primary diagnoses) and `complication_evidence`
- * (secondary diagnoses of stays above severity I, a stay counted once per requirement): per
- * facility, a list over the requirements of its stays: its stays, those lacking the evidence, and
- * the other facilities' stays and lacking rate (of its hospital class when those hold
- * MIN_PEER_GROUP stays, else of all classes; half a stay of prior), so that arrival reads the
- * counts the batch judged by.
+ * (secondary diagnoses of stays above severity I, and a primary naming a complication:
+ * complicationDxListSql; a stay counted once per requirement): per facility, a list over the
+ * requirements of its stays: its stays, those lacking the evidence, and the other facilities'
+ * stays and lacking rate (of its hospital class when those hold MIN_PEER_GROUP stays, else of all
+ * classes; half a stay of prior), so that arrival reads the counts the batch judged by.
  */
 export function dxEvidenceCtesSql(): string {
   const cols = `b.facility_id, b.hospital_class, b.px_list, ${EVIDENCE_COMPONENTS.map((c) => `b.${c}`).join(', ')}`;
   const primary = `SELECT ${cols}, ${dxRequirementSql('b')} AS requirement FROM fraud_claim_base b WHERE ${judgedStaySql('b')}`;
   const secondary = `SELECT DISTINCT b.nomor_sep, ${cols}, ${complicationRequirementSql('sdx')} AS requirement
-    FROM (SELECT *, unnest(dx_list[2:]) AS sdx FROM fraud_claim_base s WHERE ${raisedStaySql('s')}) b`;
+    FROM (SELECT *, unnest(${complicationDxListSql('s')}) AS sdx FROM fraud_claim_base s WHERE ${raisedStaySql('s')}) b`;
   return `${evidenceCountsSql('dx_evidence', primary)},
 ${evidenceCountsSql('complication_evidence', secondary)}`;
 }
