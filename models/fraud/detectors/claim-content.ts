@@ -5,8 +5,8 @@
 import { CARE_CLASS_TARIFF_FACTOR, SEVERITY_TARIFF_FACTOR } from '../../../data-samples/reference/index.js';
 import { PROVIDER_DISTRIBUTION_TABLE } from './distributions.js';
 import { excessSql, unsupportedSeveritySql } from './patterns.js';
-import { CASEMIX_PEER_TABLE } from './peers.js';
-import { coderSeverityHitsSql, groupSeverityHitsSql, severityStepShare } from './provider-excess-hits.js';
+import { CASEMIX_PEER_TABLE, otherFacilityJoin } from './peers.js';
+import { coderSeverityHitsSql, groupSeverityHitsSql, resourcesBelowLevelSql, severityStepShare } from './provider-excess-hits.js';
 import { certain, defineDetector, suspicious } from './types.js';
 import { complicationHitsSql, dxEvidenceHitsSql } from './upcoding-evidence-hits.js';
 import { SEVERITY_ACROSS_GROUPS_THRESHOLDS, severityAcrossGroupsHitsSql } from './upcoding-mix.js';
@@ -219,9 +219,11 @@ SELECT b.nomor_sep, 'severity_mix_above_peers',
   []::VARCHAR[],
   format('Provider {} coded {} severity-III stays where case-mix-matched peers of class {} would code {:.1f} ({:.1f}x)', b.facility_id, d.observed_severity3, b.hospital_class, d.expected_severity3, d.observed_severity3 / d.expected_severity3),
   format('RS {} mengode {} rawat inap severitas III, pembanding sekelompok CBG kelas {} {:.1f} ({:.1f}x)', b.facility_id, d.observed_severity3, b.hospital_class, d.expected_severity3, d.observed_severity3 / d.expected_severity3)
-FROM fraud_claim_base b JOIN ${PROVIDER_DISTRIBUTION_TABLE} d USING (facility_id)
--- the provider's mix names its severity-III stays that intensive care does not already support
-WHERE b.severity_rank = 3 AND b.icu_indikator = 0 AND b.ventilator_hour = 0 AND d.expected_severity3 > 0 AND d.observed_severity3 >= ${t.severityMixRatio} * d.expected_severity3
+FROM fraud_claim_base b JOIN ${PROVIDER_DISTRIBUTION_TABLE} d USING (facility_id) ${otherFacilityJoin('b', 'own')}
+-- the provider's mix names its severity-III stays whose resources do not show their level (no intensive care, a bill
+-- below the group's at other facilities), as the group, coder and across-groups signals do: a unit whose severe
+-- stays carry the dialysis, blood and therapy days of their level is a case mix, not a coding pattern
+WHERE b.severity_rank = 3 AND ${resourcesBelowLevelSql('b')} AND d.expected_severity3 > 0 AND d.observed_severity3 >= ${t.severityMixRatio} * d.expected_severity3
   AND (d.observed_severity3 - d.expected_severity3) / sqrt(d.expected_severity3) >= ${t.severityMixZ}
 UNION ALL
 -- resource use: the bill and the stay of the level below at hospitals of the same class (peers: fraud_casemix_peers)
