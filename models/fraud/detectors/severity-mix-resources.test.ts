@@ -4,11 +4,10 @@
 // level (dialysis, blood, therapy days) treats sicker patients; the stays billed like severity I
 // are the coding. Hand-built rows; no generated data.
 import { describe, expect, it } from 'vitest';
-import { TARIFF_COMPONENTS } from '../../../data-samples/schema/index.js';
 import { runDetectorsOnce } from '../test-support/detector-run.js';
-import { FACILITIES, addDays } from '../test-support/hand-built.js';
+import { FACILITIES } from '../test-support/hand-built.js';
 import type { Row } from '../test-support/hand-built.js';
-import { patients } from '../test-support/patients.js';
+import { evenBillStay, patients } from '../test-support/patients.js';
 
 const JAKARTA1 = '3171R001';
 const JAKARTA2 = '3171R002';
@@ -16,18 +15,7 @@ const MAKASSAR = '7371R001';
 
 const book = patients('sm');
 const { claims, members } = book;
-/** A stay of `days` days of a new patient, its bill `each` per component. */
-function stay(over: Row, days: number, each: number): string {
-  const k = book.cards + 1;
-  const masuk = `2024-${String(1 + (k % 11)).padStart(2, '0')}-${String(1 + (k % 25)).padStart(2, '0')}`;
-  return book.stay({
-    ...Object.fromEntries(TARIFF_COMPONENTS.map(([name]) => [name, each])),
-    tarif_kamar: each + 1_000 * (k % 17),
-    tgl_masuk: masuk,
-    tgl_pulang: addDays(masuk, days),
-    ...over,
-  });
-}
+const stay = (over: Row, days: number, each: number): string => evenBillStay(book, over, days, each);
 
 // Pneumonia (J-4-16): the other class B hospitals code 3 of 40 stays severity III, billed twice a
 // severity-I stay. Jakarta 1 codes 12 of 24 severity III: six billed like the peers' severity III

@@ -78,3 +78,20 @@ export function peerStays(prefix: string, roomSteps: number, base: Row = {}): Pe
     },
   });
 }
+
+/**
+ * A stay of `days` days of a new card of `book`, every tariff component `each` and a room fee of
+ * its own (one of 17 steps of Rp1,000: honest bills never share every component), admitted on a
+ * day spread over 2024 by the card's number; `over` on top.
+ */
+export function evenBillStay(book: Patients, over: Row, days: number, each: number): string {
+  const k = book.cards + 1;
+  const masuk = `2024-${String(1 + (k % 11)).padStart(2, '0')}-${String(1 + (k % 25)).padStart(2, '0')}`;
+  return book.stay({
+    ...Object.fromEntries(TARIFF_COMPONENTS.map(([name]) => [name, each])),
+    tarif_kamar: each + 1_000 * (k % 17),
+    tgl_masuk: masuk,
+    tgl_pulang: addDays(masuk, days),
+    ...over,
+  });
+}
