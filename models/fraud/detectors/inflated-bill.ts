@@ -1,13 +1,22 @@
 // INFLATED_BILL (DOMAIN.md section 3): drugs, devices and support services billed far above
-// procedure-matched peers, top-ups (special CMG) whose item the bill does not carry, and
-// components billed with no record behind them on the claim (inflated-record.ts), chronic drugs on
-// a stay with no chronic condition (inflated-chronic.ts), and a hospital's
-// drugs and consumables above peers on most of its stays (inflated-provider.ts).
-import { MIN_PEER_GROUP, PROCEDURE_PEER_TABLE, ordinaryDrugLogSql, procedureKeySql, supportLogSql } from './peers.js';
+// procedure-matched peers (an operation's device line also on its own: inflated-device.ts),
+// top-ups (special CMG) whose item the bill does not carry, and components billed with no
+// record behind them on the claim (inflated-record.ts), chronic drugs on a stay with no chronic
+// condition (inflated-chronic.ts), and a hospital's drugs and consumables above peers on most of
+// its stays (inflated-provider.ts).
+import {
+  MIN_PEER_GROUP,
+  PROCEDURES_ALL_LEVELS_SCOPE,
+  PROCEDURE_PEER_TABLE,
+  ordinaryDrugLogSql,
+  procedureKeySql,
+  supportLogSql,
+} from './peers.js';
 import { chronicAllowanceShownSql, ordinaryDrugNormSql } from './inflated-supply.js';
 import { RECORD_SIGNALS, RECORD_THRESHOLDS, componentRecordSql } from './inflated-record.js';
 import { PROVIDER_DRUG_SIGNALS, PROVIDER_DRUG_THRESHOLDS, providerDrugPatternSql } from './inflated-provider.js';
 import { drugTreatedDiagnosisSql } from './inflated-treatment.js';
+import { DEVICE_THRESHOLDS, deviceOutlierSql } from './inflated-device.js';
 import { CHRONIC_SIGNALS, CHRONIC_THRESHOLDS, chronicDrugsWithoutConditionSql } from './inflated-chronic.js';
 import { defineDetector, suspicious } from './types.js';
 
@@ -19,7 +28,8 @@ import { defineDetector, suspicious } from './types.js';
 const procedurePeerJoin = (b: string): string => `
 LEFT JOIN ${PROCEDURE_PEER_TABLE} ppr ON ppr.scope = 'procedures' AND ppr.group_key = ${b}.kode_inacbg || '|' || ${procedureKeySql(b)}
 LEFT JOIN ${PROCEDURE_PEER_TABLE} pdx ON pdx.scope = 'diagnosis' AND pdx.group_key = ${b}.kode_inacbg || '|' || ${b}.dx_category
-LEFT JOIN ${PROCEDURE_PEER_TABLE} pcb ON pcb.scope = 'cbg' AND pcb.group_key = ${b}.kode_inacbg`;
+LEFT JOIN ${PROCEDURE_PEER_TABLE} pcb ON pcb.scope = 'cbg' AND pcb.group_key = ${b}.kode_inacbg
+LEFT JOIN ${PROCEDURE_PEER_TABLE} pal ON pal.scope = '${PROCEDURES_ALL_LEVELS_SCOPE}' AND pal.group_key = ${b}.cbg_base || '|' || ${procedureKeySql(b)}`;
 // a diagnosis whose treatment is a costly drug is judged against its own diagnosis only (inflated-treatment.ts)
 const peerColumn = (col: string): string =>
   `CASE WHEN ${drugTreatedDiagnosisSql('b')} THEN pdx.${col} ELSE coalesce(ppr.${col}, pdx.${col}, pcb.${col}) END`;
@@ -28,10 +38,18 @@ const peerDrugLog = peerColumn('drug_device_log');
 // a claim's ordinary drug line against its peers', with an allowance for the chronic supply it did not bill on its own
 // chronic line (inflated-supply.ts); a CBG of fewer than MIN_PEER_GROUP claims gives no norm, as for the provider
 // rows (peers.ts): a class A heart centre's five multi-stent PCIs were five of the eighteen its PCIs were judged
-// against (red team RT-NM-STENTS-61)
+// against (red team RT-NM-STENTS-61); such a claim with procedures reads them at every severity level of its CBG group
+// (alias pal: a TURP's device line x6 in a CBG of 19 claims, RT-INFLATED-82)
 const drugPeerColumn = (col: string): string =>
   `CASE WHEN ${drugTreatedDiagnosisSql('b')} THEN pdx.${col}
-    ELSE coalesce(ppr.${col}, pdx.${col}, CASE WHEN pcb.n >= ${MIN_PEER_GROUP} THEN pcb.${col} END) END`;
+    ELSE coalesce(ppr.${col}, pdx.${col}, CASE WHEN pcb.n >= ${MIN_PEER_GROUP} THEN pcb.${col} END, pal.${col}) END`;
+/** SQL: true when claim `b`'s drug line is judged against its procedures at every level of its CBG group (drugPeerColumn). */
+const drugAllLevelsSql = (b: string): string =>
+  `(NOT ${drugTreatedDiagnosisSql(b)} AND ppr.group_key IS NULL AND pdx.group_key IS NULL AND coalesce(pcb.n, 0) < ${MIN_PEER_GROUP} AND pal.group_key IS NOT NULL)`;
+/** SQL: the peer group a claim `b`'s drug line was judged against (drugPeerColumn), in words. */
+const drugPeerGroupSql = (b: string, lang: 'en' | 'id'): string =>
+  `CASE WHEN ${drugAllLevelsSql(b)} THEN format('${lang === 'en' ? 'CBG group {} (all severity levels) and procedures [{}]' : 'kelompok CBG {} (semua tingkat keparahan) dengan tindakan [{}]'}',
+    ${b}.cbg_base, array_to_string(${b}.px_list, ', ')) ELSE ${peerGroupSql(b, lang)} END`;
 const ordinaryNorm = ordinaryDrugNormSql('b', drugPeerColumn('ordinary_drug_log'), drugPeerColumn('chronic_drug_share'));
 const ordinaryExcess = `(${ordinaryDrugLogSql('b')} - ${ordinaryNorm})`;
 const allowanceShown = chronicAllowanceShownSql('b', drugPeerColumn('ordinary_drug_log'), drugPeerColumn('chronic_drug_share'));
@@ -69,13 +87,14 @@ export const INFLATED_BILL_DETECTOR = defineDetector({
     drugDeviceShareRatio: {
       value: 2.5,
       source:
-        'Assumption: each hospital sets its own component tariffs (tarif RS), so for the same treatment the share of drugs, devices and consumables differs by up to about 2x between honest hospitals (a dialysis unit that itemises dialysers and lines against one that books them as a procedure fee); 2.5 times the share (odds) of the median claim with the same CBG and procedures is beyond costing practice. The share is of the services (the bill less the ordinary and chronic drug lines), and a visit that billed less than half the chronic-drug line of its peers (obat kronis, paid outside the package) may carry the rest of their supply on the ordinary line (inflated-supply.ts). A CBG of fewer than MIN_PEER_GROUP claims is no norm for drugs and devices. Stays ending in death are left out: dying patients receive the most drugs.',
+        'Assumption: each hospital sets its own component tariffs (tarif RS), so for the same treatment the share of drugs, devices and consumables differs by up to about 2x between honest hospitals (a dialysis unit that itemises dialysers and lines against one that books them as a procedure fee); 2.5 times the share (odds) of the median claim with the same CBG and procedures is beyond costing practice. The share is of the services (the bill less the ordinary and chronic drug lines), and a visit that billed less than half the chronic-drug line of its peers (obat kronis, paid outside the package) may carry the rest of their supply on the ordinary line (inflated-supply.ts). A CBG of fewer than MIN_PEER_GROUP claims is no norm for drugs and devices; a claim with procedures there is judged against the same procedures at every severity level of its CBG group. Stays ending in death are left out: dying patients receive the most drugs.',
     },
     supportShareRatio: {
       value: 2,
       source:
         'Assumption, as for drugs: laboratory, radiology, other support and equipment rental at twice the share of the median claim with the same CBG and procedures.',
     },
+    ...DEVICE_THRESHOLDS,
     ...RECORD_THRESHOLDS,
     ...CHRONIC_THRESHOLDS,
     ...PROVIDER_DRUG_THRESHOLDS,
@@ -106,12 +125,14 @@ export const INFLATED_BILL_DETECTOR = defineDetector({
 SELECT b.nomor_sep, 'drug_device_outlier' AS signal,
   round(b.drug_device_cost * (1 - exp(-${ordinaryExcess})), -2)::BIGINT AS amount_at_risk,
   []::VARCHAR[] AS related_sep,
-  format('Drugs, devices and consumables Rp{:,} = {:.1f}x the share of the median claim with {}{}', b.drug_device_cost, exp(${ordinaryExcess}), ${peerGroupSql('b', 'en')},
+  format('Drugs, devices and consumables Rp{:,} = {:.1f}x the share of the median claim with {}{}', b.drug_device_cost, exp(${ordinaryExcess}), ${drugPeerGroupSql('b', 'en')},
     CASE WHEN ${allowanceShown} THEN format(' and the part of its chronic-drug line this claim (chronic drugs Rp{:,}) did not bill', b.tarif_obat_kronis) ELSE '' END) AS evidence_en,
-  format('Obat, alkes dan BMHP Rp{:,} = {:.1f}x porsi median klaim {}{}', b.drug_device_cost, exp(${ordinaryExcess}), ${peerGroupSql('b', 'id')},
+  format('Obat, alkes dan BMHP Rp{:,} = {:.1f}x porsi median klaim {}{}', b.drug_device_cost, exp(${ordinaryExcess}), ${drugPeerGroupSql('b', 'id')},
     CASE WHEN ${allowanceShown} THEN format(' ditambah bagian obat kronisnya yang tidak ditagih klaim ini (obat kronis Rp{:,})', b.tarif_obat_kronis) ELSE '' END) AS evidence_id
 FROM fraud_claim_base b ${procedurePeerJoin('b')}
 WHERE ${ordinaryExcess} > ln(${t.drugDeviceShareRatio}) AND b.discharge_status <> 4
+UNION ALL
+${deviceOutlierSql(t, procedurePeerJoin('b'), drugPeerColumn('device_log'), `${ordinaryExcess} > ln(${t.drugDeviceShareRatio})`, (lang) => drugPeerGroupSql('b', lang))}
 UNION ALL
 SELECT b.nomor_sep, 'support_services_outlier',
   round((b.tarif_laboratorium + b.tarif_radiologi + b.tarif_penunjang + b.tarif_sewa_alat) * (1 - exp(-(${supportLogSql('b')} - ${peerSupportLog}))), -2)::BIGINT,

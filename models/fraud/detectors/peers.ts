@@ -3,6 +3,7 @@
 // claim gets the same verdict on both paths: case-mix peers (CBG x hospital class: a class A
 // referral hospital is compared with class A hospitals), procedure-matched peers (the same
 // operation, the same CBG and procedures) and national workload norms.
+import { stayEventWeightSql } from './stay-events.js';
 
 export const CASEMIX_PEER_TABLE = 'fraud_casemix_peers';
 export const PROCEDURE_PEER_TABLE = 'fraud_procedure_peers';
@@ -36,6 +37,9 @@ export const drugServicesSql = (a: string): string =>
 /** SQL: log of claim `a`'s ordinary drugs, devices and consumables (inside the package) against its services. */
 export const ordinaryDrugLogSql = (a: string): string =>
   `ln((${a}.tarif_obat + ${a}.tarif_alkes + ${a}.tarif_bmhp + ${LOG_COST_SMOOTHING}) / (${drugServicesSql(a)} + ${LOG_COST_SMOOTHING}))`;
+/** SQL: log of claim `a`'s device line (alkes) against its services: the devices an operation uses (inflated-device.ts). */
+export const deviceLogSql = (a: string): string =>
+  `ln((${a}.tarif_alkes + ${LOG_COST_SMOOTHING}) / (${drugServicesSql(a)} + ${LOG_COST_SMOOTHING}))`;
 /** SQL: claim `a`'s chronic-drug line (paid outside the package) as a share of its services (inflated-supply.ts). */
 export const chronicDrugShareSql = (a: string): string => `(${a}.tarif_obat_kronis / (${drugServicesSql(a)} + ${LOG_COST_SMOOTHING}))`;
 
@@ -74,8 +78,10 @@ LEFT JOIN (SELECT * FROM g WHERE hospital_class IS NOT NULL) k ON k.kode_inacbg 
  * stays and day surgery (case type 2) whose first operation it is. `scope` 'procedures' rows: per CBG and sorted procedure
  * list, the median drug-device and support-service shares (a haemodialysis session is compared
  * with haemodialysis sessions, never with the CBG's other claims), and the median shares of the
- * ordinary drug line (log) and of the chronic-drug line against the services (inflated-supply.ts); `scope` 'diagnosis' rows the
- * same per CBG and primary diagnosis category (ICD-10, 3 characters). Groups below MIN_PEER_GROUP
+ * ordinary drug line (log) and of the chronic-drug line against the services (inflated-supply.ts) and of the device
+ * line (log, `device_log`: inflated-device.ts); `scope` 'diagnosis' rows the
+ * same per CBG and primary diagnosis category (ICD-10, 3 characters); `scope` PROCEDURES_ALL_LEVELS_SCOPE rows the
+ * same per CBG group (all severity levels) and sorted procedures. Groups below MIN_PEER_GROUP
  * are left out; a claim then falls back to the wider row.
  */
 export function procedurePeersSql(): string {
@@ -87,10 +93,13 @@ UNION ALL
 ${providerDrugDeviceRowsSql('peer_groups')}`;
 }
 
+/** `scope` of the fraud_procedure_peers rows per CBG group (all severity levels) and sorted procedures. */
+export const PROCEDURES_ALL_LEVELS_SCOPE = 'procedures_all_levels';
+
 /** The group rows of fraud_procedure_peers (procedurePeersSql). */
 function groupPeersSql(): string {
   // the ordinary drug line and the chronic-drug line against the services (inflated-supply.ts)
-  const drugLogs = `median(${ordinaryDrugLogSql('b')}), median(${chronicDrugShareSql('b')})`;
+  const drugLogs = `median(${ordinaryDrugLogSql('b')}), median(${chronicDrugShareSql('b')}), median(${deviceLogSql('b')})`;
   return `
 WITH ops AS (
   -- inpatient stays and day surgery (case type 2, outpatient major procedure): where an operation is done in theatre
@@ -99,7 +108,7 @@ WITH ops AS (
 )
 SELECT 'operation' AS scope, code AS group_key, coalesce(hospital_class, '*') AS hospital_class, count(*) AS n,
   median(fee) AS surgical_fee, NULL::DOUBLE AS drug_device_log, NULL::DOUBLE AS support_log,
-  NULL::DOUBLE AS ordinary_drug_log, NULL::DOUBLE AS chronic_drug_share
+  NULL::DOUBLE AS ordinary_drug_log, NULL::DOUBLE AS chronic_drug_share, NULL::DOUBLE AS device_log
 FROM ops WHERE code IS NOT NULL GROUP BY GROUPING SETS ((code, hospital_class), (code)) HAVING count(*) >= ${MIN_PEER_GROUP}
 UNION ALL
 SELECT 'procedures', b.kode_inacbg || '|' || ${procedureKeySql('b')}, '*', count(*), NULL, median(b.drug_device_log), median(${supportLogSql('b')}), ${drugLogs}
@@ -109,6 +118,13 @@ UNION ALL
 -- the CBG pools it with others (the group's other poisonings)
 SELECT 'diagnosis', b.kode_inacbg || '|' || b.dx_category, '*', count(*), NULL, median(b.drug_device_log), median(${supportLogSql('b')}), ${drugLogs}
 FROM fraud_claim_base b WHERE b.dx_category IS NOT NULL GROUP BY b.kode_inacbg, b.dx_category HAVING count(*) >= ${MIN_PEER_GROUP}
+UNION ALL
+-- the same procedures at every severity level of the CBG group: what an operation uses (its devices) does not
+-- change with the level, so a CBG too small for a norm reads the operation's use across its group's levels
+-- (red team RT-INFLATED-82: a TURP device line x6 in a CBG of 19 claims)
+SELECT '${PROCEDURES_ALL_LEVELS_SCOPE}', b.cbg_base || '|' || ${procedureKeySql('b')}, '*', count(*), NULL, median(b.drug_device_log), median(${supportLogSql('b')}), ${drugLogs}
+FROM fraud_claim_base b WHERE b.cbg_base IS NOT NULL AND len(b.px_list) > 0
+GROUP BY b.cbg_base, ${procedureKeySql('b')} HAVING count(*) >= ${MIN_PEER_GROUP}
 UNION ALL
 SELECT 'cbg', b.kode_inacbg, '*', count(*), NULL, median(b.drug_device_log), median(${supportLogSql('b')}), ${drugLogs}
 FROM fraud_claim_base b GROUP BY b.kode_inacbg`;
@@ -126,7 +142,7 @@ FROM fraud_claim_base b GROUP BY b.kode_inacbg`;
 function providerDrugDeviceRowsSql(groups: string): string {
   const peer = (scope: string, key: string): string =>
     `LEFT JOIN ${groups} ${scope} ON ${scope}.scope = '${scope === 'pr' ? 'procedures' : scope === 'pd' ? 'diagnosis' : 'cbg'}' AND ${scope}.group_key = ${key} AND ${scope}.n >= ${MIN_PEER_GROUP}`;
-  return `SELECT 'provider', facility_id, '*', count(*), NULL, median(excess), NULL, NULL, NULL, count(*) FILTER (WHERE excess > 0), count(DISTINCT kode_inacbg) FILTER (WHERE cbg_excess > 0)
+  return `SELECT 'provider', facility_id, '*', count(*), NULL, median(excess), NULL, NULL, NULL, NULL, count(*) FILTER (WHERE excess > 0), count(DISTINCT kode_inacbg) FILTER (WHERE cbg_excess > 0)
 FROM (
   SELECT *, median(excess) OVER (PARTITION BY facility_id, kode_inacbg) AS cbg_excess
   FROM (
@@ -217,8 +233,8 @@ QUALIFY row_number() OVER (PARTITION BY facility_id, kode_inacbg ORDER BY (peer_
  * (long_stays_expected, half a stay of prior); its stays of the code past the INA-CBG norm
  * (past_norm_observed of past_norm_stays) and every other facility's rate of that (past_norm_rate): a stay stretched
  * by a day or two stays under the 90th percentile, but moves the share past the norm; and the
- * severity levels of the code's CBG group at the facility (group_stays, group_above_one_observed
- * for levels II and III, group_severe_observed for III) with the rates of the group's other
+ * severity levels of the code's CBG group at the facility, counted by event (stayEventWeightSql: group_stays,
+ * group_above_one_observed for levels II and III, group_severe_observed for III) with the rates of the group's other
  * facilities of the class (group_above_one_rate, group_severe_rate): a provider that codes one
  * group up hides in its overall severity mix.
  */
@@ -228,8 +244,8 @@ CREATE OR REPLACE TABLE ${OTHER_FACILITY_PEER_TABLE} AS
 WITH los AS (${leaveOutQuantilesSql('los', { los_median: 0.5, los_p90: 0.9 })}),
 cost AS (${leaveOutQuantilesSql(`round(base_log_cost / ${LOG_COST_BIN}) * ${LOG_COST_BIN}`, { base_log_cost: 0.5 })}),
 stays AS (
-  SELECT facility_id, kode_inacbg, cbg_base, severity_rank, hospital_class, los, los_norm
-  FROM fraud_claim_base WHERE jenis_rawat = 1 AND discharge_status <> 4 AND severity_rank > 0
+  SELECT b.facility_id, b.kode_inacbg, b.cbg_base, b.severity_rank, b.hospital_class, b.los, b.los_norm, ${stayEventWeightSql('b')} AS w
+  FROM fraud_claim_base b WHERE b.jenis_rawat = 1 AND b.discharge_status <> 4 AND b.severity_rank > 0
 ),
 pairs AS (SELECT facility_id, kode_inacbg, any_value(cbg_base) AS cbg_base, any_value(hospital_class) AS hospital_class FROM stays GROUP BY facility_id, kode_inacbg),
 norms AS (
@@ -256,9 +272,10 @@ norms AS (
   FROM past
 ), sev_f AS (
   -- a CBG group's severity levels at the facility against its other facilities of the same class (all classes when
-  -- those hold fewer than MIN_PEER_GROUP stays of the group), half a stay of prior
-  SELECT facility_id, cbg_base, any_value(hospital_class) AS hospital_class, count(*) AS n,
-    count(*) FILTER (WHERE severity_rank >= 2) AS above_one, count(*) FILTER (WHERE severity_rank = 3) AS severe
+  -- those hold fewer than MIN_PEER_GROUP stays of the group), half a stay of prior; stays counted by event as the coder
+  -- counts (stayEventWeightSql): twins admitted with their mother weigh one birth, not three trials
+  SELECT facility_id, cbg_base, any_value(hospital_class) AS hospital_class, sum(w) AS n,
+    coalesce(sum(w) FILTER (WHERE severity_rank >= 2), 0) AS above_one, coalesce(sum(w) FILTER (WHERE severity_rank = 3), 0) AS severe
   FROM stays GROUP BY facility_id, cbg_base
 ), sev AS (
   SELECT facility_id, cbg_base, n, above_one, severe, sum(n) OVER c - n >= ${MIN_PEER_GROUP} AS class_peers,
@@ -274,8 +291,8 @@ norms AS (
 SELECT n.facility_id, n.kode_inacbg, n.cbg_base, n.hospital_class, n.peer_level, n.n, n.los_median, n.los_p90, n.base_log_cost,
   coalesce(r.stays, 0)::BIGINT AS long_stays, coalesce(r.observed, 0)::BIGINT AS long_stays_observed, coalesce(r.expected, 0)::DOUBLE AS long_stays_expected,
   coalesce(pr.stays, 0)::BIGINT AS past_norm_stays, coalesce(pr.observed, 0)::BIGINT AS past_norm_observed, coalesce(pr.rate, 0)::DOUBLE AS past_norm_rate,
-  coalesce(g.n, 0)::BIGINT AS group_stays, coalesce(g.above_one, 0)::BIGINT AS group_above_one_observed,
-  coalesce(g.severe, 0)::BIGINT AS group_severe_observed, coalesce(g.above_one_rate, 0)::DOUBLE AS group_above_one_rate,
+  coalesce(g.n, 0)::DOUBLE AS group_stays, coalesce(g.above_one, 0)::DOUBLE AS group_above_one_observed,
+  coalesce(g.severe, 0)::DOUBLE AS group_severe_observed, coalesce(g.above_one_rate, 0)::DOUBLE AS group_above_one_rate,
   coalesce(g.severe_rate, 0)::DOUBLE AS group_severe_rate
 FROM norms n LEFT JOIN long_rate r USING (facility_id, kode_inacbg) LEFT JOIN past_rate pr USING (facility_id, kode_inacbg)
 LEFT JOIN sev_rate g ON g.facility_id = n.facility_id AND g.cbg_base = n.cbg_base`;

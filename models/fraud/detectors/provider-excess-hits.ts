@@ -7,6 +7,7 @@ import { OTHER_FACILITY_PEER_TABLE, otherFacilityJoin, otherFacilityNorm } from 
 import { excessSql } from './patterns.js';
 import { binomialExcessSql, binomialVariance, heldOverNoRoundDaysSql, noRoundCalendarSql } from './provider-excess.js';
 import type { ExcessThresholds } from './provider-excess.js';
+import { treatedComplicationSql } from './treated-complication.js';
 
 /** Tariff share lost when a stay of severity `rank` is paid one level lower (SEVERITY_TARIFF_FACTOR). */
 export const severityStepShare = (rank: string): string =>
@@ -30,12 +31,14 @@ const laterComplicationSql = (b: string): string =>
 
 /**
  * A stay above severity I whose resources do not show its level: no intensive care, not ending in
- * death, billed below its level's median at other facilities (`own`, otherFacilityJoin). The stays a
- * provider's severity excess names (here and upcoding-mix.ts).
+ * death, billed below its level's median at other facilities (`own`, otherFacilityJoin), and no
+ * secondary diagnosis carrying its own treatment (treatedComplicationSql: a dialysed, transfused
+ * complication shows the level whatever the bill). The stays a provider's severity excess names
+ * (here, upcoding-mix.ts and the severity-III mix in claim-content.ts).
  */
 export const resourcesBelowLevelSql = (b: string): string =>
   `${b}.jenis_rawat = 1 AND ${b}.severity_rank >= 2 AND ${b}.discharge_status <> 4 AND ${b}.icu_indikator = 0 AND ${b}.ventilator_hour = 0
-  AND ${b}.base_log_cost < ${otherFacilityNorm('own', 'base_log_cost')}`;
+  AND ${b}.base_log_cost < ${otherFacilityNorm('own', 'base_log_cost')} AND NOT ${treatedComplicationSql(b)}`;
 
 /**
  * A stay coded up that the resources would not flag otherwise (resourcesBelowLevelSql), with no
@@ -56,9 +59,9 @@ export function groupSeverityHitsSql(t: ExcessThresholds): string {
 SELECT b.nomor_sep, 'group_severity_above_peers' AS signal,
   round(b.tarif_inacbg * ${severityStepShare('b.severity_rank')} * (1 - least(${upExp} / greatest(g.group_above_one_observed, 1), 1)), -2)::BIGINT AS amount_at_risk,
   []::VARCHAR[] AS related_sep,
-  format('Provider {} coded {} of its {} stays of group {} above severity I ({} at III) where the group''s other facilities would give {:.1f} ({:.1f} at III); this stay {} is billed below the median of its level elsewhere, without intensive care',
+  format('Provider {} coded {:.1f} of its {:.1f} stays of group {} above severity I ({:.1f} at III; a family''s stays admitted together counted as one) where the group''s other facilities would give {:.1f} ({:.1f} at III); this stay {} is billed below the median of its level elsewhere, without intensive care',
     b.facility_id, g.group_above_one_observed, g.group_stays, b.cbg_base, g.group_severe_observed, ${upExp}, ${sevExp}, b.kode_inacbg) AS evidence_en,
-  format('RS {} mengode {} dari {} rawat inap kelompok {} di atas severitas I ({} di III), sedangkan faskes lain kelompok ini memberi {:.1f} ({:.1f} di III); rawat ini {} ditagih di bawah median tingkatnya di faskes lain, tanpa perawatan intensif',
+  format('RS {} mengode {:.1f} dari {:.1f} rawat inap kelompok {} di atas severitas I ({:.1f} di III; rawat inap satu keluarga yang masuk bersama dihitung satu), sedangkan faskes lain kelompok ini memberi {:.1f} ({:.1f} di III); rawat ini {} ditagih di bawah median tingkatnya di faskes lain, tanpa perawatan intensif',
     b.facility_id, g.group_above_one_observed, g.group_stays, b.cbg_base, g.group_severe_observed, ${upExp}, ${sevExp}, b.kode_inacbg) AS evidence_id
 FROM fraud_claim_base b ${otherFacilityJoin('b', 'own')}
 JOIN ${OTHER_FACILITY_PEER_TABLE} g ON g.facility_id = b.facility_id AND g.kode_inacbg = b.kode_inacbg

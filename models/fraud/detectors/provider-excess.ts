@@ -8,6 +8,7 @@
 import { HOLIDAYS } from '../../../data-samples/reference/index.js';
 import { literal } from '../../../data-samples/sql/index.js';
 import { OTHER_FACILITY_PEER_TABLE } from './peers.js';
+import { stayEventWeightSql } from './stay-events.js';
 
 /**
  * Pseudo-stays of the group's rate at the hospital's other facilities mixed into a coder's
@@ -49,17 +50,6 @@ export function pastNormCtesSql(): string {
   FROM ${OTHER_FACILITY_PEER_TABLE} GROUP BY facility_id
 )`;
 }
-
-/**
- * SQL window over fraud_claim_base rows `b`: the weight of a stay in a severity count, one over the
- * stays of its family card admitted to its facility the same day. A binomial test counts
- * independent trials; stays of one family admitted together are one event (a birth: the mother
- * and her twins, who share prematurity, jaundice and a bill; a household poisoned or injured
- * together) whose severity is one outcome, not several (red team RT-NM-TWINS-81: three births of
- * twins, nine stays, were read as nine trials). Other stays weigh 1.
- */
-export const stayEventWeightSql = (b: string): string =>
-  `1.0 / count(*) OVER (PARTITION BY ${b}.facility_id, coalesce(${b}.family_key, ${b}.nomor_sep), ${b}.tgl_masuk)`;
 
 export function coderSeverityCtesSql(): string {
   const k = CODER_PEER_SMOOTHING;

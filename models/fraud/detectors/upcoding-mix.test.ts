@@ -73,7 +73,9 @@ describe("UPCODING: a provider's severity above peers over all its groups", () =
   it('names the stays coded above severity I with a severity-I bill, counting all six groups', () => {
     for (const sep of codedUp) {
       const [h] = run().hitsOf(sep, 'severity_above_peers_across_groups');
-      expect(h?.evidence_en).toContain(`Provider ${CODER} coded 30 of its 54 stays in 6 CBG groups above severity I`);
+      expect(h?.evidence_en).toContain(
+        `Provider ${CODER} coded 30.0 of its 54.0 stays in 6 CBG groups above severity I (a family's stays admitted together counted as one)`,
+      );
       expect(h?.amount_at_risk).toBeGreaterThan(0);
     }
   });
