@@ -7,6 +7,7 @@
 // home the day of admission. The fee is the surgical line's, with only the non-surgical fees
 // above the same operation's peers added (operation-records.ts). An organ removal is judged by
 // the card's later history too: the organ removed again, or ill again (cancelled-history.ts).
+import { literal } from '../../../data-samples/sql/index.js';
 import { PROCEDURE_PEER_TABLE } from './peers.js';
 import { OPERATION_RECORD_TABLE, procedureCbgSql, theatreMaterialsSql } from './operation-records.js';
 import { ORGAN_HISTORY_SIGNALS, ORGAN_HISTORY_THRESHOLDS, organHistorySql } from './cancelled-history.js';
@@ -20,7 +21,7 @@ const DISCHARGE_OWN_REQUEST = 3;
 const DISCHARGE_HOME = 1;
 
 /** SQL: rupiah, or the words for a peer norm that has too few claims. */
-const rupiahOr = (x: string, none: string): string => `coalesce(format('Rp{:,}', (${x})::BIGINT), '${none}')`;
+const rupiahOr = (x: string, none: string): string => `coalesce(format('Rp{:,}', (${x})::BIGINT), ${literal(none)})`;
 
 export const CANCELLED_SERVICE_DETECTOR = defineDetector({
   code: 'CANCELLED_SERVICE',
@@ -154,9 +155,9 @@ FROM r WHERE procedure_fee >= ${t.feeShareOfPeers} * peer_surgical_fee AND proce
   AND (devices_missing OR materials_missing OR time_missing)
 UNION ALL
 SELECT nomor_sep, 'operation_coded_not_carried_out', paid_amount, []::VARCHAR[],
-  format('Operation {} billed while diagnosis {} records that the procedure was not carried out', array_to_string(operations, ', '), array_to_string(list_filter(dx_list, x -> regexp_matches(x, '${PROCEDURE_NOT_CARRIED_OUT_ICD10}')), ', ')),
-  format('Operasi {} ditagih padahal diagnosis {} mencatat tindakan tidak dilakukan', array_to_string(operations, ', '), array_to_string(list_filter(dx_list, x -> regexp_matches(x, '${PROCEDURE_NOT_CARRIED_OUT_ICD10}')), ', '))
-FROM s WHERE len(operations) > 0 AND list_bool_or(list_transform(dx_list, x -> regexp_matches(x, '${PROCEDURE_NOT_CARRIED_OUT_ICD10}')))
+  format('Operation {} billed while diagnosis {} records that the procedure was not carried out', array_to_string(operations, ', '), array_to_string(list_filter(dx_list, x -> regexp_matches(x, ${literal(PROCEDURE_NOT_CARRIED_OUT_ICD10)})), ', ')),
+  format('Operasi {} ditagih padahal diagnosis {} mencatat tindakan tidak dilakukan', array_to_string(operations, ', '), array_to_string(list_filter(dx_list, x -> regexp_matches(x, ${literal(PROCEDURE_NOT_CARRIED_OUT_ICD10)})), ', '))
+FROM s WHERE len(operations) > 0 AND list_bool_or(list_transform(dx_list, x -> regexp_matches(x, ${literal(PROCEDURE_NOT_CARRIED_OUT_ICD10)})))
 UNION ALL
 ${organHistorySql(t, src)}`,
 });

@@ -1,6 +1,7 @@
 // Detectors of care patterns claims data can show (DOMAIN.md section 3): sham referral, care
 // without medical need (unnecessary-treatment.ts), and ventilation bunched just past the
 // 96-hour boundary. A procedure billed but not done is in cancelled-service.ts.
+import { literal } from '../../../data-samples/sql/index.js';
 import { PROVIDER_DISTRIBUTION_TABLE } from './distributions.js';
 import { excessSql } from './patterns.js';
 import { REFERRAL_PAIR_TABLE, moveSql, referralPairsSql, stepUpSql } from './referral-pairs.js';
@@ -246,11 +247,11 @@ UNION ALL
 SELECT b.nomor_sep, 'long_ventilation_code_short_hours',
   round(b.tarif_sewa_alat * (${t.boundaryHours} - b.ventilator_hour)::DOUBLE / ${t.boundaryHours}, -2)::BIGINT, []::VARCHAR[],
   format('Procedure {} (continuous ventilation for {} consecutive hours or more) coded, but the claim records {} ventilator hours over the whole stay (96.71, under {} hours, is the code they give)',
-    '${VENT_96_OR_MORE_ICD9}', ${t.boundaryHours}, b.ventilator_hour, ${t.boundaryHours}),
+    ${literal(VENT_96_OR_MORE_ICD9)}, ${t.boundaryHours}, b.ventilator_hour, ${t.boundaryHours}),
   format('Tindakan {} (ventilasi kontinu {} jam berturut-turut atau lebih) dikode, tetapi klaim mencatat {} jam ventilator selama seluruh rawat (kodenya 96.71, kurang dari {} jam)',
-    '${VENT_96_OR_MORE_ICD9}', ${t.boundaryHours}, b.ventilator_hour, ${t.boundaryHours})
+    ${literal(VENT_96_OR_MORE_ICD9)}, ${t.boundaryHours}, b.ventilator_hour, ${t.boundaryHours})
 FROM fraud_claim_base b
-WHERE list_has(b.px_list, '${VENT_96_OR_MORE_ICD9}') AND b.ventilator_hour > 0 AND b.ventilator_hour < ${t.boundaryHours} - ${t.codeHoursSlack}`,
+WHERE list_has(b.px_list, ${literal(VENT_96_OR_MORE_ICD9)}) AND b.ventilator_hour > 0 AND b.ventilator_hour < ${t.boundaryHours} - ${t.codeHoursSlack}`,
 });
 
 /** fraud_referral_pairs with SELF_REFERRAL's transfer window, overrides applied (built before the detectors, published for arrival). */

@@ -3,6 +3,7 @@
 // prolonged stays are in los-detector.ts, inflated bills in inflated-bill.ts,
 // participant abuse in participant.ts.
 import { CARE_CLASS_TARIFF_FACTOR, SEVERITY_TARIFF_FACTOR } from '../../../data-samples/reference/index.js';
+import { literal } from '../../../data-samples/sql/index.js';
 import { PROVIDER_DISTRIBUTION_TABLE } from './distributions.js';
 import { excessSql, unsupportedSeveritySql } from './patterns.js';
 import { CASEMIX_PEER_TABLE, otherFacilityJoin } from './peers.js';
@@ -253,7 +254,7 @@ SELECT b.nomor_sep, 'severe_primary_short_cheap_stay', round(b.tarif_inacbg * (1
   format('Diagnosis utama {} pada rawat {} hari, pulang tanpa ICU, tagihan Rp{:,} dibanding median Rp{:,} untuk {} di RS kelas {} (pada regional dan kelas tarif klaim ini)',
     b.dx_primary, b.los, b.billed_cost, ${atClaimTariff('p.base_log_cost', 'b')}, b.kode_inacbg, b.hospital_class)
 FROM fraud_claim_base b JOIN ${CASEMIX_PEER_TABLE} p ON p.kode_inacbg = b.kode_inacbg AND p.hospital_class = b.hospital_class
-WHERE b.jenis_rawat = 1 AND regexp_matches(b.dx_primary, '${SEVERE_PRIMARY_ICD10}') AND b.los <= greatest(${t.severePrimaryMaxStayDays}, p.los_median)
+WHERE b.jenis_rawat = 1 AND regexp_matches(b.dx_primary, ${literal(SEVERE_PRIMARY_ICD10)}) AND b.los <= greatest(${t.severePrimaryMaxStayDays}, p.los_median)
   AND b.discharge_status = 1 AND b.icu_indikator = 0 AND b.ventilator_hour = 0
   AND b.base_log_cost < p.base_log_cost + ln(${t.severePrimaryCostShare})
 UNION ALL

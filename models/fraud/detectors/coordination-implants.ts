@@ -4,6 +4,7 @@
 // follow-up window of coordination.ts, and is coded by the removal alone (Z47.0, ICD-9-CM 78.6x),
 // with no injury code to match the accident by. JKK still owes it when the only bone injury on
 // record in between is the work accident: no fracture or fixation billed to JKN since.
+import { literal } from '../../../data-samples/sql/index.js';
 
 /** ICD-10 primary diagnosis of an implant removal: follow-up care involving removal of a fracture plate or other internal fixation device. */
 const IMPLANT_REMOVAL_ICD10 = '^Z47[.]0';
@@ -20,7 +21,8 @@ interface ImplantThresholds {
   readonly minFixationDaysOff: number;
 }
 
-const anyCode = (list: string, pattern: string): string => `list_bool_or(list_transform(${list}, x -> regexp_matches(x, '${pattern}')))`;
+const anyCode = (list: string, pattern: string): string =>
+  `list_bool_or(list_transform(${list}, x -> regexp_matches(x, ${literal(pattern)})))`;
 
 /**
  * SELECT of hits: a JKN claim removing a bone implant (Z47.0 first, or 78.6x) of a member with a
@@ -40,7 +42,7 @@ SELECT b.nomor_sep, 'kkpak_implant_removal_billed_to_jkn', any_value(b.paid_amou
 FROM fraud_claim_base b JOIN ${kkpak} k ON k.member_key = b.member_key
 WHERE k.case_type = 'KK' AND k.days_off >= ${t.minFixationDaysOff}
   AND b.tgl_masuk > k.accident_date AND b.tgl_masuk <= k.accident_date + ${t.implantRemovalWindowDays}
-  AND (regexp_matches(coalesce(b.dx_primary, ''), '${IMPLANT_REMOVAL_ICD10}') OR ${anyCode('b.px_list', IMPLANT_REMOVAL_ICD9CM)})
+  AND (regexp_matches(coalesce(b.dx_primary, ''), ${literal(IMPLANT_REMOVAL_ICD10)}) OR ${anyCode('b.px_list', IMPLANT_REMOVAL_ICD9CM)})
   AND NOT EXISTS (SELECT 1 FROM ${kkpak} k2 WHERE k2.nomor_sep = b.nomor_sep)
   AND NOT EXISTS (SELECT 1 FROM fraud_claim_base f WHERE f.card_key = b.card_key AND f.nomor_sep <> b.nomor_sep
     AND f.tgl_masuk > k.accident_date + ${t.episodeDays} AND f.tgl_masuk < b.tgl_masuk

@@ -61,11 +61,11 @@ const OCCUPATIONAL_DISEASE_ICD10 =
 
 /** SQL: the distinct ICD-10 categories of the occupational-disease codes in the diagnosis list `dx`. */
 const diseaseCategoriesSql = (dx: string): string =>
-  `list_distinct(list_transform(list_filter(${dx}, x -> regexp_matches(x, '${OCCUPATIONAL_DISEASE_ICD10}')), x -> left(x, 3)))`;
+  `list_distinct(list_transform(list_filter(${dx}, x -> regexp_matches(x, ${literal(OCCUPATIONAL_DISEASE_ICD10)})), x -> left(x, 3)))`;
 
 /** SQL: the distinct body regions of the work-type injury codes in the diagnosis list `dx`. */
 const injuryRegionsSql = (dx: string): string =>
-  `list_distinct(list_transform(list_filter(${dx}, x -> regexp_matches(x, '${WORK_INJURY_ICD10}')), x -> CASE WHEN x LIKE 'S%' THEN left(x, 2) ELSE left(x, 3) END))`;
+  `list_distinct(list_transform(list_filter(${dx}, x -> regexp_matches(x, ${literal(WORK_INJURY_ICD10)})), x -> CASE WHEN x LIKE 'S%' THEN left(x, 2) ELSE left(x, 3) END))`;
 
 /** SQL: the region names of `regions` (from injuryRegionsSql) in English or Indonesian, for evidence. */
 const regionNamesSql = (regions: string, lang: 'en' | 'id'): string =>
@@ -176,7 +176,7 @@ SELECT b.nomor_sep, 'kkpak_episode_billed_to_jkn', any_value(b.paid_amount), lis
   format('Injury {} admitted {} is the episode of {} case {} (accident {}), paid by JKK under SEP {}', any_value(b.dx_primary), any_value(b.tgl_masuk), any_value(k.case_type), any_value(k.case_id), any_value(k.accident_date), any_value(k.nomor_sep)),
   format('Cedera {} masuk {} adalah episode kasus {} {} (kecelakaan {}), dibayar JKK dengan SEP {}', any_value(b.dx_primary), any_value(b.tgl_masuk), any_value(k.case_type), any_value(k.case_id), any_value(k.accident_date), any_value(k.nomor_sep))
 FROM fraud_claim_base b JOIN ${s.kkpak} k ON k.member_key = b.member_key
-WHERE k.nomor_sep IS NOT NULL AND k.nomor_sep <> b.nomor_sep AND regexp_matches(b.dx_primary, '${WORK_INJURY_ICD10}')
+WHERE k.nomor_sep IS NOT NULL AND k.nomor_sep <> b.nomor_sep AND regexp_matches(b.dx_primary, ${literal(WORK_INJURY_ICD10)})
   AND b.tgl_masuk BETWEEN k.accident_date AND k.accident_date + ${t.episodeDays}
   AND NOT EXISTS (SELECT 1 FROM ${s.kkpak} k2 WHERE k2.nomor_sep = b.nomor_sep)
 GROUP BY b.nomor_sep
@@ -189,7 +189,7 @@ SELECT b.nomor_sep, 'kkpak_episode_without_sep_billed_to_jkn', any_value(b.paid_
   format('Cedera {} masuk {} adalah episode kecelakaan kerja {} (kecelakaan {}, dilaporkan {}) yang dijamin JKK; kasus e-PLKK tanpa SEP',
     any_value(b.dx_primary), any_value(b.tgl_masuk), any_value(k.case_id), any_value(k.accident_date), any_value(k.reported_date))
 FROM fraud_claim_base b JOIN ${s.kkpak} k ON k.member_key = b.member_key
-WHERE k.nomor_sep IS NULL AND k.case_type = 'KK' AND regexp_matches(b.dx_primary, '${WORK_INJURY_ICD10}')
+WHERE k.nomor_sep IS NULL AND k.case_type = 'KK' AND regexp_matches(b.dx_primary, ${literal(WORK_INJURY_ICD10)})
   AND b.tgl_masuk BETWEEN k.accident_date AND k.accident_date + ${t.episodeDays}
   AND NOT EXISTS (SELECT 1 FROM ${s.kkpak} k2 WHERE k2.nomor_sep = b.nomor_sep)
 GROUP BY b.nomor_sep
@@ -217,9 +217,9 @@ FROM fraud_claim_base b JOIN (
   WHERE k.case_type = 'KK' AND len(${injuryRegionsSql('i.dx_list')}) > 0
   GROUP BY ALL
 ) a ON a.card_key = b.card_key AND b.tgl_masuk BETWEEN a.accident_date AND a.accident_date + ${t.followUpDays}
-WHERE (b.jenis_rawat = 2 OR regexp_matches(b.dx_primary, '${AFTERCARE_ICD10}'))
+WHERE (b.jenis_rawat = 2 OR regexp_matches(b.dx_primary, ${literal(AFTERCARE_ICD10)}))
   AND list_has_any(${injuryRegionsSql('b.dx_list')}, a.first_regions)
-  AND NOT (regexp_matches(b.dx_primary, '${WORK_INJURY_ICD10}') AND b.tgl_masuk <= a.accident_date + ${t.episodeDays})
+  AND NOT (regexp_matches(b.dx_primary, ${literal(WORK_INJURY_ICD10)}) AND b.tgl_masuk <= a.accident_date + ${t.episodeDays})
   AND NOT EXISTS (SELECT 1 FROM ${s.kkpak} k2 WHERE k2.nomor_sep = b.nomor_sep)
 GROUP BY b.nomor_sep
 UNION ALL
@@ -246,7 +246,7 @@ FROM fraud_claim_base b JOIN (
   GROUP BY ALL
 ) a ON a.card_key = b.card_key AND b.tgl_masuk BETWEEN a.accident_date AND a.accident_date + ${t.followUpDays}
 WHERE list_has_any(${diseaseCategoriesSql('b.dx_list')}, a.first_categories)
-  AND NOT (a.case_sep IS NOT NULL AND regexp_matches(b.dx_primary, '${WORK_INJURY_ICD10}') AND b.tgl_masuk <= a.accident_date + ${t.episodeDays})
+  AND NOT (a.case_sep IS NOT NULL AND regexp_matches(b.dx_primary, ${literal(WORK_INJURY_ICD10)}) AND b.tgl_masuk <= a.accident_date + ${t.episodeDays})
   AND NOT EXISTS (SELECT 1 FROM ${s.kkpak} k2 WHERE k2.nomor_sep = b.nomor_sep)
 GROUP BY b.nomor_sep
 UNION ALL
@@ -264,14 +264,14 @@ SELECT b.nomor_sep, 'wage_earner_trauma_without_eplkk', b.paid_amount, []::VARCH
   format('Cedera jenis kecelakaan kerja {} pada pekerja penerima upah (PPU) terdaftar tanpa laporan e-PLKK atas kecelakaan dari {} hari sebelum sampai {} hari setelah masuk{}', b.dx_primary, ${t.followUpDays}, ${t.kkpakWindowDays},
     CASE WHEN ${restDaySql('b.tgl_masuk')} THEN format(', satu dari {} pekerja atau lebih yang cedera di faskes pada hari libur itu', ${t.restDayShiftWorkers}) ELSE '' END)
 FROM fraud_claim_base b
-WHERE ${workerSql('b', t.minWorkingAge)} AND regexp_matches(b.dx_primary, '${WORK_INJURY_ICD10}')
+WHERE ${workerSql('b', t.minWorkingAge)} AND regexp_matches(b.dx_primary, ${literal(WORK_INJURY_ICD10)})
   AND NOT EXISTS (SELECT 1 FROM ${s.kkpak} k WHERE k.nomor_sep = b.nomor_sep)
   AND NOT EXISTS (SELECT 1 FROM ${s.kkpak} k WHERE k.member_key = b.member_key
                   AND b.tgl_masuk - k.accident_date BETWEEN -${t.kkpakWindowDays} AND ${t.followUpDays})
   AND (NOT ${restDaySql('b.tgl_masuk')} OR EXISTS (
     SELECT 1 FROM (
       SELECT e.facility_id, e.tgl_masuk FROM fraud_claim_base e
-      WHERE regexp_matches(e.dx_primary, '${WORK_INJURY_ICD10}') AND ${restDaySql('e.tgl_masuk')}
+      WHERE regexp_matches(e.dx_primary, ${literal(WORK_INJURY_ICD10)}) AND ${restDaySql('e.tgl_masuk')}
       GROUP BY ALL
       HAVING count(DISTINCT e.member_key) FILTER (WHERE coalesce(${workerSql('e', t.minWorkingAge)}, false)) >= ${t.restDayShiftWorkers}
         AND count(DISTINCT e.member_key) FILTER (WHERE coalesce(${workerSql('e', t.minWorkingAge)}, false)) > ${t.restDayWorkerShare} * count(DISTINCT e.member_key)

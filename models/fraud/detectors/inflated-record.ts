@@ -9,6 +9,7 @@
 // left unticked, a transfusion the coder did not code, a high-care bed booked as intensive care),
 // and the INA-CBG payment does not follow from the component. An auditor settles it from the
 // ICU register, the blood bank's issue book or the operating list.
+import { literal } from '../../../data-samples/sql/index.js';
 import { MAX_OPERATION_CHAPTER } from './peers.js';
 import { suspicious } from './types.js';
 import type { DetectorThreshold, ThresholdValues } from './types.js';
@@ -78,7 +79,7 @@ SELECT b.nomor_sep, 'blood_without_transfusion' AS signal, b.tarif_pelayanan_dar
   format('Layanan darah Rp{:,} ditagih (di atas Rp{:,}, dua kantong dengan biaya pengolahan tertinggi) tanpa transfusi yang dikode (ICD-9-CM 99.0x) di antara tindakan [{}]',
     b.tarif_pelayanan_darah, ${t.bloodWithoutTransfusion}::BIGINT, ${px}) AS evidence_id
 FROM fraud_claim_base b
-WHERE b.tarif_pelayanan_darah > ${t.bloodWithoutTransfusion} AND len(list_filter(b.px_list, x -> regexp_matches(x, '${TRANSFUSION_ICD9CM}'))) = 0
+WHERE b.tarif_pelayanan_darah > ${t.bloodWithoutTransfusion} AND len(list_filter(b.px_list, x -> regexp_matches(x, ${literal(TRANSFUSION_ICD9CM)}))) = 0
 UNION ALL
 -- intensive care is billed per ICU day: none recorded (indicator, days) and no ventilation, which only intensive care gives
 SELECT b.nomor_sep, 'intensive_care_without_icu_stay', b.tarif_rawat_intensif, []::VARCHAR[],
@@ -105,6 +106,6 @@ SELECT b.nomor_sep, 'chemotherapy_without_cancer', b.tarif_obat_kemoterapi, []::
   format('Obat kemoterapi Rp{:,} ditagih tanpa neoplasma, sesi kemoterapi (Z51.1) atau injeksi kemoterapi (99.25) yang dikode: diagnosis [{}]',
     b.tarif_obat_kemoterapi, array_to_string(b.dx_list, ', '))
 FROM fraud_claim_base b
-WHERE b.tarif_obat_kemoterapi > ${t.chemotherapyWithoutCancer} AND NOT list_contains(b.px_list, '${CHEMOTHERAPY_ICD9CM}')
-  AND NOT list_bool_or(list_transform(b.dx_list, x -> regexp_matches(x, '${CHEMOTHERAPY_DIAGNOSIS_ICD10}')))`;
+WHERE b.tarif_obat_kemoterapi > ${t.chemotherapyWithoutCancer} AND NOT list_contains(b.px_list, ${literal(CHEMOTHERAPY_ICD9CM)})
+  AND NOT list_bool_or(list_transform(b.dx_list, x -> regexp_matches(x, ${literal(CHEMOTHERAPY_DIAGNOSIS_ICD10)})))`;
 }

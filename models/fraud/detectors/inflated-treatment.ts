@@ -3,6 +3,7 @@
 // deficiency beside aplastic anaemia, other poisonings beside a snakebite) are no norm for it.
 // Such a claim is judged against claims of its own diagnosis only (fraud_procedure_peers scope
 // 'diagnosis'); with too few of those nationally, its drug line is not judged by share at all.
+import { literal } from '../../../data-samples/sql/index.js';
 
 /** A diagnosis (primary ICD-10) whose guideline treatment is a costly drug, with the guideline. */
 interface DrugTreatment {
@@ -37,6 +38,9 @@ export const DRUG_TREATED_DIAGNOSES: readonly DrugTreatment[] = [
   },
 ];
 
+/** The primary diagnoses of DRUG_TREATED_DIAGNOSES as one regular expression (their alternation). */
+const DRUG_TREATED_ICD10 = DRUG_TREATED_DIAGNOSES.map((d) => `(${d.icd10.source})`).join('|');
+
 /** SQL: claim `b`'s primary diagnosis is one whose treatment is a costly drug. */
 export const drugTreatedDiagnosisSql = (b: string): string =>
-  `regexp_matches(coalesce(${b}.dx_list[1], ''), '${DRUG_TREATED_DIAGNOSES.map((d) => `(${d.icd10.source})`).join('|')}')`;
+  `regexp_matches(coalesce(${b}.dx_list[1], ''), ${literal(DRUG_TREATED_ICD10)})`;

@@ -4,6 +4,7 @@
 // Glasier, Obstet Gynecol 2011;117:657, systematic review: mean 45-94 days, earliest 25), and a
 // birth needs at least 22 completed weeks of gestation (WHO ICD-10: below 22 weeks it is an
 // abortion, O00-O08), i.e. 20 weeks after conception: 25 + 140 = 165 days at the very least.
+import { literal } from '../../../data-samples/sql/index.js';
 
 /**
  * ICD-10 codes of a delivery on a claim: a delivery itself (O80-O84) or its outcome (Z37, coded
@@ -28,9 +29,9 @@ interface DeliveryThresholds {
 
 /** SQL: the claim `b` bills a delivery. */
 const deliverySql = (b: string): string =>
-  `(NOT regexp_matches(coalesce(${b}.dx_primary, ''), '${NOT_A_BIRTH_ICD10}')
-    AND (list_bool_or(list_transform(${b}.dx_list, x -> regexp_matches(x, '${DELIVERY_ICD10}')))
-         OR list_bool_or(list_transform(${b}.px_list, x -> regexp_matches(x, '${DELIVERY_ICD9CM}')))))`;
+  `(NOT regexp_matches(coalesce(${b}.dx_primary, ''), ${literal(NOT_A_BIRTH_ICD10)})
+    AND (list_bool_or(list_transform(${b}.dx_list, x -> regexp_matches(x, ${literal(DELIVERY_ICD10)})))
+         OR list_bool_or(list_transform(${b}.px_list, x -> regexp_matches(x, ${literal(DELIVERY_ICD9CM)})))))`;
 
 /**
  * SELECT of hits: a delivery admitted more than `sameBirthDays` and less than

@@ -155,9 +155,9 @@ SELECT nomor_sep, 'diagnosis_inconsistent_with_age', paid_amount, []::VARCHAR[],
 FROM fraud_claim_base WHERE len(age_inconsistent_codes) >= ${t.minInconsistentCodes} AND len(sex_inconsistent_codes) < ${t.minInconsistentCodes}
 UNION ALL
 SELECT nomor_sep, 'childhood_diagnosis_on_adult', paid_amount, []::VARCHAR[],
-  format('Card holder is {:.0f} years old but the claim carries {}, a diagnosis of early childhood', floor(age), array_to_string(list_filter(dx_list, x -> regexp_matches(x, '${EARLY_CHILDHOOD_ICD10}')), ', ')),
-  format('Pemilik kartu berusia {:.0f} tahun tetapi klaim memuat {}, diagnosis anak usia dini', floor(age), array_to_string(list_filter(dx_list, x -> regexp_matches(x, '${EARLY_CHILDHOOD_ICD10}')), ', '))
-FROM fraud_claim_base WHERE age >= ${t.childhoodCodeMinAge} AND list_bool_or(list_transform(dx_list, x -> regexp_matches(x, '${EARLY_CHILDHOOD_ICD10}')))
+  format('Card holder is {:.0f} years old but the claim carries {}, a diagnosis of early childhood', floor(age), array_to_string(list_filter(dx_list, x -> regexp_matches(x, ${literal(EARLY_CHILDHOOD_ICD10)})), ', ')),
+  format('Pemilik kartu berusia {:.0f} tahun tetapi klaim memuat {}, diagnosis anak usia dini', floor(age), array_to_string(list_filter(dx_list, x -> regexp_matches(x, ${literal(EARLY_CHILDHOOD_ICD10)})), ', '))
+FROM fraud_claim_base WHERE age >= ${t.childhoodCodeMinAge} AND list_bool_or(list_transform(dx_list, x -> regexp_matches(x, ${literal(EARLY_CHILDHOOD_ICD10)})))
   AND len(age_inconsistent_codes) < ${t.minInconsistentCodes} AND len(sex_inconsistent_codes) < ${t.minInconsistentCodes}
 UNION ALL
 SELECT nomor_sep, 'diagnosis_outside_its_age_range', paid_amount, []::VARCHAR[],

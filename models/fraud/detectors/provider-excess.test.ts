@@ -4,11 +4,10 @@
 // patients kept over the weekend for the doctor's round;
 // against providers at the rate of their peers. Hand-built rows; no generated data.
 import { describe, expect, it } from 'vitest';
-import { TARIFF_COMPONENTS } from '../../../data-samples/schema/index.js';
 import { runDetectorsOnce } from '../test-support/detector-run.js';
 import { FACILITIES, addDays } from '../test-support/hand-built.js';
 import type { Row } from '../test-support/hand-built.js';
-import { patients } from '../test-support/patients.js';
+import { evenBillStay, patients } from '../test-support/patients.js';
 
 const JAKARTA1 = '3171R001';
 const JAKARTA2 = '3171R002';
@@ -17,18 +16,8 @@ const BANDUNG = '3273R001';
 
 const book = patients('pe');
 const { claims, members } = book;
-/** A stay of `days` days of a new patient, admitted on a date spread over the year, its bill `each` per component with a room of its own. */
-function stay(over: Row, days: number, each = 100_000): string {
-  const k = book.cards + 1;
-  const masuk = `2024-${String(1 + (k % 11)).padStart(2, '0')}-${String(1 + (k % 25)).padStart(2, '0')}`;
-  return book.stay({
-    ...Object.fromEntries(TARIFF_COMPONENTS.map(([name]) => [name, each])),
-    tarif_kamar: each + 1_000 * (k % 17),
-    tgl_masuk: masuk,
-    tgl_pulang: addDays(masuk, days),
-    ...over,
-  });
-}
+/** A stay of `days` days of a new patient, its bill `each` per component (Rp100,000 unless given). */
+const stay = (over: Row, days: number, each = 100_000): string => evenBillStay(book, over, days, each);
 
 // Severity of dengue (A-4-13): the other class B hospitals code 3 of 30 stays severity II, billed
 // half again a severity-I stay; Jakarta 1 codes 8 of 10 severity II, billed as severity I.

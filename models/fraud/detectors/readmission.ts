@@ -2,6 +2,7 @@
 // group (ICD-10 category or CBG case-mix group), whatever the severity level or a swapped 4th digit,
 // at the same hospital or at a sister hospital where the same doctor attends; or the first stay's
 // diagnosis back as a secondary diagnosis of a stay in the same organ system.
+import { literal, varcharList } from '../../../data-samples/sql/index.js';
 import { licensedAtSql } from './referral-letters.js';
 import { stepUpSql } from './referral-pairs.js';
 import { defineDetector, suspicious } from './types.js';
@@ -14,6 +15,16 @@ import { defineDetector, suspicious } from './types.js';
  * that programme.
  */
 const TRANSFUSION_PROGRAMME_ICD10 = '^(D46|D56|D57|D61)';
+/** ICD-9-CM transfusions of a programme's cycle: whole blood (99.03), packed cells (99.04), platelets (99.05), other serum (99.07). */
+const PROGRAMME_TRANSFUSION_ICD9CM = ['99.03', '99.04', '99.05', '99.07'];
+/** ICD-10 sessions coded first: Z49 dialysis, Z50 rehabilitation, Z51 chemotherapy or radiotherapy. */
+const PLANNED_SESSION_ICD10 = '^Z(49|50|51)';
+/** ICD-10 malignant neoplasms (C00-C97) and their chemotherapy injection (ICD-9-CM 99.25). */
+const MALIGNANT_NEOPLASM_ICD10 = '^C';
+const CHEMOTHERAPY_ICD9CM = '99.25';
+/** ICD-10 chronic kidney disease (N18) and its haemodialysis (ICD-9-CM 39.95). */
+const CHRONIC_KIDNEY_DISEASE_ICD10 = '^N18';
+const HAEMODIALYSIS_ICD9CM = '39.95';
 
 /**
  * SQL: is claim `x` a session of care by protocol (a planned admission, no readmission): a session
@@ -24,10 +35,10 @@ const TRANSFUSION_PROGRAMME_ICD10 = '^(D46|D56|D57|D61)';
  * disease (N18) (the algorithm's planned procedures given for a condition that is not acute).
  */
 const plannedSql = (x: string): string =>
-  `(regexp_matches(${x}.dx_primary, '^Z(49|50|51)')
-    OR (regexp_matches(${x}.dx_primary, '${TRANSFUSION_PROGRAMME_ICD10}') AND list_has_any(${x}.px_list, ['99.03', '99.04', '99.05', '99.07']))
-    OR (regexp_matches(${x}.dx_primary, '^C') AND list_contains(${x}.px_list, '99.25'))
-    OR (regexp_matches(${x}.dx_primary, '^N18') AND list_contains(${x}.px_list, '39.95')))`;
+  `(regexp_matches(${x}.dx_primary, ${literal(PLANNED_SESSION_ICD10)})
+    OR (regexp_matches(${x}.dx_primary, ${literal(TRANSFUSION_PROGRAMME_ICD10)}) AND list_has_any(${x}.px_list, ${varcharList(PROGRAMME_TRANSFUSION_ICD9CM)}))
+    OR (regexp_matches(${x}.dx_primary, ${literal(MALIGNANT_NEOPLASM_ICD10)}) AND list_contains(${x}.px_list, ${literal(CHEMOTHERAPY_ICD9CM)}))
+    OR (regexp_matches(${x}.dx_primary, ${literal(CHRONIC_KIDNEY_DISEASE_ICD10)}) AND list_contains(${x}.px_list, ${literal(HAEMODIALYSIS_ICD9CM)})))`;
 
 /**
  * Sepsis (ICD-10 A40-A41) as a readmission's primary diagnosis: coded first when a localised
@@ -55,7 +66,7 @@ const RECURRENT_COURSE_ICD10 = '^B5[0-4]';
  * failing, the readmission of a discharge cut short).
  */
 const recurrenceAfterFullCourseSql = (b: string, o: string, fromDay: number): string =>
-  `(regexp_matches(${b}.dx_primary, '${RECURRENT_COURSE_ICD10}') AND regexp_matches(${o}.dx_primary, '${RECURRENT_COURSE_ICD10}')
+  `(regexp_matches(${b}.dx_primary, ${literal(RECURRENT_COURSE_ICD10)}) AND regexp_matches(${o}.dx_primary, ${literal(RECURRENT_COURSE_ICD10)})
     AND ${o}.los_norm > 0 AND ${o}.tgl_pulang - ${o}.tgl_masuk >= ${o}.los_norm AND ${b}.tgl_masuk - ${o}.tgl_pulang >= ${fromDay})`;
 
 export const READMISSION_DETECTOR = defineDetector({
@@ -118,7 +129,7 @@ FROM fraud_claim_base b JOIN fraud_card_pairs p USING (nomor_sep) JOIN fraud_cla
 WHERE b.jenis_rawat = 1 AND p.other_jenis_rawat = 1 AND p.other_facility = b.facility_id AND NOT ${plannedSql('b')}
   AND NOT ${recurrenceAfterFullCourseSql('b', 'o', t.recurrenceFromDay)}
   AND p.other_cbg_base <> b.cbg_base AND p.other_dx_category <> b.dx_category
-  AND (split_part(p.other_cbg, '-', 1) = b.cmg OR regexp_matches(b.dx_primary, '${SEPSIS_ICD10}'))
+  AND (split_part(p.other_cbg, '-', 1) = b.cmg OR regexp_matches(b.dx_primary, ${literal(SEPSIS_ICD10)}))
   AND list_contains(b.dx_list[2:], p.other_dx) AND p.other_masuk < b.tgl_masuk
   AND b.tgl_masuk - p.other_pulang BETWEEN ${t.minGapDays} AND ${t.windowDays}
   AND p.other_discharge_status <> 4

@@ -9,6 +9,7 @@
 // diagnoses that raise severity with no supporting" record. On the claim alone such a stay looks
 // like an honest severity II/III, which is why the claim-level checks miss it.
 import { LASTING_COMORBIDITIES } from '../../../data-samples/reference/lasting-comorbidities.js';
+import type { LastingComorbidity } from '../../../data-samples/reference/lasting-comorbidities.js';
 import type { FraudSources } from '../../../features/fraud/index.js';
 import { literal } from '../../../data-samples/sql/index.js';
 import { binomialExcessSql, binomialVariance } from './provider-excess.js';
@@ -58,12 +59,22 @@ export interface OnceComorbidityThresholds {
   readonly provider: ExcessThresholds;
 }
 
-/** The lasting comorbidities as a VALUES relation (key, coded, recorded_as, description_en, description_id). */
+/** The lasting comorbidities as a VALUES relation (key, description_en, description_id). */
 function comorbiditiesSql(alias: string): string {
-  const rows = LASTING_COMORBIDITIES.map(
-    (c) => `(${[c.key, c.coded, c.recordedAs, c.descriptionEn, c.descriptionId].map(literal).join(', ')})`,
-  );
-  return `(VALUES ${rows.join(', ')}) ${alias}(condition_key, coded, recorded_as, description_en, description_id)`;
+  const rows = LASTING_COMORBIDITIES.map((c) => `(${[c.key, c.descriptionEn, c.descriptionId].map(literal).join(', ')})`);
+  return `(VALUES ${rows.join(', ')}) ${alias}(condition_key, description_en, description_id)`;
+}
+
+/**
+ * SQL: does code `x` match the pattern `pick` gives the comorbidity keyed by column `key`? A CASE
+ * over the comorbidities with each pattern a constant, so DuckDB compiles it once: a pattern read
+ * from a column is compiled again for every row it is applied to (as organMatchSql in
+ * cancelled-history.ts). Measured on a 150,000-member generated warehouse (254,439 claims): these
+ * signals took 0.96 CPU seconds with the patterns in the VALUES rows, 0.37 this way, same rows.
+ */
+function comorbidityMatchSql(key: string, x: string, pick: (c: LastingComorbidity) => string): string {
+  const arms = LASTING_COMORBIDITIES.map((c) => `WHEN ${literal(c.key)} THEN regexp_matches(${x}, ${literal(pick(c))})`);
+  return `(CASE ${key} ${arms.join(' ')} ELSE false END)`;
 }
 
 /** SQL: the card's encounters that carry diagnoses, one row per diagnosis: hospital claims, P-Care sick visits, PRB fills. */
@@ -97,17 +108,17 @@ function onceStaysSql(src: Pick<FraudSources, 'prbClaims' | 'fktpVisits'>, t: On
       AND r.encounter <> 'claim ' || j.nomor_sep
     GROUP BY j.nomor_sep
   ), coded AS (
-    SELECT j.nomor_sep, j.card_key, j.tgl_masuk, j.tgl_pulang, x.condition_key, x.recorded_as, x.description_en, x.description_id,
+    SELECT j.nomor_sep, j.card_key, j.tgl_masuk, j.tgl_pulang, x.condition_key, x.description_en, x.description_id,
       min(d.dx) AS coded_dx
     FROM (SELECT *, unnest(dx_list[2:]) AS dx FROM judged WHERE jenis_rawat = 1 AND severity_rank >= 2 AND severity_raising_dx = 0) d
     JOIN judged j USING (nomor_sep)
-    JOIN ${comorbiditiesSql('x')} ON regexp_matches(d.dx, x.coded)
+    JOIN ${comorbiditiesSql('x')} ON ${comorbidityMatchSql('x.condition_key', 'd.dx', (c) => c.coded)}
     GROUP BY ALL
   ), recorded AS (
     SELECT c.nomor_sep, c.condition_key, count(DISTINCT r.tgl) AS encounters,
       count(DISTINCT r.tgl) FILTER (WHERE r.tgl < c.tgl_masuk) AS before_encounters,
       min(r.tgl) AS first_record, max(r.tgl) AS last_record,
-      coalesce(bool_or(regexp_matches(r.dx, c.recorded_as)), false) AS recorded
+      coalesce(bool_or(${comorbidityMatchSql('c.condition_key', 'r.dx', (c) => c.recordedAs)}), false) AS recorded
     FROM coded c LEFT JOIN rec r ON r.card_key = c.card_key AND r.encounter <> 'claim ' || c.nomor_sep
       AND r.tgl BETWEEN c.tgl_masuk - ${t.recordDaysBefore} AND c.tgl_pulang + ${t.followUpDays}
     GROUP BY ALL
@@ -127,7 +138,7 @@ function onceStaysSql(src: Pick<FraudSources, 'prbClaims' | 'fktpVisits'>, t: On
 function evidenceSql(lang: 'en' | 'id', followUpDays: number, lead = '', leadArgs: readonly string[] = []): string {
   const text =
     lang === 'en'
-      ? `{} ({}) coded secondary on {} (severity {}), but none of the card''s {} other days of care from {} to {} (hospital claims at any facility, P-Care visits, PRB fills; {} before admission, {} in the ${followUpDays} days after discharge) records it`
+      ? `{} ({}) coded secondary on {} (severity {}), but none of the card's {} other days of care from {} to {} (hospital claims at any facility, P-Care visits, PRB fills; {} before admission, {} in the ${followUpDays} days after discharge) records it`
       : `{} ({}) dikode sekunder pada {} (severitas {}), tetapi tidak satu pun dari {} hari pelayanan lain kartu dari {} sampai {} (klaim RS di faskes mana pun, kunjungan P-Care, resep PRB; {} sebelum masuk, {} dalam ${followUpDays} hari setelah pulang) mencatatnya`;
   const args = [
     ...leadArgs,
@@ -141,7 +152,7 @@ function evidenceSql(lang: 'en' | 'id', followUpDays: number, lead = '', leadArg
     'o.before_encounters',
     'o.follow_ups',
   ];
-  return `format('${lead}${text}', ${args.join(', ')})`;
+  return `format(${literal(lead + text)}, ${args.join(', ')})`;
 }
 
 /**
@@ -156,7 +167,7 @@ export function onceComorbidityHitsSql(src: Pick<FraudSources, 'prbClaims' | 'fk
   const amount = `round(b.tarif_inacbg * ${severityStepShare('b.severity_rank')}, -2)::BIGINT`;
   const f = t.followUpDays;
   const providerLead = {
-    en: "Provider {} coded {} stays with a lasting comorbidity no other record of the card shows, where each CBG group''s rate at other facilities gives {:.1f}; this stay: ",
+    en: "Provider {} coded {} stays with a lasting comorbidity no other record of the card shows, where each CBG group's rate at other facilities gives {:.1f}; this stay: ",
     id: 'RS {} mengode {} rawat inap dengan komorbid menahun yang tidak tercatat di riwayat kartu lain, sedangkan laju tiap kelompok CBG di faskes lain memberi {:.1f}; rawat ini: ',
   };
   const providerArgs = ['b.facility_id', 'p.observed', 'p.expected'];
