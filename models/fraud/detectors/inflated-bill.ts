@@ -2,8 +2,9 @@
 // procedure-matched peers (an operation's device line also on its own: inflated-device.ts),
 // top-ups (special CMG) whose item the bill does not carry, and components billed with no
 // record behind them on the claim (inflated-record.ts), chronic drugs on a stay with no chronic
-// condition (inflated-chronic.ts), and a hospital's drugs and consumables above peers on most of
-// its stays (inflated-provider.ts).
+// condition (inflated-chronic.ts), a hospital's drugs and consumables above peers on most of
+// its stays (inflated-provider.ts), and one doctor's lines above his colleagues' at the same
+// hospital (inflated-doctor.ts).
 import {
   MIN_PEER_GROUP,
   PROCEDURES_ALL_LEVELS_SCOPE,
@@ -18,6 +19,7 @@ import { PROVIDER_DRUG_SIGNALS, PROVIDER_DRUG_THRESHOLDS, providerDrugPatternSql
 import { drugTreatedDiagnosisSql } from './inflated-treatment.js';
 import { DEVICE_THRESHOLDS, deviceOutlierSql } from './inflated-device.js';
 import { CHRONIC_SIGNALS, CHRONIC_THRESHOLDS, chronicDrugsWithoutConditionSql } from './inflated-chronic.js';
+import { DOCTOR_COMPONENT_SIGNALS, DOCTOR_COMPONENT_THRESHOLDS, doctorComponentSql } from './inflated-doctor.js';
 import { defineDetector, suspicious } from './types.js';
 
 /**
@@ -98,6 +100,7 @@ export const INFLATED_BILL_DETECTOR = defineDetector({
     ...RECORD_THRESHOLDS,
     ...CHRONIC_THRESHOLDS,
     ...PROVIDER_DRUG_THRESHOLDS,
+    ...DOCTOR_COMPONENT_THRESHOLDS,
   },
   signals: {
     drug_device_outlier: suspicious(
@@ -111,6 +114,7 @@ export const INFLATED_BILL_DETECTOR = defineDetector({
     ...RECORD_SIGNALS,
     ...CHRONIC_SIGNALS,
     ...PROVIDER_DRUG_SIGNALS,
+    ...DOCTOR_COMPONENT_SIGNALS,
     topup_without_procedure: suspicious('Top-up without its procedure', 'Top-up tanpa tindakan pendukung'),
     topup_item_not_billed: suspicious(
       'Top-up for an item the hospital bill does not contain',
@@ -149,6 +153,8 @@ UNION ALL
 ${chronicDrugsWithoutConditionSql(t)}
 UNION ALL
 ${providerDrugPatternSql(t, procedurePeerJoin('b'), peerDrugLog, (lang) => peerGroupSql('b', lang))}
+UNION ALL
+${doctorComponentSql(t)}
 UNION ALL
 SELECT b.nomor_sep, 'topup_without_procedure',
   (SELECT sum(r.tariff) FROM fraud_ref_topup r WHERE list_contains(b.unjustified_topups, r.code))::BIGINT,

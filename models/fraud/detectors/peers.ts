@@ -3,6 +3,7 @@
 // claim gets the same verdict on both paths: case-mix peers (CBG x hospital class: a class A
 // referral hospital is compared with class A hospitals), procedure-matched peers (the same
 // operation, the same CBG and procedures) and national workload norms.
+import { doctorPeerRowsSql } from './doctor-peers.js';
 import { stayEventWeightSql } from './stay-events.js';
 
 export const CASEMIX_PEER_TABLE = 'fraud_casemix_peers';
@@ -82,7 +83,9 @@ LEFT JOIN (SELECT * FROM g WHERE hospital_class IS NOT NULL) k ON k.kode_inacbg 
  * line (log, `device_log`: inflated-device.ts); `scope` 'diagnosis' rows the
  * same per CBG and primary diagnosis category (ICD-10, 3 characters); `scope` PROCEDURES_ALL_LEVELS_SCOPE rows the
  * same per CBG group (all severity levels) and sorted procedures. Groups below MIN_PEER_GROUP
- * are left out; a claim then falls back to the wider row.
+ * are left out; a claim then falls back to the wider row. `scope` 'provider' rows per facility
+ * (providerDrugDeviceRowsSql) and DOCTOR_PEER_SCOPE rows per doctor, group and bill line, with
+ * columns of their own (doctor-peers.ts).
  */
 export function procedurePeersSql(): string {
   return `
@@ -90,7 +93,9 @@ CREATE OR REPLACE TABLE ${PROCEDURE_PEER_TABLE} AS
 WITH peer_groups AS (${groupPeersSql()})
 SELECT *, NULL::BIGINT AS above_median, NULL::BIGINT AS groups_above FROM peer_groups
 UNION ALL
-${providerDrugDeviceRowsSql('peer_groups')}`;
+${providerDrugDeviceRowsSql('peer_groups')}
+UNION ALL BY NAME
+SELECT * FROM (${doctorPeerRowsSql(procedureKeySql)})`;
 }
 
 /** `scope` of the fraud_procedure_peers rows per CBG group (all severity levels) and sorted procedures. */

@@ -17,6 +17,4 @@ export const KNOWN_MISSES: Readonly<Record<string, string>> = Object.freeze({
   // red team, eighth round (round8.ts, written without reading the detectors; 20 of 30 held when written). Open work:
   'RT-CLONE-81':
     'one typhoid bill (18 lines to the rupiah) reused on typhoid, gastroenteritis and dengue stays: 4 of 8 copies not flagged. Open: identical component vectors compared across INA-CBG groups at one hospital',
-  'RT-INFLATED-83':
-    "one pulmonologist's COPD stays with the drug line x3, his colleague's ordinary: 4 of 6 not flagged. Open: drug outliers judged per doctor, or against peers outside the hospital when half its claims are inflated",
 });
