@@ -66,6 +66,46 @@ async function latestInpatientClaim(): Promise<ArrivalClaim> {
 }
 const GHOST_SEP = '3171R9990324V000001';
 
+/**
+ * One itemised stay bill reused on three other patients' stays of three INA-CBG groups at the
+ * hospital of the latest stay, submitted in the last month (CLONING bill_reused_across_groups):
+ * arrival must load the copies of other groups by the bill, as the batch compares them.
+ */
+async function insertCrossGroupCopies(): Promise<void> {
+  const [at] = await w.query<{ facility_id: string; last: Date; submitted: Date }>(
+    `SELECT (SELECT facility_id FROM raw_claims WHERE jenis_rawat = 1 ORDER BY tgl_masuk DESC, nomor_sep LIMIT 1) AS facility_id,
+      (SELECT max(tgl_masuk) FROM raw_claims) AS last, (SELECT max(tgl_pengajuan) FROM raw_claims) AS submitted`,
+  );
+  // three adults born on different days (patients born the same day may be twins, admitted alike)
+  const cards = await w.query<{ card_key: string }>(
+    `SELECT min(card_key) AS card_key FROM raw_members WHERE birth_date < DATE '2000-01-01' GROUP BY birth_date ORDER BY birth_date DESC LIMIT 3`,
+  );
+  const day = (d: Date | undefined, back: number): string => new Date((d?.getTime() ?? 0) - back * 86_400_000).toISOString().slice(0, 10);
+  const bill = { tarif_obat: 733_180, tarif_laboratorium: 418_750, tarif_bmhp: 187_260, tarif_penunjang: 95_400, tarif_kamar: 540_000 };
+  const groups = [
+    { kode_inacbg: 'A-4-11-I', diagnosa: 'A01.0', procedure: '99.21' },
+    { kode_inacbg: 'K-4-17-I', diagnosa: 'A09', procedure: '99.18' },
+    { kode_inacbg: 'A-4-13-I', diagnosa: 'A90', procedure: '90.59' },
+  ];
+  await insertRows(
+    w,
+    'raw_claims',
+    groups.map((g, i) => {
+      const masuk = day(at?.last, 24 - 8 * i);
+      return handBuiltClaim(cards[i]?.card_key ?? '', {
+        ...g,
+        ...bill,
+        nomor_sep: `${at?.facility_id ?? ''}0000V9${String(i).padStart(5, '0')}`,
+        facility_id: at?.facility_id ?? '',
+        tgl_sep: masuk,
+        tgl_masuk: masuk,
+        tgl_pulang: day(at?.last, 21 - 8 * i),
+        tgl_pengajuan: day(at?.submitted, 0),
+      });
+    }),
+  );
+}
+
 beforeAll(async () => {
   await useBackend('wasm');
   dir = await mkdtemp(join(tmpdir(), 'telisik-fraud-'));
@@ -89,6 +129,7 @@ beforeAll(async () => {
   await insertRows(w, 'raw_claims', [
     handBuiltClaim(dead?.card_key ?? '', { nomor_sep: GHOST_SEP, facility_id: CLEAN_FACILITY, tgl_masuk: admitted, tgl_sep: admitted }),
   ]);
+  await insertCrossGroupCopies();
   batch = await runFraudBatch(w.connection, { seed: 1, capacityCases: CAPACITY, maxCasesPerProvider: PER_PROVIDER });
   await publishFraudBatch(w.connection, batch, join(dir, 'fraud'));
   service = await FraudWorklistService.open(join(dir, 'fraud'));
@@ -343,9 +384,14 @@ describe('fraud batch on a generated extract', () => {
          'ventilation_whole_days_at_provider', 'ventilation_bunched_past_boundary', 'severity_mix_above_peers',
          'group_severity_above_peers', 'coder_severity_above_colleagues', 'condition_stays_past_norm_at_provider', 'stays_past_norm_at_provider',
          'discharges_held_over_no_round_days_at_provider', 'bill_lines_copied_other_patient'])
-       ORDER BY nomor_sep LIMIT 5)`);
-    // five with hits, five without, and some whose evidence reads the published peers
+       ORDER BY nomor_sep LIMIT 5)
+      UNION ALL
+      -- a bill reused across groups: the copies of other groups are loaded by the bill (insertCrossGroupCopies)
+      (SELECT r.* EXCLUDE (_file_id, _line) FROM raw_claims r JOIN fraud_claim_scores s USING (nomor_sep)
+       WHERE list_has(s.signals, 'bill_reused_across_groups') ORDER BY nomor_sep LIMIT 3)`);
+    // five with hits, five without, some whose evidence reads the published peers, and the copies of one bill across groups
     expect(sample.length).toBeGreaterThan(10);
+    expect(sample.filter((r) => String(r['nomor_sep']).includes('0000V9'))).toHaveLength(3);
     for (const raw of sample) {
       const claim = arrivalClaimOf(raw);
       const [b] = await w.query<{

@@ -11,7 +11,8 @@
 // amounts, hospitals linked by a licensed doctor or a short distance (clone-sisters.ts); an
 // original there is a hit of its own, beside the one an original at the facility makes. Over
 // months, a stay's bill reused as a template for other patients is read as a family
-// (clone-templates.ts).
+// (clone-templates.ts); a stay's bill reused to the rupiah on stays of other INA-CBG groups, which
+// no comparison within a CBG sees (clone-groups.ts).
 import { literal } from '../../../data-samples/sql/index.js';
 import { componentDistanceSql, linesBilledSql, linesCopiedSql, patientLinesSql, shareDistanceSql } from './clone-bills.js';
 import {
@@ -20,6 +21,7 @@ import {
   STANDING_PRICE_MIN_PATIENTS,
   STANDING_PRICE_MIN_SPAN_DAYS,
 } from './clone-packages.js';
+import { CROSS_GROUP_LINE_RUPIAH, crossGroupCopiesSql } from './clone-groups.js';
 import { CLAIM_FACILITIES, regencySql, sisterLinksSql } from './clone-sisters.js';
 import {
   SHARED_EVENT_ICD10,
@@ -117,6 +119,7 @@ export const CLONING_DETECTOR = defineDetector({
     templateTolerance: TEMPLATE_TOLERANCE,
     templateMinFamily: TEMPLATE_MIN_FAMILY,
     templateMinOtherBills: TEMPLATE_MIN_OTHER_BILLS,
+    crossGroupLineRupiah: CROSS_GROUP_LINE_RUPIAH,
     burstMinDays: {
       value: 3,
       source:
@@ -140,6 +143,10 @@ export const CLONING_DETECTOR = defineDetector({
     bill_template_reused: suspicious(
       "Another patient's bill reused over months as a template (every component within a few per cent)",
       'Tagihan pasien lain dipakai ulang berbulan-bulan sebagai templat (setiap komponen selisih beberapa persen)',
+    ),
+    bill_reused_across_groups: suspicious(
+      "Another patient's itemised bill reused on a stay of another INA-CBG group (every component equal to its Rp100 rounding)",
+      'Tagihan rinci pasien lain dipakai ulang untuk rawat inap kelompok INA-CBG lain (setiap komponen sama sampai pembulatan Rp100)',
     ),
     claim_copied_at_sister_facility: suspicious(
       "Claim copied from another patient's at a sister hospital (same regency, a shared doctor or nearby)",
@@ -311,6 +318,9 @@ SELECT b.nomor_sep,
 FROM v b JOIN said pc USING (nomor_sep)
 UNION ALL
 -- a bill reused over months (clone-templates.ts), on claims the window's comparison at the facility does not name
-SELECT * FROM (${templateCopiesSql(t)}) WHERE nomor_sep NOT IN (SELECT nomor_sep FROM said WHERE NOT sister_facility)`;
+SELECT * FROM (${templateCopiesSql(t)}) WHERE nomor_sep NOT IN (SELECT nomor_sep FROM said WHERE NOT sister_facility)
+UNION ALL
+-- one bill reused on stays of other groups (clone-groups.ts), which every comparison above, within one CBG, misses
+SELECT * FROM (${crossGroupCopiesSql(t)})`;
   },
 });

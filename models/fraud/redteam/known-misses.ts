@@ -14,7 +14,4 @@ export const KNOWN_MISSES: Readonly<Record<string, string>> = Object.freeze({
   // red team, sixth round (round6.ts, written without reading the detectors; 16 of 30 held when written). Open work:
   'RT-PHANTOM-61':
     "monthly cardiac clinic visits billed ~1,000 km from the patient's home puskesmas on days P-Care records a visit there: not flagged. A signal was built (hospital care 500 km beyond a 300 km province tolerance from the card's home FKTP on its P-Care days; two days certain) and removed: on the 917,162 generated claims 639 of the 707 worklist claims of the one-day signal and 21 of 28 of the series were honest, and the one-day signal put 2,703 honest claims in the top 5%. The contract locates an FKTP only by its regency code, and honest cards are seen at home while treated far away (a relative collecting drugs, a moved member). Needs FKTP coordinates or the P-Care visit's own content (drug pickup or examination) before the distance can be evidence",
-  // red team, eighth round (round8.ts, written without reading the detectors; 20 of 30 held when written). Open work:
-  'RT-CLONE-81':
-    'one typhoid bill (18 lines to the rupiah) reused on typhoid, gastroenteritis and dengue stays: 4 of 8 copies not flagged. Open: identical component vectors compared across INA-CBG groups at one hospital',
 });
