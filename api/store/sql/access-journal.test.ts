@@ -1,48 +1,18 @@
 // The access journal's promise (access-journal.ts): a batch is on disk when its write
 // resolves, reaches the table only through a move, is moved exactly once (a failed move is
 // retried from disk, a crash's leftovers are moved at the next open without repeating rows
-// the table already holds), and a line torn by a crash is skipped, not misread.
+// the table already holds), and a frame torn by a crash is skipped, not misread.
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
-import { AccessJournal, journalLine, readSegment, segmentPath } from './access-journal.js';
-import type { JournalRow, JournalTarget } from './access-journal.js';
+import { AccessJournal } from './access-journal.js';
+import type { JournalRow } from './access-journal.js';
+import { journalFrame } from './journal-frame.js';
+import { readSegment, segmentPath } from './journal-segment.js';
+import { journalRow as row, memoryTable } from './test-support/journal-table.js';
 import { openOpsStore } from '../open-store.js';
-
-/** A table in memory; `failNext` makes the next move fail as a full disk would. */
-function memoryTable(held: JournalRow[] = []): JournalTarget & { rows: JournalRow[]; moves: number; failNext: boolean } {
-  const table = {
-    rows: [...held],
-    moves: 0,
-    failNext: false,
-    async moveRows(rows: readonly JournalRow[]) {
-      if (table.failNext) {
-        table.failNext = false;
-        throw new Error('disk full');
-      }
-      table.moves++;
-      table.rows.push(...rows);
-    },
-    async heldIds(rows: readonly JournalRow[]) {
-      const ids = new Set(table.rows.map((r) => String(r[0])));
-      return new Set(rows.map((r) => String(r[0])).filter((id) => ids.has(id)));
-    },
-  };
-  return table;
-}
-
-const row = (id: string, score: number | null = 700): JournalRow => [
-  id,
-  'bank',
-  'member',
-  'consent',
-  'credit_scoring',
-  '2026-12-06T08:00:00.000Z',
-  score,
-  'v1',
-];
 
 let dir: string;
 let prefix: string;
@@ -91,19 +61,20 @@ describe('AccessJournal', () => {
     expect(table.rows).toHaveLength(2);
   });
 
-  it("moves a crash's leftovers at the next open: whole lines once, torn lines and rows already in the table not", async () => {
-    const torn = journalLine([row('c')]);
-    writeFileSync(segmentPath(prefix, 1), Buffer.concat([journalLine([row('a'), row('b')]), torn.subarray(0, torn.length - 5)]));
+  it("moves a crash's leftovers at the next open: whole frames once, torn frames and rows already in the table not", async () => {
+    const torn = journalFrame([row('c')]);
+    writeFileSync(segmentPath(prefix, 1), Buffer.concat([journalFrame([row('a'), row('b')]), torn.subarray(0, torn.length - 5)]));
     // a crash can leave zeros where an unanswered write did not land
-    writeFileSync(segmentPath(prefix, 2), Buffer.concat([Buffer.alloc(7), journalLine([row('d')])]));
-    // a failed write can leave part of its line, then the next batch is written after it
-    const failed = journalLine([row('x')]);
-    writeFileSync(segmentPath(prefix, 3), Buffer.concat([failed.subarray(0, 20), journalLine([row('e')])]));
+    writeFileSync(segmentPath(prefix, 2), Buffer.concat([Buffer.alloc(7), journalFrame([row('d')])]));
+    // a failed write can leave part of its frame, then the next batch is written after it
+    const failed = journalFrame([row('x')]);
+    writeFileSync(segmentPath(prefix, 3), Buffer.concat([failed.subarray(0, 20), journalFrame([row('e')])]));
     // b was moved before the crash, its segment not yet deleted
     const table = memoryTable([row('b')]);
     const journal = await AccessJournal.open(prefix, table);
     expect(table.rows.map((r) => r[0]).sort()).toEqual(['a', 'b', 'd', 'e']);
-    expect(files()).toEqual([segmentPath(prefix, 4).slice(dir.length + 1)]);
+    // the new current segment and its spare
+    expect(files()).toEqual([segmentPath(prefix, 4), segmentPath(prefix, 5)].map((p) => p.slice(dir.length + 1)));
     await journal.close();
     expect(files()).toEqual([]);
   });
@@ -146,7 +117,7 @@ describe('the DuckDB store with its access journal', () => {
     ];
     const later = new Date(first.accessedAt.getTime() + 1_000);
     const left = [journalled(first.id, first.accessedAt, 700), journalled(randomUUID(), later, 650)];
-    writeFileSync(segmentPath(`${location}.access-journal`, 7), journalLine(left));
+    writeFileSync(segmentPath(`${location}.access-journal`, 7), journalFrame(left));
     store = await openOpsStore(`duckdb:${location}`);
     try {
       expect((await store.listScoreAccess({ memberKey })).map((r) => [r.id, r.score])).toEqual([
