@@ -13,6 +13,7 @@ import { scoreFraud, trainFraudModels } from './model.js';
 import type { FraudTraining } from './model.js';
 import { queryTable } from './tables.js';
 import { buildFraudTables } from './tables.js';
+import type { BuildFraudTablesOptions } from './tables.js';
 import { DEFAULT_CASE_CAPACITY, DEFAULT_CASES_PER_PROVIDER, worklistClaimsSql } from './worklist.js';
 import type { WorklistOptions } from './worklist.js';
 
@@ -29,6 +30,12 @@ export interface FraudBatchOptions {
   readonly capacityClaims?: number;
   readonly sources?: FraudSources;
   readonly onStep?: (step: string) => void;
+  /**
+   * Builds the fraud tables the model input reads (default buildFraudTables, every step). A run
+   * whose detector hits were computed by partition jobs passes buildAfterDetectorHits
+   * (detector-partitions.ts): the rest of the batch is the same either way.
+   */
+  readonly buildTables?: (connection: DuckDBConnection, options: BuildFraudTablesOptions) => Promise<void>;
 }
 
 export interface FraudBatchResult {
@@ -63,7 +70,7 @@ export async function runFraudBatch(connection: DuckDBConnection, options: Fraud
     t = now;
     return s;
   };
-  await buildFraudTables(connection, { sources: src, onStep: step });
+  await (options.buildTables ?? buildFraudTables)(connection, { sources: src, onStep: step });
   const input = await queryTable(connection, MODEL_INPUT_QUERY, ['nomor_sep']);
   const features = lap();
   step('training');

@@ -124,12 +124,25 @@ export function packagesSql(overrides: DetectorOverrides = {}): string {
  * not declare is `suspicious` (and fails the detector test).
  */
 export function detectorHitsSql(sources: FraudSources, overrides: DetectorOverrides = {}): string {
+  return `CREATE OR REPLACE TABLE fraud_detector_hits AS\n${detectorHitsSelect(sources, overrides)}`;
+}
+
+/**
+ * The rows of fraud_detector_hits that `detectors` (default all) give, as one SELECT: the body of
+ * detectorHitsSql, and what a partition job of the fraud stage runs for its detectors. Every
+ * output row depends only on its own detector's rows (the signal join is per row), so the
+ * detectors' SELECTs together give the whole table.
+ */
+export function detectorHitsSelect(
+  sources: FraudSources,
+  overrides: DetectorOverrides = {},
+  detectors: readonly FraudDetector[] = FRAUD_DETECTORS,
+): string {
   const cols = HIT_COLUMNS.join(', ');
-  const parts = FRAUD_DETECTORS.map(
+  const parts = detectors.map(
     (d) => `SELECT ${literal(d.code)} AS fraud_type, ${cols} FROM (${d.sql(thresholdValues(d, overrides[d.code] ?? {}), sources)})`,
   );
-  return `CREATE OR REPLACE TABLE fraud_detector_hits AS
-SELECT h.fraud_type, h.nomor_sep, h.signal, coalesce(sig.strength, 'suspicious') AS strength,
+  return `SELECT h.fraud_type, h.nomor_sep, h.signal, coalesce(sig.strength, 'suspicious') AS strength,
   greatest(coalesce(h.amount_at_risk, 0), 0)::BIGINT AS amount_at_risk, h.related_sep, h.evidence_en, h.evidence_id
 FROM (${parts.join('\nUNION ALL\n')}) h LEFT JOIN ${signalValuesSql()} USING (fraud_type, signal)`;
 }

@@ -14,13 +14,18 @@ import { registerCreditStages } from './credit/credit-stages.js';
 import { K3_BOOK_STAGE } from './k3/k3-book-stage.js';
 import { K3_STAGE } from './k3/k3-stage.js';
 import { FRAUD_STAGE } from './fraud/fraud-stage.js';
+import { FRAUD_BASE_STAGE, FRAUD_DETECTORS_STAGE } from './fraud/fraud-partitions.js';
 import { StageRegistry } from './stage-registry.js';
 
 /** Each product issue appends its registrations here. */
 const PRODUCT_EXTENSIONS: ReadonlyArray<(registry: StageRegistry) => void> = [
   (registry) => registry.register(K3_BOOK_STAGE, { after: 'features' }).register(K3_STAGE, { after: 'k3-book' }),
   registerCreditStages,
-  (registry) => registry.register(FRAUD_STAGE, { after: 'features' }),
+  (registry) =>
+    registry
+      .register(FRAUD_STAGE, { after: 'features' })
+      .register(FRAUD_BASE_STAGE, { before: 'fraud' })
+      .register(FRAUD_DETECTORS_STAGE, { before: 'fraud' }),
 ];
 
 /** The foundation stages: generate (synthetic runs), ingest, features, train, score, report. */

@@ -96,7 +96,8 @@ describe('fraud stage', () => {
     await insertRows(w, 'raw_members', [member('one')]);
     await insertRows(w, 'raw_claims', [claim('one'), claim('one', { tgl_masuk: '2024-05-01' })]);
     await w.close();
-    const run = { runId: 'small', warehousePath, outDir: join(dir, 'run') };
+    // the fraud stage alone: its one job builds the detector hits too (fraud-partitions.ts)
+    const run = { runId: 'small', warehousePath, outDir: join(dir, 'run'), stages: ['fraud'] };
     const result = await FRAUD_SCORING_PROCESSOR.process({
       run,
       stage: 'fraud',

@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { openOpsStore } from '../../../../api/store/open-store.js';
 import { runFraudBatch } from '../../../../models/fraud/batch.js';
+import { buildAfterDetectorHits } from '../../../../models/fraud/detector-partitions.js';
 import type { FraudBatchOptions } from '../../../../models/fraud/batch.js';
 import { InsufficientOutcomesError } from '../../../../models/fraud/model.js';
 import { publishFraudBatch } from '../../../../models/fraud/publish.js';
@@ -17,6 +18,7 @@ import { withTelisikWarehouse } from '../../warehouse/warehouse-session.js';
 import { extractDir } from '../foundation/run-paths.js';
 import type { RunSpec, StageDefinition, StageProcessor } from '../stage-definition.js';
 import { defineStage } from '../stage-definition.js';
+import { fraudPartitioned } from './fraud-partitions.js';
 
 /** Where a run publishes its fraud outputs (what `telisik serve` reads). */
 export function fraudPublishDir(run: RunSpec): string {
@@ -105,6 +107,8 @@ export const FRAUD_SCORING_PROCESSOR: StageProcessor = {
         batch = await runFraudBatch(warehouse.connection, {
           seed: task.run.synthetic?.seed ?? 1,
           ...worklistParams(task.run.params),
+          // the hits are in the warehouse already when the detector partitions computed them
+          ...(fraudPartitioned(task.run) ? { buildTables: buildAfterDetectorHits } : {}),
           onStep: (step) => void task.reportProgress(0, step),
         });
       } catch (err) {
