@@ -11,7 +11,7 @@ import { parseSpec } from '../spec/load.js';
 import { loadTable } from './load.js';
 import { encodeCategorical } from './table.js';
 
-/** Wider than load.ts's FEW_LEVELS (10,000): such a column is read as numbers. */
+/** Wider than load-text.ts's FEW_LEVELS (10,000): such a column is read as numbers. */
 const WIDE = 50_000;
 
 const columns: Record<string, readonly (number | null)[]> = {

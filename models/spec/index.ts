@@ -2,16 +2,6 @@
 export type * from './types.js';
 export type * from './design-types.js';
 export { SpecError, loadSpec, parseSpec, specToJson } from './load.js';
-export {
-  MISSING_LEVEL,
-  binIndex,
-  binLabels,
-  buildDesign,
-  designRows,
-  extractResponse,
-  fitPreprocessing,
-  pickRows,
-  splitRows,
-  termColumns,
-  transformNumber,
-} from './design.js';
+export { buildDesign, designRows, extractResponse, pickRows, splitRows, termColumns } from './design.js';
+export { fitPreprocessing } from './fit-preprocessing.js';
+export { MISSING_LEVEL, binIndex, binLabels, transformNumber } from './term-values.js';

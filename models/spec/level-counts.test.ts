@@ -1,5 +1,5 @@
 // Fitting counts a text term's levels by code and a binned term's by bin, then names them
-// (design.ts, countLevels). Whatever the counting, the fitted levels and references must be
+// (fit-preprocessing.ts, countLevels). Whatever the counting, the fitted levels and references must be
 // those of counting the level text row by row: order of first appearance breaks ties in the
 // natural sort ("01" and "1" both read as 1), a map merges codes into one level, missing is
 // a level of its own, and the most frequent level is the default reference.

@@ -1,6 +1,6 @@
 // Work per distinct value (value-slots.ts) must give what work per row gives: the same
 // results in row order, and a value that fails must fail at the row a row-by-row pass fails
-// at. Fitting an unscaled continuous term only checks its values that way (design.ts).
+// at. Fitting an unscaled continuous term only checks its values that way (fit-preprocessing.ts).
 import { describe, expect, it } from 'vitest';
 import { encodeCategorical, makeTable } from '../data/table.js';
 import { fitPreprocessing } from './design.js';

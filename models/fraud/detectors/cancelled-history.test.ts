@@ -9,12 +9,12 @@ import { runDetectors } from '../test-support/detector-run.js';
 import type { DetectorRun } from '../test-support/detector-run.js';
 import { FACILITIES, claim, member } from '../test-support/hand-built.js';
 import type { Row } from '../test-support/hand-built.js';
+import { sickVisit } from '../test-support/fktp-visits.js';
 
 const members: Row[] = [];
 const claims: Row[] = [];
 const visits: Row[] = [];
 const BANDUNG = String(FACILITIES['bandung']?.['facility_id']);
-const PUSKESMAS = '3171P001';
 
 let cards = 0;
 const newCard = (): string => {
@@ -30,16 +30,7 @@ function operation(card: string, masuk: string, cbg: string, diagnosa: string, p
 }
 /** A P-Care sick visit of `card` on `date`. */
 function visit(card: string, date: string, diagnosa: string): void {
-  visits.push({
-    visit_id: `KJ${String(visits.length + 1).padStart(8, '0')}`,
-    card_key: card,
-    facility_id: PUSKESMAS,
-    tgl_kunjungan: date,
-    jenis_kunjungan: 'SAKIT',
-    diagnosa,
-    no_rujukan: null,
-    ppk_tujuan: null,
-  });
+  visits.push(sickVisit({ id: `KJ${String(visits.length + 1).padStart(8, '0')}`, card, date, diagnosa }));
 }
 const addDays = (iso: string, n: number): string => new Date(Date.parse(`${iso}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 const cholecystectomy = (card: string, masuk: string, procedure = '51.23', over: Row = {}): string =>

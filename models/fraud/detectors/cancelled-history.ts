@@ -7,6 +7,7 @@
 // sides of a published claim, so batch and arrival agree; a claim new on arrival has no later
 // history yet and is judged when it has.
 import type { FraudSources } from '../../../features/fraud/claim-sql.js';
+import { literal } from '../../../data-samples/sql/index.js';
 import type { DetectorThreshold } from './types.js';
 import { suspicious } from './types.js';
 
@@ -119,12 +120,14 @@ export const ORGAN_HISTORY_SIGNALS = {
   ),
 };
 
-/** SQL literal of a regular expression's source (no quotes appear in the patterns above). */
-const re = (r: RegExp): string => `'${r.source}'`;
+/** SQL literal of a regular expression's source. */
+const re = (r: RegExp): string => literal(r.source);
 
 /** SQL: the once-only organ reference as rows (names; the patterns stay constants in the SQL below). */
 function organRowsSql(): string {
-  return ONCE_ONLY_ORGANS.map((o) => `('${o.organ}', '${o.nameEn}', '${o.nameId}', ${o.acuteIllness ? 'true' : 'false'})`).join(',\n    ');
+  return ONCE_ONLY_ORGANS.map(
+    (o) => `(${literal(o.organ)}, ${literal(o.nameEn)}, ${literal(o.nameId)}, ${o.acuteIllness ? 'true' : 'false'})`,
+  ).join(',\n    ');
 }
 
 /**
@@ -136,7 +139,7 @@ function organRowsSql(): string {
 function organMatchSql(organ: string, x: string, pick: (o: OnceOnlyOrgan) => RegExp | null): string {
   const arms = ONCE_ONLY_ORGANS.flatMap((o) => {
     const r = pick(o);
-    return r ? [`WHEN '${o.organ}' THEN regexp_matches(${x}, ${re(r)})`] : [];
+    return r ? [`WHEN ${literal(o.organ)} THEN regexp_matches(${x}, ${re(r)})`] : [];
   });
   return `(CASE ${organ} ${arms.join(' ')} ELSE false END)`;
 }
@@ -144,7 +147,7 @@ function organMatchSql(organ: string, x: string, pick: (o: OnceOnlyOrgan) => Reg
 /** SQL: the claims removing each organ, with the codes that remove it (one pass per organ, its pattern a constant). */
 function removalsSql(): string {
   return ONCE_ONLY_ORGANS.map(
-    (o) => `SELECT nomor_sep, card_key, tgl_pulang, paid_amount, '${o.organ}' AS organ,
+    (o) => `SELECT nomor_sep, card_key, tgl_pulang, paid_amount, ${literal(o.organ)} AS organ,
       list_filter(px_list, x -> regexp_matches(x, ${re(o.removedBy)})) AS codes
     FROM fraud_claim_base WHERE list_bool_or(list_transform(px_list, x -> regexp_matches(x, ${re(o.removedBy)})))`,
   ).join('\n    UNION ALL\n    ');

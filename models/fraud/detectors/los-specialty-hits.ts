@@ -2,6 +2,7 @@
 // stays of its speciality (the general LOS signals leave them out), and the signal that judges
 // them against their own kind instead.
 import type { FraudSources } from '../../../features/fraud/index.js';
+import { literal } from '../../../data-samples/sql/index.js';
 import { PROVIDER_DISTRIBUTION_TABLE } from './distributions.js';
 import { MIN_KIND_STAYS } from './los-specialty.js';
 
@@ -11,7 +12,7 @@ const SPECIALTY_FACILITY_TYPE = 'RSK';
 /** SQL predicate on fraud_claim_base `b`: a stay of its hospital's speciality at a specialty hospital (RSK whose inpatient care is mostly this CMG). */
 export function specialtyStaySql(b: string, src: FraudSources): string {
   return `EXISTS (SELECT 1 FROM ${PROVIDER_DISTRIBUTION_TABLE} sd JOIN ${src.facilities} sf ON sf.facility_id = sd.facility_id
-    WHERE sd.facility_id = ${b}.facility_id AND sd.specialty_cmg = ${b}.cmg AND sf.facility_type = '${SPECIALTY_FACILITY_TYPE}')`;
+    WHERE sd.facility_id = ${b}.facility_id AND sd.specialty_cmg = ${b}.cmg AND sf.facility_type = ${literal(SPECIALTY_FACILITY_TYPE)})`;
 }
 
 /**

@@ -102,7 +102,7 @@ export function noRoundCalendarSql(): string {
   const day = 'CAST(t.d AS DATE)';
   return `(SELECT ${day} AS day, NOT ${noRoundDaySql(day)} AS round_day,
     list_position(list_transform(range(1, ${MAX_NO_ROUND_SPAN + 1}), k -> ${noRoundDaySql(`(${day} - CAST(k AS INTEGER))`)}), false) - 1 AS no_round_span
-  FROM range(DATE '${CALENDAR.from}', DATE '${CALENDAR.to}', INTERVAL 1 DAY) t(d))`;
+  FROM range(DATE ${literal(CALENDAR.from)}, DATE ${literal(CALENDAR.to)}, INTERVAL 1 DAY) t(d))`;
 }
 
 /**

@@ -12,6 +12,7 @@ import { runDetectorsOnce } from '../test-support/detector-run.js';
 import type { DetectorHit } from '../test-support/detector-run.js';
 import { claim, member } from '../test-support/hand-built.js';
 import type { Row } from '../test-support/hand-built.js';
+import { sickVisit } from '../test-support/fktp-visits.js';
 import { SELF_REFERRAL_DETECTOR } from './care-pattern.js';
 import { thresholdValues } from './types.js';
 
@@ -39,16 +40,8 @@ const letterOf = (fktp: string): string => `${fktp}0324B${String(++letters).padS
 
 /** A P-Care visit of `card` at `fktp` on `date`, writing `letter` to `to`. */
 function visit(card: string, fktp: string, date: string, letter: string | null = null, to: string = HOSPITAL): void {
-  visits.push({
-    visit_id: `KJ${String(visits.length + 1).padStart(8, '0')}`,
-    card_key: card,
-    facility_id: fktp,
-    tgl_kunjungan: date,
-    jenis_kunjungan: 'SAKIT',
-    diagnosa: 'K29.7',
-    no_rujukan: letter,
-    ppk_tujuan: letter ? to : null,
-  });
+  const referral = letter ? { letter, to } : null;
+  visits.push(sickVisit({ id: `KJ${String(visits.length + 1).padStart(8, '0')}`, card, date, diagnosa: 'K29.7', fktp, referral }));
 }
 
 /** A patient admitted at the hospital on the SEP's letter; returns the SEP. */

@@ -9,6 +9,7 @@ import { runDetectors } from '../test-support/detector-run.js';
 import type { DetectorRun } from '../test-support/detector-run.js';
 import { claim, member } from '../test-support/hand-built.js';
 import type { Row } from '../test-support/hand-built.js';
+import { sickVisit } from '../test-support/fktp-visits.js';
 import { FKTP_REFERRAL_TABLE } from './referral-primary-care.js';
 
 const HOSPITAL = '3171R001';
@@ -22,21 +23,13 @@ const addDays = (iso: string, days: number): string =>
   new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 /** A sick visit of a new card at `fktp` for `diagnosa`; referred to the hospital, the hospital's claim `over` the same day. Returns its SEP. */
-function sickVisit(fktp: string, diagnosa: string, referredOver: Row | null): string | null {
+function newCardVisit(fktp: string, diagnosa: string, referredOver: Row | null): string | null {
   const card = `pc${++n}`;
   members.push(member(card));
   const day = addDays('2024-01-02', n);
   const letter = referredOver ? `${fktp}0124B${String(n).padStart(6, '0')}` : null;
-  visits.push({
-    visit_id: `KJ${String(n).padStart(8, '0')}`,
-    card_key: card,
-    facility_id: fktp,
-    tgl_kunjungan: day,
-    jenis_kunjungan: 'SAKIT',
-    diagnosa,
-    no_rujukan: letter,
-    ppk_tujuan: letter ? HOSPITAL : null,
-  });
+  const referral = letter ? { letter, to: HOSPITAL } : null;
+  visits.push(sickVisit({ id: `KJ${String(n).padStart(8, '0')}`, card, date: day, diagnosa, fktp, referral }));
   if (!referredOver) return null;
   const c = claim(card, {
     facility_id: HOSPITAL,
@@ -57,9 +50,9 @@ function sickVisit(fktp: string, diagnosa: string, referredOver: Row | null): st
   return String(c['nomor_sep']);
 }
 
-const clinicReferred = ['J06.9', 'K30', 'I10', 'M79.1', 'J02.9', 'K29.7'].map((dx) => sickVisit(KLINIK, dx, {}));
+const clinicReferred = ['J06.9', 'K30', 'I10', 'M79.1', 'J02.9', 'K29.7'].map((dx) => newCardVisit(KLINIK, dx, {}));
 // an operation at the hospital: the referral was for care primary care cannot give
-const clinicOperated = sickVisit(KLINIK, 'K29.7', {
+const clinicOperated = newCardVisit(KLINIK, 'K29.7', {
   jenis_rawat: 1,
   tgl_pulang: addDays('2024-01-02', n + 3),
   kode_inacbg: 'K-1-13-I',
@@ -67,10 +60,10 @@ const clinicOperated = sickVisit(KLINIK, 'K29.7', {
   jenis_pelayanan: 'RAWAT_INAP',
 });
 // a comorbidity coded at the visit (a TACC exception the FKTP can show)
-const clinicComorbid = sickVisit(KLINIK, 'I10#E11.9', {});
-for (let i = 0; i < 3; i++) sickVisit(KLINIK, 'J06.9', null);
-const puskesmasReferred = sickVisit(PUSKESMAS, 'K29.7', {});
-for (let i = 0; i < 39; i++) sickVisit(PUSKESMAS, i % 2 ? 'J06.9' : 'I10', null);
+const clinicComorbid = newCardVisit(KLINIK, 'I10#E11.9', {});
+for (let i = 0; i < 3; i++) newCardVisit(KLINIK, 'J06.9', null);
+const puskesmasReferred = newCardVisit(PUSKESMAS, 'K29.7', {});
+for (let i = 0; i < 39; i++) newCardVisit(PUSKESMAS, i % 2 ? 'J06.9' : 'I10', null);
 
 let run: DetectorRun;
 beforeAll(async () => {

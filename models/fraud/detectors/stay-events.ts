@@ -1,6 +1,7 @@
 // How a severity count weighs a stay: by the event it belongs to. Its own module because the
 // group counts (peers.ts) and the coder counts (provider-excess.ts, which reads peers.ts) both
 // weigh stays so, and must weigh them alike.
+import { literal } from '../../../data-samples/sql/index.js';
 
 /** INA-CBG case type of inpatient newborn care (digit 2 of the code, reference CASE_TYPES). */
 const NEONATAL_CASE_TYPE = '8';
@@ -22,6 +23,6 @@ const NEONATAL_CASE_TYPE = '8';
  */
 export const stayEventWeightSql = (b: string): string => {
   const event = `PARTITION BY ${b}.facility_id, coalesce(${b}.family_key, ${b}.nomor_sep), ${b}.tgl_masuk`;
-  return `CASE WHEN sum(CASE WHEN split_part(${b}.kode_inacbg, '-', 2) = '${NEONATAL_CASE_TYPE}' THEN 1 ELSE 0 END) OVER (${event}) >= 2 THEN 0.0
+  return `CASE WHEN sum(CASE WHEN split_part(${b}.kode_inacbg, '-', 2) = ${literal(NEONATAL_CASE_TYPE)} THEN 1 ELSE 0 END) OVER (${event}) >= 2 THEN 0.0
     ELSE 1.0 / count(*) OVER (${event}) END`;
 };

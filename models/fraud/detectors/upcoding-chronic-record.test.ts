@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { runDetectorsOnce } from '../test-support/detector-run.js';
 import { FACILITIES, addDays, claim, member } from '../test-support/hand-built.js';
 import type { Row } from '../test-support/hand-built.js';
+import { sickVisit } from '../test-support/fktp-visits.js';
 
 const CODER = String(FACILITIES['jakarta1']?.['facility_id']);
 const PEER_A = String(FACILITIES['jakarta2']?.['facility_id']);
@@ -48,18 +49,7 @@ function card(day: string, record: { prb?: [string, readonly number[]]; visits?:
     }),
   );
   const [visitDx, at] = record.visits ?? ['', []];
-  at.forEach((k, i) =>
-    visits.push({
-      visit_id: `V-${key}-${i}`,
-      card_key: key,
-      facility_id: '3171P001',
-      tgl_kunjungan: addDays(day, k),
-      jenis_kunjungan: 'SAKIT',
-      diagnosa: visitDx,
-      no_rujukan: null,
-      ppk_tujuan: null,
-    }),
-  );
+  at.forEach((k, i) => visits.push(sickVisit({ id: `V-${key}-${i}`, card: key, date: addDays(day, k), diagnosa: visitDx })));
   return key;
 }
 

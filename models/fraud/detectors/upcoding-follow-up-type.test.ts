@@ -8,6 +8,7 @@ import { TARIFF_COMPONENTS } from '../../../data-samples/schema/index.js';
 import { runDetectorsOnce } from '../test-support/detector-run.js';
 import { addDays, claim, member } from '../test-support/hand-built.js';
 import type { Row } from '../test-support/hand-built.js';
+import { sickVisit } from '../test-support/fktp-visits.js';
 
 const claims: Row[] = [];
 const members: Row[] = [];
@@ -54,16 +55,7 @@ function control(key: string, from: string, days: number, diagnosa: string): str
 
 /** A P-Care sick visit `days` after `from`. */
 function visit(key: string, from: string, days: number, diagnosa: string): void {
-  visits.push({
-    visit_id: `V-${key}-${days}`,
-    card_key: key,
-    facility_id: '3171P001',
-    tgl_kunjungan: addDays(from, days),
-    jenis_kunjungan: 'SAKIT',
-    diagnosa,
-    no_rujukan: null,
-    ppk_tujuan: null,
-  });
+  visits.push(sickVisit({ id: `V-${key}-${days}`, card: key, date: addDays(from, days), diagnosa }));
 }
 
 // the peers: honest infarctions of six days, honest haemorrhages of eight days at over half again the bill

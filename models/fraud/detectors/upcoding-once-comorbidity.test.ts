@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { runDetectorsOnce } from '../test-support/detector-run.js';
 import { FACILITIES, addDays, claim, hospital, member } from '../test-support/hand-built.js';
 import type { Row } from '../test-support/hand-built.js';
+import { sickVisit } from '../test-support/fktp-visits.js';
 import { ONCE_COMORBIDITY_THRESHOLDS } from './upcoding-once-comorbidity.js';
 
 const HOSPITAL = String(FACILITIES['jakarta1']?.['facility_id']);
@@ -30,18 +31,7 @@ function card(day: string, days: readonly number[], dx = 'J06.9'): string {
   n++;
   const key = `oc${n}`;
   members.push(member(key));
-  days.forEach((k, i) =>
-    visits.push({
-      visit_id: `V-${key}-${i}`,
-      card_key: key,
-      facility_id: '3171P001',
-      tgl_kunjungan: addDays(day, k),
-      jenis_kunjungan: 'SAKIT',
-      diagnosa: dx,
-      no_rujukan: null,
-      ppk_tujuan: null,
-    }),
-  );
+  days.forEach((k, i) => visits.push(sickVisit({ id: `V-${key}-${i}`, card: key, date: addDays(day, k), diagnosa: dx })));
   return key;
 }
 
