@@ -53,13 +53,12 @@ export const ARRIVAL_DUCKDB_SETTINGS: Readonly<Record<string, string>> = Object.
   allocator_flush_threshold: '2GB',
 });
 
-/** A per-request step: its table, its planned SELECT and the appender that fills the table. */
+/** A per-request step: its table, the appender that fills it and the planned SELECT a claim runs. */
 interface Step {
   readonly table: string;
-  readonly select: DuckDBPreparedStatement;
   readonly appender: DuckDBAppender;
-  /** When false for a claim, the step cannot add a row for it and is skipped (a detector the claim cannot hit). */
-  readonly applies?: (claim: GatedClaim) => boolean;
+  /** The planned SELECT for the claim, or undefined when the step cannot add a row for it (a detector the claim cannot hit). */
+  readonly selectFor: (claim: GatedClaim) => DuckDBPreparedStatement | undefined;
 }
 
 /**
@@ -136,14 +135,24 @@ async function loadContext(connection: DuckDBConnection, dir: string): Promise<v
 const DETECTOR_HITS_TABLE = 'fraud_detector_hits';
 
 /**
- * The detector step as one planned SELECT per detector (arrival-detectors.ts), sharing the hits
- * table's appender; a detector the claim cannot hit is skipped.
+ * The detector step as one step per detector, sharing the hits table's appender: a planned SELECT
+ * per combination of its signal gates (arrival-detectors.ts), the claim's run, none when the
+ * detector cannot hit it.
  */
 async function detectorSteps(connection: DuckDBConnection): Promise<Step[]> {
   const appender = await connection.createAppender(DETECTOR_HITS_TABLE);
   const steps: Step[] = [];
   for (const part of splitArrivalDetectorHits(ARRIVAL_SOURCES)) {
-    steps.push({ table: DETECTOR_HITS_TABLE, appender, select: await connection.prepare(part.sql), applies: part.applies });
+    const selects: (DuckDBPreparedStatement | undefined)[] = [];
+    for (const variant of part.variants) selects.push(variant ? await connection.prepare(variant.sql) : undefined);
+    steps.push({
+      table: DETECTOR_HITS_TABLE,
+      appender,
+      selectFor: (claim) => {
+        const v = part.variantOf(claim);
+        return v === undefined ? undefined : selects[v];
+      },
+    });
   }
   return steps;
 }
@@ -209,11 +218,8 @@ export class ArrivalContext<R extends string = never> {
           steps.push(...(await detectorSteps(connection)));
           continue;
         }
-        steps.push({
-          table,
-          select: await connection.prepare(sql.replace(CREATE_AS, '')),
-          appender: await connection.createAppender(table),
-        });
+        const select = await connection.prepare(sql.replace(CREATE_AS, ''));
+        steps.push({ table, appender: await connection.createAppender(table), selectFor: () => select });
       }
       // the reads see the sample claim scored too (claim scores join its model scores)
       await connection.run(`INSERT INTO fraud_model_scores SELECT nomor_sep, 0.5, 0 FROM ${NEW_CLAIM_TABLE}`);
@@ -250,8 +256,8 @@ export class ArrivalContext<R extends string = never> {
       this.writeClaim(this.newClaim, claim);
       this.newClaim.flushSync();
       for (const step of this.steps) {
-        if (step.applies && !step.applies(claim)) continue;
-        await fill(step.select, step.appender);
+        const select = step.selectFor(claim);
+        if (select) await fill(select, step.appender);
       }
       return await use();
     } catch (err) {

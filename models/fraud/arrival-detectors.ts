@@ -1,71 +1,47 @@
-// The detector step of arrival scoring, one planned SELECT per detector, so that a claim runs
-// only the detectors that can hit it. A claim's cost on arrival is per plan operator, not per row
+// The detector step of arrival scoring, planned SELECTs per detector, so that a claim runs only
+// the detector SQL that can hit it. A claim's cost on arrival is per plan operator, not per row
 // (README, "Arrival cost is per operator"): each execution builds every pipeline's operator and
 // expression states before it reads a row, and that setup, not the rows, is most of the detector
 // step (measured with perf: PipelineExecutor construction ~60% of a detector's CPU on a dozen rows).
 // One statement per detector costs the same as the batch's UNION ALL (measured side by side), so
-// what a skipped detector saves is all gain.
+// what a skipped detector, or a skipped branch of one, saves is all gain.
 //
 // The parts are cut out of the batch's own statement (detectorHitsSql): splitArrivalDetectorHits
-// rebuilds that statement from the parts and refuses to go on if it does not give the same text,
-// so the hits of a claim are the batch's hits, row for row (UNION ALL distributes over the
-// projection and the LEFT JOIN to the signal table).
+// rebuilds that statement from the detectors and refuses to go on if it does not give the same
+// text, and each detector's SQL from its top-level UNION ALL branches, so the hits of a claim are
+// the batch's hits, row for row (UNION ALL distributes over the projection and the LEFT JOIN to
+// the signal table). The gates (arrival-gates.ts) decide which parts a claim runs.
 import type { FraudSources } from '../../features/fraud/index.js';
 import type { FraudTypeCode } from '../../data-samples/reference/index.js';
 import { literal } from '../../data-samples/sql/index.js';
 import { FRAUD_DETECTORS, HIT_COLUMNS, detectorHitsSql, signalValuesSql, thresholdValues } from './detectors/index.js';
+import type { FraudDetector } from './detectors/index.js';
+import { ARRIVAL_DETECTOR_GATES, ARRIVAL_SIGNAL_GATES } from './arrival-gates.js';
+import type { ArrivalDetectorGate, GatedClaim } from './arrival-gates.js';
 
-/** The arrival claim as the gates read it (validated against its column types first). */
-export type GatedClaim = Readonly<Record<string, string | number | null>>;
-
-/** e-Klaim's jenis_rawat for an inpatient stay (rawat inap; 2 = rawat jalan). */
-export const INPATIENT = 1;
-
-/** A claim a detector can hit, and the condition every UNION ALL branch of its SQL puts on the hit row to say so. */
-export interface ArrivalDetectorGate {
-  readonly applies: (claim: GatedClaim) => boolean;
-  /** What each top-level branch of the detector's SQL must contain (arrival-detectors.test.ts checks the current SQL). */
-  readonly branchCondition: RegExp;
-  readonly why: string;
-}
-
-const inpatient = (claim: GatedClaim): boolean => claim['jenis_rawat'] === INPATIENT;
-/** The INA-CBG severity level, the code's 4th part (I, II, III; 0 for outpatient groups), as claim-sql.ts reads it. */
-const severityLevel = (claim: GatedClaim): string | undefined => String(claim['kode_inacbg'] ?? '').split('-')[3];
-
-const STAYS_ONLY: ArrivalDetectorGate = Object.freeze({
-  applies: inpatient,
-  branchCondition: /\bjenis_rawat = 1\b/,
-  why: 'every signal is about an inpatient stay (jenis_rawat = 1 on the hit row)',
-});
+export { ARRIVAL_DETECTOR_GATES, ARRIVAL_SIGNAL_GATES, INPATIENT, OUTPATIENT } from './arrival-gates.js';
+export type { ArrivalDetectorGate, GatedClaim } from './arrival-gates.js';
 
 /**
- * Detectors a claim skips on arrival when it cannot be hit by them, whatever the context holds.
- * Each gate's condition is in every branch of the detector's SQL; arrival-detectors.test.ts checks
- * that on the current SQL and that their hits fall on such claims only, so a detector that gains a
- * branch without the condition fails that test and must leave this table (or widen its gate).
- * - PROLONGED_LOS: length of stay against the INA-CBG norm and peers; READMISSION: a stay split into
- *   readmissions within 30 days (DOMAIN.md section 3): stays only.
- * - UPCODING: severity and group against peers for stays, and a severity-III group (a level only
- *   inpatient INA-CBG groups have) without intensive care or against the provider's mix.
+ * One detector's SELECTs of fraud_detector_hits rows on arrival: one variant per combination of its
+ * signal gates, each holding the branches a claim those gates let through can be hit by, so a claim
+ * still runs one statement per detector (the batch-only branches are in none).
  */
-export const ARRIVAL_DETECTOR_GATES: Readonly<Partial<Record<FraudTypeCode, ArrivalDetectorGate>>> = Object.freeze({
-  PROLONGED_LOS: STAYS_ONLY,
-  READMISSION: STAYS_ONLY,
-  UPCODING: Object.freeze({
-    applies: (claim: GatedClaim) => inpatient(claim) || severityLevel(claim) === 'III',
-    branchCondition: /\bjenis_rawat = 1\b|\bseverity_rank = 3\b/,
-    why: 'a stay, or a severity-III group (severity_rank = 3 on the hit row)',
-  }),
-});
-
-/** One detector's SELECT of fraud_detector_hits rows, and whether a claim can be hit by it. */
 export interface ArrivalDetectorPart {
   readonly code: FraudTypeCode;
-  /** SELECT giving the detector's rows of fraud_detector_hits, columns in table order. */
+  /** The signal gates of the detector's branches (arrival-gates.ts), the batch-only ones left out. */
+  readonly gates: readonly ArrivalDetectorGate[];
+  /** Per combination of gates (bit i set: gates[i] lets the claim through), its SELECT, or undefined when no branch is left. */
+  readonly variants: readonly (ArrivalDetectorVariant | undefined)[];
+  /** The variant a claim runs, or undefined when the detector cannot hit it (the step is skipped for it). */
+  readonly variantOf: (claim: GatedClaim) => number | undefined;
+}
+
+export interface ArrivalDetectorVariant {
+  /** SELECT giving rows of fraud_detector_hits, columns in table order. */
   readonly sql: string;
-  /** False when the claim cannot be hit by the detector (the step is skipped for it). */
-  readonly applies: (claim: GatedClaim) => boolean;
+  /** The signals its branches emit. */
+  readonly signals: readonly string[];
 }
 
 const always = (): boolean => true;
@@ -78,23 +54,109 @@ FROM (`;
 const tail = (): string => `) h LEFT JOIN ${signalValuesSql()} USING (fraud_type, signal)`;
 
 /**
- * The batch's detector statement cut into one SELECT per detector. Throws when the parts do not
- * rebuild detectorHitsSql(sources) exactly: the batch statement changed shape, and arrival must
- * follow it before it may split it.
+ * Whether the gates on a claim's fields (arrival-gates.ts: its detector's and its signal's) let claim
+ * `c` run the SQL of hit `h`; a hit of the claim they refuse is a gate too narrow. The batch-only
+ * branches are refused by time, not by the claim's fields: they pass here.
+ */
+export function fieldGatesAdmit(h: { readonly fraud_type: string; readonly signal: string }, c: GatedClaim): boolean {
+  const detectorGate = (ARRIVAL_DETECTOR_GATES as Readonly<Record<string, ArrivalDetectorGate | undefined>>)[h.fraud_type];
+  const signalGate = ARRIVAL_SIGNAL_GATES[h.signal];
+  return (detectorGate?.applies(c) ?? true) && (signalGate === undefined || signalGate.batchOnly === true || signalGate.applies(c));
+}
+
+/** Top-level tokens of SQL: string literals and comments (skipped whole), parentheses, UNION ALL and SELECT. */
+const TOKENS = /'(?:[^']|'')*'|--[^\n]*|\(|\)|\bUNION ALL\b|\bSELECT\b/g;
+
+/** Offsets of `keyword` outside parentheses, string literals and comments. */
+function topLevel(sql: string, keyword: 'UNION ALL' | 'SELECT'): number[] {
+  const at: number[] = [];
+  let depth = 0;
+  for (const m of sql.matchAll(TOKENS)) {
+    if (m[0] === '(') depth++;
+    else if (m[0] === ')') depth--;
+    else if (m[0] === keyword && depth === 0) at.push(m.index);
+  }
+  return at;
+}
+
+/**
+ * A detector's SQL as its common table expressions (a leading WITH, which every branch may read)
+ * and its top-level UNION ALL branches: `${ctes}${branches.join('UNION ALL')}` gives `sql` back.
+ */
+export function unionBranches(sql: string): { readonly ctes: string; readonly branches: readonly string[] } {
+  const cuts = topLevel(sql, 'UNION ALL');
+  const branches = [0, ...cuts.map((c) => c + 'UNION ALL'.length)].map((from, i) => sql.slice(from, cuts[i]));
+  const first = branches[0] ?? '';
+  if (!/^\s*(?:--[^\n]*\n\s*)*WITH\b/.test(first)) return { ctes: '', branches };
+  const select = topLevel(first, 'SELECT')[0] ?? 0;
+  return { ctes: first.slice(0, select), branches: [first.slice(select), ...branches.slice(1)] };
+}
+
+/** The declared signals of `d` that a branch names as a literal (what it emits). */
+const branchSignals = (d: FraudDetector, branch: string): string[] => Object.keys(d.signals).filter((s) => branch.includes(`'${s}'`));
+
+interface GatedBranch {
+  readonly sql: string;
+  readonly signals: readonly string[];
+  readonly gate: ArrivalDetectorGate | undefined;
+}
+
+/** A detector's branches with the gate of their signals (undefined: ungated). Throws when arrival-gates.ts does not fit the SQL. */
+function gatedBranches(d: FraudDetector, branches: readonly string[]): GatedBranch[] {
+  const out = branches.map((sql) => {
+    const signals = branchSignals(d, sql);
+    const gates = new Set(signals.map((s) => ARRIVAL_SIGNAL_GATES[s]));
+    if (gates.size > 1) throw new Error(`${d.code}: one branch emits ${signals.join(', ')}, which arrival-gates.ts gates differently`);
+    return { sql, signals, gate: signals.length === 0 ? undefined : [...gates][0] };
+  });
+  const emitted = new Set(out.flatMap((b) => (b.gate ? b.signals : [])));
+  const missing = Object.keys(ARRIVAL_SIGNAL_GATES).filter((s) => s in d.signals && !emitted.has(s));
+  if (missing.length > 0) throw new Error(`${d.code}: no branch emits ${missing.join(', ')}, gated in arrival-gates.ts`);
+  return out;
+}
+
+/**
+ * The batch's detector statement cut into one part per detector, each with a SELECT per
+ * combination of its signal gates (arrival-gates.ts). Throws when the detectors do not rebuild
+ * detectorHitsSql(sources) exactly (the batch statement changed shape, and arrival must follow
+ * it before it may split it), or a detector's branches do not rebuild its SQL.
  */
 export function splitArrivalDetectorHits(sources: FraudSources): readonly ArrivalDetectorPart[] {
   const cols = HIT_COLUMNS.join(', ');
-  const inner = FRAUD_DETECTORS.map(
-    (d) => `SELECT ${literal(d.code)} AS fraud_type, ${cols} FROM (${d.sql(thresholdValues(d, {}), sources)})`,
-  );
+  const inner = (d: FraudDetector, sql: string): string => `SELECT ${literal(d.code)} AS fraud_type, ${cols} FROM (${sql})`;
+  const sqls = FRAUD_DETECTORS.map((d) => d.sql(thresholdValues(d, {}), sources));
   const end = tail();
-  if (`${HEAD}${inner.join('\nUNION ALL\n')}${end}` !== detectorHitsSql(sources)) {
+  if (`${HEAD}${FRAUD_DETECTORS.map((d, i) => inner(d, sqls[i] as string)).join('\nUNION ALL\n')}${end}` !== detectorHitsSql(sources)) {
     throw new Error('detectorHitsSql changed shape: arrival-detectors.ts must cut it as the batch builds it');
   }
   const select = HEAD.replace(/^CREATE OR REPLACE TABLE fraud_detector_hits AS\n/, '');
-  return FRAUD_DETECTORS.map((d, i) => ({
-    code: d.code,
-    sql: `${select}${inner[i] as string}${end}`,
-    applies: ARRIVAL_DETECTOR_GATES[d.code]?.applies ?? always,
-  }));
+  return FRAUD_DETECTORS.map((d, i) => {
+    const sql = sqls[i] as string;
+    const { ctes, branches: texts } = unionBranches(sql);
+    if (`${ctes}${texts.join('UNION ALL')}` !== sql) throw new Error(`${d.code}: its SQL did not split into UNION ALL branches`);
+    const branches = gatedBranches(d, texts).filter((b) => !b.gate?.batchOnly);
+    const gates = [...new Set(branches.flatMap((b) => (b.gate ? [b.gate] : [])))];
+    const variants = Array.from({ length: 2 ** gates.length }, (_, mask): ArrivalDetectorVariant | undefined => {
+      const kept = branches.filter((b) => !b.gate || (mask & (1 << gates.indexOf(b.gate))) !== 0);
+      if (kept.length === 0) return undefined;
+      const union = `${ctes}${kept.map((b) => b.sql).join('UNION ALL')}`;
+      // a UNION takes its column names from its first branch: without the detector's first, they are named here
+      const body = kept[0]?.sql === texts[0] ? inner(d, union) : `${inner(d, union)} AS branches(${cols})`;
+      return {
+        sql: `${select}${body}${end}`,
+        signals: [...new Set(kept.flatMap((b) => b.signals))],
+      };
+    });
+    const detectorApplies = ARRIVAL_DETECTOR_GATES[d.code]?.applies ?? always;
+    return {
+      code: d.code,
+      gates,
+      variants,
+      variantOf: (claim: GatedClaim) => {
+        if (!detectorApplies(claim)) return undefined;
+        const mask = gates.reduce((m, g, bit) => (g.applies(claim) ? m | (1 << bit) : m), 0);
+        return variants[mask] ? mask : undefined;
+      },
+    };
+  });
 }

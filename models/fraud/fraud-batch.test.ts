@@ -27,6 +27,7 @@ import { evaluateFraud } from './evaluate.js';
 import { literal } from '../../data-samples/sql/index.js';
 import { ArrivalClaimError } from './arrival.js';
 import { ArrivalContext } from './arrival-context.js';
+import { fieldGatesAdmit } from './arrival-detectors.js';
 import type { ArrivalClaim } from './arrival.js';
 import { WorklistFilterError } from './worklist.js';
 import { CASE_ECONOMICS } from './claim-scores.js';
@@ -413,6 +414,17 @@ describe('fraud batch on a generated extract', () => {
       expect(a.primaryType).toBe(b?.primary_type);
       expect(a.evidenceStrength).toBe(b?.evidence_strength ?? null);
     }
+  });
+
+  it('finds every batch hit on a claim whose fields the arrival gates let through (arrival-gates.ts)', async () => {
+    const hits = await w.query<Record<string, unknown>>(
+      'SELECT h.fraud_type, h.signal, c.* EXCLUDE (_file_id, _line) FROM fraud_detector_hits h JOIN raw_claims c USING (nomor_sep)',
+    );
+    expect(hits.length).toBeGreaterThan(100);
+    const refused = hits.filter(
+      (h) => !fieldGatesAdmit({ fraud_type: String(h['fraud_type']), signal: String(h['signal']) }, arrivalClaimOf(h)),
+    );
+    expect(refused.map((h) => `${String(h['fraud_type'])}/${String(h['signal'])} ${String(h['nomor_sep'])}`)).toEqual([]);
   });
 
   it('names the bad field of a claim on arrival and binds every value', async () => {

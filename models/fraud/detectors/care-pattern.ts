@@ -12,6 +12,8 @@ import { certain, defineDetector, suspicious, thresholdValues } from './types.js
 
 /** ICD-9-CM 96.72: continuous invasive mechanical ventilation for 96 consecutive hours or more. */
 const VENT_96_OR_MORE_ICD9 = '96.72';
+/** ICD-9-CM 96.71: continuous invasive mechanical ventilation for less than 96 consecutive hours. */
+const VENT_UNDER_96_ICD9 = '96.71';
 
 export { UNNECESSARY_TREATMENT_DETECTOR } from './unnecessary-treatment.js';
 
@@ -175,7 +177,7 @@ export const VENTILATOR_DETECTOR = defineDetector({
     referenceScreenZ: {
       value: 1.645,
       source:
-        "Robust reference: a facility whose share past the boundary exceeds the pooled share at one-sided p < 0.05 is left out of every other facility's reference share, so that one bunching ICU does not raise the norm that hides another (outliers set aside before the norm is estimated, as in hospital profiling); a lenient screen, since leaving an honest ICU out of the reference costs little.",
+        "Robust reference: a facility whose share past the boundary exceeds the pooled share (capped at the share a flat density of ventilation lengths gives, windowHours / (windowHours + referenceWindowHours), so that many bunching ICUs cannot raise it past their own) at one-sided p < 0.05 is left out of every other facility's reference share, so that one bunching ICU does not raise the norm that hides another (outliers set aside before the norm is estimated, as in hospital profiling); a lenient screen, since leaving an honest ICU out of the reference costs little.",
     },
     bunchingP: {
       value: 0.006,
@@ -186,6 +188,11 @@ export const VENTILATOR_DETECTOR = defineDetector({
       value: 2,
       source:
         'Assumption: twice the share of whole-day ventilations (hours a multiple of 24) of every other facility is heaping: hours written rather than read off the ventilator.',
+    },
+    wholeDayShare: {
+      value: 1 / 24,
+      source:
+        "Hours read off the ventilator end on a whole day (a multiple of 24) once in 24; the whole-day screen (referenceScreenZ) is read against this share where the pooled one is higher, so that ICUs heaping together do not raise each other's reference.",
     },
     wholeDayZ: {
       value: 3,
@@ -209,10 +216,18 @@ export const VENTILATOR_DETECTOR = defineDetector({
     // certain: ICD-9-CM defines 96.72 as 96 consecutive hours or more, and the claim's own record of
     // the ventilation (hours summed over the stay, so no single run can be longer) is shorter: the code
     // the grouper pays is contradicted by the claim itself. The reverse, 96.71 on 96 hours or more,
-    // costs the hospital and is a coding slip, not fraud.
+    // is where the hours are what pays (hours_past_boundary_code_under, below).
     long_ventilation_code_short_hours: certain(
       'Ventilation of 96 hours or more coded (96.72) on a stay whose ventilator hours are fewer',
       'Kode ventilasi 96 jam atau lebih (96.72) pada rawat yang jam ventilatornya lebih sedikit',
+    ),
+    // suspicious, not certain: the hours are summed over the stay, and two runs under 96 hours
+    // (a patient re-intubated after a failed extubation) are each coded 96.71 and may sum past
+    // 96; one run is what the coder's 96.71 says, and the hours past the boundary are what the
+    // grouper and the rental line read. On 150,000 generated members no stay carries both.
+    hours_past_boundary_code_under: suspicious(
+      'Ventilator hours of 96 or more on a stay whose ventilation is coded under 96 hours (96.71)',
+      'Jam ventilator 96 atau lebih pada rawat yang ventilasinya dikode kurang dari 96 jam (96.71)',
     ),
   },
   // A distribution, not a cut-off: the provider's stays just past the boundary against those
@@ -251,7 +266,18 @@ SELECT b.nomor_sep, 'long_ventilation_code_short_hours',
   format('Tindakan {} (ventilasi kontinu {} jam berturut-turut atau lebih) dikode, tetapi klaim mencatat {} jam ventilator selama seluruh rawat (kodenya 96.71, kurang dari {} jam)',
     ${literal(VENT_96_OR_MORE_ICD9)}, ${t.boundaryHours}, b.ventilator_hour, ${t.boundaryHours})
 FROM fraud_claim_base b
-WHERE list_has(b.px_list, ${literal(VENT_96_OR_MORE_ICD9)}) AND b.ventilator_hour > 0 AND b.ventilator_hour < ${t.boundaryHours} - ${t.codeHoursSlack}`,
+WHERE list_has(b.px_list, ${literal(VENT_96_OR_MORE_ICD9)}) AND b.ventilator_hour > 0 AND b.ventilator_hour < ${t.boundaryHours} - ${t.codeHoursSlack}
+UNION ALL
+-- the other way round: the chart's code says the ventilation ended before the boundary, the hours
+-- typed for the grouper say past it; the hours past the boundary priced as the bunching ones
+SELECT b.nomor_sep, 'hours_past_boundary_code_under',
+  round(b.tarif_sewa_alat * (b.ventilator_hour - ${t.boundaryHours} + 1)::DOUBLE / b.ventilator_hour, -2)::BIGINT, []::VARCHAR[],
+  format('The claim records {} ventilator hours, but codes the ventilation {} (continuous ventilation for less than {} consecutive hours) and not {}',
+    b.ventilator_hour, ${literal(VENT_UNDER_96_ICD9)}, ${t.boundaryHours}, ${literal(VENT_96_OR_MORE_ICD9)}),
+  format('Klaim mencatat {} jam ventilator, tetapi ventilasinya dikode {} (ventilasi kontinu kurang dari {} jam berturut-turut), bukan {}',
+    b.ventilator_hour, ${literal(VENT_UNDER_96_ICD9)}, ${t.boundaryHours}, ${literal(VENT_96_OR_MORE_ICD9)})
+FROM fraud_claim_base b
+WHERE b.ventilator_hour >= ${t.boundaryHours} AND list_has(b.px_list, ${literal(VENT_UNDER_96_ICD9)}) AND NOT list_has(b.px_list, ${literal(VENT_96_OR_MORE_ICD9)})`,
 });
 
 /** fraud_referral_pairs with SELF_REFERRAL's transfer window, overrides applied (built before the detectors, published for arrival). */

@@ -18,6 +18,7 @@ import { ONCE_COMORBIDITY_THRESHOLDS, onceComorbidityHitsSql } from './upcoding-
 import { SEVERITY_STEP_THRESHOLDS, severityStepHitsSql } from './upcoding-severity-step.js';
 import { FOLLOW_UP_TYPE_THRESHOLDS, followUpTypeHitsSql } from './upcoding-follow-up-type.js';
 import { FLAT_SEVERITY_THRESHOLDS, flatSeverityHitsSql } from './upcoding-flat-severity.js';
+import { COMPLICATION_COST_THRESHOLDS, complicationCostHitsSql } from './upcoding-complication-cost.js';
 
 const CLS = CARE_CLASS_TARIFF_FACTOR;
 /** Tariff factor of a care class (1-3) in SQL. */
@@ -129,6 +130,7 @@ export const UPCODING_DETECTOR = defineDetector({
     ...SEVERITY_STEP_THRESHOLDS,
     ...FOLLOW_UP_TYPE_THRESHOLDS,
     ...FLAT_SEVERITY_THRESHOLDS,
+    ...COMPLICATION_COST_THRESHOLDS,
   },
   signals: {
     severity_without_support: suspicious('Severity III without supporting care', 'Severitas III tanpa dukungan perawatan'),
@@ -205,6 +207,10 @@ export const UPCODING_DETECTOR = defineDetector({
       "Provider's severity-III stays billed as its groups' severity I at other facilities",
       'Rawat inap severitas III RS ditagih setara severitas I kelompoknya di faskes lain',
     ),
+    complication_stays_cost_as_own_severity_one: suspicious(
+      "Provider's stays raised by complications cost what its own severity-I stays of the group cost",
+      'Rawat inap RS yang naik karena komplikasi berbiaya sama dengan rawat severitas I-nya sendiri',
+    ),
   },
   sql: (t, src) => `
 SELECT nomor_sep, 'severity_without_support' AS signal,
@@ -275,7 +281,7 @@ ${complicationHitsSql({
 })}
 UNION ALL
 -- the look-alike in another CMG whose diagnoses share the primary's ICD-10 category, at most 1 / minGroupCostRatio as dear
-${siblingGroupHitsSql(t.minGroupCostRatio)}
+${siblingGroupHitsSql(t.minGroupCostRatio, t.swapTariffRatio)}
 UNION ALL
 -- the provider's severity over all its groups at once, each at its other facilities' rate (upcoding-mix.ts)
 ${severityAcrossGroupsHitsSql({ minClaims: t.minProviderClaims, ratio: t.acrossGroupsExcessRatio, z: t.acrossGroupsExcessZ })}
@@ -309,7 +315,10 @@ UNION ALL
 ${followUpTypeHitsSql(src, { followUpDays: t.followUpTypeDays, minTariffRatio: t.followUpTypeTariffRatio })}
 UNION ALL
 -- the provider's severity-III stays, over all its groups, cost what severity I costs elsewhere (upcoding-flat-severity.ts)
-${flatSeverityHitsSql({ maxStep: t.flatSeverityMaxStep, minStays: t.flatSeverityMinStays })}`,
+${flatSeverityHitsSql({ maxStep: t.flatSeverityMaxStep, minStays: t.flatSeverityMinStays })}
+UNION ALL
+-- the provider's stays raised by complications cost what its own severity-I stays cost (upcoding-complication-cost.ts)
+${complicationCostHitsSql({ maxStep: t.complicationCostMaxStep, minStays: t.complicationCostMinStays, minOwnStays: t.complicationCostMinOwnStays })}`,
 });
 
 export const ROOM_CLASS_DETECTOR = defineDetector({

@@ -29,6 +29,13 @@ export const TEMPLATE_TOLERANCE: DetectorThreshold = Object.freeze({
     "Assumption: a copier nudges each copied line by a few per cent to pass a duplicate check (red team RT-CLONE-02: 1-2%, RT-CLONE-72: 2.5-4.5%); two honest patients' stays of one service differ by ten per cent and more in their drugs, tests and consumables (CLONING lineTolerance: within 3% about one line in twenty by chance), so every one of the 18 components within 5%, at least minCopiedLines patient lines billed, is one bill.",
 });
 
+/** CLONING's templateNudgeShare. */
+export const TEMPLATE_NUDGE_SHARE: DetectorThreshold = Object.freeze({
+  value: 0.01,
+  source:
+    "Assumption: a copier may nudge each billed line by a flat sum rather than a per cent, small beside the bill (red team RT-CLONE-91: Rp5,000-45,000 added to every billed line of a Rp4.9 million caesarean bill, zero lines kept zero); on a small line (Rp57,300 of blood services) that is far beyond templateTolerance while the bill is the template's. Two stays are taken as one bill nudged when every line billed on one is billed on the other, none to the same rupiah (two patients of one service share the fee schedule's room, nursing and fees: a copier moves them all), and each within 1% of the larger bill or templateTolerance: drugs and tests of two patients differ by more. Measured on the 150k-member generated warehouse copy (2026-12-07): bill_template_reused names 50 stays at 5 facilities at any nudge from 0 to 2% of the bill (the nudged pairs there are copies the four-week comparison names elsewhere too), 7 at 3 before nudged copies were let past the fee-schedule test (below); a nudge of any line by 1% of the bill, equal lines allowed, added a stay at a sixth facility.",
+});
+
 /** CLONING's templateMinFamily. */
 export const TEMPLATE_MIN_FAMILY: DetectorThreshold = Object.freeze({
   value: 3,
@@ -55,6 +62,7 @@ export const SHARED_EVENT_ICD10 = '^(S|T[0-7]|A05)';
 export interface TemplateThresholds {
   readonly templateWindowDays: number;
   readonly templateTolerance: number;
+  readonly templateNudgeShare: number;
   readonly templateMinFamily: number;
   readonly templateMinOtherBills: number;
   readonly minCopiedLines: number;
@@ -78,11 +86,17 @@ const billSql = (alias: string): string => `[${TARIFF_COMPONENTS.map(([c]) => `$
  * first copy too (which of them is the template the claims cannot say).
  */
 export function templateCopiesSql(t: TemplateThresholds): string {
-  const alike = `len(list_filter(list_zip(a.bill, b.bill), z -> abs(z[1] - z[2]) > ${t.templateTolerance} * greatest(z[1], z[2]))) = 0`;
+  // every component within the tolerance
+  const withinTolerance = `len(list_filter(list_zip(a.bill, b.bill), z -> abs(z[1] - z[2]) > ${t.templateTolerance} * greatest(z[1], z[2]))) = 0`;
+  // or nudged: every billed line moved (none equal: a copier's nudges, where two patients of one service share the fee
+  // schedule's room, nursing and fees to the rupiah), each by a sum small beside the bill, the zero lines kept zero
+  const nudged = `(len(list_filter(list_zip(a.bill, b.bill), z -> (z[1] > 0) <> (z[2] > 0) OR (z[1] > 0 AND z[1] = z[2])
+    OR abs(z[1] - z[2]) > greatest(${t.templateTolerance} * greatest(z[1], z[2]), ${t.templateNudgeShare} * greatest(a.billed_cost, b.billed_cost)))) = 0)`;
+  const alike = `(${withinTolerance} OR ${nudged})`;
   return `
 WITH s0 AS (
   SELECT c.nomor_sep, c.card_key, c.birth_date, c.facility_id, c.kode_inacbg, c.kode_dpjp, c.tgl_masuk, c.tgl_pengajuan, c.los,
-    c.paid_amount, c.dx_primary, c.dx_category, ${claimVectorSql('c', t.maxComponentDistance)}, ${billSql('c')} AS bill,
+    c.paid_amount, c.billed_cost, c.dx_primary, c.dx_category, ${claimVectorSql('c', t.maxComponentDistance)}, ${billSql('c')} AS bill,
     ${patientLinesSql('c')} AS patient_lines
   FROM fraud_claim_base c WHERE c.jenis_rawat = 1
 ), s AS (
@@ -94,7 +108,7 @@ WITH s0 AS (
   SELECT a.nomor_sep, a.package, a.los = b.los AS same_los, b.nomor_sep AS other_sep, b.card_key AS other_card, b.kode_dpjp AS other_dpjp,
     b.tgl_masuk AS other_masuk,
     (b.tgl_pengajuan < a.tgl_pengajuan OR (b.tgl_pengajuan = a.tgl_pengajuan AND b.nomor_sep < a.nomor_sep)) AS other_is_earlier,
-    a.los = b.los AND ${alike} AS bill_alike,
+    a.los = b.los AND ${alike} AS bill_alike, a.los = b.los AND ${nudged} AS bill_nudged,
     a.los = b.los AND ${alike} AND ${linesBilledSql('a.patient_lines', 'b.patient_lines')} >= ${t.minCopiedLines}
       AND a.birth_date IS DISTINCT FROM b.birth_date
       AND (a.dxs = b.dxs OR (a.dx_category = b.dx_category
@@ -107,20 +121,31 @@ WITH s0 AS (
   SELECT nomor_sep, count(DISTINCT other_card) FILTER (WHERE copied) AS copies, bool_or(copied AND other_is_earlier) AS earlier_copy,
     count(DISTINCT other_card) FILTER (WHERE same_los AND NOT bill_alike) AS billed_otherwise,
     count(DISTINCT other_card) FILTER (WHERE bill_alike) AS alike, count(DISTINCT other_card) FILTER (WHERE same_los) AS stay_others,
+    count(DISTINCT other_card) FILTER (WHERE copied AND bill_nudged) AS nudged,
     any_value(package) AS package,
     list(other_sep ORDER BY other_masuk, other_sep) FILTER (WHERE copied) AS originals,
     list(DISTINCT other_dpjp ORDER BY other_dpjp) FILTER (WHERE copied) AS doctors,
     min(other_masuk) FILTER (WHERE copied) AS first_masuk, max(other_masuk) FILTER (WHERE copied) AS last_masuk
   FROM pairs GROUP BY nomor_sep
-  HAVING (earlier_copy OR copies + 1 >= ${t.templateMinFamily}) AND billed_otherwise >= ${t.templateMinOtherBills}
-    -- the facility's package (fraud_flat_packages), or the whole bill of nearly all patients of the stay within the window
-    AND NOT package
-    AND NOT (alike + 1 >= ${t.packageMinPatients} AND alike + 1 >= ${t.packageMinStayShare} * (stay_others + 1))
+  HAVING (earlier_copy OR copies + 1 >= ${t.templateMinFamily}) AND (
+    -- a copy nudged line by line (every billed line moved by a small sum) is no price: a fee schedule and a package bill
+    -- every patient the same sums (red team RT-CLONE-91: a hospital's every caesarean the template plus Rp5,000-45,000 a
+    -- line). Measured on the 150k-member generated warehouse copy: 7 stays at 3 facilities before, 50 at 5 after, all at
+    -- facilities whose stays the four-week comparison names 39-143 times each (their copies spread past its window)
+    nudged > 0
+    OR (billed_otherwise >= ${t.templateMinOtherBills}
+      -- the facility's package (fraud_flat_packages), or the whole bill of nearly all patients of the stay within the window
+      AND NOT package
+      AND NOT (alike + 1 >= ${t.packageMinPatients} AND alike + 1 >= ${t.packageMinStayShare} * (stay_others + 1))))
 )
 SELECT a.nomor_sep, 'bill_template_reused' AS signal, a.paid_amount AS amount_at_risk, f.originals[1:10] AS related_sep,
-  format('Every tariff component within {:.0f}% of the bill of {} stay(s) of other patients at {} ({} to {}; same CBG, procedures and {} day(s); doctor(s) {}; this claim: doctor {}), while {} other patients'' stays of the same service and length were billed otherwise: one bill reused as a template',
-    ${t.templateTolerance} * 100, len(f.originals), a.facility_id, f.first_masuk, f.last_masuk, a.los, array_to_string(f.doctors, ', '), a.kode_dpjp, f.billed_otherwise) AS evidence_en,
-  format('Setiap komponen tarif selisih paling banyak {:.0f}% dari tagihan {} rawat inap pasien lain di {} ({} s.d. {}; CBG, tindakan dan {} hari yang sama; dokter {}; klaim ini: dokter {}), sementara {} pasien lain dengan layanan dan lama rawat yang sama ditagih berbeda: satu tagihan dipakai ulang sebagai templat',
-    ${t.templateTolerance} * 100, len(f.originals), a.facility_id, f.first_masuk, f.last_masuk, a.los, array_to_string(f.doctors, ', '), a.kode_dpjp, f.billed_otherwise) AS evidence_id
+  format('Every tariff component within {:.0f}% (or, billed on both, {:.0f}% of the bill) of the bill of {} stay(s) of other patients at {} ({} to {}; same CBG, procedures and {} day(s); doctor(s) {}; this claim: doctor {}), {}: one bill reused as a template',
+    ${t.templateTolerance} * 100, ${t.templateNudgeShare} * 100, len(f.originals), a.facility_id, f.first_masuk, f.last_masuk, a.los, array_to_string(f.doctors, ', '), a.kode_dpjp,
+    CASE WHEN f.billed_otherwise >= ${t.templateMinOtherBills} THEN format('while {} other patients'' stays of the same service and length were billed otherwise', f.billed_otherwise)
+      ELSE format('{} of them differing from this bill by small sums line by line, as no fee schedule or package does', f.nudged) END) AS evidence_en,
+  format('Setiap komponen tarif selisih paling banyak {:.0f}% (atau, bila ditagih di keduanya, {:.0f}% tagihan) dari tagihan {} rawat inap pasien lain di {} ({} s.d. {}; CBG, tindakan dan {} hari yang sama; dokter {}; klaim ini: dokter {}), {}: satu tagihan dipakai ulang sebagai templat',
+    ${t.templateTolerance} * 100, ${t.templateNudgeShare} * 100, len(f.originals), a.facility_id, f.first_masuk, f.last_masuk, a.los, array_to_string(f.doctors, ', '), a.kode_dpjp,
+    CASE WHEN f.billed_otherwise >= ${t.templateMinOtherBills} THEN format('sementara {} pasien lain dengan layanan dan lama rawat yang sama ditagih berbeda', f.billed_otherwise)
+      ELSE format('{} di antaranya berbeda dari tagihan ini sejumlah kecil per baris, yang tidak terjadi pada jadwal tarif atau paket', f.nudged) END) AS evidence_id
 FROM s a JOIN family f USING (nomor_sep)`;
 }

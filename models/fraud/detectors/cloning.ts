@@ -12,7 +12,9 @@
 // original there is a hit of its own, beside the one an original at the facility makes. Over
 // months, a stay's bill reused as a template for other patients is read as a family
 // (clone-templates.ts); a stay's bill reused to the rupiah on stays of other INA-CBG groups, which
-// no comparison within a CBG sees (clone-groups.ts).
+// no comparison within a CBG sees (clone-groups.ts); a discharge summary pasted for several
+// patients, the whole diagnosis list and procedures alike while each bill is their own
+// (clone-records.ts).
 import { literal } from '../../../data-samples/sql/index.js';
 import { componentDistanceSql, linesBilledSql, linesCopiedSql, patientLinesSql, shareDistanceSql } from './clone-bills.js';
 import {
@@ -22,11 +24,13 @@ import {
   STANDING_PRICE_MIN_SPAN_DAYS,
 } from './clone-packages.js';
 import { CROSS_GROUP_LINE_RUPIAH, crossGroupCopiesSql } from './clone-groups.js';
+import { RECORD_COPY_THRESHOLDS, copiedRecordSql } from './clone-records.js';
 import { CLAIM_FACILITIES, regencySql, sisterLinksSql } from './clone-sisters.js';
 import {
   SHARED_EVENT_ICD10,
   TEMPLATE_MIN_FAMILY,
   TEMPLATE_MIN_OTHER_BILLS,
+  TEMPLATE_NUDGE_SHARE,
   TEMPLATE_TOLERANCE,
   TEMPLATE_WINDOW_DAYS,
   templateCopiesSql,
@@ -117,9 +121,11 @@ export const CLONING_DETECTOR = defineDetector({
     },
     templateWindowDays: TEMPLATE_WINDOW_DAYS,
     templateTolerance: TEMPLATE_TOLERANCE,
+    templateNudgeShare: TEMPLATE_NUDGE_SHARE,
     templateMinFamily: TEMPLATE_MIN_FAMILY,
     templateMinOtherBills: TEMPLATE_MIN_OTHER_BILLS,
     crossGroupLineRupiah: CROSS_GROUP_LINE_RUPIAH,
+    ...RECORD_COPY_THRESHOLDS,
     burstMinDays: {
       value: 3,
       source:
@@ -147,6 +153,10 @@ export const CLONING_DETECTOR = defineDetector({
     bill_reused_across_groups: suspicious(
       "Another patient's itemised bill reused on a stay of another INA-CBG group (every component equal to its Rp100 rounding)",
       'Tagihan rinci pasien lain dipakai ulang untuk rawat inap kelompok INA-CBG lain (setiap komponen sama sampai pembulatan Rp100)',
+    ),
+    medical_record_copied_other_patients: suspicious(
+      "Another patient's whole diagnosis list and procedures copied (a discharge summary pasted)",
+      'Seluruh daftar diagnosis dan tindakan pasien lain disalin (resume medis ditempel)',
     ),
     claim_copied_at_sister_facility: suspicious(
       "Claim copied from another patient's at a sister hospital (same regency, a shared doctor or nearby)",
@@ -321,6 +331,9 @@ UNION ALL
 SELECT * FROM (${templateCopiesSql(t)}) WHERE nomor_sep NOT IN (SELECT nomor_sep FROM said WHERE NOT sister_facility)
 UNION ALL
 -- one bill reused on stays of other groups (clone-groups.ts), which every comparison above, within one CBG, misses
-SELECT * FROM (${crossGroupCopiesSql(t)})`;
+SELECT * FROM (${crossGroupCopiesSql(t)})
+UNION ALL
+-- one discharge summary pasted for several patients (clone-records.ts), whose bills are their own
+SELECT * FROM (${copiedRecordSql(t)})`;
   },
 });

@@ -95,7 +95,7 @@ WHERE EXISTS (SELECT 1 FROM prices p WHERE p.facility_id = b.facility_id AND p.k
 export const SEVERITY_PEER_SMOOTHING = 5;
 
 export type DistributionThresholds = ThresholdValues<
-  'boundaryHours' | 'windowHours' | 'referenceWindowHours' | 'minBunchedClaims' | 'referenceScreenZ'
+  'boundaryHours' | 'windowHours' | 'referenceWindowHours' | 'minBunchedClaims' | 'referenceScreenZ' | 'wholeDayShare'
 > &
   ShortAdmissionThresholds &
   UnsupportedSeverityThresholds;
@@ -146,17 +146,26 @@ ${careNormCtesSql()},
 ${excessAtProvider('long_stay', `SELECT * FROM fraud_claim_base b WHERE b.jenis_rawat = 1 AND b.discharge_status <> 4 AND ${judgedInDistributionSql('b')}`, `SELECT * FROM (${stayAboveP90Sql()}) s WHERE ${judgedInDistributionSql('s')}`)},
 ${pastNormCtesSql()},
 ${coderSeverityCtesSql()},
-vpool AS (SELECT (coalesce(sum(vent_above), 0) + 1.0) / (coalesce(sum(vent_above + vent_below), 0) + 2.0) AS s0 FROM vent),
+-- the screen's share: the pooled share, but never above the share a flat density of ventilation
+-- lengths puts past the boundary (windowHours of the windowHours + referenceWindowHours band).
+-- Honest weaning ends fewer ventilations per hour as hours grow (lengths are right-skewed, their
+-- mode well before four days), so no honest ICU sits above it; several ICUs gaming the same
+-- boundary would otherwise raise the pooled share past their own and screen none of them.
+vpool AS (SELECT least((coalesce(sum(vent_above), 0) + 1.0) / (coalesce(sum(vent_above + vent_below), 0) + 2.0),
+  ${v.windowHours} / (${v.windowHours} + ${v.referenceWindowHours})::DOUBLE) AS s0 FROM vent),
 vscreen AS (
-  -- a facility bunching past the boundary against the pooled share (a lenient screen) is left out
+  -- a facility bunching past the boundary against that share (a lenient screen) is left out
   -- of every other facility's reference: one bunching ICU must not raise the norm that hides another
   SELECT v.*, (v.vent_above >= ${v.minBunchedClaims} AND (v.vent_above - (v.vent_above + v.vent_below) * p.s0)
-    / sqrt((v.vent_above + v.vent_below) * p.s0 * (1 - p.s0)) >= ${v.referenceScreenZ}) AS bunching
-  FROM vent v CROSS JOIN vpool p
+    / sqrt((v.vent_above + v.vent_below) * p.s0 * (1 - p.s0)) >= ${v.referenceScreenZ}) AS bunching,
+    -- the same screen for whole days, against the pooled share capped at the continuous-measurement one
+    (v.vent_whole_days >= ${v.minBunchedClaims} AND (v.vent_whole_days - v.vent_long * p.w0) / sqrt(v.vent_long * p.w0 * (1 - p.w0)) >= ${v.referenceScreenZ}) AS heaping
+  FROM vent v CROSS JOIN (SELECT s0, least((SELECT (coalesce(sum(vent_whole_days), 0) + 0.5) / (coalesce(sum(vent_long), 0) + 1) FROM vent),
+    ${v.wholeDayShare}::DOUBLE) AS w0 FROM vpool) p
 ),
 vall AS (
   SELECT coalesce(sum(vent_above) FILTER (WHERE NOT bunching), 0) AS a, coalesce(sum(vent_below) FILTER (WHERE NOT bunching), 0) AS b,
-    coalesce(sum(vent_long), 0) AS l, coalesce(sum(vent_whole_days), 0) AS wd FROM vscreen
+    coalesce(sum(vent_long) FILTER (WHERE NOT heaping), 0) AS l, coalesce(sum(vent_whole_days) FILTER (WHERE NOT heaping), 0) AS wd FROM vscreen
 )
 SELECT f.facility_id, coalesce(s.observed_severity3, 0) AS observed_severity3, coalesce(s.expected_severity3, 0) AS expected_severity3,
   coalesce(s.inpatient_claims, 0) AS inpatient_claims, coalesce(v.vent_above, 0) AS vent_above, coalesce(v.vent_below, 0) AS vent_below,
@@ -165,8 +174,10 @@ SELECT f.facility_id, coalesce(s.observed_severity3, 0) AS observed_severity3, c
   (vall.a - CASE WHEN v.bunching THEN 0 ELSE coalesce(v.vent_above, 0) END + 1.0)
     / (vall.a + vall.b - CASE WHEN v.bunching THEN 0 ELSE coalesce(v.vent_above, 0) + coalesce(v.vent_below, 0) END + 2.0) AS peer_vent_above_share,
   coalesce(v.vent_whole_days, 0) AS vent_whole_days_observed,
-  -- at the whole-day share of every other facility's long ventilations (half a ventilation of prior)
-  coalesce(v.vent_long, 0) * (vall.wd - coalesce(v.vent_whole_days, 0) + 0.5) / (vall.l - coalesce(v.vent_long, 0) + 1) AS vent_whole_days_expected,
+  -- at the whole-day share of every other facility's long ventilations (half a ventilation of prior),
+  -- none the screen found heaping
+  coalesce(v.vent_long, 0) * (vall.wd - CASE WHEN v.heaping THEN 0 ELSE coalesce(v.vent_whole_days, 0) END + 0.5)
+    / (vall.l - CASE WHEN v.heaping THEN 0 ELSE coalesce(v.vent_long, 0) END + 1) AS vent_whole_days_expected,
   coalesce(u.unsupported_observed, 0) AS unsupported_observed, coalesce(u.unsupported_expected, 0) AS unsupported_expected,
   coalesce(l.long_stay_observed, 0) AS long_stay_observed, coalesce(l.long_stay_expected, 0) AS long_stay_expected,
   coalesce(a.short_admission_observed, 0) AS short_admission_observed, coalesce(a.short_admission_expected, 0) AS short_admission_expected,

@@ -99,6 +99,7 @@ export function distributionSql(overrides: DetectorOverrides = {}): string {
     referenceWindowHours: v.referenceWindowHours,
     minBunchedClaims: v.minBunchedClaims,
     referenceScreenZ: v.referenceScreenZ,
+    wholeDayShare: v.wholeDayShare,
     maxStayDays: a.maxStayDays,
     minSeverityCostStep: u.minSeverityCostStep,
     minGroupCostRatio: u.minGroupCostRatio,

@@ -4,7 +4,8 @@
 // record behind them on the claim (inflated-record.ts), chronic drugs on a stay with no chronic
 // condition (inflated-chronic.ts), a hospital's drugs and consumables above peers on most of
 // its stays (inflated-provider.ts), and one doctor's lines above his colleagues' at the same
-// hospital (inflated-doctor.ts).
+// hospital (inflated-doctor.ts), and sub-acute top-ups and rehabilitation lines with no such care on
+// the claim (inflated-rehab.ts).
 import {
   MIN_PEER_GROUP,
   PROCEDURES_ALL_LEVELS_SCOPE,
@@ -20,6 +21,7 @@ import { drugTreatedDiagnosisSql } from './inflated-treatment.js';
 import { DEVICE_THRESHOLDS, deviceOutlierSql } from './inflated-device.js';
 import { CHRONIC_SIGNALS, CHRONIC_THRESHOLDS, chronicDrugsWithoutConditionSql } from './inflated-chronic.js';
 import { DOCTOR_COMPONENT_SIGNALS, DOCTOR_COMPONENT_THRESHOLDS, doctorComponentSql } from './inflated-doctor.js';
+import { REHAB_SIGNALS, REHAB_THRESHOLDS, rehabilitationSql } from './inflated-rehab.js';
 import { defineDetector, suspicious } from './types.js';
 
 /**
@@ -101,6 +103,7 @@ export const INFLATED_BILL_DETECTOR = defineDetector({
     ...CHRONIC_THRESHOLDS,
     ...PROVIDER_DRUG_THRESHOLDS,
     ...DOCTOR_COMPONENT_THRESHOLDS,
+    ...REHAB_THRESHOLDS,
   },
   signals: {
     drug_device_outlier: suspicious(
@@ -115,6 +118,7 @@ export const INFLATED_BILL_DETECTOR = defineDetector({
     ...CHRONIC_SIGNALS,
     ...PROVIDER_DRUG_SIGNALS,
     ...DOCTOR_COMPONENT_SIGNALS,
+    ...REHAB_SIGNALS,
     topup_without_procedure: suspicious('Top-up without its procedure', 'Top-up tanpa tindakan pendukung'),
     topup_item_not_billed: suspicious(
       'Top-up for an item the hospital bill does not contain',
@@ -155,6 +159,8 @@ UNION ALL
 ${providerDrugPatternSql(t, procedurePeerJoin('b'), peerDrugLog, (lang) => peerGroupSql('b', lang))}
 UNION ALL
 ${doctorComponentSql(t)}
+UNION ALL
+${rehabilitationSql(t)}
 UNION ALL
 SELECT b.nomor_sep, 'topup_without_procedure',
   (SELECT sum(r.tariff) FROM fraud_ref_topup r WHERE list_contains(b.unjustified_topups, r.code))::BIGINT,

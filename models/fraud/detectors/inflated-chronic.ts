@@ -27,7 +27,7 @@ import type { DetectorThreshold, ThresholdValues } from './types.js';
  * haemophilia (D56-D58, D66-D68), cancer on maintenance therapy (C00-C97), transplant status (Z94)
  * and a coded long-term drug therapy (Z79).
  */
-const CHRONIC_CONDITION_ICD10 =
+export const CHRONIC_CONDITION_ICD10 =
   '^(E1[0-4]|I1[0-5]|I2[0-8]|I0[5-9]|I3[4-9]|I4[0-9]|I5[0-2]|I6[0-9]|J4[4-6]|G4[01]|G2[01]|F[23][0-9]|M32|M0[56]|M10|E0[0-7]|E78|N18|B18|K7[0-4]|B2[0-4]|A1[5-9]|H40|D5[6-8]|D6[6-8]|C[0-9]|Z94|Z79)';
 
 export const CHRONIC_THRESHOLDS = {

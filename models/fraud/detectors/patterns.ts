@@ -6,6 +6,7 @@
 import { HOLIDAYS } from '../../../data-samples/reference/index.js';
 import { literal, varcharList } from '../../../data-samples/sql/index.js';
 import { CASEMIX_PEER_TABLE, OTHER_FACILITY_PEER_TABLE, otherFacilityJoin, otherFacilityNorm } from './peers.js';
+import { wardDaysSql } from './ward-days.js';
 
 /**
  * Ambulatory-care-sensitive conditions (ICD-10 prefixes): conditions for which timely outpatient
@@ -119,15 +120,25 @@ QUALIFY row_number() OVER (PARTITION BY b.nomor_sep ORDER BY lowc.cbg_base = b.c
 }
 
 /**
+ * SQL: the days of a stay `b` its group's length-of-stay percentile judges: its ward days
+ * (ward-days.ts). Days in intensive care (icu_los is recorded apart from the ward and audited) are
+ * care needed, as for los_above_norm and the stays past the INA-CBG norm: a prolonged mechanical
+ * ventilation (96 hours or more, ICD-9-CM 96.72; RT-NM-VENT-91) or a referral centre's severe stays
+ * with a few ICU days each (RT-NM-REFERRAL-91) are courses the group's other stays seldom share.
+ * Ventilator hours written without ICU days to hold them change nothing (a VENTILATOR matter).
+ */
+const judgedStayDaysSql = (b: string): string => wardDaysSql(b);
+
+/**
  * SELECT of inpatient stays (not ending in death) longer than the 90th percentile of the same code
- * at the other facilities of their class (peers.ts otherFacilityJoin: never the provider itself);
- * columns of `b` and los_p90.
+ * at the other facilities of their class (peers.ts otherFacilityJoin: never the provider itself),
+ * by its ward days (judgedStayDaysSql); columns of `b` and los_p90.
  */
 export function stayAboveP90Sql(): string {
   const p90 = otherFacilityNorm('lp', 'los_p90');
   return `
 SELECT b.*, ${p90} AS los_p90 FROM fraud_claim_base b ${otherFacilityJoin('b', 'lp')}
-WHERE b.jenis_rawat = 1 AND b.discharge_status <> 4 AND b.los > ${p90}`;
+WHERE b.jenis_rawat = 1 AND b.discharge_status <> 4 AND ${judgedStayDaysSql('b')} > ${p90}`;
 }
 
 /** SQL of a provider-excess test on observed and expected counts: at least `minClaims`, `ratio` times the expected, Poisson z >= `z`. */

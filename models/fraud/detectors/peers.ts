@@ -5,6 +5,7 @@
 // operation, the same CBG and procedures) and national workload norms.
 import { doctorPeerRowsSql } from './doctor-peers.js';
 import { stayEventWeightSql } from './stay-events.js';
+import { wardDaysSql } from './ward-days.js';
 
 export const CASEMIX_PEER_TABLE = 'fraud_casemix_peers';
 export const PROCEDURE_PEER_TABLE = 'fraud_procedure_peers';
@@ -249,7 +250,8 @@ CREATE OR REPLACE TABLE ${OTHER_FACILITY_PEER_TABLE} AS
 WITH los AS (${leaveOutQuantilesSql('los', { los_median: 0.5, los_p90: 0.9 })}),
 cost AS (${leaveOutQuantilesSql(`round(base_log_cost / ${LOG_COST_BIN}) * ${LOG_COST_BIN}`, { base_log_cost: 0.5 })}),
 stays AS (
-  SELECT b.facility_id, b.kode_inacbg, b.cbg_base, b.severity_rank, b.hospital_class, b.los, b.los_norm, ${stayEventWeightSql('b')} AS w
+  SELECT b.facility_id, b.kode_inacbg, b.cbg_base, b.severity_rank, b.hospital_class, b.los, b.los_norm, ${stayEventWeightSql('b')} AS w,
+    ${wardDaysSql('b')} AS ward_days
   FROM fraud_claim_base b WHERE b.jenis_rawat = 1 AND b.discharge_status <> 4 AND b.severity_rank > 0
 ),
 pairs AS (SELECT facility_id, kode_inacbg, any_value(cbg_base) AS cbg_base, any_value(hospital_class) AS hospital_class FROM stays GROUP BY facility_id, kode_inacbg),
@@ -268,8 +270,9 @@ norms AS (
     stays * (sum(observed) OVER (PARTITION BY kode_inacbg) - observed + 0.5) / (sum(stays) OVER (PARTITION BY kode_inacbg) - stays + 1) AS expected
   FROM longs
 ), past AS (
-  -- stays past the INA-CBG norm of their code (the days the tariff pays for) at the rate of every other facility
-  SELECT facility_id, kode_inacbg, count(*) AS stays, count(*) FILTER (WHERE los > los_norm) AS observed
+  -- stays past the INA-CBG norm of their code (the days the tariff pays for) at the rate of every other facility, by
+  -- their ward days (wardDaysSql: intensive care is care needed, as los_above_norm reads it)
+  SELECT facility_id, kode_inacbg, count(*) AS stays, count(*) FILTER (WHERE ward_days > los_norm) AS observed
   FROM stays WHERE los_norm > 0 GROUP BY ALL
 ), past_rate AS (
   SELECT facility_id, kode_inacbg, stays, observed,

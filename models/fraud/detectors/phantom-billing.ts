@@ -8,6 +8,7 @@ import { PROVIDER_DISTRIBUTION_TABLE } from './distributions.js';
 import { newbornWithoutMotherSql } from './household.js';
 import { clinicServiceOnClosedDaySql, excessSql } from './patterns.js';
 import { PEER_NORMS_TABLE } from './peers.js';
+import { PHANTOM_TIME_SIGNALS, PHANTOM_TIME_THRESHOLDS, nightClinicVisitsSql, operationsStartedTogetherSql } from './phantom-times.js';
 import { doctorSameHoursSql, travelPossibleSql, visitInsideStaySql } from './sep-times.js';
 import { certain, defineDetector, suspicious } from './types.js';
 
@@ -101,8 +102,11 @@ export const PHANTOM_BILLING_DETECTOR = defineDetector({
       source:
         "Assumption: a baby's registered birth date and its mother's delivery stay agree within two days (a birth date written on registration days later, a stay admitted the day before labour).",
     },
+    // the hours a claim carries: clinic visits registered at night, operations started together (phantom-times.ts)
+    ...PHANTOM_TIME_THRESHOLDS,
   },
   signals: {
+    ...PHANTOM_TIME_SIGNALS,
     service_after_death: certain('Service after the member died', 'Layanan setelah peserta meninggal'),
     // certain: a stay the member is discharged from alive after the registered date of death
     discharged_after_death: certain('Discharged alive after the member died', 'Dipulangkan hidup setelah peserta meninggal'),
@@ -288,5 +292,9 @@ JOIN ${SURGEON_DAY} o
 WHERE ${distanceKmSql('b.latitude', 'b.longitude', 'o.latitude', 'o.longitude')} > ${t.distantSurgeonKm} AND b.day_operations <= o.day_operations
 GROUP BY b.nomor_sep
 UNION ALL
-SELECT * FROM (${newbornWithoutMotherSql(src, t.newbornDeliveryToleranceDays)})`,
+SELECT * FROM (${newbornWithoutMotherSql(src, t.newbornDeliveryToleranceDays)})
+UNION ALL
+SELECT * FROM (${nightClinicVisitsSql(t)})
+UNION ALL
+SELECT * FROM (${operationsStartedTogetherSql(t)})`,
 });

@@ -8,6 +8,7 @@ import { excessSql } from './patterns.js';
 import { binomialExcessSql, binomialVariance, heldOverNoRoundDaysSql, noRoundCalendarSql } from './provider-excess.js';
 import type { ExcessThresholds } from './provider-excess.js';
 import { treatedComplicationSql } from './treated-complication.js';
+import { wardDaysSql } from './ward-days.js';
 
 /** Tariff share lost when a stay of severity `rank` is paid one level lower (SEVERITY_TARIFF_FACTOR). */
 export const severityStepShare = (rank: string): string =>
@@ -30,15 +31,33 @@ const laterComplicationSql = (b: string): string =>
     AND split_part(l.kode_inacbg, '-', 2) = '1' AND l.cmg = ${b}.cmg AND l.cbg_base <> ${b}.cbg_base)`;
 
 /**
+ * Stays of a level at other facilities below which their median is no norm for a stay's bill
+ * (assumption: a median of fewer than five stays moves by a third with one stay, honest stays lying
+ * about 35% around it). Under it, a stay counts as billed below its level only when it is also
+ * nearer the level below's tariff than its own (SEVERITY_TARIFF_FACTOR, half the log step): the
+ * tariff says what the level costs where the peers cannot (red team RT-NM-READMIT-91: four severe
+ * pre-eclampsias of a rare group billed at 95% of their level's tariff, against a median of two).
+ */
+export const LEVEL_NORM_MIN_STAYS = 5;
+
+/** SQL: the log of the INA-CBG base tariff of claim `b`'s code, less half the log step to the level below. */
+const levelTariffMidpointSql = (b: string): string =>
+  `((SELECT ln(r.base_tariff) FROM fraud_ref_cbg r WHERE r.code = ${b}.kode_inacbg)
+    - ln(CASE ${b}.severity_rank WHEN 3 THEN ${SEVERITY_TARIFF_FACTOR.III} / ${SEVERITY_TARIFF_FACTOR.II} ELSE ${SEVERITY_TARIFF_FACTOR.II} / ${SEVERITY_TARIFF_FACTOR.I} END) / 2)`;
+
+/**
  * A stay above severity I whose resources do not show its level: no intensive care, not ending in
- * death, billed below its level's median at other facilities (`own`, otherFacilityJoin), and no
+ * death, billed below its level's median at other facilities (`own`, otherFacilityJoin; where that
+ * median rests on fewer than LEVEL_NORM_MIN_STAYS stays, also below levelTariffMidpointSql), and no
  * secondary diagnosis carrying its own treatment (treatedComplicationSql: a dialysed, transfused
  * complication shows the level whatever the bill). The stays a provider's severity excess names
  * (here, upcoding-mix.ts and the severity-III mix in claim-content.ts).
  */
 export const resourcesBelowLevelSql = (b: string): string =>
   `${b}.jenis_rawat = 1 AND ${b}.severity_rank >= 2 AND ${b}.discharge_status <> 4 AND ${b}.icu_indikator = 0 AND ${b}.ventilator_hour = 0
-  AND ${b}.base_log_cost < ${otherFacilityNorm('own', 'base_log_cost')} AND NOT ${treatedComplicationSql(b)}`;
+  AND ${b}.base_log_cost < ${otherFacilityNorm('own', 'base_log_cost')}
+  AND (coalesce(own.n, 0) >= ${LEVEL_NORM_MIN_STAYS} OR ${b}.base_log_cost < coalesce(${levelTariffMidpointSql(b)}, ${b}.base_log_cost + 1))
+  AND NOT ${treatedComplicationSql(b)}`;
 
 /**
  * A stay coded up that the resources would not flag otherwise (resourcesBelowLevelSql), with no
@@ -96,12 +115,15 @@ WHERE ${codedUpStaySql('b')} AND ${binomialExcessSql('c.observed', 'c.expected',
  */
 export const PAST_NORM_ONE_DAY = Object.freeze({ maxExtraDays: 1, maxExtraShare: 0.25, minClaims: 8 });
 
-/** A stay past the INA-CBG norm of its code, not ending in death; the room and nursing of the days past it are at risk. */
+/**
+ * A stay past the INA-CBG norm of its code by its ward days (wardDaysSql: ICU days are care needed, as
+ * peers.ts counts past_norm_observed), not ending in death; the room and nursing of the days past it are at risk.
+ */
 const pastNormStaySql = (b: string): string =>
-  `${b}.jenis_rawat = 1 AND ${b}.discharge_status <> 4 AND ${b}.los_norm > 0 AND ${b}.los > ${b}.los_norm`;
+  `${b}.jenis_rawat = 1 AND ${b}.discharge_status <> 4 AND ${b}.los_norm > 0 AND ${wardDaysSql(b)} > ${b}.los_norm`;
 /** SQL predicate: stay `b` past its norm by more than a day's resolution (PAST_NORM_ONE_DAY), or named by a provider count `observed` of at least its minimum. */
 const pastNormNamedSql = (b: string, observed: string): string =>
-  `(${b}.los - ${b}.los_norm > ${PAST_NORM_ONE_DAY.maxExtraDays} OR ${b}.los >= ${1 + PAST_NORM_ONE_DAY.maxExtraShare} * ${b}.los_norm
+  `(${wardDaysSql(b)} - ${b}.los_norm > ${PAST_NORM_ONE_DAY.maxExtraDays} OR ${wardDaysSql(b)} >= ${1 + PAST_NORM_ONE_DAY.maxExtraShare} * ${b}.los_norm
     OR ${observed} >= ${PAST_NORM_ONE_DAY.minClaims})`;
 const pastNormAmount = (b: string): string =>
   `round((${b}.tarif_kamar + ${b}.tarif_keperawatan) * (1 - ${b}.los_norm / ${b}.los), -2)::BIGINT`;

@@ -7,6 +7,7 @@ import { ROUND6 } from './r6-declarations.js';
 import { ROUND3_PARKED, ROUND3_SCENARIOS } from './round3.js';
 import { ROUND7_SCENARIOS } from './round7.js';
 import { ROUND8_SCENARIOS } from './round8.js';
+import { ROUND9_SCENARIOS } from './round9.js';
 
 // round 3: every taxonomy type, one scenario parked; built alone, before the SEP-era columns
 describeRound({ round: 3, scenarios: ROUND3_SCENARIOS, parked: ROUND3_PARKED, merged: true, everyType: true });
@@ -22,5 +23,16 @@ describeRound({
   merged: true,
   everyType: false,
   weakTypes: { codes: ['UPCODING'], atLeast: 7 },
+  nearMissesAtLeast: 8,
+});
+// round 9: written blind, eight UPCODING schemes and seven types
+describeRound({
+  ...NEXT_ROUND,
+  round: 9,
+  scenarios: ROUND9_SCENARIOS,
+  merged: true,
+  size: [30, 30],
+  everyType: false,
+  weakTypes: { codes: ['UPCODING'], atLeast: 8 },
   nearMissesAtLeast: 8,
 });

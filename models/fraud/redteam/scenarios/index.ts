@@ -7,6 +7,7 @@ import { ROUND5_SCENARIOS } from './round5.js';
 import { ROUND6_SCENARIOS } from './round6.js';
 import { ROUND7_SCENARIOS } from './round7.js';
 import { ROUND8_SCENARIOS } from './round8.js';
+import { ROUND9_SCENARIOS } from './round9.js';
 import abuseEarlyChronicRefills from './abuse-early-chronic-refills.js';
 import abuseNeonatalCodeAdult from './abuse-neonatal-code-adult.js';
 import abuseObstetricChild from './abuse-obstetric-child.js';
@@ -174,6 +175,8 @@ export const SCENARIOS: readonly Scenario[] = Object.freeze([
   ...ROUND7_SCENARIOS,
   // eighth round (round8.ts): written blind; weighted to seven UPCODING schemes, eight near misses, new hospitals
   ...ROUND8_SCENARIOS,
+  // ninth round (round9.ts): written blind; eight UPCODING schemes, ventilator hours against their record, eight near misses
+  ...ROUND9_SCENARIOS,
 ]);
 
 /**
