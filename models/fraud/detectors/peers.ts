@@ -187,15 +187,34 @@ function histogramQuantile(q: number): string {
 }
 
 /**
+ * SQL: the line of histogram rows (`v`, cumulative count `cum`, `total`) that share `q` of the stays
+ * reach no further than: the smallest value with cum >= q * total. Stays count whole days, so a
+ * stay beyond this line is as long as at most 1 - q of the others; quantile_cont's interpolation
+ * between two whole days (7.5 between 7 and 8) would call 8 days beyond the 90th percentile when
+ * 11% of the others last 8 days or more (red team RT-NM-ADHESION-71: honest 8-day adhesion
+ * laparotomies in a pool of 36 where four stays last 8 days or more).
+ */
+function wholeValueLineSql(q: number): string {
+  // the rounding guard keeps 0.9 * 10 = 9.000000000000002 from asking for a tenth stay
+  return `min(v) FILTER (WHERE cum >= ${q} * total - 1e-9)`;
+}
+
+/**
  * SQL: per facility and INA-CBG code, quantiles of `value` over the stays of the code at every
  * other facility, in the facility's hospital class or in all classes (`peer_level`): the
  * histogram of the class (or of all classes) less the facility's own, its quantiles read off the
- * cumulative counts. Columns: facility_id, kode_inacbg, peer_level, n, and one column per quantile.
+ * cumulative counts. Columns: facility_id, kode_inacbg, peer_level, n, and one column per quantile
+ * (interpolated, as quantile_cont) and per line (`lines`: wholeValueLineSql).
  */
-function leaveOutQuantilesSql(value: string, quantiles: Readonly<Record<string, number>>): string {
-  const cols = Object.entries(quantiles)
-    .map(([name, q]) => `${histogramQuantile(q)} AS ${name}`)
-    .join(', ');
+function leaveOutQuantilesSql(
+  value: string,
+  quantiles: Readonly<Record<string, number>>,
+  lines: Readonly<Record<string, number>> = {},
+): string {
+  const cols = [
+    ...Object.entries(quantiles).map(([name, q]) => `${histogramQuantile(q)} AS ${name}`),
+    ...Object.entries(lines).map(([name, q]) => `${wholeValueLineSql(q)} AS ${name}`),
+  ].join(', ');
   return `
 WITH s AS (
   SELECT facility_id, kode_inacbg, hospital_class, ${value} AS v FROM fraud_claim_base WHERE jenis_rawat = 1 AND discharge_status <> 4 AND severity_rank > 0
@@ -227,9 +246,10 @@ QUALIFY row_number() OVER (PARTITION BY facility_id, kode_inacbg ORDER BY (peer_
 /**
  * fraud_other_facility_peers: per facility and INA-CBG code, the case-mix norms of the code at
  * every other facility (never the facility itself) of its hospital class, or of all classes when
- * those hold fewer than MIN_PEER_GROUP stays: median and 90th-percentile length of stay, median
- * bill at the base tariff key. A provider that keeps every patient of one condition long, or codes
- * every delivery severe, must not move the line it is judged against: six appendectomies kept 6-7
+ * those hold fewer than MIN_PEER_GROUP stays: median and 90th-percentile length of stay (the
+ * latter a whole-day line, wholeValueLineSql), median bill at the base tariff key. A provider that
+ * keeps every patient of one condition long, or codes every delivery severe, must not move the
+ * line it is judged against: six appendectomies kept 6-7
  * days moved their class's 90th percentile from 5 to 6.6 days (red team RT-LOS-31), six upcoded
  * deliveries pulled the severity-III median bill below severity II's (RT-UPCODE-31). A code no
  * other facility billed has a row with no norm (n 0).
@@ -247,7 +267,7 @@ QUALIFY row_number() OVER (PARTITION BY facility_id, kode_inacbg ORDER BY (peer_
 export function otherFacilityPeersSql(): string {
   return `
 CREATE OR REPLACE TABLE ${OTHER_FACILITY_PEER_TABLE} AS
-WITH los AS (${leaveOutQuantilesSql('los', { los_median: 0.5, los_p90: 0.9 })}),
+WITH los AS (${leaveOutQuantilesSql('los', { los_median: 0.5 }, { los_p90: 0.9 })}),
 cost AS (${leaveOutQuantilesSql(`round(base_log_cost / ${LOG_COST_BIN}) * ${LOG_COST_BIN}`, { base_log_cost: 0.5 })}),
 stays AS (
   SELECT b.facility_id, b.kode_inacbg, b.cbg_base, b.severity_rank, b.hospital_class, b.los, b.los_norm, ${stayEventWeightSql('b')} AS w,

@@ -19,11 +19,9 @@ export const KNOWN_MISSES: Readonly<Record<string, string>> = Object.freeze({
     "plate fixation of young femoral shaft fractures claimed as hip replacement (81.51) with the implant top-up: flagged INFLATED_BILL (devices outlier), not UPCODING. A rule on the devices line under the top-up caught honest arthroplasties of earlier rounds (RT-NM-KNEES-41, RT-NM-STENTS-61, RT-NM-IMPLANT-71), and age alone would flag 227 generated claims at 38 hospitals (56% of generated fracture arthroplasties are under 50). Open: the implant's own record (the device's registry or invoice) or a generated record that ties arthroplasty to age and implant price",
   'RT-INFLATED-92':
     "brain MRI and its SI-02 top-up billed on fever stays whose radiology line is a chest X-ray's: flagged UNNECESSARY_TREATMENT (imaging the diagnoses do not call for), in a case of that type. The top-up's scan cost is not separable on the bill: across 2,581 generated SI top-up claims the radiology line matches same-CBG stays without one (median ratio 1.0). Open: whether the scenario's type should accept UNNECESSARY_TREATMENT (an MRI no fever needs) or the top-up's own item on the bill",
-  // earlier rounds, failing since round 9's hospitals joined the suite (norms pooled over other hospitals moved):
-  'RT-NM-ADHESION-71':
-    "honest adhesion laparotomies 3-7 weeks after an appendectomy land in a PROLONGED_LOS case once RT-UPCODE-98 adds seven fraudulent 3-day laparotomies at one hospital: the class has too few peers for K-1-14-I, so the all-class 90th percentile (36 stays) falls from 8 to 7.5 days. Open: a pooled norm that one other facility cannot move (cap each facility's weight)",
+  // earlier rounds, failing since round 9's hospitals joined the suite:
   'RT-NM-CODER-81':
-    'a coder who stops under-coding: falls into a PROLONGED_LOS case (stays_past_norm_at_provider) when the whole round-9 set is present; not reproduced with a subset. Likely the same pooled-rate mechanism as RT-NM-ADHESION-71',
+    "a coder who stops under-coding: falls into a PROLONGED_LOS case (stays_past_norm_at_provider) when the whole round-9 set is present; not reproduced with a subset. Not a pooled norm: 23 stays past the norm against 13.05 expected (z 3.2 over 3); same-class rates give 13.45 and capping each facility's weight 13.04; most of the excess is on severity-I stays, the under-coding the scenario describes. Open: the past-norm count read against the provider's own severity mix",
   'RT-READMIT-02':
     'COPD readmissions with the 4th digit swapped: still flagged READMISSION but no longer in a case when the whole round-9 set is present (probability 0.12-0.13): the case rule needs the model or a second signal; not reproduced with a subset',
 });
