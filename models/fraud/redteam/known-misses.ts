@@ -2,9 +2,9 @@
 // ledger, not the red team's: the scenarios keep their expected outcomes unchanged. A
 // scenario listed here is still run and judged, and its test asserts that it still fails,
 // so a detector that starts catching it turns the suite red until the line is removed.
-// Issue 11 stays open while this list is not empty. Measured 2026-12-07 (session 10, the whole
-// suite): 246 of 251 hold. Round 8 (30 scenarios written blind) held 20 of 30 when written and
-// holds 28 now (models/fraud/README.md, "Session 10"). The first is decided, not forgotten:
+// Issue 11 stays open while this list is not empty. Measured 2026-12-07 (session 11, the whole
+// suite): 274 of 281 hold. Round 9 (30 scenarios written blind) held 14 of 30 when written and
+// holds 28 now (models/fraud/README.md, "Session 11"). The first is decided, not forgotten:
 export const KNOWN_MISSES: Readonly<Record<string, string>> = Object.freeze({
   'RT-READMIT-01':
     'one patient readmitted twice within 30 days for heart failure at a clean hospital: flagged READMISSION (suspicious), model 0.06-0.24: no case. By the case rule one patient is one observation of a provider (SIGNAL_EXCESS: attributable fraction 0.25, evidence 0.44 < 0.5); a readmission is no proof on its own (heart-failure readmission within 30 days is common care), so only the model or a second patient can open the case. Left as the price of not opening a case on every honest readmission',
