@@ -9,8 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Warehouse } from '../../../features/warehouse/index.js';
 import { runDetectors } from '../test-support/detector-run.js';
 import type { DetectorRun } from '../test-support/detector-run.js';
-import { FACILITIES, claim, hospital, member } from '../test-support/hand-built.js';
-import type { Row } from '../test-support/hand-built.js';
+import { FACILITIES, hospital } from '../test-support/hand-built.js';
+import { patients, ventilatedStay } from '../test-support/patients.js';
 
 const HONEST = '3171R001';
 const SPREAD = '3374R001';
@@ -19,25 +19,9 @@ const LONG_HONEST = '3377R001';
 const ROUNDING = '3378R001';
 const HEAPING = ['3471R001', '3472R001', '3473R001', '3474R001', '3475R001', '3476R001', '3477R001', '3478R001'];
 
-const claims: Row[] = [];
-const members: Row[] = [];
-let n = 0;
-function ventilated(facility: string, hours: number): string {
-  n++;
-  const card = `rm${n}`;
-  members.push(member(card));
-  // each stay its own bill and month, so that no other detector links them
-  const c = claim(card, {
-    facility_id: facility,
-    ventilator_hour: hours,
-    icu_indikator: 1,
-    icu_los: 5,
-    tgl_masuk: `2024-0${1 + (n % 9)}-1${n % 10}`,
-    tarif_kamar: 100_000 + 10_000 * n,
-  });
-  claims.push(c);
-  return String(c['nomor_sep']);
-}
+const book = patients('rm');
+const { claims, members } = book;
+const ventilated = (facility: string, hours: number): string => ventilatedStay(book, facility, hours);
 
 // five ICUs each end four ventilations at 97-101 h and none in the day before (20 of the 29
 // ventilations near the boundary); one honest ICU ends eight in the day before and one past it

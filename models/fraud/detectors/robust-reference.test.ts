@@ -6,32 +6,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Warehouse } from '../../../features/warehouse/index.js';
 import { runDetectors } from '../test-support/detector-run.js';
 import type { DetectorRun } from '../test-support/detector-run.js';
-import { claim, member } from '../test-support/hand-built.js';
-import type { Row } from '../test-support/hand-built.js';
+import { patients, ventilatedStay } from '../test-support/patients.js';
 
 const JAKARTA1 = '3171R001';
 const JAKARTA2 = '3171R002';
 const BANDUNG = '3273R001';
 
-const claims: Row[] = [];
-const members: Row[] = [];
-let n = 0;
-function ventilated(facility: string, hours: number): string {
-  n++;
-  const card = `rv${n}`;
-  members.push(member(card));
-  // each stay its own bill, so that no other detector links them
-  const c = claim(card, {
-    facility_id: facility,
-    ventilator_hour: hours,
-    icu_indikator: 1,
-    icu_los: 5,
-    tgl_masuk: `2024-0${1 + (n % 9)}-1${n % 10}`,
-    tarif_kamar: 100_000 + 10_000 * n,
-  });
-  claims.push(c);
-  return String(c['nomor_sep']);
-}
+const book = patients('rv');
+const { claims, members } = book;
+const ventilated = (facility: string, hours: number): string => ventilatedStay(book, facility, hours);
 
 // Bandung and Jakarta 2 each end four ventilations at 97-101 h and none in the day before; Jakarta 1 ends eight in
 // the day before the boundary and one just past it

@@ -95,3 +95,20 @@ export function evenBillStay(book: Patients, over: Row, days: number, each: numb
     ...over,
   });
 }
+
+/**
+ * A ventilated ICU stay (five ICU days) of a new card of `book`: each in a month and on a day set by
+ * its card's number and with a room fee of its own, so that only the ventilation detectors link the
+ * stays (the bunching and whole-day tests build many ICUs of them).
+ */
+export function ventilatedStay(book: Patients, facility: string, hours: number): string {
+  const k = book.cards + 1;
+  return book.stay({
+    facility_id: facility,
+    ventilator_hour: hours,
+    icu_indikator: 1,
+    icu_los: 5,
+    tgl_masuk: `2024-0${1 + (k % 9)}-1${k % 10}`,
+    tarif_kamar: 100_000 + 10_000 * k,
+  });
+}
