@@ -9,6 +9,7 @@
 // hospital's pricing cancels, what is left is the patients and the doctor's billing. The rows are
 // built with the procedure peers (peers.ts, scope DOCTOR_PEER_SCOPE of fraud_procedure_peers) and
 // published, so arrival reads what the batch judged (inflated-doctor.ts).
+import { literal } from '../../../data-samples/sql/index.js';
 import { drugTreatedDiagnosisSql } from './inflated-treatment.js';
 
 /** `scope` of the fraud_procedure_peers rows per doctor, group and bill line. */
@@ -44,11 +45,11 @@ export type DoctorComponent = keyof typeof DOCTOR_COMPONENTS;
 const COMPONENTS = Object.keys(DOCTOR_COMPONENTS) as DoctorComponent[];
 
 /** SQL: a one-column relation `c(component)` of DOCTOR_COMPONENTS, to cross a claim with its lines. */
-export const doctorComponentsRelationSql = (): string => `(VALUES ${COMPONENTS.map((c) => `('${c}')`).join(', ')}) c(component)`;
+export const doctorComponentsRelationSql = (): string => `(VALUES ${COMPONENTS.map((c) => `(${literal(c)})`).join(', ')}) c(component)`;
 
 /** SQL: the rupiah of line `component` (a DOCTOR_COMPONENTS key, as SQL) on claim `b`. */
 export const componentAmountSql = (b: string, component: string): string =>
-  `CASE ${component} ${COMPONENTS.map((c) => `WHEN '${c}' THEN ${b}.${DOCTOR_COMPONENTS[c].column}`).join(' ')} END`;
+  `CASE ${component} ${COMPONENTS.map((c) => `WHEN ${literal(c)} THEN ${b}.${DOCTOR_COMPONENTS[c].column}`).join(' ')} END`;
 
 /** Rupiah added to both sides of a line's log share so a zero line stays finite (peers.ts LOG_COST_SMOOTHING). */
 const SMOOTHING = 1000;
@@ -107,7 +108,7 @@ WITH s AS (
   FROM ranked WHERE doctor_n >= ${MIN_DOCTOR_STAYS} AND group_n - doctor_n >= ${MIN_COLLEAGUE_STAYS}
   GROUP BY grp, component, doctor
 )
-SELECT '${DOCTOR_PEER_SCOPE}' AS scope, d.component || '|' || d.grp || '|' || d.doctor AS group_key, '*' AS hospital_class, d.n,
+SELECT ${literal(DOCTOR_PEER_SCOPE)} AS scope, d.component || '|' || d.grp || '|' || d.doctor AS group_key, '*' AS hospital_class, d.n,
   d.colleague_n, d.doctor_share_log, median(o.share_log) AS colleague_share_log, d.doctor_amount::DOUBLE AS doctor_amount,
   median(o.amount)::DOUBLE AS colleague_amount, d.doctor_daily::DOUBLE AS doctor_daily, median(o.daily)::DOUBLE AS colleague_daily, d.doctor_age, median(o.age) AS colleague_age, d.doctor_los::DOUBLE AS doctor_los,
   median(o.los)::DOUBLE AS colleague_los,

@@ -4,6 +4,7 @@
 // with the peers (doctor-peers.ts, DOCTOR_PEER_SCOPE rows of fraud_procedure_peers) and
 // published, so arrival reads what the batch judged: a stay of his that arrives later is judged
 // against the same colleagues' median.
+import { literal } from '../../../data-samples/sql/index.js';
 import type { DetectorThreshold } from './types.js';
 import { suspicious } from './types.js';
 import { PROCEDURE_PEER_TABLE, procedureKeySql } from './peers.js';
@@ -42,7 +43,7 @@ const age = (x: string): string => `coalesce(format('{:.0f}', ${x}), '?')`;
 /** SQL: the evidence of one line of claim `b` against its doctor row `pd`, in `lang`. */
 function lineEvidenceSql(lang: 'en' | 'id'): string {
   const name = `CASE c.component ${Object.entries(DOCTOR_COMPONENTS)
-    .map(([k, v]) => `WHEN '${k}' THEN '${v[lang]}'`)
+    .map(([k, v]) => `WHEN ${literal(k)} THEN ${literal(v[lang])}`)
     .join(' ')} END`;
   const text =
     lang === 'en'
@@ -72,7 +73,7 @@ SELECT b.nomor_sep, 'doctor_line_above_colleagues' AS signal,
   string_agg(${lineEvidenceSql('en')}, '; ' ORDER BY c.component) AS evidence_en,
   string_agg(${lineEvidenceSql('id')}, '; ' ORDER BY c.component) AS evidence_id
 FROM fraud_claim_base b CROSS JOIN ${doctorComponentsRelationSql()}
-JOIN ${PROCEDURE_PEER_TABLE} pd ON pd.scope = '${DOCTOR_PEER_SCOPE}' AND pd.group_key = ${doctorRowKeySql('b', 'c.component', procedureKeySql)}
+JOIN ${PROCEDURE_PEER_TABLE} pd ON pd.scope = ${literal(DOCTOR_PEER_SCOPE)} AND pd.group_key = ${doctorRowKeySql('b', 'c.component', procedureKeySql)}
 WHERE b.jenis_rawat = 1 AND b.discharge_status <> 4 AND ${share} > pd.colleague_share_log AND pd.colleague_amount > 0
   AND pd.doctor_share_log - pd.colleague_share_log >= ln(${t.doctorComponentRatio})
   AND pd.doctor_amount >= ${t.doctorComponentRatio} * pd.colleague_amount AND pd.doctor_daily >= ${t.doctorComponentRatio} * pd.colleague_daily

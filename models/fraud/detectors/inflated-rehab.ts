@@ -13,6 +13,7 @@
 // Both are suspicious, not certain: a coder may leave a physiotherapy code off, and a stay may be
 // recorded as ending early when the patient moved to a sub-acute ward under the same SEP. The
 // auditor reads the therapy notes and the ward's register.
+import { literal } from '../../../data-samples/sql/index.js';
 import { suspicious } from './types.js';
 import type { DetectorThreshold, ThresholdValues } from './types.js';
 
@@ -53,7 +54,7 @@ export const REHAB_SIGNALS = {
 /** SQL: the hits of the sub-acute top-ups and rehabilitation lines of claim base `b` with no care behind them. */
 export function rehabilitationSql(t: ThresholdValues<RehabThreshold>): string {
   const subacute = `list_filter(b.topups, x -> x LIKE 'SA-%')`;
-  const therapyCoded = `list_has_any(list_transform(b.px_list, p -> regexp_matches(p, '${THERAPY_ICD9CM}')), [true])`;
+  const therapyCoded = `list_has_any(list_transform(b.px_list, p -> regexp_matches(p, ${literal(THERAPY_ICD9CM)})), [true])`;
   const allowed = `(${t.rehabilitationShareWithoutTherapy} * b.billed_cost)`;
   return `
 SELECT b.nomor_sep, 'subacute_topup_within_acute_stay' AS signal,

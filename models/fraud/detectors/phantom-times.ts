@@ -7,6 +7,7 @@
 //   One such visit is a clock or a typing slip; several patients' at one facility are its practice.
 // - One operator's operations starting together: a surgeon operates on one patient at a time, so
 //   three operations begun within minutes of each other cannot all have been done by that surgeon.
+import { literal } from '../../../data-samples/sql/index.js';
 import type { DetectorThreshold } from './types.js';
 import { suspicious } from './types.js';
 
@@ -60,7 +61,7 @@ export const PHANTOM_TIME_SIGNALS = Object.freeze({
 
 /** SQL predicate on fraud_claim_base `b`: a planned clinic consultation (RAWAT_JALAN, consultation case type) opened while clinics are closed. */
 export const nightClinicVisitSql = (b: string, t: Thresholds): string =>
-  `(${b}.jenis_rawat = 2 AND ${b}.jenis_pelayanan = 'RAWAT_JALAN' AND split_part(${b}.kode_inacbg, '-', 2) = '${OUTPATIENT_CONSULTATION_CASE_TYPE}'
+  `(${b}.jenis_rawat = 2 AND ${b}.jenis_pelayanan = 'RAWAT_JALAN' AND split_part(${b}.kode_inacbg, '-', 2) = ${literal(OUTPATIENT_CONSULTATION_CASE_TYPE)}
     AND hour(${b}.waktu_masuk) >= ${t.clinicClosedFromHour} AND hour(${b}.waktu_masuk) < ${t.clinicClosedUntilHour})`;
 
 /** SELECT of PHANTOM_BILLING hits (HIT_COLUMNS): night clinic visits at facilities registering several patients' so. */
