@@ -1,15 +1,17 @@
-// Detectors that read one claim against its member, its CBG and its peers: upcoding (with the
-// diagnosis's own evidence in upcoding-evidence.ts) and room class (DOMAIN.md section 3);
-// prolonged stays are in los-detector.ts, inflated bills in inflated-bill.ts,
+// UPCODING: one claim read against its member, its CBG and its peers (DOMAIN.md section 3), with
+// the diagnosis's own evidence in upcoding-evidence.ts and the signals in upcoding-signals.ts; room
+// class is in room-class.ts, prolonged stays in los-detector.ts, inflated bills in inflated-bill.ts,
 // participant abuse in participant.ts.
-import { CARE_CLASS_TARIFF_FACTOR, SEVERITY_TARIFF_FACTOR } from '../../../data-samples/reference/index.js';
+import { SEVERITY_TARIFF_FACTOR } from '../../../data-samples/reference/index.js';
 import { literal } from '../../../data-samples/sql/index.js';
 import { PROVIDER_DISTRIBUTION_TABLE } from './distributions.js';
 import { excessSql, unsupportedSeveritySql } from './patterns.js';
-import { CASEMIX_PEER_TABLE, otherFacilityJoin } from './peers.js';
+import { CASEMIX_PEER_TABLE } from './peers.js';
+import { otherFacilityJoin } from './other-facility-peers.js';
 import { coderSeverityHitsSql, groupSeverityHitsSql, resourcesBelowLevelSql, severityStepShare } from './provider-excess-hits.js';
-import { certain, defineDetector, suspicious } from './types.js';
+import { defineDetector } from './types.js';
 import { complicationHitsSql, dxEvidenceHitsSql } from './upcoding-evidence-hits.js';
+import { UPCODING_SIGNALS } from './upcoding-signals.js';
 import { SEVERITY_ACROSS_GROUPS_THRESHOLDS, severityAcrossGroupsHitsSql } from './upcoding-mix.js';
 import { siblingGroupHitsSql } from './upcoding-sibling.js';
 import { SWAP_THRESHOLDS, swapHitsSql } from './upcoding-swap.js';
@@ -19,13 +21,6 @@ import { SEVERITY_STEP_THRESHOLDS, severityStepHitsSql } from './upcoding-severi
 import { FOLLOW_UP_TYPE_THRESHOLDS, followUpTypeHitsSql } from './upcoding-follow-up-type.js';
 import { FLAT_SEVERITY_THRESHOLDS, flatSeverityHitsSql } from './upcoding-flat-severity.js';
 import { COMPLICATION_COST_THRESHOLDS, complicationCostHitsSql } from './upcoding-complication-cost.js';
-
-const CLS = CARE_CLASS_TARIFF_FACTOR;
-/** Tariff factor of a care class (1-3) in SQL. */
-const classFactor = (col: string): string => `[${CLS[1]}, ${CLS[2]}, ${CLS[3]}][${col}]`;
-
-/** SQL: the upgrade class (upgrade_class_class) one step above care class `col`: class 3 to 2, 2 to 1, 1 to VIP. */
-const oneClassUpSql = (col: string): string => `CASE ${col} WHEN 3 THEN 'kelas_2' WHEN 2 THEN 'kelas_1' WHEN 1 THEN 'vip' END`;
 
 /** Primary diagnoses of a severe condition that cannot be treated in a short, cheap stay: sepsis, shock, acute respiratory failure (regular expression on ICD-10). */
 export const SEVERE_PRIMARY_ICD10 = '^(A40|A41|R57|J96)';
@@ -132,86 +127,7 @@ export const UPCODING_DETECTOR = defineDetector({
     ...FLAT_SEVERITY_THRESHOLDS,
     ...COMPLICATION_COST_THRESHOLDS,
   },
-  signals: {
-    severity_without_support: suspicious('Severity III without supporting care', 'Severitas III tanpa dukungan perawatan'),
-    severity_mix_above_peers: suspicious('Severity mix above case-mix-matched peers', 'Bauran severitas di atas pembanding sekelompok CBG'),
-    severity_without_resource_use: suspicious(
-      'Severity or diagnosis group not supported by resource use',
-      'Severitas atau kelompok diagnosis tidak didukung pemakaian sumber daya',
-    ),
-    severity_unsupported_at_provider: suspicious(
-      'Unsupported severity repeated at the provider',
-      'Severitas tanpa dukungan berulang di RS',
-    ),
-    severe_primary_short_cheap_stay: suspicious(
-      'Severe primary diagnosis on a short, cheap stay',
-      'Diagnosis utama berat pada rawat singkat dan murah',
-    ),
-    group_severity_above_peers: suspicious(
-      "One CBG group coded above severity I beyond the group's other facilities",
-      'Satu kelompok CBG dikode di atas severitas I melebihi faskes lain',
-    ),
-    coder_severity_above_colleagues: suspicious(
-      'Coder codes above severity I beyond colleagues on the same groups',
-      'Koder mengode di atas severitas I melebihi rekan pada kelompok yang sama',
-    ),
-    diagnosis_without_its_evidence: suspicious(
-      'Diagnosis of a dearer group without the investigation or treatment it needs',
-      'Diagnosis kelompok lebih mahal tanpa pemeriksaan atau tindakan yang dibutuhkannya',
-    ),
-    complication_without_its_treatment: suspicious(
-      'Severity-raising complication without the treatment it needs',
-      'Komplikasi penaik severitas tanpa tatalaksana yang dibutuhkannya',
-    ),
-    complication_without_treatment_at_provider: suspicious(
-      "Complications billed without their treatment beyond other facilities' rate",
-      'Komplikasi ditagih tanpa tatalaksananya melebihi laju faskes lain',
-    ),
-    diagnosis_moved_to_dearer_group: suspicious(
-      "Diagnosis moved to a dearer group of its category, with the cheaper group's resources",
-      'Diagnosis dipindah ke kelompok sekategori yang lebih mahal, dengan sumber daya kelompok yang lebih murah',
-    ),
-    diagnosis_without_evidence_at_provider: suspicious(
-      "A diagnosis billed without its evidence beyond other facilities' rate",
-      'Diagnosis ditagih tanpa bukti penunjangnya melebihi laju faskes lain',
-    ),
-    severity_above_peers_across_groups: suspicious(
-      "Stays above severity I over all the provider's CBG groups beyond case-mix-matched peers",
-      'Rawat inap di atas severitas I di semua kelompok CBG RS melebihi pembanding sekelompok CBG',
-    ),
-    primary_sequenced_above_treated_secondary: suspicious(
-      "Dearer primary diagnosis sequenced above a secondary whose group's resources the stay used",
-      'Diagnosis utama lebih mahal diurutkan di atas diagnosis sekunder yang sumber daya kelompoknya dipakai',
-    ),
-    primary_against_chronic_record: suspicious(
-      "Dearer primary of the organ system the card's chronic record never shows, with the recorded condition's resources",
-      'Diagnosis utama lebih mahal sesistem organ yang tidak pernah ada di riwayat kronis kartu, dengan sumber daya kondisi tercatat',
-    ),
-    comorbidity_once_on_record: suspicious(
-      "Severity-raising lasting comorbidity that none of the card's many other records around the stay shows",
-      'Komorbid menahun penaik severitas yang tidak tercatat di banyak riwayat kartu lain sekitar rawat inap',
-    ),
-    comorbidity_once_at_provider: suspicious(
-      "Provider's stays carry one-off lasting comorbidities beyond other facilities' rate",
-      'Rawat inap RS membawa komorbid menahun yang hanya muncul sekali melebihi laju faskes lain',
-    ),
-    severity_step_at_provider: suspicious(
-      "Provider's severity mix stepped up and stayed above its class peers on the same CBG groups",
-      'Bauran severitas RS naik bertahap dan bertahan di atas RS sekelas pada kelompok CBG yang sama',
-    ),
-    primary_contradicted_by_follow_up: suspicious(
-      "Dearer form of a condition the card's follow-up after discharge contradicts, with the other form's resources",
-      'Bentuk penyakit yang lebih mahal dibantah kontrol kartu setelah pulang, dengan sumber daya bentuk lainnya',
-    ),
-    severity_three_billed_as_one_at_provider: suspicious(
-      "Provider's severity-III stays billed as its groups' severity I at other facilities",
-      'Rawat inap severitas III RS ditagih setara severitas I kelompoknya di faskes lain',
-    ),
-    complication_stays_cost_as_own_severity_one: suspicious(
-      "Provider's stays raised by complications cost what its own severity-I stays of the group cost",
-      'Rawat inap RS yang naik karena komplikasi berbiaya sama dengan rawat severitas I-nya sendiri',
-    ),
-  },
+  signals: UPCODING_SIGNALS,
   sql: (t, src) => `
 SELECT nomor_sep, 'severity_without_support' AS signal,
   round(tarif_inacbg * (1 - ${SEVERITY_TARIFF_FACTOR.II} / ${SEVERITY_TARIFF_FACTOR.III}), -2)::BIGINT AS amount_at_risk,
@@ -319,54 +235,4 @@ ${flatSeverityHitsSql({ maxStep: t.flatSeverityMaxStep, minStays: t.flatSeverity
 UNION ALL
 -- the provider's stays raised by complications cost what its own severity-I stays cost (upcoding-complication-cost.ts)
 ${complicationCostHitsSql({ maxStep: t.complicationCostMaxStep, minStays: t.complicationCostMinStays, minOwnStays: t.complicationCostMinOwnStays })}`,
-});
-
-export const ROOM_CLASS_DETECTOR = defineDetector({
-  code: 'ROOM_CLASS',
-  nameId: 'Manipulasi kelas perawatan',
-  nameEn: 'Room class manipulated',
-  thresholds: {
-    minClassesAboveEntitlement: {
-      value: 1,
-      source:
-        'Perpres 82/2018 art. 51: a member is entitled to one care class; billing a higher one without an upgrade paid by the member is the DOMAIN.md signal.',
-    },
-    fullWardMaxDays: {
-      value: 3,
-      source:
-        "Permenkes 28/2014 (Pedoman Pelaksanaan JKN, inpatient care): when the ward of the member's entitled class is full, the member may be placed one class higher for at most 3 days, then moved back, at no cost to the member; the hospital bills the entitled class. Cited by the red team (RT-NM-WARDFULL-31); not checked here against the regulation's text.",
-    },
-  },
-  // suspicious, not certain: entitlement data lags a member's change of class; but a PBI member's
-  // class is fixed by law (class 3, no upgrade: Perpres 82/2018 art. 23 and 51), so for PBI the
-  // record proves it
-  signals: {
-    pbi_billed_above_class_3: certain('PBI member billed above class 3', 'Peserta PBI ditagih di atas kelas 3'),
-    class_above_entitlement: suspicious('Care class above entitlement', 'Kelas rawat di atas hak'),
-    upgrade_without_payer: suspicious('Upgrade with no payer for the difference', 'Naik kelas tanpa penjamin selisih'),
-  },
-  sql: (t) => `
-SELECT nomor_sep, 'class_above_entitlement' AS signal,
-  round(tarif_inacbg * (1 - ${classFactor('care_class')} / ${classFactor('kelas_rawat')}), -2)::BIGINT AS amount_at_risk,
-  []::VARCHAR[] AS related_sep,
-  format('Billed in care class {} while the member is entitled to class {}', kelas_rawat, care_class) AS evidence_en,
-  format('Ditagih kelas {} padahal hak kelas peserta {}', kelas_rawat, care_class) AS evidence_id
-FROM fraud_claim_base WHERE care_class - kelas_rawat >= ${t.minClassesAboveEntitlement} AND jkn_segment <> 'PBI'
-UNION ALL
-SELECT nomor_sep, 'pbi_billed_above_class_3', round(tarif_inacbg * (1 - ${classFactor('3')} / ${classFactor('kelas_rawat')}), -2)::BIGINT, []::VARCHAR[],
-  format('PBI member (entitled to class 3, may not upgrade) billed to JKN in care class {}', kelas_rawat),
-  format('Peserta PBI (hak kelas 3, tidak boleh naik kelas) ditagihkan ke JKN di kelas {}', kelas_rawat)
-FROM fraud_claim_base WHERE jkn_segment = 'PBI' AND kelas_rawat < 3
-UNION ALL
-SELECT nomor_sep, 'upgrade_without_payer',
-  round(tarif_inacbg * (${CLS[1]} / ${CLS[2]} - 1), -2)::BIGINT,
-  []::VARCHAR[],
-  format('Room upgrade to {} with {}', coalesce(upgrade_class_class, '?'), CASE WHEN jkn_segment = 'PBI' THEN 'a PBI member, who may not upgrade' ELSE 'no payer for the difference' END),
-  format('Naik kelas ke {} {}', coalesce(upgrade_class_class, '?'), CASE WHEN jkn_segment = 'PBI' THEN 'oleh peserta PBI yang tidak boleh naik kelas' ELSE 'tanpa penjamin selisih biaya' END)
-FROM fraud_claim_base
-WHERE upgrade_class_ind = 1 AND (upgrade_class_payor IS NULL OR jkn_segment = 'PBI') AND care_class - kelas_rawat < ${t.minClassesAboveEntitlement}
-  -- a full ward: one class up, for no more than the days allowed, billed at the entitled class with nobody charged
-  -- (a field left empty is no full ward)
-  AND NOT coalesce(upgrade_class_payor IS NULL AND kelas_rawat = care_class AND upgrade_class_class = ${oneClassUpSql('care_class')}
-    AND upgrade_class_los BETWEEN 1 AND ${t.fullWardMaxDays}, false)`,
 });

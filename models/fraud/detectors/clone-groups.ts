@@ -26,7 +26,7 @@ export const CROSS_GROUP_LINE_RUPIAH: DetectorThreshold = Object.freeze({
     'Assumption: a bill retyped or exported from another billing system keeps each line to its Rp100 rounding (hospital tariffs are priced in hundreds; clone-bills.ts reads a rescaled copy to the same rounding), so two bills whose 18 components each differ by Rp100 at most are one bill. Anything further apart across groups is left to the same-CBG comparisons. Measured on 150,000 generated members (254,439 claims, 64,139 of them stays): no pair of claims of one facility, different CBGs and other patients is within Rp100 on every component, and bill_reused_across_groups names no claim there (0 hits).',
 });
 
-/** The CLONING thresholds the comparison across groups is read with (cloning.ts declares them). */
+/** The CLONING thresholds the comparison across groups is read with (clone-thresholds.ts declares them). */
 export interface CrossGroupThresholds {
   readonly crossGroupLineRupiah: number;
   readonly templateWindowDays: number;

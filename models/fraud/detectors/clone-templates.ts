@@ -58,7 +58,7 @@ export const TEMPLATE_MIN_OTHER_BILLS: DetectorThreshold = Object.freeze({
  */
 export const SHARED_EVENT_ICD10 = '^(S|T[0-7]|A05)';
 
-/** The CLONING thresholds the template family is read with (cloning.ts declares them). */
+/** The CLONING thresholds the template family is read with (clone-thresholds.ts declares them). */
 export interface TemplateThresholds {
   readonly templateWindowDays: number;
   readonly templateTolerance: number;

@@ -5,7 +5,7 @@ import type { FraudTypeCode } from '../../../data-samples/reference/index.js';
 import type { FraudSources } from '../../../features/fraud/index.js';
 import { literal } from '../../../data-samples/sql/index.js';
 import { PARTICIPANT_ABUSE_DETECTOR } from './participant.js';
-import { ROOM_CLASS_DETECTOR, UPCODING_DETECTOR } from './claim-content.js';
+import { UPCODING_DETECTOR } from './claim-content.js';
 import { PROLONGED_LOS_DETECTOR } from './los-detector.js';
 import { SELF_REFERRAL_DETECTOR, UNNECESSARY_TREATMENT_DETECTOR, VENTILATOR_DETECTOR } from './care-pattern.js';
 import { CANCELLED_SERVICE_DETECTOR } from './cancelled-service.js';
@@ -14,6 +14,7 @@ import { READMISSION_DETECTOR } from './readmission.js';
 import { COB_KKPAK_DETECTOR } from './coordination.js';
 import { flatPackageSql, providerDistributionSql } from './distributions.js';
 import { CLONING_DETECTOR } from './cloning.js';
+import { ROOM_CLASS_DETECTOR } from './room-class.js';
 import { PHANTOM_BILLING_DETECTOR, REPEAT_BILLING_DETECTOR } from './episodes.js';
 import { UNBUNDLING_DETECTOR } from './unbundling.js';
 import { HIT_COLUMNS, SIGNAL_PRECISION_PRIOR, thresholdValues } from './types.js';
@@ -22,16 +23,8 @@ import type { DetectorSignal, EvidenceStrength, FraudDetector } from './types.js
 export type { DetectorSignal, DetectorThreshold, EvidenceStrength, FraudDetector, ThresholdValues } from './types.js';
 export { SIGNAL_PRECISION_PRIOR, defineDetector, thresholdValues, HIT_COLUMNS } from './types.js';
 export { FLAT_PACKAGE_TABLE, PROVIDER_DISTRIBUTION_TABLE, flatPackageSql, providerDistributionSql } from './distributions.js';
-export {
-  CASEMIX_PEER_TABLE,
-  OTHER_FACILITY_PEER_TABLE,
-  PEER_NORMS_TABLE,
-  PROCEDURE_PEER_TABLE,
-  casemixPeersSql,
-  otherFacilityPeersSql,
-  peerNormsSql,
-  procedurePeersSql,
-} from './peers.js';
+export { CASEMIX_PEER_TABLE, PEER_NORMS_TABLE, PROCEDURE_PEER_TABLE, casemixPeersSql, peerNormsSql, procedurePeersSql } from './peers.js';
+export { OTHER_FACILITY_PEER_TABLE, otherFacilityPeersSql } from './other-facility-peers.js';
 export { OUTPATIENT_CONDITION_PREFIXES } from './patterns.js';
 export { WORK_INJURY_ICD10 } from './coordination.js';
 

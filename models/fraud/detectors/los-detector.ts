@@ -10,7 +10,7 @@ import { idleDayHitsSql } from './los-idle-days-hits.js';
 import { MAX_EMERGENCY_WAIT_NIGHTS, emergencyWaitNightsSql, preoperativeHitsSql } from './los-preoperative.js';
 import { specialtyStayHitsSql, specialtyStaySql } from './los-specialty-hits.js';
 import { excessSql, stayAboveP90Sql } from './patterns.js';
-import { OTHER_FACILITY_PEER_TABLE } from './peers.js';
+import { OTHER_FACILITY_PEER_TABLE } from './other-facility-peers.js';
 import { heldDischargeHitsSql, pastNormHitsSql } from './provider-excess-hits.js';
 import { defineDetector, suspicious } from './types.js';
 

@@ -8,7 +8,7 @@ import { PROVIDER_IDLE_STAY, hotelCareLogSql, idleJudgedStaySql, idleStaySql, re
 import type { IdleStayRule } from './los-idle-days.js';
 import { specialtyStaySql } from './los-specialty-hits.js';
 import { excessSql } from './patterns.js';
-import { otherFacilityJoin, otherFacilityNorm } from './peers.js';
+import { otherFacilityJoin, otherFacilityNorm } from './other-facility-peers.js';
 
 /** PROLONGED_LOS thresholds these signals read (los-detector.ts: the single stay's rule and the provider excess test). */
 export interface IdleDayThresholds {

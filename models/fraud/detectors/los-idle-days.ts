@@ -16,7 +16,8 @@
 import { varcharList } from '../../../data-samples/sql/index.js';
 import { judgedInDistributionSql } from './los-condition.js';
 import { emergencyWaitNightsSql } from './los-preoperative.js';
-import { CASEMIX_PEER_TABLE, LOG_COST_SMOOTHING, MIN_PEER_GROUP, OTHER_FACILITY_PEER_TABLE, otherFacilityNorm } from './peers.js';
+import { CASEMIX_PEER_TABLE, LOG_COST_SMOOTHING, MIN_PEER_GROUP } from './peers.js';
+import { OTHER_FACILITY_PEER_TABLE, otherFacilityNorm } from './other-facility-peers.js';
 
 /** CMGs whose days are the care (see above): F mental health. */
 export const DAYS_ARE_CARE_CMGS: readonly string[] = Object.freeze(['F']);

@@ -5,7 +5,8 @@
 // over exactly the claims the detector names.
 import { HOLIDAYS } from '../../../data-samples/reference/index.js';
 import { literal, varcharList } from '../../../data-samples/sql/index.js';
-import { CASEMIX_PEER_TABLE, OTHER_FACILITY_PEER_TABLE, otherFacilityJoin, otherFacilityNorm } from './peers.js';
+import { CASEMIX_PEER_TABLE } from './peers.js';
+import { OTHER_FACILITY_PEER_TABLE, otherFacilityJoin, otherFacilityNorm } from './other-facility-peers.js';
 import { wardDaysSql } from './ward-days.js';
 
 /**

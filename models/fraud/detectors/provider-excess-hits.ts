@@ -3,7 +3,7 @@
 // UPCODING and PROLONGED_LOS detectors).
 import { SEVERITY_TARIFF_FACTOR } from '../../../data-samples/reference/index.js';
 import { PROVIDER_DISTRIBUTION_TABLE } from './distributions.js';
-import { OTHER_FACILITY_PEER_TABLE, otherFacilityJoin, otherFacilityNorm } from './peers.js';
+import { OTHER_FACILITY_PEER_TABLE, otherFacilityJoin, otherFacilityNorm } from './other-facility-peers.js';
 import { excessSql } from './patterns.js';
 import { binomialExcessSql, binomialVariance, heldOverNoRoundDaysSql, noRoundCalendarSql } from './provider-excess.js';
 import type { ExcessThresholds } from './provider-excess.js';

@@ -7,7 +7,7 @@
 // detectors (claim-content.ts) name the claims with provider-excess-hits.ts.
 import { HOLIDAYS } from '../../../data-samples/reference/index.js';
 import { literal } from '../../../data-samples/sql/index.js';
-import { OTHER_FACILITY_PEER_TABLE } from './peers.js';
+import { OTHER_FACILITY_PEER_TABLE } from './other-facility-peers.js';
 import { stayEventWeightSql } from './stay-events.js';
 
 /**

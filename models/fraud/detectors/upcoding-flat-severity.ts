@@ -8,7 +8,7 @@
 // supporting procedure or tariff component", read over the provider's stays. The provider's stays
 // are read from the batch: a claim scored on arrival alone never reaches minStays.
 import { SEVERITY_LOS_FACTOR, SEVERITY_TARIFF_FACTOR } from '../../../data-samples/reference/index.js';
-import { otherFacilityJoin, otherFacilityNorm } from './peers.js';
+import { otherFacilityJoin, otherFacilityNorm } from './other-facility-peers.js';
 import { severityStepShare } from './provider-excess-hits.js';
 import type { DetectorThreshold } from './types.js';
 

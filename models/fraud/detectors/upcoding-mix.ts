@@ -7,7 +7,7 @@
 // counted as in hospital profiling: observed against expected from case-mix-matched peers that are
 // never the provider itself (indirect standardisation). It reads only fraud_other_facility_peers,
 // which arrival receives for the claim's facility, so batch and arrival judge by the same counts.
-import { OTHER_FACILITY_PEER_TABLE, otherFacilityJoin } from './peers.js';
+import { OTHER_FACILITY_PEER_TABLE, otherFacilityJoin } from './other-facility-peers.js';
 import { binomialExcessSql } from './provider-excess.js';
 import type { ExcessThresholds } from './provider-excess.js';
 import { resourcesBelowLevelSql, severityStepShare } from './provider-excess-hits.js';
