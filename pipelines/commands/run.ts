@@ -263,7 +263,7 @@ export function register(program: Command): void {
   program
     .command('run')
     .description(
-      'Run the whole pipeline: generate (or take --input files), ingest, features, fraud (worklist), k3-book (employer-years), K3 (rating book), train (credit models), score, report',
+      'Run the whole pipeline: generate (or take --input files), ingest, features, fraud-base (claim features, peers), fraud-detectors (one job per detector), fraud (worklist), k3-book (employer-years), K3 (rating book), train (credit models), score, report',
     )
     .option('--inline', 'run every stage in this process, without Redis')
     .option('--members <n>', `synthetic members to generate (default ${DEFAULT_MEMBERS})`, positiveInteger)
