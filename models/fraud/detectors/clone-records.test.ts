@@ -2,7 +2,8 @@
 // discharge summary pasted for elderly pneumonia patients over months, the same five diagnoses in
 // one order and the same three procedures, each bill the patient's own. Near misses: a ward's
 // protocol (two common secondaries on many patients), patients of one event admitted on one day
-// with one list, a condition's complications alike in its patients, two patients who share three
+// with one list, a condition's complications alike in its patients, the common triplet of standing
+// conditions on many elderly patients, two patients who share three
 // comorbidities, and the same list at another hospital.
 import { describe, expect, it } from 'vitest';
 import { runDetectorsOnce } from '../test-support/detector-run.js';
@@ -37,6 +38,11 @@ const protocol = [0, 1, 2, 3, 4].map((i) => stay(addDays('2024-01-10', 9 * i), 1
 const outbreak = [0, 1, 2, 3].map((i) => stay('2024-03-04', 20 + i, { diagnosa: 'J18.9#I10#E11.9#N39.0', facility_id: '3273R001' }));
 // two patients sharing three comorbidities by chance
 const pair = [0, 1].map((i) => stay(addDays('2024-02-05', 20 * i), 30 + i, { diagnosa: 'J18.9#I10#E11.9#E78.5', facility_id: '3273R001' }));
+// the common triplet of the old (hypertension, diabetes, raised cholesterol) in one order on elderly pneumonia
+// patients of a busy ward over months, the routine procedures alike
+const triplet = [0, 1, 2, 3, 4].map((i) =>
+  stay(addDays('2024-01-12', 21 * i), 60 + i, { diagnosa: 'J18.9#I10#E11.9#E78.5', facility_id: '3374R001' }),
+);
 // a condition's own complications, treated on the stay, alike in five patients (heart failure with acute kidney injury,
 // low potassium and sodium, dialysed): no standing condition among them
 const complications = [0, 1, 2, 3, 4].map((i) =>
@@ -57,7 +63,7 @@ const flagged = (): string[] => recordCopies().map((h) => h.nomor_sep);
 describe('CLONING of a pasted discharge summary', () => {
   it('flags every stay of the pasted list, naming the other patients', () => {
     expect(CLONING_DETECTOR.signals['medical_record_copied_other_patients']?.strength).toBe('suspicious');
-    expect(CLONING_DETECTOR.thresholds.recordMinSecondaries.value).toBe(3);
+    expect(CLONING_DETECTOR.thresholds.recordMinSecondaries.value).toBe(4);
     expect([...flagged()].sort()).toEqual([...pasted].sort());
     const first = recordCopies().find((h) => h.nomor_sep === pasted[0]);
     expect(first?.related_sep).toEqual(pasted.slice(1));
@@ -77,6 +83,10 @@ describe('CLONING near misses of a pasted record', () => {
 
   it("leaves a condition's own complications alike in its patients", () => {
     for (const sep of complications) expect(flagged(), sep).not.toContain(sep);
+  });
+
+  it('leaves many patients sharing the common triplet of standing conditions in one order', () => {
+    for (const sep of triplet) expect(flagged(), sep).not.toContain(sep);
   });
 
   it('leaves two patients sharing three comorbidities, and the list once at another hospital', () => {
