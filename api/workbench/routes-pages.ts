@@ -2,12 +2,11 @@
 import { Type, type Static } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import { precisionByPeriodAndType } from '../../models/fraud/feedback.js';
-import type { WorklistOptions } from '../../models/fraud/worklist.js';
-import { WorklistFilterError } from '../../models/fraud/worklist.js';
 import { publicRoute } from '../auth/access.js';
 import { apiError } from '../errors/catalog.js';
 import { auditors, caseWorkflow, clientNames, CASE_VIEWS_SHOWN, logCaseView } from '../routes/fraud/case-workflow.js';
 import { CaseParams, WorklistQuery } from '../routes/fraud/schemas.js';
+import { withClientFilterErrors, worklistFilterOptions } from '../routes/fraud/worklist-filter.js';
 import type { Workbench } from './workbench.js';
 import { t } from './i18n.js';
 import { casePage } from './pages/case.js';
@@ -41,27 +40,6 @@ const CONTENT_TYPES = { csv: 'text/csv; charset=utf-8', parquet: 'application/vn
 /** Page routes state no API-key roles: the session check (index.ts) admits signed-in auditors only. */
 const sessionRoute = { ...publicRoute() };
 
-function listOptions(q: ListQuery, capacity: number): WorklistOptions {
-  return {
-    capacityCases: capacity,
-    ...(q.province ? { province: q.province } : {}),
-    ...(q.provider ? { facilityId: q.provider } : {}),
-    ...(q.fraudType ? { fraudType: q.fraudType } : {}),
-    ...(q.periodFrom ? { periodFrom: q.periodFrom } : {}),
-    ...(q.periodTo ? { periodTo: q.periodTo } : {}),
-  };
-}
-
-async function filtered<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (err) {
-    if (err instanceof WorklistFilterError)
-      throw apiError('VALIDATION_FAILED', [{ in: 'querystring', field: err.field, problem: err.message }]);
-    throw err;
-  }
-}
-
 export function registerPages(app: FastifyInstance, wb: Workbench): void {
   const { options } = wb;
 
@@ -80,7 +58,7 @@ export function registerPages(app: FastifyInstance, wb: Workbench): void {
     const service = wb.published();
     const capacity = q.capacity ?? service.publishedCapacity ?? options.defaultCapacity;
     const [cases, states] = await Promise.all([
-      filtered(() => worklistRows(service, listOptions(q, capacity))),
+      withClientFilterErrors(() => worklistRows(service, worklistFilterOptions(q, capacity))),
       options.store().listCaseStates({}),
     ]);
     const stateOf = new Map(states.map((s) => [s.caseId, s]));
@@ -124,7 +102,7 @@ export function registerPages(app: FastifyInstance, wb: Workbench): void {
     async (request, reply) => {
       const { format, ...q } = request.query as ListQuery & Static<typeof ExportFormat>;
       const { service, capacity, cases, matching } = await listCases(q);
-      let bytes = await filtered(() => service.export(listOptions(q, capacity), format));
+      let bytes = await withClientFilterErrors(() => service.export(worklistFilterOptions(q, capacity), format));
       // status and assignee live in the ops store, not the published run: narrow the file to the matching cases
       if (matching.length !== cases.length) {
         const keep = new Set(matching.map((c) => c.caseId));

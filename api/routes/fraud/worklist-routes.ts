@@ -3,12 +3,11 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import type { Static } from '@sinclair/typebox';
-import { WorklistFilterError } from '../../../models/fraud/worklist.js';
 import type { WorklistOptions } from '../../../models/fraud/worklist.js';
 import { roles } from '../../auth/access.js';
-import { apiError } from '../../errors/catalog.js';
 import { ErrorResponse, protectedErrors } from '../../http/schemas.js';
 import { wire } from './context.js';
+import { withClientFilterErrors, worklistFilterOptions } from './worklist-filter.js';
 import type { FraudRouteContext } from './context.js';
 import { ExportQuery, ProvidersQuery, ProvidersResponse, WorklistQuery, WorklistResponse } from './schemas.js';
 import type { WorklistQueryT } from './schemas.js';
@@ -26,25 +25,9 @@ const CONTENT_TYPES = {
 
 function worklistOptions(q: WorklistQueryT, defaultCapacity: number): WorklistOptions {
   return {
-    capacityCases: q.capacity ?? defaultCapacity,
+    ...worklistFilterOptions(q, q.capacity ?? defaultCapacity),
     ...(q.perProvider ? { maxCasesPerProvider: q.perProvider } : {}),
-    ...(q.province ? { province: q.province } : {}),
-    ...(q.provider ? { facilityId: q.provider } : {}),
-    ...(q.fraudType ? { fraudType: q.fraudType } : {}),
-    ...(q.periodFrom ? { periodFrom: q.periodFrom } : {}),
-    ...(q.periodTo ? { periodTo: q.periodTo } : {}),
   };
-}
-
-/** A filter the schema let through but the worklist cannot use is the client's: 400 naming the field. */
-async function filtered<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (err) {
-    if (err instanceof WorklistFilterError)
-      throw apiError('VALIDATION_FAILED', [{ in: 'querystring', field: err.field, problem: err.message }]);
-    throw err;
-  }
 }
 
 /** GET /fraud/worklist, /fraud/worklist/export and /fraud/providers. */
@@ -63,7 +46,7 @@ export function worklistRoutes(app: App, { options, published, tags }: FraudRout
     async (request) => {
       const service = published();
       const o = worklistOptions(request.query, service.publishedCapacity ?? options.defaultCapacity);
-      const cases = await filtered(() => service.worklist(o));
+      const cases = await withClientFilterErrors(() => service.worklist(o));
       return {
         capacity: o.capacityCases ?? options.defaultCapacity,
         ...((o.maxCasesPerProvider ?? service.publishedCasesPerProvider)
@@ -88,7 +71,9 @@ export function worklistRoutes(app: App, { options, published, tags }: FraudRout
     async (request, reply) => {
       const { format, ...q } = request.query;
       const service = published();
-      const bytes = await filtered(() => service.export(worklistOptions(q, service.publishedCapacity ?? options.defaultCapacity), format));
+      const bytes = await withClientFilterErrors(() =>
+        service.export(worklistOptions(q, service.publishedCapacity ?? options.defaultCapacity), format),
+      );
       return reply
         .header('content-type', CONTENT_TYPES[format])
         .header('content-disposition', `attachment; filename="fraud-worklist.${format}"`)
