@@ -5,28 +5,20 @@
 // lines, a delivery package billed alike to two severity levels, the facility's flat-fee package
 // billed to a stay grouped elsewhere, and outpatient visits of two groups on one price list are
 // left alone.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { literal } from '../../../data-samples/sql/index.js';
-import { RAW_SOURCES, claimBaseSql, referenceTablesSql } from '../../../features/fraud/index.js';
-import { openWarehouse } from '../../../features/warehouse/index.js';
+import { onArrivalWarehouse } from '../test-support/cloning-arrival.js';
 import { runDetectorsOnce } from '../test-support/detector-run.js';
-import { FACILITIES, addDays, claim, insertRows, member } from '../test-support/hand-built.js';
+import { FACILITIES, addDays, claimBook } from '../test-support/hand-built.js';
 import type { Row } from '../test-support/hand-built.js';
 import { crossGroupCopiesSql, crossGroupTotalRupiah } from './clone-groups.js';
 import { CLONING_DETECTOR } from './cloning.js';
 import { thresholdValues } from './types.js';
 
-const members: Row[] = [];
-const claims: Row[] = [];
-function add(card: string, over: Row): string {
-  members.push(member(card, { birth_date: `19${50 + members.length}-03-0${1 + (members.length % 9)}` }));
-  const c = claim(card, over);
-  claims.push(c);
-  return String(c['nomor_sep']);
-}
+const { members, claims, add: addClaim } = claimBook();
+/** A claim of a card of its own, the member born a year after the previous one. */
+const add = (card: string, over: Row): string =>
+  addClaim(card, over, { birth_date: `19${50 + members.length}-03-0${1 + (members.length % 9)}` });
 
 /** A three-day typhoid stay's itemised bill: fees priced per day or act, and the patient's own drugs and tests. */
 const TYPHOID_BILL: Row = {
@@ -214,29 +206,12 @@ async function onArrival(sep: string): Promise<string[]> {
       Math.abs(Number(c['billed_cost']) - Number(x['billed_cost'])) <= crossGroupTotalRupiah(t.crossGroupLineRupiah) &&
       Math.abs(day(c) - day(x)) <= t.templateWindowDays,
   );
-  const dir = await mkdtemp(join(tmpdir(), 'telisik-clone-groups-'));
-  const arrival = await openWarehouse(':memory:');
-  try {
-    const packages = join(dir, 'flat_packages.parquet');
-    await run().warehouse.run('COPY fraud_flat_packages TO $1 (FORMAT parquet)', [packages]);
-    await insertRows(arrival, 'raw_facilities', Object.values(FACILITIES));
-    await insertRows(
-      arrival,
-      'raw_members',
-      members.filter((m) => loaded.some((c) => c['card_key'] === m['card_key'])),
-    );
-    await insertRows(arrival, 'raw_claims', loaded);
-    for (const sql of referenceTablesSql()) await arrival.run(sql);
-    await arrival.run(claimBaseSql(RAW_SOURCES));
-    await arrival.run('CREATE TABLE fraud_flat_packages AS SELECT * FROM read_parquet($1)', [packages]);
+  return onArrivalWarehouse(run().warehouse, { members, claims: loaded }, async (arrival) => {
     const hits = await arrival.query<{ evidence_en: string }>(`SELECT evidence_en FROM (${crossGroupCopiesSql(t)}) WHERE nomor_sep = $1`, [
       sep,
     ]);
     return hits.map((h) => h.evidence_en);
-  } finally {
-    await arrival.close();
-    await rm(dir, { recursive: true, force: true });
-  }
+  });
 }
 
 describe('CLONING across groups on arrival: the stays billed alike are loaded by the bill', () => {

@@ -3,32 +3,18 @@
 // sharing a night at hospitals a few kilometres apart (PHANTOM_BILLING), planned clinic services
 // billed on Sundays and national holidays (PHANTOM_BILLING), and one operation billed again under
 // a second registration of the same person (REPEAT_BILLING). One in-memory warehouse, distinct cards.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { RAW_SOURCES, claimBaseSql, referenceTablesSql } from '../../../features/fraud/index.js';
+import { RAW_SOURCES } from '../../../features/fraud/index.js';
 import type { Warehouse } from '../../../features/warehouse/index.js';
-import { openWarehouse } from '../../../features/warehouse/index.js';
+import { onArrivalWarehouse } from '../test-support/cloning-arrival.js';
 import { runDetectors } from '../test-support/detector-run.js';
 import type { DetectorHit, DetectorRun } from '../test-support/detector-run.js';
-import { FACILITIES, claim, insertRows, member } from '../test-support/hand-built.js';
+import { FACILITIES, addDays, claimBook } from '../test-support/hand-built.js';
 import type { Row } from '../test-support/hand-built.js';
 import { CLONING_DETECTOR } from './cloning.js';
 import { fraudSignal, thresholdValues } from './index.js';
 
-const claims: Row[] = [];
-const members: Row[] = [];
-
-function add(card: string, over: Row = {}, memberOver: Row = {}): string {
-  if (!members.some((m) => m['card_key'] === card)) members.push(member(card, memberOver));
-  const c = claim(card, over);
-  claims.push(c);
-  return String(c['nomor_sep']);
-}
-
-const addDays = (iso: string, days: number): string =>
-  new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+const { claims, members, add } = claimBook();
 
 /** Honest inpatient peers over the whole year, no two bills alike. */
 for (let i = 0; i < 48; i++)
@@ -264,28 +250,11 @@ async function cloneEvidenceOnArrival(sep: string): Promise<string[]> {
   const loaded = claims.filter(
     (c) => c['facility_id'] === x['facility_id'] && c['kode_inacbg'] === x['kode_inacbg'] && Math.abs(day(c) - day(x)) <= 14,
   );
-  const dir = await mkdtemp(join(tmpdir(), 'telisik-h2-arrival-'));
-  const arrival = await openWarehouse(':memory:');
-  try {
-    const packages = join(dir, 'flat_packages.parquet');
-    await w.run('COPY fraud_flat_packages TO $1 (FORMAT parquet)', [packages]);
-    await insertRows(arrival, 'raw_facilities', Object.values(FACILITIES));
-    await insertRows(
-      arrival,
-      'raw_members',
-      members.filter((m) => loaded.some((c) => c['card_key'] === m['card_key'])),
-    );
-    await insertRows(arrival, 'raw_claims', loaded);
-    for (const sql of referenceTablesSql()) await arrival.run(sql);
-    await arrival.run(claimBaseSql(RAW_SOURCES));
-    await arrival.run('CREATE TABLE fraud_flat_packages AS SELECT * FROM read_parquet($1)', [packages]);
+  return onArrivalWarehouse(w, { members, claims: loaded }, async (arrival) => {
     const sql = CLONING_DETECTOR.sql(thresholdValues(CLONING_DETECTOR), RAW_SOURCES);
     const rows = await arrival.query<{ evidence_en: string }>(`SELECT evidence_en FROM (${sql}) WHERE nomor_sep = $1`, [sep]);
     return rows.map((r) => r.evidence_en);
-  } finally {
-    await arrival.close();
-    await rm(dir, { recursive: true, force: true });
-  }
+  });
 }
 
 describe('CLONING: near-identical, not identical', () => {

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { RAW_SOURCES, claimBaseSql, referenceTablesSql } from '../../../features/fraud/index.js';
 import { openWarehouse } from '../../../features/warehouse/index.js';
+import type { Warehouse } from '../../../features/warehouse/index.js';
 import { clonedFacilitiesSql } from '../detectors/clone-sisters.js';
 import { CLONING_DETECTOR } from '../detectors/cloning.js';
 import { thresholdValues } from '../detectors/types.js';
@@ -38,27 +39,38 @@ export async function cloningOnArrival(batch: DetectorRun, rows: BatchRows, sep:
   const loaded = rows.claims.filter(
     (c) => hospitals.has(String(c['facility_id'])) && c['kode_inacbg'] === x['kode_inacbg'] && Math.abs(day(c) - day(x)) <= t.windowDays,
   );
-  const dir = await mkdtemp(join(tmpdir(), 'telisik-cloning-arrival-'));
-  const arrival = await openWarehouse(':memory:');
-  try {
-    const packages = join(dir, 'flat_packages.parquet');
-    await batch.warehouse.run('COPY fraud_flat_packages TO $1 (FORMAT parquet)', [packages]);
-    await insertRows(arrival, 'raw_facilities', rows.facilities ?? Object.values(FACILITIES));
-    await insertRows(arrival, 'raw_doctors', rows.doctors ?? []);
-    await insertRows(
-      arrival,
-      'raw_members',
-      rows.members.filter((m) => loaded.some((c) => c['card_key'] === m['card_key'])),
-    );
-    await insertRows(arrival, 'raw_claims', loaded);
-    for (const sql of referenceTablesSql()) await arrival.run(sql);
-    await arrival.run(claimBaseSql(RAW_SOURCES));
-    await arrival.run('CREATE TABLE fraud_flat_packages AS SELECT * FROM read_parquet($1)', [packages]);
+  return onArrivalWarehouse(batch.warehouse, { ...rows, claims: loaded }, async (arrival) => {
     const evidence = await arrival.query<{ evidence_en: string }>(
       `SELECT evidence_en FROM (${CLONING_DETECTOR.sql(t, RAW_SOURCES)}) WHERE nomor_sep = $1`,
       [sep],
     );
     return evidence.map((r) => r.evidence_en);
+  });
+}
+
+/**
+ * Runs `read` on a warehouse of only what arrival loads for a claim: the `claims` loaded for it,
+ * their members, the facility table and doctor registry, the reference tables, the claim base, and
+ * the flat packages the batch published (through a parquet file, as arrival reads them).
+ */
+export async function onArrivalWarehouse<T>(batch: Warehouse, rows: BatchRows, read: (arrival: Warehouse) => Promise<T>): Promise<T> {
+  const dir = await mkdtemp(join(tmpdir(), 'telisik-cloning-arrival-'));
+  const arrival = await openWarehouse(':memory:');
+  try {
+    const packages = join(dir, 'flat_packages.parquet');
+    await batch.run('COPY fraud_flat_packages TO $1 (FORMAT parquet)', [packages]);
+    await insertRows(arrival, 'raw_facilities', rows.facilities ?? Object.values(FACILITIES));
+    await insertRows(arrival, 'raw_doctors', rows.doctors ?? []);
+    await insertRows(
+      arrival,
+      'raw_members',
+      rows.members.filter((m) => rows.claims.some((c) => c['card_key'] === m['card_key'])),
+    );
+    await insertRows(arrival, 'raw_claims', rows.claims);
+    for (const sql of referenceTablesSql()) await arrival.run(sql);
+    await arrival.run(claimBaseSql(RAW_SOURCES));
+    await arrival.run('CREATE TABLE fraud_flat_packages AS SELECT * FROM read_parquet($1)', [packages]);
+    return await read(arrival);
   } finally {
     await arrival.close();
     await rm(dir, { recursive: true, force: true });

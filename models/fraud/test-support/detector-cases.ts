@@ -8,7 +8,7 @@ import { TARIFF_COMPONENTS } from '../../../data-samples/schema/index.js';
 import { FRAUD_SIGNALS } from '../detectors/index.js';
 import { runDetectorsOnce } from './detector-run.js';
 import type { DetectorRun } from './detector-run.js';
-import { claim, member } from './hand-built.js';
+import { claimBook } from './hand-built.js';
 import type { Row } from './hand-built.js';
 
 /** The fraud types whose cases each detectors-<topic>.test.ts holds: every type in exactly one file. */
@@ -38,8 +38,7 @@ type CaseBook = ReturnType<typeof caseBook>;
 
 /** The raw rows of one topic's warehouse and its cases by fraud type. */
 export function caseBook() {
-  const claims: Row[] = [];
-  const members: Row[] = [];
+  const { claims, members, add } = claimBook();
   const deaths: Row[] = [];
   const kkpak: Row[] = [];
   const cases: Record<string, DetectorCase[]> = {};
@@ -53,12 +52,7 @@ export function caseBook() {
     cases,
     silent,
     /** A claim of the card (a member made on its first claim), its SEP returned. */
-    add(card: string, over: Row = {}, memberOver: Row = {}): string {
-      if (!members.some((m) => m['card_key'] === card)) members.push(member(card, memberOver));
-      const c = claim(card, over);
-      claims.push(c);
-      return String(c['nomor_sep']);
-    },
+    add,
     /** Honest claims never share all 18 tariff components: vary the room and nursing components per scenario claim. */
     vary(over: Row = {}): Row {
       varied++;

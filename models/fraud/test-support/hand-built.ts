@@ -148,6 +148,29 @@ export function claim(card: string, over: Row = {}): Row {
   return row;
 }
 
+/** The members and claims one test file builds, and the builder that fills them. */
+export interface ClaimBook {
+  readonly members: Row[];
+  readonly claims: Row[];
+  /** A claim of the card (its member made on its first claim, bent by `memberOver`), its SEP returned. */
+  readonly add: (card: string, over?: Row, memberOver?: Row) => string;
+}
+
+export function claimBook(): ClaimBook {
+  const members: Row[] = [];
+  const claims: Row[] = [];
+  return {
+    members,
+    claims,
+    add(card: string, over: Row = {}, memberOver: Row = {}): string {
+      if (!members.some((m) => m['card_key'] === card)) members.push(member(card, memberOver));
+      const c = claim(card, over);
+      claims.push(c);
+      return String(c['nomor_sep']);
+    },
+  };
+}
+
 const sqlValue = (v: string | number | null): string => (v === null ? 'NULL' : typeof v === 'number' ? String(v) : literal(v));
 
 export async function insertRows(w: Warehouse, table: string, rows: readonly Row[]): Promise<void> {
