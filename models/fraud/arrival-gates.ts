@@ -141,6 +141,7 @@ export const ARRIVAL_SIGNAL_GATES: Readonly<Record<string, ArrivalDetectorGate>>
       'complication_without_its_treatment',
       'complication_without_treatment_at_provider',
       'complication_stays_cost_as_own_severity_one',
+      'stays_cost_as_level_below_at_provider',
     ].map((s) => [s, STAYS_ABOVE_SEVERITY_ONE]),
   ),
   severity_without_support: Object.freeze({
@@ -155,6 +156,12 @@ export const ARRIVAL_SIGNAL_GATES: Readonly<Record<string, ArrivalDetectorGate>>
       'chronic_drugs_without_condition',
       'provider_drug_device_pattern',
       'doctor_line_above_colleagues',
+      // INFLATED_BILL in rehabilitation: a sub-acute top-up and a rehabilitation line judged on the stay (inflated-rehab.ts)
+      'subacute_topup_within_acute_stay',
+      'rehabilitation_without_therapy',
+      // UPCODING: a dear procedure coded above the stay's indications, alone and at the provider (upcoding-indication.ts)
+      'procedure_above_its_indication',
+      'procedure_above_indication_at_provider',
       // CLONING: the bill templates are stays' bills
       'bill_template_reused',
       'bill_reused_across_groups',

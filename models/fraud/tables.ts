@@ -67,9 +67,9 @@ export function fraudSqlSteps(src: FraudSources = RAW_SOURCES, overrides: Detect
     s('detectors', ['fraud_claim_base', CASEMIX_PEER_TABLE], OTHER_FACILITY_PEER_TABLE, otherFacilityPeersSql()),
     s(
       'detectors',
-      ['fraud_claim_base', 'fraud_ref_cbg', CASEMIX_PEER_TABLE, OTHER_FACILITY_PEER_TABLE],
+      ['fraud_claim_base', 'fraud_ref_cbg', CASEMIX_PEER_TABLE, OTHER_FACILITY_PEER_TABLE, src.prbClaims, src.fktpVisits],
       PROVIDER_DISTRIBUTION_TABLE,
-      distributionSql(overrides),
+      distributionSql(overrides, src),
     ),
     s('detectors', ['fraud_claim_base'], FLAT_PACKAGE_TABLE, packagesSql(overrides)),
     s('detectors', ['fraud_claim_base'], REFERRAL_PAIR_TABLE, referralPairsStepSql(overrides.SELF_REFERRAL)),

@@ -15,12 +15,14 @@ import { UPCODING_SIGNALS } from './upcoding-signals.js';
 import { SEVERITY_ACROSS_GROUPS_THRESHOLDS, severityAcrossGroupsHitsSql } from './upcoding-mix.js';
 import { siblingGroupHitsSql } from './upcoding-sibling.js';
 import { SWAP_THRESHOLDS, swapHitsSql } from './upcoding-swap.js';
+import { INDICATION_THRESHOLDS, indicationHitsSql } from './upcoding-indication.js';
 import { CHRONIC_RECORD_THRESHOLDS, chronicRecordHitsSql } from './upcoding-chronic-record.js';
 import { ONCE_COMORBIDITY_THRESHOLDS, onceComorbidityHitsSql } from './upcoding-once-comorbidity.js';
 import { SEVERITY_STEP_THRESHOLDS, severityStepHitsSql } from './upcoding-severity-step.js';
 import { FOLLOW_UP_TYPE_THRESHOLDS, followUpTypeHitsSql } from './upcoding-follow-up-type.js';
 import { FLAT_SEVERITY_THRESHOLDS, flatSeverityHitsSql } from './upcoding-flat-severity.js';
 import { COMPLICATION_COST_THRESHOLDS, complicationCostHitsSql } from './upcoding-complication-cost.js';
+import { LEVEL_RESOURCES_THRESHOLDS, levelResourcesHitsSql } from './upcoding-resources.js';
 
 /** Primary diagnoses of a severe condition that cannot be treated in a short, cheap stay: sepsis, shock, acute respiratory failure (regular expression on ICD-10). */
 export const SEVERE_PRIMARY_ICD10 = '^(A40|A41|R57|J96)';
@@ -120,12 +122,14 @@ export const UPCODING_DETECTOR = defineDetector({
     },
     ...SEVERITY_ACROSS_GROUPS_THRESHOLDS,
     ...SWAP_THRESHOLDS,
+    ...INDICATION_THRESHOLDS,
     ...CHRONIC_RECORD_THRESHOLDS,
     ...ONCE_COMORBIDITY_THRESHOLDS,
     ...SEVERITY_STEP_THRESHOLDS,
     ...FOLLOW_UP_TYPE_THRESHOLDS,
     ...FLAT_SEVERITY_THRESHOLDS,
     ...COMPLICATION_COST_THRESHOLDS,
+    ...LEVEL_RESOURCES_THRESHOLDS,
   },
   signals: UPCODING_SIGNALS,
   sql: (t, src) => `
@@ -196,6 +200,12 @@ ${complicationHitsSql({
   provider: { minClaims: t.minProviderClaims, ratio: t.evidenceExcessRatio, z: t.evidenceExcessZ },
 })}
 UNION ALL
+-- a dear procedure coded where the diagnoses indicate a cheaper treatment of its site (upcoding-indication.ts)
+${indicationHitsSql({
+  minPeerStays: t.indicationMinPeerStays,
+  provider: { minClaims: t.indicationMinPatients, ratio: t.indicationExcessRatio, z: t.indicationExcessZ },
+})}
+UNION ALL
 -- the look-alike in another CMG whose diagnoses share the primary's ICD-10 category, at most 1 / minGroupCostRatio as dear
 ${siblingGroupHitsSql(t.minGroupCostRatio, t.swapTariffRatio)}
 UNION ALL
@@ -234,5 +244,16 @@ UNION ALL
 ${flatSeverityHitsSql({ maxStep: t.flatSeverityMaxStep, minStays: t.flatSeverityMinStays })}
 UNION ALL
 -- the provider's stays raised by complications cost what its own severity-I stays cost (upcoding-complication-cost.ts)
-${complicationCostHitsSql({ maxStep: t.complicationCostMaxStep, minStays: t.complicationCostMinStays, minOwnStays: t.complicationCostMinOwnStays })}`,
+${complicationCostHitsSql({ maxStep: t.complicationCostMaxStep, minStays: t.complicationCostMinStays, minOwnStays: t.complicationCostMinOwnStays })}
+UNION ALL
+-- the provider's stays above severity I whose bills read, together, as partly the level below's at other facilities (upcoding-resources.ts)
+${levelResourcesHitsSql(src, {
+  levelResourcesLogSd: t.levelResourcesLogSd,
+  levelResourcesLosLogSd: t.levelResourcesLosLogSd,
+  levelResourcesStayCap: t.levelResourcesStayCap,
+  levelResourcesLikelihoodRatio: t.levelResourcesLikelihoodRatio,
+  levelResourcesMinStep: t.levelResourcesMinStep,
+  levelResourcesMinPeerStays: t.levelResourcesMinPeerStays,
+  levelResourcesRecordDays: t.levelResourcesRecordDays,
+})}`,
 });

@@ -7,7 +7,8 @@
 // every other facility; its one-night
 // medical stays and caesareans without indication against case-mix peers (care-norms.ts); its stays
 // past the INA-CBG norm, its stays held over days without rounds and each coder's severity against
-// colleagues (provider-excess.ts). Built from every
+// colleagues (provider-excess.ts); its stays above severity I read as a mixture of their level and
+// the level below (upcoding-resources-fit.ts). Built from every
 // claim in the batch; arrival scoring reads the published table, so a claim gets the same
 // verdict on both paths.
 import { unexplainedShortAdmissionSql } from './admission-need.js';
@@ -25,6 +26,8 @@ import {
 import { clinicServiceOnClosedDaySql, plannedClinicServiceSql, stayAboveP90Sql, unsupportedSeveritySql } from './patterns.js';
 import type { ShortAdmissionThresholds, UnsupportedSeverityThresholds } from './patterns.js';
 import type { ThresholdValues } from './types.js';
+import { LEVEL_RESOURCES_COLUMNS, LEVEL_RESOURCES_JOINS, levelResourcesCtesSql } from './upcoding-resources-fit.js';
+import type { LevelResourcesFitThresholds, LevelResourcesSources } from './upcoding-resources-fit.js';
 
 export const PROVIDER_DISTRIBUTION_TABLE = 'fraud_provider_distribution';
 /** Services many patients of a facility are billed alike for: flat-fee packages, never clones unless billed in a burst. */
@@ -98,7 +101,8 @@ export type DistributionThresholds = ThresholdValues<
   'boundaryHours' | 'windowHours' | 'referenceWindowHours' | 'minBunchedClaims' | 'referenceScreenZ' | 'wholeDayShare'
 > &
   ShortAdmissionThresholds &
-  UnsupportedSeverityThresholds;
+  UnsupportedSeverityThresholds &
+  LevelResourcesFitThresholds;
 
 /** Per facility: `observed` of `population` claims flagged, and `expected` at the rate of every other facility (half a claim of prior). */
 function excessAtProvider(name: string, population: string, flagged: string): string {
@@ -109,7 +113,7 @@ function excessAtProvider(name: string, population: string, flagged: string): st
 )`;
 }
 
-export function providerDistributionSql(v: DistributionThresholds): string {
+export function providerDistributionSql(v: DistributionThresholds, src: LevelResourcesSources): string {
   const k = SEVERITY_PEER_SMOOTHING;
   const inpatient = 'SELECT * FROM fraud_claim_base WHERE jenis_rawat = 1';
   return `
@@ -146,6 +150,8 @@ ${careNormCtesSql()},
 ${excessAtProvider('long_stay', `SELECT * FROM fraud_claim_base b WHERE b.jenis_rawat = 1 AND b.discharge_status <> 4 AND ${judgedInDistributionSql('b')}`, `SELECT * FROM (${stayAboveP90Sql()}) s WHERE ${judgedInDistributionSql('s')}`)},
 ${pastNormCtesSql()},
 ${coderSeverityCtesSql()},
+-- the provider's stays above severity I read as a mixture of their level and the level below (upcoding-resources-fit.ts)
+${levelResourcesCtesSql(src, v)},
 -- the screen's share: the pooled share, but never above the share a flat density of ventilation
 -- lengths puts past the boundary (windowHours of the windowHours + referenceWindowHours band).
 -- Honest weaning ends fewer ventilations per hour as hours grow (lengths are right-skewed, their
@@ -183,8 +189,8 @@ SELECT f.facility_id, coalesce(s.observed_severity3, 0) AS observed_severity3, c
   coalesce(a.short_admission_observed, 0) AS short_admission_observed, coalesce(a.short_admission_expected, 0) AS short_admission_expected,
   coalesce(cd.closed_day_observed, 0) AS closed_day_observed, coalesce(cd.closed_day_expected, 0) AS closed_day_expected,
   coalesce(hd.held_discharge_observed, 0) AS held_discharge_observed, coalesce(hd.held_discharge_expected, 0) AS held_discharge_expected,
-  ${CARE_NORM_COLUMNS}, ${PROVIDER_EXCESS_COLUMNS}
-FROM (SELECT DISTINCT facility_id FROM fraud_claim_base) f LEFT JOIN sev s USING (facility_id) LEFT JOIN vscreen v USING (facility_id) ${PROVIDER_EXCESS_JOINS}
+  ${CARE_NORM_COLUMNS}, ${PROVIDER_EXCESS_COLUMNS}, ${LEVEL_RESOURCES_COLUMNS}
+FROM (SELECT DISTINCT facility_id FROM fraud_claim_base) f LEFT JOIN sev s USING (facility_id) LEFT JOIN vscreen v USING (facility_id) ${PROVIDER_EXCESS_JOINS} ${LEVEL_RESOURCES_JOINS}
 LEFT JOIN unsupported u USING (facility_id) LEFT JOIN long_stay l USING (facility_id) LEFT JOIN short_admission a USING (facility_id) LEFT JOIN closed_day cd USING (facility_id) LEFT JOIN held_discharge hd USING (facility_id) ${CARE_NORM_JOINS}
 CROSS JOIN vall`;
 }

@@ -2,6 +2,7 @@
 // signals they emit with their evidence strength, and the runner that writes every hit to
 // fraud_detector_hits.
 import type { FraudTypeCode } from '../../../data-samples/reference/index.js';
+import { RAW_SOURCES } from '../../../features/fraud/index.js';
 import type { FraudSources } from '../../../features/fraud/index.js';
 import { literal } from '../../../data-samples/sql/index.js';
 import { PARTICIPANT_ABUSE_DETECTOR } from './participant.js';
@@ -81,22 +82,36 @@ export function signalValuesSql(): string {
 /** Threshold overrides per taxonomy code, by threshold name. */
 export type DetectorOverrides = Readonly<Partial<Record<FraudTypeCode, Readonly<Record<string, number>>>>>;
 
-/** The provider distributions the distribution detectors read (built before them, with the thresholds of the detectors that read them). */
-export function distributionSql(overrides: DetectorOverrides = {}): string {
+/**
+ * The provider distributions the distribution detectors read (built before them, with the thresholds of the detectors that read them;
+ * UPCODING's fit of stays against the level below reads the card's primary-care record from `src`).
+ */
+export function distributionSql(
+  overrides: DetectorOverrides = {},
+  src: Pick<FraudSources, 'prbClaims' | 'fktpVisits'> = RAW_SOURCES,
+): string {
   const v = thresholdValues(VENTILATOR_DETECTOR, overrides.VENTILATOR ?? {});
   const u = thresholdValues(UPCODING_DETECTOR, overrides.UPCODING ?? {});
   const a = thresholdValues(UNNECESSARY_TREATMENT_DETECTOR, overrides.UNNECESSARY_TREATMENT ?? {});
-  return providerDistributionSql({
-    boundaryHours: v.boundaryHours,
-    windowHours: v.windowHours,
-    referenceWindowHours: v.referenceWindowHours,
-    minBunchedClaims: v.minBunchedClaims,
-    referenceScreenZ: v.referenceScreenZ,
-    wholeDayShare: v.wholeDayShare,
-    maxStayDays: a.maxStayDays,
-    minSeverityCostStep: u.minSeverityCostStep,
-    minGroupCostRatio: u.minGroupCostRatio,
-  });
+  return providerDistributionSql(
+    {
+      boundaryHours: v.boundaryHours,
+      windowHours: v.windowHours,
+      referenceWindowHours: v.referenceWindowHours,
+      minBunchedClaims: v.minBunchedClaims,
+      referenceScreenZ: v.referenceScreenZ,
+      wholeDayShare: v.wholeDayShare,
+      maxStayDays: a.maxStayDays,
+      minSeverityCostStep: u.minSeverityCostStep,
+      minGroupCostRatio: u.minGroupCostRatio,
+      levelResourcesLogSd: u.levelResourcesLogSd,
+      levelResourcesStayCap: u.levelResourcesStayCap,
+      levelResourcesMinStep: u.levelResourcesMinStep,
+      levelResourcesMinPeerStays: u.levelResourcesMinPeerStays,
+      levelResourcesRecordDays: u.levelResourcesRecordDays,
+    },
+    src,
+  );
 }
 
 /** The flat-fee packages CLONING leaves alone (built before it, with its thresholds). */

@@ -5,9 +5,13 @@
 //   midnight, and whoever comes at 02:00 is seen by the emergency department, on an IGD SEP. SEPs
 //   keyed by a night shift from old referrals, for visits nobody made, carry the hour they were keyed.
 //   One such visit is a clock or a typing slip; several patients' at one facility are its practice.
+//   The night is the facility's own: a hospital system stamping in UTC (or another zone) shifts every
+//   time it records, mornings into the small hours, and facility-clock.ts reads that shift from all
+//   the facility's working-day timestamps against the other facilities' before the hour is judged.
 // - One operator's operations starting together: a surgeon operates on one patient at a time, so
 //   three operations begun within minutes of each other cannot all have been done by that surgeon.
 import { literal } from '../../../data-samples/sql/index.js';
+import { FACILITY_CLOCK_THRESHOLDS, facilityClockCtes } from './facility-clock.js';
 import type { DetectorThreshold } from './types.js';
 import { suspicious } from './types.js';
 
@@ -40,6 +44,8 @@ export const PHANTOM_TIME_THRESHOLDS = Object.freeze({
     source:
       'Assumption: a supervising surgeon may have two theatres running (overlapping surgery, a resident opening the second); three operations begun within simultaneousStartMinutes of each other cannot all be that surgeon’s.',
   }),
+  // the facility's clock the night is judged on (facility-clock.ts)
+  ...FACILITY_CLOCK_THRESHOLDS,
 });
 
 type Thresholds = Readonly<Record<keyof typeof PHANTOM_TIME_THRESHOLDS, number>>;
@@ -59,24 +65,37 @@ export const PHANTOM_TIME_SIGNALS = Object.freeze({
   ),
 });
 
-/** SQL predicate on fraud_claim_base `b`: a planned clinic consultation (RAWAT_JALAN, consultation case type) opened while clinics are closed. */
-export const nightClinicVisitSql = (b: string, t: Thresholds): string =>
-  `(${b}.jenis_rawat = 2 AND ${b}.jenis_pelayanan = 'RAWAT_JALAN' AND split_part(${b}.kode_inacbg, '-', 2) = ${literal(OUTPATIENT_CONSULTATION_CASE_TYPE)}
-    AND hour(${b}.waktu_masuk) >= ${t.clinicClosedFromHour} AND hour(${b}.waktu_masuk) < ${t.clinicClosedUntilHour})`;
-
-/** SELECT of PHANTOM_BILLING hits (HIT_COLUMNS): night clinic visits at facilities registering several patients' so. */
+/**
+ * SELECT of PHANTOM_BILLING hits (HIT_COLUMNS): planned clinic consultations (RAWAT_JALAN, consultation case
+ * type) opened while clinics are closed on the facility's own clock (facility-clock.ts: its recorded times,
+ * shifted when a zone setting explains them), at facilities registering several patients' visits so.
+ */
 export function nightClinicVisitsSql(t: Thresholds): string {
+  const clinicVisit = `b.jenis_rawat = 2 AND b.jenis_pelayanan = 'RAWAT_JALAN' AND split_part(b.kode_inacbg, '-', 2) = ${literal(OUTPATIENT_CONSULTATION_CASE_TYPE)}`;
+  const onClock = `b.waktu_masuk + to_hours(coalesce(c.clock_hours, 0))`;
+  // the recorded time, and where the facility's clock is corrected, the time on it and how the shift was read
+  const opened = (clock: string): string =>
+    `strftime(any_value(b.waktu_masuk), '%Y-%m-%d %H:%M') || CASE WHEN any_value(b.clock_hours) <> 0 THEN format(${literal(clock)},
+      strftime(any_value(b.on_clock), '%Y-%m-%d %H:%M'), any_value(b.clock_hours), round(100 * any_value(b.corrected_fit))::INTEGER,
+      round(100 * any_value(b.recorded_fit))::INTEGER) ELSE '' END`;
   return `
+WITH ${facilityClockCtes(t)}, night_clinic_visit AS (
+  SELECT b.nomor_sep, b.card_key, b.facility_id, b.paid_amount, b.kode_inacbg, b.jenis_pelayanan, b.dx_list, b.waktu_masuk,
+    ${onClock} AS on_clock, coalesce(c.clock_hours, 0) AS clock_hours, c.corrected_fit, c.recorded_fit
+  FROM fraud_claim_base b LEFT JOIN facility_clock c USING (facility_id)
+  WHERE ${clinicVisit} AND hour(${onClock}) >= ${t.clinicClosedFromHour} AND hour(${onClock}) < ${t.clinicClosedUntilHour}
+)
 SELECT b.nomor_sep, 'clinic_visit_registered_at_night' AS signal, b.paid_amount AS amount_at_risk,
   coalesce(list(o.nomor_sep ORDER BY o.nomor_sep) FILTER (WHERE o.nomor_sep <> b.nomor_sep), [])[1:10] AS related_sep,
   format('Clinic consultation {} ({}, {}) with its SEP opened at {}, when clinics are closed; {} registered {} patients'' clinic visits between {}:00 and {}:00',
-    any_value(b.kode_inacbg), any_value(b.jenis_pelayanan), array_to_string(any_value(b.dx_list), ', '), strftime(any_value(b.waktu_masuk), '%Y-%m-%d %H:%M'),
+    any_value(b.kode_inacbg), any_value(b.jenis_pelayanan), array_to_string(any_value(b.dx_list), ', '),
+    ${opened(" as recorded, {} on the facility's own clock (recorded times corrected by {:+d} h, which puts {}% of its working-day timestamps in the other facilities' working hours, against {}% as recorded)")},
     any_value(b.facility_id), count(DISTINCT o.card_key), ${t.clinicClosedFromHour}, ${t.clinicClosedUntilHour}) AS evidence_en,
   format('Konsultasi poliklinik {} ({}, {}) dengan SEP dibuka pukul {}, saat poliklinik tutup; {} mendaftarkan kunjungan poliklinik {} pasien antara pukul {}.00 dan {}.00',
-    any_value(b.kode_inacbg), any_value(b.jenis_pelayanan), array_to_string(any_value(b.dx_list), ', '), strftime(any_value(b.waktu_masuk), '%Y-%m-%d %H:%M'),
+    any_value(b.kode_inacbg), any_value(b.jenis_pelayanan), array_to_string(any_value(b.dx_list), ', '),
+    ${opened(' sesuai catatan, {} menurut jam faskes sendiri (waktu tercatat dikoreksi {:+d} jam, sehingga {}% cap waktu hari kerjanya jatuh pada jam kerja faskes lain, dibanding {}% sesuai catatan)')},
     any_value(b.facility_id), count(DISTINCT o.card_key), ${t.clinicClosedFromHour}, ${t.clinicClosedUntilHour}) AS evidence_id
-FROM fraud_claim_base b JOIN fraud_claim_base o ON o.facility_id = b.facility_id AND ${nightClinicVisitSql('o', t)}
-WHERE ${nightClinicVisitSql('b', t)}
+FROM night_clinic_visit b JOIN night_clinic_visit o ON o.facility_id = b.facility_id
 GROUP BY b.nomor_sep, b.paid_amount HAVING count(DISTINCT o.card_key) >= ${t.minNightClinicPatients}`;
 }
 

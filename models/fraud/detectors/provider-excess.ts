@@ -9,6 +9,7 @@ import { HOLIDAYS } from '../../../data-samples/reference/index.js';
 import { literal } from '../../../data-samples/sql/index.js';
 import { OTHER_FACILITY_PEER_TABLE } from './other-facility-peers.js';
 import { stayEventWeightSql } from './stay-events.js';
+import { wardDaysSql } from './ward-days.js';
 
 /**
  * Pseudo-stays of the group's rate at the hospital's other facilities mixed into a coder's
@@ -38,16 +39,72 @@ export function binomialExcessSql(observed: string, expected: string, variance: 
 export const binomialVariance = (n: string, p: string): string => `${n} * ${p} * (1 - ${p})`;
 
 /**
+ * Colleagues' stays of a CBG group below which their share coded above severity I is no standard
+ * to read a coder's shortfall against (assumption, as CODER_PEER_SMOOTHING: five stays, where one
+ * stay moves the share by a fifth).
+ */
+export const UNDER_CODING_MIN_COLLEAGUE_STAYS = CODER_PEER_SMOOTHING;
+
+/**
  * Provider distribution CTEs: `past_norm` (per facility: stays past the INA-CBG norm of their code,
  * the count at every other facility's rate of each code, its binomial variance) and `coder_severity`
  * (per facility: for each coder, the inpatient stays coded above severity I against the colleagues'
  * rate on the same CBG groups, shrunk towards the group's rate at the class's other facilities).
+ *
+ * The past-norm count is read against the provider's own coding (red team RT-NM-CODER-81). A coder
+ * who writes the primary diagnosis only leaves sicker patients at severity I, and a sick patient
+ * stays longer than the severity-I norm: under-coding fills the severity-I codes' past-norm counts
+ * with honest days. So where a coder codes a group above severity I less often than both its
+ * colleagues at the hospital on that group and the group's other facilities (the shortfall, net
+ * over the coder's groups, stays: coding the way the UPCODING coder signal reads a coder above
+ * colleagues), that many of the group's severity-I stays are taken as the higher-level patients
+ * the hospital's own standard would code, and expected past the severity-I norm at the rate the
+ * group's stays above severity I at every other facility run past it. A hospital whose coders
+ * code alike gets nothing from this, nor one whose coders all code at severity I (no standard of
+ * its own says they under-code). Measured: no PROLONGED_LOS scenario of the red team moves; on
+ * 150,000 generated members 33 of 100 hospitals gain at most 3.6 expected stays, and the one
+ * hospital over the provider line stays over it (z 4.05 to 3.99).
  */
 export function pastNormCtesSql(): string {
-  return `past_norm AS (
-  SELECT facility_id, sum(past_norm_observed) AS past_norm_observed, sum(past_norm_stays * past_norm_rate) AS past_norm_expected,
-    sum(${binomialVariance('past_norm_stays', 'past_norm_rate')}) AS past_norm_variance
-  FROM ${OTHER_FACILITY_PEER_TABLE} GROUP BY facility_id
+  return `pn_coder AS (
+  SELECT facility_id, coder_id, cbg_base, count(*) AS n, count(*) FILTER (WHERE severity_rank >= 2) AS above_one
+  FROM fraud_claim_base WHERE jenis_rawat = 1 AND discharge_status <> 4 AND severity_rank > 0 AND coder_id IS NOT NULL GROUP BY ALL
+), pn_coder_gap AS (
+  -- stays the coder left at severity I that its colleagues on the group (their own share, not shrunk: the hospital's
+  -- standard, not the class's) and the group's other facilities would both code above it; negative where it codes above
+  SELECT c.facility_id, c.coder_id, c.cbg_base, sum(c.n) OVER g - c.n AS colleague_n,
+    c.n * least((sum(c.above_one) OVER g - c.above_one) / greatest(sum(c.n) OVER g - c.n, 1), coalesce(o.rate, 1)) - c.above_one AS gap
+  FROM pn_coder c
+  LEFT JOIN (SELECT facility_id, cbg_base, any_value(group_above_one_rate) AS rate FROM ${OTHER_FACILITY_PEER_TABLE} GROUP BY ALL) o
+    ON o.facility_id = c.facility_id AND o.cbg_base = c.cbg_base
+  WINDOW g AS (PARTITION BY c.facility_id, c.cbg_base)
+), pn_under AS (
+  -- a coder's shortfall net over its groups (chance spreads a coder a little above colleagues on some groups and below
+  -- on others), shared among the groups it falls short on
+  SELECT facility_id, cbg_base, sum(CASE WHEN pos > 0 THEN net * greatest(gap, 0) / pos ELSE 0 END) AS under_coded
+  FROM (SELECT *, greatest(0, sum(gap) OVER w) AS net, sum(greatest(gap, 0)) OVER w AS pos FROM pn_coder_gap
+        WHERE colleague_n >= ${UNDER_CODING_MIN_COLLEAGUE_STAYS} WINDOW w AS (PARTITION BY facility_id, coder_id))
+  GROUP BY ALL
+), pn_higher AS (
+  -- per facility and group: its stays above severity I, and those whose ward days run past the group's severity-I norm
+  SELECT b.facility_id, b.cbg_base, count(*) AS n, count(*) FILTER (WHERE ${wardDaysSql('b')} > r.los_norm) AS past_first
+  FROM fraud_claim_base b JOIN fraud_ref_cbg r ON r.code = b.cbg_base || '-I'
+  WHERE b.jenis_rawat = 1 AND b.discharge_status <> 4 AND b.severity_rank >= 2 AND r.los_norm > 0 GROUP BY ALL
+), pn_higher_all AS (SELECT cbg_base, sum(n) AS n, sum(past_first) AS past_first FROM pn_higher GROUP BY ALL),
+pn_code AS (
+  SELECT o.facility_id, o.past_norm_observed, o.past_norm_stays, o.past_norm_rate,
+    CASE WHEN o.kode_inacbg = o.cbg_base || '-I' THEN least(o.past_norm_stays, coalesce(u.under_coded, 0)) ELSE 0 END AS under_coded,
+    -- every other facility's stays of the group above severity I past its severity-I norm (half a stay of prior)
+    greatest(o.past_norm_rate, coalesce((a.past_first - coalesce(h.past_first, 0) + 0.5) / (a.n - coalesce(h.n, 0) + 1), o.past_norm_rate)) AS higher_rate
+  FROM ${OTHER_FACILITY_PEER_TABLE} o
+  LEFT JOIN pn_under u ON u.facility_id = o.facility_id AND u.cbg_base = o.cbg_base
+  LEFT JOIN pn_higher h ON h.facility_id = o.facility_id AND h.cbg_base = o.cbg_base
+  LEFT JOIN pn_higher_all a ON a.cbg_base = o.cbg_base
+), past_norm AS (
+  SELECT facility_id, sum(past_norm_observed) AS past_norm_observed,
+    sum((past_norm_stays - under_coded) * past_norm_rate + under_coded * higher_rate) AS past_norm_expected,
+    sum(${binomialVariance('(past_norm_stays - under_coded)', 'past_norm_rate')} + ${binomialVariance('under_coded', 'higher_rate')}) AS past_norm_variance
+  FROM pn_code GROUP BY facility_id
 )`;
 }
 

@@ -69,6 +69,18 @@ const recurrenceAfterFullCourseSql = (b: string, o: string, fromDay: number): st
   `(regexp_matches(${b}.dx_primary, ${literal(RECURRENT_COURSE_ICD10)}) AND regexp_matches(${o}.dx_primary, ${literal(RECURRENT_COURSE_ICD10)})
     AND ${o}.los_norm > 0 AND ${o}.tgl_pulang - ${o}.tgl_masuk >= ${o}.los_norm AND ${b}.tgl_masuk - ${o}.tgl_pulang >= ${fromDay})`;
 
+/*
+ * RECODED_READMISSION_NOTE. A readmission within the window whose primary diagnosis is another code
+ * of the first stay's ICD-10 category (J44.1 back as J44.9, E11.6 as E11.5): the condition is the
+ * same (the category), only the code a check for a readmission with the same diagnosis reads has
+ * changed (red team RT-READMIT-02: COPD patients sent home early and readmitted with the 4th digit
+ * swapped). Honest care changes the 4th digit too (an exacerbation, then an infection), so the
+ * signal is suspicious, as the clinical-group signal it narrows; but it is that signal's rarer
+ * part, so a provider's few patients with it stand further above its rate at every other facility
+ * (the case rule's excess, claim-scores.ts SIGNAL_EXCESS). Measured: in the red team's base extract 2 of
+ * 21 generated same-group readmissions are re-coded so (11 of 76 with the scenarios', at 5 hospitals); on
+ * 150,000 generated members 101 of 518, at 15 hospitals, every one already in a case.
+ */
 export const READMISSION_DETECTOR = defineDetector({
   code: 'READMISSION',
   nameId: 'Readmisi berulang',
@@ -89,6 +101,10 @@ export const READMISSION_DETECTOR = defineDetector({
     index_diagnosis_returns_as_secondary: suspicious(
       "Readmission in the same organ system, or as its sepsis, with the first stay's diagnosis as a secondary diagnosis",
       'Rawat ulang pada sistem organ yang sama, atau sebagai sepsisnya, dengan diagnosis rawat pertama sebagai diagnosis sekunder',
+    ),
+    readmission_recoded_within_category: suspicious(
+      'Readmission for the same condition under another code of its ICD-10 category',
+      'Rawat ulang untuk kondisi yang sama dengan kode lain dalam kategori ICD-10 yang sama',
     ),
     readmitted_at_sister_hospital: suspicious(
       'Readmission for the same clinical group at another hospital where a doctor of the first stay also attends',
@@ -114,6 +130,20 @@ FROM fraud_claim_base b JOIN fraud_card_pairs p USING (nomor_sep) JOIN fraud_cla
 WHERE b.jenis_rawat = 1 AND p.other_jenis_rawat = 1 AND p.other_facility = b.facility_id AND NOT ${plannedSql('b')}
   AND NOT ${recurrenceAfterFullCourseSql('b', 'o', t.recurrenceFromDay)}
   AND (p.other_cbg_base = b.cbg_base OR p.other_dx_category = b.dx_category) AND p.other_masuk < b.tgl_masuk
+  AND b.tgl_masuk - p.other_pulang BETWEEN ${t.minGapDays} AND ${t.windowDays}
+  AND p.other_discharge_status <> 4
+GROUP BY b.nomor_sep
+UNION ALL
+-- the same readmission re-coded: the same ICD-10 category under another code (RECODED_READMISSION_NOTE)
+SELECT b.nomor_sep, 'readmission_recoded_within_category', any_value(b.paid_amount), list(p.other_sep ORDER BY p.other_sep),
+  format('Readmitted {} days after {} (primary diagnosis {}) as {}: the same ICD-10 category {} under another code', min(b.tgl_masuk - p.other_pulang),
+    array_to_string(list(p.other_sep ORDER BY p.other_sep), ', '), array_to_string(list(DISTINCT p.other_dx ORDER BY p.other_dx), ', '), any_value(b.dx_primary), any_value(b.dx_category)),
+  format('Dirawat lagi {} hari setelah {} (diagnosis utama {}) sebagai {}: kategori ICD-10 {} yang sama dengan kode lain', min(b.tgl_masuk - p.other_pulang),
+    array_to_string(list(p.other_sep ORDER BY p.other_sep), ', '), array_to_string(list(DISTINCT p.other_dx ORDER BY p.other_dx), ', '), any_value(b.dx_primary), any_value(b.dx_category))
+FROM fraud_claim_base b JOIN fraud_card_pairs p USING (nomor_sep) JOIN fraud_claim_base o ON o.nomor_sep = p.other_sep
+WHERE b.jenis_rawat = 1 AND p.other_jenis_rawat = 1 AND p.other_facility = b.facility_id AND NOT ${plannedSql('b')}
+  AND NOT ${recurrenceAfterFullCourseSql('b', 'o', t.recurrenceFromDay)}
+  AND p.other_dx_category = b.dx_category AND p.other_dx <> b.dx_primary AND p.other_masuk < b.tgl_masuk
   AND b.tgl_masuk - p.other_pulang BETWEEN ${t.minGapDays} AND ${t.windowDays}
   AND p.other_discharge_status <> 4
 GROUP BY b.nomor_sep

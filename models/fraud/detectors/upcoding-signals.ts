@@ -1,8 +1,11 @@
 // The signals UPCODING can emit (claim-content.ts), with their strength and names in English and
 // Indonesian: one per coding pattern, each pattern's SQL in claim-content.ts or the upcoding-*.ts it names.
 import { suspicious } from './types.js';
+import { INDICATION_SIGNALS } from './upcoding-indication.js';
 
 export const UPCODING_SIGNALS = {
+  // a dear procedure coded above what the diagnoses indicate (upcoding-indication.ts)
+  ...INDICATION_SIGNALS,
   severity_without_support: suspicious('Severity III without supporting care', 'Severitas III tanpa dukungan perawatan'),
   severity_mix_above_peers: suspicious('Severity mix above case-mix-matched peers', 'Bauran severitas di atas pembanding sekelompok CBG'),
   severity_without_resource_use: suspicious(
@@ -77,5 +80,9 @@ export const UPCODING_SIGNALS = {
   complication_stays_cost_as_own_severity_one: suspicious(
     "Provider's stays raised by complications cost what its own severity-I stays of the group cost",
     'Rawat inap RS yang naik karena komplikasi berbiaya sama dengan rawat severitas I-nya sendiri',
+  ),
+  stays_cost_as_level_below_at_provider: suspicious(
+    "Provider's stays above severity I billed, together, as partly the level below's at other facilities",
+    'Rawat inap RS di atas severitas I ditagih, secara keseluruhan, sebagian setara tingkat di bawahnya di faskes lain',
   ),
 };
