@@ -1,5 +1,5 @@
 // Validated ingestion of source extracts into the warehouse, with pseudonymisation.
-export { ingestFiles } from './ingest.js';
+export { applyIngestMemoryLimit, DEFAULT_INGEST_MEMORY_LIMIT, ingestFiles } from './ingest.js';
 export type { IngestOptions, IngestReport } from './ingest.js';
 export type { FileIngestResult, IngestProgress, ProgressPhase } from './ingest-file.js';
 export { resolveInputs, sourceFormat, tableForName } from './sources.js';

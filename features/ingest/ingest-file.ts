@@ -1,6 +1,9 @@
-// Ingesting one file: hash it, skip it if its content is already in, otherwise stage and
-// validate it, then in one transaction append the good rows to raw_<table>, the bad ones
-// to quarantine and the file record with its counts (rows read = loaded + quarantined).
+// Ingesting one file: hash it, skip it if its content is already in, otherwise validate it
+// as a whole (duplicates need every key), then load it in row-range chunks, one transaction
+// each (load-pass.ts). The file record, with its counts checked against the tables (rows
+// read = loaded + quarantined), is written in the final chunk's transaction only: until
+// then the file is not loaded, a failure removes what earlier chunks added, and rows left
+// by a process that died mid-file are removed by the next ingestion (ingest.ts).
 import { stat } from 'node:fs/promises';
 import { tableDef } from '../../data-samples/schema/index.js';
 import type { TableName } from '../../data-samples/schema/index.js';
@@ -11,7 +14,19 @@ import type { Warehouse } from '../warehouse/warehouse.js';
 import { scanFile } from './file-scan.js';
 import type { FileScan } from './file-scan.js';
 import { CorruptSourceError, IngestInputError, UnknownSourceError } from './ingest-errors.js';
-import { collectViolations, loadFile, ROW_BAD, SET_BAD } from './load-pass.js';
+import {
+  checkAccounting,
+  chunkRowsFor,
+  collectViolations,
+  discardRows,
+  loadChunk,
+  loadChunks,
+  NOT_LOADED,
+  prepareLoad,
+  ROW_BAD,
+  SET_BAD,
+  SET_ONLY,
+} from './load-pass.js';
 import { newbornWithoutParentWarning } from './household-flags.js';
 import { lookupViolationsSql } from './membership-rules.js';
 import type { PseudonymKey } from './pseudonym.js';
@@ -68,6 +83,7 @@ export async function ingestFile(
   path: string,
   key: PseudonymKey,
   onProgress?: (p: IngestProgress) => void,
+  chunkRows?: number,
 ): Promise<FileIngestResult> {
   const format = sourceFormat(path);
   if (!format) throw new UnknownSourceError(path, 'unknown format');
@@ -164,25 +180,31 @@ export async function ingestFile(
     const status: IngestFileStatus = rejected ? 'rejected' : 'loaded';
     const rowsRead = validated.records + validated.malformedLines;
     onProgress?.({ phase: 'load', file: path, done: 0, total: rowsRead });
-    const counts = await warehouse.transaction(async () => {
-      const loaded = await loadFile(warehouse, def, fileId, validated, rejected, key.key);
-      await recordFile(warehouse, {
-        fileId,
-        table,
-        path,
-        format,
-        sha256: scan.sha256,
-        bytes: scan.bytes,
-        rowsRead,
-        rowsLoaded: loaded.loaded,
-        rowsQuarantined: loaded.quarantined,
-        status,
-        error,
-        warnings,
-        started,
+    await prepareLoad(warehouse, validated);
+    let counts = { loaded: 0, quarantined: 0 };
+    for (const chunk of loadChunks(validated.records, chunkRowsFor(format, chunkRows, validated.records))) {
+      await warehouse.transaction(async () => {
+        await loadChunk(warehouse, def, fileId, validated, rejected, key.key, chunk);
+        if (!chunk.final) return;
+        counts = await checkAccounting(warehouse, def, fileId, rowsRead);
+        await recordFile(warehouse, {
+          fileId,
+          table,
+          path,
+          format,
+          sha256: scan.sha256,
+          bytes: scan.bytes,
+          rowsRead,
+          rowsLoaded: counts.loaded,
+          rowsQuarantined: counts.quarantined,
+          status,
+          error,
+          warnings,
+          started,
+        });
       });
-      return loaded;
-    });
+      if (!chunk.final) onProgress?.({ phase: 'load', file: path, done: chunk.last, total: rowsRead });
+    }
     onProgress?.({ phase: 'load', file: path, done: rowsRead, total: rowsRead });
     return {
       ...base,
@@ -197,6 +219,8 @@ export async function ingestFile(
     };
   } catch (err) {
     const error = withheldDigits(err instanceof Error ? err.message : String(err));
+    // Chunks committed before the failure must not stay behind as if loaded.
+    await discardRows(warehouse, def, fileId);
     await recordFile(warehouse, {
       fileId,
       table,
@@ -237,7 +261,7 @@ export function withheldDigits(message: string): string {
  * is dropped as soon as read, and here too in case validation failed before that.
  */
 async function dropTempTables(warehouse: Warehouse): Promise<void> {
-  for (const t of [...VALIDATION_TEMP_TABLES, VALUE_BAD, DUP_BAD, ROW_BAD, SET_BAD]) {
+  for (const t of [...VALIDATION_TEMP_TABLES, VALUE_BAD, DUP_BAD, ROW_BAD, SET_BAD, SET_ONLY, NOT_LOADED]) {
     await warehouse.run(`DROP TABLE IF EXISTS temp.main.${t}`);
   }
 }

@@ -3,7 +3,7 @@
 import { SingleBar, Presets } from 'cli-progress';
 import type { Command } from 'commander';
 import { basename } from 'node:path';
-import { ingestFiles } from '../../features/ingest/index.js';
+import { applyIngestMemoryLimit, ingestFiles } from '../../features/ingest/index.js';
 import type { FileIngestResult, IngestProgress } from '../../features/ingest/index.js';
 import { DEFAULT_WAREHOUSE_PATH, openWarehouse } from '../../features/warehouse/index.js';
 
@@ -11,6 +11,7 @@ interface IngestFlags {
   db: string;
   demoKey?: boolean;
   memoryLimit?: string;
+  chunkRows?: string;
   json?: boolean;
 }
 
@@ -64,14 +65,24 @@ export function register(program: Command): void {
     .argument('<paths...>', 'directories of <table>.<ext> files, or files named after their table')
     .option('--db <path>', 'warehouse file', DEFAULT_WAREHOUSE_PATH)
     .option('--demo-key', 'synthetic data only: use the public demo pseudonym key when TELISIK_PSEUDONYM_KEY is unset')
-    .option('--memory-limit <size>', 'DuckDB memory limit, e.g. 2GB (spills to disk beyond it)')
+    .option(
+      '--memory-limit <size>',
+      'DuckDB memory limit, e.g. 2GB (spills to disk beyond it; default TELISIK_WAREHOUSE_MEMORY_LIMIT, else 1GB)',
+    )
+    .option('--chunk-rows <n>', 'rows per load transaction (default: 1,000,000 for Parquet, the whole file for CSV and NDJSON)')
     .option('--json', 'print the report as JSON')
     .action(async (paths: string[], flags: IngestFlags) => {
+      const chunkRows = flags.chunkRows === undefined ? undefined : Number(flags.chunkRows);
+      if (chunkRows !== undefined && !(Number.isInteger(chunkRows) && chunkRows >= 1)) {
+        throw new Error(`--chunk-rows must be a positive integer, not ${flags.chunkRows}`);
+      }
       const warehouse = await openWarehouse(flags.db, flags.memoryLimit ? { memoryLimit: flags.memoryLimit } : {});
+      await applyIngestMemoryLimit(warehouse, flags.memoryLimit);
       const progress = progressReporter(process.stderr.isTTY === true && !flags.json);
       try {
         const report = await ingestFiles(warehouse, paths, {
           demoKey: flags.demoKey === true,
+          ...(chunkRows !== undefined ? { chunkRows } : {}),
           onProgress: progress.onProgress,
           onWarning: (m) => console.warn(`telisik: warning: ${m}`),
         });

@@ -3,7 +3,7 @@
 // idempotent by content hash, so a retried job adds nothing twice. A run fails when any of
 // its files fails, naming the file.
 import { basename } from 'node:path';
-import { IngestInputError, ingestFiles } from '../../../../features/ingest/index.js';
+import { applyIngestMemoryLimit, IngestInputError, ingestFiles } from '../../../../features/ingest/index.js';
 import type { FileIngestResult, IngestReport } from '../../../../features/ingest/index.js';
 import { rawTableName } from '../../../../features/warehouse/index.js';
 import { withTelisikWarehouse } from '../../warehouse/warehouse-session.js';
@@ -66,8 +66,10 @@ export const INGEST_STAGE: StageDefinition = defineStage({
         const inputs = inputsOf(task.run);
         let report: IngestReport;
         try {
-          report = await withTelisikWarehouse(task.run.warehousePath, {}, (warehouse) =>
-            ingestFiles(warehouse, inputs, {
+          report = await withTelisikWarehouse(task.run.warehousePath, {}, async (warehouse) => {
+            // This session's instance only: the stages after ingest keep the warehouse default.
+            await applyIngestMemoryLimit(warehouse, undefined);
+            return ingestFiles(warehouse, inputs, {
               // The public demo key is for synthetic data only, never for a real extract.
               demoKey: task.run.synthetic !== undefined,
               // Whole-run progress is files done; the per-file phases would make the bar jump back.
@@ -76,8 +78,8 @@ export const INGEST_STAGE: StageDefinition = defineStage({
                 if (p.phase === 'file' && p.total > 0)
                   void task.reportProgress(Math.round((100 * p.done) / p.total), p.file ? basename(p.file) : 'done');
               },
-            }),
-          );
+            });
+          });
         } catch (err) {
           // Decided by type (features/ingest/ingest-errors.ts), never by the message.
           if (err instanceof IngestInputError) throw new BadInputError(err.message, { cause: err });
