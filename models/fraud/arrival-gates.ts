@@ -5,6 +5,7 @@
 // Each gate names the condition every branch it covers puts on its hit row
 // (arrival-detectors.test.ts checks the current SQL; fraud-batch.test.ts checks the batch's hits).
 import type { FraudTypeCode } from '../../data-samples/reference/index.js';
+import { PROCEDURE_BILL_GATE_SQL, claimsProcedureBillItem } from './detectors/upcoding-procedure-bill.js';
 
 /** The arrival claim as the gates read it (validated against its column types first). */
 export type GatedClaim = Readonly<Record<string, string | number | null>>;
@@ -83,9 +84,10 @@ export const ARRIVAL_DETECTOR_GATES: Readonly<Partial<Record<FraudTypeCode, Arri
   PROLONGED_LOS: STAYS_ONLY,
   READMISSION: STAYS_ONLY,
   UPCODING: Object.freeze({
-    applies: (claim: GatedClaim) => inpatient(claim) || severityLevel(claim) === 'III',
-    branchCondition: /\bjenis_rawat = 1\b|\bseverity_rank = 3\b/,
-    why: 'a stay, or a severity-III group (severity_rank = 3 on the hit row)',
+    applies: (claim: GatedClaim) =>
+      inpatient(claim) || severityLevel(claim) === 'III' || claimsProcedureBillItem(claim['procedure'], claim['special_cmg']),
+    branchCondition: new RegExp(String.raw`\bjenis_rawat = 1\b|\bseverity_rank = 3\b|` + PROCEDURE_BILL_GATE_SQL.source),
+    why: 'a stay, a severity-III group (severity_rank = 3 on the hit row), or a procedure with a device top-up and that top-up (upcoding-procedure-bill.ts)',
   }),
   VENTILATOR: Object.freeze({
     applies: (claim: GatedClaim) => typeof claim['ventilator_hour'] === 'number' && claim['ventilator_hour'] > 0,
@@ -175,6 +177,7 @@ export const ARRIVAL_SIGNAL_GATES: Readonly<Record<string, ArrivalDetectorGate>>
       'short_admission_outpatient_condition',
       'one_night_stays_above_casemix_peers',
       'caesareans_without_indication_above_peers',
+      'diagnostic_endoscopy_admitted_for_nights',
     ].map((s) => [s, STAYS_ONLY]),
   ),
   ...Object.fromEntries(
@@ -197,6 +200,7 @@ export const ARRIVAL_SIGNAL_GATES: Readonly<Record<string, ArrivalDetectorGate>>
       'same_session_billed_at_same_site',
       // SELF_REFERRAL
       'clinic_care_registered_as_emergency',
+      'internal_referral_chain',
     ].map((s) => [s, VISITS_ONLY]),
   ),
 });

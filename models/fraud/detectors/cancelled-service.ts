@@ -6,11 +6,14 @@
 // the operation at all flags it too, as does an untimed inpatient operation whose patient went
 // home the day of admission. The fee is the surgical line's, with only the non-surgical fees
 // above the same operation's peers added (operation-records.ts). An organ removal is judged by
-// the card's later history too: the organ removed again, or ill again (cancelled-history.ts).
+// the card's later history too: the organ removed again, or ill again (cancelled-history.ts). And
+// by its clock: patients home sooner after its start than it and its recovery take, as a hospital's
+// practice (cancelled-recovery.ts).
 import { literal } from '../../../data-samples/sql/index.js';
 import { PROCEDURE_PEER_TABLE } from './peers.js';
 import { OPERATION_RECORD_TABLE, procedureCbgSql, theatreMaterialsSql } from './operation-records.js';
 import { ORGAN_HISTORY_SIGNALS, ORGAN_HISTORY_THRESHOLDS, organHistorySql } from './cancelled-history.js';
+import { RECOVERY_SIGNALS, RECOVERY_THRESHOLDS, recoverySql } from './cancelled-recovery.js';
 import { certain, defineDetector, suspicious } from './types.js';
 
 /** ICD-10 Z53: procedure not carried out (for contraindication, the patient's decision or other reasons). */
@@ -53,6 +56,7 @@ export const CANCELLED_SERVICE_DETECTOR = defineDetector({
         'SCHEMA.md claims: waktu_operasi is recorded where a surgical fee is billed, but the column is optional (older extracts lack it). One operation of the facility with its time recorded shows its billing system sends the column, so a surgical fee billed there with no time is a missing record; at a facility with none, or in an extract without the column, the absence says nothing.',
     },
     ...ORGAN_HISTORY_THRESHOLDS,
+    ...RECOVERY_THRESHOLDS,
   },
   signals: {
     operation_without_surgical_cost: suspicious(
@@ -74,6 +78,8 @@ export const CANCELLED_SERVICE_DETECTOR = defineDetector({
     ),
     // the card's later history: the organ still there (cancelled-history.ts)
     ...ORGAN_HISTORY_SIGNALS,
+    // discharged sooner after the operation's start than it and its recovery take (cancelled-recovery.ts)
+    ...RECOVERY_SIGNALS,
   },
   sql: (t, src) => `
 WITH s AS (
@@ -159,5 +165,7 @@ SELECT nomor_sep, 'operation_coded_not_carried_out', paid_amount, []::VARCHAR[],
   format('Operasi {} ditagih padahal diagnosis {} mencatat tindakan tidak dilakukan', array_to_string(operations, ', '), array_to_string(list_filter(dx_list, x -> regexp_matches(x, ${literal(PROCEDURE_NOT_CARRIED_OUT_ICD10)})), ', '))
 FROM s WHERE len(operations) > 0 AND list_bool_or(list_transform(dx_list, x -> regexp_matches(x, ${literal(PROCEDURE_NOT_CARRIED_OUT_ICD10)})))
 UNION ALL
-${organHistorySql(t, src)}`,
+${organHistorySql(t, src)}
+UNION ALL
+${recoverySql(t)}`,
 });

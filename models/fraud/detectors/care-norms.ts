@@ -9,6 +9,7 @@ import { literal } from '../../../data-samples/sql/index.js';
 import { NIGHT_SHIFT, emergencyAdmissionSql } from './emergency-admission.js';
 import { imagingIndicatedSql } from './imaging-need.js';
 import { FOREIGN_CONDITION_COLUMNS, FOREIGN_CONDITION_JOINS, foreignConditionCtesSql } from './los-condition.js';
+import { CARE_LEVEL_COLUMNS, CARE_LEVEL_JOINS, careLevelCtesSql } from './los-care-carried.js';
 import { IDLE_DAY_COLUMNS, IDLE_DAY_JOINS, idleDayNormCtesSql } from './los-idle-days.js';
 import { SPECIALTY_COLUMNS, SPECIALTY_JOINS, specialtyCtesSql } from './los-specialty.js';
 import { DX_EVIDENCE_COLUMNS, DX_EVIDENCE_JOINS, dxEvidenceCtesSql } from './upcoding-evidence.js';
@@ -160,7 +161,7 @@ ${name} AS (
 )`;
 }
 
-/** The CTEs of the care norms for fraud_provider_distribution: one-night stays (in patients), caesareans without indication, the price of a vaginal delivery, CT and MRI in mild care its diagnoses do not call for (imaging-need.ts) per CBG, diagnoses without the evidence they need (upcoding-evidence.ts), specialty hospitals and their kind's LOS norms (los-specialty.ts), conditions foreign to their group's LOS norms (los-condition.ts), the bill's shape of each code's stays elsewhere (los-idle-days.ts). */
+/** The CTEs of the care norms for fraud_provider_distribution: one-night stays (in patients), caesareans without indication, the price of a vaginal delivery, CT and MRI in mild care its diagnoses do not call for (imaging-need.ts) per CBG, diagnoses without the evidence they need (upcoding-evidence.ts), specialty hospitals and their kind's LOS norms (los-specialty.ts), conditions foreign to their group's LOS norms (los-condition.ts), the bill's shape of each code's stays elsewhere (los-idle-days.ts), the provider's price level of care (los-care-carried.ts). */
 export function careNormCtesSql(): string {
   const b = 'fraud_claim_base b';
   // one-night stays counted in patients, at the provider and its peers alike: one patient's planned
@@ -180,13 +181,14 @@ vaginal AS (
 ${dxEvidenceCtesSql()},
 ${specialtyCtesSql()},
 ${foreignConditionCtesSql()},
-${idleDayNormCtesSql()}`;
+${idleDayNormCtesSql()},
+${careLevelCtesSql()}`;
 }
 
 /** Columns the care norms add to fraud_provider_distribution (after careNormCtesSql and careNormJoinsSql). */
 export const CARE_NORM_COLUMNS = `coalesce(one_night.one_night_observed, 0) AS one_night_observed, coalesce(one_night.one_night_expected, 0) AS one_night_expected,
   coalesce(caesarean_unindicated.caesarean_unindicated_observed, 0) AS caesarean_unindicated_observed,
   coalesce(caesarean_unindicated.caesarean_unindicated_expected, 0) AS caesarean_unindicated_expected, vaginal.vaginal_delivery_paid,
-  coalesce(imaging.imaging_observed, 0) AS imaging_observed, coalesce(imaging.imaging_expected, 0) AS imaging_expected, ${DX_EVIDENCE_COLUMNS}, ${SPECIALTY_COLUMNS}, ${FOREIGN_CONDITION_COLUMNS}, ${IDLE_DAY_COLUMNS}`;
+  coalesce(imaging.imaging_observed, 0) AS imaging_observed, coalesce(imaging.imaging_expected, 0) AS imaging_expected, ${DX_EVIDENCE_COLUMNS}, ${SPECIALTY_COLUMNS}, ${FOREIGN_CONDITION_COLUMNS}, ${IDLE_DAY_COLUMNS}, ${CARE_LEVEL_COLUMNS}`;
 
-export const CARE_NORM_JOINS = `LEFT JOIN one_night USING (facility_id) LEFT JOIN caesarean_unindicated USING (facility_id) LEFT JOIN vaginal USING (facility_id) LEFT JOIN imaging USING (facility_id) ${DX_EVIDENCE_JOINS} ${SPECIALTY_JOINS} ${FOREIGN_CONDITION_JOINS} ${IDLE_DAY_JOINS}`;
+export const CARE_NORM_JOINS = `LEFT JOIN one_night USING (facility_id) LEFT JOIN caesarean_unindicated USING (facility_id) LEFT JOIN vaginal USING (facility_id) LEFT JOIN imaging USING (facility_id) ${DX_EVIDENCE_JOINS} ${SPECIALTY_JOINS} ${FOREIGN_CONDITION_JOINS} ${IDLE_DAY_JOINS} ${CARE_LEVEL_JOINS}`;

@@ -7,6 +7,7 @@ import { excessSql } from './patterns.js';
 import { REFERRAL_PAIR_TABLE, moveSql, referralPairsSql, stepUpSql } from './referral-pairs.js';
 import { REFERRAL_LETTER_SIGNALS, REFERRAL_LETTER_THRESHOLDS, careNoHigherSql, referralLetterSql } from './referral-letters.js';
 import { EMERGENCY_LABEL_SIGNALS, EMERGENCY_LABEL_THRESHOLDS, emergencyLabelSql } from './referral-emergency-label.js';
+import { INTERNAL_CHAIN_SIGNALS, INTERNAL_CHAIN_THRESHOLDS, internalReferralChainSql } from './referral-internal-chain.js';
 import { PRIMARY_CARE_REFERRAL_SIGNALS, PRIMARY_CARE_REFERRAL_THRESHOLDS, primaryCareReferralSql } from './referral-primary-care.js';
 import { certain, defineDetector, suspicious, thresholdValues } from './types.js';
 
@@ -37,6 +38,7 @@ export const SELF_REFERRAL_DETECTOR = defineDetector({
     ...REFERRAL_LETTER_THRESHOLDS,
     ...PRIMARY_CARE_REFERRAL_THRESHOLDS,
     ...EMERGENCY_LABEL_THRESHOLDS,
+    ...INTERNAL_CHAIN_THRESHOLDS,
   },
   signals: {
     short_stay_then_referred: suspicious(
@@ -63,10 +65,12 @@ export const SELF_REFERRAL_DETECTOR = defineDetector({
     ...REFERRAL_LETTER_SIGNALS,
     ...PRIMARY_CARE_REFERRAL_SIGNALS,
     ...EMERGENCY_LABEL_SIGNALS,
+    ...INTERNAL_CHAIN_SIGNALS,
   },
   // A referral is for care the first hospital cannot give: the receiving stay is an operation or
   // intervention (a procedural CBG, case type 1) after a medical stay, or needs ICU or a ventilator
-  // the first stay did not use, or a severe patient goes to a hospital of a higher class. Such a step up is a transfer, not a sham; what remains is a patient
+  // the first stay did not use, or a severe patient, or one in intensive care or on a ventilator referred on with that care
+  // continued, goes to a hospital of a higher class (referral-pairs.ts stepUpSql). Such a step up is a transfer, not a sham; what remains is a patient
   // moved on for the same care, or by a doctor to the hospital where the same doctor treats them.
   // The referral letter itself (referral-letters.ts): one no P-Care visit wrote, one written for
   // another member or to another hospital, one written after the admission or past its validity,
@@ -158,7 +162,9 @@ SELECT * FROM (${referralLetterSql(t, sources)})
 UNION ALL
 SELECT * FROM (${primaryCareReferralSql(t, sources)})
 UNION ALL
-SELECT * FROM (${emergencyLabelSql(t)})`,
+SELECT * FROM (${emergencyLabelSql(t)})
+UNION ALL
+SELECT * FROM (${internalReferralChainSql(t)})`,
 });
 
 export const VENTILATOR_DETECTOR = defineDetector({

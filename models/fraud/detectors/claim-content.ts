@@ -16,6 +16,7 @@ import { SEVERITY_ACROSS_GROUPS_THRESHOLDS, severityAcrossGroupsHitsSql } from '
 import { siblingGroupHitsSql } from './upcoding-sibling.js';
 import { SWAP_THRESHOLDS, swapHitsSql } from './upcoding-swap.js';
 import { INDICATION_THRESHOLDS, indicationHitsSql } from './upcoding-indication.js';
+import { PROCEDURE_BILL_THRESHOLDS, procedureBillHitsSql } from './upcoding-procedure-bill.js';
 import { CHRONIC_RECORD_THRESHOLDS, chronicRecordHitsSql } from './upcoding-chronic-record.js';
 import { ONCE_COMORBIDITY_THRESHOLDS, onceComorbidityHitsSql } from './upcoding-once-comorbidity.js';
 import { SEVERITY_STEP_THRESHOLDS, severityStepHitsSql } from './upcoding-severity-step.js';
@@ -123,6 +124,7 @@ export const UPCODING_DETECTOR = defineDetector({
     ...SEVERITY_ACROSS_GROUPS_THRESHOLDS,
     ...SWAP_THRESHOLDS,
     ...INDICATION_THRESHOLDS,
+    ...PROCEDURE_BILL_THRESHOLDS,
     ...CHRONIC_RECORD_THRESHOLDS,
     ...ONCE_COMORBIDITY_THRESHOLDS,
     ...SEVERITY_STEP_THRESHOLDS,
@@ -205,6 +207,9 @@ ${indicationHitsSql({
   minPeerStays: t.indicationMinPeerStays,
   provider: { minClaims: t.indicationMinPatients, ratio: t.indicationExcessRatio, z: t.indicationExcessZ },
 })}
+UNION ALL
+-- a procedure with a device top-up whose bill holds a cheaper procedure's devices (upcoding-procedure-bill.ts)
+${procedureBillHitsSql({ deviceFloor: t.procedureDeviceFloor })}
 UNION ALL
 -- the look-alike in another CMG whose diagnoses share the primary's ICD-10 category, at most 1 / minGroupCostRatio as dear
 ${siblingGroupHitsSql(t.minGroupCostRatio, t.swapTariffRatio)}

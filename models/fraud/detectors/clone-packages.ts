@@ -2,6 +2,7 @@
 // that table is built before CLONING runs and CLONING declares them as its own: when a price many
 // patients of a facility share is the facility's fee for a service (a flat-fee package) and not a
 // template copied between patients.
+import { varcharList } from '../../../data-samples/sql/index.js';
 import type { DetectorThreshold } from './types.js';
 
 /** CLONING's packageMinStayShare. */
@@ -30,4 +31,26 @@ export const STANDING_PRICE_MIN_SPAN_DAYS: DetectorThreshold = Object.freeze({
   value: 60,
   source:
     "Assumption: a copier works from a template while it lies at hand (windowDays: four weeks); a price billed to every patient of a service over more than two such windows (60 days) is the facility's standing fee, not a copy. Copies spread over longer among no honest claim of their service are left to the other signals.",
+});
+
+/**
+ * Outpatient services whose care is one standard act, the same for every patient, priced by the facility as one fee
+ * (ICD-9-CM): a haemodialysis session (39.95: one session of a dialyser, bloodlines and dialysate, KDIGO/PERNEFRI
+ * sessions of 4-5 hours), a cataract extraction with its lens as a day case (13.41 phaco, 13.59 manual small-incision,
+ * 13.19 intracapsular, 13.71 lens; the INA-CBG H-2-36 group and the SP-02 top-up pay it as a package), an outpatient
+ * chemotherapy administration (99.25: a cycle's regimen by protocol). Identical bills of their patients are the price
+ * list, even at a small or new facility: two patients billed one price is the facility's fee (standardisedPackageMinPatients).
+ */
+export const STANDARDISED_OUTPATIENT_PROCEDURES: readonly string[] = Object.freeze(['39.95', '13.41', '13.59', '13.19', '13.71', '99.25']);
+
+/** SQL: the sorted procedure list `pxs` (VARCHAR[]) is a standardised outpatient service: not empty, every code in STANDARDISED_OUTPATIENT_PROCEDURES. */
+export function standardisedServiceSql(pxs: string): string {
+  return `(len(${pxs}) > 0 AND len(list_filter(${pxs}, p -> NOT list_contains(${varcharList(STANDARDISED_OUTPATIENT_PROCEDURES)}, p))) = 0)`;
+}
+
+/** CLONING's standardisedPackageMinPatients. */
+export const STANDARDISED_PACKAGE_MIN_PATIENTS: DetectorThreshold = Object.freeze({
+  value: 2,
+  source:
+    "Assumption: a standardised outpatient service (STANDARDISED_OUTPATIENT_PROCEDURES) is billed from the facility's price list, so a price billed to 2 or more patients that is at least packageMinOutpatientShare of the service's patients at the facility is its fee, however few patients the service has (red team RT-NM-CATARACT-104: six cataracts a hospital, each price billed to two of them; RT-NM-DIALYSER-108: a unit's sessions for patients with hepatitis B). An itemised facility's copy shares its price with one original among many bills of the service (measured on 150,000 generated members: none of CLONING's 25 hits on these services is in such a price; 3,154 claims at 39 facilities are).",
 });

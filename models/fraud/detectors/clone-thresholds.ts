@@ -4,6 +4,7 @@
 import {
   PACKAGE_MIN_OUTPATIENT_SHARE,
   PACKAGE_MIN_STAY_SHARE,
+  STANDARDISED_PACKAGE_MIN_PATIENTS,
   STANDING_PRICE_MIN_PATIENTS,
   STANDING_PRICE_MIN_SPAN_DAYS,
 } from './clone-packages.js';
@@ -72,6 +73,7 @@ export const CLONING_THRESHOLDS = {
   packageMinOutpatientShare: PACKAGE_MIN_OUTPATIENT_SHARE,
   standingPriceMinPatients: STANDING_PRICE_MIN_PATIENTS,
   standingPriceMinSpanDays: STANDING_PRICE_MIN_SPAN_DAYS,
+  standardisedPackageMinPatients: STANDARDISED_PACKAGE_MIN_PATIENTS,
   burstRatio: {
     value: 4,
     source:

@@ -9,6 +9,7 @@ import { literal, varcharList } from '../../../data-samples/sql/index.js';
 import { MEMBER_LOOKBACK_DAYS } from '../../../features/fraud/index.js';
 import { implantRemovalAfterWorkAccidentSql } from './coordination-implants.js';
 import { sickLeaveCareAtAccidentHospitalSql } from './coordination-sick-leave.js';
+import { woundInfectionAfterWorkAccidentSql } from './coordination-wound.js';
 import { certain, defineDetector, suspicious } from './types.js';
 
 /**
@@ -118,6 +119,11 @@ export const COB_KKPAK_DETECTOR = defineDetector({
       source:
         'Assumption: a fracture that needed internal fixation keeps a worker off work four weeks or more (bone union takes 6-12 weeks); a shorter e-PLKK absence (days_off) was no fixed fracture.',
     },
+    woundInfectionDays: {
+      value: 30,
+      source:
+        "CDC NHSN surveillance of surgical-site infections: an infection of the wound within 30 days of the operation is attributed to it (2024 Patient Safety Component Manual, ch. 9); a traumatic wound is read the same way, an infection of it within 30 days of the accident is the accident's care.",
+    },
     restDayShiftWorkers: {
       value: 3,
       source:
@@ -163,6 +169,12 @@ export const COB_KKPAK_DETECTOR = defineDetector({
     kkpak_sick_leave_care_billed_to_jkn: suspicious(
       "Musculoskeletal care during a work accident's sick leave billed to JKN by the hospital that treated it under e-PLKK",
       'Perawatan muskuloskeletal selama cuti sakit kecelakaan kerja ditagih ke JKN oleh RS yang merawatnya lewat e-PLKK',
+    ),
+    // certain: an infection of the wound is the wound's care, JKK's until healed (PP 82/2019); the claim itself
+    // codes the injury beside the infection, in the weeks after the worker's reported accident (coordination-wound.ts)
+    kkpak_wound_infection_billed_to_jkn: certain(
+      'Infection of a JKK-paid work wound billed to JKN with the infection first',
+      'Infeksi luka kecelakaan kerja yang dijamin JKK ditagih ke JKN dengan infeksi sebagai diagnosis utama',
     ),
     wage_earner_trauma_without_eplkk: suspicious("Worker's injury with no e-PLKK report", 'Cedera pekerja tanpa laporan e-PLKK'),
   },
@@ -253,6 +265,8 @@ UNION ALL
 SELECT * FROM (${implantRemovalAfterWorkAccidentSql(s.kkpak, t)})
 UNION ALL
 SELECT * FROM (${sickLeaveCareAtAccidentHospitalSql(s.kkpak, t, WORK_INJURY_ICD10)})
+UNION ALL
+SELECT * FROM (${woundInfectionAfterWorkAccidentSql(s.kkpak, t, WORK_INJURY_ICD10)})
 UNION ALL
 -- no e-PLKK report: none of the member's cases has its accident from kkpakWindowDays after the admission back to
 -- followUpDays before it (a reported accident's episode and follow-up are the signals above). Not on a rest day

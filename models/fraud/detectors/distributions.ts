@@ -13,6 +13,7 @@
 // verdict on both paths.
 import { unexplainedShortAdmissionSql } from './admission-need.js';
 import { careClassFactorSql } from './clone-bills.js';
+import { standardisedServiceSql } from './clone-packages.js';
 import { CARE_NORM_COLUMNS, CARE_NORM_JOINS, careNormCtesSql } from './care-norms.js';
 import { judgedInDistributionSql } from './los-condition.js';
 import {
@@ -52,6 +53,8 @@ export interface FlatPackageThresholds {
   readonly minOutpatientShare: number;
   readonly standingPatients: number;
   readonly standingSpanDays: number;
+  /** Patients a price of a standardised outpatient service needs (clone-packages.ts STANDARDISED_OUTPATIENT_PROCEDURES). */
+  readonly standardisedPatients: number;
 }
 
 /**
@@ -84,6 +87,8 @@ WITH buckets AS (
   WHERE (patients >= ${t.minPatients} AND patients >= CASE WHEN jenis_rawat = 2 THEN ${t.minOutpatientShare} ELSE ${t.minStayShare} END * service_patients)
     OR (jenis_rawat = 2 AND patients >= ${t.standingPatients} AND patients >= ${t.minStayShare} * service_patients
       AND last_masuk - first_masuk > ${t.standingSpanDays})
+    OR (jenis_rawat = 2 AND ${standardisedServiceSql('pxs')} AND patients >= ${t.standardisedPatients}
+      AND patients >= ${t.minOutpatientShare} * service_patients)
 )
 -- a package's bucket, and the buckets either side of it: a price rounded per care class (Rp100) falls either side of a
 -- bucket's edge, so its class-1 claims may sit one bucket off its class-3 ones. Only a bucket that is a package by its own

@@ -5,6 +5,7 @@
 // phantom-billing.ts (re-exported here for its importers).
 import { sameSiteSessionSql, sameStayOtherGroupSql, sameVisitOtherGroupSql } from './same-site.js';
 import { otherSidesSql } from './unbundling-sides.js';
+import { LENS_HISTORY_THRESHOLDS, lensPairsSql } from './lens-history.js';
 import { certain, defineDetector, suspicious } from './types.js';
 
 export { PHANTOM_BILLING_DETECTOR } from './phantom-billing.js';
@@ -44,6 +45,7 @@ export const REPEAT_BILLING_DETECTOR = defineDetector({
       source:
         'Assumption: children of one birth (twins) may be operated on together by one surgeon (circumcision, tonsillectomy booked for both); adults of one birth date and sex are not given the same operation by the same surgeon over the same days, so an adult stay that matches another card in all of these is one operation billed twice, whatever each card was billed (its care class may differ).',
     },
+    ...LENS_HISTORY_THRESHOLDS,
   },
   signals: {
     same_episode_resubmitted: certain('The same episode billed again', 'Episode yang sama ditagih lagi'),
@@ -69,7 +71,8 @@ export const REPEAT_BILLING_DETECTOR = defineDetector({
       'The same stay billed again under another group',
       'Rawat inap yang sama ditagih lagi dengan kelompok lain',
     ),
-    // certain: an eye's lens is removed once; a second extraction on the same side is the first billed again
+    // certain: an eye's lens is removed once; a second extraction on the same side by the same hospital, within the
+    // time a claim can be resubmitted, is the first billed again (another hospital's: PHANTOM_BILLING, lens-history.ts)
     lens_removed_twice_same_eye: certain(
       'Cataract extraction billed twice for the same eye',
       'Ekstraksi katarak ditagih dua kali untuk mata yang sama',
@@ -144,23 +147,13 @@ SELECT * FROM (${sameVisitOtherGroupSql(t.maxBillDifference)})
 UNION ALL
 SELECT * FROM (${sameStayOtherGroupSql(t.dateToleranceDays)})
 UNION ALL
--- a lens extraction (ICD-9-CM 13.1-13.5; 13.6x after-cataract and 13.7x lens insertion can follow on the same eye)
--- on a side (lateralitas R, L or B: both) already operated in an earlier claim of the card, at any facility
-SELECT b.nomor_sep, 'lens_removed_twice_same_eye', any_value(b.paid_amount), list(o.nomor_sep ORDER BY o.tgl_masuk),
-  format('Lens extraction on side {} billed again: {} of the same card already removed the lens of that eye', array_to_string(any_value(b.sides), '+'), array_to_string(list(o.nomor_sep ORDER BY o.tgl_masuk), ', ')),
-  format('Ekstraksi lensa sisi {} ditagih lagi: {} dari kartu yang sama sudah mengangkat lensa mata itu', array_to_string(any_value(b.sides), '+'), array_to_string(list(o.nomor_sep ORDER BY o.tgl_masuk), ', '))
-FROM (${lensSidesSql()}) b JOIN (${lensSidesSql()}) o ON o.card_key = b.card_key AND o.nomor_sep <> b.nomor_sep
-  AND (o.tgl_masuk < b.tgl_masuk OR (o.tgl_masuk = b.tgl_masuk AND o.nomor_sep < b.nomor_sep))
-  AND len(b.sides) > 0 AND len(o.sides) > 0 AND (list_contains(b.sides, 'B') OR list_contains(o.sides, 'B') OR list_has_any(b.sides, o.sides))
-GROUP BY b.nomor_sep
+-- a lens extraction (ICD-9-CM 13.1-13.5) on a side (lateralitas R, L or B: both) the same hospital already
+-- operated for the card within the resubmission window; from another hospital it is PHANTOM_BILLING's (lens-history.ts)
+SELECT nomor_sep, 'lens_removed_twice_same_eye', any_value(paid_amount), list(other_sep ORDER BY other_masuk),
+  format('Lens extraction on side {} billed again: {} of the same card at this hospital already removed the lens of that eye', array_to_string(any_value(sides), '+'), array_to_string(list(other_sep ORDER BY other_masuk), ', ')),
+  format('Ekstraksi lensa sisi {} ditagih lagi: {} dari kartu yang sama di RS ini sudah mengangkat lensa mata itu', array_to_string(any_value(sides), '+'), array_to_string(list(other_sep ORDER BY other_masuk), ', '))
+FROM (${lensPairsSql(t.lensResubmissionMaxDays)}) p WHERE resubmitted
+GROUP BY nomor_sep
 UNION ALL
 SELECT * FROM (${sameSiteSessionSql(t.sameSiteMaxKm)})`,
 });
-
-/** Lens extractions of the claim base with the sides they were done on (claims without lateralitas have none). */
-function lensSidesSql(): string {
-  const lens = "regexp_matches(z[1], '^13[.][1-5]') AND z[2] IN ('R', 'L', 'B')";
-  return `SELECT nomor_sep, card_key, tgl_masuk, paid_amount,
-    list_distinct(list_transform(list_filter(list_zip(px_list, side_list), z -> ${lens}), z -> z[2])) AS sides
-  FROM fraud_claim_base WHERE len(side_list) > 0 AND list_bool_or(list_transform(px_list, x -> regexp_matches(x, '^13[.][1-5]')))`;
-}

@@ -124,6 +124,7 @@ export function packagesSql(overrides: DetectorOverrides = {}): string {
     minOutpatientShare: c.packageMinOutpatientShare,
     standingPatients: c.standingPriceMinPatients,
     standingSpanDays: c.standingPriceMinSpanDays,
+    standardisedPatients: c.standardisedPackageMinPatients,
   });
 }
 

@@ -19,6 +19,7 @@
 // stands out. Adding both lines into one share instead held the paediatrician but hid generated
 // drug inflation (150,000 members: recall of inflated drugs 0.453 -> 0.117): beside a month's
 // chronic line, the ordinary line tripled moves the sum too little.
+import { singleUseAllowanceSql } from './inflated-single-use.js';
 import { chronicDrugShareSql } from './peers.js';
 
 /**
@@ -41,11 +42,13 @@ const allowanceSql = (b: string, peerChronicShare: string): string =>
 
 /**
  * SQL: the log norm of claim `b`'s ordinary drug line: the peers' median ordinary share
- * (`peerOrdinaryLog`, a log) plus the allowance for the chronic supply the claim did not bill on its
- * chronic line (from the peers' median chronic share `peerChronicShare`). NULL without peers.
+ * (`peerOrdinaryLog`, a log), times the single-use allowance where a coded condition forbids reusing
+ * the procedure's devices (inflated-single-use.ts), plus the allowance for the chronic supply the
+ * claim did not bill on its chronic line (from the peers' median chronic share `peerChronicShare`).
+ * NULL without peers.
  */
 export const ordinaryDrugNormSql = (b: string, peerOrdinaryLog: string, peerChronicShare: string): string =>
-  `ln(exp(${peerOrdinaryLog}) + ${allowanceSql(b, peerChronicShare)})`;
+  `ln(exp(${peerOrdinaryLog}) * ${singleUseAllowanceSql(b)} + ${allowanceSql(b, peerChronicShare)})`;
 
 /** SQL: true when the chronic allowance of ordinaryDrugNormSql raises the norm by ALLOWANCE_SHOWN_FROM or more (the evidence says so). */
 export const chronicAllowanceShownSql = (b: string, peerOrdinaryLog: string, peerChronicShare: string): string =>

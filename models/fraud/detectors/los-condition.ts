@@ -10,9 +10,12 @@
 //   drugs and consumables can be billed for any day a patient is kept; an ICU admission
 //   (icu_indikator, icu_los) and theatre sessions are recorded apart and are audited as such
 //   (INFLATED_BILL reads the ICU fee against the ICU days).
+// - a course the bill carries: care (drugs, tests, procedures) grown with the stay's days, the
+//   care of a sicker patient, not days added to a finished course (los-care-carried.ts).
 // Which conditions are foreign to a group is counted once per batch into the provider
 // distribution (care-norms.ts), so arrival reads what the batch judged by.
 import { literal } from '../../../data-samples/sql/index.js';
+import { careCarriedStaySql } from './los-care-carried.js';
 import { MIN_PEER_GROUP, PROCEDURE_PEER_TABLE, operationsSql } from './peers.js';
 
 /**
@@ -60,14 +63,15 @@ export const FOREIGN_CONDITION_JOINS = 'LEFT JOIN foreign_condition USING (facil
 /**
  * SQL predicate on fraud_claim_base `b`: a stay the group's LOS norms judge: its condition is one
  * the group's stays elsewhere hold (not in the provider distribution's foreign_conditions of its
- * facility), and its course shows no intensive care followed by repeated operations.
+ * facility), its course shows no intensive care followed by repeated operations, no rehabilitation
+ * grown with its days, and no care grown with its days (los-care-carried.ts).
  */
 export function groupNormJudgesSql(b: string, distribution: string): string {
   const fee = (cls: string): string =>
     `(SELECT op.surgical_fee FROM ${PROCEDURE_PEER_TABLE} op WHERE op.scope = 'operation' AND op.group_key = (${operationsSql(b)})[1] AND op.hospital_class = ${cls} AND op.n >= ${MIN_PEER_GROUP})`;
   return `(NOT coalesce(list_contains((SELECT fd.foreign_conditions FROM ${distribution} fd WHERE fd.facility_id = ${b}.facility_id), ${b}.cbg_base || '|' || ${b}.dx_category), false)
   AND NOT (coalesce(${b}.icu_los, 0) >= 1 AND coalesce(${b}.tarif_prosedur_bedah >= ${REPEATED_OPERATION_FEE_RATIO} * coalesce(${fee(`${b}.hospital_class`)}, ${fee("'*'")}), false))
-  AND NOT ${therapyStaySql(b, distribution)})`;
+  AND NOT ${therapyStaySql(b, distribution)} AND NOT ${careCarriedStaySql(b, distribution)})`;
 }
 
 /**

@@ -28,22 +28,25 @@ const newHospital = (): string => {
 };
 
 const STROKE = { kode_inacbg: 'G-4-14-III', diagnosa: 'I63.9#G81.9#I10', procedure: '87.03' };
-/** A stroke stay's bill: room, nursing and drugs for `los` days, `rehabilitation` rupiah of therapy; `k` varies the room fee. */
-const billFor = (los: number, rehabilitation: number, k: number): Row =>
+/**
+ * A stroke stay's bill: room and nursing for `los` days, drugs and the doctors' reviews for `courseDays`
+ * (the stay's own days unless given), `rehabilitation` rupiah of therapy; `k` varies the room fee.
+ */
+const billFor = (los: number, rehabilitation: number, k: number, courseDays = los): Row =>
   billOf({
     tarif_kamar: (150_000 + 1_000 * (k % 11)) * los,
     tarif_keperawatan: 90_000 * los,
-    tarif_obat: 100_000 * los,
+    tarif_obat: 100_000 * courseDays,
     tarif_laboratorium: 300_000,
     tarif_radiologi: 600_000,
-    tarif_tenaga_ahli: 50_000 * los,
+    tarif_tenaga_ahli: 50_000 * courseDays,
     tarif_rehabilitasi: rehabilitation,
   });
 const book = peerStays('therapy', 11, STROKE);
 const { claims, members } = book;
 let k = 0;
-const stay = (facility: string, los: number, rehabilitation: number, over: Row = {}): string =>
-  book.stayAt(facility, los, { ...billFor(los, rehabilitation, k++), ...over });
+const stay = (facility: string, los: number, rehabilitation: number, over: Row = {}, courseDays = los): string =>
+  book.stayAt(facility, los, { ...billFor(los, rehabilitation, k++, courseDays), ...over });
 
 // strokes elsewhere: nine to thirteen days with a few bedside physiotherapy sessions
 const PEERS = ['jakarta2', 'makassar', 'bandung'].map((f) => String(FACILITIES[f]?.['facility_id']));
@@ -51,9 +54,11 @@ for (let i = 0; i < 36; i++) stay(PEERS[i % 3] ?? '', 9 + (i % 5), 3 * 60_000);
 
 // four weeks of therapy twice a day, coded (93.39 physiotherapy, 93.83 occupational therapy): its days were care
 const rehabilitation = stay(newHospital(), 27, 2 * 27 * 60_000, { procedure: '87.03#93.39#93.83' });
-// the same four weeks with no therapy coded, and with therapy coded but an ordinary stay's few sessions
-const uncoded = stay(newHospital(), 27, 2 * 27 * 60_000);
-const fewSessions = stay(newHospital(), 27, 3 * 60_000, { procedure: '87.03#93.39' });
+// the same four weeks with no therapy coded, and with therapy coded but an ordinary stay's few sessions, each
+// with the drugs and reviews of an ordinary stay (drugs and reviews grown with every day are a course the bill
+// carries, los-care-carried.ts, whatever the therapy)
+const uncoded = stay(newHospital(), 27, 2 * 27 * 60_000, {}, 11);
+const fewSessions = stay(newHospital(), 27, 3 * 60_000, { procedure: '87.03#93.39' }, 11);
 
 const run = runDetectorsOnce({ facilities: [...Object.values(FACILITIES), ...NEW_HOSPITALS], members, claims });
 

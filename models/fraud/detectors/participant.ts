@@ -7,6 +7,7 @@ import { ICD10_AGE_RULES } from '../../../data-samples/reference/index.js';
 import { MEMBER_LOOKBACK_DAYS } from '../../../features/fraud/index.js';
 import { literal } from '../../../data-samples/sql/index.js';
 import { deliveriesTooCloseSql } from './participant-deliveries.js';
+import { olderMotherCardsSql } from './participant-older-mothers.js';
 import { refillsAheadOfUseSql } from './participant-refills.js';
 import { chronicDrugsDuringPrbSupplySql } from './prb-supply.js';
 import { certain, defineDetector, suspicious } from './types.js';
@@ -90,6 +91,21 @@ export const PARTICIPANT_ABUSE_DETECTOR = defineDetector({
       source:
         'Ovulation returns at the earliest 25 days after a birth (Jackson & Glasier, Obstet Gynecol 2011, systematic review) and a birth needs 22 completed weeks of gestation, 140 days after conception (WHO ICD-10: earlier is an abortion, O00-O08): no woman delivers twice less than 165 days apart.',
     },
+    pastChildbearingAge: {
+      value: 50,
+      source:
+        'Reproductive age is 15-49 (WHO, BKKBN); births to women aged 50 and over are about 0.03% of births even where assisted reproduction is common (US NCHS, Births: final data for 2019, NVSR 70(2): 1,116 of 3.75 million).',
+    },
+    chronicCareWindowDays: {
+      value: MEMBER_LOOKBACK_DAYS,
+      source:
+        "Assumption: three months either side of an obstetric claim lie inside the pregnancy or its puerperium, when a pregnant woman's hypertension or diabetes is coded as of pregnancy (O10, O24); the card look-back (MEMBER_LOOKBACK_DAYS) arrival loads.",
+    },
+    minOlderMotherCards: {
+      value: 3,
+      source:
+        "At 0.03% of births (pastChildbearingAge), a hospital of 1,000 deliveries a year expects 0.3 mothers of 50 or more: three over a data period of up to two years (0.6 expected, Poisson p = 0.02), each card also billed for an older woman's chronic care, is a practice.",
+    },
     minInconsistentCodes: {
       value: 1,
       source:
@@ -114,6 +130,12 @@ export const PARTICIPANT_ABUSE_DETECTOR = defineDetector({
       'Diagnosis tahap usia lain dari usia pemilik kartu',
     ),
     // certain: the body's calendar; two births of one woman cannot be that close (participant-deliveries.ts)
+    // suspicious: a late pregnancy with hypertension is possible once; three cards of 50+ women at one hospital,
+    // each billed for an older woman's chronic care around it, are cards lent (participant-older-mothers.ts)
+    obstetric_care_on_older_chronic_card: suspicious(
+      "Pregnancy care on the card of a woman past childbearing age who is treated for an older woman's chronic disease",
+      'Perawatan kehamilan pada kartu perempuan lewat usia subur yang dirawat untuk penyakit kronis usia lanjut',
+    ),
     deliveries_too_close_on_one_card: certain(
       'A second delivery on the card sooner than a pregnancy allows',
       'Persalinan kedua pada kartu lebih cepat dari yang dimungkinkan kehamilan',
@@ -190,6 +212,8 @@ FROM (
 WHERE in_hand > ${t.earlyRefillDays} AND facilities >= ${t.minRefillFacilities}
 UNION ALL
 SELECT * FROM (${deliveriesTooCloseSql(t)})
+UNION ALL
+SELECT * FROM (${olderMotherCardsSql(t)})
 UNION ALL
 SELECT * FROM (${refillsAheadOfUseSql(t)})
 UNION ALL

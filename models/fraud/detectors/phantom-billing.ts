@@ -8,6 +8,8 @@ import { PROVIDER_DISTRIBUTION_TABLE } from './distributions.js';
 import { newbornWithoutMotherSql } from './household.js';
 import { clinicServiceOnClosedDaySql, excessSql } from './patterns.js';
 import { PEER_NORMS_TABLE } from './peers.js';
+import { LENS_HISTORY_THRESHOLDS, LENS_PHANTOM_SIGNALS, lensAlreadyRemovedSql } from './lens-history.js';
+import { PRIMARY_CARE_SIGNALS, PRIMARY_CARE_THRESHOLDS, stayAtPrimaryCareSql } from './phantom-primary-care.js';
 import { PHANTOM_TIME_SIGNALS, PHANTOM_TIME_THRESHOLDS, nightClinicVisitsSql, operationsStartedTogetherSql } from './phantom-times.js';
 import { doctorSameHoursSql, travelPossibleSql, visitInsideStaySql } from './sep-times.js';
 import { certain, defineDetector, suspicious } from './types.js';
@@ -104,9 +106,15 @@ export const PHANTOM_BILLING_DETECTOR = defineDetector({
     },
     // the hours a claim carries: clinic visits registered at night, operations started together (phantom-times.ts)
     ...PHANTOM_TIME_THRESHOLDS,
+    ...LENS_HISTORY_THRESHOLDS,
+    ...PRIMARY_CARE_THRESHOLDS,
   },
   signals: {
     ...PHANTOM_TIME_SIGNALS,
+    // the card at its FKTP in the middle of the stay, at a hospital where this is a practice (phantom-primary-care.ts)
+    ...PRIMARY_CARE_SIGNALS,
+    // an eye's lens extracted again where no resubmission explains it (lens-history.ts)
+    ...LENS_PHANTOM_SIGNALS,
     service_after_death: certain('Service after the member died', 'Layanan setelah peserta meninggal'),
     // certain: a stay the member is discharged from alive after the registered date of death
     discharged_after_death: certain('Discharged alive after the member died', 'Dipulangkan hidup setelah peserta meninggal'),
@@ -296,5 +304,9 @@ SELECT * FROM (${newbornWithoutMotherSql(src, t.newbornDeliveryToleranceDays)})
 UNION ALL
 SELECT * FROM (${nightClinicVisitsSql(t)})
 UNION ALL
-SELECT * FROM (${operationsStartedTogetherSql(t)})`,
+SELECT * FROM (${operationsStartedTogetherSql(t)})
+UNION ALL
+SELECT * FROM (${lensAlreadyRemovedSql(t.lensResubmissionMaxDays)})
+UNION ALL
+${stayAtPrimaryCareSql(t, src)}`,
 });

@@ -1,19 +1,25 @@
 // Patient flows between pairs of hospitals (DOMAIN.md section 3, SELF_REFERRAL: "referral loops
 // between facilities sharing doctors; transfer within 3 days"). A stay followed within the
 // transfer window by an admission at another hospital is a move of the patient; a move to care
-// the first hospital could not give (an operation, ICU, a ventilator, a severe patient to a
-// higher class) is a transfer. Per pair of hospitals: the patients moved, those moved for care
-// no higher, what the share of such moves between every other pair gives, and the doctors who
-// bill at both. Built in the batch and published, so arrival reads the pair the batch read.
+// the first hospital could not give (an operation, ICU, a ventilator, a severe patient or one on
+// life support to a higher class) is a transfer. Per pair of hospitals: the patients moved, those
+// moved for care no higher, what the share of such moves between every other pair gives, and the
+// doctors who bill at both. Built in the batch and published, so arrival reads the pair the batch read.
 
 export const REFERRAL_PAIR_TABLE = 'fraud_referral_pairs';
+
+/** SQL: did stay `x` bill intensive care (ICU days) or mechanical ventilation? */
+const lifeSupportSql = (x: string): string => `(${x}.icu_indikator = 1 OR ${x}.ventilator_hour > 0)`;
 
 /** SQL: is the admission `n` following the stay `b` a step up in care (a transfer, not a sham)? */
 export function stepUpSql(b: string, n: string): string {
   return `((split_part(${n}.kode_inacbg, '-', 2) = '1' AND split_part(${b}.kode_inacbg, '-', 2) <> '1')
       OR (${n}.icu_indikator = 1 AND ${b}.icu_indikator = 0) OR (${n}.ventilator_hour > 0 AND ${b}.ventilator_hour = 0)
       -- a severe patient (severity III) sent to a hospital of a higher class (A above D) is escalated care
-      OR (${b}.severity_rank = 3 AND ${n}.hospital_class < ${b}.hospital_class))`;
+      OR (${b}.severity_rank = 3 AND ${n}.hospital_class < ${b}.hospital_class)
+      -- a patient on life support (ICU or a ventilator) referred on to a hospital of a higher class that carries
+      -- the intensive care on is a transfer for the bed or the skill the first hospital lacks, whatever the coded severity
+      OR (${lifeSupportSql(b)} AND ${b}.discharge_status = 2 AND ${lifeSupportSql(n)} AND ${n}.hospital_class < ${b}.hospital_class))`;
 }
 
 /** SQL join condition: `n` is an inpatient admission at another hospital within `days` of the stay `b` ending. */

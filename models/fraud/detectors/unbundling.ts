@@ -13,6 +13,7 @@ import { visitClosedBeforeAdmissionSql } from './sep-times.js';
 import { visitBesideDialysisSql } from './unbundling-dialysis.js';
 import { otherSideOperatedApartSql } from './unbundling-sides.js';
 import { certain, defineDetector, suspicious } from './types.js';
+import { emergencyAdmissionSql } from './emergency-admission.js';
 
 /**
  * SQL: is the outpatient claim `b` a scheduled session billed apart from a stay: haemodialysis
@@ -20,6 +21,17 @@ import { certain, defineDetector, suspicious } from './types.js';
  */
 const scheduledSessionSql = (b: string): string =>
   `(list_bool_or(list_transform(${b}.dx_list, x -> regexp_matches(x, '^(Z49|Z51[.][01])'))) OR list_bool_or(list_transform(${b}.px_list, x -> regexp_matches(x, '^(39[.]95|99[.]25|92[.]2)'))))`;
+
+/**
+ * SQL: the outpatient visit `b` closed more than `minutes` before the emergency admission `o` began
+ * (SEP times; emergency-admission.ts reads the service type). A patient seen in the clinic in the
+ * morning, sent home, and brought back through the emergency department hours later has worsened
+ * (dengue's warning signs on day three to five, WHO 2009): the visit was its own care, given
+ * before the stay existed, and the tests the stay repeats were new tests. FALSE without times: the
+ * date rule stands.
+ */
+const visitBeforeEmergencyAdmissionSql = (b: string, o: string, minutes: number): string =>
+  `coalesce(${emergencyAdmissionSql(o)} AND ${o}.waktu_masuk > ${b}.waktu_pulang + INTERVAL ${minutes} MINUTE, false)`;
 
 export const UNBUNDLING_DETECTOR = defineDetector({
   code: 'UNBUNDLING',
@@ -142,13 +154,15 @@ WHERE b.jenis_rawat = 2 AND p.other_jenis_rawat = 1 AND p.other_facility = b.fac
   AND b.tgl_masuk > p.other_masuk AND b.tgl_masuk < p.other_pulang
 GROUP BY b.nomor_sep, b.dx_list, b.px_list
 UNION ALL
--- from the admission day to the day before discharge, a visit whose every procedure the stay's claim also bills
+-- from the admission day to the day before discharge, a visit whose every procedure the stay's claim also bills;
+-- on the admission day not a visit closed hours before an emergency admission (the patient went home and came back worse)
 SELECT b.nomor_sep, 'stay_service_billed_again_as_visit', any_value(b.paid_amount), list(o.nomor_sep),
   format('Outpatient claim for procedures {} at the same facility during stay {} ({} to {}), which bills them too', array_to_string(any_value(b.px_list), ', '), array_to_string(list(o.nomor_sep), ', '), min(o.tgl_masuk), max(o.tgl_pulang)),
   format('Klaim rawat jalan untuk tindakan {} di faskes yang sama selama rawat inap {} ({} s.d. {}), yang juga menagihnya', array_to_string(any_value(b.px_list), ', '), array_to_string(list(o.nomor_sep), ', '), min(o.tgl_masuk), max(o.tgl_pulang))
 FROM fraud_claim_base b JOIN fraud_card_pairs p USING (nomor_sep) JOIN fraud_claim_base o ON o.nomor_sep = p.other_sep
 WHERE b.jenis_rawat = 2 AND o.jenis_rawat = 1 AND o.facility_id = b.facility_id AND b.tgl_masuk >= o.tgl_masuk AND b.tgl_masuk < o.tgl_pulang
   AND len(b.px_list) > 0 AND list_has_all(o.px_list, b.px_list) AND NOT ${scheduledSessionSql('b')}
+  AND NOT (b.tgl_masuk = o.tgl_masuk AND ${visitBeforeEmergencyAdmissionSql('b', 'o', t.visitToAdmissionMaxMinutes)})
 GROUP BY b.nomor_sep
 UNION ALL
 -- an outpatient visit for the condition of an admission the same day at the same facility is the

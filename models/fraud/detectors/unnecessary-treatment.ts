@@ -19,6 +19,7 @@ import { householdEventSepsSql, unexplainedShortAdmissionSql } from './admission
 import { PROVIDER_DISTRIBUTION_TABLE } from './distributions.js';
 import { excessSql } from './patterns.js';
 import { imagingIndicatedSql } from './imaging-need.js';
+import { ENDOSCOPY_SIGNALS, ENDOSCOPY_THRESHOLDS, endoscopyAdmissionSql } from './unnecessary-endoscopy.js';
 import { TONSILLECTOMY_SIGNALS, TONSILLECTOMY_THRESHOLDS, tonsillectomySql } from './unnecessary-tonsillectomy.js';
 import { defineDetector, suspicious } from './types.js';
 
@@ -42,6 +43,7 @@ export const UNNECESSARY_TREATMENT_DETECTOR = defineDetector({
     },
     minProviderClaims: { value: 3, source: 'Assumption: fewer than three such claims is no pattern to judge.' },
     ...TONSILLECTOMY_THRESHOLDS,
+    ...ENDOSCOPY_THRESHOLDS,
   },
   signals: {
     short_admission_outpatient_condition: suspicious(
@@ -65,6 +67,7 @@ export const UNNECESSARY_TREATMENT_DETECTOR = defineDetector({
       'Seksio sesarea tanpa indikasi tercatat di RS jauh di atas pembanding',
     ),
     ...TONSILLECTOMY_SIGNALS,
+    ...ENDOSCOPY_SIGNALS,
   },
   sql: (t, sources) => {
     const excess = (observed: string, expected: string): string =>
@@ -128,6 +131,8 @@ SELECT b.nomor_sep, 'caesareans_without_indication_above_peers', greatest(b.paid
 FROM fraud_claim_base b JOIN ${PROVIDER_DISTRIBUTION_TABLE} d USING (facility_id)
 WHERE ${caesareanWithoutIndicationSql('b')} AND ${excess('d.caesarean_unindicated_observed', 'd.caesarean_unindicated_expected')}
 UNION ALL
-SELECT * FROM (${tonsillectomySql(t, sources)})`;
+SELECT * FROM (${tonsillectomySql(t, sources)})
+UNION ALL
+SELECT * FROM (${endoscopyAdmissionSql(t)})`;
   },
 });

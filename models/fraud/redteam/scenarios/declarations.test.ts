@@ -8,6 +8,7 @@ import { ROUND3_PARKED, ROUND3_SCENARIOS } from './round3.js';
 import { ROUND7_SCENARIOS } from './round7.js';
 import { ROUND8_SCENARIOS } from './round8.js';
 import { ROUND9_SCENARIOS } from './round9.js';
+import { ROUND10_SCENARIOS } from './round10.js';
 
 // round 3: every taxonomy type, one scenario parked; built alone, before the SEP-era columns
 describeRound({ round: 3, scenarios: ROUND3_SCENARIOS, parked: ROUND3_PARKED, merged: true, everyType: true });
@@ -34,5 +35,16 @@ describeRound({
   size: [30, 30],
   everyType: false,
   weakTypes: { codes: ['UPCODING'], atLeast: 8 },
+  nearMissesAtLeast: 8,
+});
+// round 10: written blind, seven UPCODING schemes and every type
+describeRound({
+  ...NEXT_ROUND,
+  round: 10,
+  scenarios: ROUND10_SCENARIOS,
+  merged: true,
+  size: [30, 30],
+  everyType: true,
+  weakTypes: { codes: ['UPCODING'], atLeast: 6 },
   nearMissesAtLeast: 8,
 });

@@ -8,6 +8,7 @@ import { ROUND6_SCENARIOS } from './round6.js';
 import { ROUND7_SCENARIOS } from './round7.js';
 import { ROUND8_SCENARIOS } from './round8.js';
 import { ROUND9_SCENARIOS } from './round9.js';
+import { ROUND10_SCENARIOS } from './round10.js';
 import abuseEarlyChronicRefills from './abuse-early-chronic-refills.js';
 import abuseNeonatalCodeAdult from './abuse-neonatal-code-adult.js';
 import abuseObstetricChild from './abuse-obstetric-child.js';
@@ -177,6 +178,8 @@ export const SCENARIOS: readonly Scenario[] = Object.freeze([
   ...ROUND8_SCENARIOS,
   // ninth round (round9.ts): written blind; eight UPCODING schemes, ventilator hours against their record, eight near misses
   ...ROUND9_SCENARIOS,
+  // tenth round (round10.ts): written blind; every type, seven UPCODING schemes, eight near misses, new hospitals
+  ...ROUND10_SCENARIOS,
 ]);
 
 /**
