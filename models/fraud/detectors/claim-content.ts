@@ -17,6 +17,7 @@ import { siblingGroupHitsSql } from './upcoding-sibling.js';
 import { SWAP_THRESHOLDS, swapHitsSql } from './upcoding-swap.js';
 import { INDICATION_THRESHOLDS, indicationHitsSql } from './upcoding-indication.js';
 import { PROCEDURE_BILL_THRESHOLDS, procedureBillHitsSql } from './upcoding-procedure-bill.js';
+import { PROCEDURE_GROUP_FEE_THRESHOLDS, procedureGroupFeeHitsSql } from './upcoding-procedure-fee.js';
 import { CHRONIC_RECORD_THRESHOLDS, chronicRecordHitsSql } from './upcoding-chronic-record.js';
 import { ONCE_COMORBIDITY_THRESHOLDS, onceComorbidityHitsSql } from './upcoding-once-comorbidity.js';
 import { SEVERITY_STEP_THRESHOLDS, severityStepHitsSql } from './upcoding-severity-step.js';
@@ -125,6 +126,7 @@ export const UPCODING_DETECTOR = defineDetector({
     ...SWAP_THRESHOLDS,
     ...INDICATION_THRESHOLDS,
     ...PROCEDURE_BILL_THRESHOLDS,
+    ...PROCEDURE_GROUP_FEE_THRESHOLDS,
     ...CHRONIC_RECORD_THRESHOLDS,
     ...ONCE_COMORBIDITY_THRESHOLDS,
     ...SEVERITY_STEP_THRESHOLDS,
@@ -210,6 +212,9 @@ ${indicationHitsSql({
 UNION ALL
 -- a procedure with a device top-up whose bill holds a cheaper procedure's devices (upcoding-procedure-bill.ts)
 ${procedureBillHitsSql({ deviceFloor: t.procedureDeviceFloor })}
+UNION ALL
+-- an operation that moves the stay into a procedure group, its fee a minor procedure's (upcoding-procedure-fee.ts)
+${procedureGroupFeeHitsSql({ feeShare: t.minorProcedureFeeShare })}
 UNION ALL
 -- the look-alike in another CMG whose diagnoses share the primary's ICD-10 category, at most 1 / minGroupCostRatio as dear
 ${siblingGroupHitsSql(t.minGroupCostRatio, t.swapTariffRatio)}

@@ -11,7 +11,8 @@
 // The care is read at the base tariff key (claim base: a dear region or class bills more for the
 // same care) and net of any special-CMG top-up (an implant, a drug, an investigation or sub-acute
 // days paid on top of the group: one item, or the length itself, not care of the days).
-import { OTHER_FACILITY_PEER_TABLE } from './other-facility-peers.js';
+import { hotelCareLogSql } from './hotel-care.js';
+import { OTHER_FACILITY_PEER_TABLE } from './other-facility-table.js';
 import { LOG_COST_SMOOTHING } from './peers.js';
 
 /**
@@ -57,21 +58,27 @@ const careLogSql = (b: string): string => {
 const peerCareLogSql = (o: string, hotelLog: string): string => `(${o}.base_log_cost - ln(1 + exp(${hotelLog})))`;
 
 /**
- * Provider distribution CTE `care_level` (facility_id, care_level): the median care excess of the
- * provider's ordinary stays (no longer than their reference, without intensive care or ventilation)
- * against their codes' care at other facilities: the provider's price level. A provider that bills
- * every stay dear shows no care by a dear long stay; a long stay's care is read above that level
- * (never below the code's care elsewhere: a cheap provider is not credited). After the CTE idle_k
- * (los-idle-days.ts), whose hotel_care_log is the code's bill shape at other facilities.
+ * SQL: per facility (facility_id, care_level), the median care excess of the provider's ordinary
+ * stays (no longer than their reference, without intensive care or ventilation) against their
+ * codes' care at other facilities: the provider's price level. A provider that bills every stay
+ * dear shows no care by a dear long stay; a long stay's care is read above that level (never below
+ * the code's care elsewhere: a cheap provider is not credited). `peers` holds the leave-out rows
+ * (facility_id, kode_inacbg, n, los_median, base_log_cost), `k` the code's bill shape at other
+ * facilities (facility_id, kode_inacbg, hotel_care_log: los-idle-days.ts idle_k).
  */
-export function careLevelCtesSql(): string {
-  return `care_level AS (
-  SELECT b.facility_id, median(${careLogSql('b')} - ${peerCareLogSql('o', 'k.hotel_care_log')}) AS care_level
-  FROM fraud_claim_base b JOIN ${OTHER_FACILITY_PEER_TABLE} o ON o.facility_id = b.facility_id AND o.kode_inacbg = b.kode_inacbg AND o.n > 0
-  JOIN idle_k k ON k.facility_id = b.facility_id AND k.kode_inacbg = b.kode_inacbg
+function careLevelSql(peers: string, k: string): string {
+  return `SELECT b.facility_id, median(${careLogSql('b')} - ${peerCareLogSql('o', 'k.hotel_care_log')}) AS care_level
+  FROM fraud_claim_base b JOIN ${peers} o ON o.facility_id = b.facility_id AND o.kode_inacbg = b.kode_inacbg AND o.n > 0
+  JOIN ${k} k ON k.facility_id = b.facility_id AND k.kode_inacbg = b.kode_inacbg
   WHERE b.jenis_rawat = 1 AND b.severity_rank > 0 AND b.discharge_status <> 4 AND coalesce(b.icu_los, 0) = 0 AND b.ventilator_hour = 0
     AND b.tarif_inacbg > 0 AND b.los <= greatest(b.los_norm, coalesce(o.los_median, 0))
-  GROUP BY b.facility_id
+  GROUP BY b.facility_id`;
+}
+
+/** Provider distribution CTE `care_level` (careLevelSql), after the CTE idle_k (los-idle-days.ts). */
+export function careLevelCtesSql(): string {
+  return `care_level AS (
+  ${careLevelSql(OTHER_FACILITY_PEER_TABLE, 'idle_k')}
 )`;
 }
 
@@ -81,18 +88,69 @@ export const CARE_LEVEL_JOINS = 'LEFT JOIN care_level USING (facility_id)';
 /**
  * SQL predicate on a fraud_claim_base row `b`: a stay of severity MIN_CARRIED_SEVERITY or above,
  * longer than its reference (the INA-CBG norm or the code's median stay at other facilities, the
- * longer), whose care (careLogSql) exceeds the code's care at other facilities
- * (their median bill at the base key, less the share of room and nursing their mean bill shape gives,
- * the provider distribution's hotel_care_norms), above the provider's own price level (care_level),
- * by at least CARE_GROWTH_SHARE of the stay's growth (log) and MIN_CARE_EXCESS_LOG. FALSE where the
- * code has no stays elsewhere.
+ * longer, from the leave-out row `co`), whose care (careLogSql) exceeds the code's care at other
+ * facilities (their median bill at the base key, less the share of room and nursing their mean
+ * bill shape `hotelLog` gives), above the provider's own price level `level` (a NULL level is none),
+ * by at least CARE_GROWTH_SHARE of the stay's growth (log) and MIN_CARE_EXCESS_LOG.
+ */
+function carriedSql(b: string, co: string, hotelLog: string, level: string): string {
+  const growth = `ln(greatest(${b}.los, 1) / greatest(${b}.los_norm, coalesce(${co}.los_median, 0), 1))`;
+  return `(${b}.severity_rank >= ${MIN_CARRIED_SEVERITY} AND ${growth} > 0
+      AND ${careLogSql(b)} - ${peerCareLogSql(co, hotelLog)} - greatest(coalesce(${level}, 0), 0) >= greatest(${CARE_GROWTH_SHARE} * ${growth}, ${MIN_CARE_EXCESS_LOG}))`;
+}
+
+/**
+ * SQL predicate on a fraud_claim_base row `b`, reading the provider distribution `distribution`
+ * (care_level, hotel_care_norms): carriedSql against the code's row in fraud_other_facility_peers.
+ * FALSE where the code has no stays elsewhere.
  */
 export function careCarriedStaySql(b: string, distribution: string): string {
-  const level = `greatest(coalesce((SELECT cl.care_level FROM ${distribution} cl WHERE cl.facility_id = ${b}.facility_id), 0), 0)`;
+  const level = `(SELECT cl.care_level FROM ${distribution} cl WHERE cl.facility_id = ${b}.facility_id)`;
   const hotelNorm = `(SELECT ck.hotel_care_log FROM (SELECT unnest(cd.hotel_care_norms, recursive := true) FROM ${distribution} cd WHERE cd.facility_id = ${b}.facility_id) ck
     WHERE ck.kode_inacbg = ${b}.kode_inacbg)`;
-  const growth = `ln(greatest(${b}.los, 1) / greatest(${b}.los_norm, coalesce(co.los_median, 0), 1))`;
-  return `coalesce((SELECT ${b}.severity_rank >= ${MIN_CARRIED_SEVERITY} AND ${growth} > 0
-      AND ${careLogSql(b)} - ${peerCareLogSql('co', hotelNorm)} - ${level} >= greatest(${CARE_GROWTH_SHARE} * ${growth}, ${MIN_CARE_EXCESS_LOG})
+  return `coalesce((SELECT ${carriedSql(b, 'co', hotelNorm, level)}
     FROM ${OTHER_FACILITY_PEER_TABLE} co WHERE co.facility_id = ${b}.facility_id AND co.kode_inacbg = ${b}.kode_inacbg AND co.n > 0), false)`;
+}
+
+/**
+ * SQL: the nomor_sep of the stays whose bill carries their days (carriedSql), from leave-out rows
+ * `peers`, bill shapes `k` and price levels `level` (facility_id, care_level). The provider counts
+ * of long stays and of stays past the norm leave them out, observed and expected alike, as the
+ * claim-level signals do (los-condition.ts groupNormJudgesSql): a stay the group's norms do not
+ * judge neither names its provider nor sets the rate other providers are read against (red team
+ * RT-NM-PREECLAMPSIA-101: five severe pre-eclampsias with magnesium and their tests, kept long
+ * because the patients were sick, put their hospital over the provider line).
+ */
+function carriedStaysSql(peers: string, k: string, level: string): string {
+  return `SELECT b.nomor_sep FROM fraud_claim_base b
+  JOIN ${peers} co ON co.facility_id = b.facility_id AND co.kode_inacbg = b.kode_inacbg AND co.n > 0
+  JOIN ${k} k ON k.facility_id = b.facility_id AND k.kode_inacbg = b.kode_inacbg
+  LEFT JOIN ${level} l ON l.facility_id = b.facility_id
+  WHERE b.jenis_rawat = 1 AND b.discharge_status <> 4 AND ${carriedSql('b', 'co', 'k.hotel_care_log', 'l.care_level')}`;
+}
+
+/** Provider distribution CTE `carried_stay` (nomor_sep), after the CTEs idle_k and care_level. */
+export function carriedStayDistributionCtesSql(): string {
+  return `carried_stay AS (
+  ${carriedStaysSql(OTHER_FACILITY_PEER_TABLE, 'idle_k', 'care_level')}
+)`;
+}
+
+/**
+ * CTEs for building fraud_other_facility_peers itself, from its leave-out rows `peers` (a CTE of
+ * the build): `cc_k` (the code's bill shape at other facilities, as los-idle-days.ts idle_k),
+ * `cc_level` (careLevelSql) and `carried_stay` (nomor_sep).
+ */
+export function carriedStayPeerCtesSql(peers: string): string {
+  return `cc_f AS (
+  SELECT facility_id, kode_inacbg, count(*) AS n, sum(${hotelCareLogSql('b')}) AS s
+  FROM fraud_claim_base b WHERE b.jenis_rawat = 1 AND b.severity_rank > 0 AND b.discharge_status <> 4 GROUP BY ALL
+), cc_k AS (
+  SELECT f.facility_id, f.kode_inacbg, (c.s - f.s) / nullif(c.n - f.n, 0) AS hotel_care_log
+  FROM cc_f f JOIN (SELECT kode_inacbg, sum(n) AS n, sum(s) AS s FROM cc_f GROUP BY ALL) c USING (kode_inacbg)
+), cc_level AS (
+  ${careLevelSql(peers, 'cc_k')}
+), carried_stay AS (
+  ${carriedStaysSql(peers, 'cc_k', 'cc_level')}
+)`;
 }

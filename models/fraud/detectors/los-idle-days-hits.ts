@@ -4,7 +4,8 @@
 import type { FraudSources } from '../../../features/fraud/index.js';
 import { PROVIDER_DISTRIBUTION_TABLE } from './distributions.js';
 import { groupNormJudgesSql } from './los-condition.js';
-import { PROVIDER_IDLE_STAY, hotelCareLogSql, idleJudgedStaySql, idleStaySql, referenceLosSql } from './los-idle-days.js';
+import { hotelCareLogSql } from './hotel-care.js';
+import { PROVIDER_IDLE_STAY, idleJudgedStaySql, idleStaySql, referenceLosSql } from './los-idle-days.js';
 import type { IdleStayRule } from './los-idle-days.js';
 import { specialtyStaySql } from './los-specialty-hits.js';
 import { excessSql } from './patterns.js';

@@ -14,9 +14,10 @@
 // days in intensive care (care by definition); stays ending in a referral (the patient waits for
 // a bed at the referral hospital, SISRUTE) or in death (left out of every LOS norm).
 import { varcharList } from '../../../data-samples/sql/index.js';
+import { hotelCareLogSql } from './hotel-care.js';
 import { judgedInDistributionSql } from './los-condition.js';
 import { emergencyWaitNightsSql } from './los-preoperative.js';
-import { CASEMIX_PEER_TABLE, LOG_COST_SMOOTHING, MIN_PEER_GROUP } from './peers.js';
+import { CASEMIX_PEER_TABLE, MIN_PEER_GROUP } from './peers.js';
 import { OTHER_FACILITY_PEER_TABLE, otherFacilityNorm } from './other-facility-peers.js';
 
 /** CMGs whose days are the care (see above): F mental health. */
@@ -41,12 +42,6 @@ export interface IdleStayRule {
  * patients' stays, under every line a single claim is judged by.
  */
 export const PROVIDER_IDLE_STAY: IdleStayRule = Object.freeze({ stretchRatio: 1.25, minExtraDays: 1, hotelGrowthShare: 0.5 });
-
-/** SQL: log of room and nursing against the rest of the bill of fraud_claim_base `b`. */
-export const hotelCareLogSql = (b: string): string => {
-  const hotel = `(${b}.tarif_kamar + ${b}.tarif_keperawatan)`;
-  return `ln((${hotel} + ${LOG_COST_SMOOTHING}) / (${b}.billed_cost - ${hotel} + ${LOG_COST_SMOOTHING}))`;
-};
 
 /**
  * SQL predicate on fraud_claim_base `b`: a stay judged for days without care (see the head of the

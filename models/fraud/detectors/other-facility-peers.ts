@@ -2,11 +2,13 @@
 // facility (leave-out norms), so a provider that keeps every patient long, or codes every stay severe,
 // cannot move the line it is judged against. Built from the batch and published for arrival scoring
 // like the other peer norms (peers.ts).
+import { carriedStayPeerCtesSql } from './los-care-carried.js';
 import { CASEMIX_PEER_TABLE, MIN_PEER_GROUP } from './peers.js';
 import { stayEventWeightSql } from './stay-events.js';
 import { wardDaysSql } from './ward-days.js';
 
-export const OTHER_FACILITY_PEER_TABLE = 'fraud_other_facility_peers';
+export { OTHER_FACILITY_PEER_TABLE } from './other-facility-table.js';
+import { OTHER_FACILITY_PEER_TABLE } from './other-facility-table.js';
 /** Width of the log-cost bins the leave-out cost median is read from: 5%, so the median is within 2.5% of the exact one. */
 const LOG_COST_BIN = 0.05;
 
@@ -101,7 +103,7 @@ CREATE OR REPLACE TABLE ${OTHER_FACILITY_PEER_TABLE} AS
 WITH los AS (${leaveOutQuantilesSql('los', { los_median: 0.5 }, { los_p90: 0.9 })}),
 cost AS (${leaveOutQuantilesSql(`round(base_log_cost / ${LOG_COST_BIN}) * ${LOG_COST_BIN}`, { base_log_cost: 0.5 })}),
 stays AS (
-  SELECT b.facility_id, b.kode_inacbg, b.cbg_base, b.severity_rank, b.hospital_class, b.los, b.los_norm, ${stayEventWeightSql('b')} AS w,
+  SELECT b.nomor_sep, b.facility_id, b.kode_inacbg, b.cbg_base, b.severity_rank, b.hospital_class, b.los, b.los_norm, ${stayEventWeightSql('b')} AS w,
     ${wardDaysSql('b')} AS ward_days
   FROM fraud_claim_base b WHERE b.jenis_rawat = 1 AND b.discharge_status <> 4 AND b.severity_rank > 0
 ),
@@ -113,9 +115,14 @@ norms AS (
     CASE WHEN coalesce(l.n, 0) = 0 THEN m.los_p90 ELSE l.los_p90 END AS judged_p90
   FROM pairs p LEFT JOIN los l USING (facility_id, kode_inacbg) LEFT JOIN cost c USING (facility_id, kode_inacbg)
   LEFT JOIN ${CASEMIX_PEER_TABLE} m ON m.kode_inacbg = p.kode_inacbg AND m.hospital_class = p.hospital_class
-), longs AS (
+),
+${carriedStayPeerCtesSql('norms')},
+-- the stays the group's LOS norms judge in the long-stay and past-norm counts: not a stay whose bill carries its days
+-- (los-care-carried.ts), at the facility and at the others alike
+judged AS (SELECT * FROM stays WHERE nomor_sep NOT IN (SELECT nomor_sep FROM carried_stay)),
+longs AS (
   SELECT s.facility_id, s.kode_inacbg, count(*) AS stays, count(*) FILTER (WHERE s.los > n.judged_p90) AS observed
-  FROM stays s JOIN norms n USING (facility_id, kode_inacbg) WHERE n.judged_p90 IS NOT NULL GROUP BY ALL
+  FROM judged s JOIN norms n USING (facility_id, kode_inacbg) WHERE n.judged_p90 IS NOT NULL GROUP BY ALL
 ), long_rate AS (
   SELECT facility_id, kode_inacbg, stays, observed,
     stays * (sum(observed) OVER (PARTITION BY kode_inacbg) - observed + 0.5) / (sum(stays) OVER (PARTITION BY kode_inacbg) - stays + 1) AS expected
@@ -124,7 +131,7 @@ norms AS (
   -- stays past the INA-CBG norm of their code (the days the tariff pays for) at the rate of every other facility, by
   -- their ward days (wardDaysSql: intensive care is care needed, as los_above_norm reads it)
   SELECT facility_id, kode_inacbg, count(*) AS stays, count(*) FILTER (WHERE ward_days > los_norm) AS observed
-  FROM stays WHERE los_norm > 0 GROUP BY ALL
+  FROM judged WHERE los_norm > 0 GROUP BY ALL
 ), past_rate AS (
   SELECT facility_id, kode_inacbg, stays, observed,
     (sum(observed) OVER (PARTITION BY kode_inacbg) - observed + 0.5) / (sum(stays) OVER (PARTITION BY kode_inacbg) - stays + 1) AS rate

@@ -57,7 +57,10 @@ WITH s AS (
   FROM fraud_claim_base WHERE jenis_rawat = 1 AND discharge_status <> 4 AND severity_rank > 0
 ), g AS (
   SELECT kode_inacbg, any_value(cbg_base) AS cbg_base, any_value(severity_rank) AS severity_rank, hospital_class, count(*) AS n,
-    median(log_cost) AS log_cost, median(base_log_cost) AS base_log_cost, median(los) AS los_median, quantile_cont(los, 0.9) AS los_p90, avg(icu_indikator) AS icu_share
+    median(log_cost) AS log_cost, median(base_log_cost) AS base_log_cost, median(los) AS los_median, quantile_cont(los, 0.9) AS los_p90, avg(icu_indikator) AS icu_share,
+    -- the all-classes row by its grouping set, not by a NULL class: a facility missing from the facility file has no class,
+    -- and its own grouping row would otherwise pass for a second all-classes row (and double every class's row below)
+    grouping(hospital_class) = 1 AS all_classes
   FROM s GROUP BY GROUPING SETS ((kode_inacbg, hospital_class), (kode_inacbg))
 ), classes AS (SELECT DISTINCT hospital_class FROM fraud_claim_base WHERE hospital_class IS NOT NULL)
 SELECT a.kode_inacbg, a.cbg_base, a.severity_rank, c.hospital_class,
@@ -68,8 +71,8 @@ SELECT a.kode_inacbg, a.cbg_base, a.severity_rank, c.hospital_class,
   CASE WHEN coalesce(k.n, 0) >= ${MIN_PEER_GROUP} THEN k.los_median ELSE a.los_median END AS los_median,
   CASE WHEN coalesce(k.n, 0) >= ${MIN_PEER_GROUP} THEN k.los_p90 ELSE a.los_p90 END AS los_p90,
   CASE WHEN coalesce(k.n, 0) >= ${MIN_PEER_GROUP} THEN k.icu_share ELSE a.icu_share END AS icu_share
-FROM (SELECT * FROM g WHERE hospital_class IS NULL) a CROSS JOIN classes c
-LEFT JOIN (SELECT * FROM g WHERE hospital_class IS NOT NULL) k ON k.kode_inacbg = a.kode_inacbg AND k.hospital_class = c.hospital_class`;
+FROM (SELECT * FROM g WHERE all_classes) a CROSS JOIN classes c
+LEFT JOIN (SELECT * FROM g WHERE NOT all_classes AND hospital_class IS NOT NULL) k ON k.kode_inacbg = a.kode_inacbg AND k.hospital_class = c.hospital_class`;
 }
 
 /**

@@ -3,12 +3,15 @@
 import { suspicious } from './types.js';
 import { INDICATION_SIGNALS } from './upcoding-indication.js';
 import { PROCEDURE_BILL_SIGNALS } from './upcoding-procedure-bill.js';
+import { PROCEDURE_GROUP_FEE_SIGNALS } from './upcoding-procedure-fee.js';
 
 export const UPCODING_SIGNALS = {
   // a dear procedure coded above what the diagnoses indicate (upcoding-indication.ts)
   ...INDICATION_SIGNALS,
   // a procedure with a device top-up billed with a cheaper procedure's devices (upcoding-procedure-bill.ts)
   ...PROCEDURE_BILL_SIGNALS,
+  // an operation that moves the stay into a procedure group, its fee a minor procedure's (upcoding-procedure-fee.ts)
+  ...PROCEDURE_GROUP_FEE_SIGNALS,
   severity_without_support: suspicious('Severity III without supporting care', 'Severitas III tanpa dukungan perawatan'),
   severity_mix_above_peers: suspicious('Severity mix above case-mix-matched peers', 'Bauran severitas di atas pembanding sekelompok CBG'),
   severity_without_resource_use: suspicious(

@@ -3,8 +3,8 @@
 // scenario listed here is still run and judged, and its test asserts that it still fails,
 // so a detector that starts catching it turns the suite red until the line is removed.
 // Issue 11 stays open while this list is not empty. Measured 2026-12-07 (session 12, the whole
-// suite): 302 of 311 hold. Round 10 (30 scenarios written blind) held 14 of 30 when written and
-// holds 27 now (models/fraud/README.md, "Session 12"). The first is decided, not forgotten:
+// suite): 303 of 311 hold. Round 10 (30 scenarios written blind) held 14 of 30 when written and
+// holds 28 now (models/fraud/README.md, "Session 12"). The first is decided, not forgotten:
 export const KNOWN_MISSES: Readonly<Record<string, string>> = Object.freeze({
   'RT-READMIT-01':
     'one patient readmitted twice within 30 days for heart failure at a clean hospital: flagged READMISSION (suspicious), model 0.06-0.24: no case. By the case rule one patient is one observation of a provider (SIGNAL_EXCESS: attributable fraction 0.25, evidence 0.44 < 0.5); a readmission is no proof on its own (heart-failure readmission within 30 days is common care), so only the model or a second patient can open the case. Left as the price of not opening a case on every honest readmission',
@@ -17,16 +17,14 @@ export const KNOWN_MISSES: Readonly<Record<string, string>> = Object.freeze({
   // red team, ninth round (round9.ts, written without reading the detectors; 14 of 30 held when written). Open work:
   'RT-INFLATED-92':
     "brain MRI and its SI-02 top-up billed on fever stays whose radiology line is a chest X-ray's: flagged UNNECESSARY_TREATMENT (imaging the diagnoses do not call for), in a case of that type. The top-up's scan cost is not separable on the bill: across 2,581 generated SI top-up claims the radiology line matches same-CBG stays without one (median ratio 1.0). Open: whether the scenario's type should accept UNNECESSARY_TREATMENT (an MRI no fever needs) or the top-up's own item on the bill",
-  // red team, tenth round (round10.ts, written without reading the detectors; 14 of 30 held when written, 27 now). Open work:
+  // red team, tenth round (round10.ts, written without reading the detectors; 14 of 30 held when written, 28 now). Open work:
   'RT-ROOM-101':
     "class-1 stays put in the class-3 ward and billed class 1, the room line a class-3 price: not flagged. On generated data room price per day by class overlaps (class-1 / class-3 median 1.39 within a hospital and CBG, log sd 0.47 within a class; 25% of class-1 claims at or below their hospital's class-3 median), so no per-day price rule separates it without false alarms. Open: room lines priced per day by class (the hospital's tariff schedule) or ward and bed records",
-  'RT-UPCODE-104':
-    'bedside incision and drainage coded as excisional debridement (86.22), moving the stay to a procedure group, the bill a minor-procedure fee without theatre or anaesthesia: not flagged. Open: a procedure group judged against the surgical and theatre lines its procedure carries at other facilities',
   'RT-NM-PREECLAMPSIA-101':
-    "true severe pre-eclampsia caesareans (magnesium, tests, some ICU, 5-6 days): in a PROLONGED_LOS case through the provider counts (stays above the 90th percentile and past the norm at the provider). The claim signals hold them (a long stay whose bill carries its days' care is explained, los-care-carried.ts), but the provider counts do not yet apply that exemption",
+    "true severe pre-eclampsia caesareans (magnesium, tests, some ICU, 5-6 days): in a PROLONGED_LOS case (stays past the norm and above the 90th percentile at the provider: 5 against 0.59 expected). The exemption for a long stay whose bill carries its days' care (los-care-carried.ts, now in the provider counts too) does not reach them: their care is 0.13-0.22 (log) above the code's elsewhere, under the ln 1.25 and half-the-growth lines, and severe pre-eclampsia is 3.7% of the group's stays elsewhere, so no norm of its own. Open: a norm for a stay's raising complication (O14.1 on a caesarean) from clinical guidance rather than the group's mix",
   // earlier rounds, failing since round 10's hospitals joined the suite:
+  'RT-NM-KKLATER-01':
+    "a worker admitted with dengue five weeks after a JKK-paid finger wound (a near miss of COB_KKPAK): held until the session's last two changes (the carried-care stays out of the provider counts, the minor-fee procedure group); now one claim is in a CLONING case through claim_copied_at_sister_facility at model probability 0.59. The COB rules leave it alone; the case comes from the copy signal and the retrained model crossing 0.5. Not yet looked into",
   'RT-UPCODE-51':
-    "hypokalaemia added to half of two hospitals' heart-failure stays: held before round 10 was merged; with it, 2 of its claims draw no signal (probability 0.14-0.18). Not yet looked into",
-  'RT-NM-CODER-81':
-    "a coder who stops under-coding: the past-norm count read against the provider's own under-coding (provider-excess.ts) holds it without round 10 (z 2.86 under 3); with round 10's hospitals 17 of its claims are again in a PROLONGED_LOS case (stays_past_norm_at_provider). Not yet looked into",
+    "hypokalaemia added to half of two hospitals' heart-failure stays: held before round 10; with it, 2 of its claims draw no signal (probability 0.14-0.18). coder_severity_above_colleagues still sees the coder (4 stays above severity I against 0.58 expected) but names a stay only when billed under its level's median at other facilities, and one round-10 hospital supplies 7 of the 22 class-C I-4-12-II stays elsewhere, pulling that median (15.00, log) just under the two claims (15.03). Open: level norms as a median of facility medians, so one provider cannot set its class's norm",
 });
