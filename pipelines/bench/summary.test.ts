@@ -18,6 +18,16 @@ describe('bench summary line', () => {
     expect(Number(pairs['cores'])).toBeGreaterThanOrEqual(1);
     expect(Object.keys(pairs).at(-1)).toBe('cores');
   });
+
+  it("keeps the zeros of a number's whole part", () => {
+    const line = summaryLine('fraud', { p99: 3049.7, p50: 1103.8, cpu: 250.0, small: 0.125, tiny: 20.5 }, 1);
+    const pairs = Object.fromEntries(line.split(' ').map((p) => p.split('=') as [string, string]));
+    expect(pairs['p99']).toBe('3050');
+    expect(pairs['p50']).toBe('1104');
+    expect(pairs['cpu']).toBe('250');
+    expect(pairs['small']).toBe('0.125');
+    expect(pairs['tiny']).toBe('20.5');
+  });
 });
 
 describe('quantile (nearest rank)', () => {

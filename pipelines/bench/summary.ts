@@ -18,10 +18,15 @@ export function loadLine(when = 'now'): string {
   return `load average (1/5/15 min) ${when}: ${loadAverage()} on ${availableParallelism()} cores`;
 }
 
-const value = (v: number | string | boolean): string => {
-  if (typeof v === 'number') return Number.isInteger(v) ? String(v) : v.toPrecision(4).replace(/\.?0+$/, '');
-  return String(v).replace(/\s+/g, '_');
+// Four significant figures under 1,000 and whole numbers above (never an exponent); trailing zeros are
+// trimmed only after a decimal point (3049.7 once came out as "305": "3050" lost its last zero).
+const numberText = (v: number): string => {
+  if (Number.isInteger(v) || Math.abs(v) >= 1000) return v.toFixed(0);
+  const text = v.toPrecision(4);
+  return text.includes('.') && !text.includes('e') ? text.replace(/0+$/, '').replace(/\.$/, '') : text;
 };
+
+const value = (v: number | string | boolean): string => (typeof v === 'number' ? numberText(v) : String(v).replace(/\s+/g, '_'));
 
 /** `bench=NAME a=1 b=2.5 load=1.20 cores=2`: one line, one space between pairs. */
 export function summaryLine(bench: string, figures: BenchFigures, seconds: number): string {
