@@ -87,8 +87,14 @@ function typedRow(table: string, types: readonly AppendColumnType[], row: readon
     if (type !== 'timestamptz' || value === null) return { type, value };
     const ms = Date.parse(String(value));
     if (Number.isNaN(ms)) throw new Error(`append to ${table}: not a timestamp: ${String(value)}`);
-    return { type, value, micros: BigInt(ms) * 1000n };
+    return { type, value, micros: BigInt(ms) * 1000n + subMillisecond(String(value)) };
   });
+}
+
+/** The microseconds past the millisecond that `Date.parse` drops (the store clock's step). */
+function subMillisecond(iso: string): bigint {
+  const fraction = /\.\d{3}(\d{1,3})/.exec(iso)?.[1];
+  return fraction === undefined ? 0n : BigInt(fraction.padEnd(3, '0'));
 }
 
 function appendValue(appender: DuckDBAppender, { type, value, micros }: Typed): void {

@@ -31,7 +31,8 @@ export class SqlCases {
     if (!Number.isInteger(amount) || amount < 0 || amount > MAX_RUPIAH_AMOUNT) {
       throw new StoreValueError('amountRecovered', `must be a whole rupiah amount from 0 to ${MAX_RUPIAH_AMOUNT}`);
     }
-    const recorded: InvestigatorOutcome = { ...outcome, claimIds: [...outcome.claimIds], id: randomUUID(), recordedAt: this.clock.tick() };
+    const stamp = this.clock.tick();
+    const recorded: InvestigatorOutcome = { ...outcome, claimIds: [...outcome.claimIds], id: randomUUID(), recordedAt: stamp.at };
     await this.db.query(
       `INSERT INTO investigator_outcomes
         (id, case_id, claim_ids, fraud_type, verdict, amount_recovered, note, recorded_by, recorded_at)
@@ -45,7 +46,7 @@ export class SqlCases {
         amount,
         storable('note', recorded.note),
         storable('recordedBy', recorded.recordedBy),
-        iso(recorded.recordedAt),
+        stamp.iso,
       ],
     );
     return recorded;
@@ -97,7 +98,8 @@ export class SqlCases {
     // move the case from the same state (the second sees the first's result); the time is
     // taken inside it, so the history's order is the order the actions took effect.
     const result = await this.db.exclusive(async (tx) => {
-      const at = this.clock.tick();
+      const stamp = this.clock.tick();
+      const at = stamp.at;
       const rows = await tx.query('SELECT * FROM fraud_case_state WHERE case_id = $1', [action.caseId]);
       const current = rows[0] ? caseStateFromRow(rows[0]) : openState(action.caseId);
       let state: CaseState;
@@ -111,7 +113,7 @@ export class SqlCases {
         `INSERT INTO fraud_case_state (case_id, status, assignee, outcome_id, verdict, updated_at, updated_by) VALUES ($1, $2, $3, $4, $5, $6, $7)
          ON CONFLICT (case_id) DO UPDATE SET status = excluded.status, assignee = excluded.assignee, outcome_id = excluded.outcome_id,
            verdict = excluded.verdict, updated_at = excluded.updated_at, updated_by = excluded.updated_by`,
-        [state.caseId, state.status, state.assignee, state.outcomeId, state.verdict, iso(at), action.actor],
+        [state.caseId, state.status, state.assignee, state.outcomeId, state.verdict, stamp.iso, action.actor],
       );
       const recorded: CaseAction = {
         id: randomUUID(),
@@ -138,7 +140,7 @@ export class SqlCases {
           recorded.verdict,
           note,
           recorded.status,
-          iso(at),
+          stamp.iso,
         ],
       );
       return { state, action: recorded };
@@ -155,13 +157,14 @@ export class SqlCases {
   }
 
   async appendCaseView(view: CaseView): Promise<CaseViewRecord> {
-    const record: CaseViewRecord = { ...view, id: randomUUID(), viewedAt: this.clock.tick() };
+    const stamp = this.clock.tick();
+    const record: CaseViewRecord = { ...view, id: randomUUID(), viewedAt: stamp.at };
     await this.db.query('INSERT INTO fraud_case_views (id, case_id, viewer, channel, viewed_at) VALUES ($1, $2, $3, $4, $5)', [
       record.id,
       storable('caseId', record.caseId),
       storable('viewer', record.viewer),
       storable('channel', record.channel),
-      iso(record.viewedAt),
+      stamp.iso,
     ]);
     return record;
   }

@@ -11,7 +11,7 @@ import { AppendBatcher } from './append-batcher.js';
 import type { SqlDriver, SqlValue } from './driver.js';
 import { accessEntryFromRow, toNumber } from './rows.js';
 import type { StoreClock } from './sql-values.js';
-import { iso, listLimit, storable, unmatchable, where } from './sql-values.js';
+import { listLimit, storable, unmatchable, where } from './sql-values.js';
 
 const accessWhere = (filter: ScoreAccessFilter, alias = '') =>
   where([
@@ -38,14 +38,15 @@ export class SqlScoreAccessLog {
   }
 
   async appendScoreAccess(entry: ScoreAccess): Promise<ScoreAccessRecord> {
-    const record: ScoreAccessRecord = { ...entry, id: randomUUID(), accessedAt: this.clock.tick() };
+    const stamp = this.clock.tick();
+    const record: ScoreAccessRecord = { ...entry, id: randomUUID(), accessedAt: stamp.at };
     const values: SqlValue[] = [
       record.id,
       storable('bankClientId', record.bankClientId),
       storable('memberKey', record.memberKey),
       storable('consentId', record.consentId),
       storable('purpose', record.purpose),
-      iso(record.accessedAt),
+      stamp.iso,
       record.score,
       storable('modelVersion', record.modelVersion),
     ];

@@ -123,12 +123,14 @@ export function describeCaseWorkflow(name: string, open: () => Promise<WorkflowS
 
     it('logs every case view (who, which case, when), newest first, and the database refuses changes', async () => {
       const id = caseId();
-      await store.appendCaseView({ caseId: id, viewer: 'auditor-a', channel: 'workbench' });
-      await Promise.all([1, 2, 3].map(() => store.appendCaseView({ caseId: id, viewer: 'auditor-b', channel: 'api' })));
+      const first = await store.appendCaseView({ caseId: id, viewer: 'auditor-a', channel: 'workbench' });
+      // three in one burst: stamped in call order, a microsecond apart within a millisecond
+      const burst = await Promise.all([1, 2, 3].map(() => store.appendCaseView({ caseId: id, viewer: 'auditor-b', channel: 'api' })));
       const views = await store.listCaseViews({ caseId: id });
       expect(views).toHaveLength(4);
       expect(views.at(-1)).toMatchObject({ caseId: id, viewer: 'auditor-a', channel: 'workbench' });
-      expect(views.every((v, i) => i === 0 || v.viewedAt.getTime() < (views[i - 1] as { viewedAt: Date }).viewedAt.getTime())).toBe(true);
+      expect(views.map((v) => v.id)).toEqual([first, ...burst].map((v) => v.id).reverse());
+      expect(views.every((v, i) => i === 0 || v.viewedAt.getTime() <= (views[i - 1] as { viewedAt: Date }).viewedAt.getTime())).toBe(true);
       expect(await store.listCaseViews({ caseId: id, viewer: 'auditor-a' })).toHaveLength(1);
       expect(await store.listCaseViews({ caseId: id, limit: 2 })).toHaveLength(2);
       await expect(store.appendCaseView({ caseId: id, viewer: 'x', channel: 'fax' as 'api' })).rejects.toThrow();
