@@ -1,5 +1,6 @@
 // Every red-team round's declarations without a pipeline run (declarations.ts): a round is one
 // line here, its requirements and its own checks in its r<N>-declarations.ts or in the line.
+import { expect } from 'vitest';
 import { NEXT_ROUND, describeRound } from './declarations.js';
 import { ROUND4 } from './r4-declarations.js';
 import { ROUND5 } from './r5-declarations.js';
@@ -9,6 +10,7 @@ import { ROUND7_SCENARIOS } from './round7.js';
 import { ROUND8_SCENARIOS } from './round8.js';
 import { ROUND9_SCENARIOS } from './round9.js';
 import { ROUND10_SCENARIOS } from './round10.js';
+import { ROUND11_SCENARIOS } from './round11.js';
 
 // round 3: every taxonomy type, one scenario parked; built alone, before the SEP-era columns
 describeRound({ round: 3, scenarios: ROUND3_SCENARIOS, parked: ROUND3_PARKED, merged: true, everyType: true });
@@ -47,4 +49,22 @@ describeRound({
   everyType: true,
   weakTypes: { codes: ['UPCODING'], atLeast: 6 },
   nearMissesAtLeast: 8,
+});
+// round 11: written blind, eight UPCODING schemes, every type, PROLONGED_LOS once as fraud and twice
+// as a long honest stay
+describeRound({
+  ...NEXT_ROUND,
+  round: 11,
+  scenarios: ROUND11_SCENARIOS,
+  merged: true,
+  size: [30, 30],
+  everyType: true,
+  weakTypes: { codes: ['UPCODING'], atLeast: 8 },
+  nearMissesAtLeast: 8,
+  tests: {
+    'names PROLONGED_LOS in three scenarios: one fraud, two long honest stays': () => {
+      const los = ROUND11_SCENARIOS.filter((s) => s.code === 'PROLONGED_LOS');
+      expect(los.map((s) => s.kind).sort()).toEqual(['fraud', 'near_miss', 'near_miss']);
+    },
+  },
 });

@@ -9,6 +9,7 @@ import { ROUND7_SCENARIOS } from './round7.js';
 import { ROUND8_SCENARIOS } from './round8.js';
 import { ROUND9_SCENARIOS } from './round9.js';
 import { ROUND10_SCENARIOS } from './round10.js';
+import { ROUND11_SCENARIOS } from './round11.js';
 import abuseEarlyChronicRefills from './abuse-early-chronic-refills.js';
 import abuseNeonatalCodeAdult from './abuse-neonatal-code-adult.js';
 import abuseObstetricChild from './abuse-obstetric-child.js';
@@ -180,6 +181,7 @@ export const SCENARIOS: readonly Scenario[] = Object.freeze([
   ...ROUND9_SCENARIOS,
   // tenth round (round10.ts): written blind; every type, seven UPCODING schemes, eight near misses, new hospitals
   ...ROUND10_SCENARIOS,
+  ...ROUND11_SCENARIOS,
 ]);
 
 /**
