@@ -87,3 +87,47 @@ export const ICD10_AGE_RULES: readonly Icd10AgeRule[] = Object.freeze([
 export function ageRuleOf(code: string): Icd10AgeRule | undefined {
   return ICD10_AGE_RULES.find((r) => r.pattern.test(code));
 }
+
+/**
+ * A disease of later life with an age below which it is not found at all (not merely rare), and
+ * the operations that treat it. An operation for it on the claim of a card holder below that age
+ * treats a body the card holder does not have (models/fraud/detectors/participant-age.ts).
+ */
+export interface Icd10AgeFloor {
+  /** Codes of the disease (regular expression on the ICD-10 code). */
+  readonly pattern: RegExp;
+  /** The codes in words, for the documentation and the evidence. */
+  readonly label: string;
+  /** Age in years below which the disease is not found (exclusive: a card holder of this age may have it). */
+  readonly absentBefore: number;
+  /** ICD-9-CM codes of the operations that treat the disease (regular expression). */
+  readonly treatedBy: RegExp;
+  /** Where the floor comes from. */
+  readonly source: string;
+  /** Why the operations are the disease's own (a younger patient's like condition gets another one). */
+  readonly treatmentSource: string;
+}
+
+/**
+ * Floors, one per disease, each with its source. Left out on purpose (their range rules above
+ * stay): C61, whose code also takes a child's prostatic rhabdomyosarcoma; H25, whose cataract
+ * extraction is the same operation a young person's own cataract (H26, Q12) gets, so a
+ * miscoded young patient's operation is paid the same group and the record alone cannot tell a
+ * lent card; J44, since COPD is found in young adults (Colak et al., Lancet Respir Med 2020:
+ * COPD in 3% of 20-50 year-olds); M15-M17, since osteoarthritis follows a young knee's injury or
+ * a dysplastic hip; K70, since heavy drinking starts in adolescence.
+ */
+export const ICD10_AGE_FLOORS: readonly Icd10AgeFloor[] = Object.freeze([
+  {
+    pattern: /^N40/,
+    label: 'N40 prostatic hyperplasia',
+    absentBefore: 30,
+    // 60.2 transurethral, 60.3 suprapubic, 60.4 retropubic, 60.62 perineal, 60.69 other (enucleation)
+    // prostatectomy; 60.95-60.97 transurethral dilation and thermal destruction of prostate tissue
+    treatedBy: /^60\.(2|3|4|6[29]|9[5-7])/,
+    source:
+      'Berry, Coffey, Walsh & Ewing, The development of human benign prostatic hyperplasia with age, J Urol 1984;132:474-9: in pooled autopsy series no histological hyperplasia was found in men under 30 (8% at 31-40, 50% at 51-60, 88% in the ninth decade).',
+    treatmentSource:
+      'AUA guideline on surgical management of LUTS attributed to BPH (2021): resection, enucleation, simple prostatectomy and transurethral thermal therapies remove or destroy hyperplastic tissue; a young man obstructed at the bladder neck has it incised (57.91), not his prostate resected.',
+  },
+]);

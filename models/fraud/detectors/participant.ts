@@ -6,6 +6,7 @@
 import { ICD10_AGE_RULES } from '../../../data-samples/reference/index.js';
 import { MEMBER_LOOKBACK_DAYS } from '../../../features/fraud/index.js';
 import { literal } from '../../../data-samples/sql/index.js';
+import { PARTICIPANT_AGE_SIGNALS, diseaseTreatedBelowItsAgeSql } from './participant-age.js';
 import { deliveriesTooCloseSql } from './participant-deliveries.js';
 import { olderMotherCardsSql } from './participant-older-mothers.js';
 import { refillsAheadOfUseSql } from './participant-refills.js';
@@ -129,6 +130,8 @@ export const PARTICIPANT_ABUSE_DETECTOR = defineDetector({
       "Diagnosis of another stage of life than the card holder's",
       'Diagnosis tahap usia lain dari usia pemilik kartu',
     ),
+    // certain: an operation for a disease below the age it is found at (participant-age.ts says why)
+    ...PARTICIPANT_AGE_SIGNALS,
     // certain: the body's calendar; two births of one woman cannot be that close (participant-deliveries.ts)
     // suspicious: a late pregnancy with hypertension is possible once; three cards of 50+ women at one hospital,
     // each billed for an older woman's chronic care around it, are cards lent (participant-older-mothers.ts)
@@ -210,6 +213,8 @@ FROM (
   GROUP BY b.nomor_sep, b.tarif_obat_kronis, b.tgl_masuk, b.facility_id
 )
 WHERE in_hand > ${t.earlyRefillDays} AND facilities >= ${t.minRefillFacilities}
+UNION ALL
+SELECT * FROM (${diseaseTreatedBelowItsAgeSql()})
 UNION ALL
 SELECT * FROM (${deliveriesTooCloseSql(t)})
 UNION ALL
