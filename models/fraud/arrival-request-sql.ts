@@ -8,7 +8,14 @@
 // 20k-member publication, CPU per claim: claim scores 12.7 -> 7.9 ms, the neighbour claims 14.7 -> 12.5 ms).
 import { cardPairsSql, claimBaseSql, claimFeaturesSql, claimFeatureTableSql, MEMBER_LOOKBACK_DAYS } from '../../features/fraud/index.js';
 import type { FraudSources } from '../../features/fraud/index.js';
-import { OTHER_FACILITY_PEER_TABLE, detector, detectorHitsSql, longLookbackClaimsSql } from './detectors/index.js';
+import {
+  OTHER_FACILITY_PEER_TABLE,
+  PROVIDER_DISTRIBUTION_TABLE,
+  detector,
+  detectorHitsSql,
+  longLookbackClaimsSql,
+} from './detectors/index.js';
+import { arrivalCarriedStaysSql } from './detectors/los-care-carried.js';
 import { crossGroupTotalRupiah } from './detectors/clone-groups.js';
 import { clonedFacilitiesSql } from './detectors/clone-sisters.js';
 import { RUN_VIEWS, modelInputSql } from './tables.js';
@@ -99,6 +106,8 @@ export function requestStatements(): readonly string[] {
     // scanned and hashed by each of the ten signals that read it, per request.
     `CREATE OR REPLACE TABLE ${OTHER_FACILITY_PEER_TABLE} AS SELECT * FROM ctx_other_facility_peers
       WHERE facility_id IN (SELECT DISTINCT facility_id FROM fraud_claim_base)`,
+    // PROLONGED_LOS: the request's stays whose bill carries their days, against the published rows the batch read
+    arrivalCarriedStaysSql(PROVIDER_DISTRIBUTION_TABLE),
     cardPairsSql(),
     claimFeaturesSql(),
     detectorHitsSql(ARRIVAL_SOURCES),

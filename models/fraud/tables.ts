@@ -34,6 +34,7 @@ import { referralPairsStepSql } from './detectors/care-pattern.js';
 import { REFERRAL_PAIR_TABLE } from './detectors/referral-pairs.js';
 import { FKTP_REFERRAL_TABLE, fktpReferralsSql } from './detectors/referral-primary-care.js';
 import { OPERATION_RECORD_TABLE, operationRecordsSql } from './detectors/operation-records.js';
+import { CARRIED_STAY_TABLE, carriedStaysStepSql } from './detectors/los-care-carried.js';
 
 /** Model input column of a detector's flag, e.g. hit_upcoding. */
 export const hitColumn = (code: string): string => `hit_${code.toLowerCase()}`;
@@ -65,9 +66,19 @@ export function fraudSqlSteps(src: FraudSources = RAW_SOURCES, overrides: Detect
     s('detectors', ['fraud_claim_base'], PROCEDURE_PEER_TABLE, procedurePeersSql()),
     s('detectors', ['fraud_claim_base'], PEER_NORMS_TABLE, peerNormsSql()),
     s('detectors', ['fraud_claim_base', CASEMIX_PEER_TABLE], OTHER_FACILITY_PEER_TABLE, otherFacilityPeersSql()),
+    // PROLONGED_LOS: the stays whose bill carries their days, once, for the distribution's counts and the hits
+    s('detectors', ['fraud_claim_base', OTHER_FACILITY_PEER_TABLE], CARRIED_STAY_TABLE, carriedStaysStepSql()),
     s(
       'detectors',
-      ['fraud_claim_base', 'fraud_ref_cbg', CASEMIX_PEER_TABLE, OTHER_FACILITY_PEER_TABLE, src.prbClaims, src.fktpVisits],
+      [
+        'fraud_claim_base',
+        'fraud_ref_cbg',
+        CASEMIX_PEER_TABLE,
+        OTHER_FACILITY_PEER_TABLE,
+        CARRIED_STAY_TABLE,
+        src.prbClaims,
+        src.fktpVisits,
+      ],
       PROVIDER_DISTRIBUTION_TABLE,
       distributionSql(overrides, src),
     ),
@@ -86,6 +97,7 @@ export function fraudSqlSteps(src: FraudSources = RAW_SOURCES, overrides: Detect
         PROCEDURE_PEER_TABLE,
         PEER_NORMS_TABLE,
         OTHER_FACILITY_PEER_TABLE,
+        CARRIED_STAY_TABLE,
         PROVIDER_DISTRIBUTION_TABLE,
         FLAT_PACKAGE_TABLE,
         REFERRAL_PAIR_TABLE,

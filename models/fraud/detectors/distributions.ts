@@ -15,7 +15,7 @@ import { unexplainedShortAdmissionSql } from './admission-need.js';
 import { careClassFactorSql } from './clone-bills.js';
 import { standardisedServiceSql } from './clone-packages.js';
 import { CARE_NORM_COLUMNS, CARE_NORM_JOINS, careNormCtesSql } from './care-norms.js';
-import { carriedStayDistributionCtesSql } from './los-care-carried.js';
+import { notCarriedSql } from './los-care-carried.js';
 import { judgedInDistributionSql } from './los-condition.js';
 import {
   PROVIDER_EXCESS_COLUMNS,
@@ -152,10 +152,9 @@ ${excessAtProvider('short_admission', inpatient, `SELECT * FROM fraud_claim_base
 ${excessAtProvider('closed_day', `SELECT * FROM fraud_claim_base b WHERE ${plannedClinicServiceSql('b')}`, `SELECT * FROM fraud_claim_base b WHERE ${clinicServiceOnClosedDaySql('b')}`)},
 ${excessAtProvider('held_discharge', `${inpatient} AND discharge_status <> 4 AND los_norm > 0`, `SELECT b.* FROM fraud_claim_base b JOIN ${noRoundCalendarSql()} c ON c.day = b.tgl_pulang WHERE ${heldOverNoRoundDaysSql('b', 'c')}`)},
 ${careNormCtesSql()},
-${carriedStayDistributionCtesSql()},
 -- stays beyond the peers' 90th percentile that the hits judge (los-condition.ts), after the care norms that say which:
 -- not a foreign condition, nor a stay whose bill carries its days (los-care-carried.ts), as the peers' counts
-${excessAtProvider('long_stay', `SELECT * FROM fraud_claim_base b WHERE b.jenis_rawat = 1 AND b.discharge_status <> 4 AND ${judgedInDistributionSql('b')} AND b.nomor_sep NOT IN (SELECT nomor_sep FROM carried_stay)`, `SELECT * FROM (${stayAboveP90Sql()}) s WHERE ${judgedInDistributionSql('s')}`)},
+${excessAtProvider('long_stay', `SELECT * FROM fraud_claim_base b WHERE b.jenis_rawat = 1 AND b.discharge_status <> 4 AND ${judgedInDistributionSql('b')} AND ${notCarriedSql('b')}`, `SELECT * FROM (${stayAboveP90Sql()}) s WHERE ${judgedInDistributionSql('s')}`)},
 ${pastNormCtesSql()},
 ${coderSeverityCtesSql()},
 -- the provider's stays above severity I read as a mixture of their level and the level below (upcoding-resources-fit.ts)

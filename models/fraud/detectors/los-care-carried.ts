@@ -99,27 +99,17 @@ function carriedSql(b: string, co: string, hotelLog: string, level: string): str
       AND ${careLogSql(b)} - ${peerCareLogSql(co, hotelLog)} - greatest(coalesce(${level}, 0), 0) >= greatest(${CARE_GROWTH_SHARE} * ${growth}, ${MIN_CARE_EXCESS_LOG}))`;
 }
 
-/**
- * SQL predicate on a fraud_claim_base row `b`, reading the provider distribution `distribution`
- * (care_level, hotel_care_norms): carriedSql against the code's row in fraud_other_facility_peers.
- * FALSE where the code has no stays elsewhere.
- */
-export function careCarriedStaySql(b: string, distribution: string): string {
-  const level = `(SELECT cl.care_level FROM ${distribution} cl WHERE cl.facility_id = ${b}.facility_id)`;
-  const hotelNorm = `(SELECT ck.hotel_care_log FROM (SELECT unnest(cd.hotel_care_norms, recursive := true) FROM ${distribution} cd WHERE cd.facility_id = ${b}.facility_id) ck
-    WHERE ck.kode_inacbg = ${b}.kode_inacbg)`;
-  return `coalesce((SELECT ${carriedSql(b, 'co', hotelNorm, level)}
-    FROM ${OTHER_FACILITY_PEER_TABLE} co WHERE co.facility_id = ${b}.facility_id AND co.kode_inacbg = ${b}.kode_inacbg AND co.n > 0), false)`;
-}
+/** The stays whose bill carries their days (carriedSql): one row per stay (nomor_sep), computed once per build. */
+export const CARRIED_STAY_TABLE = 'fraud_carried_stays';
 
 /**
  * SQL: the nomor_sep of the stays whose bill carries their days (carriedSql), from leave-out rows
- * `peers`, bill shapes `k` and price levels `level` (facility_id, care_level). The provider counts
- * of long stays and of stays past the norm leave them out, observed and expected alike, as the
- * claim-level signals do (los-condition.ts groupNormJudgesSql): a stay the group's norms do not
- * judge neither names its provider nor sets the rate other providers are read against (red team
- * RT-NM-PREECLAMPSIA-101: five severe pre-eclampsias with magnesium and their tests, kept long
- * because the patients were sick, put their hospital over the provider line).
+ * `peers`, bill shapes `k` and price levels `level` (facility_id, care_level). Every reader leaves
+ * them out (notCarriedSql): the claim-level signals (los-condition.ts groupNormJudgesSql) and the
+ * provider counts of long stays and of stays past the norm, observed and expected alike: a stay the
+ * group's norms do not judge neither names its provider nor sets the rate other providers are read
+ * against (red team RT-NM-PREECLAMPSIA-101: five severe pre-eclampsias with magnesium and their
+ * tests, kept long because the patients were sick, put their hospital over the provider line).
  */
 function carriedStaysSql(peers: string, k: string, level: string): string {
   return `SELECT b.nomor_sep FROM fraud_claim_base b
@@ -129,17 +119,13 @@ function carriedStaysSql(peers: string, k: string, level: string): string {
   WHERE b.jenis_rawat = 1 AND b.discharge_status <> 4 AND ${carriedSql('b', 'co', 'k.hotel_care_log', 'l.care_level')}`;
 }
 
-/** Provider distribution CTE `carried_stay` (nomor_sep), after the CTEs idle_k and care_level. */
-export function carriedStayDistributionCtesSql(): string {
-  return `carried_stay AS (
-  ${carriedStaysSql(OTHER_FACILITY_PEER_TABLE, 'idle_k', 'care_level')}
-)`;
-}
-
 /**
  * CTEs for building fraud_other_facility_peers itself, from its leave-out rows `peers` (a CTE of
- * the build): `cc_k` (the code's bill shape at other facilities, as los-idle-days.ts idle_k),
- * `cc_level` (careLevelSql) and `carried_stay` (nomor_sep).
+ * the build): `cc_k` (the code's bill shape at other facilities, as los-idle-days.ts idle_k, which
+ * the provider distribution publishes as hotel_care_norms), `cc_level` (careLevelSql, the
+ * distribution's care_level) and `carried_stay` (nomor_sep). The build's counts need the stays
+ * before the table exists; its `peers` rows are the rows it publishes (n, los_median, base_log_cost
+ * copied as they are), so the stays are fraud_carried_stays' (carriedStaysStepSql).
  */
 export function carriedStayPeerCtesSql(peers: string): string {
   return `cc_f AS (
@@ -154,3 +140,31 @@ export function carriedStayPeerCtesSql(peers: string): string {
   ${carriedStaysSql(peers, 'cc_k', 'cc_level')}
 )`;
 }
+
+/**
+ * fraud_carried_stays in the batch: computed once, after fraud_other_facility_peers, and joined by
+ * every reader after it (the provider distribution's long-stay count, every PROLONGED_LOS signal
+ * through groupNormJudgesSql). Arrival fills it from the published rows (arrivalCarriedStaysSql).
+ */
+export function carriedStaysStepSql(): string {
+  return `
+CREATE OR REPLACE TABLE ${CARRIED_STAY_TABLE} AS
+WITH ${carriedStayPeerCtesSql(OTHER_FACILITY_PEER_TABLE)}
+SELECT nomor_sep FROM carried_stay`;
+}
+
+/**
+ * fraud_carried_stays on arrival: the request's stays judged against the published rows the batch
+ * judged by: the leave-out norms of fraud_other_facility_peers, the bill shapes (hotel_care_norms)
+ * and price levels (care_level) of the provider distribution `distribution`, read for the request's
+ * facilities only (the distribution is national).
+ */
+export function arrivalCarriedStaysSql(distribution: string): string {
+  const own = `FROM ${distribution} WHERE facility_id IN (SELECT facility_id FROM fraud_claim_base)`;
+  return `
+CREATE OR REPLACE TABLE ${CARRIED_STAY_TABLE} AS
+${carriedStaysSql(OTHER_FACILITY_PEER_TABLE, `(SELECT facility_id, unnest(hotel_care_norms, recursive := true) ${own})`, `(SELECT facility_id, care_level ${own})`)}`;
+}
+
+/** SQL predicate on a fraud_claim_base row `b`: not a stay whose bill carries its days (fraud_carried_stays). */
+export const notCarriedSql = (b: string): string => `${b}.nomor_sep NOT IN (SELECT nomor_sep FROM ${CARRIED_STAY_TABLE})`;

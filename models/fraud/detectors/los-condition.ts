@@ -15,7 +15,7 @@
 // Which conditions are foreign to a group is counted once per batch into the provider
 // distribution (care-norms.ts), so arrival reads what the batch judged by.
 import { literal } from '../../../data-samples/sql/index.js';
-import { careCarriedStaySql } from './los-care-carried.js';
+import { notCarriedSql } from './los-care-carried.js';
 import { MIN_PEER_GROUP, PROCEDURE_PEER_TABLE, operationsSql } from './peers.js';
 
 /**
@@ -64,14 +64,15 @@ export const FOREIGN_CONDITION_JOINS = 'LEFT JOIN foreign_condition USING (facil
  * SQL predicate on fraud_claim_base `b`: a stay the group's LOS norms judge: its condition is one
  * the group's stays elsewhere hold (not in the provider distribution's foreign_conditions of its
  * facility), its course shows no intensive care followed by repeated operations, no rehabilitation
- * grown with its days, and no care grown with its days (los-care-carried.ts).
+ * grown with its days, and no care grown with its days (los-care-carried.ts: a stay of fraud_carried_stays,
+ * computed once per build).
  */
 export function groupNormJudgesSql(b: string, distribution: string): string {
   const fee = (cls: string): string =>
     `(SELECT op.surgical_fee FROM ${PROCEDURE_PEER_TABLE} op WHERE op.scope = 'operation' AND op.group_key = (${operationsSql(b)})[1] AND op.hospital_class = ${cls} AND op.n >= ${MIN_PEER_GROUP})`;
   return `(NOT coalesce(list_contains((SELECT fd.foreign_conditions FROM ${distribution} fd WHERE fd.facility_id = ${b}.facility_id), ${b}.cbg_base || '|' || ${b}.dx_category), false)
   AND NOT (coalesce(${b}.icu_los, 0) >= 1 AND coalesce(${b}.tarif_prosedur_bedah >= ${REPEATED_OPERATION_FEE_RATIO} * coalesce(${fee(`${b}.hospital_class`)}, ${fee("'*'")}), false))
-  AND NOT ${therapyStaySql(b, distribution)} AND NOT ${careCarriedStaySql(b, distribution)})`;
+  AND NOT ${therapyStaySql(b, distribution)} AND ${notCarriedSql(b)})`;
 }
 
 /**
