@@ -635,7 +635,9 @@ beforeAll(async () => {
   employerIds = [...new Set(years.slice(0, 50).map((y) => y.employerId))].slice(0, 3);
   const model = buildK3RatingModel(years, '2026-06-30');
   book = bookFrom(model, years, rateBook(model, years).summary);
-}, 120_000);
+  // a hang guard, not a timing figure, as in the other files that build a fraud run: generate, ingest
+  // and the fraud batch passed 120 s beside serve-products on a loaded 2-core machine
+}, 600_000);
 
 afterAll(async () => {
   await fraud?.close();

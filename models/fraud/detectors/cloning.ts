@@ -26,11 +26,11 @@ import { FLAT_PACKAGE_TABLE, claimVectorSql } from './distributions.js';
 import { defineDetector, suspicious } from './types.js';
 
 /**
- * The drug lines of a bill, the patient's own on an outpatient claim. Measured on 150,000 generated
- * members: of 252 outpatient near-identical hits (5 facilities), 1 differs from its first original
- * in the drug line.
+ * The drug lines of a bill, the patient's own on an outpatient claim and on a stay compared with
+ * another hospital's. Measured on 150,000 generated members: of 252 outpatient near-identical hits
+ * (5 facilities), 1 differs from its first original in the drug line.
  */
-const OUTPATIENT_DRUG_LINES = ['tarif_obat', 'tarif_obat_kronis', 'tarif_obat_kemoterapi'] as const;
+const DRUG_LINES = ['tarif_obat', 'tarif_obat_kronis', 'tarif_obat_kemoterapi'] as const;
 
 export const CLONING_DETECTOR = defineDetector({
   code: 'CLONING',
@@ -98,8 +98,13 @@ export const CLONING_DETECTOR = defineDetector({
     a.jenis_rawat = 1 AND b.jenis_rawat = 1 AND a.line_sharers < ${t.packageMinPatients} AS stays_off_pathway,
     -- an outpatient bill is the facility's price list for the service and the patient's own drugs (a dose by weight,
     -- a prescription): outpatient bills alike but in the drugs are one service's price (red team RT-NM-DIALYSIS-81:
-    -- a dialysis unit's session, each patient's own erythropoietin dose), copies keep the drugs too
-    a.jenis_rawat = 1 OR (${OUTPATIENT_DRUG_LINES.map((c) => `abs(a.${c} - b.${c}) <= ${t.lineTolerance} * greatest(a.${c}, b.${c})`).join(' AND ')}) AS drugs_kept,
+    -- a dialysis unit's session, each patient's own erythropoietin dose), copies keep the drugs too. So is a stay of a
+    -- common condition at two hospitals of one regency: one regional fee schedule prices its pathway's tests and
+    -- consumables alike to the rupiah, the drugs are dosed for the patient (red team RT-NM-KKLATER-01: a worker's dengue
+    -- stay and a child's at the city's other hospital, every line equal but the drugs); a sister hospital's copy is the
+    -- template itself (sisterFacilityKm), its drugs kept
+    (a.jenis_rawat = 1 AND a.facility_id = b.facility_id)
+      OR (${DRUG_LINES.map((c) => `abs(a.${c} - b.${c}) <= ${t.lineTolerance} * greatest(a.${c}, b.${c})`).join(' AND ')}) AS drugs_kept,
     -- a stay's itemised total to the rupiah, split otherwise (equal splits are bill_close); a bill equal to the INA-CBG
     -- tariff is the payer's price, not the hospital's itemised total
     a.facility_id = b.facility_id AND a.jenis_rawat = 1 AND b.jenis_rawat = 1 AND a.billed_cost = b.billed_cost
@@ -170,7 +175,8 @@ WITH vec AS (
   -- tests are the patient's own (red team RT-NM-KNEES-41)
   SELECT *, CASE WHEN bill_close AND lines_copied >= lines_billed - ${t.maxEditedLines} AND drugs_kept THEN 'amounts'
     WHEN NOT linked_sister AND bill_in_proportion AND lines_in_proportion >= lines_billed - ${t.maxEditedLines} THEN 'proportion'
-    WHEN NOT linked_sister AND stays_off_pathway AND same_intensive_care AND lines_copied >= greatest(lines_billed - ${t.maxEditedLines}, ${t.minCopiedLines}) THEN 'lines'
+    WHEN NOT linked_sister AND stays_off_pathway AND same_intensive_care AND drugs_kept
+      AND lines_copied >= greatest(lines_billed - ${t.maxEditedLines}, ${t.minCopiedLines}) THEN 'lines'
     WHEN same_total THEN 'total'
   END AS copied_as
   FROM candidates

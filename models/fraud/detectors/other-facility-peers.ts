@@ -77,6 +77,42 @@ QUALIFY row_number() OVER (PARTITION BY facility_id, kode_inacbg ORDER BY (peer_
 }
 
 /**
+ * SQL: per facility and INA-CBG code, the median over every other facility of the code of that
+ * facility's own median `value`: each other facility one voice, however many stays it bills, so
+ * one provider that bills a third of a class's stays of a level cannot set the level's norm (red
+ * team RT-UPCODE-51: one hospital's 7 of the 22 other class-C stays of I-4-12-II, billed as the
+ * pneumonias they were, pulled the stays' median under two stays coded up). The peer level
+ * (`peer_level`: the class, or all classes) is chosen by other stays as leaveOutQuantilesSql
+ * chooses it, so both norms of a pair read the same facilities. Columns: facility_id,
+ * kode_inacbg, peer_level, facilities (the voices), median. Thin groups: with two other
+ * facilities the norm is the midpoint of their medians, with one it is that facility's median,
+ * the stays' median too.
+ */
+function leaveOutFacilityMedianSql(value: string): string {
+  return `
+WITH f AS (
+  SELECT facility_id, kode_inacbg, any_value(hospital_class) AS hospital_class, count(*) AS stays, median(${value}) AS v
+  FROM fraud_claim_base WHERE jenis_rawat = 1 AND discharge_status <> 4 AND severity_rank > 0 GROUP BY facility_id, kode_inacbg
+), others AS (SELECT *, coalesce(sum(stays) OVER (PARTITION BY kode_inacbg, hospital_class), stays) - stays AS class_others FROM f),
+cls AS (SELECT kode_inacbg, hospital_class, v, count(*) AS n FROM f GROUP BY ALL),
+alls AS (SELECT kode_inacbg, v, count(*) AS n FROM f GROUP BY ALL),
+h AS (
+  -- the histogram of facility medians less the facility's own one
+  SELECT p.facility_id, p.kode_inacbg, 'class' AS peer_level, c.v, c.n - (c.v = p.v)::BIGINT AS n
+  FROM f p JOIN cls c ON c.kode_inacbg = p.kode_inacbg AND c.hospital_class = p.hospital_class
+  UNION ALL
+  SELECT p.facility_id, p.kode_inacbg, 'all classes', a.v, a.n - (a.v = p.v)::BIGINT
+  FROM others p JOIN alls a ON a.kode_inacbg = p.kode_inacbg WHERE p.class_others < ${MIN_PEER_GROUP}
+), c AS (
+  SELECT *, sum(n) OVER (PARTITION BY facility_id, kode_inacbg, peer_level ORDER BY v) AS cum,
+    sum(n) OVER (PARTITION BY facility_id, kode_inacbg, peer_level) AS total
+  FROM h WHERE n > 0
+)
+SELECT facility_id, kode_inacbg, peer_level, total AS facilities, ${histogramQuantile(0.5)} AS median
+FROM c GROUP BY facility_id, kode_inacbg, peer_level, total`;
+}
+
+/**
  * fraud_other_facility_peers: per facility and INA-CBG code, the case-mix norms of the code at
  * every other facility (never the facility itself) of its hospital class, or of all classes when
  * those hold fewer than MIN_PEER_GROUP stays: median and 90th-percentile length of stay (the
@@ -85,7 +121,9 @@ QUALIFY row_number() OVER (PARTITION BY facility_id, kode_inacbg ORDER BY (peer_
  * line it is judged against: six appendectomies kept 6-7
  * days moved their class's 90th percentile from 5 to 6.6 days (red team RT-LOS-31), six upcoded
  * deliveries pulled the severity-III median bill below severity II's (RT-UPCODE-31). A code no
- * other facility billed has a row with no norm (n 0).
+ * other facility billed has a row with no norm (n 0). Beside the stays' median bill, the median of
+ * the other facilities' median bills (facility_log_cost, of cost_facilities voices:
+ * leaveOutFacilityMedianSql), the norm a level's stays are judged coded up against.
  * And the facility's standing against those others, so that batch and arrival read the same
  * counts: its stays of the code beyond the 90th percentile it is judged against
  * (long_stays_observed) and the count at every other facility's rate of the code
@@ -102,6 +140,7 @@ export function otherFacilityPeersSql(): string {
 CREATE OR REPLACE TABLE ${OTHER_FACILITY_PEER_TABLE} AS
 WITH los AS (${leaveOutQuantilesSql('los', { los_median: 0.5 }, { los_p90: 0.9 })}),
 cost AS (${leaveOutQuantilesSql(`round(base_log_cost / ${LOG_COST_BIN}) * ${LOG_COST_BIN}`, { base_log_cost: 0.5 })}),
+cost_voices AS (${leaveOutFacilityMedianSql('base_log_cost')}),
 stays AS (
   SELECT b.nomor_sep, b.facility_id, b.kode_inacbg, b.cbg_base, b.severity_rank, b.hospital_class, b.los, b.los_norm, ${stayEventWeightSql('b')} AS w,
     ${wardDaysSql('b')} AS ward_days
@@ -111,9 +150,11 @@ pairs AS (SELECT facility_id, kode_inacbg, any_value(cbg_base) AS cbg_base, any_
 norms AS (
   SELECT p.*, coalesce(l.peer_level, 'none') AS peer_level, coalesce(l.n, 0)::BIGINT AS n, l.los_median::DOUBLE AS los_median,
     l.los_p90::DOUBLE AS los_p90, c.base_log_cost::DOUBLE AS base_log_cost,
+    cv.median::DOUBLE AS facility_log_cost, coalesce(cv.facilities, 0)::BIGINT AS cost_facilities,
     -- the line a stay is judged against (otherFacilityNorm): the facility's own code's case-mix norm when nobody else billed it
     CASE WHEN coalesce(l.n, 0) = 0 THEN m.los_p90 ELSE l.los_p90 END AS judged_p90
   FROM pairs p LEFT JOIN los l USING (facility_id, kode_inacbg) LEFT JOIN cost c USING (facility_id, kode_inacbg)
+  LEFT JOIN cost_voices cv ON cv.facility_id = p.facility_id AND cv.kode_inacbg = p.kode_inacbg AND cv.peer_level = l.peer_level
   LEFT JOIN ${CASEMIX_PEER_TABLE} m ON m.kode_inacbg = p.kode_inacbg AND m.hospital_class = p.hospital_class
 ),
 ${carriedStayPeerCtesSql('norms')},
@@ -155,6 +196,7 @@ longs AS (
   FROM sev
 )
 SELECT n.facility_id, n.kode_inacbg, n.cbg_base, n.hospital_class, n.peer_level, n.n, n.los_median, n.los_p90, n.base_log_cost,
+  n.facility_log_cost, n.cost_facilities,
   coalesce(r.stays, 0)::BIGINT AS long_stays, coalesce(r.observed, 0)::BIGINT AS long_stays_observed, coalesce(r.expected, 0)::DOUBLE AS long_stays_expected,
   coalesce(pr.stays, 0)::BIGINT AS past_norm_stays, coalesce(pr.observed, 0)::BIGINT AS past_norm_observed, coalesce(pr.rate, 0)::DOUBLE AS past_norm_rate,
   coalesce(g.n, 0)::DOUBLE AS group_stays, coalesce(g.above_one, 0)::DOUBLE AS group_above_one_observed,
@@ -176,9 +218,10 @@ export const otherFacilityJoin = (b: string, x: string, code = `${b}.kode_inacbg
 JOIN ${CASEMIX_PEER_TABLE} ${x}c ON ${x}c.kode_inacbg = ${code} AND ${x}c.hospital_class = ${b}.hospital_class
 LEFT JOIN ${OTHER_FACILITY_PEER_TABLE} ${x} ON ${x}.facility_id = ${b}.facility_id AND ${x}.kode_inacbg = ${code}`;
 /**
- * SQL: norm `col` (los_median, los_p90, base_log_cost) of a join made by otherFacilityJoin. Where no
- * other facility billed the code, the case-mix norm, the provider's own stays, is all there is to
- * compare with (a provider's infarctions billed like its own angina stays are still told apart).
+ * SQL: norm `col` (los_median, los_p90, base_log_cost, facility_log_cost) of a join made by
+ * otherFacilityJoin. Where no other facility billed the code, the case-mix norm, the provider's own
+ * stays, is all there is to compare with (a provider's infarctions billed like its own angina stays
+ * are still told apart); one facility's stays have one median, so facility_log_cost is then its base_log_cost.
  */
-export const otherFacilityNorm = (x: string, col: 'los_median' | 'los_p90' | 'base_log_cost'): string =>
-  `CASE WHEN coalesce(${x}.n, 0) = 0 THEN ${x}c.${col} ELSE ${x}.${col} END`;
+export const otherFacilityNorm = (x: string, col: 'los_median' | 'los_p90' | 'base_log_cost' | 'facility_log_cost'): string =>
+  `CASE WHEN coalesce(${x}.n, 0) = 0 THEN ${x}c.${col === 'facility_log_cost' ? 'base_log_cost' : col} ELSE ${x}.${col} END`;

@@ -40,6 +40,16 @@ const laterComplicationSql = (b: string): string =>
  */
 export const LEVEL_NORM_MIN_STAYS = 5;
 
+/**
+ * Other facilities a level's cost norm needs before it is a norm on its own (each one voice: the
+ * median of their medians, other-facility-peers.ts). With three, the norm is the middle one's
+ * median, which no one facility moves beyond the other two; with two it is their midpoint, which
+ * either moves by half its own distance; with one it is that facility's practice alone. Under it, as
+ * under LEVEL_NORM_MIN_STAYS, a stay counts as billed below its level only when it is also nearer
+ * the level below's tariff than its own.
+ */
+export const LEVEL_NORM_MIN_FACILITIES = 3;
+
 /** SQL: the log of the INA-CBG base tariff of claim `b`'s code, less half the log step to the level below. */
 const levelTariffMidpointSql = (b: string): string =>
   `((SELECT ln(r.base_tariff) FROM fraud_ref_cbg r WHERE r.code = ${b}.kode_inacbg)
@@ -47,16 +57,19 @@ const levelTariffMidpointSql = (b: string): string =>
 
 /**
  * A stay above severity I whose resources do not show its level: no intensive care, not ending in
- * death, billed below its level's median at other facilities (`own`, otherFacilityJoin; where that
- * median rests on fewer than LEVEL_NORM_MIN_STAYS stays, also below levelTariffMidpointSql), and no
+ * death, billed below its level's median at other facilities (`own`, otherFacilityJoin: the median
+ * of their medians, each facility one voice, so no one provider sets it; where the level rests on
+ * fewer than LEVEL_NORM_MIN_STAYS stays or LEVEL_NORM_MIN_FACILITIES facilities, also below
+ * levelTariffMidpointSql), and no
  * secondary diagnosis carrying its own treatment (treatedComplicationSql: a dialysed, transfused
  * complication shows the level whatever the bill). The stays a provider's severity excess names
  * (here, upcoding-mix.ts and the severity-III mix in claim-content.ts).
  */
 export const resourcesBelowLevelSql = (b: string): string =>
   `${b}.jenis_rawat = 1 AND ${b}.severity_rank >= 2 AND ${b}.discharge_status <> 4 AND ${b}.icu_indikator = 0 AND ${b}.ventilator_hour = 0
-  AND ${b}.base_log_cost < ${otherFacilityNorm('own', 'base_log_cost')}
-  AND (coalesce(own.n, 0) >= ${LEVEL_NORM_MIN_STAYS} OR ${b}.base_log_cost < coalesce(${levelTariffMidpointSql(b)}, ${b}.base_log_cost + 1))
+  AND ${b}.base_log_cost < ${otherFacilityNorm('own', 'facility_log_cost')}
+  AND ((coalesce(own.n, 0) >= ${LEVEL_NORM_MIN_STAYS} AND coalesce(own.cost_facilities, 0) >= ${LEVEL_NORM_MIN_FACILITIES})
+    OR ${b}.base_log_cost < coalesce(${levelTariffMidpointSql(b)}, ${b}.base_log_cost + 1))
   AND NOT ${treatedComplicationSql(b)}`;
 
 /**
