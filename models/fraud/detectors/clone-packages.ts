@@ -43,9 +43,26 @@ export const STANDING_PRICE_MIN_SPAN_DAYS: DetectorThreshold = Object.freeze({
  */
 export const STANDARDISED_OUTPATIENT_PROCEDURES: readonly string[] = Object.freeze(['39.95', '13.41', '13.59', '13.19', '13.71', '99.25']);
 
-/** SQL: the sorted procedure list `pxs` (VARCHAR[]) is a standardised outpatient service: not empty, every code in STANDARDISED_OUTPATIENT_PROCEDURES. */
+/**
+ * Rehabilitation therapy sessions (ICD-9-CM prefixes): physical therapy 93.0-93.3 (evaluation, exercise, manipulation,
+ * modalities), speech 93.7 and occupational therapy 93.8; 93.4-93.6 (traction, splints, osteopathic manipulation) and
+ * 93.9 (respiratory therapy, oxygen) are given by need and priced by item. A rehabilitation clinic sells a session: a
+ * set time of a therapist with the modalities of the programme, at the price its tariff schedule fixes per session
+ * (the hospital's own tariff regulation, Perdir/Perkada tarif layanan; JKN pays the outpatient rehabilitation group
+ * Z-3-12 per visit), so every patient of a session type is billed the same lines to the rupiah, and often at one
+ * price whatever the care class (an outpatient visit has no room class). Like the services above, a session price
+ * billed to two patients is the facility's fee (red team RT-NM-PHYSIO-111: a clinic's twice-weekly sessions for
+ * stroke and back-pain patients, one price, three to four patients a session type).
+ */
+const REHABILITATION_SESSION_PREFIXES: readonly string[] = Object.freeze(['93.0', '93.1', '93.2', '93.3', '93.7', '93.8']);
+
+/**
+ * SQL: the sorted procedure list `pxs` (VARCHAR[]) is a standardised outpatient service: not empty, every code in
+ * STANDARDISED_OUTPATIENT_PROCEDURES or a rehabilitation session's (REHABILITATION_SESSION_PREFIXES).
+ */
 export function standardisedServiceSql(pxs: string): string {
-  return `(len(${pxs}) > 0 AND len(list_filter(${pxs}, p -> NOT list_contains(${varcharList(STANDARDISED_OUTPATIENT_PROCEDURES)}, p))) = 0)`;
+  const rehabilitation = `list_bool_or(list_transform(${varcharList(REHABILITATION_SESSION_PREFIXES)}, r -> starts_with(p, r)))`;
+  return `(len(${pxs}) > 0 AND len(list_filter(${pxs}, p -> NOT (list_contains(${varcharList(STANDARDISED_OUTPATIENT_PROCEDURES)}, p) OR ${rehabilitation}))) = 0)`;
 }
 
 /** CLONING's standardisedPackageMinPatients. */

@@ -12,6 +12,7 @@
 // same care) and net of any special-CMG top-up (an implant, a drug, an investigation or sub-acute
 // days paid on top of the group: one item, or the length itself, not care of the days).
 import { hotelCareLogSql } from './hotel-care.js';
+import { complicationCourseSql, tuberculousMeningitisCourseSql } from './los-complication-course.js';
 import { OTHER_FACILITY_PEER_TABLE } from './other-facility-table.js';
 import { LOG_COST_SMOOTHING } from './peers.js';
 
@@ -91,12 +92,16 @@ export const CARE_LEVEL_JOINS = 'LEFT JOIN care_level USING (facility_id)';
  * longer, from the leave-out row `co`), whose care (careLogSql) exceeds the code's care at other
  * facilities (their median bill at the base key, less the share of room and nursing their mean
  * bill shape `hotelLog` gives), above the provider's own price level `level` (a NULL level is none),
- * by at least CARE_GROWTH_SHARE of the stay's growth (log) and MIN_CARE_EXCESS_LOG.
+ * by at least CARE_GROWTH_SHARE of the stay's growth (log) and MIN_CARE_EXCESS_LOG; or a stay within
+ * the guideline course of the complication that raised its level, with the course's care on the
+ * bill (los-complication-course.ts: severe pre-eclampsia at a delivery).
  */
 function carriedSql(b: string, co: string, hotelLog: string, level: string): string {
   const growth = `ln(greatest(${b}.los, 1) / greatest(${b}.los_norm, coalesce(${co}.los_median, 0), 1))`;
+  const careExcess = `(${careLogSql(b)} - ${peerCareLogSql(co, hotelLog)} - greatest(coalesce(${level}, 0), 0))`;
+  // or within the guideline course of the complication that raised its level, with the course's care (los-complication-course.ts)
   return `(${b}.severity_rank >= ${MIN_CARRIED_SEVERITY} AND ${growth} > 0
-      AND ${careLogSql(b)} - ${peerCareLogSql(co, hotelLog)} - greatest(coalesce(${level}, 0), 0) >= greatest(${CARE_GROWTH_SHARE} * ${growth}, ${MIN_CARE_EXCESS_LOG}))`;
+      AND (${careExcess} >= greatest(${CARE_GROWTH_SHARE} * ${growth}, ${MIN_CARE_EXCESS_LOG}) OR ${complicationCourseSql(b, careExcess)} OR ${tuberculousMeningitisCourseSql(b, careExcess)}))`;
 }
 
 /** The stays whose bill carries their days (carriedSql): one row per stay (nomor_sep), computed once per build. */

@@ -9,6 +9,8 @@ import { literal } from '../../../data-samples/sql/index.js';
 import { PARTICIPANT_AGE_SIGNALS, diseaseTreatedBelowItsAgeSql } from './participant-age.js';
 import { deliveriesTooCloseSql } from './participant-deliveries.js';
 import { olderMotherCardsSql } from './participant-older-mothers.js';
+import { chronicSupplySql } from './participant-supply.js';
+import { PAIR_SUSPECT_THRESHOLDS } from './pair-suspect.js';
 import { refillsAheadOfUseSql } from './participant-refills.js';
 import { chronicDrugsDuringPrbSupplySql } from './prb-supply.js';
 import { certain, defineDetector, suspicious } from './types.js';
@@ -107,6 +109,8 @@ export const PARTICIPANT_ABUSE_DETECTOR = defineDetector({
       source:
         "At 0.03% of births (pastChildbearingAge), a hospital of 1,000 deliveries a year expects 0.3 mothers of 50 or more: three over a data period of up to two years (0.6 expected, Poisson p = 0.02), each card also billed for an older woman's chronic care, is a practice.",
     },
+    // which fill of a whole supply paid twice is the suspect (pair-suspect.ts)
+    ...PAIR_SUSPECT_THRESHOLDS,
     minInconsistentCodes: {
       value: 1,
       source:
@@ -153,8 +157,10 @@ export const PARTICIPANT_ABUSE_DETECTOR = defineDetector({
       'Chronic drugs for one condition refilled faster than the supply is taken',
       'Obat kronis untuk satu kondisi diambil lebih cepat dari persediaannya habis',
     ),
-    // a whole supply still in hand means the claim pays for drug-days already paid: certain by the
-    // rules (generated honest members hold one supply at a time since issue 18)
+    // a whole supply still in hand means one fill paid for drug-days already paid: certain by the
+    // rules (generated honest members hold one supply at a time since issue 18); named on the suspect
+    // fill (participant-supply.ts: beyond reach of home, the facility the card uses least, the later, the
+    // one billed after the other was paid), the other fills as its related claims; every fill where nothing tells
     chronic_supply_paid_twice: certain(
       'Chronic drugs collected with a whole supply still in hand',
       'Obat kronis diambil padahal persediaan sebulan masih ada',
@@ -191,28 +197,8 @@ SELECT nomor_sep, 'diagnosis_outside_its_age_range', paid_amount, []::VARCHAR[],
 FROM fraud_claim_base WHERE len(${outsideAgeRangeSql('dx_list', 'age')}) > 0
   AND len(age_inconsistent_codes) < ${t.minInconsistentCodes} AND len(sex_inconsistent_codes) < ${t.minInconsistentCodes}
 UNION ALL
--- supply in hand at a fill: the fills before it in the window, 30 days each, less the days
--- since the first of them; a fill with more in hand than the tolerance, while the fills go to
--- two or more facilities, is collected ahead of need (the surplus is resold or used by another);
--- with a whole supply or more in hand, the claim pays again for drug-days already paid
-SELECT nomor_sep, CASE WHEN in_hand >= ${t.chronicSupplyDays} THEN 'chronic_supply_paid_twice' ELSE 'chronic_drugs_collected_too_often' END AS signal,
-  tarif_obat_kronis AS amount_at_risk, earlier[1:10] AS related_sep,
-  format('Chronic drugs collected on {} with {} days of supply still in hand from {} earlier fill(s), at {} facilities ({} days each; tolerance {} days)',
-    tgl_masuk, in_hand, len(earlier), facilities, ${t.chronicSupplyDays}, ${t.earlyRefillDays}) AS evidence_en,
-  format('Obat kronis diambil pada {} dengan sisa persediaan {} hari dari {} pengambilan sebelumnya, di {} faskes (masing-masing {} hari; toleransi {} hari)',
-    tgl_masuk, in_hand, len(earlier), facilities, ${t.chronicSupplyDays}, ${t.earlyRefillDays}) AS evidence_id
-FROM (
-  SELECT b.nomor_sep, b.tarif_obat_kronis, b.tgl_masuk, list(o.nomor_sep ORDER BY o.tgl_masuk) AS earlier,
-    count(*) * ${t.chronicSupplyDays} - (b.tgl_masuk - min(o.tgl_masuk)) AS in_hand,
-    count(DISTINCT o.facility_id) + (NOT list_contains(list(o.facility_id), b.facility_id))::INTEGER AS facilities
-  FROM fraud_claim_base b JOIN fraud_claim_base o
-    ON o.card_key = b.card_key AND o.nomor_sep <> b.nomor_sep AND o.tarif_obat_kronis > 0
-    AND o.tgl_masuk BETWEEN b.tgl_masuk - ${t.refillWindowDays} + 1 AND b.tgl_masuk
-    AND (o.tgl_masuk < b.tgl_masuk OR o.nomor_sep < b.nomor_sep)
-  WHERE b.tarif_obat_kronis > 0
-  GROUP BY b.nomor_sep, b.tarif_obat_kronis, b.tgl_masuk, b.facility_id
-)
-WHERE in_hand > ${t.earlyRefillDays} AND facilities >= ${t.minRefillFacilities}
+-- chronic drugs collected ahead of need across facilities, and the suspect fill of a whole supply paid twice
+SELECT * FROM (${chronicSupplySql(t, src)})
 UNION ALL
 SELECT * FROM (${diseaseTreatedBelowItsAgeSql()})
 UNION ALL

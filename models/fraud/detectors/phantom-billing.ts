@@ -11,7 +11,10 @@ import { PEER_NORMS_TABLE } from './peers.js';
 import { LENS_HISTORY_THRESHOLDS, LENS_PHANTOM_SIGNALS, lensAlreadyRemovedSql } from './lens-history.js';
 import { PRIMARY_CARE_SIGNALS, PRIMARY_CARE_THRESHOLDS, stayAtPrimaryCareSql } from './phantom-primary-care.js';
 import { PHANTOM_TIME_SIGNALS, PHANTOM_TIME_THRESHOLDS, nightClinicVisitsSql, operationsStartedTogetherSql } from './phantom-times.js';
-import { doctorSameHoursSql, travelPossibleSql, visitInsideStaySql } from './sep-times.js';
+import { PAIR_SUSPECT_THRESHOLDS } from './pair-suspect.js';
+import { distantFacilityOverlapSql } from './phantom-distant.js';
+import { FAMILY_COMPANION_SIGNALS, FAMILY_COMPANION_THRESHOLDS, familyCompanionsSql } from './phantom-family-companions.js';
+import { doctorSameHoursSql, visitInsideStaySql } from './sep-times.js';
 import { certain, defineDetector, suspicious } from './types.js';
 
 /**
@@ -108,11 +111,16 @@ export const PHANTOM_BILLING_DETECTOR = defineDetector({
     ...PHANTOM_TIME_THRESHOLDS,
     ...LENS_HISTORY_THRESHOLDS,
     ...PRIMARY_CARE_THRESHOLDS,
+    ...FAMILY_COMPANION_THRESHOLDS,
+    // which half of a distant overlapping pair is the suspect (pair-suspect.ts)
+    ...PAIR_SUSPECT_THRESHOLDS,
   },
   signals: {
     ...PHANTOM_TIME_SIGNALS,
     // the card at its FKTP in the middle of the stay, at a hospital where this is a practice (phantom-primary-care.ts)
     ...PRIMARY_CARE_SIGNALS,
+    // family-card members billed beside a relative's referred visit on letters no P-Care visit wrote (phantom-family-companions.ts)
+    ...FAMILY_COMPANION_SIGNALS,
     // an eye's lens extracted again where no resubmission explains it (lens-history.ts)
     ...LENS_PHANTOM_SIGNALS,
     service_after_death: certain('Service after the member died', 'Layanan setelah peserta meninggal'),
@@ -126,6 +134,9 @@ export const PHANTOM_BILLING_DETECTOR = defineDetector({
       'SEP issued after the visit, beyond the emergency window',
       'SEP terbit setelah pelayanan, melewati batas gawat darurat',
     ),
+    // certain: one person cannot be at both; named on the suspect half (phantom-distant.ts: the facility beyond reach of
+    // the card's home or outside its province, the one it uses less, the claim billed after the other was paid), both
+    // where nothing tells
     distant_facility_overlap: certain(
       'Same card at a distant facility during the same days',
       'Kartu yang sama di faskes yang jauh pada hari yang sama',
@@ -198,25 +209,11 @@ SELECT nomor_sep, 'sep_after_discharge', paid_amount, []::VARCHAR[],
   format('SEP terbit {} pada {}, {} hari kerja setelah masuk {} dan setelah pelayanan berakhir {} (batas gawat darurat: {} hari kerja)', tgl_sep, tgl_sep, sep_delay_working_days, tgl_masuk, tgl_pulang, ${t.sepWindowWorkingDays})
 FROM fraud_claim_base WHERE tgl_sep > tgl_pulang AND sep_delay_working_days > ${t.sepWindowWorkingDays}
 UNION ALL
--- Stays of one card that share a day at facilities too far apart (a transfer on the day one
--- stay ends and the other starts is possible, so touching stays do not count). When both SEPs
--- carry times, a pair whose times leave room for the flight between them is travel, not a
--- phantom (the dates alone stay the rule otherwise). Of the pair, the facility outside the
--- member's province is the implausible one; if both are, the later claim.
-SELECT b.nomor_sep, 'distant_facility_overlap', any_value(b.paid_amount), list(p.other_sep),
-  format('Same card at {} during the same days ({} to {}), {:.0f} km away', array_to_string(list(DISTINCT p.other_facility), ', '), any_value(b.tgl_masuk), any_value(b.tgl_pulang), max(p.distance_km)),
-  format('Kartu yang sama di {} pada hari yang sama ({} s.d. {}), {:.0f} km jauhnya', array_to_string(list(DISTINCT p.other_facility), ', '), any_value(b.tgl_masuk), any_value(b.tgl_pulang), max(p.distance_km))
-FROM fraud_claim_base b JOIN fraud_card_pairs p USING (nomor_sep) JOIN fraud_claim_base o ON o.nomor_sep = p.other_sep
-WHERE p.distance_km > ${t.distantFacilityKm}
-  AND (p.other_masuk = b.tgl_masuk OR (p.other_masuk < b.tgl_pulang AND p.other_pulang > b.tgl_masuk))
-  AND NOT coalesce(${travelPossibleSql('b', 'o', 'p.distance_km', t.travelOverheadHours, t.travelKmPerHour)}, false)
-  AND ((b.facility_province IS DISTINCT FROM b.member_province AND p.other_in_member_province)
-       OR ((b.facility_province IS DISTINCT FROM b.member_province) = (NOT p.other_in_member_province)
-           AND (p.other_pengajuan < b.tgl_pengajuan OR (p.other_pengajuan = b.tgl_pengajuan AND p.other_sep < b.nomor_sep))))
-GROUP BY b.nomor_sep
+-- one card at distant facilities during the same days, named on the suspect half (phantom-distant.ts)
+SELECT * FROM (${distantFacilityOverlapSql(t, src)})
 UNION ALL
 -- Inpatient stays of one card at two facilities that share a night, nearer than the distant-facility
--- distance (beyond it distant_facility_overlap names them); named on the same side as there. One
+-- distance (beyond it distant_facility_overlap names them); named outside the member's province, else on the later bill. One
 -- stay billed by both (the same clinical group and dates) is REPEAT_BILLING's.
 SELECT b.nomor_sep, 'overlapping_inpatient_stays', any_value(b.paid_amount), list(p.other_sep ORDER BY p.other_sep),
   format('Inpatient at {} from {} to {} while an inpatient at {} ({}): {} night(s) in both, {:.0f} km apart', any_value(b.facility_id), any_value(b.tgl_masuk), any_value(b.tgl_pulang),
@@ -308,5 +305,7 @@ SELECT * FROM (${operationsStartedTogetherSql(t)})
 UNION ALL
 SELECT * FROM (${lensAlreadyRemovedSql(t.lensResubmissionMaxDays)})
 UNION ALL
-${stayAtPrimaryCareSql(t, src)}`,
+${stayAtPrimaryCareSql(t, src)}
+UNION ALL
+${familyCompanionsSql(t, src)}`,
 });

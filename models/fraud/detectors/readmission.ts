@@ -3,6 +3,7 @@
 // at the same hospital or at a sister hospital where the same doctor attends; or the first stay's
 // diagnosis back as a secondary diagnosis of a stay in the same organ system.
 import { literal, varcharList } from '../../../data-samples/sql/index.js';
+import { treatedPostoperativeBleedingSql } from './readmission-complication.js';
 import { licensedAtSql } from './referral-letters.js';
 import { stepUpSql } from './referral-pairs.js';
 import { defineDetector, suspicious } from './types.js';
@@ -95,7 +96,8 @@ export const READMISSION_DETECTOR = defineDetector({
     },
   },
   // A planned admission is no readmission (plannedSql): it is left out as the readmission. At the same
-  // hospital, neither is a malaria's recurrence after a full course (recurrenceAfterFullCourseSql).
+  // hospital, neither is a malaria's recurrence after a full course (recurrenceAfterFullCourseSql); nowhere
+  // the treated bleeding of an operation after a full-length stay (readmission-complication.ts).
   signals: {
     same_clinical_group_readmission: suspicious('Readmission for the same clinical group', 'Rawat ulang untuk kelompok klinis yang sama'),
     index_diagnosis_returns_as_secondary: suspicious(
@@ -128,7 +130,7 @@ SELECT b.nomor_sep, 'same_clinical_group_readmission' AS signal, any_value(b.pai
   format('Dirawat lagi {} hari setelah {} pada kelompok klinis yang sama (diagnosis {} / kelompok CBG {})', min(b.tgl_masuk - p.other_pulang), array_to_string(list(p.other_sep), ', '), any_value(b.dx_category), any_value(b.cbg_base)) AS evidence_id
 FROM fraud_claim_base b JOIN fraud_card_pairs p USING (nomor_sep) JOIN fraud_claim_base o ON o.nomor_sep = p.other_sep
 WHERE b.jenis_rawat = 1 AND p.other_jenis_rawat = 1 AND p.other_facility = b.facility_id AND NOT ${plannedSql('b')}
-  AND NOT ${recurrenceAfterFullCourseSql('b', 'o', t.recurrenceFromDay)}
+  AND NOT ${recurrenceAfterFullCourseSql('b', 'o', t.recurrenceFromDay)} AND NOT ${treatedPostoperativeBleedingSql('b', 'o')}
   AND (p.other_cbg_base = b.cbg_base OR p.other_dx_category = b.dx_category) AND p.other_masuk < b.tgl_masuk
   AND b.tgl_masuk - p.other_pulang BETWEEN ${t.minGapDays} AND ${t.windowDays}
   AND p.other_discharge_status <> 4
@@ -142,7 +144,7 @@ SELECT b.nomor_sep, 'readmission_recoded_within_category', any_value(b.paid_amou
     array_to_string(list(p.other_sep ORDER BY p.other_sep), ', '), array_to_string(list(DISTINCT p.other_dx ORDER BY p.other_dx), ', '), any_value(b.dx_primary), any_value(b.dx_category))
 FROM fraud_claim_base b JOIN fraud_card_pairs p USING (nomor_sep) JOIN fraud_claim_base o ON o.nomor_sep = p.other_sep
 WHERE b.jenis_rawat = 1 AND p.other_jenis_rawat = 1 AND p.other_facility = b.facility_id AND NOT ${plannedSql('b')}
-  AND NOT ${recurrenceAfterFullCourseSql('b', 'o', t.recurrenceFromDay)}
+  AND NOT ${recurrenceAfterFullCourseSql('b', 'o', t.recurrenceFromDay)} AND NOT ${treatedPostoperativeBleedingSql('b', 'o')}
   AND p.other_dx_category = b.dx_category AND p.other_dx <> b.dx_primary AND p.other_masuk < b.tgl_masuk
   AND b.tgl_masuk - p.other_pulang BETWEEN ${t.minGapDays} AND ${t.windowDays}
   AND p.other_discharge_status <> 4
@@ -157,7 +159,7 @@ SELECT b.nomor_sep, 'index_diagnosis_returns_as_secondary', any_value(b.paid_amo
     CASE WHEN bool_or(split_part(p.other_cbg, '-', 1) = b.cmg) THEN format('sistem organ yang sama (CMG {})', any_value(b.cmg)) ELSE 'sepsis dari infeksi itu' END)
 FROM fraud_claim_base b JOIN fraud_card_pairs p USING (nomor_sep) JOIN fraud_claim_base o ON o.nomor_sep = p.other_sep
 WHERE b.jenis_rawat = 1 AND p.other_jenis_rawat = 1 AND p.other_facility = b.facility_id AND NOT ${plannedSql('b')}
-  AND NOT ${recurrenceAfterFullCourseSql('b', 'o', t.recurrenceFromDay)}
+  AND NOT ${recurrenceAfterFullCourseSql('b', 'o', t.recurrenceFromDay)} AND NOT ${treatedPostoperativeBleedingSql('b', 'o')}
   AND p.other_cbg_base <> b.cbg_base AND p.other_dx_category <> b.dx_category
   AND (split_part(p.other_cbg, '-', 1) = b.cmg OR regexp_matches(b.dx_primary, ${literal(SEPSIS_ICD10)}))
   AND list_contains(b.dx_list[2:], p.other_dx) AND p.other_masuk < b.tgl_masuk
@@ -181,7 +183,7 @@ FROM (
   WHERE b.jenis_rawat = 1 AND p.other_jenis_rawat = 1 AND p.other_facility <> b.facility_id AND NOT ${plannedSql('b')}
     AND (p.other_cbg_base = b.cbg_base OR p.other_dx_category = b.dx_category) AND p.other_masuk < b.tgl_masuk
     AND b.tgl_masuk - p.other_pulang BETWEEN ${t.minGapDays} AND ${t.windowDays}
-    AND p.other_discharge_status <> 4 AND NOT ${stepUpSql('o', 'b')}
+    AND p.other_discharge_status <> 4 AND NOT ${stepUpSql('o', 'b')} AND NOT ${treatedPostoperativeBleedingSql('b', 'o')}
     AND (o.kode_dpjp = b.kode_dpjp OR coalesce(${licensedAtSql('db', 'o.facility_id')}, false) OR coalesce(${licensedAtSql('dor', 'b.facility_id')}, false))
 )
 GROUP BY nomor_sep`,

@@ -3,6 +3,7 @@
 // (fktp_visits.no_rujukan, SCHEMA.md), and the admitting doctor traced to the referring FKTP
 // through the doctor registry's licences. Each is a branch of SELF_REFERRAL's SQL.
 import type { FraudSources } from '../../../features/fraud/index.js';
+import { FAMILY_COMPANION_THRESHOLDS, recurringFamilyCompanionsSql } from './phantom-family-companions.js';
 import { certain, suspicious } from './types.js';
 import type { DetectorThreshold } from './types.js';
 
@@ -90,10 +91,13 @@ WITH letter AS MATERIALIZED (
   SELECT DISTINCT a.nomor_sep FROM another a JOIN ${s.fktpVisits} v ON v.no_rujukan = a.no_rujukan
     JOIN ${s.members} m ON m.card_key = v.card_key AND m.family_key = a.family_key
 ), unwritten AS (
-  -- no visit wrote it, and the referring FKTP was on P-Care at the time (so the extract would hold the visit)
+  -- no visit wrote it, and the referring FKTP was on P-Care at the time (so the extract would hold the visit); not a
+  -- family member billed again and again beside a relative's referred visit: that letter is a phantom patient's
+  -- (PHANTOM_BILLING family_member_billed_beside_referred_visit, phantom-family-companions.ts), not a real patient's sham referral
   SELECT DISTINCT l.* FROM letter l JOIN ${s.fktpVisits} w ON w.facility_id = l.ppk_rujukan
     AND w.tgl_kunjungan BETWEEN l.letter_date - ${t.letterCoverageDays} AND l.letter_date + ${t.letterCoverageDays}
   WHERE l.visits = 0
+    AND l.nomor_sep NOT IN (SELECT nomor_sep FROM (${recurringFamilyCompanionsSql(s, FAMILY_COMPANION_THRESHOLDS.minCompanionDays.value)}))
 )
 SELECT nomor_sep, 'referral_letter_without_visit' AS signal, paid_amount AS amount_at_risk, []::VARCHAR[] AS related_sep,
   format('Referral letter {} of {} dated {}: no P-Care visit wrote it, though {} recorded visits within {} days of that date', no_rujukan, ppk_rujukan, letter_date, ppk_rujukan, ${t.letterCoverageDays}) AS evidence_en,

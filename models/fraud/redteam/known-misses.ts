@@ -17,8 +17,6 @@ export const KNOWN_MISSES: Readonly<Record<string, string>> = Object.freeze({
   // red team, tenth round (round10.ts, written without reading the detectors; 14 of 30 held when written, 28 now). Open work:
   'RT-ROOM-101':
     "class-1 stays put in the class-3 ward and billed class 1, the room line a class-3 price: not flagged. On generated data room price per day by class overlaps (class-1 / class-3 median 1.39 within a hospital and CBG, log sd 0.47 within a class; 25% of class-1 claims at or below their hospital's class-3 median), so no per-day price rule separates it without false alarms. Open: room lines priced per day by class (the hospital's tariff schedule) or ward and bed records",
-  'RT-NM-PREECLAMPSIA-101':
-    "true severe pre-eclampsia caesareans (magnesium, tests, some ICU, 5-6 days): in a PROLONGED_LOS case (stays past the norm and above the 90th percentile at the provider: 5 against 0.59 expected). The exemption for a long stay whose bill carries its days' care (los-care-carried.ts, now in the provider counts too) does not reach them: their care is 0.13-0.22 (log) above the code's elsewhere, under the ln 1.25 and half-the-growth lines, and severe pre-eclampsia is 3.7% of the group's stays elsewhere, so no norm of its own. Open: a norm for a stay's raising complication (O14.1 on a caesarean) from clinical guidance rather than the group's mix",
   // red team, eleventh round (round11.ts, written without reading the detectors; 21 of 30 held when written). Open work:
   'RT-CANCEL-111':
     'TURP billed in full while the men stay catheterised (P-Care catheter changes) and are operated weeks later elsewhere: no signal. Open',
@@ -26,14 +24,6 @@ export const KNOWN_MISSES: Readonly<Record<string, string>> = Object.freeze({
   'RT-REPEAT-111':
     "the same stay billed on a person's second card (duplicate membership, two NIKs, one birth date) 5-6 weeks later: no signal. Open",
   'RT-UNNEC-111': 'mild hyperemesis admitted 1-2 nights on a puskesmas referral after a normal antenatal visit: no signal. Open',
-  'RT-PHANTOM-111':
-    'family-card members billed beside the child really seen, with sham referral numbers: flagged SELF_REFERRAL (referral_letter_without_visit), case of that type: wrong type. Open',
   'RT-UPCODE-111':
     'one pleural effusion coded on one pneumonia among 28 honest stays: flagged UPCODING (severity_without_resource_use), no case (p 0.25). Open',
-  'RT-NM-CLOTRETENTION-111':
-    'post-TURP clot retention 5-9 days later, irrigation and transfusion on the bill: in a READMISSION case (same_clinical_group_readmission). Open',
-  'RT-NM-PHYSIO-111':
-    'physiotherapy sessions at one price, twice weekly: 32 of 48 in a CLONING case (near_identical_claim_other_patient). Open',
-  'RT-NM-TBMENINGITIS-111':
-    'tuberculous meningitis 21-27 days with lumbar punctures, CT and some ICU: 1 of 6 in a PROLONGED_LOS case (los_above_norm). Open',
 });
