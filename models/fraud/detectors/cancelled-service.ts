@@ -14,6 +14,7 @@ import { PROCEDURE_PEER_TABLE } from './peers.js';
 import { OPERATION_RECORD_TABLE, procedureCbgSql, theatreMaterialsSql } from './operation-records.js';
 import { ORGAN_HISTORY_SIGNALS, ORGAN_HISTORY_THRESHOLDS, organHistorySql } from './cancelled-history.js';
 import { RECOVERY_SIGNALS, RECOVERY_THRESHOLDS, recoverySql } from './cancelled-recovery.js';
+import { REPEAT_OPERATION_SIGNALS, REPEAT_OPERATION_THRESHOLDS, repeatOperationSql } from './cancelled-repeat.js';
 import { certain, defineDetector, suspicious } from './types.js';
 
 /** ICD-10 Z53: procedure not carried out (for contraindication, the patient's decision or other reasons). */
@@ -57,6 +58,7 @@ export const CANCELLED_SERVICE_DETECTOR = defineDetector({
     },
     ...ORGAN_HISTORY_THRESHOLDS,
     ...RECOVERY_THRESHOLDS,
+    ...REPEAT_OPERATION_THRESHOLDS,
   },
   signals: {
     operation_without_surgical_cost: suspicious(
@@ -80,6 +82,8 @@ export const CANCELLED_SERVICE_DETECTOR = defineDetector({
     ...ORGAN_HISTORY_SIGNALS,
     // discharged sooner after the operation's start than it and its recovery take (cancelled-recovery.ts)
     ...RECOVERY_SIGNALS,
+    // the condition still treated, and the same operation done again at another hospital (cancelled-repeat.ts)
+    ...REPEAT_OPERATION_SIGNALS,
   },
   sql: (t, src) => `
 WITH s AS (
@@ -167,5 +171,7 @@ FROM s WHERE len(operations) > 0 AND list_bool_or(list_transform(dx_list, x -> r
 UNION ALL
 ${organHistorySql(t, src)}
 UNION ALL
-${recoverySql(t)}`,
+${recoverySql(t)}
+UNION ALL
+${repeatOperationSql(t, src)}`,
 });

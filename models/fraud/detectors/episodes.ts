@@ -6,6 +6,7 @@
 import { sameSiteSessionSql, sameStayOtherGroupSql, sameVisitOtherGroupSql } from './same-site.js';
 import { otherSidesSql } from './unbundling-sides.js';
 import { LENS_HISTORY_THRESHOLDS, lensPairsSql } from './lens-history.js';
+import { SECOND_MEMBERSHIP_SIGNALS, SECOND_MEMBERSHIP_THRESHOLDS, secondMembershipSql } from './repeat-second-membership.js';
 import { certain, defineDetector, suspicious } from './types.js';
 
 export { PHANTOM_BILLING_DETECTOR } from './phantom-billing.js';
@@ -46,6 +47,7 @@ export const REPEAT_BILLING_DETECTOR = defineDetector({
         'Assumption: children of one birth (twins) may be operated on together by one surgeon (circumcision, tonsillectomy booked for both); adults of one birth date and sex are not given the same operation by the same surgeon over the same days, so an adult stay that matches another card in all of these is one operation billed twice, whatever each card was billed (its care class may differ).',
     },
     ...LENS_HISTORY_THRESHOLDS,
+    ...SECOND_MEMBERSHIP_THRESHOLDS,
   },
   signals: {
     same_episode_resubmitted: certain('The same episode billed again', 'Episode yang sama ditagih lagi'),
@@ -71,6 +73,7 @@ export const REPEAT_BILLING_DETECTOR = defineDetector({
       'The same stay billed again under another group',
       'Rawat inap yang sama ditagih lagi dengan kelompok lain',
     ),
+    ...SECOND_MEMBERSHIP_SIGNALS,
     // certain: an eye's lens is removed once; a second extraction on the same side by the same hospital, within the
     // time a claim can be resubmitted, is the first billed again (another hospital's: PHANTOM_BILLING, lens-history.ts)
     lens_removed_twice_same_eye: certain(
@@ -155,5 +158,7 @@ SELECT nomor_sep, 'lens_removed_twice_same_eye', any_value(paid_amount), list(ot
 FROM (${lensPairsSql(t.lensResubmissionMaxDays)}) p WHERE resubmitted
 GROUP BY nomor_sep
 UNION ALL
-SELECT * FROM (${sameSiteSessionSql(t.sameSiteMaxKm)})`,
+SELECT * FROM (${sameSiteSessionSql(t.sameSiteMaxKm)})
+UNION ALL
+SELECT * FROM (${secondMembershipSql(t)})`,
 });

@@ -22,6 +22,7 @@ import { DEVICE_THRESHOLDS, deviceOutlierSql } from './inflated-device.js';
 import { CHRONIC_SIGNALS, CHRONIC_THRESHOLDS, chronicDrugsWithoutConditionSql } from './inflated-chronic.js';
 import { DOCTOR_COMPONENT_SIGNALS, DOCTOR_COMPONENT_THRESHOLDS, doctorComponentSql } from './inflated-doctor.js';
 import { REHAB_SIGNALS, REHAB_THRESHOLDS, rehabilitationSql } from './inflated-rehab.js';
+import { FEE_STEP_SIGNALS, FEE_STEP_THRESHOLDS, feeStepSql } from './inflated-fee-step.js';
 import { defineDetector, suspicious } from './types.js';
 
 /**
@@ -104,6 +105,7 @@ export const INFLATED_BILL_DETECTOR = defineDetector({
     ...PROVIDER_DRUG_THRESHOLDS,
     ...DOCTOR_COMPONENT_THRESHOLDS,
     ...REHAB_THRESHOLDS,
+    ...FEE_STEP_THRESHOLDS,
   },
   signals: {
     drug_device_outlier: suspicious(
@@ -119,6 +121,7 @@ export const INFLATED_BILL_DETECTOR = defineDetector({
     ...PROVIDER_DRUG_SIGNALS,
     ...DOCTOR_COMPONENT_SIGNALS,
     ...REHAB_SIGNALS,
+    ...FEE_STEP_SIGNALS,
     topup_without_procedure: suspicious('Top-up without its procedure', 'Top-up tanpa tindakan pendukung'),
     topup_item_not_billed: suspicious(
       'Top-up for an item the hospital bill does not contain',
@@ -161,6 +164,8 @@ UNION ALL
 ${doctorComponentSql(t)}
 UNION ALL
 ${rehabilitationSql(t)}
+UNION ALL
+${feeStepSql(t)}
 UNION ALL
 SELECT b.nomor_sep, 'topup_without_procedure',
   (SELECT sum(r.tariff) FROM fraud_ref_topup r WHERE list_contains(b.unjustified_topups, r.code))::BIGINT,

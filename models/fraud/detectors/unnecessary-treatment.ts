@@ -21,6 +21,7 @@ import { excessSql } from './patterns.js';
 import { imagingIndicatedSql } from './imaging-need.js';
 import { ENDOSCOPY_SIGNALS, ENDOSCOPY_THRESHOLDS, endoscopyAdmissionSql } from './unnecessary-endoscopy.js';
 import { TONSILLECTOMY_SIGNALS, TONSILLECTOMY_THRESHOLDS, tonsillectomySql } from './unnecessary-tonsillectomy.js';
+import { HYPEREMESIS_SIGNALS, HYPEREMESIS_THRESHOLDS, hyperemesisAdmissionSql } from './unnecessary-hyperemesis.js';
 import { defineDetector, suspicious } from './types.js';
 
 export const UNNECESSARY_TREATMENT_DETECTOR = defineDetector({
@@ -44,6 +45,7 @@ export const UNNECESSARY_TREATMENT_DETECTOR = defineDetector({
     minProviderClaims: { value: 3, source: 'Assumption: fewer than three such claims is no pattern to judge.' },
     ...TONSILLECTOMY_THRESHOLDS,
     ...ENDOSCOPY_THRESHOLDS,
+    ...HYPEREMESIS_THRESHOLDS,
   },
   signals: {
     short_admission_outpatient_condition: suspicious(
@@ -68,6 +70,7 @@ export const UNNECESSARY_TREATMENT_DETECTOR = defineDetector({
     ),
     ...TONSILLECTOMY_SIGNALS,
     ...ENDOSCOPY_SIGNALS,
+    ...HYPEREMESIS_SIGNALS,
   },
   sql: (t, sources) => {
     const excess = (observed: string, expected: string): string =>
@@ -133,6 +136,8 @@ WHERE ${caesareanWithoutIndicationSql('b')} AND ${excess('d.caesarean_unindicate
 UNION ALL
 SELECT * FROM (${tonsillectomySql(t, sources)})
 UNION ALL
-SELECT * FROM (${endoscopyAdmissionSql(t)})`;
+SELECT * FROM (${endoscopyAdmissionSql(t)})
+UNION ALL
+SELECT * FROM (${hyperemesisAdmissionSql(t)})`;
   },
 });

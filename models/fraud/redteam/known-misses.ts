@@ -18,12 +18,6 @@ export const KNOWN_MISSES: Readonly<Record<string, string>> = Object.freeze({
   'RT-ROOM-101':
     "class-1 stays put in the class-3 ward and billed class 1, the room line a class-3 price: not flagged. On generated data room price per day by class overlaps (class-1 / class-3 median 1.39 within a hospital and CBG, log sd 0.47 within a class; 25% of class-1 claims at or below their hospital's class-3 median), so no per-day price rule separates it without false alarms. Open: room lines priced per day by class (the hospital's tariff schedule) or ward and bed records",
   // red team, eleventh round (round11.ts, written without reading the detectors; 21 of 30 held when written). Open work:
-  'RT-CANCEL-111':
-    'TURP billed in full while the men stay catheterised (P-Care catheter changes) and are operated weeks later elsewhere: no signal. Open',
-  'RT-INFLATED-111': "four specialists' daily visits on every elderly stay from February (fees x3.5, consultation x3): no signal. Open",
-  'RT-REPEAT-111':
-    "the same stay billed on a person's second card (duplicate membership, two NIKs, one birth date) 5-6 weeks later: no signal. Open",
-  'RT-UNNEC-111': 'mild hyperemesis admitted 1-2 nights on a puskesmas referral after a normal antenatal visit: no signal. Open',
   'RT-UPCODE-111':
     'one pleural effusion coded on one pneumonia among 28 honest stays: flagged UPCODING (severity_without_resource_use), no case (p 0.25). Open',
 });
