@@ -1,8 +1,8 @@
 // Which half of a certain pair is named (pair-suspect.ts), on hand-built cards: of a chronic supply
 // paid twice, the fill at the facility the card uses least, else the later, else the one billed
-// after the other was paid (participant-supply.ts); of one card at distant facilities, the one
-// beyond reach of the card's home, else outside its province, else the one it uses less, else the later bill
-// (phantom-distant.ts).
+// after the other was paid, and with it every fill still early without the suspect's supply
+// (participant-supply.ts); of one card at distant facilities, the one beyond reach of the card's
+// home, else outside its province, else the one it uses less, else the later bill (phantom-distant.ts).
 // Each hit with its near miss: the honest half is named as the related claim and carries no hit of
 // the signal; where nothing tells the halves apart both are named and the evidence says so. The
 // case reasons name both claims, and a claim judged from what arrival loads gets the batch's answer.
@@ -70,12 +70,24 @@ const regular2 = fill('extra', X, '2024-03-31');
 const lastMonth = fill('sameday', X, '2024-02-01');
 const ownFill = fill('sameday', X, '2024-03-02');
 const strangerFill = fill('sameday', Y, '2024-03-02');
-// chronic: two facilities the card uses alike (two claims at each), three fills in a week: the latest is named
+// chronic: two facilities the card uses alike (two claims at each), three fills in a week: the latest is the
+// suspect, the middle one (26 days in hand from the first) is named with it, the first is cleared
 visit('alike', X, '2024-02-10');
 visit('alike', Y, '2024-02-12');
 visit('alike', Y, '2024-02-14');
-const alikeFills = [fill('alike', X, '2024-03-01'), fill('alike', Y, '2024-03-05')];
+const alikeFirst = fill('alike', X, '2024-03-01');
+const alikeMiddle = fill('alike', Y, '2024-03-05');
 const laterFill = fill('alike', X, '2024-03-08');
+// chronic: a month's supply every 8-11 days, alternating two hospitals of one city: every fill after the first is named
+const altFirst = fill('alternating', X, '2024-01-05');
+const altRefills = [
+  fill('alternating', Y, '2024-01-14'),
+  fill('alternating', X, '2024-01-23'),
+  fill('alternating', Y, '2024-02-02'),
+  fill('alternating', X, '2024-02-11'),
+];
+// near miss: the same two hospitals alternated once a month, each fill as the last runs out
+const monthlyAlternating = ['2024-01-05', '2024-02-04', '2024-03-05', '2024-04-04'].map((d, i) => fill('monthly', i % 2 === 0 ? X : Y, d));
 // chronic: one day, no history, the second billed seven weeks after the first was: the late bill is named
 const firstBilled = fill('latebill', X, '2024-03-01', { tgl_pengajuan: '2024-03-05' });
 const billedLate = fill('latebill', Y, '2024-03-01', { tgl_pengajuan: '2024-04-20' });
@@ -142,9 +154,21 @@ describe('the suspect fill of a chronic supply paid twice', () => {
     expect(run.hitsOf(lastMonth, 'chronic_supply_paid_twice')).toEqual([]);
   });
 
-  it('names the latest fill at facilities the card uses alike', () => {
+  it('names the latest fill at facilities the card uses alike, and the early fill the suspect leaves unexplained', () => {
     expect(certainHit(laterFill, 'chronic_supply_paid_twice')?.evidence_en).toContain('the later fill');
-    for (const sep of alikeFills) expect(run.hitsOf(sep, 'chronic_supply_paid_twice')).toEqual([]);
+    expect(certainHit(alikeMiddle, 'chronic_supply_paid_twice')?.evidence_en).toContain(
+      `named with the suspect ${laterFill}: collected with 26 days of supply in hand`,
+    );
+    expect(run.hitsOf(alikeFirst, 'chronic_supply_paid_twice')).toEqual([]);
+  });
+
+  it('names every fill after the first where two hospitals of one city are alternated every 8-11 days', () => {
+    for (const sep of altRefills) expect(certainHit(sep, 'chronic_supply_paid_twice')?.related_sep).toContain(altFirst);
+    expect(run.hitsOf(altFirst, 'chronic_supply_paid_twice')).toEqual([]);
+  });
+
+  it('leaves the same two hospitals alternated once a month alone', () => {
+    for (const sep of monthlyAlternating) expect(run.signalsOf(sep, 'PARTICIPANT_ABUSE')).toEqual([]);
   });
 
   it('names the fill billed after the other was paid', () => {
@@ -211,6 +235,9 @@ describe('the pair in the case and on arrival', () => {
       strangerFill,
       ownFill,
       laterFill,
+      alikeMiddle,
+      altFirst,
+      ...altRefills,
       billedLate,
       makassarVisit,
       home,

@@ -6,10 +6,15 @@
 // the fill an auditor would question (pair-suspect.ts): the one beyond reach of the card's home while
 // another is within it (a month's supply is collected near home), else the one at the facility the
 // card uses least around them, else the later, else the one billed after the others were paid; the others are named
-// as its related claims, and where nothing tells the fills apart every one of them is named.
+// as its related claims, and where nothing tells the fills apart every one of them is named. The suspect
+// clears the others only as a regular series: a fill still collected with more than the tolerance in hand
+// once the suspect's supply is taken out (two facilities alternated, every fill early) is named with it.
 import type { FraudSources } from '../../../features/fraud/index.js';
 import { billedAfterPaidSql, decidingKeySql, familiarClaimsSql, homeKmSql } from './pair-suspect.js';
 import type { PairSuspectThresholds } from './pair-suspect.js';
+
+/** decided_by of a fill named with the suspect: ahead of need even without the suspect's supply. */
+const UNEXPLAINED = -1;
 
 interface SupplyThresholds extends PairSuspectThresholds {
   readonly chronicSupplyDays: number;
@@ -24,7 +29,8 @@ interface SupplyThresholds extends PairSuspectThresholds {
  * group a fill with a whole supply in hand closes (that fill and the fills before it in the window).
  * The suspect key, larger more suspect: the facility beyond reach of the card's home, fewer of the
  * card's claims at the fill's facility around the group, the later day, billed after the group's
- * first claim was paid.
+ * first claim was paid. A fill of the group with more than `earlyRefillDays` in hand from the group's
+ * fills before it, the suspects' taken out, is named with the suspect.
  */
 export function chronicSupplySql(t: SupplyThresholds, src: FraudSources): string {
   const day = (d: string): string => `(${d} - DATE '2000-01-01')`;
@@ -63,9 +69,22 @@ WITH fills AS (
   SELECT *, count(*) FILTER (WHERE suspect_key = top_key) OVER (PARTITION BY anchor) AS n_suspects,
     max(CASE WHEN suspect_key < top_key THEN suspect_key END) OVER (PARTITION BY anchor) AS runner_up
   FROM ranked
+), suspect_seps AS (
+  SELECT anchor, list(nomor_sep ORDER BY nomor_sep) AS seps FROM judged WHERE suspect_key = top_key GROUP BY anchor
+), unexplained AS (
+  -- the suspect explains the group's other fills only as a regular series: a fill collected with more
+  -- than the tolerance in hand from the group's fills before it, the suspects' taken out, is itself
+  -- ahead of need, no refill the suspect leaves honest, and is named with it (alternating fills)
+  SELECT j.*, (SELECT count(*) * ${t.chronicSupplyDays} - (j.tgl_masuk - min(e.tgl_masuk)) FROM judged e
+      WHERE e.anchor = j.anchor AND e.suspect_key < e.top_key
+        AND (e.tgl_masuk < j.tgl_masuk OR (e.tgl_masuk = j.tgl_masuk AND e.nomor_sep < j.nomor_sep))) AS in_hand_without
+  FROM judged j WHERE j.suspect_key < j.top_key
 ), suspects AS (
-  SELECT *, CASE WHEN n_suspects > 1 THEN 0 ELSE ${decidingKeySql('suspect_key', 'runner_up')} END AS decided_by
-  FROM judged WHERE suspect_key = top_key
+  SELECT j.*, CASE WHEN n_suspects > 1 THEN 0 ELSE ${decidingKeySql('suspect_key', 'runner_up')} END AS decided_by, NULL::INTEGER AS in_hand_without, s.seps AS suspect_of
+  FROM judged j JOIN suspect_seps s USING (anchor) WHERE suspect_key = top_key
+  UNION ALL BY NAME
+  SELECT u.*, ${UNEXPLAINED} AS decided_by, s.seps AS suspect_of
+  FROM unexplained u JOIN suspect_seps s USING (anchor) WHERE in_hand_without > ${t.earlyRefillDays}
 )
 SELECT nomor_sep, 'chronic_drugs_collected_too_often' AS signal, tarif_obat_kronis AS amount_at_risk, earlier[1:10] AS related_sep,
   format('Chronic drugs collected on {} with {} days of supply still in hand from {} earlier fill(s), at {} facilities ({} days each; tolerance {} days)',
@@ -83,7 +102,8 @@ SELECT nomor_sep, 'chronic_supply_paid_twice', any_value(tarif_obat_kronis),
       WHEN 2 THEN format('this fill is the suspect: the card had {} other claim(s) at {} within {} days of {}, at least {} at the facility of each other fill', familiar, facility_id, ${t.familiarFacilityDays}, anchor_day, -runner_up[2])
       WHEN 3 THEN 'this fill is the suspect: the later fill, at a facility the card uses as often'
       WHEN 4 THEN format('this fill is the suspect: billed on {}, after the first fill''s claim (billed {}) was paid', tgl_pengajuan, first_billed)
-      ELSE 'which fill is the extra one the record does not tell (facilities the card uses alike, the same day, billed together): each is named' END), anchor),
+      WHEN ${UNEXPLAINED} THEN format('named with the suspect {}: collected with {} days of supply in hand from the fills before it without the suspect''s (tolerance {} days), no regular refill', array_to_string(suspect_of, ', '), in_hand_without, ${t.earlyRefillDays})
+      ELSE 'which fill is the extra one the record does not tell (facilities the card uses alike, the same day, billed together): each is named' END), (decided_by = ${UNEXPLAINED})::INTEGER || anchor),
   arg_min(format('Obat kronis diambil pada {} di {}: bersama {} kartu mengambil {} kali persediaan {} hari dari {} s.d. {}, sisa persediaan {} hari pada {}, satu persediaan penuh dibayar dua kali; {}',
     tgl_masuk, facility_id, array_to_string(list_sort(list_filter(group_seps, x -> x <> nomor_sep)), ', '), n_fills, ${t.chronicSupplyDays}, first_fill, anchor_day, in_hand, anchor_day,
     CASE decided_by
@@ -91,7 +111,8 @@ SELECT nomor_sep, 'chronic_supply_paid_twice', any_value(tarif_obat_kronis),
       WHEN 2 THEN format('pengambilan ini yang dicurigai: kartu punya {} klaim lain di {} dalam {} hari dari {}, sedikitnya {} di faskes setiap pengambilan lain', familiar, facility_id, ${t.familiarFacilityDays}, anchor_day, -runner_up[2])
       WHEN 3 THEN 'pengambilan ini yang dicurigai: pengambilan yang lebih akhir, di faskes yang sama seringnya dipakai kartu'
       WHEN 4 THEN format('pengambilan ini yang dicurigai: ditagihkan {}, setelah klaim pengambilan pertama (ditagihkan {}) dibayar', tgl_pengajuan, first_billed)
-      ELSE 'pengambilan mana yang berlebih tidak terbaca dari rekam klaim (faskes sama seringnya dipakai, hari yang sama, ditagihkan bersamaan): semuanya disebut' END), anchor)
+      WHEN ${UNEXPLAINED} THEN format('disebut bersama yang dicurigai {}: diambil dengan sisa persediaan {} hari dari pengambilan sebelumnya tanpa persediaan yang dicurigai (toleransi {} hari), bukan pengambilan rutin', array_to_string(suspect_of, ', '), in_hand_without, ${t.earlyRefillDays})
+      ELSE 'pengambilan mana yang berlebih tidak terbaca dari rekam klaim (faskes sama seringnya dipakai, hari yang sama, ditagihkan bersamaan): semuanya disebut' END), (decided_by = ${UNEXPLAINED})::INTEGER || anchor)
 FROM suspects
 GROUP BY nomor_sep`;
 }
