@@ -15,6 +15,7 @@ import {
   neededSql,
   raisedStaySql,
 } from './upcoding-evidence.js';
+import { excludedSecondaryHitsSql } from './upcoding-excluded-secondary.js';
 
 export interface DxEvidenceThresholds {
   /** Other facilities' stays of the diagnosis a requirement needs before it is judged on one claim. */
@@ -93,5 +94,8 @@ SELECT b.nomor_sep, 'complication_without_treatment_at_provider', ${amount}, []:
     b.facility_id, e.lacking, e.stays, e.requirement, ${neededSql('e.requirement', 'En')}, ${exp}, b.kode_inacbg, b.sdx),
   format('RS {} menagih {} dari {} rawat inap dengan {} tanpa {}, sedangkan laju faskes lain memberi {:.1f}; klaim ini: {} dengan {}',
     b.facility_id, e.lacking, e.stays, e.requirement, ${neededSql('e.requirement', 'Id')}, ${exp}, b.kode_inacbg, b.sdx)
-${base} AND ${binomialExcessSql('e.lacking', exp, binomialVariance('e.stays', 'e.peer_lacking_rate'), t.provider)}`;
+${base} AND ${binomialExcessSql('e.lacking', exp, binomialVariance('e.stays', 'e.peer_lacking_rate'), t.provider)}
+UNION ALL
+-- a severity-raising secondary the coding rules forbid with the primary (upcoding-excluded-secondary.ts)
+${excludedSecondaryHitsSql()}`;
 }

@@ -1,6 +1,7 @@
 // The signals UPCODING can emit (claim-content.ts), with their strength and names in English and
 // Indonesian: one per coding pattern, each pattern's SQL in claim-content.ts or the upcoding-*.ts it names.
 import { suspicious } from './types.js';
+import { EXCLUDED_SECONDARY_SIGNALS } from './upcoding-excluded-secondary.js';
 import { INDICATION_SIGNALS } from './upcoding-indication.js';
 import { PROCEDURE_BILL_SIGNALS } from './upcoding-procedure-bill.js';
 import { PROCEDURE_GROUP_FEE_SIGNALS } from './upcoding-procedure-fee.js';
@@ -12,6 +13,8 @@ export const UPCODING_SIGNALS = {
   ...PROCEDURE_BILL_SIGNALS,
   // an operation that moves the stay into a procedure group, its fee a minor procedure's (upcoding-procedure-fee.ts)
   ...PROCEDURE_GROUP_FEE_SIGNALS,
+  // a severity-raising secondary ICD-10 excludes with the primary (upcoding-excluded-secondary.ts)
+  ...EXCLUDED_SECONDARY_SIGNALS,
   severity_without_support: suspicious('Severity III without supporting care', 'Severitas III tanpa dukungan perawatan'),
   severity_mix_above_peers: suspicious('Severity mix above case-mix-matched peers', 'Bauran severitas di atas pembanding sekelompok CBG'),
   severity_without_resource_use: suspicious(
