@@ -382,7 +382,7 @@ describe('fraud batch on a generated extract', () => {
       (SELECT r.* EXCLUDE (_file_id, _line) FROM raw_claims r JOIN fraud_claim_scores s USING (nomor_sep) LEFT JOIN fraud_claim_labels l USING (nomor_sep)
        WHERE s.submit_month = (SELECT m FROM last) AND l.label IS NULL AND list_has_any(s.signals, ['severity_without_resource_use', 'severity_unsupported_at_provider',
          'stays_above_p90_at_provider', 'short_admissions_above_peers', 'drug_device_outlier', 'support_services_outlier', 'operation_without_surgical_cost',
-         'ventilation_whole_days_at_provider', 'ventilation_bunched_past_boundary', 'severity_mix_above_peers',
+         'ventilation_whole_days_at_provider', 'ventilation_bunched_past_boundary', 'ventilation_spike_past_boundary', 'severity_mix_above_peers',
          'group_severity_above_peers', 'coder_severity_above_colleagues', 'condition_stays_past_norm_at_provider', 'stays_past_norm_at_provider',
          'discharges_held_over_no_round_days_at_provider', 'bill_lines_copied_other_patient'])
        ORDER BY nomor_sep LIMIT 5)

@@ -147,6 +147,13 @@ sev AS (
     count(*) FILTER (WHERE ventilator_hour >= ${v.boundaryHours}) AS vent_long,
     count(*) FILTER (WHERE ventilator_hour >= ${v.boundaryHours} AND ventilator_hour % 24 = 0) AS vent_whole_days
   FROM fraud_claim_base WHERE ventilator_hour > 0 GROUP BY ALL
+), vpeak AS (
+  -- the one hour value just past the boundary that most of the provider's ventilations end on (the
+  -- lowest on a tie): hours read off a ventilator spread, the same value written again and again does not
+  SELECT facility_id, ventilator_hour AS vent_peak_hour, n AS vent_peak_claims
+  FROM (SELECT facility_id, ventilator_hour, count(*) AS n FROM fraud_claim_base
+    WHERE ventilator_hour >= ${v.boundaryHours} AND ventilator_hour < ${v.boundaryHours} + ${v.windowHours} GROUP BY ALL)
+  QUALIFY row_number() OVER (PARTITION BY facility_id ORDER BY n DESC, ventilator_hour) = 1
 ), ${excessAtProvider('unsupported', `${inpatient} AND severity_rank >= 1`, unsupportedSeveritySql(v))},
 ${excessAtProvider('short_admission', inpatient, `SELECT * FROM fraud_claim_base b WHERE ${unexplainedShortAdmissionSql('b', v)}`)},
 ${excessAtProvider('closed_day', `SELECT * FROM fraud_claim_base b WHERE ${plannedClinicServiceSql('b')}`, `SELECT * FROM fraud_claim_base b WHERE ${clinicServiceOnClosedDaySql('b')}`)},
@@ -186,6 +193,7 @@ SELECT f.facility_id, coalesce(s.observed_severity3, 0) AS observed_severity3, c
   -- (never the facility itself, nor a facility the screen found bunching)
   (vall.a - CASE WHEN v.bunching THEN 0 ELSE coalesce(v.vent_above, 0) END + 1.0)
     / (vall.a + vall.b - CASE WHEN v.bunching THEN 0 ELSE coalesce(v.vent_above, 0) + coalesce(v.vent_below, 0) END + 2.0) AS peer_vent_above_share,
+  coalesce(vp.vent_peak_hour, 0) AS vent_peak_hour, coalesce(vp.vent_peak_claims, 0) AS vent_peak_claims,
   coalesce(v.vent_whole_days, 0) AS vent_whole_days_observed,
   -- at the whole-day share of every other facility's long ventilations (half a ventilation of prior),
   -- none the screen found heaping
@@ -197,7 +205,7 @@ SELECT f.facility_id, coalesce(s.observed_severity3, 0) AS observed_severity3, c
   coalesce(cd.closed_day_observed, 0) AS closed_day_observed, coalesce(cd.closed_day_expected, 0) AS closed_day_expected,
   coalesce(hd.held_discharge_observed, 0) AS held_discharge_observed, coalesce(hd.held_discharge_expected, 0) AS held_discharge_expected,
   ${CARE_NORM_COLUMNS}, ${PROVIDER_EXCESS_COLUMNS}, ${LEVEL_RESOURCES_COLUMNS}
-FROM (SELECT DISTINCT facility_id FROM fraud_claim_base) f LEFT JOIN sev s USING (facility_id) LEFT JOIN vscreen v USING (facility_id) ${PROVIDER_EXCESS_JOINS} ${LEVEL_RESOURCES_JOINS}
+FROM (SELECT DISTINCT facility_id FROM fraud_claim_base) f LEFT JOIN sev s USING (facility_id) LEFT JOIN vscreen v USING (facility_id) LEFT JOIN vpeak vp USING (facility_id) ${PROVIDER_EXCESS_JOINS} ${LEVEL_RESOURCES_JOINS}
 LEFT JOIN unsupported u USING (facility_id) LEFT JOIN long_stay l USING (facility_id) LEFT JOIN short_admission a USING (facility_id) LEFT JOIN closed_day cd USING (facility_id) LEFT JOIN held_discharge hd USING (facility_id) ${CARE_NORM_JOINS}
 CROSS JOIN vall`;
 }

@@ -2,9 +2,9 @@
 // ledger, not the red team's: the scenarios keep their expected outcomes unchanged. A
 // scenario listed here is still run and judged, and its test asserts that it still fails,
 // so a detector that starts catching it turns the suite red until the line is removed.
-// Issue 11 stays open while this list is not empty. Measured 2026-12-07 (session 12, the whole
-// suite): 303 of 311 hold. Round 10 (30 scenarios written blind) held 14 of 30 when written and
-// holds 28 now (models/fraud/README.md, "Session 12"). The first is decided, not forgotten:
+// Issue 11 stays open while this list is not empty. Measured 2026-12-07 (session 13, the whole
+// suite): 335 of 341 hold. Round 11 (30 scenarios written blind) held 21 of 30 when written and
+// holds 29 now (models/fraud/README.md, "Session 13"). The first is decided, not forgotten:
 export const KNOWN_MISSES: Readonly<Record<string, string>> = Object.freeze({
   'RT-READMIT-01':
     'one patient readmitted twice within 30 days for heart failure at a clean hospital: flagged READMISSION (suspicious), model 0.06-0.24: no case. By the case rule one patient is one observation of a provider (SIGNAL_EXCESS: attributable fraction 0.25, evidence 0.44 < 0.5); a readmission is no proof on its own (heart-failure readmission within 30 days is common care), so only the model or a second patient can open the case. Left as the price of not opening a case on every honest readmission',
@@ -17,6 +17,9 @@ export const KNOWN_MISSES: Readonly<Record<string, string>> = Object.freeze({
   // red team, tenth round (round10.ts, written without reading the detectors; 14 of 30 held when written, 28 now). Open work:
   'RT-ROOM-101':
     "class-1 stays put in the class-3 ward and billed class 1, the room line a class-3 price: not flagged. On generated data room price per day by class overlaps (class-1 / class-3 median 1.39 within a hospital and CBG, log sd 0.47 within a class; 25% of class-1 claims at or below their hospital's class-3 median), so no per-day price rule separates it without false alarms. Open: room lines priced per day by class (the hospital's tariff schedule) or ward and bed records",
+  // earlier rounds, failing since round 11's hospitals joined the suite:
+  'RT-NM-REFER-41':
+    "a pulmonologist's FKTP-referred pneumonias admitted to his own ward, full severity-II stays with oxygen and antibiotics (a near miss): in an UPCODING case through coder_severity_above_colleagues, group_severity_above_peers and severity_above_peers_across_groups since round 11's J-4-16-II stays raised the level's norm elsewhere: all five bills (log 15.08-15.13) sit a few percent under it (15.15-15.16), which is all the resources-below-level test asks. Neither the facility-median norm (session 13) nor length of stay separates them from coded-up stays (the trial with length held this and broke RT-UPCODE-51, whose coded-up stays keep full days). Open: a severity mix expected from the case mix (age band, FKTP-referred patients seen by a specialist), or naming a stay only when its bill is nearer the level below's norm than its own; either is global and must be measured over every UPCODING scenario",
   // red team, eleventh round (round11.ts, written without reading the detectors; 21 of 30 held when written). Open work:
   'RT-UPCODE-111':
     'one pleural effusion coded on one pneumonia among 28 honest stays: flagged UPCODING (severity_without_resource_use), no case (p 0.25). Open',
