@@ -201,10 +201,25 @@ export class RedTeamContext implements ScenarioContext {
     this.rows[table].push({ scenario: this.#scenario, row: Object.freeze(row) });
   }
 
+  /**
+   * District, birth date and serial of the next member's NIK. Serials 7001-9999 sit in district 01 (the
+   * first rounds' members keep their NIKs); past them the serial starts again in districts 91-99, which
+   * the base extract's NIKs do not use (the injector still refuses a key that exists).
+   */
+  #nextNikTail(birth: string): string {
+    const FIRST = 7001;
+    const PER_DISTRICT = 9999 - FIRST + 1;
+    const n = ++this.#memberSerial - FIRST;
+    const overflow = Math.floor(n / PER_DISTRICT);
+    if (overflow > 9) throw new Error(`${this.#scenario}: more red-team members than NIK serials`);
+    const district = overflow === 0 ? '01' : String(90 + overflow);
+    return `${district}${birth}${String(FIRST + (n % PER_DISTRICT)).padStart(4, '0')}`;
+  }
+
   member(spec: MemberSpec): Member {
     const [y, m, d] = spec.birthDate.split('-');
     const day = Number(d) + (spec.sex === 'P' ? 40 : 0);
-    const nik = `${spec.regency}01${String(day).padStart(2, '0')}${m}${y?.slice(2)}${String(++this.#memberSerial).padStart(4, '0')}`;
+    const nik = `${spec.regency}${this.#nextNikTail(`${String(day).padStart(2, '0')}${m}${y?.slice(2)}`)}`;
     if (!/^\d{16}$/.test(nik)) throw new Error(`${this.#scenario}: bad NIK ${nik}`);
     const nomorKartu = `00077${String(++this.#cardSerial).padStart(8, '0')}`;
     const careClass = spec.segment === 'PBI' ? 3 : spec.careClass;

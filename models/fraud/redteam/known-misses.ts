@@ -23,4 +23,14 @@ export const KNOWN_MISSES: Readonly<Record<string, string>> = Object.freeze({
   // red team, eleventh round (round11.ts, written without reading the detectors; 21 of 30 held when written). Open work:
   'RT-UPCODE-111':
     'one pleural effusion coded on one pneumonia among 28 honest stays: flagged UPCODING (severity_without_resource_use), no case (p 0.25). Open',
+  // red team, twelfth round (round12.ts, written without reading the detectors; 24 of 30 held when written). Open work:
+  'RT-INFLATED-121':
+    'open appendectomies (47.09) billed with a laparoscopic kit: 2 of 4 not flagged (p 0.14-0.17), the other two flagged and in a case',
+  'RT-VENT-121': 'a NICU recording 4 newborns at 98-101 ventilator hours among an honest spread: not flagged (p 0.10-0.14)',
+  'RT-ABUSE-121': "caesareans billed on the card of the patient's mother-in-law (51-53, same family card): not flagged (p 0.11-0.13)",
+  'RT-NM-OFFDUTY-121':
+    "factory workers' off-duty injuries (a near miss): two hand-cut visits at a new hospital in an INFLATED_BILL case (support_services_outlier, drug_device_outlier)",
+  'RT-NM-DIABFOOT-121': 'infected diabetic feet treated 17-26 days (a near miss): the 26-day stay in a PROLONGED_LOS case (los_above_norm)',
+  'RT-NM-ASTHMA-121':
+    "children's severe asthma attacks admitted one night (a near miss): 9 of 9 in an UNNECESSARY_TREATMENT case (one_night_stays_above_casemix_peers)",
 });

@@ -11,6 +11,7 @@ import { ROUND8_SCENARIOS } from './round8.js';
 import { ROUND9_SCENARIOS } from './round9.js';
 import { ROUND10_SCENARIOS } from './round10.js';
 import { ROUND11_SCENARIOS } from './round11.js';
+import { ROUND12_SCENARIOS } from './round12.js';
 
 // round 3: every taxonomy type, one scenario parked; built alone, before the SEP-era columns
 describeRound({ round: 3, scenarios: ROUND3_SCENARIOS, parked: ROUND3_PARKED, merged: true, everyType: true });
@@ -67,4 +68,14 @@ describeRound({
       expect(los.map((s) => s.kind).sort()).toEqual(['fraud', 'near_miss', 'near_miss']);
     },
   },
+});
+// round 12: written blind, every type, UPCODING three times, most schemes small at clean hospitals;
+describeRound({
+  ...NEXT_ROUND,
+  round: 12,
+  scenarios: ROUND12_SCENARIOS,
+  merged: true,
+  size: [30, 30],
+  everyType: true,
+  nearMissesAtLeast: 8,
 });

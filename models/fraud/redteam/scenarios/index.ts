@@ -10,6 +10,7 @@ import { ROUND8_SCENARIOS } from './round8.js';
 import { ROUND9_SCENARIOS } from './round9.js';
 import { ROUND10_SCENARIOS } from './round10.js';
 import { ROUND11_SCENARIOS } from './round11.js';
+import { ROUND12_SCENARIOS } from './round12.js';
 import abuseEarlyChronicRefills from './abuse-early-chronic-refills.js';
 import abuseNeonatalCodeAdult from './abuse-neonatal-code-adult.js';
 import abuseObstetricChild from './abuse-obstetric-child.js';
@@ -182,6 +183,8 @@ export const SCENARIOS: readonly Scenario[] = Object.freeze([
   // tenth round (round10.ts): written blind; every type, seven UPCODING schemes, eight near misses, new hospitals
   ...ROUND10_SCENARIOS,
   ...ROUND11_SCENARIOS,
+  // twelfth round (round12.ts): written blind; every type, small schemes at clean hospitals in WITA/WIT regencies
+  ...ROUND12_SCENARIOS,
 ]);
 
 /**
