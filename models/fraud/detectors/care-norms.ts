@@ -6,6 +6,7 @@
 // observation, a caesarean on request or a scan to rule something out happens everywhere; a
 // provider doing it far more often than its case-mix peers is the pattern.
 import { literal } from '../../../data-samples/sql/index.js';
+import { acuteRespiratoryNightSql } from './acute-respiratory-night.js';
 import { NIGHT_SHIFT, emergencyAdmissionSql } from './emergency-admission.js';
 import { imagingIndicatedSql } from './imaging-need.js';
 import { FOREIGN_CONDITION_COLUMNS, FOREIGN_CONDITION_JOINS, foreignConditionCtesSql } from './los-condition.js';
@@ -55,9 +56,14 @@ const PROCEDURE_NOT_CARRIED_OUT_ICD10 = 'Z53';
 const procedureNotCarriedOutSql = (b: string): string =>
   `coalesce(list_bool_or(list_transform(${b}.dx_list, x -> starts_with(x, ${literal(PROCEDURE_NOT_CARRIED_OUT_ICD10)}))), false)`;
 
-/** SQL predicate on fraud_claim_base `b`: a mild medical stay of at most ONE_NIGHT_STAY nights in hospital, discharged home, its procedure not cancelled (Z53). */
+/**
+ * SQL predicate on fraud_claim_base `b`: a mild medical stay of at most ONE_NIGHT_STAY nights in hospital, discharged home,
+ * its procedure not cancelled (Z53), and not an acute respiratory emergency given oxygen through the night
+ * (acute-respiratory-night.ts): neither counted in a provider's one-night habit nor named by it.
+ */
 export const oneNightStaySql = (b: string): string =>
-  `(${mildMedicalStaySql(b)} AND ${stayNightsSql(b)} <= ${ONE_NIGHT_STAY} AND ${b}.discharge_status = 1 AND NOT ${procedureNotCarriedOutSql(b)})`;
+  `(${mildMedicalStaySql(b)} AND ${stayNightsSql(b)} <= ${ONE_NIGHT_STAY} AND ${b}.discharge_status = 1 AND NOT ${procedureNotCarriedOutSql(b)}
+    AND NOT ${acuteRespiratoryNightSql(b)})`;
 
 /**
  * SQL: the case-mix cell a mild medical stay is compared in: its INA-CBG code and admission route

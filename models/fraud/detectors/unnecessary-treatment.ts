@@ -101,7 +101,8 @@ UNION ALL
 -- patients in mild medical stays than other hospitals of its class do for the same CBGs and admission
 -- route admits what they treat as outpatients (nights counted in hospital, so a 2 a.m. emergency kept
 -- until the next morning has spent two; patients counted once, so a child transfused every month is
--- one patient's protocol, not a dozen admissions); an operation cancelled on the day (Z53) is not named
+-- one patient's protocol, not a dozen admissions); an operation cancelled on the day (Z53) is not named,
+-- nor an acute respiratory emergency given oxygen through the night (care-norms.ts oneNightStaySql)
 SELECT b.nomor_sep, 'one_night_stays_above_casemix_peers', b.paid_amount, []::VARCHAR[],
   format('Severity-I stay of {} night(s) for {} ({}), admitted on a {}{}; {} sent home after at most ${ONE_NIGHT_STAY} night the mild medical stays of {} patients where other class {} hospitals, for the same CBGs, give {:.1f}{}',
     ${stayNightsSql('b')}, b.dx_primary, b.kode_inacbg, dayname(b.tgl_masuk), ${routeEn}, b.facility_id, d.one_night_observed, b.hospital_class, d.one_night_expected,

@@ -31,6 +31,4 @@ export const KNOWN_MISSES: Readonly<Record<string, string>> = Object.freeze({
   'RT-NM-OFFDUTY-121':
     "factory workers' off-duty injuries (a near miss): two hand-cut visits at a new hospital in an INFLATED_BILL case (support_services_outlier, drug_device_outlier)",
   'RT-NM-DIABFOOT-121': 'infected diabetic feet treated 17-26 days (a near miss): the 26-day stay in a PROLONGED_LOS case (los_above_norm)',
-  'RT-NM-ASTHMA-121':
-    "children's severe asthma attacks admitted one night (a near miss): 9 of 9 in an UNNECESSARY_TREATMENT case (one_night_stays_above_casemix_peers)",
 });
