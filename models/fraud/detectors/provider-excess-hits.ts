@@ -8,6 +8,7 @@ import { excessSql } from './patterns.js';
 import { binomialExcessSql, binomialVariance, heldOverNoRoundDaysSql, noRoundCalendarSql } from './provider-excess.js';
 import type { ExcessThresholds } from './provider-excess.js';
 import { treatedComplicationSql } from './treated-complication.js';
+import { nearerLevelBelowSql } from './upcoding-level-nearer.js';
 import { wardDaysSql } from './ward-days.js';
 
 /** Tariff share lost when a stay of severity `rank` is paid one level lower (SEVERITY_TARIFF_FACTOR). */
@@ -60,14 +61,14 @@ const levelTariffMidpointSql = (b: string): string =>
  * death, billed below its level's median at other facilities (`own`, otherFacilityJoin: the median
  * of their medians, each facility one voice, so no one provider sets it; where the level rests on
  * fewer than LEVEL_NORM_MIN_STAYS stays or LEVEL_NORM_MIN_FACILITIES facilities, also below
- * levelTariffMidpointSql), and no
+ * levelTariffMidpointSql), nearer the level below's norm than its own (upcoding-level-nearer.ts), and no
  * secondary diagnosis carrying its own treatment (treatedComplicationSql: a dialysed, transfused
  * complication shows the level whatever the bill). The stays a provider's severity excess names
  * (here, upcoding-mix.ts and the severity-III mix in claim-content.ts).
  */
 export const resourcesBelowLevelSql = (b: string): string =>
   `${b}.jenis_rawat = 1 AND ${b}.severity_rank >= 2 AND ${b}.discharge_status <> 4 AND ${b}.icu_indikator = 0 AND ${b}.ventilator_hour = 0
-  AND ${b}.base_log_cost < ${otherFacilityNorm('own', 'facility_log_cost')}
+  AND ${b}.base_log_cost < ${otherFacilityNorm('own', 'facility_log_cost')} AND ${nearerLevelBelowSql(b, otherFacilityNorm('own', 'facility_log_cost'))}
   AND ((coalesce(own.n, 0) >= ${LEVEL_NORM_MIN_STAYS} AND coalesce(own.cost_facilities, 0) >= ${LEVEL_NORM_MIN_FACILITIES})
     OR ${b}.base_log_cost < coalesce(${levelTariffMidpointSql(b)}, ${b}.base_log_cost + 1))
   AND NOT ${treatedComplicationSql(b)}`;

@@ -31,8 +31,9 @@ for (let i = 0; i < 2; i++) stay({ facility_id: JAKARTA1, ...dengue('I') }, 4);
 // near miss: Makassar's own severity-II stays are at the group's rate
 const atPeerRate = stay({ facility_id: MAKASSAR, ...dengue('II') }, 5, 160_000);
 
-// Typhoid (A-4-11) at Bandung, two coders: coder 1 codes 8 of 10 severity II, coder 2 one of 10.
-// The other facilities code 2 of 20 severity II.
+// Typhoid (A-4-11) at Bandung, two coders: coder 1 codes 8 of 10 severity II, coder 2 one of 10, every
+// stay billed as severity I at Bandung's class C price (77,000 a component: the other facilities are class B,
+// 1.3x). The other facilities code 2 of 20 severity II.
 const typhoid = (severity: 'I' | 'II'): Row => ({
   kode_inacbg: `A-4-11-${severity}`,
   diagnosa: severity === 'I' ? 'A01.0' : 'A01.0#E87.1',
@@ -42,10 +43,10 @@ for (let i = 0; i < 20; i++) {
   stay({ facility_id: i % 2 ? JAKARTA2 : MAKASSAR, ...typhoid(sev) }, 4, sev === 'II' ? 160_000 : 100_000);
 }
 const coderUp = Array.from({ length: 10 }, (_, i) =>
-  stay({ facility_id: BANDUNG, coder_id: 'K3273R00101', ...typhoid(i < 8 ? 'II' : 'I') }, 4),
+  stay({ facility_id: BANDUNG, coder_id: 'K3273R00101', ...typhoid(i < 8 ? 'II' : 'I') }, 4, 77_000),
 );
 const colleague = Array.from({ length: 10 }, (_, i) =>
-  stay({ facility_id: BANDUNG, coder_id: 'K3273R00102', ...typhoid(i < 1 ? 'II' : 'I') }, 4),
+  stay({ facility_id: BANDUNG, coder_id: 'K3273R00102', ...typhoid(i < 1 ? 'II' : 'I') }, 4, 77_000),
 );
 
 // Length of stay: pneumonia (J-4-16-I, norm 5 days) at the other hospitals 4-7 days, a third past the norm;
