@@ -20,6 +20,8 @@ const HANG_GUARD_MS = 240_000;
 export default defineConfig({
   test: {
     include: ['{pipelines,models,features,api,data-samples,notebooks}/**/*.test.ts'],
+    // a directory per run where fixtures several files read (an extract, a published fraud run) are built once
+    globalSetup: ['pipelines/test-support/fixture-root.global.ts'],
     // DuckDB and tfjs are native/wasm: forks isolate them better than threads.
     pool: 'forks',
     maxWorkers: TEST_FILES_AT_ONCE,

@@ -45,7 +45,7 @@ describe('typed client over HTTP', () => {
     models = await buildServedModels(3);
     const store = await openOpsStore('duckdb::memory:');
     h = await startApi({ rateLimit: false, openStore: async () => store, routes: [modelRoutes({ models: () => models.served, store })] });
-  }, 120_000);
+  });
   afterAll(async () => {
     await h?.close();
     await models?.close();

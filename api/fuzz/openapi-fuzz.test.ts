@@ -6,7 +6,7 @@
 // error or a stack trace. Seeded and bounded (FUZZ_RUNS per operation), on both ops stores,
 // through Fastify's inject (no network). A failure lists every failing request, as sent.
 // The products are the real ones `telisik serve` wires: the fraud read service over a small
-// published fraud run built once for the file (published files read with DuckDB, case
+// published fraud run built once for the vitest run (published files read with DuckDB, case
 // assembly, arrival scoring), the models registry's served champion, a trained credit
 // scorecard and a rated K3 book. Scoring bodies are real claims and rows with one field
 // bent, so that most requests get past the schema and reach the scorers' SQL.
@@ -33,7 +33,7 @@ import { openOpsStore } from '../store/open-store.js';
 import type { OpsStore } from '../store/ops-store.js';
 import { CLIENT_ROLES, type ClientRole } from '../store/records.js';
 import { dropSchema, newTestSchema, postgresAvailable, TEST_POSTGRES_URL } from '../test-support/postgres.js';
-import { buildPublishedFraudRun, type PublishedFraudRun } from './test-support/published-fraud.js';
+import { publishedFraudRun, type PublishedFraudRun } from './test-support/published-fraud.js';
 import { buildServedModels, SERVED_MODEL, type ServedModelRegistry } from './test-support/served-models.js';
 
 /** Fixed seed: a failure reproduces; change it deliberately (or set TELISIK_FUZZ_SEED for one run) to explore further. */
@@ -593,14 +593,6 @@ function bentFields(body: unknown, claims: readonly Record<string, unknown>[]): 
 
 // --- Fixtures: built once for the file and shared by both stores. ---
 
-/**
- * The published fraud run: a generated extract of 4,000 members over two years, two claims per
- * member-year and 10% fraud, the smallest seen to give the classifier its 50 labelled (10
- * confirmed) past audits; about 15 s to build, shared by both stores.
- */
-const FRAUD_EXTRACT = { members: 4000, months: 24, seed: 3, claimsPerMemberYear: 2, fraudRate: 0.1 } as const;
-/** Real claims (the latest of each care type) that scoring bodies are bent from. */
-const SAMPLE_CLAIMS = 24;
 /** Operations that must have answered 2xx at least once: their answers come from the real products (the published fraud run, the scorers, the K3 book). */
 const REACHES_THE_PRODUCT = [
   'POST /credit/scores',
@@ -625,7 +617,9 @@ let fraud: PublishedFraudRun;
 let models: ServedModelRegistry;
 
 beforeAll(async () => {
-  fraud = await buildPublishedFraudRun({ extract: FRAUD_EXTRACT, sampleClaims: SAMPLE_CLAIMS });
+  // the published fraud run (published-fraud.ts SHARED_FRAUD_RUN), built once for the vitest run and
+  // shared by both stores and by the workbench test: its claims are what scoring bodies are bent from
+  fraud = await publishedFraudRun();
   models = await buildServedModels(20);
   const table = syntheticMembers(1500, 11, { thinEvery: 20 });
   const months = numericValues(table, 'ledger_months');

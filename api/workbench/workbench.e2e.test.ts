@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { PublishedCaseEvidence } from '../../models/fraud/case-view.js';
-import { buildPublishedFraudRun, type PublishedFraudRun } from '../fuzz/test-support/published-fraud.js';
+import { publishedFraudRun, type PublishedFraudRun } from '../fuzz/test-support/published-fraud.js';
 import { fraudRoutes } from '../routes/fraud/index.js';
 import { startApi, type Harness } from '../test-support/harness.js';
 import { workbenchRoutes } from './index.js';
@@ -27,10 +27,8 @@ describe.skipIf(!available)('audit workbench in headless Chromium', () => {
   const problems: string[] = [];
 
   beforeAll(async () => {
-    run = await buildPublishedFraudRun({
-      extract: { members: 4000, months: 24, seed: 3, claimsPerMemberYear: 2, fraudRate: 0.1 },
-      sampleClaims: 2,
-    });
+    // the fuzz's published run (built once for the vitest run, read only here)
+    run = await publishedFraudRun();
     evidence = await PublishedCaseEvidence.open(join(run.dir, 'fraud'));
     h = await startApi({
       rateLimit: false,

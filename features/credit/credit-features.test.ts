@@ -106,7 +106,7 @@ beforeAll(async () => {
     ('K2', '${MEMBER}', '22222222', DATE '2025-12-28', DATE '2026-01-03', 'KK', 'TEMPAT_KERJA', 'SEMBUH', 5, NULL, 1000000::BIGINT, 0, 2::BIGINT))
     AS t(case_id, member_key, employer_id, accident_date, reported_date, case_type, location, outcome, days_off, nomor_sep, jkk_benefit_paid, _file_id, _line)`);
   await fillClaims();
-}, 60_000);
+});
 
 /** One inpatient stay submitted before OBS, one admitted before but submitted after, one outpatient visit. */
 async function fillClaims(): Promise<void> {

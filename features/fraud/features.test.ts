@@ -18,7 +18,7 @@ beforeAll(async () => {
   await insertRows(w, 'raw_members', [member('pit')]);
   await insertRows(w, 'raw_claims', [late, early, next]);
   await buildFraudTables(w.connection);
-}, 60_000);
+});
 
 afterAll(async () => {
   await w.close();

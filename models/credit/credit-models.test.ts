@@ -34,7 +34,7 @@ beforeAll(async () => {
   await initBackend();
   fit = trainCreditScorecard(table, learn);
   net = await trainCreditChallenger(table, learn, 3);
-}, 120_000);
+});
 
 describe('champion scorecard', () => {
   it('keeps only characteristics with the right sign and some information', () => {

@@ -132,5 +132,5 @@ describe('credit development report', () => {
     const html = await readFile(written.htmlPath, 'utf8');
     expect(html.match(/<svg/g)?.length).toBe(report.charts.length);
     expect(html).toContain('Champion: Binning table (learning rows)');
-  }, 120_000);
+  });
 });

@@ -1,4 +1,5 @@
-// The fraud batch end to end on a small generated extract (cached in a temp dir for this file):
+// The fraud batch end to end on a small generated extract (built once per vitest run, shared with
+// the partitioned fraud stage test; this file writes to its own copy of the warehouse):
 // features, detectors, both networks, scores, the worklist with reasons, publication, the
 // read service (worklist, case, exports, arrival scoring) and feedback into the next labels.
 // One hand-built claim is added: a service after the member's death at a hospital with no
@@ -8,10 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { tableFromIPC } from 'apache-arrow';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generate } from '../../data-samples/generator/index.js';
 import { FRAUD_FEATURES, RAW_SOURCES } from '../../features/fraud/index.js';
 import type { FraudSqlStep } from '../../features/fraud/index.js';
-import { ingestFiles } from '../../features/ingest/index.js';
 import { openWarehouse } from '../../features/warehouse/index.js';
 import type { Warehouse } from '../../features/warehouse/index.js';
 import { takeRows } from '../data/index.js';
@@ -32,7 +31,10 @@ import type { ArrivalClaim } from './arrival.js';
 import { WorklistFilterError } from './worklist.js';
 import { CASE_ECONOMICS } from './claim-scores.js';
 import { FACILITIES, claim as handBuiltClaim, insertRows } from './test-support/hand-built.js';
+import { copyWarehouse, ingestedFraudExtract } from './test-support/ingested-extract.js';
+import type { IngestedExtract } from './test-support/ingested-extract.js';
 
+let extract: IngestedExtract;
 let dir: string;
 let w: Warehouse;
 let batch: FraudBatchResult;
@@ -109,15 +111,10 @@ async function insertCrossGroupCopies(): Promise<void> {
 
 beforeAll(async () => {
   await useBackend('wasm');
+  extract = await ingestedFraudExtract();
   dir = await mkdtemp(join(tmpdir(), 'telisik-fraud-'));
-  await generate({ outDir: join(dir, 'extract'), members: 8000, seed: 3, months: 24 });
+  await copyWarehouse(extract, join(dir, 'w.duckdb'));
   w = await openWarehouse(join(dir, 'w.duckdb'), { threads: 2 });
-  const tables = ['claims', 'members', 'facilities', 'deaths', 'kkpak_cases', 'audit_outcomes'];
-  await ingestFiles(
-    w,
-    tables.map((t) => join(dir, 'extract', `${t}.parquet`)),
-    { demoKey: true },
-  );
   // a claim after the member's death, at a new hospital with a clean history
   const [dead] = await w.query<{
     card_key: string;
@@ -140,6 +137,7 @@ afterAll(async () => {
   service?.close();
   await w?.close();
   await rm(dir, { recursive: true, force: true });
+  await extract?.dispose();
 });
 
 describe('fraud batch on a generated extract', () => {
@@ -497,8 +495,8 @@ describe('fraud batch on a generated extract', () => {
   });
 
   it('evaluates against ground truth: every certain-evidence fraud claim is in a case; variants and look-alikes reported', async () => {
-    const truth = `read_parquet(${literal(join(dir, 'extract', 'truth', 'claim_fraud.parquet'))})`;
-    const lookalikes = `read_parquet(${literal(join(dir, 'extract', 'truth', 'claim_lookalike.parquet'))})`;
+    const truth = `read_parquet(${literal(join(extract.extractDir, 'truth', 'claim_fraud.parquet'))})`;
+    const lookalikes = `read_parquet(${literal(join(extract.extractDir, 'truth', 'claim_lookalike.parquet'))})`;
     const e = await evaluateFraud(w.connection, truth, lookalikes);
     expect(e.certainEvidenceFraud?.claims).toBeGreaterThan(0);
     expect(e.certainEvidenceFraud?.inCase).toBe(e.certainEvidenceFraud?.claims);

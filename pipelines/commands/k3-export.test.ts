@@ -36,7 +36,7 @@ beforeAll(async () => {
   await writeFile(join(bookDir, EMPLOYER_YEARS_FILE), JSON.stringify(years));
   await writeFile(join(bookDir, CLAIMS_FILE), JSON.stringify(claims));
   await writeFile(join(bookDir, PORTFOLIO_FILE), JSON.stringify(summary));
-}, 120_000);
+});
 
 afterAll(async () => {
   if (dir) await rm(dir, { recursive: true, force: true });

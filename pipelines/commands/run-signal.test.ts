@@ -134,7 +134,7 @@ describe('telisik run under SIGTERM', () => {
     expect(left).toEqual([]);
     // And a worker that meets one of its jobs anyway (redelivered) is told the run was cancelled.
     expect(await connection.get(`${TELISIK_PREFIX}:cancelled-run:${runId}`)).toBe('SIGTERM received');
-  }, 90_000);
+  });
 
   it('inline too: SIGTERM during a retry wait exits 143 and records the run cancelled', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'telisik-run-signal-inline-'));
@@ -198,5 +198,5 @@ describe('telisik run under SIGTERM', () => {
     } finally {
       await ops.close();
     }
-  }, 60_000);
+  });
 });

@@ -88,7 +88,7 @@ describe('telisik score reproduces the training run', () => {
     const fromArrow = join(dir, 'credit-scores-arrow.csv');
     await runScore({ bundleDir: trained.bundleDir, dataPath: arrowPath, outPath: fromArrow, explain: false });
     expect(Array.from(numericValues(await loadTable(fromArrow), 'score'))).toEqual(Array.from(numericValues(got, 'score')));
-  }, 120_000);
+  });
 
   it('classifier on the committed credit sample: same PDs, bit for bit, from the held-out file', async () => {
     const trained = await runTrain({
@@ -105,7 +105,7 @@ describe('telisik score reproduces the training run', () => {
     expect(outcome.rows).toBe(expected.nRows);
     expect(ids(got, 'id')).toEqual(ids(expected, 'id').map((v) => String(v)));
     expect(Array.from(numericValues(got, 'probability_of_default'))).toEqual(Array.from(numericValues(expected, 'probability_of_default')));
-  }, 120_000);
+  });
 
   it('poisson GLM1 on freMTPL2: same expected claim counts, bit for bit', async () => {
     const data = join(dir, 'fremtpl2-part.parquet');
@@ -127,7 +127,7 @@ describe('telisik score reproduces the training run', () => {
     expect(got.nRows).toBeGreaterThan(5000);
     expect(ids(got, 'id').map(Number)).toEqual(ids(expected, 'id').map(Number));
     expect(Array.from(numericValues(got, 'prediction'))).toEqual(Array.from(numericValues(expected, 'prediction')));
-  }, 180_000);
+  });
 });
 
 describe('rows the bundle cannot score', () => {
@@ -157,5 +157,5 @@ describe('rows the bundle cannot score', () => {
     expect(o2.notScored['MISSING_VALUE']).toBeGreaterThan(0);
     expect(o2.notScored['NO_EXPOSURE']).toBeGreaterThan(0);
     expect(o2.scored).toBeGreaterThan(0);
-  }, 60_000);
+  });
 });

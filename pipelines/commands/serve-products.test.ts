@@ -126,5 +126,5 @@ describe('serve alone, all three products', () => {
     if (score.score !== null && body.results[0]?.score !== null && body.results[0]?.score !== undefined)
       expect(body.results[0].score).toBe(score.score);
     expect((await get('/fraud/worklist', keys.bank)).status).toBe(403);
-  }, 120_000);
+  });
 });

@@ -163,7 +163,7 @@ describe('Redis faults mid-run (own redis-server)', () => {
     expect(stagesThatRan(report)).toEqual(['hold', 'tail']);
     expect(child.process.exitCode).toBeNull();
     expect(child.process.signalCode).toBeNull();
-  }, 60_000);
+  });
 
   it('fails the run once Redis has been unreachable past the stated deadline', async () => {
     const log = collectingLog();
@@ -202,5 +202,5 @@ describe('Redis faults mid-run (own redis-server)', () => {
     expect((failure as Error).message).toMatch(/Redis at redis:\/\/127\.0\.0\.1:6422 has been unreachable for \d+ s \(deadline 3 s\)/);
     expect(log.lines.filter((l) => l.includes('Redis unreachable at redis://127.0.0.1:6422, retrying'))).toHaveLength(1);
     await writeFile(faultMarker(run, 'release'), 'go');
-  }, 60_000);
+  });
 });

@@ -88,7 +88,7 @@ beforeAll(async () => {
   const address = app.server.address();
   if (address === null || typeof address === 'string') throw new Error('no TCP address');
   base = `http://127.0.0.1:${address.port}`;
-}, 60_000);
+});
 
 afterAll(async () => {
   await app.close();

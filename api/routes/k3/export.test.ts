@@ -25,7 +25,7 @@ beforeAll(async () => {
   h = await startApi({ routes: [k3Routes({ book: () => book })] });
   empty = await startApi({ routes: [k3Routes({ book: () => undefined })] });
   dir = await mkdtemp(join(tmpdir(), 'telisik-k3-export-'));
-}, 120_000);
+});
 
 afterAll(async () => {
   await h?.close();

@@ -79,7 +79,7 @@ let hits: DetectorHit[] = [];
 beforeAll(async () => {
   run = await runDetectors({ members, claims });
   hits = run.hits.filter((h) => h.fraud_type === 'CANCELLED_SERVICE');
-}, 60_000);
+});
 
 afterAll(async () => {
   await run?.close();

@@ -66,7 +66,7 @@ let hits: DetectorHit[] = [];
 beforeAll(async () => {
   run = await runDetectors({ members, claims });
   hits = run.hits.filter((h) => h.signal === 'discharged_before_recovery_from_operation');
-}, 60_000);
+});
 
 afterAll(async () => {
   await run?.close();

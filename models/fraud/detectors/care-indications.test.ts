@@ -121,7 +121,7 @@ const subdurals = times(6, () =>
 let run: DetectorRun;
 beforeAll(async () => {
   run = await runDetectors({ members, claims, fktp_visits: visits });
-}, 120_000);
+});
 afterAll(async () => run?.close());
 
 describe('tonsillectomy without recurrences', () => {

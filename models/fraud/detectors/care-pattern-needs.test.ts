@@ -96,7 +96,7 @@ beforeAll(async () => {
   run = await runDetectors({ members, claims });
   w = run.warehouse;
   hits = run.hits;
-}, 60_000);
+});
 
 afterAll(async () => {
   await run?.close();

@@ -86,7 +86,7 @@ beforeAll(async () => {
   run = await runDetectors({ members, claims });
   w = run.warehouse;
   hits = run.hits.filter((h) => h.fraud_type === 'SELF_REFERRAL');
-}, 60_000);
+});
 
 afterAll(async () => {
   await run?.close();

@@ -90,7 +90,7 @@ const cloningOf = (sep: string): string[] => (run?.hitsOf(sep) ?? []).filter((h)
 
 beforeAll(async () => {
   run = await runDetectors({ members, claims });
-}, 120_000);
+});
 
 afterAll(async () => {
   await run?.close();

@@ -60,7 +60,7 @@ let flagged: Set<string>;
 beforeAll(async () => {
   run = await runDetectors({ members, claims });
   flagged = new Set(run.hitsOfType('COB_KKPAK', 'wage_earner_trauma_without_eplkk').map((h) => h.nomor_sep));
-}, 60_000);
+});
 
 afterAll(async () => {
   await run?.close();

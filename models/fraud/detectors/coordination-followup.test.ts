@@ -83,7 +83,7 @@ let hits: DetectorHit[] = [];
 beforeAll(async () => {
   run = await runDetectors({ members, claims, kkpak_cases: kkpak });
   hits = run.hitsOfType('COB_KKPAK');
-}, 60_000);
+});
 
 afterAll(async () => {
   await run?.close();

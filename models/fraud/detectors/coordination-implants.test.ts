@@ -74,7 +74,7 @@ describe('COB_KKPAK: implant removal of a work fracture billed to JKN', () => {
   let run: DetectorRun;
   beforeAll(async () => {
     run = await runDetectors({ members, claims, kkpak_cases: kkpak });
-  }, 120_000);
+  });
   afterAll(async () => run?.close());
 
   it('names the removal, certain, with the e-PLKK case as related row', () => {

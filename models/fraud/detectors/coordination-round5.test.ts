@@ -141,7 +141,7 @@ const signalsOf = (sep: string, type: string): string[] =>
 
 beforeAll(async () => {
   run = await runDetectors({ members, claims, kkpak_cases: kkpak });
-}, 60_000);
+});
 
 afterAll(async () => {
   await run?.close();

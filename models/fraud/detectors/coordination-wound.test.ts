@@ -64,7 +64,7 @@ let run: DetectorRun | undefined;
 
 beforeAll(async () => {
   run = await runDetectors({ members, claims, kkpak_cases: kkpak });
-}, 60_000);
+});
 
 afterAll(async () => {
   await run?.close();

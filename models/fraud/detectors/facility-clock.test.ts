@@ -110,7 +110,7 @@ beforeAll(async () => {
     `WITH ${facilityClockCtes(t)} SELECT facility_id, clock_hours FROM facility_clock`,
   );
   clock = new Map(rows.map((r) => [r.facility_id, Number(r.clock_hours)]));
-}, 180_000);
+});
 afterAll(() => run?.close());
 
 describe("a facility's clock, and the night judged on it", () => {

@@ -127,7 +127,7 @@ let hits: readonly DetectorHit[];
 beforeAll(async () => {
   run = await runDetectors({ members, doctors, claims });
   hits = run.hits.filter((h) => h.signal === 'newborn_without_mother_or_delivery' || h.signal === 'healthy_newborn_billed_apart');
-}, 60_000);
+});
 
 afterAll(async () => {
   await run.close();

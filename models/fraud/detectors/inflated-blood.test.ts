@@ -39,7 +39,7 @@ let hits: DetectorHit[] = [];
 beforeAll(async () => {
   run = await runDetectors({ members, claims });
   hits = run.hits.filter((h) => h.fraud_type === 'INFLATED_BILL' && h.signal === 'blood_without_transfusion');
-}, 60_000);
+});
 
 afterAll(async () => {
   await run?.close();

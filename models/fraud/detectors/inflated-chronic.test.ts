@@ -48,7 +48,7 @@ let hits: DetectorHit[] = [];
 beforeAll(async () => {
   run = await runDetectors({ members: book.members, claims: book.claims });
   hits = run.hits.filter((h) => h.fraud_type === 'INFLATED_BILL' && h.signal === 'chronic_drugs_without_condition');
-}, 60_000);
+});
 
 afterAll(async () => {
   await run?.close();

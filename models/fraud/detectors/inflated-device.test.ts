@@ -33,7 +33,7 @@ const copdDevicesSix = stay('J-4-10-I', '93.96', 40, 6);
 let run: DetectorRun | undefined;
 beforeAll(async () => {
   run = await runDetectors({ members: book.members, claims: book.claims });
-}, 60_000);
+});
 afterAll(async () => {
   await run?.close();
 });

@@ -51,7 +51,7 @@ let hits: DetectorHit[] = [];
 beforeAll(async () => {
   run = await runDetectors({ members: book.members, claims: book.claims });
   hits = run.hits.filter((h) => h.fraud_type === 'INFLATED_BILL');
-}, 60_000);
+});
 
 afterAll(async () => {
   await run?.close();

@@ -46,7 +46,7 @@ const turpHigh = turp('N-1-20-I', 40, 10);
 let run: DetectorRun | undefined;
 beforeAll(async () => {
   run = await runDetectors({ members: book.members, claims: book.claims });
-}, 60_000);
+});
 afterAll(async () => {
   await run?.close();
 });

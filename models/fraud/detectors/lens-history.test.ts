@@ -40,7 +40,7 @@ const secondEyeElsewhere = add('second', phaco('2024-04-03', 'L#L', { facility_i
 let run: DetectorRun | undefined;
 beforeAll(async () => {
   run = await runDetectors({ members, claims });
-}, 60_000);
+});
 afterAll(async () => {
   await run?.close();
 });

@@ -110,7 +110,7 @@ beforeAll(async () => {
     members,
     claims,
   });
-}, 120_000);
+});
 afterAll(async () => {
   await run.close();
 });

@@ -51,7 +51,7 @@ const keeperTyphoid = hospitalStays(ANAEMIA_KEEPER, 'D64.9#D50.9', [20, 21, 22, 
 let run: DetectorRun;
 beforeAll(async () => {
   run = await runDetectors({ facilities: [...Object.values(FACILITIES), HAEMATOLOGY_REFERRAL, ANAEMIA_KEEPER], members, claims });
-}, 120_000);
+});
 afterAll(async () => {
   await run.close();
 });

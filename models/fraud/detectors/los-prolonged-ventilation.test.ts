@@ -57,7 +57,7 @@ const written = [0, 1, 2, 3, 4, 5].map((i) =>
 let run: DetectorRun;
 beforeAll(async () => {
   run = await runDetectors({ facilities: [...Object.values(FACILITIES), PMV_ICU, WARD_KEEPER, HOURS_WITHOUT_ICU], members, claims });
-}, 120_000);
+});
 afterAll(async () => {
   await run.close();
 });

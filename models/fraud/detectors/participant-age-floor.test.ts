@@ -73,7 +73,7 @@ async function floorSignalsOnArrival(sep: string): Promise<string[]> {
 
 beforeAll(async () => {
   run = await runDetectors({ members, claims });
-}, 60_000);
+});
 
 afterAll(async () => {
   await run?.close();

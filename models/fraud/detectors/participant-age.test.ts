@@ -30,7 +30,7 @@ const hitsOf = (sep: string, signal: string) => hits.filter((h) => h.nomor_sep =
 beforeAll(async () => {
   run = await runDetectors({ members, claims });
   hits = run.hits.filter((h) => h.fraud_type === 'PARTICIPANT_ABUSE');
-}, 60_000);
+});
 
 afterAll(async () => {
   await run?.close();

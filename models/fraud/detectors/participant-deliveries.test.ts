@@ -63,7 +63,7 @@ describe('PARTICIPANT_ABUSE: deliveries too close on one card', () => {
   let run: DetectorRun;
   beforeAll(async () => {
     run = await runDetectors({ members, claims });
-  }, 120_000);
+  });
   afterAll(async () => run?.close());
 
   it('names the later delivery, certain, with the first as related row', () => {

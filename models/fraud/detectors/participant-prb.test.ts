@@ -69,7 +69,7 @@ let hits: DetectorHit[] = [];
 beforeAll(async () => {
   run = await runDetectors({ members, claims, prb_claims: prbClaims });
   hits = run.hits.filter((h) => h.fraud_type === 'PARTICIPANT_ABUSE');
-}, 60_000);
+});
 
 afterAll(async () => {
   await run?.close();

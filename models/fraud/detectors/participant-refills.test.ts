@@ -47,7 +47,7 @@ let run: DetectorRun | undefined;
 
 beforeAll(async () => {
   run = await runDetectors({ members, claims });
-}, 60_000);
+});
 
 afterAll(async () => {
   await run?.close();

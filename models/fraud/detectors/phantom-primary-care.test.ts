@@ -36,7 +36,7 @@ for (const i of [1, 2, 3, 4, 5]) stay(`bdg${i}`, day(i), null, { facility_id: BA
 let run: DetectorRun | undefined;
 beforeAll(async () => {
   run = await runDetectors({ members, claims, fktp_visits: visits });
-}, 60_000);
+});
 afterAll(async () => {
   await run?.close();
 });

@@ -81,7 +81,7 @@ const cataractList = [0, 1, 2, 3, 4, 5].map((k) =>
 let run: DetectorRun;
 beforeAll(async () => {
   run = await runDetectors({ members, claims });
-}, 120_000);
+});
 afterAll(() => run?.close());
 
 describe('PHANTOM_BILLING from the hours a claim carries', () => {

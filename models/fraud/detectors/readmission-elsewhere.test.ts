@@ -74,7 +74,7 @@ const pastWindow = readmitted(
   [SISTER, '2024-10-08', '2024-10-13', { kode_dpjp: 'DCARDIO' }],
 );
 
-const run = runDetectorsOnce({ members, claims, doctors }, 60_000);
+const run = runDetectorsOnce({ members, claims, doctors });
 
 const hits = (): DetectorHit[] => run().hitsOfType('READMISSION');
 

@@ -56,7 +56,7 @@ let run: DetectorRun | undefined;
 
 beforeAll(async () => {
   run = await runDetectors({ members: book.members, claims: book.claims });
-}, 60_000);
+});
 
 afterAll(async () => {
   await run?.close();

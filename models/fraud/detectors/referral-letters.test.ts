@@ -138,7 +138,7 @@ const selfReferredOperation = referred(
   KLINIK,
 );
 
-const run = runDetectorsOnce({ members, claims, fktp_visits: visits, doctors }, 60_000);
+const run = runDetectorsOnce({ members, claims, fktp_visits: visits, doctors });
 const hits = (): DetectorHit[] => run().hitsOfType('SELF_REFERRAL');
 
 const hitsOf = (signal: string): Map<string, DetectorHit> =>

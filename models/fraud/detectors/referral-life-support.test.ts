@@ -41,7 +41,7 @@ book.add('ls3', ventilated(OTHER_B, '2024-04-23', 4, 60));
 let run: DetectorRun;
 beforeAll(async () => {
   run = await runDetectors({ members: book.members, claims: book.claims });
-}, 120_000);
+});
 afterAll(async () => run?.close());
 
 describe('a ventilated patient referred on to a higher class', () => {

@@ -68,7 +68,7 @@ for (let i = 0; i < 39; i++) newCardVisit(PUSKESMAS, i % 2 ? 'J06.9' : 'I10', nu
 let run: DetectorRun;
 beforeAll(async () => {
   run = await runDetectors({ members, claims, fktp_visits: visits });
-}, 120_000);
+});
 afterAll(async () => run?.close());
 
 describe('referrals of diagnoses primary care must treat', () => {

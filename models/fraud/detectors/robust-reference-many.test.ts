@@ -50,7 +50,7 @@ beforeAll(async () => {
   w = run.warehouse;
   flagged = new Set(run.hitsOfType('VENTILATOR', 'ventilation_bunched_past_boundary').map((h) => h.nomor_sep));
   wholeDays = new Set(run.hitsOfType('VENTILATOR', 'ventilation_whole_days_at_provider').map((h) => h.nomor_sep));
-}, 60_000);
+});
 
 afterAll(async () => {
   await run?.close();

@@ -31,7 +31,7 @@ beforeAll(async () => {
   run = await runDetectors({ members, claims });
   w = run.warehouse;
   flagged = new Set(run.hitsOfType('VENTILATOR', 'ventilation_bunched_past_boundary').map((h) => h.nomor_sep));
-}, 60_000);
+});
 
 afterAll(async () => {
   await run?.close();

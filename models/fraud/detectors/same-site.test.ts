@@ -75,7 +75,7 @@ let hits: readonly DetectorHit[];
 beforeAll(async () => {
   run = await runDetectors({ facilities: [...Object.values(FACILITIES), UNIT], members, claims });
   hits = run.hits.filter((h) => h.signal === 'same_session_billed_at_same_site');
-}, 60_000);
+});
 
 afterAll(async () => {
   await run.close();

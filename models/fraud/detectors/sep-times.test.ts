@@ -113,7 +113,7 @@ add('morning', {
 let run: DetectorRun;
 beforeAll(async () => {
   run = await runDetectors({ members, claims });
-}, 120_000);
+});
 afterAll(async () => {
   await run.close();
 });
@@ -179,5 +179,5 @@ describe('SEP times', () => {
         await alone.close();
       }
     }
-  }, 120_000);
+  });
 });

@@ -45,7 +45,7 @@ const otherDayVisit = add('hd3', clinic('2024-03-06', INTERNIST));
 let run: DetectorRun;
 beforeAll(async () => {
   run = await runDetectors({ members, claims });
-}, 120_000);
+});
 afterAll(async () => run?.close());
 
 describe('a clinic visit billed beside a haemodialysis session', () => {

@@ -54,7 +54,7 @@ book.add('sd5', dengueStay(null, 'IGD'));
 let run: DetectorRun;
 beforeAll(async () => {
   run = await runDetectors({ members: book.members, claims: book.claims });
-}, 120_000);
+});
 afterAll(async () => run?.close());
 
 describe('a visit before an emergency admission the same day', () => {

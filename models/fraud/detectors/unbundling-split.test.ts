@@ -54,7 +54,7 @@ let hits: DetectorHit[] = [];
 beforeAll(async () => {
   run = await runDetectors({ members, claims });
   hits = run.hitsOfType('UNBUNDLING', 'episode_continues_previous');
-}, 60_000);
+});
 
 afterAll(async () => {
   await run?.close();

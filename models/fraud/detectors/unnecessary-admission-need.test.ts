@@ -116,7 +116,7 @@ const hitsOf = (signal: string): Map<string, DetectorHit> => new Map(hits.filter
 beforeAll(async () => {
   run = await runDetectors({ facilities: [...Object.values(FACILITIES), SURABAYA, PALEMBANG], members, claims });
   hits = run.hits.filter((h) => h.fraud_type === 'UNNECESSARY_TREATMENT');
-}, 60_000);
+});
 
 afterAll(async () => {
   await run?.close();

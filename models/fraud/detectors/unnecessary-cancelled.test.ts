@@ -43,7 +43,7 @@ for (let i = 0; i < 12; i++) stay(JAKARTA2, 4, 'K29.7');
 let run: DetectorRun;
 beforeAll(async () => {
   run = await runDetectors({ members, claims });
-}, 120_000);
+});
 afterAll(async () => run?.close());
 
 describe('one-night stays above case-mix peers, and operations cancelled on the day', () => {

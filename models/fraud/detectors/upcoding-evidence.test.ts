@@ -88,7 +88,7 @@ const failureNotRaising = stay({ facility_id: CODER, ...typhoidWithFailure, kode
 let run: DetectorRun;
 beforeAll(async () => {
   run = await runDetectors({ members, claims });
-}, 120_000);
+});
 afterAll(async () => {
   await run.close();
 });

@@ -67,7 +67,7 @@ GROUPS.forEach((_, g) => {
   for (let i = 0; i < 3; i++) honestLevelII.push(stay(HONEST, g, 2, LEVEL_I + 1_000 * i));
 });
 
-const run = runDetectorsOnce({ members, claims }, 180_000);
+const run = runDetectorsOnce({ members, claims });
 
 describe("UPCODING: a provider's severity above peers over all its groups", () => {
   it('names the stays coded above severity I with a severity-I bill, counting all six groups', () => {

@@ -44,7 +44,7 @@ const twoRuns = stay('96.71#96.72', 130);
 let run: DetectorRun;
 beforeAll(async () => {
   run = await runDetectors({ members, claims });
-}, 120_000);
+});
 afterAll(async () => run?.close());
 
 describe('96.72 against the recorded ventilator hours', () => {

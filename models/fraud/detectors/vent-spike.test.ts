@@ -33,7 +33,7 @@ let spikes: Set<string>;
 beforeAll(async () => {
   run = await runDetectors({ members, claims });
   spikes = new Set(run.hitsOfType('VENTILATOR', 'ventilation_spike_past_boundary').map((h) => h.nomor_sep));
-}, 60_000);
+});
 
 afterAll(async () => {
   await run?.close();

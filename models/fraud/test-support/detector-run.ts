@@ -76,8 +76,9 @@ export async function runDetectors(tables: HandBuiltTables): Promise<DetectorRun
  * Runs every detector once for the test file over the tables (filled while the file is collected)
  * and closes the warehouse after its tests; the run is read through the returned getter.
  */
-export function runDetectorsOnce(tables: HandBuiltTables, timeoutMs = 120_000): () => DetectorRun {
+export function runDetectorsOnce(tables: HandBuiltTables, timeoutMs?: number): () => DetectorRun {
   let run: DetectorRun | undefined;
+  // without a timeout the config's hang guard applies (sized for two files sharing the cores)
   beforeAll(async () => {
     run = await runDetectors(tables);
   }, timeoutMs);

@@ -173,11 +173,26 @@ export function claimBook(): ClaimBook {
 
 const sqlValue = (v: string | number | null): string => (v === null ? 'NULL' : typeof v === 'number' ? String(v) : literal(v));
 
+/**
+ * Rows a statement inserts at most: one INSERT per row cost a detector test a statement planned
+ * per row (hundreds in the larger files); a run of consecutive rows with the same columns goes in
+ * one statement, in the same order, each VALUES row cast to the table's columns as before.
+ */
+const ROWS_PER_INSERT = 200;
+
 export async function insertRows(w: Warehouse, table: string, rows: readonly Row[]): Promise<void> {
-  for (const given of rows) {
-    // lineage columns of the raw tables: a hand-built row comes from no file
-    const r: Row = table.startsWith('raw_') ? { _file_id: 0, _line: 0, ...given } : given;
-    const cols = Object.keys(r);
-    await w.run(`INSERT INTO ${table} (${cols.join(', ')}) VALUES (${cols.map((c) => sqlValue(r[c] ?? null)).join(', ')})`);
+  // lineage columns of the raw tables: a hand-built row comes from no file
+  const lined = rows.map((given): Row => (table.startsWith('raw_') ? { _file_id: 0, _line: 0, ...given } : given));
+  for (let start = 0; start < lined.length;) {
+    const cols = Object.keys(lined[start] as Row);
+    const sameColumns = (r: Row): boolean => {
+      const keys = Object.keys(r);
+      return keys.length === cols.length && keys.every((k, i) => k === cols[i]);
+    };
+    let end = start + 1;
+    while (end < lined.length && end - start < ROWS_PER_INSERT && sameColumns(lined[end] as Row)) end++;
+    const values = lined.slice(start, end).map((r) => `(${cols.map((c) => sqlValue(r[c] ?? null)).join(', ')})`);
+    await w.run(`INSERT INTO ${table} (${cols.join(', ')}) VALUES ${values.join(', ')}`);
+    start = end;
   }
 }

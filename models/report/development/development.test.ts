@@ -110,7 +110,7 @@ describe('development report pieces', () => {
       expect(image.svg).toContain('<svg');
       expect(pixelStats(decodePng(image.png)).inkShare).toBeGreaterThan(0.01);
     }
-  }, 60_000);
+  });
 
   it('screens out a characteristic without information on the learning rows, never all of them', () => {
     const noise = Float64Array.from({ length: n }, () => (rng() < 0.5 ? 0 : 1));

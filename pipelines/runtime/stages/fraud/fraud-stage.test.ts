@@ -107,5 +107,5 @@ describe('fraud stage', () => {
       reportProgress: async () => undefined,
     });
     expect(JSON.stringify(result.outputs[0]?.detail)).toMatch(/needs at least 50 labelled claims/);
-  }, 60_000);
+  });
 });

@@ -1,17 +1,16 @@
 // Partitioning is an execution detail: the fraud stage with its detector statement split into
 // one job per detector must publish the same hits and the same worklist files, row for row,
 // as the same run with the statement inline in the fraud stage's one job.
-import { copyFile, mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generate } from '../../../../data-samples/generator/index.js';
 import { literal } from '../../../../data-samples/sql/index.js';
-import { ingestFiles } from '../../../../features/ingest/index.js';
-import { openWarehouse } from '../../../../features/warehouse/index.js';
 import { detectorPartitions } from '../../../../models/fraud/detector-partitions.js';
 import { FRAUD_DETECTORS } from '../../../../models/fraud/detectors/index.js';
 import { FRAUD_FILES } from '../../../../models/fraud/files.js';
+import { copyWarehouse, ingestedFraudExtract } from '../../../../models/fraud/test-support/ingested-extract.js';
+import type { IngestedExtract } from '../../../../models/fraud/test-support/ingested-extract.js';
 import type { RunReport, StageOutcome } from '../../execution/run-report.js';
 import { InlineRunner } from '../../runners/inline-runner.js';
 import { SILENT_LOG } from '../../runtime-log.js';
@@ -21,9 +20,6 @@ import type { RunSpec } from '../stage-definition.js';
 import { FRAUD_BASE_STAGE_NAME, FRAUD_DETECTORS_STAGE_NAME, FRAUD_DETECTOR_JOBS_PARAM, fraudPartitioned } from './fraud-partitions.js';
 import { fraudPublishDir } from './fraud-stage.js';
 
-/** The fraud batch test's extract: enough audited claims (at least 50 labelled) to train on. */
-const MEMBERS = 8000;
-const SEED = 3;
 const STAGES = [FRAUD_BASE_STAGE_NAME, FRAUD_DETECTORS_STAGE_NAME, 'fraud'];
 /** Published files compared row for row: the worklist, every case, the scores and what explains them. */
 const COMPARED_FILES = [
@@ -38,13 +34,14 @@ const COMPARED_FILES = [
 ];
 
 let dir: string;
-let pristine: string;
+/** The fraud batch test's extract (built once per vitest run): enough audited claims to train on. */
+let extract: IngestedExtract;
 let whole: { run: RunSpec; report: RunReport };
 let split: { run: RunSpec; report: RunReport };
 
 async function fraudRun(name: string, params: RunSpec['params']): Promise<{ run: RunSpec; report: RunReport }> {
   const warehousePath = join(dir, `${name}.duckdb`);
-  await copyFile(pristine, warehousePath);
+  await copyWarehouse(extract, warehousePath);
   const run: RunSpec = { runId: `fraud-${name}`, warehousePath, outDir: join(dir, name), stages: STAGES, ...(params ? { params } : {}) };
   const report = await new InlineRunner({ registry: createStageRegistry(), log: SILENT_LOG }).run(run);
   return { run, report };
@@ -80,26 +77,15 @@ const rowsOf = (path: string, sql: string): Promise<unknown[]> =>
   withWarehouse(path, { readOnly: true }, async (c) => (await c.runAndReadAll(sql)).getRowsJson());
 
 beforeAll(async () => {
+  extract = await ingestedFraudExtract();
   dir = await mkdtemp(join(tmpdir(), 'telisik-fraud-partitions-'));
-  await generate({ outDir: join(dir, 'extract'), members: MEMBERS, seed: SEED, months: 24 });
-  pristine = join(dir, 'pristine.duckdb');
-  const w = await openWarehouse(pristine, { threads: 2 });
-  try {
-    const tables = ['claims', 'members', 'facilities', 'deaths', 'kkpak_cases', 'audit_outcomes'];
-    await ingestFiles(
-      w,
-      tables.map((t) => join(dir, 'extract', `${t}.parquet`)),
-      { demoKey: true },
-    );
-  } finally {
-    await w.close();
-  }
   whole = await fraudRun('whole', { [FRAUD_DETECTOR_JOBS_PARAM]: false });
   split = await fraudRun('split', undefined);
 }, 600_000);
 
 afterAll(async () => {
   if (dir) await rm(dir, { recursive: true, force: true });
+  await extract?.dispose();
 });
 
 describe('detector partitions of the fraud stage', () => {
