@@ -19,6 +19,7 @@ import { RECORD_SIGNALS, RECORD_THRESHOLDS, componentRecordSql } from './inflate
 import { PROVIDER_DRUG_SIGNALS, PROVIDER_DRUG_THRESHOLDS, providerDrugPatternSql } from './inflated-provider.js';
 import { drugTreatedDiagnosisSql } from './inflated-treatment.js';
 import { DEVICE_THRESHOLDS, deviceOutlierSql } from './inflated-device.js';
+import type { ProcedureMatchedPeers } from './inflated-device.js';
 import { CHRONIC_SIGNALS, CHRONIC_THRESHOLDS, chronicDrugsWithoutConditionSql } from './inflated-chronic.js';
 import { DOCTOR_COMPONENT_SIGNALS, DOCTOR_COMPONENT_THRESHOLDS, doctorComponentSql } from './inflated-doctor.js';
 import { REHAB_SIGNALS, REHAB_THRESHOLDS, rehabilitationSql } from './inflated-rehab.js';
@@ -68,6 +69,15 @@ const peerGroupSql = (b: string, lang: 'en' | 'id'): string =>
     : `CASE WHEN ${drugTreatedDiagnosisSql(b)} THEN format('CBG {} dengan diagnosis {}', ${b}.kode_inacbg, ${b}.dx_category)
         WHEN ppr.group_key IS NOT NULL THEN format('CBG {} dengan tindakan [{}]', ${b}.kode_inacbg, array_to_string(${b}.px_list, ', '))
         WHEN pdx.group_key IS NOT NULL THEN format('CBG {} dengan diagnosis {}', ${b}.kode_inacbg, ${b}.dx_category) ELSE format('CBG {}', ${b}.kode_inacbg) END`;
+
+/** The same procedures for the kit rule (inflated-device.ts): at the claim's level, else at every level of its CBG group. */
+const kitPeers: ProcedureMatchedPeers = {
+  deviceLog: 'coalesce(ppr.device_log, pal.device_log)',
+  lineLog: 'coalesce(ppr.ordinary_drug_log, pal.ordinary_drug_log)',
+  group: (lang) =>
+    `CASE WHEN ppr.group_key IS NOT NULL THEN format('${lang === 'en' ? 'CBG {} and procedures [{}]' : 'CBG {} dengan tindakan [{}]'}', b.kode_inacbg, array_to_string(b.px_list, ', '))
+      ELSE format('${lang === 'en' ? 'CBG group {} (all severity levels) and procedures [{}]' : 'kelompok CBG {} (semua tingkat keparahan) dengan tindakan [{}]'}', b.cbg_base, array_to_string(b.px_list, ', ')) END`,
+};
 
 /**
  * SQL: the special CMG top-ups of claim `b` whose item has no cost in the hospital bill: RR (prosthesis), SP-01
@@ -143,7 +153,7 @@ SELECT b.nomor_sep, 'drug_device_outlier' AS signal,
 FROM fraud_claim_base b ${procedurePeerJoin('b')}
 WHERE ${ordinaryExcess} > ln(${t.drugDeviceShareRatio}) AND b.discharge_status <> 4
 UNION ALL
-${deviceOutlierSql(t, procedurePeerJoin('b'), drugPeerColumn('device_log'), `${ordinaryExcess} > ln(${t.drugDeviceShareRatio})`, (lang) => drugPeerGroupSql('b', lang))}
+${deviceOutlierSql(t, procedurePeerJoin('b'), drugPeerColumn('device_log'), `${ordinaryExcess} > ln(${t.drugDeviceShareRatio})`, kitPeers, (lang) => drugPeerGroupSql('b', lang))}
 UNION ALL
 SELECT b.nomor_sep, 'support_services_outlier',
   round((b.tarif_laboratorium + b.tarif_radiologi + b.tarif_penunjang + b.tarif_sewa_alat) * (1 - exp(-(${supportLogSql('b')} - ${peerSupportLog}))), -2)::BIGINT,

@@ -7,7 +7,15 @@
 // drugPeerColumn: the same CBG and procedures, else diagnosis, else a CBG of enough claims, else
 // the procedures at every level of the CBG group), for claims with an operation only: a visit's
 // few thousand rupiah of devices swing by multiples with nothing inflated.
-import { deviceLogSql, operationsSql } from './peers.js';
+// Another operation's set billed on this one (RT-INFLATED-121: an open appendectomy, 47.09, billed
+// with a laparoscopic kit's trocars, clip applier and retrieval bag) raises the devices and, with
+// them, the consumables that come in the set: devices 4x and the whole line 2.4-2.7x, each at its
+// own line. Together they are what neither honest pricing nor a complication gives: a hospital's
+// own prices move every line alike (up to 2x), a complication's second device set moves the devices
+// alone. So a stay's or day surgery's operation is also named where its devices are past
+// kitDeviceShareRatio and the whole drug, device and consumable line past kitLineShareRatio, both
+// against the same procedures (at its severity level, else at every level of its CBG group).
+import { deviceLogSql, operationsSql, ordinaryDrugLogSql } from './peers.js';
 import type { DetectorThreshold } from './types.js';
 
 export const DEVICE_THRESHOLDS = {
@@ -16,28 +24,59 @@ export const DEVICE_THRESHOLDS = {
     source:
       'Assumption: hospitals price devices with their own tariffs (tarif RS), up to about 2x between honest hospitals as for drugs (drugDeviceShareRatio), and a complication may take a second set (2x): 4 times the device share (odds against the services) of the median claim with the same procedures is beyond both. Generated 150,000 members: 7 of 39,919 claims with an operation are past it, all already flagged INFLATED_BILL otherwise.',
   },
+  kitDeviceShareRatio: {
+    value: 2.5,
+    source:
+      "Assumption, as for the drug line (drugDeviceShareRatio): beyond the up to 2x of a hospital's own device prices; with the whole line past kitLineShareRatio, the consumables came with the devices, as another operation's set does, and no complication's second device set (the devices alone) reaches it. Red-team base extract (1,622 claims with an operation): no claim past both that the device or whole-line ratio does not already name.",
+  },
+  kitLineShareRatio: {
+    value: 2,
+    source:
+      "Assumption: a hospital's own prices move the whole drug, device and consumable line up to 2x (drugDeviceShareRatio); devices at kitDeviceShareRatio alone move it about 1.3x (devices are about a fifth of an operation's line), so a line past 2x beside them is the set's consumables billed too.",
+  },
 } satisfies Record<string, DetectorThreshold>;
+
+/** The same procedures' norms for the kit rule: log shares of the device line and of the whole drug, device and consumable line, and the group in words. */
+export interface ProcedureMatchedPeers {
+  readonly deviceLog: string;
+  readonly lineLog: string;
+  readonly group: (lang: 'en' | 'id') => string;
+}
 
 /**
  * SQL (HIT_COLUMNS, signal drug_device_outlier): claims `b` with an operation whose device line is
- * past deviceShareRatio times its peers' (`peerDeviceLog`, a log share) while the whole line is not
- * (`lineFlagged`, the drug-device outlier's condition: one hit a claim). `join` joins the peers,
- * `peerGroup(lang)` names them.
+ * past deviceShareRatio times its peers' (`peerDeviceLog`, a log share), or, for a stay or day
+ * surgery, whose devices are past kitDeviceShareRatio and whole line past kitLineShareRatio against
+ * the same procedures (`kitPeers`: a diagnosis or CBG norm pools techniques, and a laparoscopy is no
+ * open operation's kit), while the whole line is not past its own ratio (`lineFlagged`, the
+ * drug-device outlier's condition: one hit a claim). `join` joins the peers, `peerGroup(lang)` names them.
  */
 export function deviceOutlierSql(
   t: Readonly<Record<keyof typeof DEVICE_THRESHOLDS, number>>,
   join: string,
   peerDeviceLog: string,
   lineFlagged: string,
+  kitPeers: ProcedureMatchedPeers,
   peerGroup: (lang: 'en' | 'id') => string,
 ): string {
   const excess = `(${deviceLogSql('b')} - ${peerDeviceLog})`;
+  const kitDevice = `(${deviceLogSql('b')} - ${kitPeers.deviceLog})`;
+  const kitLine = `(${ordinaryDrugLogSql('b')} - ${kitPeers.lineLog})`;
+  // where an operation is done in theatre (peers.ts 'operation' rows): a stay, or day surgery (case type 2)
+  const theatre = `(b.jenis_rawat = 1 OR split_part(b.kode_inacbg, '-', 2) = '2')`;
+  const own = `${excess} > ln(${t.deviceShareRatio})`;
+  const kit = `(${theatre} AND ${kitDevice} > ln(${t.kitDeviceShareRatio}) AND ${kitLine} > ln(${t.kitLineShareRatio}))`;
   return `
-SELECT b.nomor_sep, 'drug_device_outlier' AS signal, round(b.tarif_alkes * (1 - exp(-${excess})), -2)::BIGINT AS amount_at_risk,
+SELECT b.nomor_sep, 'drug_device_outlier' AS signal,
+  round(CASE WHEN ${own} THEN b.tarif_alkes * (1 - exp(-${excess})) ELSE (b.tarif_alkes + b.tarif_bmhp) * (1 - exp(-${kitLine})) END, -2)::BIGINT AS amount_at_risk,
   []::VARCHAR[] AS related_sep,
-  format('Devices Rp{:,} = {:.1f}x the device share of the median claim with {}', b.tarif_alkes, exp(${excess}), ${peerGroup('en')}) AS evidence_en,
-  format('Alkes Rp{:,} = {:.1f}x porsi alkes median klaim {}', b.tarif_alkes, exp(${excess}), ${peerGroup('id')}) AS evidence_id
+  CASE WHEN ${own} THEN format('Devices Rp{:,} = {:.1f}x the device share of the median claim with {}', b.tarif_alkes, exp(${excess}), ${peerGroup('en')})
+    ELSE format('Devices Rp{:,} = {:.1f}x the device share and drugs, devices and consumables Rp{:,} = {:.1f}x the share of the median claim with {}: another operation’s set',
+      b.tarif_alkes, exp(${kitDevice}), b.drug_device_cost, exp(${kitLine}), ${kitPeers.group('en')}) END AS evidence_en,
+  CASE WHEN ${own} THEN format('Alkes Rp{:,} = {:.1f}x porsi alkes median klaim {}', b.tarif_alkes, exp(${excess}), ${peerGroup('id')})
+    ELSE format('Alkes Rp{:,} = {:.1f}x porsi alkes dan obat, alkes dan BMHP Rp{:,} = {:.1f}x porsi median klaim {}: set operasi lain',
+      b.tarif_alkes, exp(${kitDevice}), b.drug_device_cost, exp(${kitLine}), ${kitPeers.group('id')}) END AS evidence_id
 FROM fraud_claim_base b ${join}
-WHERE len(${operationsSql('b')}) > 0 AND b.discharge_status <> 4 AND ${excess} > ln(${t.deviceShareRatio})
+WHERE len(${operationsSql('b')}) > 0 AND b.discharge_status <> 4 AND (${own} OR coalesce(${kit}, false))
   AND NOT coalesce(${lineFlagged}, false)`;
 }

@@ -11,7 +11,7 @@ import { literal } from '../../../data-samples/sql/index.js';
  * on the mother's record of the birth). Not labour complications alone (O60-O75: preterm labour
  * without delivery, a transfer in labour), not post-partum readmissions (O85-O92).
  */
-const DELIVERY_ICD10 = '^(O8[0-4]|Z37)';
+export const DELIVERY_ICD10 = '^(O8[0-4]|Z37)';
 /**
  * ICD-9-CM procedures of a delivery: forceps and vacuum (72), assisted delivery, episiotomy and
  * fetal operations (73.2-73.9; not membranes ruptured or labour induced, 73.0-73.1 and 73.4, which
@@ -27,8 +27,8 @@ interface DeliveryThresholds {
   readonly minDeliveryIntervalDays: number;
 }
 
-/** SQL: the claim `b` bills a delivery. */
-const deliverySql = (b: string): string =>
+/** SQL: the claim `b` bills a delivery (a birth: not an abortion or a puerperal readmission). */
+export const deliverySql = (b: string): string =>
   `(NOT regexp_matches(coalesce(${b}.dx_primary, ''), ${literal(NOT_A_BIRTH_ICD10)})
     AND (list_bool_or(list_transform(${b}.dx_list, x -> regexp_matches(x, ${literal(DELIVERY_ICD10)})))
          OR list_bool_or(list_transform(${b}.px_list, x -> regexp_matches(x, ${literal(DELIVERY_ICD9CM)})))))`;

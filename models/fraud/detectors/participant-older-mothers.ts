@@ -6,7 +6,12 @@
 // claim mentions, and one hospital bills it for card after card. Births to women aged 50 and over
 // are about 0.03% of births where assisted reproduction is common (US NCHS, Births: final data
 // for 2019, NVSR 70(2): 1,116 of 3.75 million), fewer where it is not.
+// A delivery itself on such a card (RT-ABUSE-121: caesareans of young wives on the card of their
+// husband's mother, 51-53, with no chronic care around them) is named alone, suspicious: one late
+// birth after donor eggs is honest care, several at one hospital are the hospital's habit, which
+// the case rule weighs by the provider's excess of the signal (claim-scores.ts SIGNAL_EXCESS).
 import { literal } from '../../../data-samples/sql/index.js';
+import { DELIVERY_ICD10, deliverySql } from './participant-deliveries.js';
 
 /** ICD-10 pregnancy, childbirth and the puerperium (O00-O99) and supervision of pregnancy, delivery outcome and postpartum care (Z32-Z37, Z39). */
 const OBSTETRIC_ICD10 = '^(O|Z3[2-7]|Z39)';
@@ -58,4 +63,32 @@ SELECT l.nomor_sep, 'obstetric_care_on_older_chronic_card' AS signal, l.paid_amo
     f.cards, ${t.pastChildbearingAge}, l.facility_id) AS evidence_id
 FROM late l JOIN at_facility f ON f.facility_id = l.facility_id
 WHERE f.cards >= ${t.minOlderMotherCards}`;
+}
+
+/** The holder's place on her family card (SCHEMA.md hubungan_keluarga), in words, for the evidence. */
+const familyRoleSql = (b: string, lang: 'en' | 'id'): string =>
+  lang === 'en'
+    ? `CASE ${b}.hubungan_keluarga WHEN 'FAMILI_LAIN' THEN ', on her family card a parent or in-law of its head' WHEN 'KEPALA' THEN ', head of her family card'
+        WHEN 'PASANGAN' THEN ', spouse of the head of her family card' WHEN 'ANAK' THEN ', a child of the head of her family card' ELSE '' END`
+    : `CASE ${b}.hubungan_keluarga WHEN 'FAMILI_LAIN' THEN ', di Kartu Keluarganya orang tua atau mertua kepala keluarga' WHEN 'KEPALA' THEN ', kepala keluarga di Kartu Keluarganya'
+        WHEN 'PASANGAN' THEN ', istri kepala keluarga di Kartu Keluarganya' WHEN 'ANAK' THEN ', anak kepala keluarga di Kartu Keluarganya' ELSE '' END`;
+
+/**
+ * SELECT of hits: a delivery (participant-deliveries.ts: a birth by code or by operation) on the card
+ * of a woman aged `pastChildbearingAge` or more. Suspicious, one claim at a time: a birth after 50
+ * happens (donor eggs), 3 in 10,000 births where assisted reproduction is common; one such claim at a
+ * clean hospital stays under the case line (evidence 0.44), two or more patients at one hospital are
+ * its excess and open the case. A code impossible for her sex or age has its certain signal already.
+ */
+export function deliveryPastChildbearingAgeSql(t: Pick<OlderMotherThresholds, 'pastChildbearingAge'>): string {
+  const what = `array_to_string(list_concat(list_filter(b.dx_list, x -> regexp_matches(x, ${literal(DELIVERY_ICD10)})), b.px_list), ', ')`;
+  return `
+SELECT b.nomor_sep, 'delivery_past_childbearing_age' AS signal, b.paid_amount AS amount_at_risk, []::VARCHAR[] AS related_sep,
+  format('Delivery ({}) on the card of a woman of {:.0f}{}; births to women aged {} or more are about 3 in 10,000 births even where assisted reproduction is common',
+    ${what}, floor(b.age), ${familyRoleSql('b', 'en')}, ${t.pastChildbearingAge}) AS evidence_en,
+  format('Persalinan ({}) pada kartu perempuan berusia {:.0f} tahun{}; kelahiran dari perempuan berusia {} tahun ke atas sekitar 3 per 10.000 kelahiran, bahkan di negara yang banyak memakai reproduksi berbantu',
+    ${what}, floor(b.age), ${familyRoleSql('b', 'id')}, ${t.pastChildbearingAge}) AS evidence_id
+FROM fraud_claim_base b
+WHERE b.sex = 'P' AND b.age >= ${t.pastChildbearingAge} AND ${deliverySql('b')}
+  AND len(b.age_inconsistent_codes) = 0 AND len(b.sex_inconsistent_codes) = 0`;
 }

@@ -8,7 +8,7 @@ import { MEMBER_LOOKBACK_DAYS } from '../../../features/fraud/index.js';
 import { literal } from '../../../data-samples/sql/index.js';
 import { PARTICIPANT_AGE_SIGNALS, diseaseTreatedBelowItsAgeSql } from './participant-age.js';
 import { deliveriesTooCloseSql } from './participant-deliveries.js';
-import { olderMotherCardsSql } from './participant-older-mothers.js';
+import { deliveryPastChildbearingAgeSql, olderMotherCardsSql } from './participant-older-mothers.js';
 import { chronicSupplySql } from './participant-supply.js';
 import { PAIR_SUSPECT_THRESHOLDS } from './pair-suspect.js';
 import { refillsAheadOfUseSql } from './participant-refills.js';
@@ -143,6 +143,12 @@ export const PARTICIPANT_ABUSE_DETECTOR = defineDetector({
       "Pregnancy care on the card of a woman past childbearing age who is treated for an older woman's chronic disease",
       'Perawatan kehamilan pada kartu perempuan lewat usia subur yang dirawat untuk penyakit kronis usia lanjut',
     ),
+    // suspicious: a delivery on the card of a woman of 50 or more, chronic care or not (RT-ABUSE-121); one late
+    // mother after donor eggs is honest, so the provider's excess of the signal opens the case (participant-older-mothers.ts)
+    delivery_past_childbearing_age: suspicious(
+      'A delivery on the card of a woman past childbearing age',
+      'Persalinan pada kartu perempuan yang sudah lewat usia subur',
+    ),
     deliveries_too_close_on_one_card: certain(
       'A second delivery on the card sooner than a pregnancy allows',
       'Persalinan kedua pada kartu lebih cepat dari yang dimungkinkan kehamilan',
@@ -205,6 +211,8 @@ UNION ALL
 SELECT * FROM (${deliveriesTooCloseSql(t)})
 UNION ALL
 SELECT * FROM (${olderMotherCardsSql(t)})
+UNION ALL
+SELECT * FROM (${deliveryPastChildbearingAgeSql(t)})
 UNION ALL
 SELECT * FROM (${refillsAheadOfUseSql(t)})
 UNION ALL
