@@ -16,6 +16,7 @@ import {
   longLookbackClaimsSql,
 } from './detectors/index.js';
 import { arrivalCarriedStaysSql } from './detectors/los-care-carried.js';
+import { cardHomesSql } from './detectors/pair-suspect.js';
 import { crossGroupTotalRupiah } from './detectors/clone-groups.js';
 import { clonedFacilitiesSql } from './detectors/clone-sisters.js';
 import { RUN_VIEWS, modelInputSql } from './tables.js';
@@ -100,6 +101,8 @@ export function requestStatements(): readonly string[] {
     // the e-PLKK case of this SEP is looked up by the SEP (not by the card key)
     `CREATE OR REPLACE TABLE arr_kkpak AS SELECT k.* FROM ctx_kkpak k JOIN arr_members m USING (member_key)
       UNION ALL SELECT * FROM ctx_kkpak WHERE nomor_sep = ${sep} AND member_key NOT IN (SELECT member_key FROM arr_members)`,
+    // the homes of the request's cards, from the published facilities (pair-suspect.ts)
+    cardHomesSql(ARRIVAL_SOURCES),
     claimBaseSql(ARRIVAL_SOURCES),
     // The other facilities' norms of the request's facilities only: every detector joins them on the
     // facility of a claim of the request, and the national table (a row per facility and code) was

@@ -20,7 +20,6 @@ import {
   PROCEDURE_PEER_TABLE,
   PROVIDER_DISTRIBUTION_TABLE,
   casemixPeersSql,
-  detectorHitsSql,
   distributionSql,
   otherFacilityPeersSql,
   packagesSql,
@@ -35,6 +34,9 @@ import { REFERRAL_PAIR_TABLE } from './detectors/referral-pairs.js';
 import { FKTP_REFERRAL_TABLE, fktpReferralsSql } from './detectors/referral-primary-care.js';
 import { OPERATION_RECORD_TABLE, operationRecordsSql } from './detectors/operation-records.js';
 import { CARRIED_STAY_TABLE, carriedStaysStepSql } from './detectors/los-care-carried.js';
+import { OTHER_FACILITY_NORM_TABLE, otherFacilityNormsSql } from './detectors/other-facility-norms.js';
+import { CARD_HOME_TABLE, cardHomesSql } from './detectors/pair-suspect.js';
+import { detectorHitsStepSql } from './detector-hits-step.js';
 
 /** Model input column of a detector's flag, e.g. hit_upcoding. */
 export const hitColumn = (code: string): string => `hit_${code.toLowerCase()}`;
@@ -65,9 +67,11 @@ export function fraudSqlSteps(src: FraudSources = RAW_SOURCES, overrides: Detect
     s('detectors', ['fraud_claim_base'], CASEMIX_PEER_TABLE, casemixPeersSql()),
     s('detectors', ['fraud_claim_base'], PROCEDURE_PEER_TABLE, procedurePeersSql()),
     s('detectors', ['fraud_claim_base'], PEER_NORMS_TABLE, peerNormsSql()),
-    s('detectors', ['fraud_claim_base', CASEMIX_PEER_TABLE], OTHER_FACILITY_PEER_TABLE, otherFacilityPeersSql()),
-    // PROLONGED_LOS: the stays whose bill carries their days, once, for the distribution's counts and the hits
-    s('detectors', ['fraud_claim_base', OTHER_FACILITY_PEER_TABLE], CARRIED_STAY_TABLE, carriedStaysStepSql()),
+    // the other-facility peers in three steps: the leave-out norms, the stays whose bill carries their days
+    // (PROLONGED_LOS: once, for the peers' counts, the distribution's counts and the hits), then the counts
+    s('detectors', ['fraud_claim_base', CASEMIX_PEER_TABLE], OTHER_FACILITY_NORM_TABLE, otherFacilityNormsSql()),
+    s('detectors', ['fraud_claim_base', OTHER_FACILITY_NORM_TABLE], CARRIED_STAY_TABLE, carriedStaysStepSql()),
+    s('detectors', ['fraud_claim_base', OTHER_FACILITY_NORM_TABLE, CARRIED_STAY_TABLE], OTHER_FACILITY_PEER_TABLE, otherFacilityPeersSql()),
     s(
       'detectors',
       [
@@ -86,6 +90,8 @@ export function fraudSqlSteps(src: FraudSources = RAW_SOURCES, overrides: Detect
     s('detectors', ['fraud_claim_base'], REFERRAL_PAIR_TABLE, referralPairsStepSql(overrides.SELF_REFERRAL)),
     s('detectors', [src.fktpVisits], FKTP_REFERRAL_TABLE, fktpReferralsSql(src)),
     s('detectors', ['fraud_claim_base'], OPERATION_RECORD_TABLE, operationRecordsSql()),
+    // the pair signals' card homes, once per build (pair-suspect.ts)
+    s('detectors', [src.members, src.facilities], CARD_HOME_TABLE, cardHomesSql(src)),
     s(
       'detectors',
       [
@@ -103,6 +109,7 @@ export function fraudSqlSteps(src: FraudSources = RAW_SOURCES, overrides: Detect
         REFERRAL_PAIR_TABLE,
         FKTP_REFERRAL_TABLE,
         OPERATION_RECORD_TABLE,
+        CARD_HOME_TABLE,
         src.kkpak,
         src.members,
         // PROLONGED_LOS: a specialty hospital (facility_type RSK) is judged against its own kind (los-specialty-hits.ts)
@@ -112,7 +119,8 @@ export function fraudSqlSteps(src: FraudSources = RAW_SOURCES, overrides: Detect
         src.doctors,
       ],
       'fraud_detector_hits',
-      detectorHitsSql(src, overrides),
+      // one detector at a time (detector-hits-step.ts): the same rows as detectorHitsSql, a third less CPU
+      detectorHitsStepSql(src, overrides),
     ),
     ...providerPhaseSteps(src, { detectorHits: 'fraud_detector_hits' }),
     s('model input', [src.audits, 'fraud_investigator_outcomes'], 'fraud_claim_labels', claimLabelsSql(src)),

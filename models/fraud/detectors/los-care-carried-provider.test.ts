@@ -1,5 +1,5 @@
 // PROLONGED_LOS provider counts and a long stay whose bill carries the care of its days (los-care-carried.ts
-// carriedStayPeerCtesSql, red team RT-NM-PREECLAMPSIA-101): the counts of long stays at a provider leave such stays out,
+// carriedStaysStepSql, red team RT-NM-PREECLAMPSIA-101): the counts of long stays at a provider leave such stays out,
 // observed and expected alike, as the claim-level signals do. A provider whose long stays are sicker patients' courses,
 // with two plain stays a day past the group's line, shows no pattern (fewer than three stays: minProviderClaims); the
 // same provider with its long stays billed with a five-day course's care is still named for the two.

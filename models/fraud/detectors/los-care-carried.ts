@@ -13,6 +13,8 @@
 // days paid on top of the group: one item, or the length itself, not care of the days).
 import { hotelCareLogSql } from './hotel-care.js';
 import { complicationCourseSql, tuberculousMeningitisCourseSql } from './los-complication-course.js';
+import { diabeticFootCourseSql } from './los-diabetic-foot-course.js';
+import { OTHER_FACILITY_NORM_TABLE } from './other-facility-norms.js';
 import { OTHER_FACILITY_PEER_TABLE } from './other-facility-table.js';
 import { LOG_COST_SMOOTHING } from './peers.js';
 
@@ -101,7 +103,8 @@ function carriedSql(b: string, co: string, hotelLog: string, level: string): str
   const careExcess = `(${careLogSql(b)} - ${peerCareLogSql(co, hotelLog)} - greatest(coalesce(${level}, 0), 0))`;
   // or within the guideline course of the complication that raised its level, with the course's care (los-complication-course.ts)
   return `(${b}.severity_rank >= ${MIN_CARRIED_SEVERITY} AND ${growth} > 0
-      AND (${careExcess} >= greatest(${CARE_GROWTH_SHARE} * ${growth}, ${MIN_CARE_EXCESS_LOG}) OR ${complicationCourseSql(b, careExcess)} OR ${tuberculousMeningitisCourseSql(b, careExcess)}))`;
+      AND (${careExcess} >= greatest(${CARE_GROWTH_SHARE} * ${growth}, ${MIN_CARE_EXCESS_LOG}) OR ${complicationCourseSql(b, careExcess)} OR ${tuberculousMeningitisCourseSql(b, careExcess)}
+        OR ${diabeticFootCourseSql(b, careExcess)}))`;
 }
 
 /** The stays whose bill carries their days (carriedSql): one row per stay (nomor_sep), computed once per build. */
@@ -125,14 +128,14 @@ function carriedStaysSql(peers: string, k: string, level: string): string {
 }
 
 /**
- * CTEs for building fraud_other_facility_peers itself, from its leave-out rows `peers` (a CTE of
- * the build): `cc_k` (the code's bill shape at other facilities, as los-idle-days.ts idle_k, which
- * the provider distribution publishes as hotel_care_norms), `cc_level` (careLevelSql, the
- * distribution's care_level) and `carried_stay` (nomor_sep). The build's counts need the stays
- * before the table exists; its `peers` rows are the rows it publishes (n, los_median, base_log_cost
- * copied as they are), so the stays are fraud_carried_stays' (carriedStaysStepSql).
+ * CTEs of the carried stays of the batch, judged against the leave-out norms `peers`
+ * (fraud_other_facility_norms, the rows fraud_other_facility_peers publishes: n, los_median and
+ * base_log_cost copied as they are, so arrival judges against the same values): `cc_k` (the code's
+ * bill shape at other facilities, as los-idle-days.ts idle_k, which the provider distribution
+ * publishes as hotel_care_norms), `cc_level` (careLevelSql, the distribution's care_level) and
+ * `carried_stay` (nomor_sep).
  */
-export function carriedStayPeerCtesSql(peers: string): string {
+function carriedStayPeerCtesSql(peers: string): string {
   return `cc_f AS (
   SELECT facility_id, kode_inacbg, count(*) AS n, sum(${hotelCareLogSql('b')}) AS s
   FROM fraud_claim_base b WHERE b.jenis_rawat = 1 AND b.severity_rank > 0 AND b.discharge_status <> 4 GROUP BY ALL
@@ -147,14 +150,16 @@ export function carriedStayPeerCtesSql(peers: string): string {
 }
 
 /**
- * fraud_carried_stays in the batch: computed once, after fraud_other_facility_peers, and joined by
- * every reader after it (the provider distribution's long-stay count, every PROLONGED_LOS signal
- * through groupNormJudgesSql). Arrival fills it from the published rows (arrivalCarriedStaysSql).
+ * fraud_carried_stays in the batch: computed once, from the leave-out norms
+ * (fraud_other_facility_norms) before fraud_other_facility_peers, whose counts leave these stays
+ * out, and joined by every reader after it (those counts, the provider distribution's long-stay
+ * count, every PROLONGED_LOS signal through groupNormJudgesSql). Arrival fills it from the
+ * published rows (arrivalCarriedStaysSql).
  */
 export function carriedStaysStepSql(): string {
   return `
 CREATE OR REPLACE TABLE ${CARRIED_STAY_TABLE} AS
-WITH ${carriedStayPeerCtesSql(OTHER_FACILITY_PEER_TABLE)}
+WITH ${carriedStayPeerCtesSql(OTHER_FACILITY_NORM_TABLE)}
 SELECT nomor_sep FROM carried_stay`;
 }
 

@@ -15,6 +15,7 @@ import { runDetectors } from '../test-support/detector-run.js';
 import type { DetectorRun } from '../test-support/detector-run.js';
 import { FACILITIES, addDays, claimBook, hospital } from '../test-support/hand-built.js';
 import type { Row } from '../test-support/hand-built.js';
+import { cardHomesSql } from './pair-suspect.js';
 import { PARTICIPANT_ABUSE_DETECTOR } from './participant.js';
 import { chronicSupplySql } from './participant-supply.js';
 import { PHANTOM_BILLING_DETECTOR } from './phantom-billing.js';
@@ -251,6 +252,8 @@ describe('the pair in the case and on arrival', () => {
       const loaded = claims.filter((c) => c['card_key'] === own['card_key'] && String(c['tgl_masuk']) >= from);
       const verdict = await onArrivalWarehouse(run.warehouse, { facilities: FACILITY_ROWS, members, claims: loaded }, async (arrival) => {
         await arrival.run(cardPairsSql());
+        // the homes of the loaded cards, as arrival fills them (arrival-request-sql.ts)
+        await arrival.run(cardHomesSql(RAW_SOURCES));
         const rows = await arrival.query<{ signal: string; evidence_en: string }>(
           `SELECT signal, evidence_en FROM (${chronicSupplySql(participant, RAW_SOURCES)}) WHERE nomor_sep = $1
            UNION ALL SELECT signal, evidence_en FROM (${distantFacilityOverlapSql(phantom, RAW_SOURCES)}) WHERE nomor_sep = $1`,

@@ -64,11 +64,35 @@ export function decidingKeySql(mine: string, theirs: string): string {
   return `CASE WHEN ${mine} > ${theirs} THEN list_position(list_transform(range(1, len(${mine}) + 1), i -> ${mine}[i] <> ${theirs}[i]), true) ELSE 0 END`;
 }
 
+/** The home of every card (cardHomesSql): one row per card, computed once per build and per arrival request. */
+export const CARD_HOME_TABLE = 'fraud_card_homes';
+
 /**
- * SQL: the distance in km from facility row `f` to the home of the card of member row `m`: to the
- * nearest hospital of the member's regency, else to the middle of its province's hospitals (the
- * facility table has no regency centres). NULL when neither has a hospital on the map.
+ * fraud_card_homes: per card (card_key), its home as the points homeKmSql measures a facility from:
+ * the hospitals of the member's regency on the map (the nearest of them to the facility), else the
+ * middle of its province's hospitals (the facility table has no regency centres); NULL when neither
+ * has a hospital. Built once from the members and facilities (on arrival from the request's members
+ * and the published facilities) and joined on the card: the pair signals read it for both halves
+ * of every pair, and measured as two scans of the facility table per pair row it was the same work
+ * over and over.
  */
-export const homeKmSql = (f: string, m: string, src: FraudSources): string =>
-  `coalesce((SELECT min(${distanceKmSql(`${f}.latitude`, `${f}.longitude`, 'home_h.latitude', 'home_h.longitude')}) FROM ${src.facilities} home_h WHERE home_h.regency_code = ${m}.regency_code),
-    (SELECT ${distanceKmSql(`${f}.latitude`, `${f}.longitude`, 'avg(home_h.latitude)', 'avg(home_h.longitude)')} FROM ${src.facilities} home_h WHERE home_h.province_code = ${m}.province_code))`;
+export function cardHomesSql(src: FraudSources): string {
+  return `
+CREATE OR REPLACE TABLE ${CARD_HOME_TABLE} AS
+WITH regency AS (
+  SELECT regency_code, list({'latitude': latitude, 'longitude': longitude}) AS home
+  FROM ${src.facilities} WHERE latitude IS NOT NULL AND longitude IS NOT NULL GROUP BY regency_code
+), province AS (
+  SELECT province_code, [{'latitude': avg(latitude), 'longitude': avg(longitude)}] AS home FROM ${src.facilities} GROUP BY province_code
+)
+SELECT m.card_key, coalesce(r.home, p.home) AS home
+FROM ${src.members} m LEFT JOIN regency r ON r.regency_code = m.regency_code LEFT JOIN province p ON p.province_code = m.province_code`;
+}
+
+/**
+ * SQL: the distance in km from facility row `f` to the home of a card, row `home` of
+ * fraud_card_homes (cardHomesSql): to the nearest of its points. NULL when the card has no home on
+ * the map (or no row: a card without a member row).
+ */
+export const homeKmSql = (f: string, home: string): string =>
+  `list_min(list_transform(${home}.home, home_point -> ${distanceKmSql(`${f}.latitude`, `${f}.longitude`, 'home_point.latitude', 'home_point.longitude')}))`;

@@ -10,7 +10,7 @@
 // clears the others only as a regular series: a fill still collected with more than the tolerance in hand
 // once the suspect's supply is taken out (two facilities alternated, every fill early) is named with it.
 import type { FraudSources } from '../../../features/fraud/index.js';
-import { billedAfterPaidSql, decidingKeySql, familiarClaimsSql, homeKmSql } from './pair-suspect.js';
+import { CARD_HOME_TABLE, billedAfterPaidSql, decidingKeySql, familiarClaimsSql, homeKmSql } from './pair-suspect.js';
 import type { PairSuspectThresholds } from './pair-suspect.js';
 
 /** decided_by of a fill named with the suspect: ahead of need even without the suspect's supply. */
@@ -54,12 +54,12 @@ WITH fills AS (
     unnest(a.earlier || [a.nomor_sep]) AS nomor_sep
   FROM ahead a WHERE a.in_hand >= ${t.chronicSupplyDays}
 ), keyed AS (
-  SELECT g.*, f.facility_id, f.tgl_masuk, f.tgl_pengajuan, f.tarif_obat_kronis, ${homeKmSql('fac', 'm', src)} AS home_km,
+  SELECT g.*, f.facility_id, f.tgl_masuk, f.tgl_pengajuan, f.tarif_obat_kronis, ${homeKmSql('fac', 'home')} AS home_km,
     ${familiarClaimsSql('g.card_key', 'f.facility_id', 'g.anchor_day', t.familiarFacilityDays, ['f.nomor_sep'])} AS familiar,
     min(f.tgl_pengajuan) OVER (PARTITION BY g.anchor) AS first_billed,
     list(f.nomor_sep) OVER (PARTITION BY g.anchor) AS group_seps
   FROM grouped g JOIN fills f USING (nomor_sep)
-  LEFT JOIN ${src.members} m ON m.card_key = g.card_key
+  LEFT JOIN ${CARD_HOME_TABLE} home ON home.card_key = g.card_key
   LEFT JOIN ${src.facilities} fac ON fac.facility_id = f.facility_id
 ), ranked AS (
   SELECT *, max(suspect_key) OVER (PARTITION BY anchor) AS top_key

@@ -276,8 +276,8 @@ FROM (SELECT b.nomor_sep, b.paid_amount, b.kode_dpjp, b.tgl_masuk, d.n, d.facili
 UNION ALL
 -- links: the same doctor on the same day at facilities too far apart to attend both
 SELECT b.nomor_sep, 'doctor_at_distant_facilities', any_value(b.paid_amount), list(DISTINCT o.nomor_sep ORDER BY o.nomor_sep)[1:10],
-  format('Doctor {} also billed {} claim(s) on {} at {}, {:.0f} km away', any_value(b.kode_dpjp), count(DISTINCT o.nomor_sep), any_value(b.tgl_masuk), array_to_string(list(DISTINCT o.facility_id), ', '), max(${distanceKmSql('b.latitude', 'b.longitude', 'o.latitude', 'o.longitude')})),
-  format('Dokter {} juga menagih {} klaim pada {} di {}, {:.0f} km jauhnya', any_value(b.kode_dpjp), count(DISTINCT o.nomor_sep), any_value(b.tgl_masuk), array_to_string(list(DISTINCT o.facility_id), ', '), max(${distanceKmSql('b.latitude', 'b.longitude', 'o.latitude', 'o.longitude')}))
+  format('Doctor {} also billed {} claim(s) on {} at {}, {:.0f} km away', any_value(b.kode_dpjp), count(DISTINCT o.nomor_sep), any_value(b.tgl_masuk), array_to_string(list(DISTINCT o.facility_id ORDER BY o.facility_id), ', '), max(${distanceKmSql('b.latitude', 'b.longitude', 'o.latitude', 'o.longitude')})),
+  format('Dokter {} juga menagih {} klaim pada {} di {}, {:.0f} km jauhnya', any_value(b.kode_dpjp), count(DISTINCT o.nomor_sep), any_value(b.tgl_masuk), array_to_string(list(DISTINCT o.facility_id ORDER BY o.facility_id), ', '), max(${distanceKmSql('b.latitude', 'b.longitude', 'o.latitude', 'o.longitude')}))
 FROM fraud_claim_base b JOIN fraud_claim_base o ON o.kode_dpjp = b.kode_dpjp AND o.tgl_masuk = b.tgl_masuk AND o.facility_id <> b.facility_id
 WHERE ${distanceKmSql('b.latitude', 'b.longitude', 'o.latitude', 'o.longitude')} > ${t.distantDoctorKm}
   -- both sides are named: which place the doctor was not at is for the audit to find (arrival sees only that day's claims)
@@ -289,8 +289,8 @@ UNION ALL
 -- too far apart for two operating lists; named on the side where the surgeon has fewer of the day's operations
 -- (both sides when equal): a borrowed name is lent for a few claims, the surgeon's own list is where the surgeon was
 SELECT b.nomor_sep, 'surgeon_operating_at_distant_facilities', any_value(b.paid_amount), list(DISTINCT o.nomor_sep ORDER BY o.nomor_sep)[1:10],
-  format('Surgeon {} is billed for {} operation(s) here on {} and for {} at {}, {:.0f} km away', any_value(b.kode_dpjp), any_value(b.day_operations), any_value(b.tgl_masuk), count(DISTINCT o.nomor_sep), array_to_string(list(DISTINCT o.facility_id), ', '), max(${distanceKmSql('b.latitude', 'b.longitude', 'o.latitude', 'o.longitude')})),
-  format('Dokter bedah {} ditagihkan {} operasi di sini pada {} dan {} di {}, {:.0f} km jauhnya', any_value(b.kode_dpjp), any_value(b.day_operations), any_value(b.tgl_masuk), count(DISTINCT o.nomor_sep), array_to_string(list(DISTINCT o.facility_id), ', '), max(${distanceKmSql('b.latitude', 'b.longitude', 'o.latitude', 'o.longitude')}))
+  format('Surgeon {} is billed for {} operation(s) here on {} and for {} at {}, {:.0f} km away', any_value(b.kode_dpjp), any_value(b.day_operations), any_value(b.tgl_masuk), count(DISTINCT o.nomor_sep), array_to_string(list(DISTINCT o.facility_id ORDER BY o.facility_id), ', '), max(${distanceKmSql('b.latitude', 'b.longitude', 'o.latitude', 'o.longitude')})),
+  format('Dokter bedah {} ditagihkan {} operasi di sini pada {} dan {} di {}, {:.0f} km jauhnya', any_value(b.kode_dpjp), any_value(b.day_operations), any_value(b.tgl_masuk), count(DISTINCT o.nomor_sep), array_to_string(list(DISTINCT o.facility_id ORDER BY o.facility_id), ', '), max(${distanceKmSql('b.latitude', 'b.longitude', 'o.latitude', 'o.longitude')}))
 FROM ${SURGEON_DAY} b
 JOIN ${SURGEON_DAY} o
   ON o.kode_dpjp = b.kode_dpjp AND o.tgl_masuk = b.tgl_masuk AND o.facility_id <> b.facility_id

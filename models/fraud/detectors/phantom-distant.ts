@@ -8,7 +8,7 @@
 // other half is named as its related claim; where nothing tells them apart both are named, and the
 // evidence says so.
 import type { FraudSources } from '../../../features/fraud/index.js';
-import { billedAfterPaidSql, decidingKeySql, familiarClaimsSql, homeKmSql } from './pair-suspect.js';
+import { CARD_HOME_TABLE, billedAfterPaidSql, decidingKeySql, familiarClaimsSql, homeKmSql } from './pair-suspect.js';
 import type { PairSuspectThresholds } from './pair-suspect.js';
 import { travelPossibleSql } from './sep-times.js';
 
@@ -47,14 +47,14 @@ export function distantFacilityOverlapSql(t: DistantThresholds, src: FraudSource
   return `
 WITH pairs AS (
   SELECT b.nomor_sep, o.nomor_sep AS other_sep, b.facility_id, o.facility_id AS other_facility, b.paid_amount, b.tgl_masuk, b.tgl_pulang,
-    b.tgl_pengajuan, o.tgl_pengajuan AS other_pengajuan, p.distance_km, ${homeKmSql('fb', 'm', src)} AS home_km_b, ${homeKmSql('fo', 'm', src)} AS home_km_o,
+    b.tgl_pengajuan, o.tgl_pengajuan AS other_pengajuan, p.distance_km, ${homeKmSql('fb', 'home')} AS home_km_b, ${homeKmSql('fo', 'home')} AS home_km_o,
     ${homeDistanceSql('b', 'fb')} AS home_b, ${homeDistanceSql('o', 'fo')} AS home_o,
     ${familiarClaimsSql('b.card_key', 'b.facility_id', 'greatest(b.tgl_masuk, o.tgl_masuk)', t.familiarFacilityDays, ['b.nomor_sep', 'o.nomor_sep'])} AS familiar_b,
     ${familiarClaimsSql('b.card_key', 'o.facility_id', 'greatest(b.tgl_masuk, o.tgl_masuk)', t.familiarFacilityDays, ['b.nomor_sep', 'o.nomor_sep'])} AS familiar_o,
     ${billedAfterPaidSql('b.tgl_pengajuan', 'o.tgl_pengajuan', t.claimPaidDays)}::INTEGER AS late_b,
     ${billedAfterPaidSql('o.tgl_pengajuan', 'b.tgl_pengajuan', t.claimPaidDays)}::INTEGER AS late_o
   FROM fraud_claim_base b JOIN fraud_card_pairs p USING (nomor_sep) JOIN fraud_claim_base o ON o.nomor_sep = p.other_sep
-  LEFT JOIN ${src.members} m ON m.card_key = b.card_key
+  LEFT JOIN ${src.members} m ON m.card_key = b.card_key LEFT JOIN ${CARD_HOME_TABLE} home ON home.card_key = b.card_key
   LEFT JOIN ${src.facilities} fb ON fb.facility_id = b.facility_id
   LEFT JOIN ${src.facilities} fo ON fo.facility_id = o.facility_id
   WHERE p.distance_km > ${t.distantFacilityKm}
