@@ -8,7 +8,8 @@
 // medical stays and caesareans without indication against case-mix peers (care-norms.ts); its stays
 // past the INA-CBG norm, its stays held over days without rounds and each coder's severity against
 // colleagues (provider-excess.ts); its stays above severity I read as a mixture of their level and
-// the level below (upcoding-resources-fit.ts). Built from every
+// the level below (upcoding-resources-fit.ts); its ventilations ending just past the 96-hour line
+// among all of them, against other units of the same kind (vent-kind.ts). Built from every
 // claim in the batch; arrival scoring reads the published table, so a claim gets the same
 // verdict on both paths.
 import { unexplainedShortAdmissionSql } from './admission-need.js';
@@ -30,6 +31,8 @@ import type { ShortAdmissionThresholds, UnsupportedSeverityThresholds } from './
 import type { ThresholdValues } from './types.js';
 import { LEVEL_RESOURCES_COLUMNS, LEVEL_RESOURCES_JOINS, levelResourcesCtesSql } from './upcoding-resources-fit.js';
 import type { LevelResourcesFitThresholds, LevelResourcesSources } from './upcoding-resources-fit.js';
+import { VENT_KIND_COLUMNS, VENT_KIND_JOINS, ventKindCtesSql } from './vent-kind.js';
+import type { VentKindCountValues } from './vent-kind.js';
 
 export const PROVIDER_DISTRIBUTION_TABLE = 'fraud_provider_distribution';
 /** Services many patients of a facility are billed alike for: flat-fee packages, never clones unless billed in a burst. */
@@ -108,7 +111,8 @@ export type DistributionThresholds = ThresholdValues<
 > &
   ShortAdmissionThresholds &
   UnsupportedSeverityThresholds &
-  LevelResourcesFitThresholds;
+  LevelResourcesFitThresholds &
+  VentKindCountValues;
 
 /** Per facility: `observed` of `population` claims flagged, and `expected` at the rate of every other facility (half a claim of prior). */
 function excessAtProvider(name: string, population: string, flagged: string): string {
@@ -166,6 +170,8 @@ ${pastNormCtesSql()},
 ${coderSeverityCtesSql()},
 -- the provider's stays above severity I read as a mixture of their level and the level below (upcoding-resources-fit.ts)
 ${levelResourcesCtesSql(src, v)},
+-- the provider's ventilations of each kind just past the line among all of them (vent-kind.ts)
+${ventKindCtesSql(v)},
 -- the screen's share: the pooled share, but never above the share a flat density of ventilation
 -- lengths puts past the boundary (windowHours of the windowHours + referenceWindowHours band).
 -- Honest weaning ends fewer ventilations per hour as hours grow (lengths are right-skewed, their
@@ -204,8 +210,8 @@ SELECT f.facility_id, coalesce(s.observed_severity3, 0) AS observed_severity3, c
   coalesce(a.short_admission_observed, 0) AS short_admission_observed, coalesce(a.short_admission_expected, 0) AS short_admission_expected,
   coalesce(cd.closed_day_observed, 0) AS closed_day_observed, coalesce(cd.closed_day_expected, 0) AS closed_day_expected,
   coalesce(hd.held_discharge_observed, 0) AS held_discharge_observed, coalesce(hd.held_discharge_expected, 0) AS held_discharge_expected,
-  ${CARE_NORM_COLUMNS}, ${PROVIDER_EXCESS_COLUMNS}, ${LEVEL_RESOURCES_COLUMNS}
-FROM (SELECT DISTINCT facility_id FROM fraud_claim_base) f LEFT JOIN sev s USING (facility_id) LEFT JOIN vscreen v USING (facility_id) LEFT JOIN vpeak vp USING (facility_id) ${PROVIDER_EXCESS_JOINS} ${LEVEL_RESOURCES_JOINS}
+  ${CARE_NORM_COLUMNS}, ${PROVIDER_EXCESS_COLUMNS}, ${LEVEL_RESOURCES_COLUMNS}, ${VENT_KIND_COLUMNS}
+FROM (SELECT DISTINCT facility_id FROM fraud_claim_base) f LEFT JOIN sev s USING (facility_id) LEFT JOIN vscreen v USING (facility_id) LEFT JOIN vpeak vp USING (facility_id) ${PROVIDER_EXCESS_JOINS} ${LEVEL_RESOURCES_JOINS} ${VENT_KIND_JOINS}
 LEFT JOIN unsupported u USING (facility_id) LEFT JOIN long_stay l USING (facility_id) LEFT JOIN short_admission a USING (facility_id) LEFT JOIN closed_day cd USING (facility_id) LEFT JOIN held_discharge hd USING (facility_id) ${CARE_NORM_JOINS}
 CROSS JOIN vall`;
 }

@@ -1,10 +1,12 @@
 // VENTILATOR (DOMAIN.md section 3): ventilation bunched just past the 96-hour boundary of
 // ICD-9-CM 96.72, as a share past the line, a spike at one hour value, or whole days, against the
-// provider distribution; and the 96.71/96.72 code against the hours the claim records.
+// provider distribution, or among all of a unit's ventilations against units of its kind (vent-kind.ts);
+// and the 96.71/96.72 code against the hours the claim records.
 import { literal } from '../../../data-samples/sql/index.js';
 import { PROVIDER_DISTRIBUTION_TABLE } from './distributions.js';
 import { excessSql } from './patterns.js';
 import { certain, defineDetector, suspicious } from './types.js';
+import { VENT_KIND_SIGNALS, VENT_KIND_THRESHOLDS, ventilationAboveKindSql } from './vent-kind.js';
 
 /** ICD-9-CM 96.72: continuous invasive mechanical ventilation for 96 consecutive hours or more. */
 const VENT_96_OR_MORE_ICD9 = '96.72';
@@ -58,6 +60,7 @@ export const VENTILATOR_DETECTOR = defineDetector({
       source:
         'Assumption: ventilator hours recorded as whole hours may be cut down from the minutes (95 h 50 min written 95), so 96.72 is read against the record only below 96 - 1 = 95 hours.',
     },
+    ...VENT_KIND_THRESHOLDS,
   },
   signals: {
     ventilation_bunched_past_boundary: suspicious(
@@ -72,6 +75,7 @@ export const VENTILATOR_DETECTOR = defineDetector({
       'Ventilation past the boundary heaped on whole days at the provider',
       'Ventilasi di atas batas menumpuk pada hari penuh di RS',
     ),
+    ...VENT_KIND_SIGNALS,
     // certain: ICD-9-CM defines 96.72 as 96 consecutive hours or more, and the claim's own record of
     // the ventilation (hours summed over the stay, so no single run can be longer) is shorter: the code
     // the grouper pays is contradicted by the claim itself. The reverse, 96.71 on 96 hours or more,
@@ -133,6 +137,9 @@ SELECT b.nomor_sep, 'ventilation_whole_days_at_provider',
 FROM fraud_claim_base b JOIN ${PROVIDER_DISTRIBUTION_TABLE} d USING (facility_id)
 WHERE b.ventilator_hour >= ${t.boundaryHours} AND b.ventilator_hour % 24 = 0
   AND ${excessSql('d.vent_whole_days_observed', 'd.vent_whole_days_expected', { minClaims: t.minBunchedClaims, ratio: t.wholeDayRatio, z: t.wholeDayZ })}
+UNION ALL
+-- a small unit has few stays near the line for the share test: its whole spread against honest units of its kind
+${ventilationAboveKindSql(t, PROVIDER_DISTRIBUTION_TABLE)}
 UNION ALL
 -- the hours the code claims and the record does not show, as a share of the ventilator rental billed;
 -- a stay with no hours recorded (0) is left out: nothing on the claim contradicts its code

@@ -21,8 +21,6 @@ export const KNOWN_MISSES: Readonly<Record<string, string>> = Object.freeze({
   'RT-UPCODE-111':
     "one pleural effusion coded on one pneumonia among 28 honest stays: flagged by nothing (log bill 14.80 just above the class severity-I median 14.77). Decided, as RT-READMIT-01: one patient proves 0.25 + 0.75 x 0.25 = 0.44 < 0.5 for any suspicious signal without audits, and no coding rule makes a lone J90 beside J18 certain on claims data (a small parapneumonic effusion is managed by the pneumonia's own care); at 150k members 5,996 of 21,620 honest-looking home stays above severity I are billed nearer the level below than their own, so the bill alone cannot name one stay",
   // red team, twelfth round (round12.ts, written without reading the detectors; 24 of 30 held when written). Open work:
-  'RT-VENT-121': 'a NICU recording 4 newborns at 98-101 ventilator hours among an honest spread: not flagged (p 0.10-0.14)',
   'RT-NM-OFFDUTY-121':
     "factory workers' off-duty injuries (a near miss): two hand-cut visits at a new hospital in an INFLATED_BILL case (support_services_outlier, drug_device_outlier)",
-  'RT-NM-DIABFOOT-121': 'infected diabetic feet treated 17-26 days (a near miss): the 26-day stay in a PROLONGED_LOS case (los_above_norm)',
 });
