@@ -23,4 +23,9 @@ export const KNOWN_MISSES: Readonly<Record<string, string>> = Object.freeze({
   // red team, twelfth round (round12.ts, written without reading the detectors; 24 of 30 held when written). Open work:
   'RT-NM-OFFDUTY-121':
     "factory workers' off-duty injuries (a near miss): two hand-cut visits at a new hospital in an INFLATED_BILL case (support_services_outlier, drug_device_outlier)",
+  // earlier rounds, failing since round 12's claims joined the suite (measured with and without ROUND12_SCENARIOS):
+  'RT-INFLATED-101':
+    "dialysers reused and billed as new (24 sessions): not flagged since round 12 added 446 haemodialysis sessions at the red team's default session price (consumables Rp142-185k; generated sessions ~Rp44k): the N-3-15-0/39.95 group is now 871 red-team against 421 generated sessions, its median the harness default, and the fraud's drug-device line 2.07-2.18x of it, inside the 2.5x a hospital's prices may move every line. Held while generated sessions were half the group (4.2x). A median with each hospital one voice catches all 24 but adds 10 false hits on RT-NM-TEACHING-81 (chemotherapy at 2.65x) and loses 2 of a round-6 chemotherapy fraud's 12: open, with a 150k measurement",
+  'RT-NM-TRANSFER-01':
+    "an infarction stabilised at a class C hospital and referred the same day for PCI (a near miss): its PCI claim carries the same suspicious CANCELLED_SERVICE hit with or without round 12 (operation_without_surgical_cost: the red team's PCI bills no surgical fee, the procedure money sits on the non-surgical and specialist lines at 46.8% of the peers' surgical median, under the 50% that clears it), and the retrained model's probability moved 0.419 -> 0.575 once round 12 was in its training data, past the case line. Open: the clearing rule asks an operation time, which the contract records only with a surgical fee, so a cath lab billing PCI on the non-surgical line cannot clear it",
 });
