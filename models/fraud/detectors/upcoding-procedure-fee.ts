@@ -14,6 +14,7 @@ import { OPERATION_RECORD_TABLE } from './operation-records.js';
 import { CASEMIX_PEER_TABLE, PROCEDURE_PEER_TABLE } from './peers.js';
 import { suspicious } from './types.js';
 import type { DetectorThreshold } from './types.js';
+import { OTHER_OPERATION_SIGNALS, OTHER_OPERATION_THRESHOLDS, otherOperationHitsSql } from './upcoding-procedure-group.js';
 
 /** An operation that moves the stay into a procedure group, and the lesser procedure of the same lesion. */
 export interface ProcedureGroupFee {
@@ -49,6 +50,8 @@ export const PROCEDURE_GROUP_FEE_THRESHOLDS = Object.freeze({
     source:
       "Assumption: a bedside procedure under local anaesthesia (tindakan kecil) is priced a fraction of a theatre operation by hospital tariffs. Honest operations differ by hospital: the peer median is taken at the hospital's own price (the median log ratio of its other inpatient stays to their CBG and class medians, never above the peers'), and on 150,000 generated members no 86.22 stay in S-1-10 falls below 0.4 of it (at 0.5: 17 stays at 15 hospitals), so an operation fee above zero and below 0.4 of the price-adjusted median of the same first operation (same hospital class when there are enough) is a lesser procedure's fee.",
   },
+  // the other procedure-group rule, its SQL UNIONed below (upcoding-procedure-group.ts)
+  ...OTHER_OPERATION_THRESHOLDS,
 } satisfies Record<string, DetectorThreshold>);
 
 export const PROCEDURE_GROUP_FEE_SIGNALS = {
@@ -56,6 +59,7 @@ export const PROCEDURE_GROUP_FEE_SIGNALS = {
     "Operation that moves the stay into a procedure group coded while the bill's fee is a minor procedure's",
     'Operasi yang memindahkan rawat ke kelompok prosedur dikode padahal jasa dalam tagihan setara tindakan kecil',
   ),
+  ...OTHER_OPERATION_SIGNALS,
 };
 
 function itemsSql(): string {
@@ -77,6 +81,7 @@ function itemsSql(): string {
  * coded as its first operation, whose operation fee (the surgical line, and non-surgical fees above the operation's peers,
  * as cancelled-service.ts reads it) is above zero and below `feeShare` of the operation's peer median surgical fee, with
  * specialist fees no higher than the operation's peers (no surgeon's or anaesthetist's fee booked there instead).
+ * Followed by `procedure_group_above_other_operation` (upcoding-procedure-group.ts), the other rule on a procedure group.
  */
 export function procedureGroupFeeHitsSql(t: { readonly feeShare: number }): string {
   const fee = `(b.tarif_prosedur_bedah + greatest(b.tarif_prosedur_non_bedah - coalesce(rc.non_surgical_fees, ra.non_surgical_fees, 0), 0))`;
@@ -103,5 +108,8 @@ LEFT JOIN ${PROCEDURE_PEER_TABLE} pa ON pa.scope = 'operation' AND pa.group_key 
 LEFT JOIN ${OPERATION_RECORD_TABLE} rc ON rc.scope = 'operation' AND rc.group_key = ${op} AND rc.hospital_class = b.hospital_class
 LEFT JOIN ${OPERATION_RECORD_TABLE} ra ON ra.scope = 'operation' AND ra.group_key = ${op} AND ra.hospital_class = '*'
 WHERE b.jenis_rawat = 1 AND ${fee} > 0 AND ${fee} < ${t.feeShare} * ${peerFee}
-  AND b.tarif_tenaga_ahli <= coalesce(rc.specialist_fees, ra.specialist_fees, 0)`;
+  AND b.tarif_tenaga_ahli <= coalesce(rc.specialist_fees, ra.specialist_fees, 0)
+UNION ALL
+-- a dearer operation coded beside the one whose group the stay's resources fit (upcoding-procedure-group.ts)
+${otherOperationHitsSql({ minTariffRatio: OTHER_OPERATION_THRESHOLDS.otherOperationTariffRatio.value })}`;
 }
