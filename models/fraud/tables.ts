@@ -152,7 +152,14 @@ export const RUN_VIEWS: ReadonlySet<string> = new Set(['fraud_claim_level', 'fra
  */
 export async function runFraudStep(connection: DuckDBConnection, step: FraudSqlStep): Promise<void> {
   if (!RUN_VIEWS.has(step.writes)) {
-    await connection.run(step.sql);
+    try {
+      await connection.run(step.sql);
+    } catch (err) {
+      // a step that holds its own transaction (detector-hits-step.ts) leaves it aborted when one of its
+      // statements fails: end it, so the connection is usable and nothing of the step stays
+      await connection.run('ROLLBACK').catch(() => undefined);
+      throw err;
+    }
     return;
   }
   const create = `CREATE OR REPLACE TABLE ${step.writes} AS`;
