@@ -5,17 +5,8 @@
 // a plain profile. Identifiers live in ranges the base extract does not use (SEP serials
 // 7xxxxx, hospitals R7xx, card prefix 00077, NIK serial 7xxx, FKTPs P7xx/K7xx, doctors DRT7,
 // family cards with a 9 where a birth day would be); the injector still checks.
-import {
-  CARE_CLASS_TARIFF_FACTOR,
-  HOSPITAL_CLASS_TARIFF_FACTOR,
-  ICD10,
-  ICD9CM,
-  INACBG,
-  LATERAL_PROCEDURES,
-  PRIVATE_TARIFF_FACTOR,
-  REGION_TARIFF_FACTOR,
-  SPECIAL_CMG,
-} from '../../../data-samples/reference/index.js';
+import { ICD10, ICD9CM, LATERAL_PROCEDURES } from '../../../data-samples/reference/index.js';
+import { CBG, ICU_PER_DAY, PROFILE, TOPUP, VENTILATOR_PER_HOUR, inacbgTariff, profileOf, round100 } from './bill-profile.js';
 import { TARIFF_COMPONENTS } from '../../../data-samples/schema/tables.js';
 import type { TariffComponent } from '../../../data-samples/schema/tables.js';
 import type {
@@ -41,9 +32,10 @@ import type {
   SourceRow,
 } from './types.js';
 
+export { inacbgTariff } from './bill-profile.js';
+
 export const addDays = (iso: string, days: number): string =>
   new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-const round100 = (x: number): number => Math.round(x / 100) * 100;
 
 /** What the context needs from the base extract. */
 export interface BaseExtract {
@@ -60,98 +52,6 @@ export type InjectedRows = Record<InjectTable, Array<{ readonly scenario: string
 
 const ICD10_CODES = new Set(ICD10.map((c) => c.code));
 const ICD9_CODES = new Set(ICD9CM.map((c) => c.code));
-const CBG = new Map(INACBG.map((g) => [g.code, g]));
-const TOPUP = new Map(SPECIAL_CMG.map((s) => [s.code, s]));
-
-/** Share of a hospital bill per component: ordinary inpatient (medical), surgical, outpatient. Sums to 1. */
-const PROFILE: Readonly<Record<CostProfile, Partial<Record<TariffComponent, number>>>> = {
-  medical: {
-    tarif_prosedur_non_bedah: 0.064,
-    tarif_konsultasi: 0.033,
-    tarif_tenaga_ahli: 0.11,
-    tarif_keperawatan: 0.098,
-    tarif_penunjang: 0.028,
-    tarif_radiologi: 0.042,
-    tarif_laboratorium: 0.123,
-    tarif_pelayanan_darah: 0.011,
-    tarif_rehabilitasi: 0.011,
-    tarif_kamar: 0.171,
-    tarif_obat: 0.196,
-    tarif_alkes: 0.024,
-    tarif_bmhp: 0.068,
-    tarif_sewa_alat: 0.021,
-  },
-  surgical: {
-    tarif_prosedur_non_bedah: 0.04,
-    tarif_prosedur_bedah: 0.27,
-    tarif_konsultasi: 0.022,
-    tarif_tenaga_ahli: 0.1,
-    tarif_keperawatan: 0.06,
-    tarif_penunjang: 0.04,
-    tarif_radiologi: 0.035,
-    tarif_laboratorium: 0.06,
-    tarif_pelayanan_darah: 0.012,
-    tarif_rehabilitasi: 0.006,
-    tarif_kamar: 0.1,
-    tarif_obat: 0.11,
-    tarif_alkes: 0.045,
-    tarif_bmhp: 0.07,
-    tarif_sewa_alat: 0.03,
-  },
-  outpatient: {
-    tarif_prosedur_non_bedah: 0.06,
-    tarif_konsultasi: 0.3,
-    tarif_tenaga_ahli: 0.05,
-    tarif_penunjang: 0.06,
-    tarif_radiologi: 0.05,
-    tarif_laboratorium: 0.115,
-    tarif_obat: 0.3,
-    tarif_obat_kronis: 0.03,
-    tarif_bmhp: 0.035,
-  },
-  dialysis: {
-    tarif_prosedur_non_bedah: 0.42,
-    tarif_konsultasi: 0.05,
-    tarif_tenaga_ahli: 0.05,
-    tarif_keperawatan: 0.05,
-    tarif_laboratorium: 0.05,
-    tarif_obat: 0.08,
-    tarif_alkes: 0.05,
-    tarif_bmhp: 0.25,
-  },
-  rehabilitation: { tarif_konsultasi: 0.2, tarif_tenaga_ahli: 0.1, tarif_penunjang: 0.05, tarif_rehabilitasi: 0.6, tarif_bmhp: 0.05 },
-};
-
-/** How a hospital bill spreads over the 18 components. */
-export type CostProfile = 'medical' | 'surgical' | 'outpatient' | 'dialysis' | 'rehabilitation';
-
-function profileOf(cbg: string, jenis: 1 | 2, px: readonly string[]): CostProfile {
-  if (cbg.startsWith('N-3-15')) return 'dialysis';
-  if (cbg.startsWith('Z-3-12')) return 'rehabilitation';
-  if (jenis === 2) return 'outpatient';
-  return px.some((p) => SURGICAL.test(p)) ? 'surgical' : 'medical';
-}
-
-/** Surgical procedures (ICD-9-CM) that put a claim on the surgical profile. */
-const SURGICAL = /^(01\.|13\.|28\.|47\.|51\.|53\.|54\.|60\.|65\.|68\.|74\.|79\.|81\.|84\.|86\.22)/;
-
-/** Intensive care per day and ventilator rental per hour (illustrative hospital tariffs, rupiah). */
-const ICU_PER_DAY = 1_900_000;
-const VENTILATOR_PER_HOUR = 42_000;
-
-export function inacbgTariff(cbg: string, kelas: 1 | 2 | 3, f: Facility): number {
-  const g = CBG.get(cbg);
-  if (!g) throw new Error(`unknown INA-CBG ${cbg}`);
-  const own = f.ownership === 'SWASTA' ? PRIVATE_TARIFF_FACTOR : 1;
-  return round100(
-    g.baseTariff *
-      CARE_CLASS_TARIFF_FACTOR[kelas] *
-      HOSPITAL_CLASS_TARIFF_FACTOR[f.hospitalClass] *
-      REGION_TARIFF_FACTOR[f.tariffRegion] *
-      own,
-  );
-}
-
 export class RedTeamContext implements ScenarioContext {
   readonly rows: InjectedRows = {
     members: [],
