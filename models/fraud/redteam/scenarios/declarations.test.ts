@@ -12,6 +12,7 @@ import { ROUND9_SCENARIOS } from './round9.js';
 import { ROUND10_SCENARIOS } from './round10.js';
 import { ROUND11_SCENARIOS } from './round11.js';
 import { ROUND12_SCENARIOS } from './round12.js';
+import { ROUND13_SCENARIOS } from './round13.js';
 
 // round 3: every taxonomy type, one scenario parked; built alone, before the SEP-era columns
 describeRound({ round: 3, scenarios: ROUND3_SCENARIOS, parked: ROUND3_PARKED, merged: true, everyType: true });
@@ -78,4 +79,20 @@ describeRound({
   size: [30, 30],
   everyType: true,
   nearMissesAtLeast: 8,
+});
+// round 13: written blind, every type, UPCODING four times and PROLONGED_LOS twice, Java and Sumatra
+describeRound({
+  ...NEXT_ROUND,
+  round: 13,
+  scenarios: ROUND13_SCENARIOS,
+  merged: true,
+  size: [30, 30],
+  everyType: true,
+  weakTypes: { codes: ['UPCODING'], atLeast: 4 },
+  nearMissesAtLeast: 8,
+  tests: {
+    'names PROLONGED_LOS in two fraud scenarios': () => {
+      expect(ROUND13_SCENARIOS.filter((s) => s.kind === 'fraud' && s.code === 'PROLONGED_LOS')).toHaveLength(2);
+    },
+  },
 });

@@ -11,6 +11,7 @@ import { ROUND9_SCENARIOS } from './round9.js';
 import { ROUND10_SCENARIOS } from './round10.js';
 import { ROUND11_SCENARIOS } from './round11.js';
 import { ROUND12_SCENARIOS } from './round12.js';
+import { ROUND13_SCENARIOS } from './round13.js';
 import abuseEarlyChronicRefills from './abuse-early-chronic-refills.js';
 import abuseNeonatalCodeAdult from './abuse-neonatal-code-adult.js';
 import abuseObstetricChild from './abuse-obstetric-child.js';
@@ -185,6 +186,8 @@ export const SCENARIOS: readonly Scenario[] = Object.freeze([
   ...ROUND11_SCENARIOS,
   // twelfth round (round12.ts): written blind; every type, small schemes at clean hospitals in WITA/WIT regencies
   ...ROUND12_SCENARIOS,
+  // thirteenth round (round13.ts): written blind; every type, UPCODING four times, new hospitals mostly on Java and Sumatra
+  ...ROUND13_SCENARIOS,
 ]);
 
 /**
