@@ -14,6 +14,12 @@ export interface CategoricalColumn {
   readonly codes: Int32Array;
   /** Distinct values in order of first appearance. */
   readonly levels: readonly string[];
+  /**
+   * Set when every level is a whole number read from an integer column (ids): level c is
+   * String(integerLevels[c]), and `levels` is printed from these only when first read
+   * (load-text.ts). Readers that can use the numbers (textValue, the data fingerprint) do.
+   */
+  readonly integerLevels?: Float64Array;
 }
 
 export type Column = NumericColumn | CategoricalColumn;
@@ -81,7 +87,24 @@ export function textValue(col: Column, row: number): string | null {
     return Number.isNaN(v) ? null : String(v);
   }
   const code = col.codes[row]!;
-  return code === MISSING_CODE ? null : col.levels[code]!;
+  if (code === MISSING_CODE) return null;
+  return col.integerLevels ? String(col.integerLevels[code]) : col.levels[code]!;
+}
+
+/**
+ * A column of `codes` over the dictionary of `col`, shared as it is: whole-number levels
+ * not yet printed stay unprinted (see CategoricalColumn.integerLevels).
+ */
+export function withCodes(col: CategoricalColumn, codes: Int32Array): CategoricalColumn {
+  if (!col.integerLevels) return { kind: 'categorical', codes, levels: col.levels };
+  return {
+    kind: 'categorical',
+    codes,
+    integerLevels: col.integerLevels,
+    get levels(): readonly string[] {
+      return col.levels;
+    },
+  };
 }
 
 /** The rows at `indices`, in that order, as a new table (dictionaries are shared). */
@@ -95,7 +118,7 @@ export function takeRows(table: DataTable, indices: ArrayLike<number>): DataTabl
     } else {
       const codes = new Int32Array(indices.length);
       for (let i = 0; i < indices.length; i++) codes[i] = col.codes[indices[i]!]!;
-      out.set(name, { kind: 'categorical', codes, levels: col.levels });
+      out.set(name, withCodes(col, codes));
     }
   }
   return { nRows: indices.length, columns: out };

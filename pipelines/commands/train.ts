@@ -105,22 +105,21 @@ async function writeTestPredictions(
   outputs: Readonly<Record<string, Float64Array>>,
 ): Promise<void> {
   const names = Object.keys(outputs);
+  const values = names.map((n) => outputs[n] as Float64Array);
   const idCol = spec.id ? table.columns.get(spec.id) : undefined;
-  const lines = [['row_number', 'id', ...names].join(',')];
-  rows.forEach((r, i) => {
+  // One string appended to, not an array of fields and one of lines joined (the same text).
+  let text = `${['row_number', 'id', ...names].join(',')}\n`;
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i] as number;
     const id = idCol ? (textValue(idCol, r) ?? '') : '';
-    lines.push(
-      [
-        String(r + 1),
-        csvField(id),
-        ...names.map((n) => {
-          const v = (outputs[n] as Float64Array)[i] as number;
-          return Number.isNaN(v) ? '' : String(v);
-        }),
-      ].join(','),
-    );
-  });
-  await writeFile(path, `${lines.join('\n')}\n`);
+    let line = `${r + 1},${csvField(id)}`;
+    for (const output of values) {
+      const v = output[i] as number;
+      line += Number.isNaN(v) ? ',' : `,${v}`;
+    }
+    text += `${line}\n`;
+  }
+  await writeFile(path, text);
 }
 
 function collect(value: string, previous: string[]): string[] {
