@@ -78,6 +78,8 @@ export function fraudSqlSteps(src: FraudSources = RAW_SOURCES, overrides: Detect
         'fraud_claim_base',
         'fraud_ref_cbg',
         CASEMIX_PEER_TABLE,
+        // INFLATED_BILL's line outliers counted per provider (inflated-line-repeat.ts)
+        PROCEDURE_PEER_TABLE,
         OTHER_FACILITY_PEER_TABLE,
         CARRIED_STAY_TABLE,
         src.prbClaims,

@@ -5,7 +5,9 @@
 // done; a fee merely low flags it only with that record missing; a full fee with no record of
 // the operation at all flags it too, as does an untimed inpatient operation whose patient went
 // home the day of admission. The fee is the surgical line's, with only the non-surgical fees
-// above the same operation's peers added (operation-records.ts). An organ removal is judged by
+// above the same operation's peers added (operation-records.ts); an operation other hospitals bill
+// on the non-surgical line (a cath lab's PCI) by its non-surgical fee against theirs, where the claim
+// bills no surgical fee (cancelled-fee-line.ts). An organ removal is judged by
 // the card's later history too: the organ removed again, or ill again (cancelled-history.ts). And
 // by its clock: patients home sooner after its start than it and its recovery take, as a hospital's
 // practice (cancelled-recovery.ts).
@@ -15,6 +17,7 @@ import { OPERATION_RECORD_TABLE, procedureCbgSql, theatreMaterialsSql } from './
 import { ORGAN_HISTORY_SIGNALS, ORGAN_HISTORY_THRESHOLDS, organHistorySql } from './cancelled-history.js';
 import { RECOVERY_SIGNALS, RECOVERY_THRESHOLDS, recoverySql } from './cancelled-recovery.js';
 import { REPEAT_OPERATION_SIGNALS, REPEAT_OPERATION_THRESHOLDS, repeatOperationSql } from './cancelled-repeat.js';
+import { FEE_LINE_THRESHOLDS, nonSurgicalLineSql } from './cancelled-fee-line.js';
 import { certain, defineDetector, suspicious } from './types.js';
 
 /** ICD-10 Z53: procedure not carried out (for contraindication, the patient's decision or other reasons). */
@@ -39,7 +42,7 @@ export const CANCELLED_SERVICE_DETECTOR = defineDetector({
     feeShareOfPeers: {
       value: 0.25,
       source:
-        "Assumption: the operation's fee (the surgical line, with non-surgical fees above those the same operation's peers bill: a cath lab bills PCI as a non-surgical procedure; peers bill non-surgical fees beside the surgeon's, so those are not the operation's) below a quarter of the median surgical fee of claims with the same first operation (at hospitals of the same class when there are enough, fraud_procedure_peers) cannot pay for the operation coded: a token fee or zero. Hospitals set their own fees (tarif RS), so half or a third of the median is still an operation. Counter-evidence: an operation time recorded (SCHEMA.md waktu_operasi, within the stay) with theatre materials at or above materialShareOfPeers of its peers, and the fee found on the bill: specialist fees (tarif_tenaga_ahli) above the same operation's peers by enough to bring the operation's fee to feeShareWithoutRecord of the median. SCHEMA.md and DOMAIN.md describe tarif_tenaga_ahli only as \"specialist fees\" and say nothing of where a hospital books the surgeon's fee, so the line is not trusted by name: the money has to be there. The time and materials alone do not clear a claim (the billing office writes them too).",
+        "Assumption: the operation's fee (the surgical line, with non-surgical fees above those the same operation's peers bill; a claim with no surgical fee for an operation other hospitals bill on the non-surgical line, as a cath lab bills PCI, is judged by its non-surgical fee against theirs instead, cancelled-fee-line.ts; peers bill non-surgical fees beside the surgeon's, so those are not the operation's) below a quarter of the median surgical fee of claims with the same first operation (at hospitals of the same class when there are enough, fraud_procedure_peers) cannot pay for the operation coded: a token fee or zero. Hospitals set their own fees (tarif RS), so half or a third of the median is still an operation. Counter-evidence: an operation time recorded (SCHEMA.md waktu_operasi, within the stay) with theatre materials at or above materialShareOfPeers of its peers, and the fee found on the bill: specialist fees (tarif_tenaga_ahli) above the same operation's peers by enough to bring the operation's fee to feeShareWithoutRecord of the median. SCHEMA.md and DOMAIN.md describe tarif_tenaga_ahli only as \"specialist fees\" and say nothing of where a hospital books the surgeon's fee, so the line is not trusted by name: the money has to be there. The time and materials alone do not clear a claim (the billing office writes them too).",
     },
     feeShareWithoutRecord: {
       value: 0.5,
@@ -56,6 +59,7 @@ export const CANCELLED_SERVICE_DETECTOR = defineDetector({
       source:
         'SCHEMA.md claims: waktu_operasi is recorded where a surgical fee is billed, but the column is optional (older extracts lack it). One operation of the facility with its time recorded shows its billing system sends the column, so a surgical fee billed there with no time is a missing record; at a facility with none, or in an extract without the column, the absence says nothing.',
     },
+    ...FEE_LINE_THRESHOLDS,
     ...ORGAN_HISTORY_THRESHOLDS,
     ...RECOVERY_THRESHOLDS,
     ...REPEAT_OPERATION_THRESHOLDS,
@@ -105,13 +109,18 @@ WITH s AS (
   LEFT JOIN ${OPERATION_RECORD_TABLE} ra ON ra.scope = 'operation' AND ra.group_key = s.operations[1] AND ra.hospital_class = '*'
   LEFT JOIN ${OPERATION_RECORD_TABLE} rf ON rf.scope = 'facility' AND rf.group_key = s.facility_id
   WHERE len(s.operations) > 0
+), line AS (${nonSurgicalLineSql('p', t)}
 ), f AS (
   -- the operation's fee: the surgical line, and non-surgical fees above what the same operation's peers bill
-  -- there (a cath lab books PCI as a non-surgical procedure). Peers bill non-surgical fees beside the surgeon's
-  -- (anaesthesia, the ward's procedures): counted whole, they hid token surgical fees (a phaco billed Rp160,000
-  -- against a Rp2.5 million median passed as 70% of it)
-  SELECT p.*, tarif_prosedur_bedah + greatest(tarif_prosedur_non_bedah - coalesce(peer_non_surgical_fees, 0), 0) AS procedure_fee
-  FROM p
+  -- there. Peers bill non-surgical fees beside the surgeon's (anaesthesia, the ward's procedures): counted whole,
+  -- they hid token surgical fees (a phaco billed Rp160,000 against a Rp2.5 million median passed as 70% of it).
+  -- A claim with no surgical fee for an operation other hospitals bill on the non-surgical line (a cath lab's
+  -- PCI: cancelled-fee-line.ts) is judged by its non-surgical fee against theirs
+  SELECT p.*, coalesce(line.line_facilities >= ${t.minNonSurgicalLineFacilities}, false) AS on_line, line.line_facilities,
+    CASE WHEN on_line THEN tarif_prosedur_non_bedah
+      ELSE tarif_prosedur_bedah + greatest(tarif_prosedur_non_bedah - coalesce(peer_non_surgical_fees, 0), 0) END AS procedure_fee,
+    CASE WHEN on_line THEN line.line_fee ELSE peer_surgical_fee END AS fee_norm
+  FROM p LEFT JOIN line USING (nomor_sep)
 ), r AS (
   SELECT f.*,
     CASE WHEN peer_materials IS NULL THEN theatre_materials = 0 ELSE theatre_materials < ${t.materialShareOfPeers} * peer_materials END AS materials_missing,
@@ -126,17 +135,21 @@ WITH s AS (
   FROM f
 )
 SELECT nomor_sep, 'operation_without_surgical_cost' AS signal, paid_amount AS amount_at_risk, []::VARCHAR[] AS related_sep,
-  format('Operation {} coded, its fee Rp{:,} (surgical, and non-surgical above the operation''s peers) against {} surgical fee for the same operation', array_to_string(operations, ', '), procedure_fee,
-    coalesce(format('a peer median of Rp{:,}', peer_surgical_fee::BIGINT), 'too few peers for a median')) AS evidence_en,
-  format('Operasi {} dikode, jasanya Rp{:,} (bedah, dan non-bedah di atas pembanding operasinya) dibanding {} biaya bedah untuk operasi yang sama', array_to_string(operations, ', '), procedure_fee,
-    coalesce(format('median pembanding Rp{:,}', peer_surgical_fee::BIGINT), 'pembanding terlalu sedikit untuk median')) AS evidence_id
+  CASE WHEN on_line THEN format('Operation {} coded, its non-surgical fee Rp{:,} (no surgical fee) against Rp{:,}, the median non-surgical fee of the {} other hospitals that bill this operation on the non-surgical line',
+      array_to_string(operations, ', '), procedure_fee, fee_norm::BIGINT, line_facilities)
+    ELSE format('Operation {} coded, its fee Rp{:,} (surgical, and non-surgical above the operation''s peers) against {} surgical fee for the same operation', array_to_string(operations, ', '), procedure_fee,
+    coalesce(format('a peer median of Rp{:,}', fee_norm::BIGINT), 'too few peers for a median')) END AS evidence_en,
+  CASE WHEN on_line THEN format('Operasi {} dikode, jasa non-bedahnya Rp{:,} (tanpa jasa bedah) dibanding Rp{:,}, median jasa non-bedah {} RS lain yang menagih operasi ini pada baris non-bedah',
+      array_to_string(operations, ', '), procedure_fee, fee_norm::BIGINT, line_facilities)
+    ELSE format('Operasi {} dikode, jasanya Rp{:,} (bedah, dan non-bedah di atas pembanding operasinya) dibanding {} biaya bedah untuk operasi yang sama', array_to_string(operations, ', '), procedure_fee,
+    coalesce(format('median pembanding Rp{:,}', fee_norm::BIGINT), 'pembanding terlalu sedikit untuk median')) END AS evidence_id
 FROM r
-WHERE (procedure_fee < ${t.feeShareOfPeers} * peer_surgical_fee OR (peer_surgical_fee IS NULL AND procedure_fee = 0))
+WHERE (procedure_fee < ${t.feeShareOfPeers} * fee_norm OR (fee_norm IS NULL AND procedure_fee = 0))
   -- counter-evidence: the operation's time and theatre costs are recorded and its fee is on the bill
   -- under another line; time and materials alone are written by the same billing office, and on
   -- generated data they cleared cancelled operations wholesale (models/fraud/README.md, session 7)
   AND NOT (waktu_operasi IS NOT NULL AND NOT materials_missing
-    AND coalesce(procedure_fee + fee_booked_elsewhere >= ${t.feeShareWithoutRecord} * peer_surgical_fee, true))
+    AND coalesce(procedure_fee + fee_booked_elsewhere >= ${t.feeShareWithoutRecord} * fee_norm, true))
 UNION ALL
 SELECT nomor_sep, 'operation_without_theatre_record', paid_amount, []::VARCHAR[],
   format('Operation {} billed with a surgical fee of Rp{:,} but no operation time, while this hospital records the time of {} other operations; {}',
@@ -150,18 +163,20 @@ SELECT nomor_sep, 'operation_without_theatre_record', paid_amount, []::VARCHAR[]
 FROM r WHERE time_missing AND (materials_missing OR discharge_status = ${DISCHARGE_OWN_REQUEST} OR home_same_day)
 UNION ALL
 SELECT nomor_sep, 'operation_fee_low_without_record', paid_amount, []::VARCHAR[],
-  format('Operation {} billed with its fee at Rp{:,} (surgical, and non-surgical above the operation''s peers) against a peer median of Rp{:,}, and without {}', array_to_string(operations, ', '), procedure_fee, peer_surgical_fee::BIGINT,
+  format('Operation {} billed with its fee at Rp{:,} ({}) against a peer median of Rp{:,}, and without {}', array_to_string(operations, ', '), procedure_fee,
+    CASE WHEN on_line THEN 'non-surgical, as other hospitals bill it' ELSE 'surgical, and non-surgical above the operation''s peers' END, fee_norm::BIGINT,
     array_to_string(list_filter([
       CASE WHEN devices_missing THEN format('devices (Rp{:,} against a peer median of Rp{:,})', tarif_alkes, peer_devices::BIGINT) END,
       CASE WHEN materials_missing THEN format('theatre materials (Rp{:,} against {})', theatre_materials, ${rupiahOr('peer_materials', 'no peer median')}) END,
       CASE WHEN time_missing THEN 'an operation time' END], x -> x IS NOT NULL), ', ')),
-  format('Operasi {} ditagih dengan jasa Rp{:,} (bedah, dan non-bedah di atas pembanding operasinya) dibanding median pembanding Rp{:,}, dan tanpa {}', array_to_string(operations, ', '), procedure_fee, peer_surgical_fee::BIGINT,
+  format('Operasi {} ditagih dengan jasa Rp{:,} ({}) dibanding median pembanding Rp{:,}, dan tanpa {}', array_to_string(operations, ', '), procedure_fee,
+    CASE WHEN on_line THEN 'non-bedah, seperti RS lain menagihnya' ELSE 'bedah, dan non-bedah di atas pembanding operasinya' END, fee_norm::BIGINT,
     array_to_string(list_filter([
       CASE WHEN devices_missing THEN format('alkes (Rp{:,} dibanding median pembanding Rp{:,})', tarif_alkes, peer_devices::BIGINT) END,
       CASE WHEN materials_missing THEN format('bahan kamar operasi (Rp{:,} dibanding {})', theatre_materials, ${rupiahOr('peer_materials', 'tanpa median pembanding')}) END,
       CASE WHEN time_missing THEN 'waktu operasi' END], x -> x IS NOT NULL), ', '))
 -- between the token line and half the median: a token fee is operation_without_surgical_cost's
-FROM r WHERE procedure_fee >= ${t.feeShareOfPeers} * peer_surgical_fee AND procedure_fee < ${t.feeShareWithoutRecord} * peer_surgical_fee
+FROM r WHERE procedure_fee >= ${t.feeShareOfPeers} * fee_norm AND procedure_fee < ${t.feeShareWithoutRecord} * fee_norm
   AND (devices_missing OR materials_missing OR time_missing)
 UNION ALL
 SELECT nomor_sep, 'operation_coded_not_carried_out', paid_amount, []::VARCHAR[],

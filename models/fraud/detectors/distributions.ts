@@ -32,6 +32,8 @@ import type { ThresholdValues } from './types.js';
 import { LEVEL_RESOURCES_COLUMNS, LEVEL_RESOURCES_JOINS, levelResourcesCtesSql } from './upcoding-resources-fit.js';
 import type { LevelResourcesFitThresholds, LevelResourcesSources } from './upcoding-resources-fit.js';
 import { VENT_KIND_COLUMNS, VENT_KIND_JOINS, ventKindCtesSql } from './vent-kind.js';
+import { LINE_REPEAT_COLUMNS, LINE_REPEAT_JOINS, lineRepeatCtesSql } from './inflated-line-repeat.js';
+import type { LineRepeatValues } from './inflated-line-repeat.js';
 import type { VentKindCountValues } from './vent-kind.js';
 
 export const PROVIDER_DISTRIBUTION_TABLE = 'fraud_provider_distribution';
@@ -112,7 +114,8 @@ export type DistributionThresholds = ThresholdValues<
   ShortAdmissionThresholds &
   UnsupportedSeverityThresholds &
   LevelResourcesFitThresholds &
-  VentKindCountValues;
+  VentKindCountValues &
+  LineRepeatValues;
 
 /** Per facility: `observed` of `population` claims flagged, and `expected` at the rate of every other facility (half a claim of prior). */
 function excessAtProvider(name: string, population: string, flagged: string): string {
@@ -172,6 +175,8 @@ ${coderSeverityCtesSql()},
 ${levelResourcesCtesSql(src, v)},
 -- the provider's ventilations of each kind just past the line among all of them (vent-kind.ts)
 ${ventKindCtesSql(v)},
+-- the provider's drug and support line outliers against the peers' rate of them (inflated-line-repeat.ts)
+${lineRepeatCtesSql(v)},
 -- the screen's share: the pooled share, but never above the share a flat density of ventilation
 -- lengths puts past the boundary (windowHours of the windowHours + referenceWindowHours band).
 -- Honest weaning ends fewer ventilations per hour as hours grow (lengths are right-skewed, their
@@ -210,8 +215,8 @@ SELECT f.facility_id, coalesce(s.observed_severity3, 0) AS observed_severity3, c
   coalesce(a.short_admission_observed, 0) AS short_admission_observed, coalesce(a.short_admission_expected, 0) AS short_admission_expected,
   coalesce(cd.closed_day_observed, 0) AS closed_day_observed, coalesce(cd.closed_day_expected, 0) AS closed_day_expected,
   coalesce(hd.held_discharge_observed, 0) AS held_discharge_observed, coalesce(hd.held_discharge_expected, 0) AS held_discharge_expected,
-  ${CARE_NORM_COLUMNS}, ${PROVIDER_EXCESS_COLUMNS}, ${LEVEL_RESOURCES_COLUMNS}, ${VENT_KIND_COLUMNS}
-FROM (SELECT DISTINCT facility_id FROM fraud_claim_base) f LEFT JOIN sev s USING (facility_id) LEFT JOIN vscreen v USING (facility_id) LEFT JOIN vpeak vp USING (facility_id) ${PROVIDER_EXCESS_JOINS} ${LEVEL_RESOURCES_JOINS} ${VENT_KIND_JOINS}
+  ${CARE_NORM_COLUMNS}, ${PROVIDER_EXCESS_COLUMNS}, ${LEVEL_RESOURCES_COLUMNS}, ${VENT_KIND_COLUMNS}, ${LINE_REPEAT_COLUMNS}
+FROM (SELECT DISTINCT facility_id FROM fraud_claim_base) f LEFT JOIN sev s USING (facility_id) LEFT JOIN vscreen v USING (facility_id) LEFT JOIN vpeak vp USING (facility_id) ${PROVIDER_EXCESS_JOINS} ${LEVEL_RESOURCES_JOINS} ${VENT_KIND_JOINS} ${LINE_REPEAT_JOINS}
 LEFT JOIN unsupported u USING (facility_id) LEFT JOIN long_stay l USING (facility_id) LEFT JOIN short_admission a USING (facility_id) LEFT JOIN closed_day cd USING (facility_id) LEFT JOIN held_discharge hd USING (facility_id) ${CARE_NORM_JOINS}
 CROSS JOIN vall`;
 }

@@ -93,6 +93,7 @@ export function distributionSql(
   const v = thresholdValues(VENTILATOR_DETECTOR, overrides.VENTILATOR ?? {});
   const u = thresholdValues(UPCODING_DETECTOR, overrides.UPCODING ?? {});
   const a = thresholdValues(UNNECESSARY_TREATMENT_DETECTOR, overrides.UNNECESSARY_TREATMENT ?? {});
+  const ib = thresholdValues(INFLATED_BILL_DETECTOR, overrides.INFLATED_BILL ?? {});
   return providerDistributionSql(
     {
       boundaryHours: v.boundaryHours,
@@ -117,6 +118,18 @@ export function distributionSql(
       levelResourcesMinStep: u.levelResourcesMinStep,
       levelResourcesMinPeerStays: u.levelResourcesMinPeerStays,
       levelResourcesRecordDays: u.levelResourcesRecordDays,
+      // INFLATED_BILL's line outliers and their repeats at the provider (inflated-line-repeat.ts), published for arrival
+      supportShareRatio: ib.supportShareRatio,
+      drugDeviceShareRatio: ib.drugDeviceShareRatio,
+      lineRepeatMinPatients: ib.lineRepeatMinPatients,
+      lineRepeatRatio: ib.lineRepeatRatio,
+      lineRepeatZ: ib.lineRepeatZ,
+      lineRepeatPriorPatients: ib.lineRepeatPriorPatients,
+      loneSupportExcessRatio: ib.loneSupportExcessRatio,
+      loneDrugExcessRatio: ib.loneDrugExcessRatio,
+      deviceShareRatio: ib.deviceShareRatio,
+      kitDeviceShareRatio: ib.kitDeviceShareRatio,
+      kitLineShareRatio: ib.kitLineShareRatio,
     },
     src,
   );

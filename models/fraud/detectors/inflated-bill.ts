@@ -1,54 +1,42 @@
 // INFLATED_BILL (DOMAIN.md section 3): drugs, devices and support services billed far above
-// procedure-matched peers (an operation's device line also on its own: inflated-device.ts),
-// top-ups (special CMG) whose item the bill does not carry, and components billed with no
-// record behind them on the claim (inflated-record.ts), chronic drugs on a stay with no chronic
-// condition (inflated-chronic.ts), a hospital's drugs and consumables above peers on most of
-// its stays (inflated-provider.ts), and one doctor's lines above his colleagues' at the same
-// hospital (inflated-doctor.ts), and sub-acute top-ups and rehabilitation lines with no such care on
-// the claim (inflated-rehab.ts).
+// procedure-matched peers where the hospital repeats it beyond the peers' own rate of such
+// outliers, or far past what tariffs and need explain alone (inflated-line-repeat.ts; an
+// operation's device line also on its own: inflated-device.ts), top-ups (special CMG) whose
+// item the bill does not carry, and components billed with no record behind them on the claim
+// (inflated-record.ts), chronic drugs on a stay with no chronic condition (inflated-chronic.ts),
+// a hospital's drugs and consumables above peers on most of its stays (inflated-provider.ts),
+// and one doctor's lines above his colleagues' at the same hospital (inflated-doctor.ts), and
+// sub-acute top-ups and rehabilitation lines with no such care on the claim (inflated-rehab.ts).
+import { MIN_PEER_GROUP } from './peers.js';
+import { chronicAllowanceShownSql } from './inflated-supply.js';
+import { PROVIDER_DISTRIBUTION_TABLE } from './distributions.js';
 import {
-  MIN_PEER_GROUP,
-  PROCEDURES_ALL_LEVELS_SCOPE,
-  PROCEDURE_PEER_TABLE,
-  ordinaryDrugLogSql,
-  procedureKeySql,
-  supportLogSql,
-} from './peers.js';
-import { chronicAllowanceShownSql, ordinaryDrugNormSql } from './inflated-supply.js';
+  LINE_REPEAT_THRESHOLDS,
+  drugExcessSql,
+  drugPeerColumn,
+  kitPeers,
+  lineOutlierHitSql,
+  lineRepeatEvidenceSql,
+  lineRepeatJoin,
+  procedurePeerJoin,
+  supportExcessSql,
+} from './inflated-line-repeat.js';
 import { RECORD_SIGNALS, RECORD_THRESHOLDS, componentRecordSql } from './inflated-record.js';
 import { PROVIDER_DRUG_SIGNALS, PROVIDER_DRUG_THRESHOLDS, providerDrugPatternSql } from './inflated-provider.js';
 import { drugTreatedDiagnosisSql } from './inflated-treatment.js';
 import { DEVICE_THRESHOLDS, deviceOutlierSql } from './inflated-device.js';
-import type { ProcedureMatchedPeers } from './inflated-device.js';
 import { CHRONIC_SIGNALS, CHRONIC_THRESHOLDS, chronicDrugsWithoutConditionSql } from './inflated-chronic.js';
 import { DOCTOR_COMPONENT_SIGNALS, DOCTOR_COMPONENT_THRESHOLDS, doctorComponentSql } from './inflated-doctor.js';
 import { REHAB_SIGNALS, REHAB_THRESHOLDS, rehabilitationSql } from './inflated-rehab.js';
 import { FEE_STEP_SIGNALS, FEE_STEP_THRESHOLDS, feeStepSql } from './inflated-fee-step.js';
+import { SESSION_PRICE_THRESHOLDS, sessionPriceSql } from './inflated-session-price.js';
 import { defineDetector, suspicious } from './types.js';
 
-/**
- * SQL joining a claim `b` to its peers, the nearest group with enough claims (MIN_PEER_GROUP): the same CBG and
- * sorted procedures (alias ppr), else the same CBG and primary diagnosis category (pdx: antivenom for a snakebite
- * is what the diagnosis needs, not what the CBG's other poisonings get), else the CBG (pcb).
- */
-const procedurePeerJoin = (b: string): string => `
-LEFT JOIN ${PROCEDURE_PEER_TABLE} ppr ON ppr.scope = 'procedures' AND ppr.group_key = ${b}.kode_inacbg || '|' || ${procedureKeySql(b)}
-LEFT JOIN ${PROCEDURE_PEER_TABLE} pdx ON pdx.scope = 'diagnosis' AND pdx.group_key = ${b}.kode_inacbg || '|' || ${b}.dx_category
-LEFT JOIN ${PROCEDURE_PEER_TABLE} pcb ON pcb.scope = 'cbg' AND pcb.group_key = ${b}.kode_inacbg
-LEFT JOIN ${PROCEDURE_PEER_TABLE} pal ON pal.scope = '${PROCEDURES_ALL_LEVELS_SCOPE}' AND pal.group_key = ${b}.cbg_base || '|' || ${procedureKeySql(b)}`;
 // a diagnosis whose treatment is a costly drug is judged against its own diagnosis only (inflated-treatment.ts)
 const peerColumn = (col: string): string =>
   `CASE WHEN ${drugTreatedDiagnosisSql('b')} THEN pdx.${col} ELSE coalesce(ppr.${col}, pdx.${col}, pcb.${col}) END`;
 // a hospital's stays against their peers (inflated-provider.ts), as the provider rows of peers.ts read them
 const peerDrugLog = peerColumn('drug_device_log');
-// a claim's ordinary drug line against its peers', with an allowance for the chronic supply it did not bill on its own
-// chronic line (inflated-supply.ts); a CBG of fewer than MIN_PEER_GROUP claims gives no norm, as for the provider
-// rows (peers.ts): a class A heart centre's five multi-stent PCIs were five of the eighteen its PCIs were judged
-// against (red team RT-NM-STENTS-61); such a claim with procedures reads them at every severity level of its CBG group
-// (alias pal: a TURP's device line x6 in a CBG of 19 claims, RT-INFLATED-82)
-const drugPeerColumn = (col: string): string =>
-  `CASE WHEN ${drugTreatedDiagnosisSql('b')} THEN pdx.${col}
-    ELSE coalesce(ppr.${col}, pdx.${col}, CASE WHEN pcb.n >= ${MIN_PEER_GROUP} THEN pcb.${col} END, pal.${col}) END`;
 /** SQL: true when claim `b`'s drug line is judged against its procedures at every level of its CBG group (drugPeerColumn). */
 const drugAllLevelsSql = (b: string): string =>
   `(NOT ${drugTreatedDiagnosisSql(b)} AND ppr.group_key IS NULL AND pdx.group_key IS NULL AND coalesce(pcb.n, 0) < ${MIN_PEER_GROUP} AND pal.group_key IS NOT NULL)`;
@@ -56,10 +44,8 @@ const drugAllLevelsSql = (b: string): string =>
 const drugPeerGroupSql = (b: string, lang: 'en' | 'id'): string =>
   `CASE WHEN ${drugAllLevelsSql(b)} THEN format('${lang === 'en' ? 'CBG group {} (all severity levels) and procedures [{}]' : 'kelompok CBG {} (semua tingkat keparahan) dengan tindakan [{}]'}',
     ${b}.cbg_base, array_to_string(${b}.px_list, ', ')) ELSE ${peerGroupSql(b, lang)} END`;
-const ordinaryNorm = ordinaryDrugNormSql('b', drugPeerColumn('ordinary_drug_log'), drugPeerColumn('chronic_drug_share'));
-const ordinaryExcess = `(${ordinaryDrugLogSql('b')} - ${ordinaryNorm})`;
+const ordinaryExcess = drugExcessSql;
 const allowanceShown = chronicAllowanceShownSql('b', drugPeerColumn('ordinary_drug_log'), drugPeerColumn('chronic_drug_share'));
-const peerSupportLog = 'coalesce(ppr.support_log, pdx.support_log, pcb.support_log)';
 /** SQL: the peer group a claim `b` of procedurePeerJoin was judged against, in words. */
 const peerGroupSql = (b: string, lang: 'en' | 'id'): string =>
   lang === 'en'
@@ -69,15 +55,6 @@ const peerGroupSql = (b: string, lang: 'en' | 'id'): string =>
     : `CASE WHEN ${drugTreatedDiagnosisSql(b)} THEN format('CBG {} dengan diagnosis {}', ${b}.kode_inacbg, ${b}.dx_category)
         WHEN ppr.group_key IS NOT NULL THEN format('CBG {} dengan tindakan [{}]', ${b}.kode_inacbg, array_to_string(${b}.px_list, ', '))
         WHEN pdx.group_key IS NOT NULL THEN format('CBG {} dengan diagnosis {}', ${b}.kode_inacbg, ${b}.dx_category) ELSE format('CBG {}', ${b}.kode_inacbg) END`;
-
-/** The same procedures for the kit rule (inflated-device.ts): at the claim's level, else at every level of its CBG group. */
-const kitPeers: ProcedureMatchedPeers = {
-  deviceLog: 'coalesce(ppr.device_log, pal.device_log)',
-  lineLog: 'coalesce(ppr.ordinary_drug_log, pal.ordinary_drug_log)',
-  group: (lang) =>
-    `CASE WHEN ppr.group_key IS NOT NULL THEN format('${lang === 'en' ? 'CBG {} and procedures [{}]' : 'CBG {} dengan tindakan [{}]'}', b.kode_inacbg, array_to_string(b.px_list, ', '))
-      ELSE format('${lang === 'en' ? 'CBG group {} (all severity levels) and procedures [{}]' : 'kelompok CBG {} (semua tingkat keparahan) dengan tindakan [{}]'}', b.cbg_base, array_to_string(b.px_list, ', ')) END`,
-};
 
 /**
  * SQL: the special CMG top-ups of claim `b` whose item has no cost in the hospital bill: RR (prosthesis), SP-01
@@ -109,6 +86,8 @@ export const INFLATED_BILL_DETECTOR = defineDetector({
       source:
         'Assumption, as for drugs: laboratory, radiology, other support and equipment rental at twice the share of the median claim with the same CBG and procedures.',
     },
+    // a line outlier is a hit when it repeats at the hospital or is huge alone (inflated-line-repeat.ts)
+    ...LINE_REPEAT_THRESHOLDS,
     ...DEVICE_THRESHOLDS,
     ...RECORD_THRESHOLDS,
     ...CHRONIC_THRESHOLDS,
@@ -116,6 +95,7 @@ export const INFLATED_BILL_DETECTOR = defineDetector({
     ...DOCTOR_COMPONENT_THRESHOLDS,
     ...REHAB_THRESHOLDS,
     ...FEE_STEP_THRESHOLDS,
+    ...SESSION_PRICE_THRESHOLDS,
   },
   signals: {
     drug_device_outlier: suspicious(
@@ -146,24 +126,34 @@ export const INFLATED_BILL_DETECTOR = defineDetector({
 SELECT b.nomor_sep, 'drug_device_outlier' AS signal,
   round(b.drug_device_cost * (1 - exp(-${ordinaryExcess})), -2)::BIGINT AS amount_at_risk,
   []::VARCHAR[] AS related_sep,
-  format('Drugs, devices and consumables Rp{:,} = {:.1f}x the share of the median claim with {}{}', b.drug_device_cost, exp(${ordinaryExcess}), ${drugPeerGroupSql('b', 'en')},
-    CASE WHEN ${allowanceShown} THEN format(' and the part of its chronic-drug line this claim (chronic drugs Rp{:,}) did not bill', b.tarif_obat_kronis) ELSE '' END) AS evidence_en,
-  format('Obat, alkes dan BMHP Rp{:,} = {:.1f}x porsi median klaim {}{}', b.drug_device_cost, exp(${ordinaryExcess}), ${drugPeerGroupSql('b', 'id')},
-    CASE WHEN ${allowanceShown} THEN format(' ditambah bagian obat kronisnya yang tidak ditagih klaim ini (obat kronis Rp{:,})', b.tarif_obat_kronis) ELSE '' END) AS evidence_id
-FROM fraud_claim_base b ${procedurePeerJoin('b')}
-WHERE ${ordinaryExcess} > ln(${t.drugDeviceShareRatio}) AND b.discharge_status <> 4
+  format('Drugs, devices and consumables Rp{:,} = {:.1f}x the share of the median claim with {}{}{}', b.drug_device_cost, exp(${ordinaryExcess}), ${drugPeerGroupSql('b', 'en')},
+    CASE WHEN ${allowanceShown} THEN format(' and the part of its chronic-drug line this claim (chronic drugs Rp{:,}) did not bill', b.tarif_obat_kronis) ELSE '' END,
+    ${lineRepeatEvidenceSql(t.drugDeviceShareRatio, 'en')}) AS evidence_en,
+  format('Obat, alkes dan BMHP Rp{:,} = {:.1f}x porsi median klaim {}{}{}', b.drug_device_cost, exp(${ordinaryExcess}), ${drugPeerGroupSql('b', 'id')},
+    CASE WHEN ${allowanceShown} THEN format(' ditambah bagian obat kronisnya yang tidak ditagih klaim ini (obat kronis Rp{:,})', b.tarif_obat_kronis) ELSE '' END,
+    ${lineRepeatEvidenceSql(t.drugDeviceShareRatio, 'id')}) AS evidence_id
+FROM fraud_claim_base b ${procedurePeerJoin('b')} ${lineRepeatJoin('drug', PROVIDER_DISTRIBUTION_TABLE)}
+-- an outlier of the line is a hit when it repeats at the hospital beyond the peers' rate, or is huge alone (inflated-line-repeat.ts)
+WHERE ${ordinaryExcess} > ln(${t.drugDeviceShareRatio}) AND b.discharge_status <> 4 AND ${lineOutlierHitSql('drug', ordinaryExcess, t)}
 UNION ALL
+-- the device line on its own (inflated-device.ts) is judged where the whole line is within its peers' range, as before
 ${deviceOutlierSql(t, procedurePeerJoin('b'), drugPeerColumn('device_log'), `${ordinaryExcess} > ln(${t.drugDeviceShareRatio})`, kitPeers, (lang) => drugPeerGroupSql('b', lang))}
 UNION ALL
+-- a routine dialysis session against other units' session price, each unit one voice (inflated-session-price.ts)
+-- (lineFlagged is the first branch's WHERE: one hit a claim)
+${sessionPriceSql(t, `${procedurePeerJoin('b')} ${lineRepeatJoin('drug', PROVIDER_DISTRIBUTION_TABLE)}`, `${ordinaryExcess} > ln(${t.drugDeviceShareRatio}) AND b.discharge_status <> 4 AND ${lineOutlierHitSql('drug', ordinaryExcess, t)}`)}
+UNION ALL
 SELECT b.nomor_sep, 'support_services_outlier',
-  round((b.tarif_laboratorium + b.tarif_radiologi + b.tarif_penunjang + b.tarif_sewa_alat) * (1 - exp(-(${supportLogSql('b')} - ${peerSupportLog}))), -2)::BIGINT,
+  round((b.tarif_laboratorium + b.tarif_radiologi + b.tarif_penunjang + b.tarif_sewa_alat) * (1 - exp(-${supportExcessSql})), -2)::BIGINT,
   []::VARCHAR[],
-  format('Laboratory, radiology, support and equipment Rp{:,} = {:.1f}x the share of the median claim with {}',
-    b.tarif_laboratorium + b.tarif_radiologi + b.tarif_penunjang + b.tarif_sewa_alat, exp(${supportLogSql('b')} - ${peerSupportLog}), ${peerGroupSql('b', 'en')}),
-  format('Laboratorium, radiologi, penunjang dan sewa alat Rp{:,} = {:.1f}x porsi median klaim {}',
-    b.tarif_laboratorium + b.tarif_radiologi + b.tarif_penunjang + b.tarif_sewa_alat, exp(${supportLogSql('b')} - ${peerSupportLog}), ${peerGroupSql('b', 'id')})
-FROM fraud_claim_base b ${procedurePeerJoin('b')}
-WHERE ${supportLogSql('b')} - ${peerSupportLog} > ln(${t.supportShareRatio})
+  format('Laboratory, radiology, support and equipment Rp{:,} = {:.1f}x the share of the median claim with {}{}',
+    b.tarif_laboratorium + b.tarif_radiologi + b.tarif_penunjang + b.tarif_sewa_alat, exp(${supportExcessSql}), ${peerGroupSql('b', 'en')},
+    ${lineRepeatEvidenceSql(t.supportShareRatio, 'en')}),
+  format('Laboratorium, radiologi, penunjang dan sewa alat Rp{:,} = {:.1f}x porsi median klaim {}{}',
+    b.tarif_laboratorium + b.tarif_radiologi + b.tarif_penunjang + b.tarif_sewa_alat, exp(${supportExcessSql}), ${peerGroupSql('b', 'id')},
+    ${lineRepeatEvidenceSql(t.supportShareRatio, 'id')})
+FROM fraud_claim_base b ${procedurePeerJoin('b')} ${lineRepeatJoin('support', PROVIDER_DISTRIBUTION_TABLE)}
+WHERE ${supportExcessSql} > ln(${t.supportShareRatio}) AND ${lineOutlierHitSql('support', supportExcessSql, t)}
 UNION ALL
 ${componentRecordSql(t)}
 UNION ALL

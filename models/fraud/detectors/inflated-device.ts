@@ -59,13 +59,7 @@ export function deviceOutlierSql(
   kitPeers: ProcedureMatchedPeers,
   peerGroup: (lang: 'en' | 'id') => string,
 ): string {
-  const excess = `(${deviceLogSql('b')} - ${peerDeviceLog})`;
-  const kitDevice = `(${deviceLogSql('b')} - ${kitPeers.deviceLog})`;
-  const kitLine = `(${ordinaryDrugLogSql('b')} - ${kitPeers.lineLog})`;
-  // where an operation is done in theatre (peers.ts 'operation' rows): a stay, or day surgery (case type 2)
-  const theatre = `(b.jenis_rawat = 1 OR split_part(b.kode_inacbg, '-', 2) = '2')`;
-  const own = `${excess} > ln(${t.deviceShareRatio})`;
-  const kit = `(${theatre} AND ${kitDevice} > ln(${t.kitDeviceShareRatio}) AND ${kitLine} > ln(${t.kitLineShareRatio}))`;
+  const { excess, kitDevice, kitLine, own } = deviceTerms(t, peerDeviceLog, kitPeers);
   return `
 SELECT b.nomor_sep, 'drug_device_outlier' AS signal,
   round(CASE WHEN ${own} THEN b.tarif_alkes * (1 - exp(-${excess})) ELSE (b.tarif_alkes + b.tarif_bmhp) * (1 - exp(-${kitLine})) END, -2)::BIGINT AS amount_at_risk,
@@ -77,6 +71,30 @@ SELECT b.nomor_sep, 'drug_device_outlier' AS signal,
     ELSE format('Alkes Rp{:,} = {:.1f}x porsi alkes dan obat, alkes dan BMHP Rp{:,} = {:.1f}x porsi median klaim {}: set operasi lain',
       b.tarif_alkes, exp(${kitDevice}), b.drug_device_cost, exp(${kitLine}), ${kitPeers.group('id')}) END AS evidence_id
 FROM fraud_claim_base b ${join}
-WHERE len(${operationsSql('b')}) > 0 AND b.discharge_status <> 4 AND (${own} OR coalesce(${kit}, false))
-  AND NOT coalesce(${lineFlagged}, false)`;
+WHERE ${deviceOutlierConditionSql(t, peerDeviceLog, kitPeers)} AND NOT coalesce(${lineFlagged}, false)`;
+}
+
+/** The terms of the device rule on claim `b` (deviceOutlierSql). */
+function deviceTerms(t: Readonly<Record<keyof typeof DEVICE_THRESHOLDS, number>>, peerDeviceLog: string, kitPeers: ProcedureMatchedPeers) {
+  const excess = `(${deviceLogSql('b')} - ${peerDeviceLog})`;
+  const kitDevice = `(${deviceLogSql('b')} - ${kitPeers.deviceLog})`;
+  const kitLine = `(${ordinaryDrugLogSql('b')} - ${kitPeers.lineLog})`;
+  // where an operation is done in theatre (peers.ts 'operation' rows): a stay, or day surgery (case type 2)
+  const theatre = `(b.jenis_rawat = 1 OR split_part(b.kode_inacbg, '-', 2) = '2')`;
+  const own = `${excess} > ln(${t.deviceShareRatio})`;
+  const kit = `(${theatre} AND ${kitDevice} > ln(${t.kitDeviceShareRatio}) AND ${kitLine} > ln(${t.kitLineShareRatio}))`;
+  return { excess, kitDevice, kitLine, own, kit };
+}
+
+/**
+ * SQL: claim `b`'s device line is past its own ratio or another operation's set (deviceOutlierSql without the
+ * whole line's condition); the line repeats of the provider count these with the drug line's (inflated-line-repeat.ts).
+ */
+export function deviceOutlierConditionSql(
+  t: Readonly<Record<keyof typeof DEVICE_THRESHOLDS, number>>,
+  peerDeviceLog: string,
+  kitPeers: ProcedureMatchedPeers,
+): string {
+  const { own, kit } = deviceTerms(t, peerDeviceLog, kitPeers);
+  return `(len(${operationsSql('b')}) > 0 AND b.discharge_status <> 4 AND (${own} OR coalesce(${kit}, false)))`;
 }

@@ -6,6 +6,7 @@
 // back to the CBG.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runDetectors } from '../test-support/detector-run.js';
+import { LINE_OUTLIER_ALONE } from '../test-support/line-outliers.js';
 import type { DetectorHit, DetectorRun } from '../test-support/detector-run.js';
 import { claim, member } from '../test-support/hand-built.js';
 import type { Row } from '../test-support/hand-built.js';
@@ -45,7 +46,7 @@ let run: DetectorRun | undefined;
 let hits: DetectorHit[] = [];
 
 beforeAll(async () => {
-  run = await runDetectors({ members, claims });
+  run = await runDetectors({ members, claims }, LINE_OUTLIER_ALONE);
   hits = run.hits.filter((h) => h.fraud_type === 'INFLATED_BILL' && h.signal === 'drug_device_outlier');
 });
 

@@ -6,6 +6,7 @@
 // inflated far beyond the kit, are still outliers. Hand-built rows; no generated data.
 import { describe, expect, it } from 'vitest';
 import { runDetectorsOnce } from '../test-support/detector-run.js';
+import { LINE_OUTLIER_ALONE } from '../test-support/line-outliers.js';
 import { addDays } from '../test-support/hand-built.js';
 import type { Row } from '../test-support/hand-built.js';
 import { billOf, patients } from '../test-support/patients.js';
@@ -45,7 +46,7 @@ const beyondKit = session(44, 'N18.5#B18.1#Z49.1', 8, 6);
 // hepatitis C: reuse is allowed under standard precautions, so its new kit is no indication
 const hepatitisC = session(45, 'N18.5#B18.2#Z49.1', 3, 2);
 
-const run = runDetectorsOnce({ members: book.members, claims: book.claims });
+const run = runDetectorsOnce({ members: book.members, claims: book.claims }, undefined, LINE_OUTLIER_ALONE);
 const outlier = (sep: string) => run().hitsOf(sep, 'drug_device_outlier');
 
 describe('INFLATED_BILL and single-use dialysers a coded infection requires', () => {

@@ -3,6 +3,7 @@
 // devices; with enough claims the same bill stands out.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runDetectors } from '../test-support/detector-run.js';
+import { LINE_OUTLIER_ALONE } from '../test-support/line-outliers.js';
 import type { DetectorRun } from '../test-support/detector-run.js';
 import { patients } from '../test-support/patients.js';
 import { MIN_PEER_GROUP } from './peers.js';
@@ -45,7 +46,7 @@ const turpHigh = turp('N-1-20-I', 40, 10);
 
 let run: DetectorRun | undefined;
 beforeAll(async () => {
-  run = await runDetectors({ members: book.members, claims: book.claims });
+  run = await runDetectors({ members: book.members, claims: book.claims }, LINE_OUTLIER_ALONE);
 });
 afterAll(async () => {
   await run?.close();

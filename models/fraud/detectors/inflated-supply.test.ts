@@ -5,6 +5,7 @@
 // whose ordinary line is inflated beside a full chronic line, or far above the whole supply, is.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runDetectors } from '../test-support/detector-run.js';
+import { LINE_OUTLIER_ALONE } from '../test-support/line-outliers.js';
 import type { DetectorRun } from '../test-support/detector-run.js';
 import { billOf, patients } from '../test-support/patients.js';
 import type { Row } from '../test-support/hand-built.js';
@@ -41,7 +42,7 @@ const beyondSupply = visit({ tarif_obat: 260_000 });
 let run: DetectorRun | undefined;
 
 beforeAll(async () => {
-  run = await runDetectors({ members: book.members, claims: book.claims });
+  run = await runDetectors({ members: book.members, claims: book.claims }, LINE_OUTLIER_ALONE);
 });
 afterAll(async () => {
   await run?.close();

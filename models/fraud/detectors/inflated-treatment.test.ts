@@ -4,6 +4,7 @@
 // anaemia has peers of its own, a stay far above them is flagged still.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runDetectors } from '../test-support/detector-run.js';
+import { LINE_OUTLIER_ALONE } from '../test-support/line-outliers.js';
 import type { DetectorRun } from '../test-support/detector-run.js';
 import { claim, member } from '../test-support/hand-built.js';
 import type { Row } from '../test-support/hand-built.js';
@@ -38,7 +39,7 @@ const aboveOwn = stay('D61.9', 10_000_000, 'D-4-13-II');
 
 let run: DetectorRun | undefined;
 beforeAll(async () => {
-  run = await runDetectors({ members, claims });
+  run = await runDetectors({ members, claims }, LINE_OUTLIER_ALONE);
 });
 afterAll(async () => {
   await run?.close();

@@ -4,6 +4,7 @@
 // referral hospital is compared with class A hospitals), procedure-matched peers (the same
 // operation, the same CBG and procedures) and national workload norms.
 import { doctorPeerRowsSql } from './doctor-peers.js';
+import { sessionUnitRowsSql } from './session-units.js';
 
 export const CASEMIX_PEER_TABLE = 'fraud_casemix_peers';
 export const PROCEDURE_PEER_TABLE = 'fraud_procedure_peers';
@@ -97,7 +98,10 @@ SELECT *, NULL::BIGINT AS above_median, NULL::BIGINT AS groups_above FROM peer_g
 UNION ALL
 ${providerDrugDeviceRowsSql('peer_groups')}
 UNION ALL BY NAME
-SELECT * FROM (${doctorPeerRowsSql(procedureKeySql)})`;
+SELECT * FROM (${doctorPeerRowsSql(procedureKeySql)})
+UNION ALL BY NAME
+-- other units' median session price, each unit one voice (inflated-session-price.ts)
+SELECT * FROM (${sessionUnitRowsSql(procedureKeySql, ordinaryDrugLogSql)})`;
 }
 
 /** `scope` of the fraud_procedure_peers rows per CBG group (all severity levels) and sorted procedures. */

@@ -5,6 +5,7 @@ import { afterAll, beforeAll } from 'vitest';
 import { openWarehouse } from '../../../features/warehouse/index.js';
 import type { Warehouse } from '../../../features/warehouse/index.js';
 import { buildFraudTables } from '../tables.js';
+import type { DetectorOverrides } from '../detectors/index.js';
 import { FACILITIES, insertRows } from './hand-built.js';
 import type { Row } from './hand-built.js';
 
@@ -36,13 +37,14 @@ export interface DetectorRun {
   close(): Promise<void>;
 }
 
-export async function runDetectors(tables: HandBuiltTables): Promise<DetectorRun> {
+/** `detectorOverrides`: threshold values by taxonomy code and name, for a file that tests one part of a rule. */
+export async function runDetectors(tables: HandBuiltTables, detectorOverrides?: DetectorOverrides): Promise<DetectorRun> {
   const warehouse = await openWarehouse(':memory:');
   try {
     await insertRows(warehouse, 'raw_facilities', tables.facilities ?? Object.values(FACILITIES));
     for (const [table, rows] of Object.entries(tables))
       if (table !== 'facilities' && rows) await insertRows(warehouse, `raw_${table}`, rows);
-    await buildFraudTables(warehouse.connection);
+    await buildFraudTables(warehouse.connection, detectorOverrides ? { detectorOverrides } : {});
     const rows = await warehouse.query<
       Omit<DetectorHit, 'amount_at_risk' | 'related_sep'> & {
         amount_at_risk: bigint | number;
@@ -76,11 +78,11 @@ export async function runDetectors(tables: HandBuiltTables): Promise<DetectorRun
  * Runs every detector once for the test file over the tables (filled while the file is collected)
  * and closes the warehouse after its tests; the run is read through the returned getter.
  */
-export function runDetectorsOnce(tables: HandBuiltTables, timeoutMs?: number): () => DetectorRun {
+export function runDetectorsOnce(tables: HandBuiltTables, timeoutMs?: number, detectorOverrides?: DetectorOverrides): () => DetectorRun {
   let run: DetectorRun | undefined;
   // without a timeout the config's hang guard applies (sized for two files sharing the cores)
   beforeAll(async () => {
-    run = await runDetectors(tables);
+    run = await runDetectors(tables, detectorOverrides);
   }, timeoutMs);
   afterAll(async () => {
     await run?.close();
