@@ -25,6 +25,8 @@ import { FOLLOW_UP_TYPE_THRESHOLDS, followUpTypeHitsSql } from './upcoding-follo
 import { FLAT_SEVERITY_THRESHOLDS, flatSeverityHitsSql } from './upcoding-flat-severity.js';
 import { COMPLICATION_COST_THRESHOLDS, complicationCostHitsSql } from './upcoding-complication-cost.js';
 import { LEVEL_RESOURCES_THRESHOLDS, levelResourcesHitsSql } from './upcoding-resources.js';
+import { documentedComorbidityStaysSql } from './upcoding-resources-fit.js';
+import type { LevelResourcesSources } from './upcoding-resources-fit.js';
 
 /** Primary diagnoses of a severe condition that cannot be treated in a short, cheap stay: sepsis, shock, acute respiratory failure (regular expression on ICD-10). */
 export const SEVERE_PRIMARY_ICD10 = '^(A40|A41|R57|J96)';
@@ -35,6 +37,16 @@ export const SEVERE_PRIMARY_ICD10 = '^(A40|A41|R57|J96)';
  * into a dearer group loses the share by which the cheaper group's tariff is lower (by which its
  * peers cost less, for a group the code set does not price).
  */
+/**
+ * SQL: the hits of `hitsSql` less the stays raised only by comorbidities the card's primary-care
+ * record shows (documentedComorbidityStaysSql, as stays_cost_as_level_below_at_provider leaves them):
+ * a provider's severity excess names the stays billed like the level below, and a documented
+ * diabetes or hypertension, managed with the usual tablets, costs little more than the level below
+ * (red team RT-NM-CODER-91: coders who start coding the comorbidities the resumes always named).
+ */
+const undocumentedSql = (hitsSql: string, src: LevelResourcesSources, recordDays: number): string =>
+  `SELECT * FROM (${hitsSql}) WHERE nomor_sep NOT IN (${documentedComorbidityStaysSql(src, recordDays)})`;
+
 const groupingShareAmount = (u: string): string =>
   `round(${u}.tarif_inacbg * CASE WHEN ${u}.same_group THEN ${severityStepShare(`${u}.severity_rank`)} ELSE 1 - coalesce(${u}.lower_tariff_share, exp(${u}.lower_log_cost - ${u}.own_log_cost)) END, -2)::BIGINT`;
 
@@ -156,6 +168,7 @@ FROM fraud_claim_base b JOIN ${PROVIDER_DISTRIBUTION_TABLE} d USING (facility_id
 -- stays carry the dialysis, blood and therapy days of their level is a case mix, not a coding pattern
 WHERE b.severity_rank = 3 AND ${resourcesBelowLevelSql('b')} AND d.expected_severity3 > 0 AND d.observed_severity3 >= ${t.severityMixRatio} * d.expected_severity3
   AND (d.observed_severity3 - d.expected_severity3) / sqrt(d.expected_severity3) >= ${t.severityMixZ}
+  AND b.nomor_sep NOT IN (${documentedComorbidityStaysSql(src, t.levelResourcesRecordDays)})
 UNION ALL
 -- resource use: the bill and the stay of the level below at hospitals of the same class (peers: fraud_casemix_peers)
 SELECT u.nomor_sep, 'severity_without_resource_use', ${groupingShareAmount('u')}, []::VARCHAR[],
@@ -188,9 +201,17 @@ WHERE b.jenis_rawat = 1 AND regexp_matches(b.dx_primary, ${literal(SEVERE_PRIMAR
   AND b.discharge_status = 1 AND b.icu_indikator = 0 AND b.ventilator_hour = 0
   AND b.base_log_cost < p.base_log_cost + ln(${t.severePrimaryCostShare})
 UNION ALL
-${groupSeverityHitsSql({ minClaims: t.minGroupClaims, ratio: t.groupExcessRatio, z: t.groupExcessZ })}
-UNION ALL
-${coderSeverityHitsSql({ minClaims: t.minCoderClaims, ratio: t.coderExcessRatio, z: t.coderExcessZ })}
+-- a provider's severity excess in one group, by one coder, over all its groups at once (upcoding-mix.ts), each at its
+-- other facilities' (colleagues') rate; the documented stays read once for the three
+${undocumentedSql(
+  [
+    groupSeverityHitsSql({ minClaims: t.minGroupClaims, ratio: t.groupExcessRatio, z: t.groupExcessZ }),
+    coderSeverityHitsSql({ minClaims: t.minCoderClaims, ratio: t.coderExcessRatio, z: t.coderExcessZ }),
+    severityAcrossGroupsHitsSql({ minClaims: t.minProviderClaims, ratio: t.acrossGroupsExcessRatio, z: t.acrossGroupsExcessZ }),
+  ].join('\nUNION ALL\n'),
+  src,
+  t.levelResourcesRecordDays,
+)}
 UNION ALL
 ${dxEvidenceHitsSql({
   minPeerStays: t.minEvidencePeerStays,
@@ -218,9 +239,6 @@ ${procedureGroupFeeHitsSql({ feeShare: t.minorProcedureFeeShare })}
 UNION ALL
 -- the look-alike in another CMG whose diagnoses share the primary's ICD-10 category, at most 1 / minGroupCostRatio as dear
 ${siblingGroupHitsSql(t.minGroupCostRatio, t.swapTariffRatio)}
-UNION ALL
--- the provider's severity over all its groups at once, each at its other facilities' rate (upcoding-mix.ts)
-${severityAcrossGroupsHitsSql({ minClaims: t.minProviderClaims, ratio: t.acrossGroupsExcessRatio, z: t.acrossGroupsExcessZ })}
 UNION ALL
 -- the stay treated for a secondary diagnosis of a cheaper group, the dearer one coded first (upcoding-swap.ts)
 ${swapHitsSql({ minTariffRatio: t.swapTariffRatio })}

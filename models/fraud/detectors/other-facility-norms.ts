@@ -124,7 +124,9 @@ FROM c GROUP BY facility_id, kode_inacbg, peer_level, total`;
  * deliveries pulled the severity-III median bill below severity II's (RT-UPCODE-31). A code no
  * other facility billed has a row with no norm (n 0). Beside the stays' median bill, the median of
  * the other facilities' median bills (facility_log_cost, of cost_facilities voices:
- * leaveOutFacilityMedianSql), the norm a level's stays are judged coded up against. judged_p90 is
+ * leaveOutFacilityMedianSql), the norm a level's stays are judged coded up against, and the median
+ * of their median stays (facility_los_median, the same voices), the length a stay of the level below
+ * is judged by (patterns.ts unsupportedSeveritySql: one hospital's short stays must not set it). judged_p90 is
  * the line a stay is judged against (otherFacilityNorm), which the long-stay counts read.
  */
 export function otherFacilityNormsSql(): string {
@@ -133,16 +135,18 @@ CREATE OR REPLACE TABLE ${OTHER_FACILITY_NORM_TABLE} AS
 WITH los AS (${leaveOutQuantilesSql('los', { los_median: 0.5 }, { los_p90: 0.9 })}),
 cost AS (${leaveOutQuantilesSql(`round(base_log_cost / ${LOG_COST_BIN}) * ${LOG_COST_BIN}`, { base_log_cost: 0.5 })}),
 cost_voices AS (${leaveOutFacilityMedianSql('base_log_cost')}),
+los_voices AS (${leaveOutFacilityMedianSql('los')}),
 pairs AS (
   SELECT facility_id, kode_inacbg, any_value(cbg_base) AS cbg_base, any_value(hospital_class) AS hospital_class
   FROM fraud_claim_base b WHERE ${normStaySql('b')} GROUP BY facility_id, kode_inacbg
 )
 SELECT p.*, coalesce(l.peer_level, 'none') AS peer_level, coalesce(l.n, 0)::BIGINT AS n, l.los_median::DOUBLE AS los_median,
   l.los_p90::DOUBLE AS los_p90, c.base_log_cost::DOUBLE AS base_log_cost,
-  cv.median::DOUBLE AS facility_log_cost, coalesce(cv.facilities, 0)::BIGINT AS cost_facilities,
+  cv.median::DOUBLE AS facility_log_cost, coalesce(cv.facilities, 0)::BIGINT AS cost_facilities, lv.median::DOUBLE AS facility_los_median,
   -- the line a stay is judged against (otherFacilityNorm): the facility's own code's case-mix norm when nobody else billed it
   CASE WHEN coalesce(l.n, 0) = 0 THEN m.los_p90 ELSE l.los_p90 END AS judged_p90
 FROM pairs p LEFT JOIN los l USING (facility_id, kode_inacbg) LEFT JOIN cost c USING (facility_id, kode_inacbg)
 LEFT JOIN cost_voices cv ON cv.facility_id = p.facility_id AND cv.kode_inacbg = p.kode_inacbg AND cv.peer_level = l.peer_level
+LEFT JOIN los_voices lv ON lv.facility_id = p.facility_id AND lv.kode_inacbg = p.kode_inacbg AND lv.peer_level = l.peer_level
 LEFT JOIN ${CASEMIX_PEER_TABLE} m ON m.kode_inacbg = p.kode_inacbg AND m.hospital_class = p.hospital_class`;
 }

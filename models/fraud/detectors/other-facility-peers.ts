@@ -74,7 +74,7 @@ longs AS (
   FROM sev
 )
 SELECT n.facility_id, n.kode_inacbg, n.cbg_base, n.hospital_class, n.peer_level, n.n, n.los_median, n.los_p90, n.base_log_cost,
-  n.facility_log_cost, n.cost_facilities,
+  n.facility_log_cost, n.cost_facilities, n.facility_los_median,
   coalesce(r.stays, 0)::BIGINT AS long_stays, coalesce(r.observed, 0)::BIGINT AS long_stays_observed, coalesce(r.expected, 0)::DOUBLE AS long_stays_expected,
   coalesce(pr.stays, 0)::BIGINT AS past_norm_stays, coalesce(pr.observed, 0)::BIGINT AS past_norm_observed, coalesce(pr.rate, 0)::DOUBLE AS past_norm_rate,
   coalesce(g.n, 0)::DOUBLE AS group_stays, coalesce(g.above_one, 0)::DOUBLE AS group_above_one_observed,
@@ -95,11 +95,17 @@ LEFT JOIN sev_rate g ON g.facility_id = n.facility_id AND g.cbg_base = n.cbg_bas
 export const otherFacilityJoin = (b: string, x: string, code = `${b}.kode_inacbg`): string => `
 JOIN ${CASEMIX_PEER_TABLE} ${x}c ON ${x}c.kode_inacbg = ${code} AND ${x}c.hospital_class = ${b}.hospital_class
 LEFT JOIN ${OTHER_FACILITY_PEER_TABLE} ${x} ON ${x}.facility_id = ${b}.facility_id AND ${x}.kode_inacbg = ${code}`;
+/** The case-mix peers' column a facility-voice norm falls back to where no other facility billed the code. */
+const FACILITY_VOICE_FALLBACK: Readonly<Record<string, string>> = { facility_log_cost: 'base_log_cost', facility_los_median: 'los_median' };
+
 /**
- * SQL: norm `col` (los_median, los_p90, base_log_cost, facility_log_cost) of a join made by
+ * SQL: norm `col` (los_median, los_p90, base_log_cost, facility_log_cost, facility_los_median) of a join made by
  * otherFacilityJoin. Where no other facility billed the code, the case-mix norm, the provider's own
  * stays, is all there is to compare with (a provider's infarctions billed like its own angina stays
- * are still told apart); one facility's stays have one median, so facility_log_cost is then its base_log_cost.
+ * are still told apart); one facility's stays have one median, so facility_log_cost is then its
+ * base_log_cost and facility_los_median its los_median.
  */
-export const otherFacilityNorm = (x: string, col: 'los_median' | 'los_p90' | 'base_log_cost' | 'facility_log_cost'): string =>
-  `CASE WHEN coalesce(${x}.n, 0) = 0 THEN ${x}c.${col === 'facility_log_cost' ? 'base_log_cost' : col} ELSE ${x}.${col} END`;
+export const otherFacilityNorm = (
+  x: string,
+  col: 'los_median' | 'los_p90' | 'base_log_cost' | 'facility_log_cost' | 'facility_los_median',
+): string => `CASE WHEN coalesce(${x}.n, 0) = 0 THEN ${x}c.${FACILITY_VOICE_FALLBACK[col] ?? col} ELSE ${x}.${col} END`;

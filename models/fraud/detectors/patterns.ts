@@ -7,6 +7,7 @@ import { HOLIDAYS } from '../../../data-samples/reference/index.js';
 import { literal, varcharList } from '../../../data-samples/sql/index.js';
 import { CASEMIX_PEER_TABLE } from './peers.js';
 import { OTHER_FACILITY_PEER_TABLE, otherFacilityJoin, otherFacilityNorm } from './other-facility-peers.js';
+import { voicedCostNorm, voicedStayNorm } from './upcoding-resource-voices.js';
 import { wardDaysSql } from './ward-days.js';
 
 /**
@@ -19,7 +20,11 @@ import { wardDaysSql } from './ward-days.js';
  * Affairs 1993 (gastroenteritis A04, A08, A09, K52.9; ENT and upper respiratory infections
  * J00-J06; dyspepsia and gastritis K29, K30); and the JKN primary-care list every FKTP must treat in
  * full (KMK HK.01.07/MENKES/1186/2022, before PMK 5/2014: acute bronchitis J20, allergic rhinitis
- * J30, low back pain M54, dermatitis L30, conjunctivitis H10, unspecified viral infection B34).
+ * J30, low back pain M54, dermatitis L30, conjunctivitis H10, unspecified viral infection B34;
+ * benign paroxysmal positional vertigo H81.1, whose diagnosis and repositioning manoeuvre are
+ * done in the clinic: AAO-HNS guideline, Bhattacharyya et al., Otolaryngol Head Neck Surg 2017,
+ * and the same FKTP list's vertigo. Ménière's H81.0, vestibular neuronitis H81.2 and central
+ * vertigo H81.4 stay out: their attacks may need fluids and observation).
  */
 export const OUTPATIENT_CONDITION_PREFIXES: readonly string[] = Object.freeze([
   'K29',
@@ -51,6 +56,7 @@ export const OUTPATIENT_CONDITION_PREFIXES: readonly string[] = Object.freeze([
   'L30',
   'H10',
   'B34',
+  'H81.1',
 ]);
 
 /** SQL: is the claim's primary diagnosis an ambulatory-care-sensitive condition? */
@@ -92,15 +98,16 @@ export interface UnsupportedSeverityThresholds {
  * norm), same_group.
  */
 export function unsupportedSeveritySql(t: UnsupportedSeverityThresholds): string {
-  const own = otherFacilityNorm('own', 'base_log_cost');
-  const low = otherFacilityNorm('low', 'base_log_cost');
+  // each other hospital one voice (upcoding-resource-voices.ts): whoever bills most of a code must not set its norms
+  const own = voicedCostNorm('own');
+  const low = voicedCostNorm('low');
   // another group at most half as dear: its INA-CBG tariff at the claim's key (what that group pays in
   // full) bounds the bill too; severity levels step 1.45x and 1.5x, too close for one stay's bill
   const bound = `CASE WHEN lowc.cbg_base = b.cbg_base THEN ${low} ELSE greatest(${low}, ln(lr.base_tariff)) END`;
   // the stay as the bill: of another group at most half as dear, the INA-CBG LOS norm its tariff pays
   // for bounds the stay too, when longer than its median stay at the peers (a few short peer stays must
   // not decide whether a stay of the cheaper group's norm looks like it: red team RT-UPCODE-62)
-  const stayBound = `CASE WHEN lowc.cbg_base = b.cbg_base THEN ${otherFacilityNorm('low', 'los_median')} ELSE greatest(${otherFacilityNorm('low', 'los_median')}, lr.los_norm) END`;
+  const stayBound = `CASE WHEN lowc.cbg_base = b.cbg_base THEN ${voicedStayNorm('low')} ELSE greatest(${voicedStayNorm('low')}, lr.los_norm) END`;
   return `
 SELECT b.*, ${own} AS own_log_cost, lowc.kode_inacbg AS lower_cbg, ${bound} AS lower_log_cost,
   ${bound} > ${low} AS lower_tariff_bound, lr.base_tariff / ro.base_tariff AS lower_tariff_share,

@@ -80,10 +80,14 @@ const likelihoodRatioText = (logRatio: string): string =>
  * `levelResourcesLikelihoodRatio`, as a mixture of their level and the level below than as their level alone
  * (each stay's bill, after the provider's own severity-I offset, normal in logs with sd `levelResourcesLogSd`
  * around each level's median at other facilities, its ratio capped at `levelResourcesStayCap`: fraud_provider_distribution),
- * the stays whose bill and days together (days normal in logs with sd `levelResourcesLosLogSd` around each
- * level's median stay) sit nearer the level below than their own and which lasted no longer than
- * their level's median stay there, their complication untreated, not raised only by comorbidities the
- * card's record shows (documentedComorbidityStaysSql). One level's tariff step is at risk.
+ * the stays whose bill alone sits nearer the level below than their own (the bill carries the days: room,
+ * nursing and drugs are billed by the day, so a stay kept a day longer than the level below's is no
+ * reason to spare a bill of the level below's resources; 16 of the 50 stays a generated extract's
+ * one-step upcoding left unnamed were 0.5 day over their level's median stay, for 42 honest stays
+ * more at 150k members), or whose bill and days together (days normal in logs with sd
+ * `levelResourcesLosLogSd` around each level's median stay) sit nearer the level below and which lasted
+ * no longer than their level's median stay there; their complication untreated, not raised only by
+ * comorbidities the card's record shows (documentedComorbidityStaysSql). One level's tariff step is at risk.
  */
 export function levelResourcesHitsSql(src: LevelResourcesSources, t: LevelResourcesThresholds): string {
   const from = `(SELECT s.*, d.level_price_offset, d.level_below_share, d.level_below_log_ratio, d.level_judged_stays
@@ -101,6 +105,7 @@ SELECT b.nomor_sep, 'stays_cost_as_level_below_at_provider' AS signal, round(b.t
     b.facility_id, b.level_judged_stays, 100 * b.level_below_share, ${likelihoodRatioText('b.level_below_log_ratio')}, b.kode_inacbg, b.billed_cost, b.los, b.lower_cbg,
     (exp(b.low_log_cost) * b.tariff_key_factor)::BIGINT, b.low_los, (exp(b.own_log_cost) * b.tariff_key_factor)::BIGINT, b.own_los) AS evidence_id
 FROM (${judgedStaysSql(from, 'b.level_price_offset', t)}) b
-WHERE b.jenis_rawat = 1 AND b.severity_rank >= 2 AND b.los <= b.own_los AND ln(b.stay_ratio) + ${days} > 0 AND NOT ${treatedComplicationSql('b')}
+WHERE b.jenis_rawat = 1 AND b.severity_rank >= 2 AND (ln(b.stay_ratio) > 0 OR (b.los <= b.own_los AND ln(b.stay_ratio) + ${days} > 0))
+  AND NOT ${treatedComplicationSql('b')}
   AND b.nomor_sep NOT IN (${documentedComorbidityStaysSql(src, t.levelResourcesRecordDays)})`;
 }
