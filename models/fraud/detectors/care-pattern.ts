@@ -7,6 +7,7 @@ import { REFERRAL_LETTER_SIGNALS, REFERRAL_LETTER_THRESHOLDS, careNoHigherSql, r
 import { EMERGENCY_LABEL_SIGNALS, EMERGENCY_LABEL_THRESHOLDS, emergencyLabelSql } from './referral-emergency-label.js';
 import { INTERNAL_CHAIN_SIGNALS, INTERNAL_CHAIN_THRESHOLDS, internalReferralChainSql } from './referral-internal-chain.js';
 import { PRIMARY_CARE_REFERRAL_SIGNALS, PRIMARY_CARE_REFERRAL_THRESHOLDS, primaryCareReferralSql } from './referral-primary-care.js';
+import { OWN_OPERATION_SIGNALS, OWN_OPERATION_THRESHOLDS, ownOperationReferralSql } from './referral-own-operation.js';
 import { defineDetector, suspicious, thresholdValues } from './types.js';
 
 export { UNNECESSARY_TREATMENT_DETECTOR } from './unnecessary-treatment.js';
@@ -33,6 +34,7 @@ export const SELF_REFERRAL_DETECTOR = defineDetector({
     ...PRIMARY_CARE_REFERRAL_THRESHOLDS,
     ...EMERGENCY_LABEL_THRESHOLDS,
     ...INTERNAL_CHAIN_THRESHOLDS,
+    ...OWN_OPERATION_THRESHOLDS,
   },
   signals: {
     short_stay_then_referred: suspicious(
@@ -60,6 +62,7 @@ export const SELF_REFERRAL_DETECTOR = defineDetector({
     ...PRIMARY_CARE_REFERRAL_SIGNALS,
     ...EMERGENCY_LABEL_SIGNALS,
     ...INTERNAL_CHAIN_SIGNALS,
+    ...OWN_OPERATION_SIGNALS,
   },
   // A referral is for care the first hospital cannot give: the receiving stay is an operation or
   // intervention (a procedural CBG, case type 1) after a medical stay, or needs ICU or a ventilator
@@ -70,7 +73,8 @@ export const SELF_REFERRAL_DETECTOR = defineDetector({
   // another member or to another hospital, one written after the admission or past its validity,
   // one the admitting doctor could have written at the referring FKTP; one for a diagnosis primary
   // care must treat, from an FKTP that refers such diagnoses far above others (referral-primary-care.ts);
-  // chronic clinic controls booked through the emergency department, which needs no referral (referral-emergency-label.ts).
+  // chronic clinic controls booked through the emergency department, which needs no referral (referral-emergency-label.ts);
+  // an operation the first hospital performs itself, done by the referring doctor at a hospital of no higher class (referral-own-operation.ts).
   sql: (t, sources) => `
 WITH r AS (
   SELECT b.nomor_sep, b.los, b.paid_amount, b.kode_dpjp, b.facility_id, n.nomor_sep AS next_sep, n.facility_id AS next_facility, n.kode_dpjp AS next_dpjp,
@@ -158,7 +162,9 @@ SELECT * FROM (${primaryCareReferralSql(t, sources)})
 UNION ALL
 SELECT * FROM (${emergencyLabelSql(t)})
 UNION ALL
-SELECT * FROM (${internalReferralChainSql(t)})`,
+SELECT * FROM (${internalReferralChainSql(t)})
+UNION ALL
+SELECT * FROM (${ownOperationReferralSql(t)})`,
 });
 
 /** fraud_referral_pairs with SELF_REFERRAL's transfer window, overrides applied (built before the detectors, published for arrival). */

@@ -7,6 +7,7 @@
 import { HOLIDAYS } from '../../../data-samples/reference/index.js';
 import { literal, varcharList } from '../../../data-samples/sql/index.js';
 import { MEMBER_LOOKBACK_DAYS } from '../../../features/fraud/index.js';
+import { episodeAtAccidentHospitalSql } from './coordination-episode-hospital.js';
 import { implantRemovalAfterWorkAccidentSql } from './coordination-implants.js';
 import { sickLeaveCareAtAccidentHospitalSql } from './coordination-sick-leave.js';
 import { woundInfectionAfterWorkAccidentSql } from './coordination-wound.js';
@@ -84,6 +85,15 @@ const workerSql = (b: string, minWorkingAge: number): string =>
 const restDaySql = (day: string): string =>
   `(isodow(${day}) = 7 OR list_contains(${varcharList(HOLIDAYS.filter((h) => h.kind === 'LIBUR_NASIONAL').map((h) => h.date))}, strftime(${day}, '%Y-%m-%d')))`;
 
+/**
+ * SQL: did JKK take the e-PLKK case `k` on: treated under its own SEP at a partner hospital, or, without one, some
+ * benefit paid or some days of temporary inability to work (STMB) recorded. A report without SEP, with no benefit and
+ * no day off work though the worker was in hospital, is one BPJS Ketenagakerjaan did not accept as a work accident
+ * (an injury off duty reported by a cautious employer, RT-NM-REFUSED-139): JKN is its payer, and neither its
+ * episode nor its follow-up is JKK's (SCHEMA.md kkpak_cases days_off, nomor_sep, jkk_benefit_paid).
+ */
+const jkkTookOnCaseSql = (k: string): string => `(${k}.nomor_sep IS NOT NULL OR ${k}.jkk_benefit_paid > 0 OR ${k}.days_off > 0)`;
+
 export const COB_KKPAK_DETECTOR = defineDetector({
   code: 'COB_KKPAK',
   nameId: 'Penagihan ganda atau salah penjamin kecelakaan kerja',
@@ -141,7 +151,8 @@ export const COB_KKPAK_DETECTOR = defineDetector({
       'Work-accident episode paid by JKK billed to JKN again',
       'Episode kecelakaan kerja yang dibayar JKK ditagih lagi ke JKN',
     ),
-    // certain: a work accident reported to e-PLKK is JKK's to pay whoever treated it (PP 44/2015; Perpres 82/2018 art. 52 excludes it from JKN)
+    // certain: a work accident reported to e-PLKK is JKK's to pay whoever treated it (PP 44/2015; Perpres 82/2018 art. 52 excludes it from JKN),
+    // once JKK took it on (jkkTookOnCaseSql: a benefit paid or days off work recorded; a refused report is JKN's)
     kkpak_episode_without_sep_billed_to_jkn: certain(
       'Reported work-accident episode billed to JKN (e-PLKK case without SEP)',
       'Episode kecelakaan kerja yang dilaporkan ditagih ke JKN (kasus e-PLKK tanpa SEP)',
@@ -176,6 +187,12 @@ export const COB_KKPAK_DETECTOR = defineDetector({
       'Infection of a JKK-paid work wound billed to JKN with the infection first',
       'Infeksi luka kecelakaan kerja yang dijamin JKK ditagih ke JKN dengan infeksi sebagai diagnosis utama',
     ),
+    // suspicious: the e-PLKK case names no diagnosis; a stay at the hospital that treated the accident under e-PLKK, in
+    // its first days, coded with no injury may be another illness once, worker after worker it is the accident's stay
+    kkpak_stay_at_accident_hospital_billed_to_jkn: suspicious(
+      "A work accident's stay billed to JKN by the hospital that treated it under e-PLKK, with no injury coded",
+      'Rawat inap kecelakaan kerja ditagih ke JKN oleh RS yang merawatnya lewat e-PLKK, tanpa kode cedera',
+    ),
     wage_earner_trauma_without_eplkk: suspicious("Worker's injury with no e-PLKK report", 'Cedera pekerja tanpa laporan e-PLKK'),
   },
   sql: (t, s) => `
@@ -201,7 +218,7 @@ SELECT b.nomor_sep, 'kkpak_episode_without_sep_billed_to_jkn', any_value(b.paid_
   format('Cedera {} masuk {} adalah episode kecelakaan kerja {} (kecelakaan {}, dilaporkan {}) yang dijamin JKK; kasus e-PLKK tanpa SEP',
     any_value(b.dx_primary), any_value(b.tgl_masuk), any_value(k.case_id), any_value(k.accident_date), any_value(k.reported_date))
 FROM fraud_claim_base b JOIN ${s.kkpak} k ON k.member_key = b.member_key
-WHERE k.nomor_sep IS NULL AND k.case_type = 'KK' AND regexp_matches(b.dx_primary, ${literal(WORK_INJURY_ICD10)})
+WHERE k.nomor_sep IS NULL AND k.case_type = 'KK' AND ${jkkTookOnCaseSql('k')} AND regexp_matches(b.dx_primary, ${literal(WORK_INJURY_ICD10)})
   AND b.tgl_masuk BETWEEN k.accident_date AND k.accident_date + ${t.episodeDays}
   AND NOT EXISTS (SELECT 1 FROM ${s.kkpak} k2 WHERE k2.nomor_sep = b.nomor_sep)
 GROUP BY b.nomor_sep
@@ -226,7 +243,7 @@ FROM fraud_claim_base b JOIN (
     min_by(${injuryRegionsSql('i.dx_list')}, strftime(i.tgl_masuk, '%Y-%m-%d') || i.nomor_sep) AS first_regions
   FROM ${s.kkpak} k JOIN fraud_claim_base i ON i.member_key = k.member_key
    AND i.tgl_masuk BETWEEN k.accident_date AND k.accident_date + ${t.followUpDays}
-  WHERE k.case_type = 'KK' AND len(${injuryRegionsSql('i.dx_list')}) > 0
+  WHERE k.case_type = 'KK' AND ${jkkTookOnCaseSql('k')} AND len(${injuryRegionsSql('i.dx_list')}) > 0
   GROUP BY ALL
 ) a ON a.card_key = b.card_key AND b.tgl_masuk BETWEEN a.accident_date AND a.accident_date + ${t.followUpDays}
 WHERE (b.jenis_rawat = 2 OR regexp_matches(b.dx_primary, ${literal(AFTERCARE_ICD10)}))
@@ -267,6 +284,8 @@ UNION ALL
 SELECT * FROM (${sickLeaveCareAtAccidentHospitalSql(s.kkpak, t, WORK_INJURY_ICD10)})
 UNION ALL
 SELECT * FROM (${woundInfectionAfterWorkAccidentSql(s.kkpak, t, WORK_INJURY_ICD10)})
+UNION ALL
+SELECT * FROM (${episodeAtAccidentHospitalSql(s.kkpak, t, WORK_INJURY_ICD10)})
 UNION ALL
 -- no e-PLKK report: none of the member's cases has its accident from kkpakWindowDays after the admission back to
 -- followUpDays before it (a reported accident's episode and follow-up are the signals above). Not on a rest day

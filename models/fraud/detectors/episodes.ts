@@ -7,6 +7,7 @@ import { sameSiteSessionSql, sameStayOtherGroupSql, sameVisitOtherGroupSql } fro
 import { otherSidesSql } from './unbundling-sides.js';
 import { LENS_HISTORY_THRESHOLDS, lensPairsSql } from './lens-history.js';
 import { SECOND_MEMBERSHIP_SIGNALS, SECOND_MEMBERSHIP_THRESHOLDS, secondMembershipSql } from './repeat-second-membership.js';
+import { SESSION_STAY_SIGNALS, SESSION_STAY_THRESHOLDS, sessionBilledAsStaySql } from './repeat-session-stay.js';
 import { certain, defineDetector, suspicious } from './types.js';
 
 export { PHANTOM_BILLING_DETECTOR } from './phantom-billing.js';
@@ -48,6 +49,7 @@ export const REPEAT_BILLING_DETECTOR = defineDetector({
     },
     ...LENS_HISTORY_THRESHOLDS,
     ...SECOND_MEMBERSHIP_THRESHOLDS,
+    ...SESSION_STAY_THRESHOLDS,
   },
   signals: {
     same_episode_resubmitted: certain('The same episode billed again', 'Episode yang sama ditagih lagi'),
@@ -74,6 +76,8 @@ export const REPEAT_BILLING_DETECTOR = defineDetector({
       'Rawat inap yang sama ditagih lagi dengan kelompok lain',
     ),
     ...SECOND_MEMBERSHIP_SIGNALS,
+    // a chemotherapy session billed as a visit and again as a stay admitted that day (repeat-session-stay.ts)
+    ...SESSION_STAY_SIGNALS,
     // certain: an eye's lens is removed once; a second extraction on the same side by the same hospital, within the
     // time a claim can be resubmitted, is the first billed again (another hospital's: PHANTOM_BILLING, lens-history.ts)
     lens_removed_twice_same_eye: certain(
@@ -160,5 +164,7 @@ GROUP BY nomor_sep
 UNION ALL
 SELECT * FROM (${sameSiteSessionSql(t.sameSiteMaxKm)})
 UNION ALL
-SELECT * FROM (${secondMembershipSql(t)})`,
+SELECT * FROM (${secondMembershipSql(t)})
+UNION ALL
+SELECT * FROM (${sessionBilledAsStaySql(t)})`,
 });

@@ -10,6 +10,8 @@ import { PARTICIPANT_AGE_SIGNALS, diseaseTreatedBelowItsAgeSql } from './partici
 import { deliveriesTooCloseSql } from './participant-deliveries.js';
 import { deliveryPastChildbearingAgeSql, olderMotherCardsSql } from './participant-older-mothers.js';
 import { chronicSupplySql } from './participant-supply.js';
+import { HOUSEHOLD_AGE_SIGNALS, HOUSEHOLD_AGE_THRESHOLDS, laterLifeOperationOnHouseholdCardSql } from './participant-household-age.js';
+import { explainedArthrosisSql } from './participant-secondary-arthrosis.js';
 import { PAIR_SUSPECT_THRESHOLDS } from './pair-suspect.js';
 import { refillsAheadOfUseSql } from './participant-refills.js';
 import { chronicDrugsDuringPrbSupplySql } from './prb-supply.js';
@@ -27,12 +29,13 @@ const EARLY_CHILDHOOD_ICD10 = '^R56[.]0';
  * Diagnoses of one stage of life (data-samples/reference ICD10_AGE_RULES, each with its source:
  * prostate disease from 40, senile cataract, COPD and primary osteoarthritis from 40, alcoholic
  * liver disease from 18), as SQL: the codes of `dx` outside their range at `age`. Perinatal,
- * obstetric and febrile-convulsion codes have their own signals and stay out.
+ * obstetric and febrile-convulsion codes have their own signals and stay out, and so does an arthrosis the
+ * claim codes as secondary or beside its cause (participant-secondary-arthrosis.ts): not primary osteoarthritis.
  */
 function outsideAgeRangeSql(dx: string, age: string): string {
   const rules = ICD10_AGE_RULES.filter((r) => !/^\^(R56|P|\(O)/.test(r.pattern.source));
   const outside = rules.map((r) => `(regexp_matches(x, ${literal(r.pattern.source)}) AND (${age} < ${r.min} OR ${age} >= ${r.max}))`);
-  return `list_filter(${dx}, x -> ${outside.join(' OR ')})`;
+  return `list_filter(${dx}, x -> (${outside.join(' OR ')}) AND NOT ${explainedArthrosisSql('x', dx)})`;
 }
 
 export const PARTICIPANT_ABUSE_DETECTOR = defineDetector({
@@ -111,6 +114,8 @@ export const PARTICIPANT_ABUSE_DETECTOR = defineDetector({
     },
     // which fill of a whole supply paid twice is the suspect (pair-suspect.ts)
     ...PAIR_SUSPECT_THRESHOLDS,
+    // an operation of later life on a young card holder with a relative of its age on the family card (participant-household-age.ts)
+    ...HOUSEHOLD_AGE_THRESHOLDS,
     minInconsistentCodes: {
       value: 1,
       source:
@@ -136,6 +141,8 @@ export const PARTICIPANT_ABUSE_DETECTOR = defineDetector({
     ),
     // certain: an operation for a disease below the age it is found at (participant-age.ts says why)
     ...PARTICIPANT_AGE_SIGNALS,
+    // suspicious: an older relative's joint replacement on a young member's card (participant-household-age.ts)
+    ...HOUSEHOLD_AGE_SIGNALS,
     // certain: the body's calendar; two births of one woman cannot be that close (participant-deliveries.ts)
     // suspicious: a late pregnancy with hypertension is possible once; three cards of 50+ women at one hospital,
     // each billed for an older woman's chronic care around it, are cards lent (participant-older-mothers.ts)
@@ -207,6 +214,8 @@ UNION ALL
 SELECT * FROM (${chronicSupplySql(t, src)})
 UNION ALL
 SELECT * FROM (${diseaseTreatedBelowItsAgeSql()})
+UNION ALL
+SELECT * FROM (${laterLifeOperationOnHouseholdCardSql(t, src.members)})
 UNION ALL
 SELECT * FROM (${deliveriesTooCloseSql(t)})
 UNION ALL

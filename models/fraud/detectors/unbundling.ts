@@ -11,6 +11,7 @@ import { healthyNewbornApartSql } from './household.js';
 import { CASEMIX_PEER_TABLE } from './peers.js';
 import { visitClosedBeforeAdmissionSql } from './sep-times.js';
 import { visitBesideDialysisSql } from './unbundling-dialysis.js';
+import { newEpisodeAfterDischargeSql } from './unbundling-new-episode.js';
 import { otherSideOperatedApartSql } from './unbundling-sides.js';
 import { certain, defineDetector, suspicious } from './types.js';
 import { emergencyAdmissionSql } from './emergency-admission.js';
@@ -56,6 +57,8 @@ export const UNBUNDLING_DETECTOR = defineDetector({
   },
   signals: {
     // on both SEPs of the split, each naming the other: one episode, whichever of the two should not exist
+    // not a return from home through the emergency department after leaving at one's own request or with a new
+    // injury (unbundling-new-episode.ts)
     episode_continues_previous: suspicious(
       'One stay split in two: readmitted the same or next day at the same facility',
       'Satu rawat inap dipecah dua: masuk lagi hari yang sama atau esoknya di faskes yang sama',
@@ -112,11 +115,13 @@ export const UNBUNDLING_DETECTOR = defineDetector({
 SELECT b.nomor_sep, 'episode_continues_previous' AS signal, any_value(b.paid_amount) AS amount_at_risk, list(p.other_sep) AS related_sep,
   format('Admitted {} day(s) after discharge from {} at the same facility', min(b.tgl_masuk - p.other_pulang), array_to_string(list(p.other_sep), ', ')) AS evidence_en,
   format('Masuk {} hari setelah pulang dari {} di faskes yang sama', min(b.tgl_masuk - p.other_pulang), array_to_string(list(p.other_sep), ', ')) AS evidence_id
-FROM fraud_claim_base b JOIN fraud_card_pairs p USING (nomor_sep)
+FROM fraud_claim_base b JOIN fraud_card_pairs p USING (nomor_sep) JOIN fraud_claim_base o ON o.nomor_sep = p.other_sep
 WHERE b.jenis_rawat = 1 AND p.other_jenis_rawat = 1 AND p.other_facility = b.facility_id AND p.other_masuk < b.tgl_masuk
   AND b.tgl_masuk - p.other_pulang BETWEEN 0 AND ${t.maxGapDays}
   -- a death ends the episode; what follows it is phantom billing, not a split
   AND p.other_discharge_status <> 4
+  -- back from home after a night, through the emergency department, after leaving against advice or with a new injury
+  AND NOT ${newEpisodeAfterDischargeSql('b', 'o')}
 GROUP BY b.nomor_sep
 UNION ALL
 -- the same split seen from the stay that was closed (the same pairs, grouped by the earlier SEP);
@@ -124,10 +129,10 @@ UNION ALL
 SELECT p.other_sep, 'episode_continues_previous', 0, list(b.nomor_sep),
   format('Discharged {} and admitted again {} day(s) later at the same facility under {}: one stay billed as two', any_value(p.other_pulang), min(b.tgl_masuk - p.other_pulang), array_to_string(list(b.nomor_sep), ', ')),
   format('Pulang {} lalu masuk lagi {} hari kemudian di faskes yang sama dengan {}: satu rawat inap ditagih dua kali', any_value(p.other_pulang), min(b.tgl_masuk - p.other_pulang), array_to_string(list(b.nomor_sep), ', '))
-FROM fraud_claim_base b JOIN fraud_card_pairs p USING (nomor_sep)
+FROM fraud_claim_base b JOIN fraud_card_pairs p USING (nomor_sep) JOIN fraud_claim_base o ON o.nomor_sep = p.other_sep
 WHERE b.jenis_rawat = 1 AND p.other_jenis_rawat = 1 AND p.other_facility = b.facility_id AND p.other_masuk < b.tgl_masuk
   AND b.tgl_masuk - p.other_pulang BETWEEN 0 AND ${t.maxGapDays}
-  AND p.other_discharge_status <> 4
+  AND p.other_discharge_status <> 4 AND NOT ${newEpisodeAfterDischargeSql('b', 'o')}
 GROUP BY p.other_sep
 UNION ALL
 -- the first stay discharged home before its peers' median stay, the same clinical group readmitted 2-7 days later

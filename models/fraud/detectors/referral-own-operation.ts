@@ -1,0 +1,88 @@
+// SELF_REFERRAL (DOMAIN.md section 3: "referral loops between facilities sharing doctors; transfer
+// within 3 days", "1-2 day stays then referred") when the referral is for an operation: a surgeon
+// licensed at a public hospital and at a private one he has a stake in admits a patient at the
+// public hospital for a night or two and sends him "for want of an implant" to the private one,
+// where he operates himself. An operation after a medical stay is a step up in care
+// (referral-pairs.ts stepUpSql), so the other SELF_REFERRAL signals let it pass; it is a step up
+// only when the first hospital cannot operate. Claims show when it can: it bills the same
+// operation group itself, patient after patient. What remains is the referral record, the doctor
+// at both ends and a receiving hospital of no higher class: the patient moved, not the care.
+// Honest look-alikes stay out: a hospital that does not perform the group (a true transfer), a
+// referral to a hospital of a higher class (more means), another surgeon operating at the second
+// hospital (an overflow, not the referring doctor's fee), an operation needing intensive care.
+import { OTHER_FACILITY_PEER_TABLE } from './other-facility-table.js';
+import { suspicious } from './types.js';
+import type { DetectorThreshold } from './types.js';
+
+/** INA-CBG case type (digit 2 of the code) of an inpatient procedure: an operation or intervention. */
+const INPATIENT_PROCEDURE_CASE_TYPE = '1';
+
+export const OWN_OPERATION_THRESHOLDS = Object.freeze({
+  minOwnGroupStays: Object.freeze<DetectorThreshold>({
+    value: 5,
+    source:
+      'Assumption, as LEVEL_NORM_MIN_STAYS: a hospital that billed five stays or more of an operation group in the batch (counted by event, fraud_other_facility_peers.group_stays) has the theatre, the surgeon and the implants for it; one or two may be the odd case its surgeon could do.',
+  }),
+});
+
+type Thresholds = Readonly<Record<keyof typeof OWN_OPERATION_THRESHOLDS, number>> & {
+  readonly maxStayDays: number;
+  readonly transferWithinDays: number;
+};
+
+export const OWN_OPERATION_SIGNALS = Object.freeze({
+  // suspicious: an empty implant store or a broken theatre may truly send one patient on; the doctor's own
+  // patients sent so again and again, where the hospital operates on others, is the scheme (the case rule
+  // weighs the provider's count of such patients)
+  referred_for_operation_done_here: suspicious(
+    'Short stay ended by a referral for an operation the hospital performs itself, to a hospital of no higher class where the same doctor operates',
+    'Rawat singkat diakhiri rujukan untuk operasi yang dikerjakan RS ini sendiri, ke RS yang tidak lebih tinggi kelasnya tempat dokter yang sama mengoperasi',
+  ),
+  operated_on_own_referral: suspicious(
+    'Operated by the doctor who referred the patient from a short stay at a hospital that performs the same operation itself',
+    'Dioperasi oleh dokter yang merujuk pasien dari rawat singkat di RS yang mengerjakan operasi yang sama sendiri',
+  ),
+});
+
+/**
+ * SQL: the first hospital's own stays of the operation group of admission `n` (counted by event,
+ * published with the other-facility peers so arrival reads the batch's count), 0 where it billed none.
+ */
+const ownGroupStaysSql = (b: string, n: string): string =>
+  `coalesce((SELECT max(o.group_stays) FROM ${OTHER_FACILITY_PEER_TABLE} o WHERE o.facility_id = ${b}.facility_id AND o.cbg_base = ${n}.cbg_base), 0)`;
+
+/**
+ * SELECT of SELF_REFERRAL hits (HIT_COLUMNS): a stay of at most `maxStayDays` days that is no
+ * operation, followed within `transferWithinDays` by an operation (case type 1) at another hospital
+ * of the same or a lower class, the same DPJP on both, without intensive care or ventilation, the move
+ * recorded as a referral (the stay closed as referred, or the operation's SEP naming the first
+ * hospital as its referrer), where the first hospital billed at least `minOwnGroupStays` stays of the
+ * operation's group itself. Both legs are named, each with the other as related claim.
+ */
+export function ownOperationReferralSql(t: Thresholds): string {
+  return `
+WITH moved AS (
+  SELECT b.nomor_sep, b.facility_id, b.los, b.paid_amount, b.kode_dpjp, n.nomor_sep AS next_sep, n.facility_id AS next_facility,
+    n.paid_amount AS next_paid, n.kode_inacbg AS next_cbg, n.cbg_base AS next_group, ${ownGroupStaysSql('b', 'n')} AS own_group_stays
+  FROM fraud_claim_base b JOIN fraud_claim_base n ON n.card_key = b.card_key AND n.facility_id <> b.facility_id AND n.kode_dpjp = b.kode_dpjp
+  WHERE b.jenis_rawat = 1 AND b.los <= ${t.maxStayDays} AND b.discharge_status <> 4
+    AND split_part(b.kode_inacbg, '-', 2) <> '${INPATIENT_PROCEDURE_CASE_TYPE}'
+    AND n.jenis_rawat = 1 AND split_part(n.kode_inacbg, '-', 2) = '${INPATIENT_PROCEDURE_CASE_TYPE}'
+    AND n.tgl_masuk BETWEEN b.tgl_pulang AND b.tgl_pulang + ${t.transferWithinDays}
+    AND n.icu_indikator = 0 AND n.ventilator_hour = 0 AND n.hospital_class >= b.hospital_class
+    AND (b.discharge_status = 2 OR n.ppk_rujukan = b.facility_id)
+), judged AS (SELECT * FROM moved WHERE own_group_stays >= ${t.minOwnGroupStays})
+SELECT nomor_sep, 'referred_for_operation_done_here' AS signal, any_value(paid_amount) AS amount_at_risk, list(next_sep ORDER BY next_sep) AS related_sep,
+  format('Stay of {} day(s) ended by a referral to {}, where the same doctor {} operated ({}); this hospital billed {:.0f} stays of group {} itself',
+    any_value(los), array_to_string(list(DISTINCT next_facility ORDER BY next_facility), ', '), any_value(kode_dpjp), any_value(next_cbg), max(own_group_stays), any_value(next_group)) AS evidence_en,
+  format('Rawat {} hari diakhiri rujukan ke {}, tempat dokter yang sama {} mengoperasi ({}); RS ini sendiri menagih {:.0f} rawat inap kelompok {}',
+    any_value(los), array_to_string(list(DISTINCT next_facility ORDER BY next_facility), ', '), any_value(kode_dpjp), any_value(next_cbg), max(own_group_stays), any_value(next_group)) AS evidence_id
+FROM judged GROUP BY nomor_sep
+UNION ALL
+SELECT next_sep, 'operated_on_own_referral', any_value(next_paid), list(nomor_sep ORDER BY nomor_sep),
+  format('Operation {} by doctor {}, who referred the patient after a stay of {} day(s) at {}; that hospital billed {:.0f} stays of group {} itself',
+    any_value(next_cbg), any_value(kode_dpjp), min(los), array_to_string(list(DISTINCT facility_id ORDER BY facility_id), ', '), max(own_group_stays), any_value(next_group)),
+  format('Operasi {} oleh dokter {}, yang merujuk pasien setelah rawat {} hari di {}; RS itu sendiri menagih {:.0f} rawat inap kelompok {}',
+    any_value(next_cbg), any_value(kode_dpjp), min(los), array_to_string(list(DISTINCT facility_id ORDER BY facility_id), ', '), max(own_group_stays), any_value(next_group))
+FROM judged GROUP BY next_sep`;
+}
