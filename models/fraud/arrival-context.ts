@@ -14,27 +14,16 @@
 // value passes through JavaScript.
 //
 // No statement has a parameter (arrival-request-sql.ts says why): each is planned once, at open.
-import { join } from 'node:path';
-import type { DuckDBAppender, DuckDBConnection, DuckDBInstance, DuckDBPreparedStatement } from '@duckdb/node-api';
-import { createOfflineDuckDB, ident, literal } from '../../data-samples/sql/index.js';
-import { referenceTablesSql } from '../../features/fraud/index.js';
-import { SIGNAL_PATTERN_TABLE } from './claim-scores.js';
-import {
-  CASEMIX_PEER_TABLE,
-  FLAT_PACKAGE_TABLE,
-  PEER_NORMS_TABLE,
-  PROCEDURE_PEER_TABLE,
-  PROVIDER_DISTRIBUTION_TABLE,
-} from './detectors/index.js';
-import { REFERRAL_PAIR_TABLE } from './detectors/referral-pairs.js';
-import { FKTP_REFERRAL_TABLE } from './detectors/referral-primary-care.js';
-import { OPERATION_RECORD_TABLE } from './detectors/operation-records.js';
+import type { DuckDBAppender, DuckDBConnection, DuckDBDataChunk, DuckDBInstance, DuckDBPreparedStatement } from '@duckdb/node-api';
+import { createOfflineDuckDB, ident } from '../../data-samples/sql/index.js';
 import { splitArrivalDetectorHits } from './arrival-detectors.js';
-import type { GatedClaim } from './arrival-detectors.js';
-import { FRAUD_FILES } from './files.js';
+import type { ArrivalFacts, GatedClaim } from './arrival-detectors.js';
 import { claimRowWriter } from './arrival-claim-row.js';
 import type { ClaimRowWriter } from './arrival-claim-row.js';
 import { ARRIVAL_SOURCES, CREATE_AS, MODEL_INPUT_VIEWS, NEW_CLAIM_TABLE, requestStatements } from './arrival-request-sql.js';
+import { tablesNamed, unreadTables } from './arrival-fill-plan.js';
+import type { PlannedFill } from './arrival-fill-plan.js';
+import { CONTEXT_VIEWS, createContextViews, loadContext } from './arrival-context-load.js';
 
 export { ARRIVAL_SOURCES } from './arrival-request-sql.js';
 
@@ -54,82 +43,11 @@ export const ARRIVAL_DUCKDB_SETTINGS: Readonly<Record<string, string>> = Object.
 });
 
 /** A per-request step: its table, the appender that fills it and the planned SELECT a claim runs. */
-interface Step {
+interface Step extends PlannedFill<GatedClaim> {
   readonly table: string;
   readonly appender: DuckDBAppender;
-  /** The planned SELECT for the claim, or undefined when the step cannot add a row for it (a detector the claim cannot hit). */
-  readonly selectFor: (claim: GatedClaim) => DuckDBPreparedStatement | undefined;
-}
-
-/**
- * The published context holds the recent months; a claim reads the month the batch read for
- * it (its submission month), or the nearest published month before it (a new claim: the latest).
- */
-async function createContextViews(connection: DuckDBConnection): Promise<void> {
-  await connection.run(`CREATE VIEW fraud_cbg_peer_month AS
-    SELECT p.* REPLACE (m.submit_month AS submit_month)
-    FROM (SELECT DISTINCT submit_month FROM fraud_claim_base) m JOIN ctx_cbg_peers p ON p.kode_inacbg IN (SELECT kode_inacbg FROM fraud_claim_base)
-    QUALIFY row_number() OVER (PARTITION BY m.submit_month, p.kode_inacbg
-      ORDER BY p.submit_month <= m.submit_month DESC, CASE WHEN p.submit_month <= m.submit_month THEN p.submit_month END DESC NULLS LAST, p.submit_month) = 1`);
-  await connection.run(`CREATE VIEW fraud_provider_month AS
-    SELECT p.* REPLACE (m.submit_month AS month)
-    FROM (SELECT DISTINCT submit_month FROM fraud_claim_base) m JOIN ctx_providers p ON p.facility_id IN (SELECT facility_id FROM fraud_claim_base)
-    QUALIFY row_number() OVER (PARTITION BY m.submit_month, p.facility_id
-      ORDER BY p.month <= m.submit_month DESC, CASE WHEN p.month <= m.submit_month THEN p.month END DESC NULLS LAST, p.month) = 1`);
-}
-
-/** Loads the published context of `dir` into `connection`, under the names the batch SQL reads. */
-async function loadContext(connection: DuckDBConnection, dir: string): Promise<void> {
-  const f = FRAUD_FILES;
-  const load = async (table: string, file: string): Promise<void> => {
-    await connection.run(`CREATE TABLE ${ident(table)} AS SELECT * FROM read_parquet(${literal(join(dir, file))})`);
-  };
-  await load('h_claims', f.historyClaims);
-  await load('ctx_members', f.members);
-  await load('ctx_facilities', f.facilities);
-  await load('ctx_deaths', f.deaths);
-  await load('ctx_kkpak', f.kkpak);
-  await load('ctx_fktp_visits', f.fktpVisits);
-  await load('ctx_prb_claims', f.prbClaims);
-  await load('ctx_doctors', f.doctors);
-  await load('ctx_cbg_peers', f.cbgPeers);
-  await load('ctx_providers', f.providers);
-  await load('fraud_signal_precision', f.signalPrecision);
-  await load(PROVIDER_DISTRIBUTION_TABLE, f.providerDistribution);
-  await load(FLAT_PACKAGE_TABLE, f.flatPackages);
-  await load(REFERRAL_PAIR_TABLE, f.referralPairs);
-  await load(FKTP_REFERRAL_TABLE, f.fktpReferrals);
-  await load(OPERATION_RECORD_TABLE, f.operationRecords);
-  await load(CASEMIX_PEER_TABLE, f.casemixPeers);
-  await load(PROCEDURE_PEER_TABLE, f.procedurePeers);
-  await load(PEER_NORMS_TABLE, f.peerNorms);
-  await load('ctx_other_facility_peers', f.otherFacilityPeers);
-  await load(SIGNAL_PATTERN_TABLE, f.signalPatterns);
-  await load('fraud_risk_share', f.riskShare);
-  // point lookups per request: the context tables are national, a request touches a few cards
-  for (const ddl of [
-    'CREATE INDEX ctx_members_card ON ctx_members (card_key)',
-    'CREATE INDEX ctx_members_family ON ctx_members (family_key)',
-    'CREATE INDEX ctx_fktp_visits_card ON ctx_fktp_visits (card_key)',
-    'CREATE INDEX ctx_fktp_visits_letter ON ctx_fktp_visits (no_rujukan)',
-    'CREATE INDEX ctx_fktp_visits_facility ON ctx_fktp_visits (facility_id)',
-    'CREATE INDEX ctx_prb_claims_card ON ctx_prb_claims (card_key)',
-    'CREATE INDEX h_claims_card ON h_claims (card_key)',
-    'CREATE INDEX h_claims_doctor ON h_claims (kode_dpjp)',
-    'CREATE INDEX h_claims_facility ON h_claims (facility_id)',
-    'CREATE INDEX ctx_deaths_member ON ctx_deaths (member_key)',
-    'CREATE INDEX ctx_kkpak_member ON ctx_kkpak (member_key)',
-    'CREATE INDEX ctx_kkpak_sep ON ctx_kkpak (nomor_sep)',
-    'CREATE INDEX ctx_other_facility_peers_facility ON ctx_other_facility_peers (facility_id)',
-  ]) {
-    await connection.run(ddl);
-  }
-  await connection.run('CREATE TABLE ctx_audits (nomor_sep VARCHAR, audit_date DATE, outcome VARCHAR)');
-  // a claim on arrival has no audit outcome: nothing is left out of its signal precision
-  await connection.run('CREATE TABLE fraud_claim_labels (nomor_sep VARCHAR, label INTEGER)');
-  await connection.run('CREATE TABLE fraud_model_scores (nomor_sep VARCHAR, probability DOUBLE, anomaly_score DOUBLE)');
-  await connection.run(`CREATE TABLE ${NEW_CLAIM_TABLE} AS SELECT * FROM h_claims LIMIT 0`);
-  for (const sql of referenceTablesSql()) await connection.run(sql);
+  /** The planned SELECT for the claim, or undefined when the step cannot add a row for it (a detector the claim cannot hit); `facts`: the rows the steps before it added. */
+  readonly selectFor: (claim: GatedClaim, facts: ArrivalFacts) => DuckDBPreparedStatement | undefined;
 }
 
 const DETECTOR_HITS_TABLE = 'fraud_detector_hits';
@@ -139,30 +57,66 @@ const DETECTOR_HITS_TABLE = 'fraud_detector_hits';
  * per combination of its signal gates (arrival-detectors.ts), the claim's run, none when the
  * detector cannot hit it.
  */
-async function detectorSteps(connection: DuckDBConnection): Promise<Step[]> {
+async function detectorSteps(connection: DuckDBConnection, requestTables: ReadonlySet<string>, screened: boolean): Promise<Step[]> {
   const appender = await connection.createAppender(DETECTOR_HITS_TABLE);
   const steps: Step[] = [];
   for (const part of splitArrivalDetectorHits(ARRIVAL_SOURCES)) {
     const selects: (DuckDBPreparedStatement | undefined)[] = [];
     for (const variant of part.variants) selects.push(variant ? await connection.prepare(variant.sql) : undefined);
+    const named = part.variants.map((variant) => (variant ? tablesNamed(variant.sql, requestTables) : undefined));
     steps.push({
       table: DETECTOR_HITS_TABLE,
       appender,
-      selectFor: (claim) => {
-        const v = part.variantOf(claim);
+      selectFor: (claim, facts) => {
+        // unscreened (tests): every branch arrival plans, whatever the claim
+        const v = screened ? part.variantOf(claim, facts) : part.variants.length - 1;
         return v === undefined ? undefined : selects[v];
+      },
+      // the most the claim's own fields let it run: gates on what the request loads pass here
+      readsFor: (claim) => {
+        const v = part.variantOf(claim);
+        return v === undefined ? undefined : named[v];
       },
     });
   }
   return steps;
 }
 
-/** Runs a planned SELECT and appends its chunks to its (emptied) table. */
-async function fill(select: DuckDBPreparedStatement, appender: DuckDBAppender): Promise<void> {
+/** Runs a planned SELECT and appends its chunks to its (emptied) table; returns the rows appended. `see` reads each chunk first. */
+async function fill(
+  select: DuckDBPreparedStatement,
+  appender: DuckDBAppender,
+  see?: (chunk: DuckDBDataChunk, columns: readonly string[]) => void,
+): Promise<number> {
   const result = await select.run();
-  for (let chunk = await result.fetchChunk(); chunk && chunk.rowCount > 0; chunk = await result.fetchChunk())
+  const columns = see ? result.columnNames() : [];
+  let rows = 0;
+  for (let chunk = await result.fetchChunk(); chunk && chunk.rowCount > 0; chunk = await result.fetchChunk()) {
+    see?.(chunk, columns);
     appender.appendDataChunk(chunk);
+    rows += chunk.rowCount;
+  }
   appender.flushSync();
+  return rows;
+}
+
+/** The request table of the claims a claim is compared with (arrival-request-sql.ts): its card's other claims among them. */
+const REQUEST_CLAIMS_TABLE = 'arr_claims';
+
+/** Counts, in chunks of request claims, the rows of card `card` other than SEP `sep`. */
+function cardClaimCounter(
+  card: unknown,
+  sep: unknown,
+): { readonly see: (chunk: DuckDBDataChunk, columns: readonly string[]) => void; count: number } {
+  const counter = {
+    count: 0,
+    see: (chunk: DuckDBDataChunk, columns: readonly string[]) => {
+      const cards = chunk.getColumnValues(columns.indexOf('card_key'));
+      const seps = chunk.getColumnValues(columns.indexOf('nomor_sep'));
+      for (let i = 0; i < cards.length; i++) if (cards[i] === card && seps[i] !== sep) counter.count++;
+    },
+  };
+  return counter;
 }
 
 /** The resident context and the planned statements of one request. Not re-entrant: the scorer queues requests. */
@@ -178,6 +132,8 @@ export class ArrivalContext<R extends string = never> {
     private readonly modelScores: DuckDBAppender,
     /** The caller's reads of the request tables, planned once at open (run them within withClaim). */
     readonly reads: Readonly<Record<R, DuckDBPreparedStatement>>,
+    /** Request tables every request reads (the reads and the views): always filled (arrival-fill-plan.ts). */
+    private readonly alwaysRead: ReadonlySet<string>,
   ) {}
 
   /**
@@ -187,6 +143,8 @@ export class ArrivalContext<R extends string = never> {
   static async open<R extends string = never>(
     dir: string,
     reads: Readonly<Record<R, string>> = {} as Record<R, string>,
+    /** screened false: every request runs every detector branch and fills every table (what the gates must not change, for tests). */
+    { screened = true }: { readonly screened?: boolean } = {},
   ): Promise<ArrivalContext<R>> {
     const instance = await createOfflineDuckDB(':memory:', { threads: 1, settings: ARRIVAL_DUCKDB_SETTINGS });
     const connection = await instance.connect();
@@ -210,17 +168,30 @@ export class ArrivalContext<R extends string = never> {
         // fraud_claim_base must exist before the context views that read it
         if (table === 'fraud_claim_base') await createContextViews(connection);
       }
+      const requestTables = new Set(statements.map((sql) => CREATE_AS.exec(sql)?.[1] as string));
       const steps: Step[] = [];
       for (const sql of statements) {
         const table = CREATE_AS.exec(sql)?.[1] as string;
         if (MODEL_INPUT_VIEWS.has(table)) continue;
         if (table === DETECTOR_HITS_TABLE) {
-          steps.push(...(await detectorSteps(connection)));
+          steps.push(...(await detectorSteps(connection, requestTables, screened)));
           continue;
         }
         const select = await connection.prepare(sql.replace(CREATE_AS, ''));
-        steps.push({ table, appender: await connection.createAppender(table), selectFor: () => select });
+        const named = tablesNamed(sql.replace(CREATE_AS, ''), requestTables);
+        steps.push({ table, appender: await connection.createAppender(table), selectFor: () => select, readsFor: () => named });
       }
+      // what every request reads whatever its detectors: the caller's reads and the views they and the steps read
+      const alwaysRead = screened
+        ? tablesNamed(
+            [
+              ...Object.values<string>(reads),
+              ...statements.filter((sql) => MODEL_INPUT_VIEWS.has(CREATE_AS.exec(sql)?.[1] ?? '')),
+              ...CONTEXT_VIEWS,
+            ].join('\n'),
+            requestTables,
+          )
+        : requestTables;
       // the reads see the sample claim scored too (claim scores join its model scores)
       await connection.run(`INSERT INTO fraud_model_scores SELECT nomor_sep, 0.5, 0 FROM ${NEW_CLAIM_TABLE}`);
       const prepared = {} as Record<R, DuckDBPreparedStatement>;
@@ -237,6 +208,7 @@ export class ArrivalContext<R extends string = never> {
         steps,
         await connection.createAppender('fraud_model_scores'),
         prepared,
+        alwaysRead,
       );
     } catch (err) {
       connection.closeSync();
@@ -255,9 +227,18 @@ export class ArrivalContext<R extends string = never> {
     try {
       this.writeClaim(this.newClaim, claim);
       this.newClaim.flushSync();
+      // the rows each table received so far: the gates of the later detector steps read them (arrival-screens.ts)
+      const rows = new Map<string, number>();
+      const cardClaims = cardClaimCounter(claim['card_key'], claim['nomor_sep']);
+      const facts: ArrivalFacts = { rows: (table) => rows.get(table) ?? 0, otherCardClaims: () => cardClaims.count };
+      // tables no statement of this claim reads stay empty (arrival-fill-plan.ts)
+      const unread = unreadTables(this.steps, this.alwaysRead, claim);
       for (const step of this.steps) {
-        const select = step.selectFor(claim);
-        if (select) await fill(select, step.appender);
+        if (unread.has(step.table)) continue;
+        const select = step.selectFor(claim, facts);
+        if (!select) continue;
+        const see = step.table === REQUEST_CLAIMS_TABLE ? cardClaims.see : undefined;
+        rows.set(step.table, (rows.get(step.table) ?? 0) + (await fill(select, step.appender, see)));
       }
       return await use();
     } catch (err) {

@@ -17,10 +17,10 @@ import { literal } from '../../data-samples/sql/index.js';
 import { FRAUD_DETECTORS, HIT_COLUMNS, detectorHitsSql, signalValuesSql, thresholdValues } from './detectors/index.js';
 import type { FraudDetector } from './detectors/index.js';
 import { ARRIVAL_DETECTOR_GATES, ARRIVAL_SIGNAL_GATES } from './arrival-gates.js';
-import type { ArrivalDetectorGate, GatedClaim } from './arrival-gates.js';
+import type { ArrivalDetectorGate, ArrivalFacts, GatedClaim } from './arrival-gates.js';
 
 export { ARRIVAL_DETECTOR_GATES, ARRIVAL_SIGNAL_GATES, INPATIENT, OUTPATIENT } from './arrival-gates.js';
-export type { ArrivalDetectorGate, GatedClaim } from './arrival-gates.js';
+export type { ArrivalDetectorGate, ArrivalFacts, GatedClaim } from './arrival-gates.js';
 
 /**
  * One detector's SELECTs of fraud_detector_hits rows on arrival: one variant per combination of its
@@ -33,8 +33,8 @@ export interface ArrivalDetectorPart {
   readonly gates: readonly ArrivalDetectorGate[];
   /** Per combination of gates (bit i set: gates[i] lets the claim through), its SELECT, or undefined when no branch is left. */
   readonly variants: readonly (ArrivalDetectorVariant | undefined)[];
-  /** The variant a claim runs, or undefined when the detector cannot hit it (the step is skipped for it). */
-  readonly variantOf: (claim: GatedClaim) => number | undefined;
+  /** The variant a claim runs, or undefined when the detector cannot hit it (the step is skipped for it); `facts`: what its request loaded. */
+  readonly variantOf: (claim: GatedClaim, facts?: ArrivalFacts) => number | undefined;
 }
 
 export interface ArrivalDetectorVariant {
@@ -56,7 +56,8 @@ const tail = (): string => `) h LEFT JOIN ${signalValuesSql()} USING (fraud_type
 /**
  * Whether the gates on a claim's fields (arrival-gates.ts: its detector's and its signal's) let claim
  * `c` run the SQL of hit `h`; a hit of the claim they refuse is a gate too narrow. The batch-only
- * branches are refused by time, not by the claim's fields: they pass here.
+ * branches are refused by time, not by the claim's fields: they pass here, and so do the gates on
+ * what a request loads (arrival-screens.ts), which no batch hit carries.
  */
 export function fieldGatesAdmit(h: { readonly fraud_type: string; readonly signal: string }, c: GatedClaim): boolean {
   const detectorGate = (ARRIVAL_DETECTOR_GATES as Readonly<Record<string, ArrivalDetectorGate | undefined>>)[h.fraud_type];
@@ -147,14 +148,14 @@ export function splitArrivalDetectorHits(sources: FraudSources): readonly Arriva
         signals: [...new Set(kept.flatMap((b) => b.signals))],
       };
     });
-    const detectorApplies = ARRIVAL_DETECTOR_GATES[d.code]?.applies ?? always;
+    const detectorApplies: ArrivalDetectorGate['applies'] = ARRIVAL_DETECTOR_GATES[d.code]?.applies ?? always;
     return {
       code: d.code,
       gates,
       variants,
-      variantOf: (claim: GatedClaim) => {
-        if (!detectorApplies(claim)) return undefined;
-        const mask = gates.reduce((m, g, bit) => (g.applies(claim) ? m | (1 << bit) : m), 0);
+      variantOf: (claim: GatedClaim, facts?: ArrivalFacts) => {
+        if (!detectorApplies(claim, facts)) return undefined;
+        const mask = gates.reduce((m, g, bit) => (g.applies(claim, facts) ? m | (1 << bit) : m), 0);
         return variants[mask] ? mask : undefined;
       },
     };

@@ -6,9 +6,10 @@
 // (arrival-detectors.test.ts checks the current SQL; fraud-batch.test.ts checks the batch's hits).
 import type { FraudTypeCode } from '../../data-samples/reference/index.js';
 import { PROCEDURE_BILL_GATE_SQL, claimsProcedureBillItem } from './detectors/upcoding-procedure-bill.js';
+import { ARRIVAL_SCREEN_GATES, CARD_PAIRED, bothGates } from './arrival-screens.js';
+import type { ArrivalDetectorGate, GatedClaim } from './arrival-gate-types.js';
 
-/** The arrival claim as the gates read it (validated against its column types first). */
-export type GatedClaim = Readonly<Record<string, string | number | null>>;
+export type { ArrivalDetectorGate, ArrivalFacts, GatedClaim } from './arrival-gate-types.js';
 
 /** e-Klaim's jenis_rawat for an inpatient stay (rawat inap; 2 = rawat jalan). */
 export const INPATIENT = 1;
@@ -18,16 +19,6 @@ export const OUTPATIENT = 2;
 const DISCHARGED_HOME = 1;
 /** The INA-CBG case type (the code's 2nd part) of a medical, non-procedural stay, as the detectors read it. */
 const MEDICAL_CASE_TYPE = '4';
-
-/** A claim a detector (or some of its branches) can hit, and the condition each branch it covers puts on the hit row to say so. */
-export interface ArrivalDetectorGate {
-  readonly applies: (claim: GatedClaim) => boolean;
-  /** What each top-level branch covered must contain (arrival-detectors.test.ts checks the current SQL). */
-  readonly branchCondition: RegExp;
-  readonly why: string;
-  /** The branches are the batch's alone: arrival never plans them (applies is then always false). */
-  readonly batchOnly?: boolean;
-}
 
 const inpatient = (claim: GatedClaim): boolean => claim['jenis_rawat'] === INPATIENT;
 /** The INA-CBG code's parts, as claim-sql.ts splits it: CMG, case type, specific group, severity (I, II, III; 0 for outpatient groups). */
@@ -61,6 +52,9 @@ const VISITS_ONLY: ArrivalDetectorGate = Object.freeze({
   branchCondition: /\bjenis_rawat = 2\b/,
   why: 'the signal is about an outpatient visit (jenis_rawat = 2 on the hit row)',
 });
+
+const STAY_WITH_CARD_CLAIM = bothGates(STAYS_ONLY, CARD_PAIRED);
+const VISIT_WITH_CARD_CLAIM = bothGates(VISITS_ONLY, CARD_PAIRED);
 
 const STAYS_ABOVE_SEVERITY_ONE: ArrivalDetectorGate = Object.freeze({
   applies: (claim: GatedClaim) => inpatient(claim) && (severityLevel(claim) === 'II' || severityLevel(claim) === 'III'),
@@ -118,6 +112,8 @@ const BATCH_ONLY: ArrivalDetectorGate = Object.freeze({
  * ungated signal, or a gated signal no branch emits, stops the context from opening.
  */
 export const ARRIVAL_SIGNAL_GATES: Readonly<Record<string, ArrivalDetectorGate>> = Object.freeze({
+  // on codes and on the request's e-PLKK cases (arrival-screens.ts)
+  ...ARRIVAL_SCREEN_GATES,
   comorbidity_once_on_record: BATCH_ONLY,
   comorbidity_once_at_provider: BATCH_ONLY,
   severity_step_at_provider: BATCH_ONLY,
@@ -167,27 +163,47 @@ export const ARRIVAL_SIGNAL_GATES: Readonly<Record<string, ArrivalDetectorGate>>
       // CLONING: the bill templates are stays' bills
       'bill_template_reused',
       'bill_reused_across_groups',
+      // CLONING: one discharge summary pasted on several patients' stays (clone-records.ts)
+      'medical_record_copied_other_patients',
+      // UNBUNDLING
+      // REPEAT_BILLING
+      // UNNECESSARY_TREATMENT
+      'short_admission_outpatient_condition',
+      'one_night_stays_above_casemix_peers',
+      'caesareans_without_indication_above_peers',
+      'diagnostic_endoscopy_admitted_for_nights',
+      'mild_hyperemesis_admitted',
+    ].map((s) => [s, STAYS_ONLY]),
+  ),
+  ...Object.fromEntries(
+    [
+      // PHANTOM_BILLING
+      'closed_day_clinic_services_at_provider',
+      'impossible_doctor_volume',
+      'clinic_visit_registered_at_night',
+      'doctor_at_several_facilities_same_hours',
+      // UNBUNDLING
+      // REPEAT_BILLING
+      // SELF_REFERRAL
+      'clinic_care_registered_as_emergency',
+      'internal_referral_chain',
+    ].map((s) => [s, VISITS_ONLY]),
+  ),
+  // a stay or a visit against another claim of its card (fraud_card_pairs on the hit row: arrival-screens.ts)
+  ...Object.fromEntries(
+    [
       // UNBUNDLING
       'episode_continues_previous',
       'stay_cut_short_and_resumed',
       // REPEAT_BILLING
       'same_episode_other_facility',
       'same_stay_billed_under_another_group',
-      // UNNECESSARY_TREATMENT
-      'short_admission_outpatient_condition',
-      'one_night_stays_above_casemix_peers',
-      'caesareans_without_indication_above_peers',
-      'diagnostic_endoscopy_admitted_for_nights',
-    ].map((s) => [s, STAYS_ONLY]),
+    ].map((s) => [s, STAY_WITH_CARD_CLAIM]),
   ),
   ...Object.fromEntries(
     [
       // PHANTOM_BILLING
       'outpatient_visit_during_stay_elsewhere',
-      'closed_day_clinic_services_at_provider',
-      'impossible_doctor_volume',
-      'clinic_visit_registered_at_night',
-      'doctor_at_several_facilities_same_hours',
       // UNBUNDLING
       'outpatient_visit_during_inpatient',
       'outpatient_session_during_inpatient',
@@ -198,9 +214,6 @@ export const ARRIVAL_SIGNAL_GATES: Readonly<Record<string, ArrivalDetectorGate>>
       // REPEAT_BILLING
       'same_visit_billed_under_another_group',
       'same_session_billed_at_same_site',
-      // SELF_REFERRAL
-      'clinic_care_registered_as_emergency',
-      'internal_referral_chain',
-    ].map((s) => [s, VISITS_ONLY]),
+    ].map((s) => [s, VISIT_WITH_CARD_CLAIM]),
   ),
 });

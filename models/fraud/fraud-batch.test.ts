@@ -425,6 +425,38 @@ describe('fraud batch on a generated extract', () => {
     expect(refused.map((h) => `${String(h['fraud_type'])}/${String(h['signal'])} ${String(h['nomor_sep'])}`)).toEqual([]);
   });
 
+  it('finds on arrival the hits of every branch for each claim of the published months with a batch hit, and for others: the screens skip none (arrival-screens.ts, arrival-fill-plan.ts)', async () => {
+    // claims of the months the publication holds: those with a batch hit, and as many more without (hash order: a fixed sample)
+    const claims = (
+      await w.query<Record<string, unknown>>(`WITH months AS (SELECT DISTINCT submit_month FROM fraud_claim_base ORDER BY 1 DESC LIMIT 3),
+        published AS (SELECT r.* EXCLUDE (_file_id, _line), b.nomor_sep IN (SELECT nomor_sep FROM fraud_detector_hits) AS hit
+          FROM raw_claims r JOIN fraud_claim_base b USING (nomor_sep) WHERE b.submit_month IN (SELECT submit_month FROM months))
+        (SELECT * EXCLUDE (hit) FROM published WHERE hit ORDER BY hash(nomor_sep) LIMIT 12)
+        UNION ALL (SELECT * EXCLUDE (hit) FROM published WHERE NOT hit ORDER BY hash(nomor_sep) LIMIT 6)`)
+    ).map(arrivalClaimOf);
+    expect(claims.length).toBeGreaterThan(12);
+    const reads = {
+      hits: 'SELECT fraud_type, signal, strength, amount_at_risk, related_sep, evidence_en FROM fraud_detector_hits WHERE nomor_sep IN (SELECT nomor_sep FROM arr_new) ORDER BY ALL',
+    };
+    const screened = await ArrivalContext.open(join(dir, 'fraud'), reads);
+    const everyBranch = await ArrivalContext.open(join(dir, 'fraud'), reads, { screened: false });
+    try {
+      let hits = 0;
+      for (const claim of claims) {
+        const hitsOf = (c: ArrivalContext<'hits'>) =>
+          c.withClaim(claim, async () => (await c.reads.hits.runAndReadAll()).getRowObjectsJS());
+        const all = await hitsOf(everyBranch);
+        expect(await hitsOf(screened), String(claim['nomor_sep'])).toEqual(all);
+        hits += all.length;
+      }
+      // the claims with a batch hit have hits on arrival too (the comparison is not of empty lists)
+      expect(hits).toBeGreaterThan(6);
+    } finally {
+      screened.close();
+      everyBranch.close();
+    }
+  });
+
   it('names the bad field of a claim on arrival and binds every value', async () => {
     const claim = await latestInpatientClaim();
     for (const [field, value] of [
