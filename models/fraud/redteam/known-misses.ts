@@ -2,9 +2,9 @@
 // ledger, not the red team's: the scenarios keep their expected outcomes unchanged. A
 // scenario listed here is still run and judged, and its test asserts that it still fails,
 // so a detector that starts catching it turns the suite red until the line is removed.
-// Issue 11 stays open while this list is not empty. Measured 2026-12-07 (session 13, the whole
-// suite): 335 of 341 hold. Round 11 (30 scenarios written blind) held 21 of 30 when written and
-// holds 29 now (models/fraud/README.md, "Session 13"). The first is decided, not forgotten:
+// Issue 11 stays open while this list is not empty. Measured 2026-12-07 (session 15, the whole
+// suite): 392 of 401 hold. Round 13 (30 scenarios written blind) held 16 of 30 when written and
+// holds 28 now (models/fraud/README.md, "Session 15"). The first is decided, not forgotten:
 export const KNOWN_MISSES: Readonly<Record<string, string>> = Object.freeze({
   'RT-READMIT-01':
     'one patient readmitted twice within 30 days for heart failure at a clean hospital: flagged READMISSION (suspicious), model 0.06-0.24: no case. By the case rule one patient is one observation of a provider (SIGNAL_EXCESS: attributable fraction 0.25, evidence 0.44 < 0.5); a readmission is no proof on its own (heart-failure readmission within 30 days is common care), so only the model or a second patient can open the case. Left as the price of not opening a case on every honest readmission',
@@ -20,14 +20,14 @@ export const KNOWN_MISSES: Readonly<Record<string, string>> = Object.freeze({
   // red team, eleventh round (round11.ts, written without reading the detectors; 21 of 30 held when written). Open work:
   'RT-UPCODE-111':
     "one pleural effusion coded on one pneumonia among 28 honest stays: flagged by nothing (log bill 14.80 just above the class severity-I median 14.77). Decided, as RT-READMIT-01: one patient proves 0.25 + 0.75 x 0.25 = 0.44 < 0.5 for any suspicious signal without audits, and no coding rule makes a lone J90 beside J18 certain on claims data (a small parapneumonic effusion is managed by the pneumonia's own care); at 150k members 5,996 of 21,620 honest-looking home stays above severity I are billed nearer the level below than their own, so the bill alone cannot name one stay",
-  // red team, twelfth round (round12.ts, written without reading the detectors; 24 of 30 held when written). Open work:
-  'RT-NM-OFFDUTY-121':
-    "factory workers' off-duty injuries (a near miss): two hand-cut visits at a new hospital in an INFLATED_BILL case (support_services_outlier, drug_device_outlier)",
-  // earlier rounds, failing since round 12's claims joined the suite (measured with and without ROUND12_SCENARIOS):
-  'RT-INFLATED-101':
-    "dialysers reused and billed as new (24 sessions): not flagged since round 12 added 446 haemodialysis sessions at the red team's default session price (consumables Rp142-185k; generated sessions ~Rp44k): the N-3-15-0/39.95 group is now 871 red-team against 421 generated sessions, its median the harness default, and the fraud's drug-device line 2.07-2.18x of it, inside the 2.5x a hospital's prices may move every line. Held while generated sessions were half the group (4.2x). A median with each hospital one voice catches all 24 but adds 10 false hits on RT-NM-TEACHING-81 (chemotherapy at 2.65x) and loses 2 of a round-6 chemotherapy fraud's 12: open, with a 150k measurement",
-  'RT-NM-TRANSFER-01':
-    "an infarction stabilised at a class C hospital and referred the same day for PCI (a near miss): its PCI claim carries the same suspicious CANCELLED_SERVICE hit with or without round 12 (operation_without_surgical_cost: the red team's PCI bills no surgical fee, the procedure money sits on the non-surgical and specialist lines at 46.8% of the peers' surgical median, under the 50% that clears it), and the retrained model's probability moved 0.419 -> 0.575 once round 12 was in its training data, past the case line. Open: the clearing rule asks an operation time, which the contract records only with a surgical fee, so a cath lab billing PCI on the non-surgical line cannot clear it",
-  'RT-UPCODE-121':
-    "one of three dengue stays coded severity III with an added shock (A-4-13-III, 5 days, billed at the severity-I level) not flagged in the whole suite (it is alone): the step to A-4-13-II fails on cost because the pooled class-C A-4-13-III norm (15.10 against 15.68 for generated stays) holds 16 of 36 earlier scenarios' coded-up stays billed as severity I, and the length bound fails because round 10's short stays set the A-4-13-II median at 4 days. With each hospital's median one voice the stay would be named against A-4-13-II: open, scoped to severity_without_resource_use's norms and measured (switching every reader broke two near misses in session 13)",
+  // red team, thirteenth round (round13.ts, written without reading the detectors; 16 of 30 held when written, 28 now). Open work:
+  'RT-INFLATED-131':
+    "branded carbapenem and a second consumables set billed on 3 of 18 caesareans at a new hospital: not flagged. The three sit at 1.65-2.25x their group's median drug-device share, under the 2.5x screen, and honest caesareans elsewhere reach 2.38x; only the hospital's own other caesareans (0.81-1.17x) tell them apart. Open: a within-hospital comparison of one procedure's drug line (a step against the unit's own series, as the dialysis unit's price is judged), measured for the honest spread of a hospital's own bills",
+  'RT-UPCODE-132':
+    "E11.6 (diabetes with a complication) added to 3 of 16 cellulitis stays of new patients, raising severity I to II, billed at the severity-I level: 2 of 3 flagged severity_without_resource_use, model 0.08, in no case. The severity-I-priced test of a provider's complication stays (complication_stays_cost_as_own_severity_one) asks 6 stays; 3 new patients with no record on the card are the same one-step pattern as the generated upcoding_one_step stays missed at 150k (billed between the levels, level-raising codes, thin card record): open",
+  // earlier scenarios failing since round 13's claims joined the suite (measured with and without ROUND13_SCENARIOS):
+  'RT-UNNEC-43':
+    "every chemotherapy cycle admitted for one night at a class B hospital (4 patients): not flagged since round 13's RT-REPEAT-131 put 3 overnight-chemotherapy patients at another class B hospital in the same sparse planned cell (C-4-12-I), raising the expected count from 0.02 to 1.62 of 4 (z 1.87 < 3). A one-night norm with each hospital one voice names it (0.77) and keeps the whole suite, but loses a designed sparse-cell hit (care-pattern-needs.test.ts: with two class peers the norm leans on the all-class level, expected 0.54 -> 2.25): open, a prior for sparse cells that does both",
+  'RT-NM-CODER-81':
+    "a near miss (a coder trained in March records documented complications) in a PROLONGED_LOS case via stays_past_norm_at_provider (20 stays past the norm against 11.03 expected, z 3.15; 2.84 without round 13). A harness artifact as much as a product one: the red-team context discharges a stay given no date exactly at the INA-CBG norm (449 of 822 red-team stays of these codes), so red-team stays run 18% past the norm against 28% at generated hospitals and round 13's 154 such stays lowered the pooled rate; each hospital one voice leaves the expected count at 11.0. Open: the harness's default discharge spread around the norm (changes every scenario's stays: a round of its own)",
 });
