@@ -104,7 +104,8 @@ const sessions = Array.from({ length: 22 }, (_, i) => {
   return add(`hd${i}`, { ...HD, tgl_masuk: day, tgl_pulang: day, tarif_obat: 300_000 + 1_000 * i });
 });
 for (let i = 0; i < 22; i++) add(`hdo${i}`, { ...OTHER_N315, tarif_konsultasi: 50_000 + 1_000 * i });
-expectCase('INFLATED_BILL', add('hdx', { ...HD, tarif_bmhp: 2_700_000, tarif_obat: 900_000 }), sessions[5] as string);
+// one session, so no repeat at its unit: a hit alone only past the drug line's lone ratio (inflated-line-repeat.ts)
+expectCase('INFLATED_BILL', add('hdx', { ...HD, tarif_bmhp: 6_000_000, tarif_obat: 900_000 }), sessions[5] as string);
 // laboratory, radiology and equipment rental at five times the typhoid stays' share
 expectCase(
   'INFLATED_BILL',
