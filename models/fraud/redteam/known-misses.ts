@@ -3,7 +3,7 @@
 // scenario listed here is still run and judged, and its test asserts that it still fails,
 // so a detector that starts catching it turns the suite red until the line is removed.
 // Issue 11 stays open while this list is not empty. Measured 2026-12-07 (session 15, the whole
-// suite): 392 of 401 hold. Round 13 (30 scenarios written blind) held 16 of 30 when written and
+// suite): 392 of 401 hold; with round 14 (HEAD 284b2f7 and the harness's discharge spread) 409 of 431. Round 13 (30 scenarios written blind) held 16 of 30 when written and
 // holds 28 now (models/fraud/README.md, "Session 15"). The first is decided, not forgotten:
 export const KNOWN_MISSES: Readonly<Record<string, string>> = Object.freeze({
   'RT-READMIT-01':
@@ -29,5 +29,32 @@ export const KNOWN_MISSES: Readonly<Record<string, string>> = Object.freeze({
   'RT-UNNEC-43':
     "every chemotherapy cycle admitted for one night at a class B hospital (4 patients): not flagged since round 13's RT-REPEAT-131 put 3 overnight-chemotherapy patients at another class B hospital in the same sparse planned cell (C-4-12-I), raising the expected count from 0.02 to 1.62 of 4 (z 1.87 < 3). A one-night norm with each hospital one voice names it (0.77) and keeps the whole suite, but loses a designed sparse-cell hit (care-pattern-needs.test.ts: with two class peers the norm leans on the all-class level, expected 0.54 -> 2.25): open, a prior for sparse cells that does both",
   'RT-NM-CODER-81':
-    "a near miss (a coder trained in March records documented complications) in a PROLONGED_LOS case via stays_past_norm_at_provider (20 stays past the norm against 11.03 expected, z 3.15; 2.84 without round 13). A harness artifact as much as a product one: the red-team context discharges a stay given no date exactly at the INA-CBG norm (449 of 822 red-team stays of these codes), so red-team stays run 18% past the norm against 28% at generated hospitals and round 13's 154 such stays lowered the pooled rate; each hospital one voice leaves the expected count at 11.0. Open: the harness's default discharge spread around the norm (changes every scenario's stays: a round of its own)",
+    "a near miss (a coder trained in March records documented complications) in a PROLONGED_LOS case via stays_past_norm_at_provider (20 stays past the norm against the pooled rate; held with the harness's discharge spread alone, fails again with round 14's stays). A harness artifact as much as a product one: 1,336 of the red team's 1,450 stays that end exactly at the INA-CBG norm are written so by the scenarios themselves (only 114 took the context's default, now spread around the norm: discharge-spread.ts), so red-team stays run about 20% past the norm against 28% at generated hospitals, and every new round lowers the pooled past-norm rate. Open: scenarios' honest stays spread around the norm (ctx.dischargeAround, a round of its own)",
+  'RT-NM-KNEES-41':
+    "staged knee replacements (a near miss of REPEAT_BILLING) in a PROLONGED_LOS case since the harness spreads default discharges: 3 of 6 stays now 6-7 days against a norm of 5, judged against a class-B peer p90 of 5 days set by round 13's 24 red-team knee stays written at exactly 5 days (generated hospitals' 12 such stays: median 6, p90 7). The same at-norm artifact on the peer side as RT-NM-CODER-81: open with it",
+  'RT-NM-OUTBREAK-51':
+    "eleven flood leptospirosis patients (a near miss of CLONING) in a PROLONGED_LOS case via stays_past_norm_at_provider (7 claims) since round 14's stays joined the pooled past-norm rate: the at-norm artifact of RT-NM-CODER-81, open with it",
+  // red team, fourteenth round (round14.ts, written without reading the detectors; 20 of 30 held in the writer's run with detector work in progress, 19 at HEAD 284b2f7). Open work:
+  'RT-ABUSE-141':
+    "sons' cards (41-44) used for their fathers' TURP while the son is seen at a Jakarta clinic: 3 claims flagged nothing (p 0.10-0.27). Open: a prostate operation's age against the card holder's (benign hyperplasia under 45 is rare) and the card's same-period care elsewhere",
+  'RT-CANCEL-141':
+    'a postponed tonsillectomy billed whole with no operation time, one night: 3 claims flagged nothing (p 0.04-0.06). Open: an operation billed without its time at a hospital that records the times of its other operations, for a day-case operation',
+  'RT-INFLATED-141':
+    "a fracture's plain X-ray billed at a CT scan's price (radiology line 3.5x, only the X-ray coded), 4 claims at a new hospital: flagged nothing (p 0.03-0.06). Open: the support lines' small schemes (the within-hospital series)",
+  'RT-INFLATED-142':
+    'branded carbetocin and a second delivery kit on 4 of the deliveries of a new mother-and-child hospital (drugs 2.5x, consumables ~2x): 4 claims flagged nothing at HEAD (held with the within-hospital series in progress). Open with RT-INFLATED-131',
+  'RT-INFLATED-143':
+    'a locking plate billed on the devices line (3x a conventional set) on 3 fracture fixations with the RR-03 top-up: flagged nothing (p 0.19-0.77). Open: the device line of an operation with a top-up judged against the same operation and top-up elsewhere',
+  'RT-INFLATED-144':
+    "daily culture and chemistry panels billed on 5 typhoid stays at a clean hospital (laboratory line ~2.2x): 2 of 5 flagged nothing (7402R7010226V700003, 7402R7010426V700003). Open with the support lines' small schemes",
+  'RT-PHANTOM-141':
+    'paper stays whose SEP is issued 4-5 days after admission (after the discharge) while the card is seen at its puskesmas on day 2: 1 of 4 flagged nothing, 1 only UNNECESSARY_TREATMENT in that case. Open: a SEP issued after the stay ended, with the card seen elsewhere during it',
+  'RT-READMIT-141':
+    'tuberculosis patients called back every 3-4 weeks, the first return coded J18.9 with the TB second, under the other internist: 5 returns flagged nothing (p 0.03-0.12). Open: readmission by clinical group across a swapped primary and secondary',
+  'RT-REPEAT-141':
+    "one cataract operation billed again on the next clinic day as the other eye: 4 claims read as UNBUNDLING (other_side_operated_apart) and in an UNBUNDLING case, not REPEAT_BILLING. Open: what tells a second eye from the same eye billed twice (lens line, operation time, the surgeon's list)",
+  'RT-SELFREF-141':
+    "a government hospital's clinic writing referral letters to the surgeon's own private hospital, operated 3-5 days later: 4 claims flagged nothing (p 0.09-0.19). Open: a referral to the hospital where the referring doctor also practises",
+  'RT-UPCODE-144':
+    'acute kidney injury (N17.9) coded on heart-failure stays, the bill nudged 12% above the severity-I level: 3 claims flagged nothing (p 0.04-0.06). Open with RT-UPCODE-132: the one-step pattern of a few new patients',
 });

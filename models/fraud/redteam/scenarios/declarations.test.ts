@@ -13,6 +13,7 @@ import { ROUND10_SCENARIOS } from './round10.js';
 import { ROUND11_SCENARIOS } from './round11.js';
 import { ROUND12_SCENARIOS } from './round12.js';
 import { ROUND13_SCENARIOS } from './round13.js';
+import { ROUND14_SCENARIOS } from './round14.js';
 
 // round 3: every taxonomy type, one scenario parked; built alone, before the SEP-era columns
 describeRound({ round: 3, scenarios: ROUND3_SCENARIOS, parked: ROUND3_PARKED, merged: true, everyType: true });
@@ -93,6 +94,23 @@ describeRound({
   tests: {
     'names PROLONGED_LOS in two fraud scenarios': () => {
       expect(ROUND13_SCENARIOS.filter((s) => s.kind === 'fraud' && s.code === 'PROLONGED_LOS')).toHaveLength(2);
+    },
+  },
+});
+// round 14: written blind, every type, INFLATED_BILL and UPCODING four times each, PROLONGED_LOS twice,
+// eastern Indonesia, Sulawesi and Kalimantan; not yet merged into SCENARIOS
+describeRound({
+  ...NEXT_ROUND,
+  round: 14,
+  scenarios: ROUND14_SCENARIOS,
+  merged: true,
+  size: [30, 30],
+  everyType: true,
+  weakTypes: { codes: ['INFLATED_BILL', 'UPCODING'], atLeast: 4 },
+  nearMissesAtLeast: 8,
+  tests: {
+    'names PROLONGED_LOS in at least two fraud scenarios': () => {
+      expect(ROUND14_SCENARIOS.filter((s) => s.kind === 'fraud' && s.code === 'PROLONGED_LOS').length).toBeGreaterThanOrEqual(2);
     },
   },
 });

@@ -12,6 +12,7 @@ import { ROUND10_SCENARIOS } from './round10.js';
 import { ROUND11_SCENARIOS } from './round11.js';
 import { ROUND12_SCENARIOS } from './round12.js';
 import { ROUND13_SCENARIOS } from './round13.js';
+import { ROUND14_SCENARIOS } from './round14.js';
 import abuseEarlyChronicRefills from './abuse-early-chronic-refills.js';
 import abuseNeonatalCodeAdult from './abuse-neonatal-code-adult.js';
 import abuseObstetricChild from './abuse-obstetric-child.js';
@@ -188,6 +189,8 @@ export const SCENARIOS: readonly Scenario[] = Object.freeze([
   ...ROUND12_SCENARIOS,
   // thirteenth round (round13.ts): written blind; every type, UPCODING four times, new hospitals mostly on Java and Sumatra
   ...ROUND13_SCENARIOS,
+  // fourteenth round (round14.ts): written blind; every type, INFLATED_BILL and UPCODING four times each, Nusa Tenggara, Maluku, Papua, Sulawesi, Kalimantan
+  ...ROUND14_SCENARIOS,
 ]);
 
 /**
