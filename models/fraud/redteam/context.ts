@@ -5,10 +5,13 @@
 // a plain profile. Identifiers live in ranges the base extract does not use (SEP serials
 // 7xxxxx, hospitals R7xx, card prefix 00077, NIK serial 7xxx, FKTPs P7xx/K7xx, doctors DRT7,
 // family cards with a 9 where a birth day would be); the injector still checks.
-import { ICD10, ICD9CM, LATERAL_PROCEDURES } from '../../../data-samples/reference/index.js';
-import { CBG, ICU_PER_DAY, PROFILE, TOPUP, VENTILATOR_PER_HOUR, inacbgTariff, profileOf, round100 } from './bill-profile.js';
-import { TARIFF_COMPONENTS } from '../../../data-samples/schema/tables.js';
-import type { TariffComponent } from '../../../data-samples/schema/tables.js';
+import { ICD10, ICD9CM } from '../../../data-samples/reference/index.js';
+import type { InacbgGroup } from '../../../data-samples/reference/index.js';
+import { CBG } from './bill-profile.js';
+import { claimBill, claimRow } from './claim-row.js';
+import { sepFields } from './claim-sep.js';
+import { addDays } from './dates.js';
+import { defaultLengthOfStay } from './discharge-spread.js';
 import type {
   BuiltClaim,
   ClaimSpec,
@@ -28,14 +31,13 @@ import type {
   PrbClaimSpec,
   Referral,
   ScenarioContext,
-  SepSpec,
   SourceRow,
+  StayAroundSpec,
 } from './types.js';
 
 export { inacbgTariff } from './bill-profile.js';
 
-export const addDays = (iso: string, days: number): string =>
-  new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+export { addDays } from './dates.js';
 
 /** What the context needs from the base extract. */
 export interface BaseExtract {
@@ -232,6 +234,23 @@ export class RedTeamContext implements ScenarioContext {
   }
 
   claim(s: ClaimSpec): BuiltClaim {
+    const g = this.#groupOf(s);
+    const jenis = s.jenisRawat ?? (g.inpatient ? 1 : 2);
+    const pulang = s.pulang ?? (jenis === 1 ? this.#defaultDischarge(s, g.losNorm) : s.masuk);
+    const tglSep = s.tglSep ?? s.masuk;
+    const kelas = s.kelas ?? s.member.careClass;
+    const nomorSep = this.reserveSep(s.facility, tglSep);
+    const bill = claimBill(this.#scenario, s, jenis, kelas);
+    const sepColumns = s.sep
+      ? sepFields({ scenario: this.#scenario, claim: s, sep: s.sep, jenis, pulang, operated: bill.components.tarif_prosedur_bedah > 0 })
+      : {};
+    const row = claimRow({ claim: s, nomorSep, jenis, kelas, tglSep, pulang, bill, sepColumns });
+    this.#add('claims', row);
+    return { nomorSep, row };
+  }
+
+  /** The claim's INA-CBG group, after checking every code against data-samples/reference. */
+  #groupOf(s: ClaimSpec): InacbgGroup {
     const g = CBG.get(s.cbg);
     if (!g) throw new Error(`${this.#scenario}: unknown INA-CBG ${s.cbg}`);
     for (const dx of s.dx) if (!ICD10_CODES.has(dx)) throw new Error(`${this.#scenario}: ICD-10 ${dx} is not in data-samples/reference`);
@@ -239,117 +258,32 @@ export class RedTeamContext implements ScenarioContext {
       if (!ICD9_CODES.has(px)) throw new Error(`${this.#scenario}: ICD-9-CM ${px} is not in data-samples/reference`);
     if (s.laterality && s.laterality.length !== (s.px ?? []).length)
       throw new Error(`${this.#scenario}: laterality needs one side per procedure`);
-    const jenis = s.jenisRawat ?? (g.inpatient ? 1 : 2);
-    const pulang = s.pulang ?? (jenis === 1 ? addDays(s.masuk, Math.max(1, Math.round(g.losNorm))) : s.masuk);
-    const tglSep = s.tglSep ?? s.masuk;
-    const kelas = s.kelas ?? s.member.careClass;
-    const f = s.facility;
-    const nomorSep = this.reserveSep(f, tglSep);
-
-    const tarifInacbg = inacbgTariff(s.cbg, kelas, f);
-    const topups = (s.specialCmg ?? []).map((c) => {
-      const t = TOPUP.get(c);
-      if (!t) throw new Error(`${this.#scenario}: unknown special CMG ${c}`);
-      return t;
-    });
-    const tarifTopup = topups.reduce((a, t) => a + t.tariff, 0);
-    const profile = PROFILE[profileOf(s.cbg, jenis, s.px ?? [])];
-    const billedBase = (tarifInacbg + tarifTopup) * (s.billedRatio ?? (jenis === 1 ? 0.85 : 0.6));
-    const comp: Record<TariffComponent, number> = Object.fromEntries(
-      TARIFF_COMPONENTS.map(([c]) => [c, round100(billedBase * (profile[c] ?? 0))]),
-    ) as Record<TariffComponent, number>;
-    if (s.icuDays) comp.tarif_rawat_intensif += s.icuDays * ICU_PER_DAY;
-    if (s.ventilatorHours) comp.tarif_sewa_alat += s.ventilatorHours * VENTILATOR_PER_HOUR;
-    for (const [c, x] of Object.entries(s.scale ?? {}) as Array<[TariffComponent, number]>) comp[c] = round100(comp[c] * x);
-    for (const [c, v] of Object.entries(s.components ?? {}) as Array<[TariffComponent, number]>) comp[c] = v;
-    const billed = Object.values(comp).reduce((a, b) => a + b, 0);
-    const dpjp = typeof s.dpjp === 'string' ? s.dpjp : `D${f.facilityId}${String(s.dpjp ?? 1).padStart(3, '0')}`;
-    const up = s.upgrade;
-    const row: Record<string, string> = {
-      nomor_sep: nomorSep,
-      nomor_kartu: s.member.nomorKartu,
-      facility_id: f.facilityId,
-      tgl_sep: tglSep,
-      tgl_masuk: s.masuk,
-      tgl_pulang: pulang,
-      tgl_pengajuan: s.submitted ?? addDays(pulang, 12),
-      jenis_rawat: String(jenis),
-      kelas_rawat: String(kelas),
-      discharge_status: String(s.discharge ?? 1),
-      icu_indikator: s.icuDays ? '1' : '0',
-      icu_los: String(s.icuDays ?? 0),
-      ventilator_hour: String(s.ventilatorHours ?? 0),
-      upgrade_class_ind: up ? '1' : '0',
-      upgrade_class_class: up?.to ?? '',
-      upgrade_class_los: String(up?.days ?? 0),
-      upgrade_class_payor: up?.payor ?? '',
-      diagnosa: s.dx.join('#'),
-      procedure: (s.px ?? []).join('#'),
-      coder_id: `K${f.facilityId}${String(s.coder ?? 1).padStart(2, '0')}`,
-      kode_dpjp: dpjp,
-      ...Object.fromEntries(Object.entries(comp).map(([c, v]) => [c, String(v)])),
-      kode_inacbg: s.cbg,
-      tarif_inacbg: String(tarifInacbg),
-      special_cmg: topups.map((t) => t.code).join('#'),
-      tarif_special_cmg: String(tarifTopup),
-      billed_cost: String(billed),
-      verified_cost: String(tarifInacbg + tarifTopup),
-      ...(s.laterality ? { lateralitas: s.laterality.join('#') } : {}),
-      ...(s.sep ? this.#sepFields(s, s.sep, pulang, comp.tarif_prosedur_bedah > 0) : {}),
-    };
-    this.#add('claims', row);
-    return { nomorSep, row };
+    return g;
   }
 
-  /** The SEP-era columns of a claim: service, referral, times (checked to fit the stay), laterality. */
-  #sepFields(s: ClaimSpec, sep: SepSpec, pulang: string, operated: boolean): Record<string, string> {
-    const jenis = s.jenisRawat ?? (CBG.get(s.cbg)?.inpatient ? 1 : 2);
-    if (sep.service !== 'IGD' && !sep.referral) throw new Error(`${this.#scenario}: a ${sep.service} SEP needs a referral`);
-    const ref = sep.service === 'IGD' ? undefined : sep.referral;
-    // ingestion quarantines such a row (referral_after_admission): it would never be scored
-    if (ref && ref.tglRujukan > s.masuk)
-      throw new Error(`${this.#scenario}: referral dated ${ref.tglRujukan}, after the admission ${s.masuk}`);
-    const at = (date: string, hhmm: string): string => {
-      if (!/^\d{2}:\d{2}$/.test(hhmm)) throw new Error(`${this.#scenario}: time ${hhmm} is not HH:MM`);
-      return `${date} ${hhmm}:00`;
-    };
-    const masukAt = at(s.masuk, sep.masukAt ?? (sep.service === 'IGD' ? '21:15' : '09:30'));
-    const plusHours = (ts: string, h: number): string =>
-      new Date(Date.parse(`${ts.replace(' ', 'T')}Z`) + h * 3_600_000).toISOString().slice(0, 19).replace('T', ' ');
-    const pulangAt = sep.pulangAt
-      ? at(pulang, sep.pulangAt)
-      : jenis === 1 && pulang > s.masuk
-        ? at(pulang, '11:00')
-        : plusHours(masukAt, 2);
-    if (pulangAt.slice(0, 10) !== pulang || pulangAt <= masukAt)
-      throw new Error(`${this.#scenario}: discharge time ${pulangAt} does not follow ${masukAt}`);
-    const hours = (Date.parse(`${pulangAt.replace(' ', 'T')}Z`) - Date.parse(`${masukAt.replace(' ', 'T')}Z`)) / 3_600_000;
-    if ((s.ventilatorHours ?? 0) > hours) throw new Error(`${this.#scenario}: ${s.ventilatorHours} ventilator hours in a ${hours} h stay`);
-    let operasi = '';
-    // recorded where a surgical fee is billed, or where the scenario gives the time outright
-    if ((operated && sep.operasiAt !== null) || typeof sep.operasiAt === 'string') {
-      operasi =
-        sep.operasiAt !== undefined
-          ? `${sep.operasiAt}:00`
-          : pulang > s.masuk && at(addDays(s.masuk, 1), '08:00') < pulangAt
-            ? at(addDays(s.masuk, 1), '08:00')
-            : plusHours(masukAt, 1);
-      if (operasi < masukAt || operasi > pulangAt) throw new Error(`${this.#scenario}: operation at ${operasi} outside the stay`);
-    }
-    const px = s.px ?? [];
-    const unsided = px.find((p, i) => LATERAL_PROCEDURES.includes(p) && (s.laterality?.[i] ?? 'N') === 'N');
-    if (unsided) throw new Error(`${this.#scenario}: sided procedure ${unsided} needs its side (laterality)`);
-    return {
-      no_rujukan: ref?.noRujukan ?? '',
-      ppk_rujukan: ref?.ppkRujukan ?? '',
-      tgl_rujukan: ref?.tglRujukan ?? '',
-      asal_rujukan: ref ? String(ref.asal) : '',
-      jenis_pelayanan: sep.service,
-      waktu_masuk: masukAt,
-      waktu_pulang: pulangAt,
-      waktu_operasi: operasi,
-      lateralitas: s.laterality ? s.laterality.join('#') : px.map(() => 'N').join('#'),
-    };
+  /**
+   * Discharge of a stay the scenario gives no date: spread around the group's norm
+   * (discharge-spread.ts), long enough for the claim's ICU days, ventilation and upgraded days.
+   */
+  #defaultDischarge(s: ClaimSpec, losNorm: number): string {
+    // a day more than the ventilated hours fill: an evening arrival and a late-morning discharge lose about half a day
+    const ventilationDays = s.ventilatorHours ? Math.ceil(s.ventilatorHours / 24) + 1 : 1;
+    const atLeast = Math.max(s.icuDays ?? 1, ventilationDays, s.upgrade?.days ?? 1);
+    return this.#spreadDischarge(s, losNorm, atLeast);
+  }
+
+  /** The stay's discharge drawn around `losNorm`, keyed by the stay (scenario, card, admission, group) so a stay billed twice keeps one date. */
+  #spreadDischarge(stay: StayAroundSpec, losNorm: number, atLeast: number): string {
+    const key = [this.#scenario, stay.member.nomorKartu, stay.masuk, stay.cbg].join('|');
+    return addDays(stay.masuk, defaultLengthOfStay({ key, losNorm, atLeast }));
+  }
+
+  dischargeAround(stay: StayAroundSpec): string {
+    const g = CBG.get(stay.cbg);
+    if (!g) throw new Error(`${this.#scenario}: unknown INA-CBG ${stay.cbg}`);
+    const losNorm = stay.losNorm ?? g.losNorm;
+    if (!(losNorm >= 0)) throw new Error(`${this.#scenario}: a stay's mean length is 0 days or more, not ${losNorm}`);
+    return this.#spreadDischarge(stay, losNorm, stay.atLeast ?? 1);
   }
 
   household(regency: string): Household {

@@ -160,7 +160,7 @@ export interface ClaimSpec {
   readonly facility: Facility;
   /** Admission date (ISO). */
   readonly masuk: string;
-  /** Discharge date; default: same day for outpatient care, admission + the CBG's norm (rounded) for inpatient care. */
+  /** Discharge date; default: same day for outpatient care, spread around the CBG's norm for inpatient care (discharge-spread.ts). */
   readonly pulang?: string;
   /** INA-CBG code of data-samples/reference. */
   readonly cbg: string;
@@ -195,6 +195,19 @@ export interface ClaimSpec {
   readonly laterality?: readonly ('N' | 'R' | 'L' | 'B')[];
   /** SEP-era fields (service, referral, times); absent: none, as in the earlier rounds. */
   readonly sep?: SepSpec;
+}
+
+/** The stay ScenarioContext.dischargeAround spreads a discharge for. */
+export interface StayAroundSpec {
+  readonly member: Member;
+  /** Admission date (ISO). */
+  readonly masuk: string;
+  /** INA-CBG code of data-samples/reference. */
+  readonly cbg: string;
+  /** Mean stay (days) to spread around; default the CBG's INA-CBG norm. */
+  readonly losNorm?: number;
+  /** Days the stay needs at least (ICU days, ventilation); default 1. */
+  readonly atLeast?: number;
 }
 
 export interface DoctorSpec {
@@ -268,6 +281,13 @@ export interface ScenarioContext {
    */
   cleanHost(hospitalClass?: HospitalClass): Facility;
   claim(spec: ClaimSpec): BuiltClaim;
+  /**
+   * A discharge date spread around a stay's norm, as a claim given no `pulang` gets it (the same date for the same
+   * stay): for honest background stays whose date the scenario needs ahead (a later admission after it), or spread
+   * around the scenario's own mean (`losNorm`). Prefer it to an exact norm: stays all at the norm make every peer
+   * group's norm and 90th percentile that one day.
+   */
+  dischargeAround(stay: StayAroundSpec): string;
   /** A SEP number issued at a facility on a date that never reaches JKN claims (e.g. treatment paid by JKK through e-PLKK). */
   reserveSep(facility: Facility, date: string): string;
   death(spec: DeathSpec): void;
