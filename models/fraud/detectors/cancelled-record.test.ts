@@ -144,6 +144,11 @@ describe('CANCELLED_SERVICE reads the record of the operation, not the fee alone
     const h = hits.find((x) => x.nomor_sep === lowFeeNoDevices && x.signal === 'operation_fee_low_without_record');
     expect(h?.evidence_en).toContain('devices (Rp0 against a peer median of Rp400,000)');
     expect(h?.evidence_id).toContain('alkes (Rp0 dibanding median pembanding Rp400,000)');
+    // the fee is a sum of DOUBLE lines and the norm a median: whole rupiah all the same (an auditor read "Rp350,000.0")
+    expect(h?.evidence_en).toContain('billed with its fee at Rp800,000 (surgical, and non-surgical');
+    expect(h?.evidence_en).toContain('against a peer median of Rp3,000,000, and without');
+    expect(h?.evidence_id).toContain('ditagih dengan jasa Rp800,000 (bedah');
+    for (const text of [h?.evidence_en, h?.evidence_id]) expect(text).not.toMatch(/Rp[0-9.,]+\.[0-9]/);
     const t = hits.find((x) => x.nomor_sep === untimedBare && x.signal === 'operation_without_theatre_record');
     expect(t?.evidence_en).toContain('records the time of 29 other operations');
     for (const x of hits) {

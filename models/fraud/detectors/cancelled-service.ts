@@ -19,6 +19,7 @@ import { RECOVERY_SIGNALS, RECOVERY_THRESHOLDS, recoverySql } from './cancelled-
 import { REPEAT_OPERATION_SIGNALS, REPEAT_OPERATION_THRESHOLDS, repeatOperationSql } from './cancelled-repeat.js';
 import { FEE_LINE_THRESHOLDS, nonSurgicalLineSql } from './cancelled-fee-line.js';
 import { certain, defineDetector, suspicious } from './types.js';
+import { rupiahOrSql, rupiahSql } from './evidence-rupiah.js';
 
 /** ICD-10 Z53: procedure not carried out (for contraindication, the patient's decision or other reasons). */
 export const PROCEDURE_NOT_CARRIED_OUT_ICD10 = '^Z53';
@@ -26,9 +27,6 @@ export const PROCEDURE_NOT_CARRIED_OUT_ICD10 = '^Z53';
 const DISCHARGE_OWN_REQUEST = 3;
 /** discharge_status 1: home on the doctor's approval (SCHEMA.md claims). */
 const DISCHARGE_HOME = 1;
-
-/** SQL: rupiah, or the words for a peer norm that has too few claims. */
-const rupiahOr = (x: string, none: string): string => `coalesce(format('Rp{:,}', (${x})::BIGINT), ${literal(none)})`;
 
 export const CANCELLED_SERVICE_DETECTOR = defineDetector({
   code: 'CANCELLED_SERVICE',
@@ -135,14 +133,14 @@ WITH s AS (
   FROM f
 )
 SELECT nomor_sep, 'operation_without_surgical_cost' AS signal, paid_amount AS amount_at_risk, []::VARCHAR[] AS related_sep,
-  CASE WHEN on_line THEN format('Operation {} coded, its non-surgical fee Rp{:,} (no surgical fee) against Rp{:,}, the median non-surgical fee of the {} other hospitals that bill this operation on the non-surgical line',
-      array_to_string(operations, ', '), procedure_fee, fee_norm::BIGINT, line_facilities)
-    ELSE format('Operation {} coded, its fee Rp{:,} (surgical, and non-surgical above the operation''s peers) against {} surgical fee for the same operation', array_to_string(operations, ', '), procedure_fee,
-    coalesce(format('a peer median of Rp{:,}', fee_norm::BIGINT), 'too few peers for a median')) END AS evidence_en,
-  CASE WHEN on_line THEN format('Operasi {} dikode, jasa non-bedahnya Rp{:,} (tanpa jasa bedah) dibanding Rp{:,}, median jasa non-bedah {} RS lain yang menagih operasi ini pada baris non-bedah',
-      array_to_string(operations, ', '), procedure_fee, fee_norm::BIGINT, line_facilities)
-    ELSE format('Operasi {} dikode, jasanya Rp{:,} (bedah, dan non-bedah di atas pembanding operasinya) dibanding {} biaya bedah untuk operasi yang sama', array_to_string(operations, ', '), procedure_fee,
-    coalesce(format('median pembanding Rp{:,}', fee_norm::BIGINT), 'pembanding terlalu sedikit untuk median')) END AS evidence_id
+  CASE WHEN on_line THEN format('Operation {} coded, its non-surgical fee {} (no surgical fee) against {}, the median non-surgical fee of the {} other hospitals that bill this operation on the non-surgical line',
+      array_to_string(operations, ', '), ${rupiahSql('procedure_fee')}, ${rupiahSql('fee_norm')}, line_facilities)
+    ELSE format('Operation {} coded, its fee {} (surgical, and non-surgical above the operation''s peers) against {} surgical fee for the same operation', array_to_string(operations, ', '), ${rupiahSql('procedure_fee')},
+    coalesce(format('a peer median of {}', ${rupiahSql('fee_norm')}), 'too few peers for a median')) END AS evidence_en,
+  CASE WHEN on_line THEN format('Operasi {} dikode, jasa non-bedahnya {} (tanpa jasa bedah) dibanding {}, median jasa non-bedah {} RS lain yang menagih operasi ini pada baris non-bedah',
+      array_to_string(operations, ', '), ${rupiahSql('procedure_fee')}, ${rupiahSql('fee_norm')}, line_facilities)
+    ELSE format('Operasi {} dikode, jasanya {} (bedah, dan non-bedah di atas pembanding operasinya) dibanding {} biaya bedah untuk operasi yang sama', array_to_string(operations, ', '), ${rupiahSql('procedure_fee')},
+    coalesce(format('median pembanding {}', ${rupiahSql('fee_norm')}), 'pembanding terlalu sedikit untuk median')) END AS evidence_id
 FROM r
 WHERE (procedure_fee < ${t.feeShareOfPeers} * fee_norm OR (fee_norm IS NULL AND procedure_fee = 0))
   -- counter-evidence: the operation's time and theatre costs are recorded and its fee is on the bill
@@ -152,28 +150,28 @@ WHERE (procedure_fee < ${t.feeShareOfPeers} * fee_norm OR (fee_norm IS NULL AND 
     AND coalesce(procedure_fee + fee_booked_elsewhere >= ${t.feeShareWithoutRecord} * fee_norm, true))
 UNION ALL
 SELECT nomor_sep, 'operation_without_theatre_record', paid_amount, []::VARCHAR[],
-  format('Operation {} billed with a surgical fee of Rp{:,} but no operation time, while this hospital records the time of {} other operations; {}',
-    array_to_string(operations, ', '), tarif_prosedur_bedah, facility_timed_operations,
-    CASE WHEN materials_missing THEN format('theatre materials Rp{:,} against {} for the same operation', theatre_materials, ${rupiahOr('peer_materials', 'no peer median')})
+  format('Operation {} billed with a surgical fee of {} but no operation time, while this hospital records the time of {} other operations; {}',
+    array_to_string(operations, ', '), ${rupiahSql('tarif_prosedur_bedah')}, facility_timed_operations,
+    CASE WHEN materials_missing THEN format('theatre materials {} against {} for the same operation', ${rupiahSql('theatre_materials')}, ${rupiahOrSql('peer_materials', 'no peer median')})
       WHEN home_same_day THEN 'the patient went home the day of admission' ELSE 'the patient went home at own request' END),
-  format('Operasi {} ditagih dengan jasa bedah Rp{:,} tanpa waktu operasi, padahal RS ini mencatat waktu {} operasi lain; {}',
-    array_to_string(operations, ', '), tarif_prosedur_bedah, facility_timed_operations,
-    CASE WHEN materials_missing THEN format('bahan kamar operasi Rp{:,} dibanding {} untuk operasi yang sama', theatre_materials, ${rupiahOr('peer_materials', 'tanpa median pembanding')})
+  format('Operasi {} ditagih dengan jasa bedah {} tanpa waktu operasi, padahal RS ini mencatat waktu {} operasi lain; {}',
+    array_to_string(operations, ', '), ${rupiahSql('tarif_prosedur_bedah')}, facility_timed_operations,
+    CASE WHEN materials_missing THEN format('bahan kamar operasi {} dibanding {} untuk operasi yang sama', ${rupiahSql('theatre_materials')}, ${rupiahOrSql('peer_materials', 'tanpa median pembanding')})
       WHEN home_same_day THEN 'pasien pulang pada hari masuk' ELSE 'pasien pulang atas permintaan sendiri' END)
 FROM r WHERE time_missing AND (materials_missing OR discharge_status = ${DISCHARGE_OWN_REQUEST} OR home_same_day)
 UNION ALL
 SELECT nomor_sep, 'operation_fee_low_without_record', paid_amount, []::VARCHAR[],
-  format('Operation {} billed with its fee at Rp{:,} ({}) against a peer median of Rp{:,}, and without {}', array_to_string(operations, ', '), procedure_fee,
-    CASE WHEN on_line THEN 'non-surgical, as other hospitals bill it' ELSE 'surgical, and non-surgical above the operation''s peers' END, fee_norm::BIGINT,
+  format('Operation {} billed with its fee at {} ({}) against a peer median of {}, and without {}', array_to_string(operations, ', '), ${rupiahSql('procedure_fee')},
+    CASE WHEN on_line THEN 'non-surgical, as other hospitals bill it' ELSE 'surgical, and non-surgical above the operation''s peers' END, ${rupiahSql('fee_norm')},
     array_to_string(list_filter([
-      CASE WHEN devices_missing THEN format('devices (Rp{:,} against a peer median of Rp{:,})', tarif_alkes, peer_devices::BIGINT) END,
-      CASE WHEN materials_missing THEN format('theatre materials (Rp{:,} against {})', theatre_materials, ${rupiahOr('peer_materials', 'no peer median')}) END,
+      CASE WHEN devices_missing THEN format('devices ({} against a peer median of {})', ${rupiahSql('tarif_alkes')}, ${rupiahSql('peer_devices')}) END,
+      CASE WHEN materials_missing THEN format('theatre materials ({} against {})', ${rupiahSql('theatre_materials')}, ${rupiahOrSql('peer_materials', 'no peer median')}) END,
       CASE WHEN time_missing THEN 'an operation time' END], x -> x IS NOT NULL), ', ')),
-  format('Operasi {} ditagih dengan jasa Rp{:,} ({}) dibanding median pembanding Rp{:,}, dan tanpa {}', array_to_string(operations, ', '), procedure_fee,
-    CASE WHEN on_line THEN 'non-bedah, seperti RS lain menagihnya' ELSE 'bedah, dan non-bedah di atas pembanding operasinya' END, fee_norm::BIGINT,
+  format('Operasi {} ditagih dengan jasa {} ({}) dibanding median pembanding {}, dan tanpa {}', array_to_string(operations, ', '), ${rupiahSql('procedure_fee')},
+    CASE WHEN on_line THEN 'non-bedah, seperti RS lain menagihnya' ELSE 'bedah, dan non-bedah di atas pembanding operasinya' END, ${rupiahSql('fee_norm')},
     array_to_string(list_filter([
-      CASE WHEN devices_missing THEN format('alkes (Rp{:,} dibanding median pembanding Rp{:,})', tarif_alkes, peer_devices::BIGINT) END,
-      CASE WHEN materials_missing THEN format('bahan kamar operasi (Rp{:,} dibanding {})', theatre_materials, ${rupiahOr('peer_materials', 'tanpa median pembanding')}) END,
+      CASE WHEN devices_missing THEN format('alkes ({} dibanding median pembanding {})', ${rupiahSql('tarif_alkes')}, ${rupiahSql('peer_devices')}) END,
+      CASE WHEN materials_missing THEN format('bahan kamar operasi ({} dibanding {})', ${rupiahSql('theatre_materials')}, ${rupiahOrSql('peer_materials', 'tanpa median pembanding')}) END,
       CASE WHEN time_missing THEN 'waktu operasi' END], x -> x IS NOT NULL), ', '))
 -- between the token line and half the median: a token fee is operation_without_surgical_cost's
 FROM r WHERE procedure_fee >= ${t.feeShareOfPeers} * fee_norm AND procedure_fee < ${t.feeShareWithoutRecord} * fee_norm

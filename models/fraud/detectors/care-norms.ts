@@ -143,29 +143,61 @@ export const advancedImagingSql = (b: string): string => `coalesce(${anyMatch(`$
 export const mildCareSql = (b: string): string => `(${b}.jenis_rawat = 2 OR ${b}.severity_rank = 1)`;
 
 /**
- * Pseudo-cases of the wider share mixed into a small case-mix cell: the cell's share at the
- * other facilities of the same hospital class is shrunk towards its share at every other
- * facility, and that towards the overall share elsewhere (assumption, as SEVERITY_PEER_SMOOTHING).
+ * Pseudo-claims of the wider share mixed into a small case-mix cell (assumption, as
+ * SEVERITY_PEER_SMOOTHING): the cell's share at every other facility is shrunk towards the overall
+ * share elsewhere, and each hospital's own share in the cell towards the cell's share elsewhere.
  */
 export const CASEMIX_SMOOTHING = 5;
 
 /**
+ * Pseudo-hospitals of the cell's share elsewhere mixed into its norm at the provider's hospital
+ * class. The class's norm is the mean of the class's other hospitals, one voice each, however many
+ * claims each has: a class's norm in a sparse cell is the practice of one or two hospitals, and
+ * their claims say how well each knows its own practice, not how well it speaks for the class.
+ * Hospitals differ in practice beyond the chance of their claims (over-dispersion: Spiegelhalter,
+ * Qual Saf Health Care 2005, "Handling over-dispersion of performance indicators"), so each adds
+ * about one hospital's worth to what its class does. Assumption, as CASEMIX_SMOOTHING: five, so
+ * that one hospital moves its class's norm a sixth of the way to its own practice. Red team
+ * RT-UNNEC-43: 3 patients of 3 admitted one night for chemotherapy at one other class B hospital
+ * (and 0 of 1 at a third), counted as 4 claims against 5, made the class's norm 0.40 a patient and
+ * hid 4 patients of 4 (1.62 expected); as two voices of seven, 0.17 (0.69 expected; measured on
+ * the red-team extract with the scenarios of that cell, 2026-12-07).
+ */
+export const CASEMIX_CLASS_PRIOR_HOSPITALS = 5;
+
+/**
  * CTEs `<name>` (facility_id, <name>_observed, <name>_expected) over `population`, a SELECT of
  * facility_id, hospital_class, grp (the case-mix cell) and flag: the provider's flagged claims
- * against what the other facilities' share in each of its cells gives (never its own claims, so
- * a provider cannot raise the norm it is judged by).
+ * against what the other facilities give in each of its cells (never its own claims, so a provider
+ * cannot raise the norm it is judged by). In a cell, `elsewhere`: the share at every other facility,
+ * shrunk towards the overall share elsewhere by CASEMIX_SMOOTHING claims. Each other hospital of
+ * the provider's class speaks with its own share shrunk towards `elsewhere` by CASEMIX_SMOOTHING
+ * claims (one patient of one is no practice), and the class's norm is their mean shrunk towards
+ * `elsewhere` by CASEMIX_CLASS_PRIOR_HOSPITALS hospitals.
  */
 export function casemixExcessSql(name: string, population: string): string {
   const k = CASEMIX_SMOOTHING;
+  const voices = CASEMIX_CLASS_PRIOR_HOSPITALS;
+  const elsewhere = `(a.o_a - g.o + ${k} * (p.o_t - p.o_p + 0.5) / (p.n_t - p.n_p + 1)) / (a.n_a - g.n + ${k})`;
+  // the other hospitals' shrunk shares, summed: sum of (o_j + k x elsewhere) / (n_j + k) over the class's hospitals
+  // but the provider, as sum o_j / (n_j + k) + elsewhere x sum k / (n_j + k), with the provider's own terms taken out
+  const othersOwn = `(c.own_c - g.o / (g.n + ${k}))`;
+  const othersPrior = `(c.prior_c - ${k} / (g.n + ${k}))`;
   return `${name}_g AS (
   SELECT facility_id, hospital_class, grp, count(*) AS n, count(*) FILTER (WHERE flag) AS o FROM (${population}) GROUP BY ALL
-), ${name}_c AS (SELECT grp, hospital_class, sum(n) AS n_c, sum(o) AS o_c FROM ${name}_g GROUP BY ALL),
+), ${name}_c AS (
+  SELECT grp, hospital_class, count(*) AS hospitals_c, sum(o / (n + ${k})) AS own_c, sum(${k} / (n + ${k})) AS prior_c FROM ${name}_g GROUP BY ALL
+),
 ${name}_a AS (SELECT grp, sum(n) AS n_a, sum(o) AS o_a FROM ${name}_g GROUP BY ALL),
 ${name}_p AS (SELECT facility_id, sum(n) AS n_p, sum(o) AS o_p, sum(sum(n)) OVER () AS n_t, sum(sum(o)) OVER () AS o_t FROM ${name}_g GROUP BY ALL),
+${name}_e AS (
+  SELECT g.facility_id, g.n, g.o, ${elsewhere} AS elsewhere, c.hospitals_c - 1 AS others_c, ${othersOwn} AS others_own, ${othersPrior} AS others_prior
+  FROM ${name}_g g JOIN ${name}_c c USING (grp, hospital_class) JOIN ${name}_a a USING (grp) JOIN ${name}_p p USING (facility_id)
+),
 ${name} AS (
-  SELECT g.facility_id, sum(g.o) AS ${name}_observed,
-    sum(g.n * (c.o_c - g.o + ${k} * (a.o_a - g.o + ${k} * (p.o_t - p.o_p + 0.5) / (p.n_t - p.n_p + 1)) / (a.n_a - g.n + ${k})) / (c.n_c - g.n + ${k})) AS ${name}_expected
-  FROM ${name}_g g JOIN ${name}_c c USING (grp, hospital_class) JOIN ${name}_a a USING (grp) JOIN ${name}_p p USING (facility_id) GROUP BY g.facility_id
+  SELECT facility_id, sum(o) AS ${name}_observed,
+    sum(n * (others_own + elsewhere * (others_prior + ${voices})) / (others_c + ${voices})) AS ${name}_expected
+  FROM ${name}_e GROUP BY facility_id
 )`;
 }
 

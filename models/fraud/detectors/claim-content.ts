@@ -27,6 +27,7 @@ import { COMPLICATION_COST_THRESHOLDS, complicationCostHitsSql } from './upcodin
 import { LEVEL_RESOURCES_THRESHOLDS, levelResourcesHitsSql } from './upcoding-resources.js';
 import { documentedComorbidityStaysSql } from './upcoding-resources-fit.js';
 import type { LevelResourcesSources } from './upcoding-resources-fit.js';
+import { rupiahSql } from './evidence-rupiah.js';
 
 /** Primary diagnoses of a severe condition that cannot be treated in a short, cheap stay: sepsis, shock, acute respiratory failure (regular expression on ICD-10). */
 export const SEVERE_PRIMARY_ICD10 = '^(A40|A41|R57|J96)';
@@ -172,30 +173,30 @@ WHERE b.severity_rank = 3 AND ${resourcesBelowLevelSql('b')} AND d.expected_seve
 UNION ALL
 -- resource use: the bill and the stay of the level below at hospitals of the same class (peers: fraud_casemix_peers)
 SELECT u.nomor_sep, 'severity_without_resource_use', ${groupingShareAmount('u')}, []::VARCHAR[],
-  format('{} coded, but billed Rp{:,} over {} days: at most {} (Rp{:,} at this claim''s tariff region and class), whose stays last {} days at the median; no ICU, no ventilation',
-    u.kode_inacbg, u.billed_cost, u.los,
+  format('{} coded, but billed {} over {} days: at most {} ({} at this claim''s tariff region and class), whose stays last {} days at the median; no ICU, no ventilation',
+    u.kode_inacbg, ${rupiahSql('u.billed_cost')}, u.los,
     CASE WHEN u.lower_tariff_bound THEN 'the INA-CBG tariff of ' || u.lower_cbg ELSE 'the median of ' || u.lower_cbg || ' at other class ' || u.hospital_class || ' hospitals' END,
-    ${atClaimTariff('u.lower_log_cost', 'u')}, u.lower_los),
-  format('{} dikode, tetapi tagihan Rp{:,} selama {} hari: tidak lebih dari {} (Rp{:,} pada regional dan kelas tarif klaim ini), dengan median lama rawat {} hari; tanpa ICU dan ventilator',
-    u.kode_inacbg, u.billed_cost, u.los,
+    ${rupiahSql(atClaimTariff('u.lower_log_cost', 'u'))}, u.lower_los),
+  format('{} dikode, tetapi tagihan {} selama {} hari: tidak lebih dari {} ({} pada regional dan kelas tarif klaim ini), dengan median lama rawat {} hari; tanpa ICU dan ventilator',
+    u.kode_inacbg, ${rupiahSql('u.billed_cost')}, u.los,
     CASE WHEN u.lower_tariff_bound THEN 'tarif INA-CBG ' || u.lower_cbg ELSE 'median ' || u.lower_cbg || ' di RS kelas ' || u.hospital_class || ' lain' END,
-    ${atClaimTariff('u.lower_log_cost', 'u')}, u.lower_los)
+    ${rupiahSql(atClaimTariff('u.lower_log_cost', 'u'))}, u.lower_los)
 FROM (${unsupportedSeveritySql(t)}) u
 UNION ALL
 SELECT u.nomor_sep, 'severity_unsupported_at_provider', ${groupingShareAmount('u')}, []::VARCHAR[],
-  format('Provider {} billed {} stays whose grouping the resources do not support, where the rate of other facilities gives {:.1f}; this one: {} at Rp{:,} over {} days, the resources of {}',
-    u.facility_id, d.unsupported_observed, d.unsupported_expected, u.kode_inacbg, u.billed_cost, u.los, u.lower_cbg),
-  format('RS {} menagih {} rawat inap dengan pengelompokan tanpa dukungan sumber daya, sedangkan laju faskes lain memberi {:.1f}; klaim ini: {} Rp{:,} selama {} hari, sumber daya {}',
-    u.facility_id, d.unsupported_observed, d.unsupported_expected, u.kode_inacbg, u.billed_cost, u.los, u.lower_cbg)
+  format('Provider {} billed {} stays whose grouping the resources do not support, where the rate of other facilities gives {:.1f}; this one: {} at {} over {} days, the resources of {}',
+    u.facility_id, d.unsupported_observed, d.unsupported_expected, u.kode_inacbg, ${rupiahSql('u.billed_cost')}, u.los, u.lower_cbg),
+  format('RS {} menagih {} rawat inap dengan pengelompokan tanpa dukungan sumber daya, sedangkan laju faskes lain memberi {:.1f}; klaim ini: {} {} selama {} hari, sumber daya {}',
+    u.facility_id, d.unsupported_observed, d.unsupported_expected, u.kode_inacbg, ${rupiahSql('u.billed_cost')}, u.los, u.lower_cbg)
 FROM (${unsupportedSeveritySql(t)}) u JOIN ${PROVIDER_DISTRIBUTION_TABLE} d USING (facility_id)
 WHERE ${excessSql('d.unsupported_observed', 'd.unsupported_expected', { minClaims: t.minProviderClaims, ratio: t.providerExcessRatio, z: t.providerExcessZ })}
 UNION ALL
 -- the tariff share the resources do not justify: 1 - bill / peers' median bill
 SELECT b.nomor_sep, 'severe_primary_short_cheap_stay', round(b.tarif_inacbg * (1 - exp(b.base_log_cost - p.base_log_cost)), -2)::BIGINT, []::VARCHAR[],
-  format('Primary diagnosis {} on a {}-day stay discharged home without ICU, billed Rp{:,} against a median of Rp{:,} for {} at class {} hospitals (at this claim''s tariff region and class)',
-    b.dx_primary, b.los, b.billed_cost, ${atClaimTariff('p.base_log_cost', 'b')}, b.kode_inacbg, b.hospital_class),
-  format('Diagnosis utama {} pada rawat {} hari, pulang tanpa ICU, tagihan Rp{:,} dibanding median Rp{:,} untuk {} di RS kelas {} (pada regional dan kelas tarif klaim ini)',
-    b.dx_primary, b.los, b.billed_cost, ${atClaimTariff('p.base_log_cost', 'b')}, b.kode_inacbg, b.hospital_class)
+  format('Primary diagnosis {} on a {}-day stay discharged home without ICU, billed {} against a median of {} for {} at class {} hospitals (at this claim''s tariff region and class)',
+    b.dx_primary, b.los, ${rupiahSql('b.billed_cost')}, ${rupiahSql(atClaimTariff('p.base_log_cost', 'b'))}, b.kode_inacbg, b.hospital_class),
+  format('Diagnosis utama {} pada rawat {} hari, pulang tanpa ICU, tagihan {} dibanding median {} untuk {} di RS kelas {} (pada regional dan kelas tarif klaim ini)',
+    b.dx_primary, b.los, ${rupiahSql('b.billed_cost')}, ${rupiahSql(atClaimTariff('p.base_log_cost', 'b'))}, b.kode_inacbg, b.hospital_class)
 FROM fraud_claim_base b JOIN ${CASEMIX_PEER_TABLE} p ON p.kode_inacbg = b.kode_inacbg AND p.hospital_class = b.hospital_class
 WHERE b.jenis_rawat = 1 AND regexp_matches(b.dx_primary, ${literal(SEVERE_PRIMARY_ICD10)}) AND b.los <= greatest(${t.severePrimaryMaxStayDays}, p.los_median)
   AND b.discharge_status = 1 AND b.icu_indikator = 0 AND b.ventilator_hour = 0

@@ -18,6 +18,7 @@ import { patientLinesSql } from './clone-bills.js';
 import { SHARED_EVENT_ICD10 } from './clone-templates.js';
 import { FLAT_PACKAGE_TABLE, claimVectorSql } from './distributions.js';
 import type { DetectorThreshold } from './types.js';
+import { rupiahSql } from './evidence-rupiah.js';
 
 /** CLONING's crossGroupLineRupiah. */
 export const CROSS_GROUP_LINE_RUPIAH: DetectorThreshold = Object.freeze({
@@ -94,11 +95,11 @@ WITH s0 AS (
   HAVING earlier_copy OR copies + 1 >= ${t.templateMinFamily}
 )
 SELECT a.nomor_sep, 'bill_reused_across_groups' AS signal, a.paid_amount AS amount_at_risk, f.originals[1:10] AS related_sep,
-  format('Every tariff component within Rp{} of the bill of {} stay(s) of other patients at {} in other INA-CBG groups ({}; {} to {}; doctor(s) {}; this claim: {}, doctor {}): one itemised bill reused across diagnoses',
-    ${t.crossGroupLineRupiah}, len(f.originals), a.facility_id, array_to_string(f.other_cbgs, ', '), f.first_masuk, f.last_masuk,
+  format('Every tariff component within {} of the bill of {} stay(s) of other patients at {} in other INA-CBG groups ({}; {} to {}; doctor(s) {}; this claim: {}, doctor {}): one itemised bill reused across diagnoses',
+    ${rupiahSql(t.crossGroupLineRupiah)}, len(f.originals), a.facility_id, array_to_string(f.other_cbgs, ', '), f.first_masuk, f.last_masuk,
     array_to_string(f.doctors, ', '), a.kode_inacbg, a.kode_dpjp) AS evidence_en,
-  format('Setiap komponen tarif selisih paling banyak Rp{} dari tagihan {} rawat inap pasien lain di {} dengan kelompok INA-CBG lain ({}; {} s.d. {}; dokter {}; klaim ini: {}, dokter {}): satu tagihan rinci dipakai ulang untuk diagnosis berbeda',
-    ${t.crossGroupLineRupiah}, len(f.originals), a.facility_id, array_to_string(f.other_cbgs, ', '), f.first_masuk, f.last_masuk,
+  format('Setiap komponen tarif selisih paling banyak {} dari tagihan {} rawat inap pasien lain di {} dengan kelompok INA-CBG lain ({}; {} s.d. {}; dokter {}; klaim ini: {}, dokter {}): satu tagihan rinci dipakai ulang untuk diagnosis berbeda',
+    ${rupiahSql(t.crossGroupLineRupiah)}, len(f.originals), a.facility_id, array_to_string(f.other_cbgs, ', '), f.first_masuk, f.last_masuk,
     array_to_string(f.doctors, ', '), a.kode_inacbg, a.kode_dpjp) AS evidence_id
 FROM s a JOIN family f USING (nomor_sep)`;
 }

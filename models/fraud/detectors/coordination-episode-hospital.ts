@@ -9,6 +9,7 @@
 // (red team RT-NM-KKSICK-31: pneumonia nine days into the sick leave, at the same hospital; RT-NM-
 // KKLATER-01: dengue five weeks on): outside the episode window, and rare inside it.
 import { literal } from '../../../data-samples/sql/index.js';
+import { rupiahSql } from './evidence-rupiah.js';
 
 interface EpisodeHospitalThresholds {
   readonly episodeDays: number;
@@ -29,12 +30,12 @@ export function episodeAtAccidentHospitalSql(kkpak: string, t: EpisodeHospitalTh
   return `
 SELECT b.nomor_sep, 'kkpak_stay_at_accident_hospital_billed_to_jkn' AS signal, any_value(b.paid_amount) AS amount_at_risk,
   list(DISTINCT k.case_id ORDER BY k.case_id) AS related_sep,
-  format('Stay {} to {} ({}) admitted {} day(s) after {} case {} (accident {}), which this hospital treated under e-PLKK SEP {} paid by JKK (Rp{:,}): the accident''s stay billed to JKN under a diagnosis that names no injury',
+  format('Stay {} to {} ({}) admitted {} day(s) after {} case {} (accident {}), which this hospital treated under e-PLKK SEP {} paid by JKK ({}): the accident''s stay billed to JKN under a diagnosis that names no injury',
     any_value(b.tgl_masuk), any_value(b.tgl_pulang), array_to_string(any_value(b.dx_list), ', '), min(b.tgl_masuk - k.accident_date), any_value(k.case_type),
-    any_value(k.case_id), any_value(k.accident_date), any_value(k.nomor_sep), any_value(k.jkk_benefit_paid)) AS evidence_en,
-  format('Rawat inap {} s.d. {} ({}) masuk {} hari setelah kasus {} {} (kecelakaan {}), yang dirawat RS ini dengan SEP e-PLKK {} dibayar JKK (Rp{:,}): rawat inap kecelakaan itu ditagih ke JKN dengan diagnosis yang tidak menyebut cedera',
+    any_value(k.case_id), any_value(k.accident_date), any_value(k.nomor_sep), ${rupiahSql('any_value(k.jkk_benefit_paid)')}) AS evidence_en,
+  format('Rawat inap {} s.d. {} ({}) masuk {} hari setelah kasus {} {} (kecelakaan {}), yang dirawat RS ini dengan SEP e-PLKK {} dibayar JKK ({}): rawat inap kecelakaan itu ditagih ke JKN dengan diagnosis yang tidak menyebut cedera',
     any_value(b.tgl_masuk), any_value(b.tgl_pulang), array_to_string(any_value(b.dx_list), ', '), min(b.tgl_masuk - k.accident_date), any_value(k.case_type),
-    any_value(k.case_id), any_value(k.accident_date), any_value(k.nomor_sep), any_value(k.jkk_benefit_paid)) AS evidence_id
+    any_value(k.case_id), any_value(k.accident_date), any_value(k.nomor_sep), ${rupiahSql('any_value(k.jkk_benefit_paid)')}) AS evidence_id
 FROM fraud_claim_base b JOIN ${kkpak} k ON k.member_key = b.member_key AND ${sepFacilitySql('k.nomor_sep')} = b.facility_id
 WHERE b.jenis_rawat = 1 AND k.nomor_sep IS NOT NULL AND k.nomor_sep <> b.nomor_sep
   AND b.tgl_masuk BETWEEN k.accident_date AND k.accident_date + ${t.episodeDays}

@@ -5,6 +5,7 @@
 // with no injury code to match the accident by. JKK still owes it when the only bone injury on
 // record in between is the work accident: no fracture or fixation billed to JKN since.
 import { literal } from '../../../data-samples/sql/index.js';
+import { rupiahSql } from './evidence-rupiah.js';
 
 /** ICD-10 primary diagnosis of an implant removal: follow-up care involving removal of a fracture plate or other internal fixation device. */
 const IMPLANT_REMOVAL_ICD10 = '^Z47[.]0';
@@ -35,10 +36,10 @@ const anyCode = (list: string, pattern: string): string =>
 export function implantRemovalAfterWorkAccidentSql(kkpak: string, t: ImplantThresholds): string {
   return `
 SELECT b.nomor_sep, 'kkpak_implant_removal_billed_to_jkn', any_value(b.paid_amount), list(k.case_id ORDER BY k.accident_date),
-  format('Implant removal ({}) admitted {}, {} days after work accident {} ({} days off work, JKK paid Rp{:,}); no fracture or fixation billed to JKN since: the removal is the accident''s care, which JKK covers',
-    array_to_string(any_value(b.dx_list) || any_value(b.px_list), ', '), any_value(b.tgl_masuk), min(b.tgl_masuk - k.accident_date), max_by(k.case_id, k.accident_date), max_by(k.days_off, k.accident_date), max_by(k.jkk_benefit_paid, k.accident_date)),
-  format('Pengangkatan implan ({}) masuk {}, {} hari setelah kecelakaan kerja {} ({} hari tidak bekerja, dibayar JKK Rp{:,}); tidak ada patah tulang atau fiksasi yang ditagih ke JKN sesudahnya: pengangkatan adalah perawatan kecelakaan itu, yang dijamin JKK',
-    array_to_string(any_value(b.dx_list) || any_value(b.px_list), ', '), any_value(b.tgl_masuk), min(b.tgl_masuk - k.accident_date), max_by(k.case_id, k.accident_date), max_by(k.days_off, k.accident_date), max_by(k.jkk_benefit_paid, k.accident_date))
+  format('Implant removal ({}) admitted {}, {} days after work accident {} ({} days off work, JKK paid {}); no fracture or fixation billed to JKN since: the removal is the accident''s care, which JKK covers',
+    array_to_string(any_value(b.dx_list) || any_value(b.px_list), ', '), any_value(b.tgl_masuk), min(b.tgl_masuk - k.accident_date), max_by(k.case_id, k.accident_date), max_by(k.days_off, k.accident_date), ${rupiahSql('max_by(k.jkk_benefit_paid, k.accident_date)')}),
+  format('Pengangkatan implan ({}) masuk {}, {} hari setelah kecelakaan kerja {} ({} hari tidak bekerja, dibayar JKK {}); tidak ada patah tulang atau fiksasi yang ditagih ke JKN sesudahnya: pengangkatan adalah perawatan kecelakaan itu, yang dijamin JKK',
+    array_to_string(any_value(b.dx_list) || any_value(b.px_list), ', '), any_value(b.tgl_masuk), min(b.tgl_masuk - k.accident_date), max_by(k.case_id, k.accident_date), max_by(k.days_off, k.accident_date), ${rupiahSql('max_by(k.jkk_benefit_paid, k.accident_date)')})
 FROM fraud_claim_base b JOIN ${kkpak} k ON k.member_key = b.member_key
 WHERE k.case_type = 'KK' AND k.days_off >= ${t.minFixationDaysOff}
   AND b.tgl_masuk > k.accident_date AND b.tgl_masuk <= k.accident_date + ${t.implantRemovalWindowDays}

@@ -7,6 +7,7 @@
 // pays for, it bills JKN the musculoskeletal care, rehabilitation or aftercare an injury's
 // follow-up is, with no injury on the claim to say it was another one.
 import { literal } from '../../../data-samples/sql/index.js';
+import { rupiahSql } from './evidence-rupiah.js';
 
 /**
  * ICD-10 primary or secondary diagnoses under which an injury's follow-up is coded when its
@@ -45,12 +46,12 @@ export function sickLeaveCareAtAccidentHospitalSql(kkpak: string, t: SickLeaveTh
   return `
 SELECT b.nomor_sep, 'kkpak_sick_leave_care_billed_to_jkn' AS signal, any_value(b.paid_amount) AS amount_at_risk,
   list(DISTINCT k.case_id ORDER BY k.case_id) AS related_sep,
-  format('{} ({}) on {}, {} days after work accident {} treated at this hospital under e-PLKK SEP {} ({} days off work, JKK paid Rp{:,}): musculoskeletal care, rehabilitation or aftercare during the sick leave, with no injury code',
+  format('{} ({}) on {}, {} days after work accident {} treated at this hospital under e-PLKK SEP {} ({} days off work, JKK paid {}): musculoskeletal care, rehabilitation or aftercare during the sick leave, with no injury code',
     array_to_string(any_value(b.dx_list), ', '), array_to_string(any_value(b.px_list), ', '), any_value(b.tgl_masuk), min(b.tgl_masuk - k.accident_date),
-    any_value(k.case_id), any_value(k.nomor_sep), any_value(k.days_off), any_value(k.jkk_benefit_paid)) AS evidence_en,
-  format('{} ({}) pada {}, {} hari setelah kecelakaan kerja {} yang dirawat di RS ini dengan SEP e-PLKK {} ({} hari tidak bekerja, dibayar JKK Rp{:,}): perawatan muskuloskeletal, rehabilitasi atau kontrol selama cuti sakit, tanpa kode cedera',
+    any_value(k.case_id), any_value(k.nomor_sep), any_value(k.days_off), ${rupiahSql('any_value(k.jkk_benefit_paid)')}) AS evidence_en,
+  format('{} ({}) pada {}, {} hari setelah kecelakaan kerja {} yang dirawat di RS ini dengan SEP e-PLKK {} ({} hari tidak bekerja, dibayar JKK {}): perawatan muskuloskeletal, rehabilitasi atau kontrol selama cuti sakit, tanpa kode cedera',
     array_to_string(any_value(b.dx_list), ', '), array_to_string(any_value(b.px_list), ', '), any_value(b.tgl_masuk), min(b.tgl_masuk - k.accident_date),
-    any_value(k.case_id), any_value(k.nomor_sep), any_value(k.days_off), any_value(k.jkk_benefit_paid)) AS evidence_id
+    any_value(k.case_id), any_value(k.nomor_sep), any_value(k.days_off), ${rupiahSql('any_value(k.jkk_benefit_paid)')}) AS evidence_id
 FROM fraud_claim_base b JOIN ${kkpak} k ON k.member_key = b.member_key AND ${sepFacilitySql('k.nomor_sep')} = b.facility_id
 WHERE k.case_type = 'KK' AND k.nomor_sep IS NOT NULL AND k.nomor_sep <> b.nomor_sep
   AND b.tgl_masuk > k.accident_date AND b.tgl_masuk <= k.accident_date + least(k.days_off, ${t.followUpDays})

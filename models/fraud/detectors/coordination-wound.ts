@@ -6,6 +6,7 @@
 // injured worker in the weeks after a reported work accident, opened by a wound infection with an
 // injury of the same body region on the same claim, is the accident's episode billed to the wrong payer.
 import { literal } from '../../../data-samples/sql/index.js';
+import { rupiahSql } from './evidence-rupiah.js';
 
 /**
  * Direct complications of a wound, as primary diagnosis, with the injury regions each can follow
@@ -72,12 +73,12 @@ export function woundInfectionAfterWorkAccidentSql(kkpak: string, t: WoundThresh
   return `
 SELECT b.nomor_sep, 'kkpak_wound_infection_billed_to_jkn' AS signal, any_value(b.paid_amount) AS amount_at_risk,
   list(DISTINCT coalesce(k.case_id || ' / ' || k.nomor_sep, k.case_id)) AS related_sep,
-  format('{} admitted {}, {} days after work accident {} ({} days off work, JKK paid Rp{:,}): the infection of the wound {} is the accident''s care JKK covers',
+  format('{} admitted {}, {} days after work accident {} ({} days off work, JKK paid {}): the infection of the wound {} is the accident''s care JKK covers',
     array_to_string(any_value(b.dx_list), ', '), any_value(b.tgl_masuk), min(b.tgl_masuk - k.accident_date), any_value(k.case_id), any_value(k.days_off),
-    any_value(k.jkk_benefit_paid), array_to_string(list_filter(any_value(b.dx_list), x -> regexp_matches(x, ${literal(workInjury)})), ', ')) AS evidence_en,
-  format('{} masuk {}, {} hari setelah kecelakaan kerja {} ({} hari tidak bekerja, dibayar JKK Rp{:,}): infeksi luka {} adalah perawatan kecelakaan yang dijamin JKK',
+    ${rupiahSql('any_value(k.jkk_benefit_paid)')}, array_to_string(list_filter(any_value(b.dx_list), x -> regexp_matches(x, ${literal(workInjury)})), ', ')) AS evidence_en,
+  format('{} masuk {}, {} hari setelah kecelakaan kerja {} ({} hari tidak bekerja, dibayar JKK {}): infeksi luka {} adalah perawatan kecelakaan yang dijamin JKK',
     array_to_string(any_value(b.dx_list), ', '), any_value(b.tgl_masuk), min(b.tgl_masuk - k.accident_date), any_value(k.case_id), any_value(k.days_off),
-    any_value(k.jkk_benefit_paid), array_to_string(list_filter(any_value(b.dx_list), x -> regexp_matches(x, ${literal(workInjury)})), ', ')) AS evidence_id
+    ${rupiahSql('any_value(k.jkk_benefit_paid)')}, array_to_string(list_filter(any_value(b.dx_list), x -> regexp_matches(x, ${literal(workInjury)})), ', ')) AS evidence_id
 FROM fraud_claim_base b JOIN ${kkpak} k ON k.member_key = b.member_key
 WHERE k.case_type = 'KK' AND b.tgl_masuk BETWEEN k.accident_date AND k.accident_date + ${t.woundInfectionDays}
   AND ${complicationSql('b.dx_primary')} AND len(${regions}) > 0

@@ -12,6 +12,7 @@ import { implantRemovalAfterWorkAccidentSql } from './coordination-implants.js';
 import { sickLeaveCareAtAccidentHospitalSql } from './coordination-sick-leave.js';
 import { woundInfectionAfterWorkAccidentSql } from './coordination-wound.js';
 import { certain, defineDetector, suspicious } from './types.js';
+import { rupiahSql } from './evidence-rupiah.js';
 
 /**
  * ICD-10 codes a work accident can cause (as a regular expression): injuries (S00-T14),
@@ -197,8 +198,8 @@ export const COB_KKPAK_DETECTOR = defineDetector({
   },
   sql: (t, s) => `
 SELECT b.nomor_sep, 'kkpak_case_billed_to_jkn' AS signal, b.paid_amount AS amount_at_risk, [k.case_id]::VARCHAR[] AS related_sep,
-  format('SEP is the e-PLKK SEP of {} case {}, already paid by JKK (Rp{:,})', k.case_type, k.case_id, k.jkk_benefit_paid) AS evidence_en,
-  format('SEP adalah SEP e-PLKK kasus {} {}, sudah dibayar JKK (Rp{:,})', k.case_type, k.case_id, k.jkk_benefit_paid) AS evidence_id
+  format('SEP is the e-PLKK SEP of {} case {}, already paid by JKK ({})', k.case_type, k.case_id, ${rupiahSql('k.jkk_benefit_paid')}) AS evidence_en,
+  format('SEP adalah SEP e-PLKK kasus {} {}, sudah dibayar JKK ({})', k.case_type, k.case_id, ${rupiahSql('k.jkk_benefit_paid')}) AS evidence_id
 FROM fraud_claim_base b JOIN ${s.kkpak} k ON k.nomor_sep = b.nomor_sep
 UNION ALL
 SELECT b.nomor_sep, 'kkpak_episode_billed_to_jkn', any_value(b.paid_amount), list(k.case_id || ' / ' || k.nomor_sep),
@@ -230,12 +231,12 @@ UNION ALL
 -- episodeDays) is the episode signals'
 SELECT b.nomor_sep, 'kkpak_followup_billed_to_jkn', any_value(b.paid_amount),
   list_distinct(flatten(list([a.case_id] || CASE WHEN a.first_sep <> b.nomor_sep THEN [a.first_sep] ELSE [] END))),
-  format('{} on {} ({}), {} days after work accident {} ({} days off work, JKK paid Rp{:,}): follow-up care of the injury JKK covers; the first claim for it after the accident is {} ({})',
+  format('{} on {} ({}), {} days after work accident {} ({} days off work, JKK paid {}): follow-up care of the injury JKK covers; the first claim for it after the accident is {} ({})',
     array_to_string(any_value(b.dx_list), ', '), any_value(b.tgl_masuk), ${regionNamesSql(injuryRegionsSql('any_value(b.dx_list)'), 'en')},
-    min(b.tgl_masuk - a.accident_date), any_value(a.case_id), any_value(a.days_off), any_value(a.jkk_benefit_paid), any_value(a.first_sep), array_to_string(any_value(a.first_dx), ', ')),
-  format('{} pada {} ({}), {} hari setelah kecelakaan kerja {} ({} hari tidak bekerja, dibayar JKK Rp{:,}): perawatan lanjutan cedera yang dijamin JKK; klaim pertama untuknya setelah kecelakaan adalah {} ({})',
+    min(b.tgl_masuk - a.accident_date), any_value(a.case_id), any_value(a.days_off), ${rupiahSql('any_value(a.jkk_benefit_paid)')}, any_value(a.first_sep), array_to_string(any_value(a.first_dx), ', ')),
+  format('{} pada {} ({}), {} hari setelah kecelakaan kerja {} ({} hari tidak bekerja, dibayar JKK {}): perawatan lanjutan cedera yang dijamin JKK; klaim pertama untuknya setelah kecelakaan adalah {} ({})',
     array_to_string(any_value(b.dx_list), ', '), any_value(b.tgl_masuk), ${regionNamesSql(injuryRegionsSql('any_value(b.dx_list)'), 'id')},
-    min(b.tgl_masuk - a.accident_date), any_value(a.case_id), any_value(a.days_off), any_value(a.jkk_benefit_paid), any_value(a.first_sep), array_to_string(any_value(a.first_dx), ', '))
+    min(b.tgl_masuk - a.accident_date), any_value(a.case_id), any_value(a.days_off), ${rupiahSql('any_value(a.jkk_benefit_paid)')}, any_value(a.first_sep), array_to_string(any_value(a.first_dx), ', '))
 FROM fraud_claim_base b JOIN (
   SELECT i.card_key, k.case_id, k.accident_date, k.days_off, k.jkk_benefit_paid,
     min_by(i.nomor_sep, strftime(i.tgl_masuk, '%Y-%m-%d') || i.nomor_sep) AS first_sep,
@@ -258,12 +259,12 @@ UNION ALL
 -- an injury-coded stay within episodeDays of a case with its own SEP is the episode signal's
 SELECT b.nomor_sep, 'pak_care_billed_to_jkn', any_value(b.paid_amount),
   list_sort(list_distinct(flatten(list([a.case_id] || CASE WHEN a.first_sep <> b.nomor_sep THEN [a.first_sep] ELSE [] END)))),
-  format('{} on {}, {} days after occupational disease {} was diagnosed (reported {}, {} days off work, JKK paid Rp{:,}): care of the disease JKK covers; the first claim for it after the diagnosis is {} ({})',
+  format('{} on {}, {} days after occupational disease {} was diagnosed (reported {}, {} days off work, JKK paid {}): care of the disease JKK covers; the first claim for it after the diagnosis is {} ({})',
     array_to_string(any_value(b.dx_list), ', '), any_value(b.tgl_masuk), min(b.tgl_masuk - a.accident_date), any_value(a.case_id), any_value(a.reported_date),
-    any_value(a.days_off), any_value(a.jkk_benefit_paid), any_value(a.first_sep), array_to_string(any_value(a.first_dx), ', ')),
-  format('{} pada {}, {} hari setelah penyakit akibat kerja {} didiagnosis (dilaporkan {}, {} hari tidak bekerja, dibayar JKK Rp{:,}): perawatan penyakit yang dijamin JKK; klaim pertama untuknya setelah diagnosis adalah {} ({})',
+    any_value(a.days_off), ${rupiahSql('any_value(a.jkk_benefit_paid)')}, any_value(a.first_sep), array_to_string(any_value(a.first_dx), ', ')),
+  format('{} pada {}, {} hari setelah penyakit akibat kerja {} didiagnosis (dilaporkan {}, {} hari tidak bekerja, dibayar JKK {}): perawatan penyakit yang dijamin JKK; klaim pertama untuknya setelah diagnosis adalah {} ({})',
     array_to_string(any_value(b.dx_list), ', '), any_value(b.tgl_masuk), min(b.tgl_masuk - a.accident_date), any_value(a.case_id), any_value(a.reported_date),
-    any_value(a.days_off), any_value(a.jkk_benefit_paid), any_value(a.first_sep), array_to_string(any_value(a.first_dx), ', '))
+    any_value(a.days_off), ${rupiahSql('any_value(a.jkk_benefit_paid)')}, any_value(a.first_sep), array_to_string(any_value(a.first_dx), ', '))
 FROM fraud_claim_base b JOIN (
   SELECT i.card_key, k.case_id, k.accident_date, k.reported_date, k.days_off, k.jkk_benefit_paid, k.nomor_sep AS case_sep,
     min_by(i.nomor_sep, strftime(i.tgl_masuk, '%Y-%m-%d') || i.nomor_sep) AS first_sep,

@@ -31,6 +31,7 @@ import { REHAB_SIGNALS, REHAB_THRESHOLDS, rehabilitationSql } from './inflated-r
 import { FEE_STEP_SIGNALS, FEE_STEP_THRESHOLDS, feeStepSql } from './inflated-fee-step.js';
 import { SESSION_PRICE_THRESHOLDS, sessionPriceSql } from './inflated-session-price.js';
 import { defineDetector, suspicious } from './types.js';
+import { rupiahSql } from './evidence-rupiah.js';
 
 // a diagnosis whose treatment is a costly drug is judged against its own diagnosis only (inflated-treatment.ts)
 const peerColumn = (col: string): string =>
@@ -126,11 +127,11 @@ export const INFLATED_BILL_DETECTOR = defineDetector({
 SELECT b.nomor_sep, 'drug_device_outlier' AS signal,
   round(b.drug_device_cost * (1 - exp(-${ordinaryExcess})), -2)::BIGINT AS amount_at_risk,
   []::VARCHAR[] AS related_sep,
-  format('Drugs, devices and consumables Rp{:,} = {:.1f}x the share of the median claim with {}{}{}', b.drug_device_cost, exp(${ordinaryExcess}), ${drugPeerGroupSql('b', 'en')},
-    CASE WHEN ${allowanceShown} THEN format(' and the part of its chronic-drug line this claim (chronic drugs Rp{:,}) did not bill', b.tarif_obat_kronis) ELSE '' END,
+  format('Drugs, devices and consumables {} = {:.1f}x the share of the median claim with {}{}{}', ${rupiahSql('b.drug_device_cost')}, exp(${ordinaryExcess}), ${drugPeerGroupSql('b', 'en')},
+    CASE WHEN ${allowanceShown} THEN format(' and the part of its chronic-drug line this claim (chronic drugs {}) did not bill', ${rupiahSql('b.tarif_obat_kronis')}) ELSE '' END,
     ${lineRepeatEvidenceSql(t.drugDeviceShareRatio, 'en')}) AS evidence_en,
-  format('Obat, alkes dan BMHP Rp{:,} = {:.1f}x porsi median klaim {}{}{}', b.drug_device_cost, exp(${ordinaryExcess}), ${drugPeerGroupSql('b', 'id')},
-    CASE WHEN ${allowanceShown} THEN format(' ditambah bagian obat kronisnya yang tidak ditagih klaim ini (obat kronis Rp{:,})', b.tarif_obat_kronis) ELSE '' END,
+  format('Obat, alkes dan BMHP {} = {:.1f}x porsi median klaim {}{}{}', ${rupiahSql('b.drug_device_cost')}, exp(${ordinaryExcess}), ${drugPeerGroupSql('b', 'id')},
+    CASE WHEN ${allowanceShown} THEN format(' ditambah bagian obat kronisnya yang tidak ditagih klaim ini (obat kronis {})', ${rupiahSql('b.tarif_obat_kronis')}) ELSE '' END,
     ${lineRepeatEvidenceSql(t.drugDeviceShareRatio, 'id')}) AS evidence_id
 FROM fraud_claim_base b ${procedurePeerJoin('b')} ${lineRepeatJoin('drug', PROVIDER_DISTRIBUTION_TABLE)}
 -- an outlier of the line is a hit when it repeats at the hospital beyond the peers' rate, or is huge alone (inflated-line-repeat.ts)
@@ -146,11 +147,11 @@ UNION ALL
 SELECT b.nomor_sep, 'support_services_outlier',
   round((b.tarif_laboratorium + b.tarif_radiologi + b.tarif_penunjang + b.tarif_sewa_alat) * (1 - exp(-${supportExcessSql})), -2)::BIGINT,
   []::VARCHAR[],
-  format('Laboratory, radiology, support and equipment Rp{:,} = {:.1f}x the share of the median claim with {}{}',
-    b.tarif_laboratorium + b.tarif_radiologi + b.tarif_penunjang + b.tarif_sewa_alat, exp(${supportExcessSql}), ${peerGroupSql('b', 'en')},
+  format('Laboratory, radiology, support and equipment {} = {:.1f}x the share of the median claim with {}{}',
+    ${rupiahSql('b.tarif_laboratorium + b.tarif_radiologi + b.tarif_penunjang + b.tarif_sewa_alat')}, exp(${supportExcessSql}), ${peerGroupSql('b', 'en')},
     ${lineRepeatEvidenceSql(t.supportShareRatio, 'en')}),
-  format('Laboratorium, radiologi, penunjang dan sewa alat Rp{:,} = {:.1f}x porsi median klaim {}{}',
-    b.tarif_laboratorium + b.tarif_radiologi + b.tarif_penunjang + b.tarif_sewa_alat, exp(${supportExcessSql}), ${peerGroupSql('b', 'id')},
+  format('Laboratorium, radiologi, penunjang dan sewa alat {} = {:.1f}x porsi median klaim {}{}',
+    ${rupiahSql('b.tarif_laboratorium + b.tarif_radiologi + b.tarif_penunjang + b.tarif_sewa_alat')}, exp(${supportExcessSql}), ${peerGroupSql('b', 'id')},
     ${lineRepeatEvidenceSql(t.supportShareRatio, 'id')})
 FROM fraud_claim_base b ${procedurePeerJoin('b')} ${lineRepeatJoin('support', PROVIDER_DISTRIBUTION_TABLE)}
 WHERE ${supportExcessSql} > ln(${t.supportShareRatio}) AND ${lineOutlierHitSql('support', supportExcessSql, t)}

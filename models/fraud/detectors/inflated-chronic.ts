@@ -13,6 +13,7 @@
 import { literal } from '../../../data-samples/sql/index.js';
 import { suspicious } from './types.js';
 import type { DetectorThreshold, ThresholdValues } from './types.js';
+import { rupiahSql } from './evidence-rupiah.js';
 
 /**
  * Conditions treated with a standing monthly supply (ICD-10), whose drugs a chronic-drug line may
@@ -62,10 +63,10 @@ const chronicIn = (list: string): string =>
 export function chronicDrugsWithoutConditionSql(t: ThresholdValues<keyof typeof CHRONIC_THRESHOLDS>): string {
   return `
 SELECT b.nomor_sep, 'chronic_drugs_without_condition' AS signal, b.tarif_obat_kronis AS amount_at_risk, []::VARCHAR[] AS related_sep,
-  format('Chronic drugs Rp{:,} billed on an inpatient stay (CBG {}) whose diagnoses [{}] hold no chronic condition, nor does any claim of the card in the {} days before it',
-    b.tarif_obat_kronis, b.kode_inacbg, array_to_string(b.dx_list, ', '), ${t.chronicHistoryDays}) AS evidence_en,
-  format('Obat kronis Rp{:,} ditagih pada rawat inap (CBG {}) yang diagnosisnya [{}] tidak memuat penyakit kronis, begitu pula klaim mana pun dari kartu yang sama {} hari sebelumnya',
-    b.tarif_obat_kronis, b.kode_inacbg, array_to_string(b.dx_list, ', '), ${t.chronicHistoryDays}) AS evidence_id
+  format('Chronic drugs {} billed on an inpatient stay (CBG {}) whose diagnoses [{}] hold no chronic condition, nor does any claim of the card in the {} days before it',
+    ${rupiahSql('b.tarif_obat_kronis')}, b.kode_inacbg, array_to_string(b.dx_list, ', '), ${t.chronicHistoryDays}) AS evidence_en,
+  format('Obat kronis {} ditagih pada rawat inap (CBG {}) yang diagnosisnya [{}] tidak memuat penyakit kronis, begitu pula klaim mana pun dari kartu yang sama {} hari sebelumnya',
+    ${rupiahSql('b.tarif_obat_kronis')}, b.kode_inacbg, array_to_string(b.dx_list, ', '), ${t.chronicHistoryDays}) AS evidence_id
 FROM fraud_claim_base b
 WHERE b.jenis_rawat = 1 AND b.tarif_obat_kronis > ${t.chronicDrugsWithoutCondition} AND NOT coalesce(${chronicIn('b.dx_list')}, false)
   AND NOT EXISTS (

@@ -17,6 +17,7 @@
 // against the same procedures (at its severity level, else at every level of its CBG group).
 import { deviceLogSql, operationsSql, ordinaryDrugLogSql } from './peers.js';
 import type { DetectorThreshold } from './types.js';
+import { rupiahSql } from './evidence-rupiah.js';
 
 export const DEVICE_THRESHOLDS = {
   deviceShareRatio: {
@@ -64,12 +65,12 @@ export function deviceOutlierSql(
 SELECT b.nomor_sep, 'drug_device_outlier' AS signal,
   round(CASE WHEN ${own} THEN b.tarif_alkes * (1 - exp(-${excess})) ELSE (b.tarif_alkes + b.tarif_bmhp) * (1 - exp(-${kitLine})) END, -2)::BIGINT AS amount_at_risk,
   []::VARCHAR[] AS related_sep,
-  CASE WHEN ${own} THEN format('Devices Rp{:,} = {:.1f}x the device share of the median claim with {}', b.tarif_alkes, exp(${excess}), ${peerGroup('en')})
-    ELSE format('Devices Rp{:,} = {:.1f}x the device share and drugs, devices and consumables Rp{:,} = {:.1f}x the share of the median claim with {}: another operation’s set',
-      b.tarif_alkes, exp(${kitDevice}), b.drug_device_cost, exp(${kitLine}), ${kitPeers.group('en')}) END AS evidence_en,
-  CASE WHEN ${own} THEN format('Alkes Rp{:,} = {:.1f}x porsi alkes median klaim {}', b.tarif_alkes, exp(${excess}), ${peerGroup('id')})
-    ELSE format('Alkes Rp{:,} = {:.1f}x porsi alkes dan obat, alkes dan BMHP Rp{:,} = {:.1f}x porsi median klaim {}: set operasi lain',
-      b.tarif_alkes, exp(${kitDevice}), b.drug_device_cost, exp(${kitLine}), ${kitPeers.group('id')}) END AS evidence_id
+  CASE WHEN ${own} THEN format('Devices {} = {:.1f}x the device share of the median claim with {}', ${rupiahSql('b.tarif_alkes')}, exp(${excess}), ${peerGroup('en')})
+    ELSE format('Devices {} = {:.1f}x the device share and drugs, devices and consumables {} = {:.1f}x the share of the median claim with {}: another operation’s set',
+      ${rupiahSql('b.tarif_alkes')}, exp(${kitDevice}), ${rupiahSql('b.drug_device_cost')}, exp(${kitLine}), ${kitPeers.group('en')}) END AS evidence_en,
+  CASE WHEN ${own} THEN format('Alkes {} = {:.1f}x porsi alkes median klaim {}', ${rupiahSql('b.tarif_alkes')}, exp(${excess}), ${peerGroup('id')})
+    ELSE format('Alkes {} = {:.1f}x porsi alkes dan obat, alkes dan BMHP {} = {:.1f}x porsi median klaim {}: set operasi lain',
+      ${rupiahSql('b.tarif_alkes')}, exp(${kitDevice}), ${rupiahSql('b.drug_device_cost')}, exp(${kitLine}), ${kitPeers.group('id')}) END AS evidence_id
 FROM fraud_claim_base b ${join}
 WHERE ${deviceOutlierConditionSql(t, peerDeviceLog, kitPeers)} AND NOT coalesce(${lineFlagged}, false)`;
 }

@@ -8,6 +8,7 @@ import { literal } from '../../../data-samples/sql/index.js';
 import type { DetectorThreshold } from './types.js';
 import { suspicious } from './types.js';
 import { PROCEDURE_PEER_TABLE, procedureKeySql } from './peers.js';
+import { rupiahSql } from './evidence-rupiah.js';
 import {
   DOCTOR_COMPONENTS,
   DOCTOR_PEER_SCOPE,
@@ -47,12 +48,12 @@ function lineEvidenceSql(lang: 'en' | 'id'): string {
     .join(' ')} END`;
   const text =
     lang === 'en'
-      ? "'{} Rp{:,} = {:.1f}x the share of the median stay of the doctor''s colleagues at this hospital ({} stays of CBG {} with procedures [{}]); doctor {}''s {} stays: median {:.1f}x theirs in share, {:.1f}x in rupiah (Rp{:,} against Rp{:,}), {:.1f}x per day, rank test z {:.1f}; median age {} against {} years, stay {:.0f} against {:.0f} days'"
-      : "'{} Rp{:,} = {:.1f}x porsi median rawat inap rekan sejawat dokter ini di RS yang sama ({} rawat CBG {} dengan tindakan [{}]); {} rawat inap dokter {}: median {:.1f}x rekan dalam porsi, {:.1f}x dalam rupiah (Rp{:,} terhadap Rp{:,}), {:.1f}x per hari, uji peringkat z {:.1f}; median umur {} terhadap {} tahun, lama rawat {:.0f} terhadap {:.0f} hari'";
-  return `format(${text}, ${name}, ${componentAmountSql('b', 'c.component')}, exp(${componentShareLogSql('b', 'c.component')} - pd.colleague_share_log),
+      ? "'{} {} = {:.1f}x the share of the median stay of the doctor''s colleagues at this hospital ({} stays of CBG {} with procedures [{}]); doctor {}''s {} stays: median {:.1f}x theirs in share, {:.1f}x in rupiah ({} against {}), {:.1f}x per day, rank test z {:.1f}; median age {} against {} years, stay {:.0f} against {:.0f} days'"
+      : "'{} {} = {:.1f}x porsi median rawat inap rekan sejawat dokter ini di RS yang sama ({} rawat CBG {} dengan tindakan [{}]); {} rawat inap dokter {}: median {:.1f}x rekan dalam porsi, {:.1f}x dalam rupiah ({} terhadap {}), {:.1f}x per hari, uji peringkat z {:.1f}; median umur {} terhadap {} tahun, lama rawat {:.0f} terhadap {:.0f} hari'";
+  return `format(${text}, ${name}, ${rupiahSql(componentAmountSql('b', 'c.component'))}, exp(${componentShareLogSql('b', 'c.component')} - pd.colleague_share_log),
     pd.colleague_n, b.kode_inacbg, array_to_string(b.px_list, ', '), ${lang === 'en' ? 'b.kode_dpjp, pd.n' : 'pd.n, b.kode_dpjp'},
     exp(pd.doctor_share_log - pd.colleague_share_log),
-    pd.doctor_amount / pd.colleague_amount, pd.doctor_amount::BIGINT, pd.colleague_amount::BIGINT, pd.doctor_daily / pd.colleague_daily, pd.rank_z,
+    pd.doctor_amount / pd.colleague_amount, ${rupiahSql('pd.doctor_amount')}, ${rupiahSql('pd.colleague_amount')}, pd.doctor_daily / pd.colleague_daily, pd.rank_z,
     ${age('pd.doctor_age')}, ${age('pd.colleague_age')}, pd.doctor_los, pd.colleague_los)`;
 }
 

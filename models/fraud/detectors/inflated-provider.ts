@@ -6,6 +6,7 @@
 import type { DetectorThreshold } from './types.js';
 import { suspicious } from './types.js';
 import { PROCEDURE_PEER_TABLE } from './peers.js';
+import { rupiahSql } from './evidence-rupiah.js';
 
 export const PROVIDER_DRUG_THRESHOLDS = {
   providerDrugShareRatio: {
@@ -48,10 +49,10 @@ export function providerDrugPatternSql(
   return `
 SELECT b.nomor_sep, 'provider_drug_device_pattern' AS signal,
   round(b.drug_device_cost * (1 - exp(-(b.drug_device_log - ${peerLog}))), -2)::BIGINT AS amount_at_risk, []::VARCHAR[] AS related_sep,
-  format('Drugs, devices and consumables Rp{:,} = {:.1f}x the share of the median claim with {}; the hospital''s stays are above their peers'' median {} times in {} (median {:.2f}x, {} CBGs high)',
-    b.drug_device_cost, exp(b.drug_device_log - ${peerLog}), ${peerGroup('en')}, pv.above_median, pv.n, exp(pv.drug_device_log), pv.groups_above) AS evidence_en,
-  format('Obat, alkes dan BMHP Rp{:,} = {:.1f}x porsi median klaim {}; rawat inap RS ini di atas median pembandingnya {} dari {} kali (median {:.2f}x, {} CBG tinggi)',
-    b.drug_device_cost, exp(b.drug_device_log - ${peerLog}), ${peerGroup('id')}, pv.above_median, pv.n, exp(pv.drug_device_log), pv.groups_above) AS evidence_id
+  format('Drugs, devices and consumables {} = {:.1f}x the share of the median claim with {}; the hospital''s stays are above their peers'' median {} times in {} (median {:.2f}x, {} CBGs high)',
+    ${rupiahSql('b.drug_device_cost')}, exp(b.drug_device_log - ${peerLog}), ${peerGroup('en')}, pv.above_median, pv.n, exp(pv.drug_device_log), pv.groups_above) AS evidence_en,
+  format('Obat, alkes dan BMHP {} = {:.1f}x porsi median klaim {}; rawat inap RS ini di atas median pembandingnya {} dari {} kali (median {:.2f}x, {} CBG tinggi)',
+    ${rupiahSql('b.drug_device_cost')}, exp(b.drug_device_log - ${peerLog}), ${peerGroup('id')}, pv.above_median, pv.n, exp(pv.drug_device_log), pv.groups_above) AS evidence_id
 FROM fraud_claim_base b ${join}
 JOIN ${PROCEDURE_PEER_TABLE} pv ON pv.scope = 'provider' AND pv.group_key = b.facility_id
 WHERE b.jenis_rawat = 1 AND b.discharge_status <> 4 AND b.drug_device_log > ${peerLog}

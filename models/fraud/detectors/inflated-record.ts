@@ -13,6 +13,7 @@ import { literal } from '../../../data-samples/sql/index.js';
 import { MAX_OPERATION_CHAPTER } from './peers.js';
 import { suspicious } from './types.js';
 import type { DetectorThreshold, ThresholdValues } from './types.js';
+import { rupiahSql } from './evidence-rupiah.js';
 
 /** ICD-9-CM 99.0x: transfusion of blood and blood components (99.03 whole blood, 99.04 packed cells, 99.05 platelets, 99.06-99.07 factors and plasma). */
 const TRANSFUSION_ICD9CM = '^99\\.0';
@@ -74,19 +75,19 @@ export function componentRecordSql(t: ThresholdValues<RecordThreshold>): string 
   return `
 -- blood is billed per bag transfused: bags beyond what tests and one unused bag cost, with no transfusion on the claim
 SELECT b.nomor_sep, 'blood_without_transfusion' AS signal, b.tarif_pelayanan_darah AS amount_at_risk, []::VARCHAR[] AS related_sep,
-  format('Blood services Rp{:,} billed (above Rp{:,}, two bags at the highest processing fee) with no transfusion coded (ICD-9-CM 99.0x) among procedures [{}]',
-    b.tarif_pelayanan_darah, ${t.bloodWithoutTransfusion}::BIGINT, ${px}) AS evidence_en,
-  format('Layanan darah Rp{:,} ditagih (di atas Rp{:,}, dua kantong dengan biaya pengolahan tertinggi) tanpa transfusi yang dikode (ICD-9-CM 99.0x) di antara tindakan [{}]',
-    b.tarif_pelayanan_darah, ${t.bloodWithoutTransfusion}::BIGINT, ${px}) AS evidence_id
+  format('Blood services {} billed (above {}, two bags at the highest processing fee) with no transfusion coded (ICD-9-CM 99.0x) among procedures [{}]',
+    ${rupiahSql('b.tarif_pelayanan_darah')}, ${rupiahSql(t.bloodWithoutTransfusion)}, ${px}) AS evidence_en,
+  format('Layanan darah {} ditagih (di atas {}, dua kantong dengan biaya pengolahan tertinggi) tanpa transfusi yang dikode (ICD-9-CM 99.0x) di antara tindakan [{}]',
+    ${rupiahSql('b.tarif_pelayanan_darah')}, ${rupiahSql(t.bloodWithoutTransfusion)}, ${px}) AS evidence_id
 FROM fraud_claim_base b
 WHERE b.tarif_pelayanan_darah > ${t.bloodWithoutTransfusion} AND len(list_filter(b.px_list, x -> regexp_matches(x, ${literal(TRANSFUSION_ICD9CM)}))) = 0
 UNION ALL
 -- intensive care is billed per ICU day: none recorded (indicator, days) and no ventilation, which only intensive care gives
 SELECT b.nomor_sep, 'intensive_care_without_icu_stay', b.tarif_rawat_intensif, []::VARCHAR[],
-  format('Intensive care Rp{:,} billed on a {}-day stay whose claim records no ICU stay (ICU indicator {}, {} ICU days, {} ventilator hours)',
-    b.tarif_rawat_intensif, b.los, b.icu_indikator, b.icu_los, b.ventilator_hour),
-  format('Rawat intensif Rp{:,} ditagih pada rawat {} hari yang klaimnya tidak mencatat rawat ICU (indikator ICU {}, {} hari ICU, {} jam ventilator)',
-    b.tarif_rawat_intensif, b.los, b.icu_indikator, b.icu_los, b.ventilator_hour)
+  format('Intensive care {} billed on a {}-day stay whose claim records no ICU stay (ICU indicator {}, {} ICU days, {} ventilator hours)',
+    ${rupiahSql('b.tarif_rawat_intensif')}, b.los, b.icu_indikator, b.icu_los, b.ventilator_hour),
+  format('Rawat intensif {} ditagih pada rawat {} hari yang klaimnya tidak mencatat rawat ICU (indikator ICU {}, {} hari ICU, {} jam ventilator)',
+    ${rupiahSql('b.tarif_rawat_intensif')}, b.los, b.icu_indikator, b.icu_los, b.ventilator_hour)
 FROM fraud_claim_base b
 WHERE b.tarif_rawat_intensif > ${t.intensiveCareWithoutStay} AND coalesce(b.icu_indikator, 0) = 0 AND coalesce(b.icu_los, 0) = 0
   AND coalesce(b.ventilator_hour, 0) = 0
@@ -94,17 +95,17 @@ UNION ALL
 -- the surgical fee pays for an operation (ICD-9-CM chapters 01-${MAX_OPERATION_CHAPTER}); outpatient procedure groups bill small
 -- fees for therapy sessions in that line, so only inpatient stays are read
 SELECT b.nomor_sep, 'surgical_fee_without_operation', b.tarif_prosedur_bedah, []::VARCHAR[],
-  format('Surgical fee Rp{:,} billed on an inpatient stay (CBG {}) with no operation coded among procedures [{}]', b.tarif_prosedur_bedah, b.kode_inacbg, ${px}),
-  format('Jasa prosedur bedah Rp{:,} ditagih pada rawat inap (CBG {}) tanpa operasi yang dikode di antara tindakan [{}]', b.tarif_prosedur_bedah, b.kode_inacbg, ${px})
+  format('Surgical fee {} billed on an inpatient stay (CBG {}) with no operation coded among procedures [{}]', ${rupiahSql('b.tarif_prosedur_bedah')}, b.kode_inacbg, ${px}),
+  format('Jasa prosedur bedah {} ditagih pada rawat inap (CBG {}) tanpa operasi yang dikode di antara tindakan [{}]', ${rupiahSql('b.tarif_prosedur_bedah')}, b.kode_inacbg, ${px})
 FROM fraud_claim_base b
 WHERE b.jenis_rawat = 1 AND b.tarif_prosedur_bedah > ${t.surgicalFeeWithoutOperation}
   AND len(list_filter(b.px_list, x -> TRY_CAST(split_part(x, '.', 1) AS INTEGER) <= ${MAX_OPERATION_CHAPTER})) = 0
 UNION ALL
 SELECT b.nomor_sep, 'chemotherapy_without_cancer', b.tarif_obat_kemoterapi, []::VARCHAR[],
-  format('Chemotherapy drugs Rp{:,} billed with no neoplasm, chemotherapy session (Z51.1) or chemotherapy injection (99.25) coded: diagnoses [{}]',
-    b.tarif_obat_kemoterapi, array_to_string(b.dx_list, ', ')),
-  format('Obat kemoterapi Rp{:,} ditagih tanpa neoplasma, sesi kemoterapi (Z51.1) atau injeksi kemoterapi (99.25) yang dikode: diagnosis [{}]',
-    b.tarif_obat_kemoterapi, array_to_string(b.dx_list, ', '))
+  format('Chemotherapy drugs {} billed with no neoplasm, chemotherapy session (Z51.1) or chemotherapy injection (99.25) coded: diagnoses [{}]',
+    ${rupiahSql('b.tarif_obat_kemoterapi')}, array_to_string(b.dx_list, ', ')),
+  format('Obat kemoterapi {} ditagih tanpa neoplasma, sesi kemoterapi (Z51.1) atau injeksi kemoterapi (99.25) yang dikode: diagnosis [{}]',
+    ${rupiahSql('b.tarif_obat_kemoterapi')}, array_to_string(b.dx_list, ', '))
 FROM fraud_claim_base b
 WHERE b.tarif_obat_kemoterapi > ${t.chemotherapyWithoutCancer} AND NOT list_contains(b.px_list, ${literal(CHEMOTHERAPY_ICD9CM)})
   AND NOT list_bool_or(list_transform(b.dx_list, x -> regexp_matches(x, ${literal(CHEMOTHERAPY_DIAGNOSIS_ICD10)})))`;

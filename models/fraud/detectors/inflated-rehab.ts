@@ -16,6 +16,7 @@
 import { literal } from '../../../data-samples/sql/index.js';
 import { suspicious } from './types.js';
 import type { DetectorThreshold, ThresholdValues } from './types.js';
+import { rupiahSql } from './evidence-rupiah.js';
 
 /** ICD-9-CM 93.xx: physical therapy, rehabilitation, speech and respiratory therapy (chest physiotherapy 93.99). */
 const THERAPY_ICD9CM = '^93\\.';
@@ -59,19 +60,19 @@ export function rehabilitationSql(t: ThresholdValues<RehabThreshold>): string {
   return `
 SELECT b.nomor_sep, 'subacute_topup_within_acute_stay' AS signal,
   (SELECT sum(r.tariff) FROM fraud_ref_topup r WHERE list_contains(${subacute}, r.code))::BIGINT AS amount_at_risk, []::VARCHAR[] AS related_sep,
-  format('Sub-acute top-up {} billed on a {}-day stay, within the {:.1f}-day acute norm of CBG {} (rehabilitation Rp{:,})',
-    array_to_string(${subacute}, ', '), b.los, b.los_norm, b.kode_inacbg, b.tarif_rehabilitasi) AS evidence_en,
-  format('Top-up sub-akut {} ditagih pada rawat {} hari, dalam norma fase akut {:.1f} hari CBG {} (rehabilitasi Rp{:,})',
-    array_to_string(${subacute}, ', '), b.los, b.los_norm, b.kode_inacbg, b.tarif_rehabilitasi) AS evidence_id
+  format('Sub-acute top-up {} billed on a {}-day stay, within the {:.1f}-day acute norm of CBG {} (rehabilitation {})',
+    array_to_string(${subacute}, ', '), b.los, b.los_norm, b.kode_inacbg, ${rupiahSql('b.tarif_rehabilitasi')}) AS evidence_en,
+  format('Top-up sub-akut {} ditagih pada rawat {} hari, dalam norma fase akut {:.1f} hari CBG {} (rehabilitasi {})',
+    array_to_string(${subacute}, ', '), b.los, b.los_norm, b.kode_inacbg, ${rupiahSql('b.tarif_rehabilitasi')}) AS evidence_id
 FROM fraud_claim_base b
 WHERE b.jenis_rawat = 1 AND len(${subacute}) > 0 AND b.los_norm > 0 AND b.los <= ${t.subacuteStayRatio} * b.los_norm
 UNION ALL
 SELECT b.nomor_sep, 'rehabilitation_without_therapy',
   round(b.tarif_rehabilitasi - ${allowed}, -2)::BIGINT, []::VARCHAR[],
-  format('Rehabilitation Rp{:,} = {:.1f}% of the bill Rp{:,} (above {:.0f}%) with no therapy coded (ICD-9-CM 93.xx) among procedures [{}]',
-    b.tarif_rehabilitasi, 100 * b.tarif_rehabilitasi / b.billed_cost, b.billed_cost, 100 * ${t.rehabilitationShareWithoutTherapy}, array_to_string(b.px_list, ', ')),
-  format('Rehabilitasi Rp{:,} = {:.1f}% tagihan Rp{:,} (di atas {:.0f}%) tanpa terapi yang dikode (ICD-9-CM 93.xx) di antara tindakan [{}]',
-    b.tarif_rehabilitasi, 100 * b.tarif_rehabilitasi / b.billed_cost, b.billed_cost, 100 * ${t.rehabilitationShareWithoutTherapy}, array_to_string(b.px_list, ', '))
+  format('Rehabilitation {} = {:.1f}% of the bill {} (above {:.0f}%) with no therapy coded (ICD-9-CM 93.xx) among procedures [{}]',
+    ${rupiahSql('b.tarif_rehabilitasi')}, 100 * b.tarif_rehabilitasi / b.billed_cost, ${rupiahSql('b.billed_cost')}, 100 * ${t.rehabilitationShareWithoutTherapy}, array_to_string(b.px_list, ', ')),
+  format('Rehabilitasi {} = {:.1f}% tagihan {} (di atas {:.0f}%) tanpa terapi yang dikode (ICD-9-CM 93.xx) di antara tindakan [{}]',
+    ${rupiahSql('b.tarif_rehabilitasi')}, 100 * b.tarif_rehabilitasi / b.billed_cost, ${rupiahSql('b.billed_cost')}, 100 * ${t.rehabilitationShareWithoutTherapy}, array_to_string(b.px_list, ', '))
 FROM fraud_claim_base b
 WHERE b.jenis_rawat = 1 AND b.billed_cost > 0 AND b.tarif_rehabilitasi > ${t.rehabilitationMinimum}
   AND b.tarif_rehabilitasi > ${allowed} AND NOT ${therapyCoded}`;

@@ -18,6 +18,7 @@ import { ordinaryDrugNormSql } from './inflated-supply.js';
 import { ordinaryDrugLogSql, procedureKeySql } from './peers.js';
 import { EVERY_UNIT, SESSION_UNITS_SCOPE, routineSessionSql, sessionGroupSql } from './session-units.js';
 import type { DetectorThreshold } from './types.js';
+import { rupiahSql } from './evidence-rupiah.js';
 
 export const SESSION_PRICE_THRESHOLDS = {
   minSessionUnits: {
@@ -54,10 +55,10 @@ export function sessionPriceSql(
   const excess = `(${ordinaryDrugLogSql('b')} - ${ordinaryDrugNormSql('b', median, '0')})`;
   const evidence = (lang: 'en' | 'id'): string =>
     lang === 'en'
-      ? `format('Drugs, devices and consumables Rp{:,} = {:.1f}x the share of the median session price of {} other units billing CBG {} with procedures [{}] (each unit one voice); this unit''s price is {:.1f}x that median and {:.1f}x the dearest tenth of the units',
-    b.drug_device_cost, exp(${excess}), ${units}, b.kode_inacbg, array_to_string(b.px_list, ', '), exp(${unitPrice} - ${median}), exp(${unitPrice} - ${dearest}))`
-      : `format('Obat, alkes dan BMHP Rp{:,} = {:.1f}x porsi median harga sesi {} unit lain yang menagih CBG {} dengan tindakan [{}] (satu unit satu suara); harga unit ini {:.1f}x median itu dan {:.1f}x sepersepuluh unit termahal',
-    b.drug_device_cost, exp(${excess}), ${units}, b.kode_inacbg, array_to_string(b.px_list, ', '), exp(${unitPrice} - ${median}), exp(${unitPrice} - ${dearest}))`;
+      ? `format('Drugs, devices and consumables {} = {:.1f}x the share of the median session price of {} other units billing CBG {} with procedures [{}] (each unit one voice); this unit''s price is {:.1f}x that median and {:.1f}x the dearest tenth of the units',
+    ${rupiahSql('b.drug_device_cost')}, exp(${excess}), ${units}, b.kode_inacbg, array_to_string(b.px_list, ', '), exp(${unitPrice} - ${median}), exp(${unitPrice} - ${dearest}))`
+      : `format('Obat, alkes dan BMHP {} = {:.1f}x porsi median harga sesi {} unit lain yang menagih CBG {} dengan tindakan [{}] (satu unit satu suara); harga unit ini {:.1f}x median itu dan {:.1f}x sepersepuluh unit termahal',
+    ${rupiahSql('b.drug_device_cost')}, exp(${excess}), ${units}, b.kode_inacbg, array_to_string(b.px_list, ', '), exp(${unitPrice} - ${median}), exp(${unitPrice} - ${dearest}))`;
   return `
 SELECT b.nomor_sep, 'drug_device_outlier' AS signal, round(b.drug_device_cost * (1 - exp(-${excess})), -2)::BIGINT AS amount_at_risk,
   []::VARCHAR[] AS related_sep, ${evidence('en')} AS evidence_en, ${evidence('id')} AS evidence_id

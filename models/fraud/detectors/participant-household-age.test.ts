@@ -1,8 +1,8 @@
 // PARTICIPANT_ABUSE later_life_operation_on_younger_household_card (round 13, RT-ABUSE-131): a
 // knee replacement for primary osteoarthritis on the card of a woman of 42 whose family card
 // holds her mother of 70; against a household whose oldest woman is 55, a knee worn by rheumatoid
-// arthritis (RT-NM-RHEUMATOID-132), an older relative of the other sex, a holder of 55, and a
-// younger holder with no family card. Hand-built rows.
+// arthritis (RT-NM-RHEUMATOID-132) or another cause of secondary arthrosis, an older relative of
+// the other sex, a holder of 55, and a younger holder with no family card. Hand-built rows.
 import { describe, expect, it } from 'vitest';
 import { runDetectorsOnce } from '../test-support/detector-run.js';
 import { claim, member } from '../test-support/hand-built.js';
@@ -43,6 +43,13 @@ const rheumatoid = household('rheumatoid', { sex: 'P', age: 38 }, { sex: 'P', ag
 const father = household('father', { sex: 'P', age: 42 }, { sex: 'L', age: 72 });
 const older = household('older', { sex: 'P', age: 55 }, { sex: 'P', age: 78 });
 const alone = household('alone', { sex: 'P', age: 44 }, null);
+// causes of secondary arthrosis the detector's own list lacked (SECONDARY_ARTHROSIS_CAUSE_ICD10): a hip replaced at 41 for
+// arthrosis beside developmental dysplasia (Q65), a knee at 43 beside osteonecrosis (M87); coded post-traumatic (M17.3)
+const dysplasticHip = household('dysplasia', { sex: 'P', age: 41 }, { sex: 'P', age: 68 }, { diagnosa: 'M16.9#Q65.8', procedure: '81.51' });
+const osteonecrosis = household('osteonecrosis', { sex: 'P', age: 43 }, { sex: 'P', age: 69 }, { diagnosa: 'M17.9#M87.0' });
+const postTraumatic = household('post-traumatic', { sex: 'P', age: 40 }, { sex: 'P', age: 67 }, { diagnosa: 'M17.3' });
+// an injury that list took whole (any S or T code) but that explains no knee: a wrist fractured beside the worn knee
+const wrist = household('wrist', { sex: 'P', age: 42 }, { sex: 'P', age: 71 }, { diagnosa: 'M17.9#S52.5' });
 
 const run = runDetectorsOnce({ members, claims });
 const SIGNAL = 'later_life_operation_on_younger_household_card';
@@ -58,5 +65,13 @@ describe("PARTICIPANT_ABUSE: a joint replacement on a young card holder with a r
 
   it('leaves a relative under 60, a rheumatoid knee, a relative of the other sex, a holder of 55 and a holder alone', () => {
     for (const sep of [youngMother, rheumatoid, father, older, alone]) expect(run().hitsOf(sep, SIGNAL), sep).toEqual([]);
+  });
+
+  it('leaves a hip beside dysplasia, a knee beside osteonecrosis and a knee coded post-traumatic: secondary arthrosis', () => {
+    for (const sep of [dysplasticHip, osteonecrosis, postTraumatic]) expect(run().hitsOf(sep, SIGNAL), sep).toEqual([]);
+  });
+
+  it('names the replacement beside an injury of another limb, which makes no knee secondary', () => {
+    expect(run().hitsOf(wrist, SIGNAL)[0]?.evidence_en).toContain('81.54 for M17.9 on the card of a woman of 42');
   });
 });

@@ -13,13 +13,10 @@
 import { literal } from '../../../data-samples/sql/index.js';
 import type { DetectorThreshold } from './types.js';
 import { suspicious } from './types.js';
+import { ARTHROSIS_ICD10, explainedArthrosisSql } from './participant-secondary-arthrosis.js';
 
-/** ICD-10 M15-M17: primary (poly)arthrosis of several joints, the hip and the knee, coded first. */
-const PRIMARY_ARTHROSIS_ICD10 = '^M1[5-7]';
 /** ICD-9-CM 81.51-81.54: total and partial hip and knee replacement. */
 const JOINT_REPLACEMENT_ICD9CM = '^81[.]5[1-4]';
-/** ICD-10 causes that make an arthrosis secondary: inflammatory arthropathies (M05-M14) and injuries (S, T chapters). */
-const ARTHROSIS_CAUSE_ICD10 = '^(M0[5-9]|M1[0-4]|S|T)';
 
 export const HOUSEHOLD_AGE_THRESHOLDS = {
   replacementYoungBelowAge: {
@@ -51,8 +48,9 @@ const anyCode = (list: string, pattern: string): string =>
   `coalesce(list_bool_or(list_transform(${list}, x -> regexp_matches(x, ${literal(pattern)}))), false)`;
 
 /**
- * SQL of the hits (HIT_COLUMNS): a hip or knee replacement for primary arthrosis coded first (no
- * inflammatory or traumatic cause beside it) on the card of a holder under `replacementYoungBelowAge`
+ * SQL of the hits (HIT_COLUMNS): a hip or knee replacement for arthrosis coded first (M15-M17), primary: not
+ * coded secondary and no cause of secondary arthrosis beside it (participant-secondary-arthrosis.ts), on
+ * the card of a holder under `replacementYoungBelowAge`
  * whose family card holds another member of the holder's sex aged `relativeMinAge` or more at the
  * admission and at least `relativeMinGenerationGap` years older. Reads fraud_claim_base and the
  * members source (arrival loads the claim's household into it).
@@ -75,8 +73,9 @@ SELECT b.nomor_sep, 'later_life_operation_on_younger_household_card' AS signal, 
     array_to_string(list(format('{:.0f}', floor(${relativeAge})) ORDER BY ${relativeAge} DESC), ', ')) AS evidence_id
 FROM fraud_claim_base b JOIN ${members} m ON m.family_key = b.family_key AND m.member_key <> b.member_key AND m.sex = b.sex
 WHERE b.family_key IS NOT NULL AND b.age < ${t.replacementYoungBelowAge}
-  AND regexp_matches(b.dx_primary, ${literal(PRIMARY_ARTHROSIS_ICD10)}) AND ${anyCode('b.px_list', JOINT_REPLACEMENT_ICD9CM)}
-  AND NOT ${anyCode('b.dx_list', ARTHROSIS_CAUSE_ICD10)}
+  AND regexp_matches(b.dx_primary, ${literal(ARTHROSIS_ICD10)}) AND ${anyCode('b.px_list', JOINT_REPLACEMENT_ICD9CM)}
+  -- an arthrosis coded secondary, or beside its cause, is no wear of later life (participant-secondary-arthrosis.ts)
+  AND NOT ${explainedArthrosisSql('b.dx_primary', 'b.dx_list')}
   AND ${relativeAge} >= ${t.relativeMinAge} AND ${relativeAge} - b.age >= ${t.relativeMinGenerationGap}
 GROUP BY b.nomor_sep`;
 }

@@ -85,7 +85,7 @@ describe('PARTICIPANT_ABUSE: hospital chronic drugs during a PRB supply', () => 
     // 18 of 30 days covered: 18/30 of Rp320,000
     expect(hit?.amount_at_risk).toBe(192_000);
     expect(hit?.evidence_en).toBe(
-      `Chronic drugs (Rp320000) billed on 2024-03-14 for I10 while the chronic programme still supplied the same condition (I10, PRB fill of 2024-03-02): 18 days of supply in hand (tolerance 10 days); the card held two supplies again within 60 days (${april})`,
+      `Chronic drugs (Rp320,000) billed on 2024-03-14 for I10 while the chronic programme still supplied the same condition (I10, PRB fill of 2024-03-02): 18 days of supply in hand (tolerance 10 days); the card held two supplies again within 60 days (${april})`,
     );
     expect(hits.filter((h) => h.nomor_sep === april).map((h) => h.signal)).toEqual(['chronic_drugs_during_prb_supply']);
   });

@@ -5,6 +5,7 @@
 // already paid.
 import { literal } from '../../../data-samples/sql/index.js';
 import type { FraudSources } from '../../../features/fraud/index.js';
+import { rupiahSql } from './evidence-rupiah.js';
 
 /**
  * The conditions of the chronic programme as ICD-10 groups, each one supply of drugs: BPJS
@@ -79,9 +80,9 @@ repeated AS (
 SELECT nomor_sep, 'chronic_drugs_during_prb_supply' AS signal,
   round(tarif_obat_kronis * least(in_hand, ${t.chronicSupplyDays}) / ${t.chronicSupplyDays})::BIGINT AS amount_at_risk,
   (again || prb_claims)[1:10] AS related_sep,
-  format('Chronic drugs (Rp{}) billed on {} for {} while the chronic programme still supplied the same condition ({}, PRB fill of {}): {} days of supply in hand (tolerance {} days); the card held two supplies again within {} days ({})',
-    tarif_obat_kronis, tgl_masuk, dx_primary, prb_diagnosa, last_fill, in_hand, ${t.earlyRefillDays}, ${t.refillWindowDays}, array_to_string(again, ', ')) AS evidence_en,
-  format('Obat kronis (Rp{}) ditagih pada {} untuk {} padahal Program Rujuk Balik masih memasok kondisi yang sama ({}, obat PRB tanggal {}): sisa persediaan {} hari (toleransi {} hari); kartu yang sama kembali memegang dua persediaan dalam {} hari ({})',
-    tarif_obat_kronis, tgl_masuk, dx_primary, prb_diagnosa, last_fill, in_hand, ${t.earlyRefillDays}, ${t.refillWindowDays}, array_to_string(again, ', ')) AS evidence_id
+  format('Chronic drugs ({}) billed on {} for {} while the chronic programme still supplied the same condition ({}, PRB fill of {}): {} days of supply in hand (tolerance {} days); the card held two supplies again within {} days ({})',
+    ${rupiahSql('tarif_obat_kronis')}, tgl_masuk, dx_primary, prb_diagnosa, last_fill, in_hand, ${t.earlyRefillDays}, ${t.refillWindowDays}, array_to_string(again, ', ')) AS evidence_en,
+  format('Obat kronis ({}) ditagih pada {} untuk {} padahal Program Rujuk Balik masih memasok kondisi yang sama ({}, obat PRB tanggal {}): sisa persediaan {} hari (toleransi {} hari); kartu yang sama kembali memegang dua persediaan dalam {} hari ({})',
+    ${rupiahSql('tarif_obat_kronis')}, tgl_masuk, dx_primary, prb_diagnosa, last_fill, in_hand, ${t.earlyRefillDays}, ${t.refillWindowDays}, array_to_string(again, ', ')) AS evidence_id
 FROM repeated`;
 }

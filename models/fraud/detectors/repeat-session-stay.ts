@@ -9,6 +9,7 @@
 // radiotherapy have no line of their own on the bill to prove a second session, so they stay out.
 import type { DetectorThreshold } from './types.js';
 import { certain } from './types.js';
+import { rupiahSql } from './evidence-rupiah.js';
 
 /** ICD-9-CM 99.25: injection or infusion of a cancer chemotherapeutic substance. */
 const CHEMOTHERAPY_ICD9 = '^99[.]25';
@@ -50,11 +51,11 @@ export function sessionBilledAsStaySql(t: { readonly maxDoseDifference: number }
 WITH pair AS (${pair})
 SELECT b.nomor_sep, 'session_billed_again_as_stay' AS signal, any_value(b.paid_amount) AS amount_at_risk,
   list(DISTINCT CASE WHEN pair.repeat_sep = pair.stay_sep THEN pair.visit_sep ELSE pair.stay_sep END) AS related_sep,
-  format('Chemotherapy session of {} billed twice at this hospital: outpatient {} ({}, drug line Rp{:,}) and stay {} admitted that day ({}, drug line Rp{:,}){}; one dose billed again',
-    any_value(pair.day), any_value(pair.visit_sep), any_value(pair.visit_cbg), any_value(pair.visit_dose), any_value(pair.stay_sep), any_value(pair.stay_cbg), any_value(pair.stay_dose),
+  format('Chemotherapy session of {} billed twice at this hospital: outpatient {} ({}, drug line {}) and stay {} admitted that day ({}, drug line {}){}; one dose billed again',
+    any_value(pair.day), any_value(pair.visit_sep), any_value(pair.visit_cbg), ${rupiahSql('any_value(pair.visit_dose)')}, any_value(pair.stay_sep), any_value(pair.stay_cbg), ${rupiahSql('any_value(pair.stay_dose)')},
     CASE WHEN bool_or(pair.same_doctor) THEN ', by the same doctor' ELSE '' END) AS evidence_en,
-  format('Sesi kemoterapi {} ditagih dua kali di RS ini: rawat jalan {} ({}, obat Rp{:,}) dan rawat inap {} yang masuk hari itu ({}, obat Rp{:,}){}; satu dosis ditagih lagi',
-    any_value(pair.day), any_value(pair.visit_sep), any_value(pair.visit_cbg), any_value(pair.visit_dose), any_value(pair.stay_sep), any_value(pair.stay_cbg), any_value(pair.stay_dose),
+  format('Sesi kemoterapi {} ditagih dua kali di RS ini: rawat jalan {} ({}, obat {}) dan rawat inap {} yang masuk hari itu ({}, obat {}){}; satu dosis ditagih lagi',
+    any_value(pair.day), any_value(pair.visit_sep), any_value(pair.visit_cbg), ${rupiahSql('any_value(pair.visit_dose)')}, any_value(pair.stay_sep), any_value(pair.stay_cbg), ${rupiahSql('any_value(pair.stay_dose)')},
     CASE WHEN bool_or(pair.same_doctor) THEN ', oleh dokter yang sama' ELSE '' END) AS evidence_id
 FROM pair JOIN fraud_claim_base b ON b.nomor_sep = pair.repeat_sep
 GROUP BY b.nomor_sep`;

@@ -5,6 +5,7 @@
 // and from the doctor: the same DPJP giving the same session to the same card on the same day
 // at two facilities of one regency is one session, whichever code is on the claim.
 import { distanceKmSql } from '../../../features/fraud/index.js';
+import { rupiahSql } from './evidence-rupiah.js';
 
 /**
  * SQL of the hits: same card and day, both outpatient, the same (non-empty) procedures for the
@@ -61,10 +62,10 @@ GROUP BY t.nomor_sep`;
 export function sameVisitOtherGroupSql(maxBillDifference: number): string {
   return `
 SELECT b.nomor_sep, 'same_visit_billed_under_another_group' AS signal, any_value(b.paid_amount) AS amount_at_risk, list(o.nomor_sep ORDER BY o.nomor_sep) AS related_sep,
-  format('Visit of {} by doctor {} (group {}, bill Rp{:,}) already billed as {} under group {} with a bill of Rp{:,}', any_value(b.tgl_masuk), any_value(b.kode_dpjp),
-    any_value(b.cbg_base), any_value(b.billed_cost)::BIGINT, array_to_string(list(o.nomor_sep ORDER BY o.nomor_sep), ', '), array_to_string(list(DISTINCT o.cbg_base), ', '), max(o.billed_cost)::BIGINT),
-  format('Kunjungan {} oleh dokter {} (kelompok {}, tagihan Rp{:,}) sudah ditagih sebagai {} dengan kelompok {} dan tagihan Rp{:,}', any_value(b.tgl_masuk), any_value(b.kode_dpjp),
-    any_value(b.cbg_base), any_value(b.billed_cost)::BIGINT, array_to_string(list(o.nomor_sep ORDER BY o.nomor_sep), ', '), array_to_string(list(DISTINCT o.cbg_base), ', '), max(o.billed_cost)::BIGINT)
+  format('Visit of {} by doctor {} (group {}, bill {}) already billed as {} under group {} with a bill of {}', any_value(b.tgl_masuk), any_value(b.kode_dpjp),
+    any_value(b.cbg_base), ${rupiahSql('any_value(b.billed_cost)')}, array_to_string(list(o.nomor_sep ORDER BY o.nomor_sep), ', '), array_to_string(list(DISTINCT o.cbg_base), ', '), ${rupiahSql('max(o.billed_cost)')}),
+  format('Kunjungan {} oleh dokter {} (kelompok {}, tagihan {}) sudah ditagih sebagai {} dengan kelompok {} dan tagihan {}', any_value(b.tgl_masuk), any_value(b.kode_dpjp),
+    any_value(b.cbg_base), ${rupiahSql('any_value(b.billed_cost)')}, array_to_string(list(o.nomor_sep ORDER BY o.nomor_sep), ', '), array_to_string(list(DISTINCT o.cbg_base), ', '), ${rupiahSql('max(o.billed_cost)')})
 FROM fraud_claim_base b JOIN fraud_card_pairs p USING (nomor_sep) JOIN fraud_claim_base o ON o.nomor_sep = p.other_sep
 WHERE b.jenis_rawat = 2 AND o.jenis_rawat = 2 AND o.facility_id = b.facility_id AND o.tgl_masuk = b.tgl_masuk AND o.kode_dpjp = b.kode_dpjp
   AND o.cbg_base <> b.cbg_base AND abs(o.billed_cost - b.billed_cost) <= ${maxBillDifference} * greatest(b.billed_cost, 1)

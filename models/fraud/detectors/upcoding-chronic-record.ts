@@ -21,6 +21,7 @@ import {
   medicalGroupValuesSql,
   withinCheaperGroupSql,
 } from './upcoding-groups.js';
+import { rupiahSql } from './evidence-rupiah.js';
 
 /** UPCODING thresholds of primary_against_chronic_record (claim-content.ts spreads them into the detector). */
 export const CHRONIC_RECORD_THRESHOLDS = Object.freeze({
@@ -79,10 +80,10 @@ export function chronicRecordHitsSql(src: Pick<FraudSources, 'prbClaims' | 'fktp
     WHERE jenis_kunjungan = 'SAKIT' AND diagnosa IS NOT NULL)`;
   return `
 SELECT b.nomor_sep, 'primary_against_chronic_record' AS signal, ${CHEAPER_GROUP_SHARE_AT_RISK} AS amount_at_risk, []::VARCHAR[] AS related_sep,
-  format('Primary diagnosis {} groups the stay to {} ({:.2f}x the tariff of {}), but the card''s chronic record shows {} on {} days in the year before ({}, last {}) and never a diagnosis of {}; billed Rp{:,} over {} days: the resources of {} (median stay {} days at class {} hospitals); no ICU, no ventilation, discharged home',
-    b.dx_primary, b.kode_inacbg, own.base_tariff / sr.base_tariff, sr.code, c.record_dx, c.records, c.sources, c.last_record, b.cbg_base, b.billed_cost, b.los, sr.code, ${stay}, b.hospital_class) AS evidence_en,
-  format('Diagnosis utama {} mengelompokkan rawat ke {} ({:.2f}x tarif {}), tetapi riwayat kronis kartu mencatat {} pada {} hari dalam setahun sebelumnya ({}, terakhir {}) dan tidak pernah diagnosis {}; tagihan Rp{:,} selama {} hari: sumber daya {} (median lama rawat {} hari di RS kelas {}); tanpa ICU dan ventilator, pulang atas persetujuan dokter',
-    b.dx_primary, b.kode_inacbg, own.base_tariff / sr.base_tariff, sr.code, c.record_dx, c.records, c.sources, c.last_record, b.cbg_base, b.billed_cost, b.los, sr.code, ${stay}, b.hospital_class) AS evidence_id
+  format('Primary diagnosis {} groups the stay to {} ({:.2f}x the tariff of {}), but the card''s chronic record shows {} on {} days in the year before ({}, last {}) and never a diagnosis of {}; billed {} over {} days: the resources of {} (median stay {} days at class {} hospitals); no ICU, no ventilation, discharged home',
+    b.dx_primary, b.kode_inacbg, own.base_tariff / sr.base_tariff, sr.code, c.record_dx, c.records, c.sources, c.last_record, b.cbg_base, ${rupiahSql('b.billed_cost')}, b.los, sr.code, ${stay}, b.hospital_class) AS evidence_en,
+  format('Diagnosis utama {} mengelompokkan rawat ke {} ({:.2f}x tarif {}), tetapi riwayat kronis kartu mencatat {} pada {} hari dalam setahun sebelumnya ({}, terakhir {}) dan tidak pernah diagnosis {}; tagihan {} selama {} hari: sumber daya {} (median lama rawat {} hari di RS kelas {}); tanpa ICU dan ventilator, pulang atas persetujuan dokter',
+    b.dx_primary, b.kode_inacbg, own.base_tariff / sr.base_tariff, sr.code, c.record_dx, c.records, c.sources, c.last_record, b.cbg_base, ${rupiahSql('b.billed_cost')}, b.los, sr.code, ${stay}, b.hospital_class) AS evidence_id
 FROM (
   -- per stay and recorded group of the same organ system: the days the record names it
   SELECT b.nomor_sep, sec.cbg_base AS record_group, count(DISTINCT r.tgl) AS records, max(r.tgl) AS last_record,

@@ -17,6 +17,7 @@ import { SECONDARY_BY_NATURE } from '../../../data-samples/reference/secondary-c
 import { varcharList } from '../../../data-samples/sql/index.js';
 import { severityStepShare } from './provider-excess-hits.js';
 import type { DetectorThreshold } from './types.js';
+import { rupiahSql } from './evidence-rupiah.js';
 
 /** UPCODING thresholds of complication_stays_cost_as_own_severity_one (claim-content.ts spreads them into the detector). */
 export const COMPLICATION_COST_THRESHOLDS = Object.freeze({
@@ -75,10 +76,10 @@ SELECT * FROM (
   )
   SELECT b.nomor_sep, 'complication_stays_cost_as_own_severity_one' AS signal, round(b.tarif_inacbg * ${severityStepShare('b.severity_rank')}, -2)::BIGINT AS amount_at_risk,
     []::VARCHAR[] AS related_sep,
-    format('Provider {} billed its {} stays raised above severity I by complications at a median {:.2f}x its own severity-I stays of the same groups (severity II pays ${SEVERITY_TARIFF_FACTOR.II}x, III ${SEVERITY_TARIFF_FACTOR.III}x); this one: {} with {}, billed Rp{:,} over {} days against Rp{:,} (at this claim''s tariff region and class) and {} days for its own {}-I stays at the median; no ICU, no ventilation',
-      b.facility_id, p.stays, exp(p.median_step), b.kode_inacbg, array_to_string(r.complications, ', '), b.billed_cost, b.los, (r.one_base_bill * b.tariff_key_factor)::BIGINT, r.one_los, b.cbg_base) AS evidence_en,
-    format('RS {} menagih {} rawat inap yang naik dari severitas I karena komplikasi dengan median {:.2f}x rawat severitas I-nya sendiri pada kelompok yang sama (severitas II dibayar ${SEVERITY_TARIFF_FACTOR.II}x, III ${SEVERITY_TARIFF_FACTOR.III}x); klaim ini: {} dengan {}, tagihan Rp{:,} selama {} hari dibanding Rp{:,} (pada regional dan kelas tarif klaim ini) dan {} hari untuk rawat {}-I sendiri; tanpa ICU dan ventilator',
-      b.facility_id, p.stays, exp(p.median_step), b.kode_inacbg, array_to_string(r.complications, ', '), b.billed_cost, b.los, (r.one_base_bill * b.tariff_key_factor)::BIGINT, r.one_los, b.cbg_base) AS evidence_id
+    format('Provider {} billed its {} stays raised above severity I by complications at a median {:.2f}x its own severity-I stays of the same groups (severity II pays ${SEVERITY_TARIFF_FACTOR.II}x, III ${SEVERITY_TARIFF_FACTOR.III}x); this one: {} with {}, billed {} over {} days against {} (at this claim''s tariff region and class) and {} days for its own {}-I stays at the median; no ICU, no ventilation',
+      b.facility_id, p.stays, exp(p.median_step), b.kode_inacbg, array_to_string(r.complications, ', '), ${rupiahSql('b.billed_cost')}, b.los, ${rupiahSql('(r.one_base_bill * b.tariff_key_factor)')}, r.one_los, b.cbg_base) AS evidence_en,
+    format('RS {} menagih {} rawat inap yang naik dari severitas I karena komplikasi dengan median {:.2f}x rawat severitas I-nya sendiri pada kelompok yang sama (severitas II dibayar ${SEVERITY_TARIFF_FACTOR.II}x, III ${SEVERITY_TARIFF_FACTOR.III}x); klaim ini: {} dengan {}, tagihan {} selama {} hari dibanding {} (pada regional dan kelas tarif klaim ini) dan {} hari untuk rawat {}-I sendiri; tanpa ICU dan ventilator',
+      b.facility_id, p.stays, exp(p.median_step), b.kode_inacbg, array_to_string(r.complications, ', '), ${rupiahSql('b.billed_cost')}, b.los, ${rupiahSql('(r.one_base_bill * b.tariff_key_factor)')}, r.one_los, b.cbg_base) AS evidence_id
   FROM raised r JOIN provider p USING (facility_id) JOIN fraud_claim_base b USING (nomor_sep)
   WHERE b.jenis_rawat = 1 AND b.severity_rank >= 2 AND len(r.complications) > 0 AND r.step < ${levelLogStep('b.severity_rank')} / 2 AND b.los <= r.one_los + 1
 )`;

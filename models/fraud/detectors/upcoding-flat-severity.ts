@@ -11,6 +11,7 @@ import { SEVERITY_LOS_FACTOR, SEVERITY_TARIFF_FACTOR } from '../../../data-sampl
 import { otherFacilityJoin, otherFacilityNorm } from './other-facility-peers.js';
 import { severityStepShare } from './provider-excess-hits.js';
 import type { DetectorThreshold } from './types.js';
+import { rupiahSql } from './evidence-rupiah.js';
 
 /** UPCODING thresholds of severity_three_billed_as_one_at_provider (claim-content.ts spreads them into the detector). */
 export const FLAT_SEVERITY_THRESHOLDS = Object.freeze({
@@ -58,10 +59,10 @@ SELECT * FROM (
   )
   SELECT b.nomor_sep, 'severity_three_billed_as_one_at_provider' AS signal, round(b.tarif_inacbg * ${severityStepShare('b.severity_rank')}, -2)::BIGINT AS amount_at_risk,
     []::VARCHAR[] AS related_sep,
-    format('Provider {} billed its {} severity-III stays at a median {:.2f}x the severity-I median of their groups at other facilities (severity III pays ${SEVERITY_TARIFF_FACTOR.III}x); this one: {} billed Rp{:,} over {} days, against Rp{:,} (at this claim''s tariff region and class) and {} days for {}-I at the median; no ICU, no ventilation',
-      b.facility_id, p.stays, exp(p.median_above_one), b.kode_inacbg, b.billed_cost, b.los, (exp(s.one_log_cost) * b.tariff_key_factor)::BIGINT, s.one_los, b.cbg_base) AS evidence_en,
-    format('RS {} menagih {} rawat inap severitas III dengan median {:.2f}x median severitas I kelompoknya di faskes lain (severitas III dibayar ${SEVERITY_TARIFF_FACTOR.III}x); klaim ini: {} tagihan Rp{:,} selama {} hari, dibanding median Rp{:,} (pada regional dan kelas tarif klaim ini) dan {} hari untuk {}-I; tanpa ICU dan ventilator',
-      b.facility_id, p.stays, exp(p.median_above_one), b.kode_inacbg, b.billed_cost, b.los, (exp(s.one_log_cost) * b.tariff_key_factor)::BIGINT, s.one_los, b.cbg_base) AS evidence_id
+    format('Provider {} billed its {} severity-III stays at a median {:.2f}x the severity-I median of their groups at other facilities (severity III pays ${SEVERITY_TARIFF_FACTOR.III}x); this one: {} billed {} over {} days, against {} (at this claim''s tariff region and class) and {} days for {}-I at the median; no ICU, no ventilation',
+      b.facility_id, p.stays, exp(p.median_above_one), b.kode_inacbg, ${rupiahSql('b.billed_cost')}, b.los, ${rupiahSql('(exp(s.one_log_cost) * b.tariff_key_factor)')}, s.one_los, b.cbg_base) AS evidence_en,
+    format('RS {} menagih {} rawat inap severitas III dengan median {:.2f}x median severitas I kelompoknya di faskes lain (severitas III dibayar ${SEVERITY_TARIFF_FACTOR.III}x); klaim ini: {} tagihan {} selama {} hari, dibanding median {} (pada regional dan kelas tarif klaim ini) dan {} hari untuk {}-I; tanpa ICU dan ventilator',
+      b.facility_id, p.stays, exp(p.median_above_one), b.kode_inacbg, ${rupiahSql('b.billed_cost')}, b.los, ${rupiahSql('(exp(s.one_log_cost) * b.tariff_key_factor)')}, s.one_los, b.cbg_base) AS evidence_id
   FROM severe s JOIN provider p USING (facility_id) JOIN fraud_claim_base b USING (nomor_sep)
   WHERE b.jenis_rawat = 1 AND b.severity_rank = 3 AND s.above_one < ${halfStep} AND b.los <= s.one_los * ${losStep}
 )`;

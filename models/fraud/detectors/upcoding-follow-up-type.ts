@@ -17,6 +17,7 @@ import {
   MEDICAL_GROUP_CATEGORIES,
   cheaperGroupJoinsSql,
 } from './upcoding-groups.js';
+import { rupiahSql } from './evidence-rupiah.js';
 
 /** Two mutually exclusive forms of one condition: coded on the stay, and named by its follow-up instead. */
 export interface ExclusiveForms {
@@ -107,10 +108,10 @@ export function followUpTypeHitsSql(src: Pick<FraudSources, 'fktpVisits'>, t: Fo
   return `
 SELECT b.nomor_sep, 'primary_contradicted_by_follow_up' AS signal, ${CHEAPER_GROUP_SHARE_AT_RISK} AS amount_at_risk,
   c.follow_up_seps AS related_sep,
-  format('Primary diagnosis {} groups the stay to {} ({:.2f}x the tariff of {}), but the card''s follow-up in the ${t.followUpDays} days after discharge names {} on {} days (first {}) and never the coded form ({}); billed Rp{:,} over {} days: the resources of {} (median stay {} days at class {} hospitals); no ICU, no ventilation',
-    b.dx_primary, b.kode_inacbg, own.base_tariff / sr.base_tariff, sr.code, c.followed_dx, c.follow_ups, c.first_follow_up, c.description_en, b.billed_cost, b.los, sr.code, ${CHEAPER_GROUP_STAY}, b.hospital_class) AS evidence_en,
-  format('Diagnosis utama {} mengelompokkan rawat ke {} ({:.2f}x tarif {}), tetapi kontrol kartu dalam ${t.followUpDays} hari setelah pulang mencatat {} pada {} hari (pertama {}) dan tidak pernah bentuk yang dikode ({}); tagihan Rp{:,} selama {} hari: sumber daya {} (median lama rawat {} hari di RS kelas {}); tanpa ICU dan ventilator',
-    b.dx_primary, b.kode_inacbg, own.base_tariff / sr.base_tariff, sr.code, c.followed_dx, c.follow_ups, c.first_follow_up, c.description_id, b.billed_cost, b.los, sr.code, ${CHEAPER_GROUP_STAY}, b.hospital_class) AS evidence_id
+  format('Primary diagnosis {} groups the stay to {} ({:.2f}x the tariff of {}), but the card''s follow-up in the ${t.followUpDays} days after discharge names {} on {} days (first {}) and never the coded form ({}); billed {} over {} days: the resources of {} (median stay {} days at class {} hospitals); no ICU, no ventilation',
+    b.dx_primary, b.kode_inacbg, own.base_tariff / sr.base_tariff, sr.code, c.followed_dx, c.follow_ups, c.first_follow_up, c.description_en, ${rupiahSql('b.billed_cost')}, b.los, sr.code, ${CHEAPER_GROUP_STAY}, b.hospital_class) AS evidence_en,
+  format('Diagnosis utama {} mengelompokkan rawat ke {} ({:.2f}x tarif {}), tetapi kontrol kartu dalam ${t.followUpDays} hari setelah pulang mencatat {} pada {} hari (pertama {}) dan tidak pernah bentuk yang dikode ({}); tagihan {} selama {} hari: sumber daya {} (median lama rawat {} hari di RS kelas {}); tanpa ICU dan ventilator',
+    b.dx_primary, b.kode_inacbg, own.base_tariff / sr.base_tariff, sr.code, c.followed_dx, c.follow_ups, c.first_follow_up, c.description_id, ${rupiahSql('b.billed_cost')}, b.los, sr.code, ${CHEAPER_GROUP_STAY}, b.hospital_class) AS evidence_id
 FROM (
   -- per stay and form: the follow-up days that name the followed form, before any new admission for the condition
   SELECT b.nomor_sep, f.followed_group, f.description_en, f.description_id, count(DISTINCT r.tgl) AS follow_ups, min(r.tgl) AS first_follow_up,

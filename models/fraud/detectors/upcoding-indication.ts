@@ -13,6 +13,7 @@ import { binomialExcessSql, binomialVariance } from './provider-excess.js';
 import type { ExcessThresholds } from './provider-excess.js';
 import { suspicious } from './types.js';
 import type { DetectorThreshold } from './types.js';
+import { rupiahSql } from './evidence-rupiah.js';
 
 /** UPCODING thresholds of procedure_above_indication_at_provider (claim-content.ts spreads them into the detector). */
 export const INDICATION_THRESHOLDS = Object.freeze({
@@ -139,10 +140,10 @@ export function indicationHitsSql(t: IndicationThresholds): string {
   const exp = 'p.others_rate * p.patients';
   return `
 SELECT s.nomor_sep, 'procedure_above_its_indication' AS signal, s.amount_at_risk, []::VARCHAR[] AS related_sep,
-  format('{} coded for {} ({}), with none of its indications among the diagnoses {}: the condition gets {} ({}); Rp{:,} above it',
-    array_to_string(s.dear_px, ', '), s.condition_en, array_to_string(s.condition_dx, ', '), array_to_string(s.dx_list, ', '), s.treatment_en, s.cheaper_cbg_base, s.amount_at_risk) AS evidence_en,
-  format('{} dikode untuk {} ({}), tanpa indikasinya di antara diagnosis {}: kondisi ini mendapat {} ({}); Rp{:,} di atasnya',
-    array_to_string(s.dear_px, ', '), s.condition_id, array_to_string(s.condition_dx, ', '), array_to_string(s.dx_list, ', '), s.treatment_id, s.cheaper_cbg_base, s.amount_at_risk) AS evidence_id
+  format('{} coded for {} ({}), with none of its indications among the diagnoses {}: the condition gets {} ({}); {} above it',
+    array_to_string(s.dear_px, ', '), s.condition_en, array_to_string(s.condition_dx, ', '), array_to_string(s.dx_list, ', '), s.treatment_en, s.cheaper_cbg_base, ${rupiahSql('s.amount_at_risk')}) AS evidence_en,
+  format('{} dikode untuk {} ({}), tanpa indikasinya di antara diagnosis {}: kondisi ini mendapat {} ({}); {} di atasnya',
+    array_to_string(s.dear_px, ', '), s.condition_id, array_to_string(s.condition_dx, ', '), array_to_string(s.dx_list, ', '), s.treatment_id, s.cheaper_cbg_base, ${rupiahSql('s.amount_at_risk')}) AS evidence_id
 FROM ${judged} s WHERE s.jenis_rawat = 1 AND s.amount_at_risk > 0
 UNION ALL
 SELECT s.nomor_sep, 'procedure_above_indication_at_provider', s.amount_at_risk, []::VARCHAR[],

@@ -12,6 +12,7 @@ import { binomialExcessSql } from './provider-excess.js';
 import type { ExcessThresholds } from './provider-excess.js';
 import { resourcesBelowLevelSql, severityStepShare } from './provider-excess-hits.js';
 import type { DetectorThreshold } from './types.js';
+import { rupiahSql } from './evidence-rupiah.js';
 
 /** UPCODING thresholds of severity_above_peers_across_groups (claim-content.ts spreads them into the detector). */
 export const SEVERITY_ACROSS_GROUPS_THRESHOLDS = Object.freeze({
@@ -47,12 +48,12 @@ export function severityAcrossGroupsHitsSql(t: ExcessThresholds): string {
 SELECT b.nomor_sep, 'severity_above_peers_across_groups' AS signal,
   round(b.tarif_inacbg * ${severityStepShare('b.severity_rank')} * (1 - least(p.expected / greatest(p.observed, 1), 1)), -2)::BIGINT AS amount_at_risk,
   []::VARCHAR[] AS related_sep,
-  format('Provider {} coded {:.1f} of its {:.1f} stays in {} CBG groups above severity I (a family''s stays admitted together counted as one) where each group''s rate at other class {} facilities gives {:.1f} ({:.2f}x); in group {} it coded {:.1f} of {:.1f} where {:.1f} are expected; this stay {} is billed Rp{:,} over {} days, below the median of its level elsewhere, without intensive care',
+  format('Provider {} coded {:.1f} of its {:.1f} stays in {} CBG groups above severity I (a family''s stays admitted together counted as one) where each group''s rate at other class {} facilities gives {:.1f} ({:.2f}x); in group {} it coded {:.1f} of {:.1f} where {:.1f} are expected; this stay {} is billed {} over {} days, below the median of its level elsewhere, without intensive care',
     b.facility_id, p.observed, p.stays, p.groups, b.hospital_class, p.expected, p.observed / greatest(p.expected, 0.5),
-    b.cbg_base, g.above_one, g.n, g.n * g.rate, b.kode_inacbg, b.billed_cost, b.los) AS evidence_en,
-  format('RS {} mengode {:.1f} dari {:.1f} rawat inap di {} kelompok CBG di atas severitas I (rawat inap satu keluarga yang masuk bersama dihitung satu), sedangkan laju tiap kelompok di faskes kelas {} lain memberi {:.1f} ({:.2f}x); pada kelompok {} {:.1f} dari {:.1f} dengan harapan {:.1f}; rawat ini {} ditagih Rp{:,} selama {} hari, di bawah median tingkatnya di faskes lain, tanpa perawatan intensif',
+    b.cbg_base, g.above_one, g.n, g.n * g.rate, b.kode_inacbg, ${rupiahSql('b.billed_cost')}, b.los) AS evidence_en,
+  format('RS {} mengode {:.1f} dari {:.1f} rawat inap di {} kelompok CBG di atas severitas I (rawat inap satu keluarga yang masuk bersama dihitung satu), sedangkan laju tiap kelompok di faskes kelas {} lain memberi {:.1f} ({:.2f}x); pada kelompok {} {:.1f} dari {:.1f} dengan harapan {:.1f}; rawat ini {} ditagih {} selama {} hari, di bawah median tingkatnya di faskes lain, tanpa perawatan intensif',
     b.facility_id, p.observed, p.stays, p.groups, b.hospital_class, p.expected, p.observed / greatest(p.expected, 0.5),
-    b.cbg_base, g.above_one, g.n, g.n * g.rate, b.kode_inacbg, b.billed_cost, b.los) AS evidence_id
+    b.cbg_base, g.above_one, g.n, g.n * g.rate, b.kode_inacbg, ${rupiahSql('b.billed_cost')}, b.los) AS evidence_id
 FROM fraud_claim_base b ${otherFacilityJoin('b', 'own')}
 JOIN (${groupMixSql}) g ON g.facility_id = b.facility_id AND g.cbg_base = b.cbg_base
 JOIN (

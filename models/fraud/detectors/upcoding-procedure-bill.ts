@@ -14,6 +14,7 @@ import { literal, varcharList } from '../../../data-samples/sql/index.js';
 import { PROCEDURE_PEER_TABLE, deviceLogSql, ordinaryDrugLogSql, procedureKeySql } from './peers.js';
 import { suspicious } from './types.js';
 import type { DetectorThreshold } from './types.js';
+import { rupiahSql } from './evidence-rupiah.js';
 
 /** A procedure whose top-up pays for a device, and the cheaper procedure its bill then shows. */
 export interface ProcedureBillItem {
@@ -84,11 +85,11 @@ export function procedureBillHitsSql(t: { readonly deviceFloor: number }): strin
   return `
 SELECT b.nomor_sep, 'procedure_billed_with_cheaper_devices' AS signal,
   coalesce((SELECT f.tariff FROM fraud_ref_topup f WHERE f.code = r.top_up), 0)::BIGINT AS amount_at_risk, []::VARCHAR[] AS related_sep,
-  format('{} coded with {} ({}), but devices Rp{:,} are {:.2f}x the device share of the median claim with CBG {} and procedures [{}], drugs, devices and consumables no more than theirs: the devices of {}',
-    array_to_string(list_filter(b.px_list, x -> list_contains(r.procedures, x)), ', '), r.top_up, r.procedure_en, b.tarif_alkes, ${deviceRatio},
+  format('{} coded with {} ({}), but devices {} are {:.2f}x the device share of the median claim with CBG {} and procedures [{}], drugs, devices and consumables no more than theirs: the devices of {}',
+    array_to_string(list_filter(b.px_list, x -> list_contains(r.procedures, x)), ', '), r.top_up, r.procedure_en, ${rupiahSql('b.tarif_alkes')}, ${deviceRatio},
     b.kode_inacbg, array_to_string(b.px_list, ', '), r.cheaper_en) AS evidence_en,
-  format('{} dikode dengan {} ({}), tetapi alkes Rp{:,} = {:.2f}x porsi alkes median klaim CBG {} dengan tindakan [{}], obat, alkes dan BMHP tidak melebihinya: alkes {}',
-    array_to_string(list_filter(b.px_list, x -> list_contains(r.procedures, x)), ', '), r.top_up, r.procedure_id, b.tarif_alkes, ${deviceRatio},
+  format('{} dikode dengan {} ({}), tetapi alkes {} = {:.2f}x porsi alkes median klaim CBG {} dengan tindakan [{}], obat, alkes dan BMHP tidak melebihinya: alkes {}',
+    array_to_string(list_filter(b.px_list, x -> list_contains(r.procedures, x)), ', '), r.top_up, r.procedure_id, ${rupiahSql('b.tarif_alkes')}, ${deviceRatio},
     b.kode_inacbg, array_to_string(b.px_list, ', '), r.cheaper_id) AS evidence_id
 FROM fraud_claim_base b
 JOIN ${itemsSql()} ON list_has_any(b.px_list, r.procedures) AND list_contains(b.topups, r.top_up)

@@ -15,6 +15,7 @@ import { CASEMIX_PEER_TABLE, PROCEDURE_PEER_TABLE } from './peers.js';
 import { suspicious } from './types.js';
 import type { DetectorThreshold } from './types.js';
 import { OTHER_OPERATION_SIGNALS, OTHER_OPERATION_THRESHOLDS, otherOperationHitsSql } from './upcoding-procedure-group.js';
+import { rupiahSql } from './evidence-rupiah.js';
 
 /** An operation that moves the stay into a procedure group, and the lesser procedure of the same lesion. */
 export interface ProcedureGroupFee {
@@ -91,10 +92,10 @@ export function procedureGroupFeeHitsSql(t: { readonly feeShare: number }): stri
   const op = `list_filter(b.px_list, x -> list_contains(g.procedures, x))[1]`;
   return `
 SELECT b.nomor_sep, 'procedure_group_with_minor_fee' AS signal, b.paid_amount AS amount_at_risk, []::VARCHAR[] AS related_sep,
-  format('{} coded ({}), CBG {}, but its fee Rp{:,} is {:.2f}x the median surgical fee for the same operation at this hospital''s price, Rp{:,}, specialist fees Rp{:,} no higher than its peers: the fee of {}',
-    ${op}, g.procedure_en, b.kode_inacbg, ${fee}, ${fee} / ${peerFee}, ${peerFee}::BIGINT, b.tarif_tenaga_ahli, g.lesser_en) AS evidence_en,
-  format('{} dikode ({}), CBG {}, tetapi jasanya Rp{:,} = {:.2f}x median jasa bedah untuk operasi yang sama pada harga RS ini, Rp{:,}, jasa tenaga ahli Rp{:,} tidak melebihi pembanding: jasa {}',
-    ${op}, g.procedure_id, b.kode_inacbg, ${fee}, ${fee} / ${peerFee}, ${peerFee}::BIGINT, b.tarif_tenaga_ahli, g.lesser_id) AS evidence_id
+  format('{} coded ({}), CBG {}, but its fee {} is {:.2f}x the median surgical fee for the same operation at this hospital''s price, {}, specialist fees {} no higher than its peers: the fee of {}',
+    ${op}, g.procedure_en, b.kode_inacbg, ${rupiahSql(fee)}, ${fee} / ${peerFee}, ${rupiahSql(peerFee)}, ${rupiahSql('b.tarif_tenaga_ahli')}, g.lesser_en) AS evidence_en,
+  format('{} dikode ({}), CBG {}, tetapi jasanya {} = {:.2f}x median jasa bedah untuk operasi yang sama pada harga RS ini, {}, jasa tenaga ahli {} tidak melebihi pembanding: jasa {}',
+    ${op}, g.procedure_id, b.kode_inacbg, ${rupiahSql(fee)}, ${fee} / ${peerFee}, ${rupiahSql(peerFee)}, ${rupiahSql('b.tarif_tenaga_ahli')}, g.lesser_id) AS evidence_id
 FROM fraud_claim_base b
 JOIN ${itemsSql()} ON b.cbg_base = g.cbg_base AND list_has_any(b.px_list, g.procedures)
 LEFT JOIN (

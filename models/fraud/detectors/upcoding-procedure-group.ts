@@ -14,6 +14,7 @@ import { literal } from '../../../data-samples/sql/index.js';
 import { suspicious } from './types.js';
 import type { DetectorThreshold } from './types.js';
 import { CHEAPER_GROUP_SHARE_AT_RISK, DEAREST_CHEAPER_GROUP, cheaperGroupJoinsSql, withinCheaperGroupSql } from './upcoding-groups.js';
+import { rupiahSql } from './evidence-rupiah.js';
 
 /** UPCODING threshold of procedure_group_above_other_operation (claim-content.ts spreads it into the detector). */
 export const OTHER_OPERATION_THRESHOLDS = Object.freeze({
@@ -55,10 +56,10 @@ function operationValuesSql(): string {
 export function otherOperationHitsSql(t: { readonly minTariffRatio: number }): string {
   return `
 SELECT b.nomor_sep, 'procedure_group_above_other_operation' AS signal, ${CHEAPER_GROUP_SHARE_AT_RISK} AS amount_at_risk, []::VARCHAR[] AS related_sep,
-  format('{} coded ({:.2f}x the tariff of {}), beside operation {} of {}, but billed Rp{:,} over {} days: the resources of {} (median stay {} days at class {} hospitals); no ICU, no ventilation',
-    b.kode_inacbg, own.base_tariff / sr.base_tariff, sr.code, op.procedure, sr.code, b.billed_cost, b.los, sr.code, coalesce(sp.los_median, sr.los_norm), b.hospital_class) AS evidence_en,
-  format('{} dikode ({:.2f}x tarif {}), di samping operasi {} dari {}, tetapi tagihan Rp{:,} selama {} hari: sumber daya {} (median lama rawat {} hari di RS kelas {}); tanpa ICU dan ventilator',
-    b.kode_inacbg, own.base_tariff / sr.base_tariff, sr.code, op.procedure, sr.code, b.billed_cost, b.los, sr.code, coalesce(sp.los_median, sr.los_norm), b.hospital_class) AS evidence_id
+  format('{} coded ({:.2f}x the tariff of {}), beside operation {} of {}, but billed {} over {} days: the resources of {} (median stay {} days at class {} hospitals); no ICU, no ventilation',
+    b.kode_inacbg, own.base_tariff / sr.base_tariff, sr.code, op.procedure, sr.code, ${rupiahSql('b.billed_cost')}, b.los, sr.code, coalesce(sp.los_median, sr.los_norm), b.hospital_class) AS evidence_en,
+  format('{} dikode ({:.2f}x tarif {}), di samping operasi {} dari {}, tetapi tagihan {} selama {} hari: sumber daya {} (median lama rawat {} hari di RS kelas {}); tanpa ICU dan ventilator',
+    b.kode_inacbg, own.base_tariff / sr.base_tariff, sr.code, op.procedure, sr.code, ${rupiahSql('b.billed_cost')}, b.los, sr.code, coalesce(sp.los_median, sr.los_norm), b.hospital_class) AS evidence_id
 FROM fraud_claim_base b
 JOIN ${operationValuesSql()} ON list_contains(b.px_list, op.procedure) AND op.cbg_base <> b.cbg_base AND split_part(op.cbg_base, '-', 1) = b.cmg
 ${cheaperGroupJoinsSql('op.cbg_base')}

@@ -21,6 +21,7 @@ import { treatedComplicationSql } from './treated-complication.js';
 import { documentedComorbidityStaysSql, judgedStaysSql } from './upcoding-resources-fit.js';
 import type { LevelResourcesFitThresholds, LevelResourcesSources } from './upcoding-resources-fit.js';
 import type { DetectorThreshold } from './types.js';
+import { rupiahSql } from './evidence-rupiah.js';
 
 /** UPCODING thresholds of stays_cost_as_level_below_at_provider (claim-content.ts spreads them into the detector). */
 export const LEVEL_RESOURCES_THRESHOLDS = Object.freeze({
@@ -98,12 +99,12 @@ export function levelResourcesHitsSql(src: LevelResourcesSources, t: LevelResour
   return `
 SELECT b.nomor_sep, 'stays_cost_as_level_below_at_provider' AS signal, round(b.tarif_inacbg * ${severityStepShare('b.severity_rank')}, -2)::BIGINT AS amount_at_risk,
   []::VARCHAR[] AS related_sep,
-  format('Provider {} billed its {:.0f} stays above severity I as if about {:.0f}% were stays of the level below (likelihood ratio {}:1 against none, each bill read against both levels at other facilities, at its own severity-I price); this one: {} billed Rp{:,} over {} days, nearer the median of {} (Rp{:,}, {:g} days) than of its own level (Rp{:,}, {:g} days), at this claim''s tariff region and class; no ICU, no ventilation',
-    b.facility_id, b.level_judged_stays, 100 * b.level_below_share, ${likelihoodRatioText('b.level_below_log_ratio')}, b.kode_inacbg, b.billed_cost, b.los, b.lower_cbg,
-    (exp(b.low_log_cost) * b.tariff_key_factor)::BIGINT, b.low_los, (exp(b.own_log_cost) * b.tariff_key_factor)::BIGINT, b.own_los) AS evidence_en,
-  format('RS {} menagih {:.0f} rawat inap di atas severitas I seolah sekitar {:.0f}% adalah rawat tingkat di bawahnya (rasio kemungkinan {}:1 terhadap tidak ada, tiap tagihan dibaca terhadap kedua tingkat di faskes lain, pada harga severitas I RS sendiri); klaim ini: {} tagihan Rp{:,} selama {} hari, lebih dekat ke median {} (Rp{:,}, {:g} hari) daripada tingkatnya sendiri (Rp{:,}, {:g} hari), pada regional dan kelas tarif klaim ini; tanpa ICU dan ventilator',
-    b.facility_id, b.level_judged_stays, 100 * b.level_below_share, ${likelihoodRatioText('b.level_below_log_ratio')}, b.kode_inacbg, b.billed_cost, b.los, b.lower_cbg,
-    (exp(b.low_log_cost) * b.tariff_key_factor)::BIGINT, b.low_los, (exp(b.own_log_cost) * b.tariff_key_factor)::BIGINT, b.own_los) AS evidence_id
+  format('Provider {} billed its {:.0f} stays above severity I as if about {:.0f}% were stays of the level below (likelihood ratio {}:1 against none, each bill read against both levels at other facilities, at its own severity-I price); this one: {} billed {} over {} days, nearer the median of {} ({}, {:g} days) than of its own level ({}, {:g} days), at this claim''s tariff region and class; no ICU, no ventilation',
+    b.facility_id, b.level_judged_stays, 100 * b.level_below_share, ${likelihoodRatioText('b.level_below_log_ratio')}, b.kode_inacbg, ${rupiahSql('b.billed_cost')}, b.los, b.lower_cbg,
+    ${rupiahSql('(exp(b.low_log_cost) * b.tariff_key_factor)')}, b.low_los, ${rupiahSql('(exp(b.own_log_cost) * b.tariff_key_factor)')}, b.own_los) AS evidence_en,
+  format('RS {} menagih {:.0f} rawat inap di atas severitas I seolah sekitar {:.0f}% adalah rawat tingkat di bawahnya (rasio kemungkinan {}:1 terhadap tidak ada, tiap tagihan dibaca terhadap kedua tingkat di faskes lain, pada harga severitas I RS sendiri); klaim ini: {} tagihan {} selama {} hari, lebih dekat ke median {} ({}, {:g} hari) daripada tingkatnya sendiri ({}, {:g} hari), pada regional dan kelas tarif klaim ini; tanpa ICU dan ventilator',
+    b.facility_id, b.level_judged_stays, 100 * b.level_below_share, ${likelihoodRatioText('b.level_below_log_ratio')}, b.kode_inacbg, ${rupiahSql('b.billed_cost')}, b.los, b.lower_cbg,
+    ${rupiahSql('(exp(b.low_log_cost) * b.tariff_key_factor)')}, b.low_los, ${rupiahSql('(exp(b.own_log_cost) * b.tariff_key_factor)')}, b.own_los) AS evidence_id
 FROM (${judgedStaysSql(from, 'b.level_price_offset', t)}) b
 WHERE b.jenis_rawat = 1 AND b.severity_rank >= 2 AND (ln(b.stay_ratio) > 0 OR (b.los <= b.own_los AND ln(b.stay_ratio) + ${days} > 0))
   AND NOT ${treatedComplicationSql('b')}

@@ -20,6 +20,7 @@ import {
   cheaperGroupJoinsSql,
   withinCheaperGroupSql,
 } from './upcoding-groups.js';
+import { rupiahSql } from './evidence-rupiah.js';
 
 /**
  * ICD-10 combination codes whose fourth digit names a complication the grouper prices, and the
@@ -62,10 +63,10 @@ function siblingValuesSql(minTariffRatio: number, variantTariffRatio: number): s
 export function siblingGroupHitsSql(minTariffRatio: number, variantTariffRatio: number): string {
   return `
 SELECT b.nomor_sep, 'diagnosis_moved_to_dearer_group' AS signal, ${CHEAPER_GROUP_SHARE_AT_RISK} AS amount_at_risk, []::VARCHAR[] AS related_sep,
-  format('Primary diagnosis {} grouped {} ({:.2f}x the tariff of {}, whose diagnoses share category {}), but billed Rp{:,} over {} days: the resources of {} (median stay {} days at class {} hospitals); no ICU, no ventilation',
-    b.dx_primary, b.kode_inacbg, own.base_tariff / sr.base_tariff, sr.code, left(b.dx_primary, 3), b.billed_cost, b.los, sr.code, coalesce(sp.los_median, sr.los_norm), b.hospital_class) AS evidence_en,
-  format('Diagnosis utama {} dikelompokkan {} ({:.2f}x tarif {}, yang diagnosisnya sekategori {}), tetapi tagihan Rp{:,} selama {} hari: sumber daya {} (median lama rawat {} hari di RS kelas {}); tanpa ICU dan ventilator',
-    b.dx_primary, b.kode_inacbg, own.base_tariff / sr.base_tariff, sr.code, left(b.dx_primary, 3), b.billed_cost, b.los, sr.code, coalesce(sp.los_median, sr.los_norm), b.hospital_class) AS evidence_id
+  format('Primary diagnosis {} grouped {} ({:.2f}x the tariff of {}, whose diagnoses share category {}), but billed {} over {} days: the resources of {} (median stay {} days at class {} hospitals); no ICU, no ventilation',
+    b.dx_primary, b.kode_inacbg, own.base_tariff / sr.base_tariff, sr.code, left(b.dx_primary, 3), ${rupiahSql('b.billed_cost')}, b.los, sr.code, coalesce(sp.los_median, sr.los_norm), b.hospital_class) AS evidence_en,
+  format('Diagnosis utama {} dikelompokkan {} ({:.2f}x tarif {}, yang diagnosisnya sekategori {}), tetapi tagihan {} selama {} hari: sumber daya {} (median lama rawat {} hari di RS kelas {}); tanpa ICU dan ventilator',
+    b.dx_primary, b.kode_inacbg, own.base_tariff / sr.base_tariff, sr.code, left(b.dx_primary, 3), ${rupiahSql('b.billed_cost')}, b.los, sr.code, coalesce(sp.los_median, sr.los_norm), b.hospital_class) AS evidence_id
 FROM fraud_claim_base b
 JOIN ${siblingValuesSql(minTariffRatio, variantTariffRatio)} ON sib.category = left(b.dx_primary, 3) AND sib.cbg_base <> b.cbg_base
   AND coalesce(sib.dx = b.dx_primary, true)

@@ -19,6 +19,7 @@ import {
   medicalGroupValuesSql,
   withinCheaperGroupSql,
 } from './upcoding-groups.js';
+import { rupiahSql } from './evidence-rupiah.js';
 
 /** UPCODING threshold of primary_sequenced_above_treated_secondary (claim-content.ts spreads it into the detector). */
 export const SWAP_THRESHOLDS = Object.freeze({
@@ -50,10 +51,10 @@ export function swapHitsSql(t: SwapThresholds): string {
   const stay = CHEAPER_GROUP_STAY;
   return `
 SELECT b.nomor_sep, 'primary_sequenced_above_treated_secondary' AS signal, ${CHEAPER_GROUP_SHARE_AT_RISK} AS amount_at_risk, []::VARCHAR[] AS related_sep,
-  format('Primary diagnosis {} groups the stay to {} ({:.2f}x the tariff of {}, the group of its secondary diagnosis {}), but it was billed Rp{:,} over {} days: the resources of {} (median stay {} days at class {} hospitals); no ICU, no ventilation, discharged home',
-    b.dx_primary, b.kode_inacbg, own.base_tariff / sr.base_tariff, sr.code, b.dx2, b.billed_cost, b.los, sr.code, ${stay}, b.hospital_class) AS evidence_en,
-  format('Diagnosis utama {} mengelompokkan rawat ke {} ({:.2f}x tarif {}, kelompok diagnosis sekundernya {}), tetapi tagihan Rp{:,} selama {} hari: sumber daya {} (median lama rawat {} hari di RS kelas {}); tanpa ICU dan ventilator, pulang atas persetujuan dokter',
-    b.dx_primary, b.kode_inacbg, own.base_tariff / sr.base_tariff, sr.code, b.dx2, b.billed_cost, b.los, sr.code, ${stay}, b.hospital_class) AS evidence_id
+  format('Primary diagnosis {} groups the stay to {} ({:.2f}x the tariff of {}, the group of its secondary diagnosis {}), but it was billed {} over {} days: the resources of {} (median stay {} days at class {} hospitals); no ICU, no ventilation, discharged home',
+    b.dx_primary, b.kode_inacbg, own.base_tariff / sr.base_tariff, sr.code, b.dx2, ${rupiahSql('b.billed_cost')}, b.los, sr.code, ${stay}, b.hospital_class) AS evidence_en,
+  format('Diagnosis utama {} mengelompokkan rawat ke {} ({:.2f}x tarif {}, kelompok diagnosis sekundernya {}), tetapi tagihan {} selama {} hari: sumber daya {} (median lama rawat {} hari di RS kelas {}); tanpa ICU dan ventilator, pulang atas persetujuan dokter',
+    b.dx_primary, b.kode_inacbg, own.base_tariff / sr.base_tariff, sr.code, b.dx2, ${rupiahSql('b.billed_cost')}, b.los, sr.code, ${stay}, b.hospital_class) AS evidence_id
 FROM (
   SELECT *, unnest(dx_list[2:]) AS dx2 FROM fraud_claim_base
   WHERE jenis_rawat = 1 AND split_part(kode_inacbg, '-', 2) = '4' AND severity_rank >= 1 AND discharge_status = 1
