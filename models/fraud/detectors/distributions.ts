@@ -34,6 +34,8 @@ import type { LevelResourcesFitThresholds, LevelResourcesSources } from './upcod
 import { VENT_KIND_COLUMNS, VENT_KIND_JOINS, ventKindCtesSql } from './vent-kind.js';
 import { LINE_REPEAT_COLUMNS, LINE_REPEAT_JOINS, lineRepeatCtesSql } from './inflated-line-repeat.js';
 import type { LineRepeatValues } from './inflated-line-repeat.js';
+import { LINE_STEP_COLUMNS, LINE_STEP_JOINS, lineStepCtesSql } from './inflated-line-step.js';
+import type { LineStepValues } from './inflated-line-step.js';
 import type { VentKindCountValues } from './vent-kind.js';
 
 export const PROVIDER_DISTRIBUTION_TABLE = 'fraud_provider_distribution';
@@ -115,7 +117,8 @@ export type DistributionThresholds = ThresholdValues<
   UnsupportedSeverityThresholds &
   LevelResourcesFitThresholds &
   VentKindCountValues &
-  LineRepeatValues;
+  LineRepeatValues &
+  LineStepValues;
 
 /** Per facility: `observed` of `population` claims flagged, and `expected` at the rate of every other facility (half a claim of prior). */
 function excessAtProvider(name: string, population: string, flagged: string): string {
@@ -177,6 +180,8 @@ ${levelResourcesCtesSql(src, v)},
 ${ventKindCtesSql(v)},
 -- the provider's drug and support line outliers against the peers' rate of them (inflated-line-repeat.ts)
 ${lineRepeatCtesSql(v)},
+-- the same lines against the provider's own bills of each peer group, where its steps repeat (inflated-line-step.ts)
+${lineStepCtesSql(v)},
 -- the screen's share: the pooled share, but never above the share a flat density of ventilation
 -- lengths puts past the boundary (windowHours of the windowHours + referenceWindowHours band).
 -- Honest weaning ends fewer ventilations per hour as hours grow (lengths are right-skewed, their
@@ -215,8 +220,8 @@ SELECT f.facility_id, coalesce(s.observed_severity3, 0) AS observed_severity3, c
   coalesce(a.short_admission_observed, 0) AS short_admission_observed, coalesce(a.short_admission_expected, 0) AS short_admission_expected,
   coalesce(cd.closed_day_observed, 0) AS closed_day_observed, coalesce(cd.closed_day_expected, 0) AS closed_day_expected,
   coalesce(hd.held_discharge_observed, 0) AS held_discharge_observed, coalesce(hd.held_discharge_expected, 0) AS held_discharge_expected,
-  ${CARE_NORM_COLUMNS}, ${PROVIDER_EXCESS_COLUMNS}, ${LEVEL_RESOURCES_COLUMNS}, ${VENT_KIND_COLUMNS}, ${LINE_REPEAT_COLUMNS}
-FROM (SELECT DISTINCT facility_id FROM fraud_claim_base) f LEFT JOIN sev s USING (facility_id) LEFT JOIN vscreen v USING (facility_id) LEFT JOIN vpeak vp USING (facility_id) ${PROVIDER_EXCESS_JOINS} ${LEVEL_RESOURCES_JOINS} ${VENT_KIND_JOINS} ${LINE_REPEAT_JOINS}
+  ${CARE_NORM_COLUMNS}, ${PROVIDER_EXCESS_COLUMNS}, ${LEVEL_RESOURCES_COLUMNS}, ${VENT_KIND_COLUMNS}, ${LINE_REPEAT_COLUMNS}, ${LINE_STEP_COLUMNS}
+FROM (SELECT DISTINCT facility_id FROM fraud_claim_base) f LEFT JOIN sev s USING (facility_id) LEFT JOIN vscreen v USING (facility_id) LEFT JOIN vpeak vp USING (facility_id) ${PROVIDER_EXCESS_JOINS} ${LEVEL_RESOURCES_JOINS} ${VENT_KIND_JOINS} ${LINE_REPEAT_JOINS} ${LINE_STEP_JOINS}
 LEFT JOIN unsupported u USING (facility_id) LEFT JOIN long_stay l USING (facility_id) LEFT JOIN short_admission a USING (facility_id) LEFT JOIN closed_day cd USING (facility_id) LEFT JOIN held_discharge hd USING (facility_id) ${CARE_NORM_JOINS}
 CROSS JOIN vall`;
 }

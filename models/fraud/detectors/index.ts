@@ -127,6 +127,10 @@ export function distributionSql(
       lineRepeatPriorPatients: ib.lineRepeatPriorPatients,
       loneSupportExcessRatio: ib.loneSupportExcessRatio,
       loneDrugExcessRatio: ib.loneDrugExcessRatio,
+      // the same lines against the provider's own bills (inflated-line-step.ts)
+      lineStepRatio: ib.lineStepRatio,
+      lineStepMinPatients: ib.lineStepMinPatients,
+      lineStepPeerFloor: ib.lineStepPeerFloor,
       deviceShareRatio: ib.deviceShareRatio,
       kitDeviceShareRatio: ib.kitDeviceShareRatio,
       kitLineShareRatio: ib.kitLineShareRatio,

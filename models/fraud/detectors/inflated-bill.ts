@@ -21,10 +21,13 @@ import {
   procedurePeerJoin,
   supportExcessSql,
 } from './inflated-line-repeat.js';
+import { LINE_STEP_THRESHOLDS, lineStepEvidenceSql, lineStepHitSql, lineStepJoin, lineStepOfSql } from './inflated-line-step.js';
 import { RECORD_SIGNALS, RECORD_THRESHOLDS, componentRecordSql } from './inflated-record.js';
 import { PROVIDER_DRUG_SIGNALS, PROVIDER_DRUG_THRESHOLDS, providerDrugPatternSql } from './inflated-provider.js';
 import { drugTreatedDiagnosisSql } from './inflated-treatment.js';
-import { DEVICE_THRESHOLDS, deviceOutlierSql } from './inflated-device.js';
+import { DEVICE_THRESHOLDS, deviceOutlierConditionSql, deviceOutlierSql } from './inflated-device.js';
+import type { LineRepeatValues } from './inflated-line-repeat.js';
+import type { ThresholdValues } from './types.js';
 import { CHRONIC_SIGNALS, CHRONIC_THRESHOLDS, chronicDrugsWithoutConditionSql } from './inflated-chronic.js';
 import { DOCTOR_COMPONENT_SIGNALS, DOCTOR_COMPONENT_THRESHOLDS, doctorComponentSql } from './inflated-doctor.js';
 import { REHAB_SIGNALS, REHAB_THRESHOLDS, rehabilitationSql } from './inflated-rehab.js';
@@ -46,6 +49,20 @@ const drugPeerGroupSql = (b: string, lang: 'en' | 'id'): string =>
   `CASE WHEN ${drugAllLevelsSql(b)} THEN format('${lang === 'en' ? 'CBG group {} (all severity levels) and procedures [{}]' : 'kelompok CBG {} (semua tingkat keparahan) dengan tindakan [{}]'}',
     ${b}.cbg_base, array_to_string(${b}.px_list, ', ')) ELSE ${peerGroupSql(b, lang)} END`;
 const ordinaryExcess = drugExcessSql;
+type LineValues = LineRepeatValues & ThresholdValues<'lineStepRatio' | 'lineStepPeerFloor'>;
+/**
+ * SQL: claim `b`'s ordinary drug line is named by the first drug branch: past its screen where it repeats at the hospital
+ * or is huge alone (inflated-line-repeat.ts), or a step above the hospital's own bills where such steps repeat
+ * (inflated-line-step.ts) and the device rule does not name the claim already (one hit a claim).
+ */
+const drugLineFlaggedSql = (t: LineValues): string =>
+  `(b.discharge_status <> 4 AND ((${ordinaryExcess} > ln(${t.drugDeviceShareRatio}) AND ${lineOutlierHitSql('drug', ordinaryExcess, t)})
+    OR (${lineStepHitSql(ordinaryExcess, t)} AND (${ordinaryExcess} > ln(${t.drugDeviceShareRatio})
+      OR NOT coalesce(${deviceOutlierConditionSql(t, drugPeerColumn('device_log'), kitPeers)}, false)))))`;
+/** SQL: the line's excess a hit's amount at risk is read from: over the peers, or the step over the hospital's own bills where only that names it. */
+const atRiskExcessSql = (line: 'drug' | 'support', excess: string, screen: number, t: LineValues): string =>
+  `CASE WHEN ${excess} > ln(${screen}) AND ${lineOutlierHitSql(line, excess, t)} THEN ${excess} ELSE least(${excess}, ${lineStepOfSql(excess)}) END`;
+const drugJoins = `${procedurePeerJoin('b')} ${lineRepeatJoin('drug', PROVIDER_DISTRIBUTION_TABLE)} ${lineStepJoin('drug', PROVIDER_DISTRIBUTION_TABLE)}`;
 const allowanceShown = chronicAllowanceShownSql('b', drugPeerColumn('ordinary_drug_log'), drugPeerColumn('chronic_drug_share'));
 /** SQL: the peer group a claim `b` of procedurePeerJoin was judged against, in words. */
 const peerGroupSql = (b: string, lang: 'en' | 'id'): string =>
@@ -89,6 +106,8 @@ export const INFLATED_BILL_DETECTOR = defineDetector({
     },
     // a line outlier is a hit when it repeats at the hospital or is huge alone (inflated-line-repeat.ts)
     ...LINE_REPEAT_THRESHOLDS,
+    // and a step above the hospital's own bills of the same peer group, where such steps repeat (inflated-line-step.ts)
+    ...LINE_STEP_THRESHOLDS,
     ...DEVICE_THRESHOLDS,
     ...RECORD_THRESHOLDS,
     ...CHRONIC_THRESHOLDS,
@@ -125,36 +144,37 @@ export const INFLATED_BILL_DETECTOR = defineDetector({
   // only a CBG of MIN_PEER_GROUP claims or more).
   sql: (t) => `
 SELECT b.nomor_sep, 'drug_device_outlier' AS signal,
-  round(b.drug_device_cost * (1 - exp(-${ordinaryExcess})), -2)::BIGINT AS amount_at_risk,
+  round(b.drug_device_cost * (1 - exp(-(${atRiskExcessSql('drug', ordinaryExcess, t.drugDeviceShareRatio, t)}))), -2)::BIGINT AS amount_at_risk,
   []::VARCHAR[] AS related_sep,
   format('Drugs, devices and consumables {} = {:.1f}x the share of the median claim with {}{}{}', ${rupiahSql('b.drug_device_cost')}, exp(${ordinaryExcess}), ${drugPeerGroupSql('b', 'en')},
     CASE WHEN ${allowanceShown} THEN format(' and the part of its chronic-drug line this claim (chronic drugs {}) did not bill', ${rupiahSql('b.tarif_obat_kronis')}) ELSE '' END,
-    ${lineRepeatEvidenceSql(t.drugDeviceShareRatio, 'en')}) AS evidence_en,
+    ${lineRepeatEvidenceSql(t.drugDeviceShareRatio, 'en')} || ${lineStepEvidenceSql(ordinaryExcess, t, 'en')}) AS evidence_en,
   format('Obat, alkes dan BMHP {} = {:.1f}x porsi median klaim {}{}{}', ${rupiahSql('b.drug_device_cost')}, exp(${ordinaryExcess}), ${drugPeerGroupSql('b', 'id')},
     CASE WHEN ${allowanceShown} THEN format(' ditambah bagian obat kronisnya yang tidak ditagih klaim ini (obat kronis {})', ${rupiahSql('b.tarif_obat_kronis')}) ELSE '' END,
-    ${lineRepeatEvidenceSql(t.drugDeviceShareRatio, 'id')}) AS evidence_id
-FROM fraud_claim_base b ${procedurePeerJoin('b')} ${lineRepeatJoin('drug', PROVIDER_DISTRIBUTION_TABLE)}
--- an outlier of the line is a hit when it repeats at the hospital beyond the peers' rate, or is huge alone (inflated-line-repeat.ts)
-WHERE ${ordinaryExcess} > ln(${t.drugDeviceShareRatio}) AND b.discharge_status <> 4 AND ${lineOutlierHitSql('drug', ordinaryExcess, t)}
+    ${lineRepeatEvidenceSql(t.drugDeviceShareRatio, 'id')} || ${lineStepEvidenceSql(ordinaryExcess, t, 'id')}) AS evidence_id
+FROM fraud_claim_base b ${drugJoins}
+-- an outlier of the line is a hit when it repeats at the hospital beyond the peers' rate, or is huge alone (inflated-line-repeat.ts),
+-- or a step above the hospital's own bills of the group where its steps repeat (inflated-line-step.ts)
+WHERE ${drugLineFlaggedSql(t)}
 UNION ALL
 -- the device line on its own (inflated-device.ts) is judged where the whole line is within its peers' range, as before
 ${deviceOutlierSql(t, procedurePeerJoin('b'), drugPeerColumn('device_log'), `${ordinaryExcess} > ln(${t.drugDeviceShareRatio})`, kitPeers, (lang) => drugPeerGroupSql('b', lang))}
 UNION ALL
 -- a routine dialysis session against other units' session price, each unit one voice (inflated-session-price.ts)
 -- (lineFlagged is the first branch's WHERE: one hit a claim)
-${sessionPriceSql(t, `${procedurePeerJoin('b')} ${lineRepeatJoin('drug', PROVIDER_DISTRIBUTION_TABLE)}`, `${ordinaryExcess} > ln(${t.drugDeviceShareRatio}) AND b.discharge_status <> 4 AND ${lineOutlierHitSql('drug', ordinaryExcess, t)}`)}
+${sessionPriceSql(t, drugJoins, drugLineFlaggedSql(t))}
 UNION ALL
 SELECT b.nomor_sep, 'support_services_outlier',
-  round((b.tarif_laboratorium + b.tarif_radiologi + b.tarif_penunjang + b.tarif_sewa_alat) * (1 - exp(-${supportExcessSql})), -2)::BIGINT,
+  round((b.tarif_laboratorium + b.tarif_radiologi + b.tarif_penunjang + b.tarif_sewa_alat) * (1 - exp(-(${atRiskExcessSql('support', supportExcessSql, t.supportShareRatio, t)}))), -2)::BIGINT,
   []::VARCHAR[],
   format('Laboratory, radiology, support and equipment {} = {:.1f}x the share of the median claim with {}{}',
     ${rupiahSql('b.tarif_laboratorium + b.tarif_radiologi + b.tarif_penunjang + b.tarif_sewa_alat')}, exp(${supportExcessSql}), ${peerGroupSql('b', 'en')},
-    ${lineRepeatEvidenceSql(t.supportShareRatio, 'en')}),
+    ${lineRepeatEvidenceSql(t.supportShareRatio, 'en')} || ${lineStepEvidenceSql(supportExcessSql, t, 'en')}),
   format('Laboratorium, radiologi, penunjang dan sewa alat {} = {:.1f}x porsi median klaim {}{}',
     ${rupiahSql('b.tarif_laboratorium + b.tarif_radiologi + b.tarif_penunjang + b.tarif_sewa_alat')}, exp(${supportExcessSql}), ${peerGroupSql('b', 'id')},
-    ${lineRepeatEvidenceSql(t.supportShareRatio, 'id')})
-FROM fraud_claim_base b ${procedurePeerJoin('b')} ${lineRepeatJoin('support', PROVIDER_DISTRIBUTION_TABLE)}
-WHERE ${supportExcessSql} > ln(${t.supportShareRatio}) AND ${lineOutlierHitSql('support', supportExcessSql, t)}
+    ${lineRepeatEvidenceSql(t.supportShareRatio, 'id')} || ${lineStepEvidenceSql(supportExcessSql, t, 'id')})
+FROM fraud_claim_base b ${procedurePeerJoin('b')} ${lineRepeatJoin('support', PROVIDER_DISTRIBUTION_TABLE)} ${lineStepJoin('support', PROVIDER_DISTRIBUTION_TABLE)}
+WHERE (${supportExcessSql} > ln(${t.supportShareRatio}) AND ${lineOutlierHitSql('support', supportExcessSql, t)}) OR ${lineStepHitSql(supportExcessSql, t)}
 UNION ALL
 ${componentRecordSql(t)}
 UNION ALL

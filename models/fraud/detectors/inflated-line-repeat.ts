@@ -63,10 +63,10 @@ export const kitPeers: ProcedureMatchedPeers = {
 /** SQL: claim `b`'s support services (log share) above its peers' median. */
 export const supportExcessSql = `(${supportLogSql('b')} - coalesce(ppr.support_log, pdx.support_log, pcb.support_log))`;
 /** SQL: the peer group claim `b`'s drug line is judged against (drugPeerColumn), as a key. */
-const drugPeerKeySql = `CASE WHEN ${drugTreatedDiagnosisSql('b')} THEN 'diagnosis|' || pdx.group_key WHEN ppr.group_key IS NOT NULL THEN 'procedures|' || ppr.group_key
+export const drugPeerKeySql = `CASE WHEN ${drugTreatedDiagnosisSql('b')} THEN 'diagnosis|' || pdx.group_key WHEN ppr.group_key IS NOT NULL THEN 'procedures|' || ppr.group_key
   WHEN pdx.group_key IS NOT NULL THEN 'diagnosis|' || pdx.group_key WHEN pcb.n >= ${MIN_PEER_GROUP} THEN 'cbg|' || pcb.group_key ELSE 'all_levels|' || pal.group_key END`;
 /** SQL: the peer group claim `b`'s support services are judged against (supportExcessSql), as a key. */
-const supportPeerKeySql = `CASE WHEN ppr.group_key IS NOT NULL THEN 'procedures|' || ppr.group_key WHEN pdx.group_key IS NOT NULL THEN 'diagnosis|' || pdx.group_key
+export const supportPeerKeySql = `CASE WHEN ppr.group_key IS NOT NULL THEN 'procedures|' || ppr.group_key WHEN pdx.group_key IS NOT NULL THEN 'diagnosis|' || pdx.group_key
   ELSE 'cbg|' || pcb.group_key END`;
 
 export const LINE_REPEAT_THRESHOLDS = Object.freeze({
@@ -113,52 +113,66 @@ export type LineRepeatValues = ThresholdValues<
  * hospital's patients there times the group's outlier rate at every other hospital (shrunk towards the line's rate).
  */
 export function lineRepeatCtesSql(t: LineRepeatValues): string {
-  const k = t.lineRepeatPriorPatients;
-  const pattern = (o: string, e: string, p: string): string =>
-    `(${p} >= ${t.lineRepeatMinPatients} AND ${o} >= ${t.lineRepeatRatio} * ${e} AND (${o} - ${e}) / sqrt(greatest(${e}, 0.5)) >= ${t.lineRepeatZ})`;
   // one pass over the claims and their peers for both lines (a UNION of two passes planned and joined the peers twice)
   const drugOutlier = `(${drugExcessSql} > ln(${t.drugDeviceShareRatio}) OR coalesce(${deviceOutlierConditionSql(t, drugPeerColumn('device_log'), kitPeers)}, false))`;
   return `line_repeat_lines AS (
   SELECT b.facility_id, b.member_key, [
-    {'line': 'support', 'peer_key': CASE WHEN ${supportExcessSql} IS NOT NULL THEN ${supportPeerKeySql} END, 'outlier': ${supportExcessSql} > ln(${t.supportShareRatio})},
+    {'line': 'support', 'peer_key': CASE WHEN ${supportExcessSql} IS NOT NULL THEN ${supportPeerKeySql} END, 'outlier': ${supportExcessSql} > ln(${t.supportShareRatio}), 'excess': ${supportExcessSql}},
     -- the drug line's outliers and the device line's (inflated-device.ts), which the detector names as the same signal
-    {'line': 'drug', 'peer_key': CASE WHEN ${drugExcessSql} IS NOT NULL AND b.discharge_status <> 4 THEN ${drugPeerKeySql} END, 'outlier': ${drugOutlier}}
+    {'line': 'drug', 'peer_key': CASE WHEN ${drugExcessSql} IS NOT NULL AND b.discharge_status <> 4 THEN ${drugPeerKeySql} END, 'outlier': ${drugOutlier}, 'excess': ${drugExcessSql}}
   ] AS lines
   FROM fraud_claim_base b ${procedurePeerJoin('b')}
-), line_repeat_claims AS (
+), line_repeat_claims AS MATERIALIZED (
+  -- read again by the step rule (inflated-line-step.ts): the claims' peer join is computed once
   SELECT * FROM (SELECT facility_id, member_key, unnest(lines, recursive := true) FROM line_repeat_lines) WHERE peer_key IS NOT NULL
 ), line_repeat_units AS (
   SELECT facility_id, line, peer_key, member_key, bool_or(outlier) AS outlier FROM line_repeat_claims GROUP BY ALL
-), line_repeat_groups AS (
-  SELECT facility_id, line, peer_key, count(*) AS n, count(*) FILTER (WHERE outlier) AS o FROM line_repeat_units GROUP BY ALL
-), line_repeat_pooled AS (
+), ${patientExcessCtesSql('line_repeat', t)}, line_repeat AS (
+  SELECT facility_id, list({'line': line, 'peer_key': peer_key, 'observed': observed, 'expected': expected} ORDER BY line, peer_key NULLS FIRST) AS line_repeat
+  FROM line_repeat_tests GROUP BY facility_id
+)`;
+}
+
+/**
+ * Common table expressions `name`_groups to `name`_tests: the Poisson excess of a facility's patients flagged on a line,
+ * from `name`_units (facility_id, line, peer_key, member_key, outlier: one row a patient and peer group, so one patient's
+ * repeated sessions are one observation). The expected count is, per peer group, the facility's patients there times the
+ * group's rate of flagged patients at every other facility, shrunk towards the line's rate (lineRepeatPriorPatients); a
+ * lenient first pass at the pooled rates leaves a facility whose flags repeat out of every other facility's reference.
+ * `name`_tests holds (facility_id, line, peer_key, observed, expected) for each peer group that passes (3+ patients, 2x
+ * expected, z >= 3) and, with peer_key NULL, each facility whose sum over its groups passes.
+ */
+export function patientExcessCtesSql(name: string, t: Pick<LineRepeatValues, keyof typeof LINE_REPEAT_THRESHOLDS>): string {
+  const k = t.lineRepeatPriorPatients;
+  const pattern = (o: string, e: string, p: string): string =>
+    `(${p} >= ${t.lineRepeatMinPatients} AND ${o} >= ${t.lineRepeatRatio} * ${e} AND (${o} - ${e}) / sqrt(greatest(${e}, 0.5)) >= ${t.lineRepeatZ})`;
+  return `${name}_groups AS (
+  SELECT facility_id, line, peer_key, count(*) AS n, count(*) FILTER (WHERE outlier) AS o FROM ${name}_units GROUP BY ALL
+), ${name}_pooled AS (
   -- a lenient first pass at the pooled rates: a hospital whose outliers repeat is left out of every other hospital's
   -- reference below (as the ventilation screen, distributions.ts): one scheme billing dozens of outliers must not raise
   -- the rate that hides a small one elsewhere (150k generated claims: 7 support outliers of a hospital's 3,750 claims
   -- were hidden by other hospitals' schemes in the rate)
   SELECT facility_id, line, sum(o) AS o, sum(n * (sum_o - o + ${k} * r) / (sum_n - n + ${k})) AS e
   FROM (SELECT *, sum(o) OVER grp AS sum_o, sum(n) OVER grp AS sum_n, sum(o) OVER whole / sum(n) OVER whole AS r
-    FROM line_repeat_groups WINDOW grp AS (PARTITION BY line, peer_key), whole AS (PARTITION BY line))
+    FROM ${name}_groups WINDOW grp AS (PARTITION BY line, peer_key), whole AS (PARTITION BY line))
   GROUP BY ALL
-), line_repeat_screened AS (
+), ${name}_screened AS (
   SELECT g.*, coalesce(${pattern('p.o', 'p.e', 'p.o')}, false) AS screened
-  FROM line_repeat_groups g LEFT JOIN line_repeat_pooled p USING (facility_id, line)
-), line_repeat_expected AS (
+  FROM ${name}_groups g LEFT JOIN ${name}_pooled p USING (facility_id, line)
+), ${name}_expected AS (
   -- the group's rate at every other hospital the screen left in, shrunk towards the line's rate there
   SELECT facility_id, line, peer_key, n, o,
     n * (coalesce(sum(o) FILTER (WHERE NOT screened) OVER grp, 0) - CASE WHEN screened THEN 0 ELSE o END
       + ${k} * (sum(o) FILTER (WHERE NOT screened) OVER whole + 0.5) / (sum(n) FILTER (WHERE NOT screened) OVER whole + 1))
       / (coalesce(sum(n) FILTER (WHERE NOT screened) OVER grp, 0) - CASE WHEN screened THEN 0 ELSE n END + ${k}) AS e
-  FROM line_repeat_screened WINDOW grp AS (PARTITION BY line, peer_key), whole AS (PARTITION BY line)
-), line_repeat_tests AS (
-  SELECT facility_id, line, peer_key, o AS observed, e AS expected FROM line_repeat_expected WHERE ${pattern('o', 'e', 'o')}
+  FROM ${name}_screened WINDOW grp AS (PARTITION BY line, peer_key), whole AS (PARTITION BY line)
+), ${name}_tests AS (
+  SELECT facility_id, line, peer_key, o AS observed, e AS expected FROM ${name}_expected WHERE ${pattern('o', 'e', 'o')}
   UNION ALL
-  SELECT x.facility_id, x.line, NULL, x.o, x.e FROM (SELECT facility_id, line, sum(o) AS o, sum(e) AS e FROM line_repeat_expected GROUP BY ALL) x
-  JOIN (SELECT facility_id, line, count(DISTINCT member_key) AS p FROM line_repeat_units WHERE outlier GROUP BY ALL) p USING (facility_id, line)
+  SELECT x.facility_id, x.line, NULL, x.o, x.e FROM (SELECT facility_id, line, sum(o) AS o, sum(e) AS e FROM ${name}_expected GROUP BY ALL) x
+  JOIN (SELECT facility_id, line, count(DISTINCT member_key) AS p FROM ${name}_units WHERE outlier GROUP BY ALL) p USING (facility_id, line)
   WHERE ${pattern('x.o', 'x.e', 'p.p')}
-), line_repeat AS (
-  SELECT facility_id, list({'line': line, 'peer_key': peer_key, 'observed': observed, 'expected': expected} ORDER BY line, peer_key NULLS FIRST) AS line_repeat
-  FROM line_repeat_tests GROUP BY facility_id
 )`;
 }
 
