@@ -24,6 +24,7 @@ import { SEVERITY_STEP_THRESHOLDS, severityStepHitsSql } from './upcoding-severi
 import { FOLLOW_UP_TYPE_THRESHOLDS, followUpTypeHitsSql } from './upcoding-follow-up-type.js';
 import { FLAT_SEVERITY_THRESHOLDS, flatSeverityHitsSql } from './upcoding-flat-severity.js';
 import { COMPLICATION_COST_THRESHOLDS, complicationCostHitsSql } from './upcoding-complication-cost.js';
+import { COMORBIDITY_CARE_THRESHOLDS, comorbidityCareHitsSql } from './upcoding-comorbidity-care.js';
 import { LEVEL_RESOURCES_THRESHOLDS, levelResourcesHitsSql } from './upcoding-resources.js';
 import { documentedComorbidityStaysSql } from './upcoding-resources-fit.js';
 import type { LevelResourcesSources } from './upcoding-resources-fit.js';
@@ -146,6 +147,7 @@ export const UPCODING_DETECTOR = defineDetector({
     ...FOLLOW_UP_TYPE_THRESHOLDS,
     ...FLAT_SEVERITY_THRESHOLDS,
     ...COMPLICATION_COST_THRESHOLDS,
+    ...COMORBIDITY_CARE_THRESHOLDS,
     ...LEVEL_RESOURCES_THRESHOLDS,
   },
   signals: UPCODING_SIGNALS,
@@ -274,6 +276,13 @@ ${flatSeverityHitsSql({ maxStep: t.flatSeverityMaxStep, minStays: t.flatSeverity
 UNION ALL
 -- the provider's stays raised by complications cost what its own severity-I stays cost (upcoding-complication-cost.ts)
 ${complicationCostHitsSql({ maxStep: t.complicationCostMaxStep, minStays: t.complicationCostMinStays, minOwnStays: t.complicationCostMinOwnStays })}
+UNION ALL
+-- a stay raised by a comorbidity without the chronic drugs the provider bills for it on its other patients (upcoding-comorbidity-care.ts)
+${comorbidityCareHitsSql(src, {
+  minPatients: t.comorbidityCareMinPatients,
+  practiceShare: t.comorbidityCarePracticeShare,
+  recordDays: t.comorbidityCareRecordDays,
+})}
 UNION ALL
 -- the provider's stays above severity I whose bills read, together, as partly the level below's at other facilities (upcoding-resources.ts)
 ${levelResourcesHitsSql(src, {

@@ -45,10 +45,19 @@ const lowerLevelNormSql = (b: string): string => {
 };
 
 /**
+ * SQL: the level below's norm stay `b` is weighed against (a median log bill at the base tariff key):
+ * lowerLevelNormSql, or, where that rests on too few stays, `ownNorm` less the INA-CBG tariff step.
+ */
+export const levelBelowNormSql = (b: string, ownNorm: string): string =>
+  `coalesce(${lowerLevelNormSql(b)}, ${ownNorm} - ${tariffLogStepSql(b)})`;
+
+/** SQL: the INA-CBG code one level below stay `b`'s, as the evidence names it. */
+export const levelBelowCodeSql = (b: string): string => lowerCodeSql(b);
+
+/**
  * SQL predicate: stay `b` (above severity I) is billed nearer the level below's norm than its own
  * level's norm `ownNorm` (an SQL expression of a median log bill at the base tariff key): under
- * their midpoint in logs. The level below's norm is lowerLevelNormSql, or, where that rests on too
- * few stays, `ownNorm` less the INA-CBG tariff step.
+ * their midpoint in logs (levelBelowNormSql).
  */
 export const nearerLevelBelowSql = (b: string, ownNorm: string): string =>
-  `${b}.base_log_cost < (${ownNorm} + coalesce(${lowerLevelNormSql(b)}, ${ownNorm} - ${tariffLogStepSql(b)})) / 2`;
+  `${b}.base_log_cost < (${ownNorm} + ${levelBelowNormSql(b, ownNorm)}) / 2`;

@@ -90,6 +90,10 @@ export const UPCODING_SIGNALS = {
     "Provider's stays raised by complications cost what its own severity-I stays of the group cost",
     'Rawat inap RS yang naik karena komplikasi berbiaya sama dengan rawat severitas I-nya sendiri',
   ),
+  comorbidity_without_its_care_at_provider: suspicious(
+    'Severity-raising comorbidity without the chronic drugs the provider bills for it on its other patients',
+    'Komorbid penaik severitas tanpa obat kronis yang ditagih RS untuknya pada pasien lain',
+  ),
   stays_cost_as_level_below_at_provider: suspicious(
     "Provider's stays above severity I billed, together, as partly the level below's at other facilities",
     'Rawat inap RS di atas severitas I ditagih, secara keseluruhan, sebagian setara tingkat di bawahnya di faskes lain',
