@@ -6,7 +6,7 @@
 // delivery (73.59, no surgical fee). Hand-built rows.
 import { describe, expect, it } from 'vitest';
 import { runDetectorsOnce } from '../test-support/detector-run.js';
-import { FACILITIES, claim, member } from '../test-support/hand-built.js';
+import { FACILITIES, addDays, claim, member } from '../test-support/hand-built.js';
 import type { Row } from '../test-support/hand-built.js';
 
 const members: Row[] = [];
@@ -30,7 +30,7 @@ const caesarean = (day: string): Row => ({
   diagnosa: 'O34.2',
   procedure: '74.1',
   tgl_masuk: day,
-  tgl_pulang: `2024-03-${String(Number(day.slice(8)) + 3).padStart(2, '0')}`,
+  tgl_pulang: addDays(day, 3),
   tarif_prosedur_bedah: PEER_FEE,
   tarif_prosedur_non_bedah: 180_000,
   tarif_alkes: 200_000,

@@ -10,7 +10,8 @@
 // bills no surgical fee (cancelled-fee-line.ts). An organ removal is judged by
 // the card's later history too: the organ removed again, or ill again (cancelled-history.ts). And
 // by its clock: patients home sooner after its start than it and its recovery take, as a hospital's
-// practice (cancelled-recovery.ts).
+// practice (cancelled-recovery.ts). And, where no time was recorded, by the hospital's own timed stays of
+// the operation: home sooner than any of them (cancelled-untimed.ts).
 import { literal } from '../../../data-samples/sql/index.js';
 import { PROCEDURE_PEER_TABLE } from './peers.js';
 import { OPERATION_RECORD_TABLE, procedureCbgSql, theatreMaterialsSql } from './operation-records.js';
@@ -18,6 +19,7 @@ import { ORGAN_HISTORY_SIGNALS, ORGAN_HISTORY_THRESHOLDS, organHistorySql } from
 import { RECOVERY_SIGNALS, RECOVERY_THRESHOLDS, recoverySql } from './cancelled-recovery.js';
 import { REPEAT_OPERATION_SIGNALS, REPEAT_OPERATION_THRESHOLDS, repeatOperationSql } from './cancelled-repeat.js';
 import { FEE_LINE_THRESHOLDS, nonSurgicalLineSql } from './cancelled-fee-line.js';
+import { UNTIMED_OPERATION_SIGNALS, UNTIMED_OPERATION_THRESHOLDS, untimedOperationSql } from './cancelled-untimed.js';
 import { certain, defineDetector, suspicious } from './types.js';
 import { rupiahOrSql, rupiahSql } from './evidence-rupiah.js';
 
@@ -61,6 +63,7 @@ export const CANCELLED_SERVICE_DETECTOR = defineDetector({
     ...ORGAN_HISTORY_THRESHOLDS,
     ...RECOVERY_THRESHOLDS,
     ...REPEAT_OPERATION_THRESHOLDS,
+    ...UNTIMED_OPERATION_THRESHOLDS,
   },
   signals: {
     operation_without_surgical_cost: suspicious(
@@ -86,6 +89,8 @@ export const CANCELLED_SERVICE_DETECTOR = defineDetector({
     ...RECOVERY_SIGNALS,
     // the condition still treated, and the same operation done again at another hospital (cancelled-repeat.ts)
     ...REPEAT_OPERATION_SIGNALS,
+    // no operation time where the hospital records its others', and home sooner than any of them (cancelled-untimed.ts)
+    ...UNTIMED_OPERATION_SIGNALS,
   },
   sql: (t, src) => `
 WITH s AS (
@@ -186,5 +191,7 @@ ${organHistorySql(t, src)}
 UNION ALL
 ${recoverySql(t)}
 UNION ALL
-${repeatOperationSql(t, src)}`,
+${repeatOperationSql(t, src)}
+UNION ALL
+${untimedOperationSql(t)}`,
 });

@@ -8,6 +8,7 @@ import { otherSidesSql } from './unbundling-sides.js';
 import { LENS_HISTORY_THRESHOLDS, lensPairsSql } from './lens-history.js';
 import { SECOND_MEMBERSHIP_SIGNALS, SECOND_MEMBERSHIP_THRESHOLDS, secondMembershipSql } from './repeat-second-membership.js';
 import { SESSION_STAY_SIGNALS, SESSION_STAY_THRESHOLDS, sessionBilledAsStaySql } from './repeat-session-stay.js';
+import { OTHER_SIDE_REPEAT_SIGNALS, otherSideBilledAgainSql } from './repeat-other-side.js';
 import { certain, defineDetector, suspicious } from './types.js';
 
 export { PHANTOM_BILLING_DETECTOR } from './phantom-billing.js';
@@ -78,6 +79,8 @@ export const REPEAT_BILLING_DETECTOR = defineDetector({
     ...SECOND_MEMBERSHIP_SIGNALS,
     // a chemotherapy session billed as a visit and again as a stay admitted that day (repeat-session-stay.ts)
     ...SESSION_STAY_SIGNALS,
+    // one operation's claim sent again, out of turn, as the other side's (repeat-other-side.ts)
+    ...OTHER_SIDE_REPEAT_SIGNALS,
     // certain: an eye's lens is removed once; a second extraction on the same side by the same hospital, within the
     // time a claim can be resubmitted, is the first billed again (another hospital's: PHANTOM_BILLING, lens-history.ts)
     lens_removed_twice_same_eye: certain(
@@ -166,5 +169,7 @@ SELECT * FROM (${sameSiteSessionSql(t.sameSiteMaxKm)})
 UNION ALL
 SELECT * FROM (${secondMembershipSql(t)})
 UNION ALL
-SELECT * FROM (${sessionBilledAsStaySql(t)})`,
+SELECT * FROM (${sessionBilledAsStaySql(t)})
+UNION ALL
+SELECT * FROM (${otherSideBilledAgainSql(t)})`,
 });

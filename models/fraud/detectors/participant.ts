@@ -2,7 +2,8 @@
 // card holder's sex or age, a diagnosis of early childhood on an adult's card, two deliveries closer
 // than a pregnancy allows: participant-deliveries.ts) and chronic drugs
 // collected ahead of need across facilities, refilled faster than taken at any facility
-// (participant-refills.ts) or while the chronic programme still supplies them (DOMAIN.md section 3).
+// (participant-refills.ts) or while the chronic programme still supplies them (DOMAIN.md section 3);
+// a stay on a card whose holder was at his own doctor's clinic far away (participant-usual-clinic.ts).
 import { ICD10_AGE_RULES } from '../../../data-samples/reference/index.js';
 import { MEMBER_LOOKBACK_DAYS } from '../../../features/fraud/index.js';
 import { literal } from '../../../data-samples/sql/index.js';
@@ -14,6 +15,7 @@ import { HOUSEHOLD_AGE_SIGNALS, HOUSEHOLD_AGE_THRESHOLDS, laterLifeOperationOnHo
 import { explainedArthrosisSql } from './participant-secondary-arthrosis.js';
 import { PAIR_SUSPECT_THRESHOLDS } from './pair-suspect.js';
 import { refillsAheadOfUseSql } from './participant-refills.js';
+import { USUAL_CLINIC_SIGNALS, USUAL_CLINIC_THRESHOLDS, stayWhileHolderAtUsualClinicSql } from './participant-usual-clinic.js';
 import { chronicDrugsDuringPrbSupplySql } from './prb-supply.js';
 import { certain, defineDetector, suspicious } from './types.js';
 
@@ -114,6 +116,7 @@ export const PARTICIPANT_ABUSE_DETECTOR = defineDetector({
     },
     // which fill of a whole supply paid twice is the suspect (pair-suspect.ts)
     ...PAIR_SUSPECT_THRESHOLDS,
+    ...USUAL_CLINIC_THRESHOLDS,
     // an operation of later life on a young card holder with a relative of its age on the family card (participant-household-age.ts)
     ...HOUSEHOLD_AGE_THRESHOLDS,
     minInconsistentCodes: {
@@ -143,6 +146,8 @@ export const PARTICIPANT_ABUSE_DETECTOR = defineDetector({
     ...PARTICIPANT_AGE_SIGNALS,
     // suspicious: an older relative's joint replacement on a young member's card (participant-household-age.ts)
     ...HOUSEHOLD_AGE_SIGNALS,
+    // the card's holder at his own doctor's clinic far away while a stay at a hospital new to the card runs (participant-usual-clinic.ts)
+    ...USUAL_CLINIC_SIGNALS,
     // certain: the body's calendar; two births of one woman cannot be that close (participant-deliveries.ts)
     // suspicious: a late pregnancy with hypertension is possible once; three cards of 50+ women at one hospital,
     // each billed for an older woman's chronic care around it, are cards lent (participant-older-mothers.ts)
@@ -225,5 +230,7 @@ SELECT * FROM (${deliveryPastChildbearingAgeSql(t)})
 UNION ALL
 SELECT * FROM (${refillsAheadOfUseSql(t)})
 UNION ALL
-SELECT * FROM (${chronicDrugsDuringPrbSupplySql(src, t)})`,
+SELECT * FROM (${chronicDrugsDuringPrbSupplySql(src, t)})
+UNION ALL
+${stayWhileHolderAtUsualClinicSql(t)}`,
 });

@@ -2,7 +2,10 @@
 // billed as three-night stays while P-Care records each card at its puskesmas on the second day,
 // at a hospital where this is the practice. Near misses: the same hospital's real stays with the
 // P-Care visit on the day of admission or discharge, and another hospital with one patient seen
-// at home mid-stay (a slip, or a relative seen in the member's name: RT-PHANTOM-61).
+// at home mid-stay (a slip, or a relative seen in the member's name: RT-PHANTOM-61). A stay whose SEP
+// was issued after its discharge with the card at its puskesmas mid-stay is named alone (RT-PHANTOM-141);
+// its near misses: the late SEP without a visit (a weekend emergency), the late SEP with the visit on
+// the day of discharge.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runDetectors } from '../test-support/detector-run.js';
 import type { DetectorRun } from '../test-support/detector-run.js';
@@ -32,6 +35,14 @@ for (const i of [8, 9, 10, 11]) stay(`ward${i}`, day(i), null);
 // Bandung: one patient seen at home mid-stay among six
 const oneSlip = stay('slip', day(0), 2, { facility_id: BANDUNG });
 for (const i of [1, 2, 3, 4, 5]) stay(`bdg${i}`, day(i), null, { facility_id: BANDUNG });
+// Makassar: one stay with its SEP issued two days after discharge and the card at its puskesmas mid-stay, among
+// a weekend emergency's late SEP without a visit and a late SEP with the visit on the discharge day
+const MAKASSAR = String(FACILITIES['makassar']?.['facility_id']);
+const lateSep = (i: number): Row => ({ facility_id: MAKASSAR, tgl_sep: addDays(day(i), 5) });
+const paperLateSep = stay('late', day(0), 1, lateSep(0));
+const weekendSep = stay('weekend', day(1), null, lateSep(1));
+const dischargeDayVisit = stay('homeday', day(2), 3, lateSep(2));
+for (const i of [3, 4, 5, 6, 7]) stay(`mks${i}`, day(i), null, { facility_id: MAKASSAR });
 
 let run: DetectorRun | undefined;
 beforeAll(async () => {
@@ -54,5 +65,24 @@ describe('PHANTOM_BILLING: an inpatient recorded at the puskesmas in the middle 
   it('leaves visits on the day of admission or discharge, and one mid-stay visit at a hospital, alone', () => {
     for (const sep of [...edgeDays, oneSlip]) expect(run?.hitsOf(sep, SIGNAL)).toEqual([]);
     expect(PRIMARY_CARE_THRESHOLDS.minPrimaryCarePatientsAtProvider.value).toBeGreaterThan(1);
+  });
+});
+
+describe('PHANTOM_BILLING: a stay whose SEP was issued after discharge, the card at its puskesmas mid-stay', () => {
+  const LATE = 'stay_with_late_sep_while_at_primary_care';
+  it('names the stay alone, naming the SEP date and the visit', () => {
+    expect((run?.hitsOfType('PHANTOM_BILLING', LATE) ?? []).map((h) => h.nomor_sep)).toEqual([paperLateSep]);
+    const hit = run?.hitsOf(paperLateSep, LATE)[0];
+    expect(hit?.strength).toBe('suspicious');
+    expect(hit?.evidence_en).toMatch(
+      /^Inpatient 2024-03-01 to 2024-03-04, its SEP issued only on 2024-03-06, after the discharge, while P-Care records the card at its FKTP during the stay \(.*2024-03-02 SAKIT I10\)$/,
+    );
+    expect(hit?.evidence_id).toContain('SEP-nya baru terbit 2024-03-06');
+    // one patient at Makassar: the hospital's share alone names nothing
+    expect(run?.hitsOf(paperLateSep, SIGNAL)).toEqual([]);
+  });
+
+  it('leaves a late SEP without a mid-stay visit, or with the visit on the discharge day, alone', () => {
+    for (const sep of [weekendSep, dischargeDayVisit]) expect(run?.hitsOf(sep, LATE), sep).toEqual([]);
   });
 });

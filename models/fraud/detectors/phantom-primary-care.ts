@@ -6,7 +6,12 @@
 // pharmacy claims (prb_claims), not P-Care visits. One such visit can still be a relative seen in
 // the member's name or a clerk's slip (red team RT-PHANTOM-61: honest cards are recorded at home
 // while treated far away), so the hospital is judged on its stays: several patients, and a share
-// of its stays long enough to hold a day in between far above what slips explain.
+// of its stays long enough to hold a day in between far above what slips explain. Alone, that is;
+// a stay whose SEP was also issued only after its discharge (RT-PHANTOM-141: paper stays whose SEPs
+// were written days later, the card at its puskesmas on the second day) has no record of the card in
+// the ward at all, while P-Care has it at home: two records that each have an honest reading (a
+// weekend emergency's SEP on Monday, RT-NM-SEPLATE-01; a relative seen on the card) point the same way,
+// so the claim is named whatever the hospital's share.
 import type { FraudSources } from '../../../features/fraud/claim-sql.js';
 import type { DetectorThreshold } from './types.js';
 import { suspicious } from './types.js';
@@ -29,11 +34,17 @@ export const PRIMARY_CARE_SIGNALS = {
     'Inpatient stay while the card was examined at its FKTP in the middle of it, at a hospital where this is a practice',
     'Rawat inap padahal kartu diperiksa di FKTP di tengah masa rawat, di RS yang sering begitu',
   ),
+  // suspicious: each half has its honest reading; together on one stay they leave no sign the card was in the
+  // ward. The case rule weighs the hospital's count of such stays (claim-scores.ts SIGNAL_EXCESS)
+  stay_with_late_sep_while_at_primary_care: suspicious(
+    'Inpatient stay whose SEP was issued after discharge, while the card was examined at its FKTP in the middle of it',
+    'Rawat inap dengan SEP terbit setelah pulang, padahal kartu diperiksa di FKTP di tengah masa rawat',
+  ),
 };
 
 type PrimaryCareThresholds = { readonly [K in keyof typeof PRIMARY_CARE_THRESHOLDS]: number };
 
-/** SQL: the hit rows of stay_while_examined_at_primary_care (a branch of PHANTOM_BILLING). */
+/** SQL: the hit rows of stay_while_examined_at_primary_care and stay_with_late_sep_while_at_primary_care (a branch of PHANTOM_BILLING). */
 export function stayAtPrimaryCareSql(t: PrimaryCareThresholds, src: Pick<FraudSources, 'fktpVisits'>): string {
   return `SELECT * FROM (
 WITH v AS (
@@ -57,5 +68,13 @@ SELECT nomor_sep, 'stay_while_examined_at_primary_care' AS signal, paid_amount A
   format('Rawat inap {} s.d. {} padahal P-Care mencatat kartu di FKTP-nya selama masa rawat ({}); {} dari {} pasien RS ini dengan rawat dua malam atau lebih tercatat begitu',
     tgl_masuk, tgl_pulang, array_to_string(visits, '; '), visited_patients, patients) AS evidence_id
 FROM v JOIN p USING (facility_id) JOIN s USING (facility_id)
-WHERE visited_patients >= ${t.minPrimaryCarePatientsAtProvider} AND visited_patients >= ${t.minPrimaryCareShareAtProvider} * patients)`;
+WHERE visited_patients >= ${t.minPrimaryCarePatientsAtProvider} AND visited_patients >= ${t.minPrimaryCareShareAtProvider} * patients
+UNION ALL
+SELECT v.nomor_sep, 'stay_with_late_sep_while_at_primary_care', v.paid_amount, []::VARCHAR[],
+  format('Inpatient {} to {}, its SEP issued only on {}, after the discharge, while P-Care records the card at its FKTP during the stay ({})',
+    v.tgl_masuk, v.tgl_pulang, b.tgl_sep, array_to_string(v.visits, '; ')),
+  format('Rawat inap {} s.d. {}, SEP-nya baru terbit {}, setelah pulang, padahal P-Care mencatat kartu di FKTP-nya selama masa rawat ({})',
+    v.tgl_masuk, v.tgl_pulang, b.tgl_sep, array_to_string(v.visits, '; '))
+FROM v JOIN fraud_claim_base b USING (nomor_sep)
+WHERE b.tgl_sep > b.tgl_pulang)`;
 }

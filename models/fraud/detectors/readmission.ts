@@ -1,9 +1,12 @@
 // READMISSION (DOMAIN.md section 3): a stay split into readmissions within 30 days by clinical
 // group (ICD-10 category or CBG case-mix group), whatever the severity level or a swapped 4th digit,
 // at the same hospital or at a sister hospital where the same doctor attends; or the first stay's
-// diagnosis back as a secondary diagnosis of a stay in the same organ system.
+// diagnosis back as a secondary diagnosis of a stay in the same organ system, or the first stay's
+// secondary diagnosis back as the primary one (the organ of an infection by its ICD-10 block:
+// readmission-organ.ts).
 import { literal, varcharList } from '../../../data-samples/sql/index.js';
 import { treatedPostoperativeBleedingSql } from './readmission-complication.js';
+import { conditionOrganSql, sameOrganSystemSql } from './readmission-organ.js';
 import { licensedAtSql } from './referral-letters.js';
 import { stepUpSql } from './referral-pairs.js';
 import { defineDetector, suspicious } from './types.js';
@@ -104,6 +107,12 @@ export const READMISSION_DETECTOR = defineDetector({
       "Readmission in the same organ system, or as its sepsis, with the first stay's diagnosis as a secondary diagnosis",
       'Rawat ulang pada sistem organ yang sama, atau sebagai sepsisnya, dengan diagnosis rawat pertama sebagai diagnosis sekunder',
     ),
+    // suspicious, as the forward case: the condition carried beside the first stay's is now treated itself, in
+    // the same organ system (a TB patient's "pneumonia" stay, then the TB again)
+    secondary_diagnosis_returns_as_primary: suspicious(
+      'Readmission in the same organ system for the condition coded as a secondary diagnosis of the first stay',
+      'Rawat ulang pada sistem organ yang sama untuk kondisi yang menjadi diagnosis sekunder rawat pertama',
+    ),
     readmission_recoded_within_category: suspicious(
       'Readmission for the same condition under another code of its ICD-10 category',
       'Rawat ulang untuk kondisi yang sama dengan kode lain dalam kategori ICD-10 yang sama',
@@ -153,16 +162,31 @@ UNION ALL
 SELECT b.nomor_sep, 'index_diagnosis_returns_as_secondary', any_value(b.paid_amount), list(p.other_sep ORDER BY p.other_sep),
   format('Readmitted {} days after {} (primary diagnosis {}) as {} with {} coded as a secondary diagnosis, {}',
     min(b.tgl_masuk - p.other_pulang), array_to_string(list(p.other_sep ORDER BY p.other_sep), ', '), any_value(p.other_dx), any_value(b.dx_primary), any_value(p.other_dx),
-    CASE WHEN bool_or(split_part(p.other_cbg, '-', 1) = b.cmg) THEN format('same organ system (CMG {})', any_value(b.cmg)) ELSE 'the sepsis of that infection' END),
+    CASE WHEN bool_or(${sameOrganSystemSql('o', 'b')}) THEN format('same organ system (CMG {})', any_value(${conditionOrganSql('b')})) ELSE 'the sepsis of that infection' END),
   format('Dirawat lagi {} hari setelah {} (diagnosis utama {}) sebagai {} dengan {} sebagai diagnosis sekunder, {}',
     min(b.tgl_masuk - p.other_pulang), array_to_string(list(p.other_sep ORDER BY p.other_sep), ', '), any_value(p.other_dx), any_value(b.dx_primary), any_value(p.other_dx),
-    CASE WHEN bool_or(split_part(p.other_cbg, '-', 1) = b.cmg) THEN format('sistem organ yang sama (CMG {})', any_value(b.cmg)) ELSE 'sepsis dari infeksi itu' END)
+    CASE WHEN bool_or(${sameOrganSystemSql('o', 'b')}) THEN format('sistem organ yang sama (CMG {})', any_value(${conditionOrganSql('b')})) ELSE 'sepsis dari infeksi itu' END)
 FROM fraud_claim_base b JOIN fraud_card_pairs p USING (nomor_sep) JOIN fraud_claim_base o ON o.nomor_sep = p.other_sep
 WHERE b.jenis_rawat = 1 AND p.other_jenis_rawat = 1 AND p.other_facility = b.facility_id AND NOT ${plannedSql('b')}
   AND NOT ${recurrenceAfterFullCourseSql('b', 'o', t.recurrenceFromDay)} AND NOT ${treatedPostoperativeBleedingSql('b', 'o')}
   AND p.other_cbg_base <> b.cbg_base AND p.other_dx_category <> b.dx_category
-  AND (split_part(p.other_cbg, '-', 1) = b.cmg OR regexp_matches(b.dx_primary, ${literal(SEPSIS_ICD10)}))
+  AND (${sameOrganSystemSql('o', 'b')} OR regexp_matches(b.dx_primary, ${literal(SEPSIS_ICD10)}))
   AND list_contains(b.dx_list[2:], p.other_dx) AND p.other_masuk < b.tgl_masuk
+  AND b.tgl_masuk - p.other_pulang BETWEEN ${t.minGapDays} AND ${t.windowDays}
+  AND p.other_discharge_status <> 4
+GROUP BY b.nomor_sep
+UNION ALL
+-- the other way round: the first stay's secondary diagnosis is the readmission's primary, in the same organ system
+SELECT b.nomor_sep, 'secondary_diagnosis_returns_as_primary', any_value(b.paid_amount), list(p.other_sep ORDER BY p.other_sep),
+  format('Readmitted {} days after {} (primary diagnosis {}, with {} coded as a secondary diagnosis) for {} itself, same organ system (CMG {})',
+    min(b.tgl_masuk - p.other_pulang), array_to_string(list(p.other_sep ORDER BY p.other_sep), ', '), any_value(p.other_dx), any_value(b.dx_primary), any_value(b.dx_primary), any_value(${conditionOrganSql('b')})),
+  format('Dirawat lagi {} hari setelah {} (diagnosis utama {}, dengan {} sebagai diagnosis sekunder) untuk {} itu sendiri, sistem organ yang sama (CMG {})',
+    min(b.tgl_masuk - p.other_pulang), array_to_string(list(p.other_sep ORDER BY p.other_sep), ', '), any_value(p.other_dx), any_value(b.dx_primary), any_value(b.dx_primary), any_value(${conditionOrganSql('b')}))
+FROM fraud_claim_base b JOIN fraud_card_pairs p USING (nomor_sep) JOIN fraud_claim_base o ON o.nomor_sep = p.other_sep
+WHERE b.jenis_rawat = 1 AND p.other_jenis_rawat = 1 AND p.other_facility = b.facility_id AND NOT ${plannedSql('b')}
+  AND NOT ${recurrenceAfterFullCourseSql('b', 'o', t.recurrenceFromDay)} AND NOT ${treatedPostoperativeBleedingSql('b', 'o')}
+  AND p.other_cbg_base <> b.cbg_base AND p.other_dx_category <> b.dx_category AND ${sameOrganSystemSql('o', 'b')}
+  AND list_contains(o.dx_list[2:], b.dx_primary) AND p.other_masuk < b.tgl_masuk
   AND b.tgl_masuk - p.other_pulang BETWEEN ${t.minGapDays} AND ${t.windowDays}
   AND p.other_discharge_status <> 4
 GROUP BY b.nomor_sep

@@ -10,6 +10,9 @@
 // Honest look-alikes stay out: a hospital that does not perform the group (a true transfer), a
 // referral to a hospital of a higher class (more means), another surgeon operating at the second
 // hospital (an overflow, not the referring doctor's fee), an operation needing intensive care.
+// The move may start from the first hospital's outpatient clinic instead of a stay (RT-SELFREF-141):
+// the surgeon sees the patient in the public hospital's surgical clinic, which lists such operations,
+// and writes the referral letter to the private hospital himself, where he operates days later.
 import { OTHER_FACILITY_PEER_TABLE } from './other-facility-table.js';
 import { suspicious } from './types.js';
 import type { DetectorThreshold } from './types.js';
@@ -22,6 +25,16 @@ export const OWN_OPERATION_THRESHOLDS = Object.freeze({
     value: 5,
     source:
       'Assumption, as LEVEL_NORM_MIN_STAYS: a hospital that billed five stays or more of an operation group in the batch (counted by event, fraud_other_facility_peers.group_stays) has the theatre, the surgeon and the implants for it; one or two may be the odd case its surgeon could do.',
+  }),
+  minOwnGroupStaysFromClinic: Object.freeze<DetectorThreshold>({
+    value: 3,
+    source:
+      "Assumption, from minOwnGroupStays' own reading (one or two may be the odd case its surgeon could do): three stays of the group show a hospital that operates it. Lower than a stay's five because the clinic leg carries more of its own: the referral letter is the first hospital's, dated the day its clinic saw the patient, and the doctor who saw him there operates; an emergency stay's referral may be the on-call team's.",
+  }),
+  clinicReferralWithinDays: Object.freeze<DetectorThreshold>({
+    value: 30,
+    source:
+      'Assumption: an elective operation a surgeon books from his clinic is done within weeks (RT-SELFREF-141: 3-5 days; the public list waited 1-3 weeks); 30 days, the readmission window of DOMAIN.md, keeps the operation tied to that visit. The referral letter itself (SCHEMA.md tgl_rujukan, valid 90 days) must be dated the visit day.',
   }),
 });
 
@@ -42,6 +55,11 @@ export const OWN_OPERATION_SIGNALS = Object.freeze({
     'Operated by the doctor who referred the patient from a short stay at a hospital that performs the same operation itself',
     'Dioperasi oleh dokter yang merujuk pasien dari rawat singkat di RS yang mengerjakan operasi yang sama sendiri',
   ),
+  // suspicious, as the stay's leg: a full list or a broken theatre may send one clinic patient on
+  operated_on_own_clinic_referral: suspicious(
+    "Operated by the doctor who saw the patient in another hospital's clinic and referred him from there, though that hospital performs the same operation itself",
+    'Dioperasi oleh dokter yang memeriksa pasien di poliklinik RS lain dan merujuknya dari sana, padahal RS itu mengerjakan operasi yang sama sendiri',
+  ),
 });
 
 /**
@@ -57,7 +75,11 @@ const ownGroupStaysSql = (b: string, n: string): string =>
  * of the same or a lower class, the same DPJP on both, without intensive care or ventilation, the move
  * recorded as a referral (the stay closed as referred, or the operation's SEP naming the first
  * hospital as its referrer), where the first hospital billed at least `minOwnGroupStays` stays of the
- * operation's group itself. Both legs are named, each with the other as related claim.
+ * operation's group itself. Both legs are named, each with the other as related claim. From an
+ * outpatient clinic visit instead (operated_on_own_clinic_referral): the operation within
+ * `clinicReferralWithinDays` on the first hospital's letter dated the visit (or the visit closed as
+ * referred), that hospital billing `minOwnGroupStaysFromClinic` stays of the group; only the
+ * operation is named (the visit was given).
  */
 export function ownOperationReferralSql(t: Thresholds): string {
   return `
@@ -71,7 +93,18 @@ WITH moved AS (
     AND n.tgl_masuk BETWEEN b.tgl_pulang AND b.tgl_pulang + ${t.transferWithinDays}
     AND n.icu_indikator = 0 AND n.ventilator_hour = 0 AND n.hospital_class >= b.hospital_class
     AND (b.discharge_status = 2 OR n.ppk_rujukan = b.facility_id)
-), judged AS (SELECT * FROM moved WHERE own_group_stays >= ${t.minOwnGroupStays})
+), judged AS (SELECT * FROM moved WHERE own_group_stays >= ${t.minOwnGroupStays}
+), clinic AS (
+  -- from the first hospital's outpatient clinic: the letter is that hospital's, dated the visit (or the visit
+  -- closed as referred), and the operation follows within clinicReferralWithinDays
+  SELECT n.nomor_sep, n.paid_amount, n.kode_dpjp, n.kode_inacbg, n.cbg_base, v.nomor_sep AS visit_sep, v.facility_id AS visit_facility,
+    (n.tgl_masuk - v.tgl_masuk)::INTEGER AS days_after, ${ownGroupStaysSql('v', 'n')} AS own_group_stays
+  FROM fraud_claim_base v JOIN fraud_claim_base n ON n.card_key = v.card_key AND n.facility_id <> v.facility_id AND n.kode_dpjp = v.kode_dpjp
+  WHERE v.jenis_rawat = 2 AND n.jenis_rawat = 1 AND split_part(n.kode_inacbg, '-', 2) = '${INPATIENT_PROCEDURE_CASE_TYPE}'
+    AND n.tgl_masuk BETWEEN v.tgl_masuk AND v.tgl_masuk + ${t.clinicReferralWithinDays}
+    AND n.icu_indikator = 0 AND n.ventilator_hour = 0 AND n.hospital_class >= v.hospital_class
+    AND ((n.ppk_rujukan = v.facility_id AND n.tgl_rujukan = v.tgl_masuk) OR v.discharge_status = 2)
+)
 SELECT nomor_sep, 'referred_for_operation_done_here' AS signal, any_value(paid_amount) AS amount_at_risk, list(next_sep ORDER BY next_sep) AS related_sep,
   format('Stay of {} day(s) ended by a referral to {}, where the same doctor {} operated ({}); this hospital billed {:.0f} stays of group {} itself',
     any_value(los), array_to_string(list(DISTINCT next_facility ORDER BY next_facility), ', '), any_value(kode_dpjp), any_value(next_cbg), max(own_group_stays), any_value(next_group)) AS evidence_en,
@@ -84,5 +117,12 @@ SELECT next_sep, 'operated_on_own_referral', any_value(next_paid), list(nomor_se
     any_value(next_cbg), any_value(kode_dpjp), min(los), array_to_string(list(DISTINCT facility_id ORDER BY facility_id), ', '), max(own_group_stays), any_value(next_group)),
   format('Operasi {} oleh dokter {}, yang merujuk pasien setelah rawat {} hari di {}; RS itu sendiri menagih {:.0f} rawat inap kelompok {}',
     any_value(next_cbg), any_value(kode_dpjp), min(los), array_to_string(list(DISTINCT facility_id ORDER BY facility_id), ', '), max(own_group_stays), any_value(next_group))
-FROM judged GROUP BY next_sep`;
+FROM judged GROUP BY next_sep
+UNION ALL
+SELECT nomor_sep, 'operated_on_own_clinic_referral', any_value(paid_amount), list(visit_sep ORDER BY visit_sep),
+  format('Operation {} by doctor {}, who saw the patient {} day(s) before in the clinic of {} and referred him from there; that hospital billed {:.0f} stays of group {} itself',
+    any_value(kode_inacbg), any_value(kode_dpjp), min(days_after), array_to_string(list(DISTINCT visit_facility ORDER BY visit_facility), ', '), max(own_group_stays), any_value(cbg_base)),
+  format('Operasi {} oleh dokter {}, yang memeriksa pasien {} hari sebelumnya di poliklinik {} dan merujuknya dari sana; RS itu sendiri menagih {:.0f} rawat inap kelompok {}',
+    any_value(kode_inacbg), any_value(kode_dpjp), min(days_after), array_to_string(list(DISTINCT visit_facility ORDER BY visit_facility), ', '), max(own_group_stays), any_value(cbg_base))
+FROM clinic WHERE own_group_stays >= ${t.minOwnGroupStaysFromClinic} GROUP BY nomor_sep`;
 }

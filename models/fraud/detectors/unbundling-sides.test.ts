@@ -1,11 +1,15 @@
 // UNBUNDLING: both eyes operated in one session and billed as two day cases (the second eye
 // under a second SEP the next day) is named on the second; REPEAT_BILLING no longer takes it for
 // the first billed again, but still names the same eye billed twice; the second eye staged weeks
-// later is neither.
+// later is neither. The first eye's claim copied as the other eye's, dated the next day and sent
+// weeks later in another round, is REPEAT_BILLING's (RT-REPEAT-141), not a split session; with its
+// bill changed it is not a copy.
 import { describe, expect, it } from 'vitest';
 import { runDetectorsOnce } from '../test-support/detector-run.js';
 import { claim, member } from '../test-support/hand-built.js';
 import type { Row } from '../test-support/hand-built.js';
+import { REPEAT_BILLING_DETECTOR } from './episodes.js';
+import { REPEAT_SIDE_COPY } from './unbundling-sides.js';
 
 const members: Row[] = [];
 const claims: Row[] = [];
@@ -33,6 +37,11 @@ const rightAgain = add('again', eye('2024-05-03', 'R#R'));
 add('staged', eye('2024-05-02', 'R#R'));
 const staged = add('staged', eye('2024-05-23', 'L#L'));
 
+add('copied', eye('2024-06-03', 'R#R'));
+const copiedLate = add('copied', { ...eye('2024-06-04', 'L#L'), tgl_pengajuan: '2024-06-24' });
+add('rebilled', eye('2024-06-10', 'R#R'));
+const otherBillLate = add('rebilled', { ...eye('2024-06-11', 'L#L'), tgl_pengajuan: '2024-07-01', tarif_alkes: 2_500_000 });
+
 const run = runDetectorsOnce({ members, claims });
 
 describe('UNBUNDLING: both eyes of one session billed under two SEPs', () => {
@@ -57,5 +66,31 @@ describe('UNBUNDLING: both eyes of one session billed under two SEPs', () => {
   it('leaves the second eye staged three weeks later alone', () => {
     expect(run().signalsOf(staged, 'UNBUNDLING')).not.toContain('other_side_operated_apart');
     expect(run().signalsOf(staged, 'REPEAT_BILLING')).toHaveLength(0);
+  });
+});
+
+describe("REPEAT_BILLING: the first eye's claim sent again out of turn as the other eye", () => {
+  it('names the copy sent weeks later as a repeat, not a split session', () => {
+    const hit = run().hitsOf(copiedLate, 'other_side_billed_again_out_of_turn')[0];
+    expect(hit?.fraud_type).toBe('REPEAT_BILLING');
+    expect(hit?.strength).toBe('suspicious');
+    expect(hit?.evidence_en).toMatch(
+      /^Operation 13\.41, 13\.71 on side L dated 2024-06-04 at the same facility as \S+ on side R dated 2024-06-03, its bill Rp[\d,]+ against Rp[\d,]+, submitted 20 days after its day where the first was submitted 5 days after its own: the first claim sent again with the side changed$/,
+    );
+    expect(run().signalsOf(copiedLate, 'UNBUNDLING')).not.toContain('other_side_operated_apart');
+  });
+
+  it('leaves the session split in turn, a changed bill and the staged eye to their own readings', () => {
+    for (const sep of [left, otherBillLate, staged]) expect(run().signalsOf(sep, 'REPEAT_BILLING'), sep).toEqual([]);
+    expect(run().signalsOf(otherBillLate, 'UNBUNDLING')).toContain('other_side_operated_apart');
+  });
+
+  it("uses REPEAT_BILLING's resubmission thresholds on the UNBUNDLING side", () => {
+    const t = REPEAT_BILLING_DETECTOR.thresholds;
+    expect(REPEAT_SIDE_COPY).toEqual({
+      dateToleranceDays: t.dateToleranceDays.value,
+      maxBillDifference: t.maxBillDifference.value,
+      resubmissionMinExtraLagDays: t.resubmissionMinExtraLagDays.value,
+    });
   });
 });
