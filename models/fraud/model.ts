@@ -15,6 +15,14 @@ import { createRng } from '../tf/index.js';
 export const AUTOENCODER_TRAINING_CLAIMS = 20_000;
 /** Epoch cap for both networks; early stopping usually ends far sooner (assumption, measured on the extracts). */
 export const FRAUD_MAX_EPOCHS = 60;
+/**
+ * Networks averaged into the classifier (families/classifier/ensemble.ts). Fitted on a few thousand
+ * audited claims, one network's ranking moved with its seed: at 254,439 generated claims (3,025
+ * audited) AUC 0.961 with the run's seed and 0.976 with another, a fraud type's top-5% recall
+ * 0.69 -> 0.91. Five folds keep each network's validation fold near the single network's (16% of
+ * the audited claims against 20%), and train in seconds.
+ */
+export const FRAUD_CLASSIFIER_NETWORKS = 5;
 /** Fewer labelled outcomes than this and the classifier cannot be trusted to learn (assumption). */
 export const MIN_LABELLED_CLAIMS = 50;
 /** ... and this many confirmed, so that every training split holds both outcomes (assumption). */
@@ -184,12 +192,17 @@ export async function trainFraudModels(input: DataTable, seed: number): Promise<
   const rows = Array.from({ length: learnTable.nRows }, (_, i) => i);
   let classifierFit: ClassifierFit;
   try {
-    classifierFit = await trainClassifier(spec, learnTable, rows, { seed, epochs: FRAUD_MAX_EPOCHS });
+    classifierFit = await trainClassifier(spec, learnTable, rows, { seed, epochs: FRAUD_MAX_EPOCHS, ensemble: FRAUD_CLASSIFIER_NETWORKS });
   } catch (err) {
     // Platt scaling cannot be fitted when the held-out logits separate the outcomes almost
     // perfectly (its Hessian vanishes); isotonic calibration still can.
     if (!(err instanceof Error) || !/Hessian/.test(err.message)) throw err;
-    classifierFit = await trainClassifier(spec, learnTable, rows, { seed, epochs: FRAUD_MAX_EPOCHS, calibration: 'isotonic' });
+    classifierFit = await trainClassifier(spec, learnTable, rows, {
+      seed,
+      epochs: FRAUD_MAX_EPOCHS,
+      ensemble: FRAUD_CLASSIFIER_NETWORKS,
+      calibration: 'isotonic',
+    });
   }
   return {
     models: { autoencoder: autoencoderFit.autoencoder, classifier: classifierFit.classifier },

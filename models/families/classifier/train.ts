@@ -13,12 +13,13 @@ import type { Explanation } from '../../explain/types.js';
 import { buildDesign, extractResponse, fitPreprocessing } from '../../spec/design.js';
 import type { DesignMatrix, FittedPreprocessing } from '../../spec/design-types.js';
 import type { FeatureSpec } from '../../spec/types.js';
-import { createRng, nextSeed } from '../../tf/seed.js';
+import { createRng, nextSeed, permutation } from '../../tf/seed.js';
 import { holdOut } from '../../tf/split.js';
 import { trainWithEarlyStopping } from '../../tf/train-loop.js';
 import type { TrainLoopResult, TrainingRows } from '../../tf/train-loop.js';
 import { calibrate, fitCalibration } from './calibration.js';
 import type { Calibration, CalibrationMethod } from './calibration.js';
+import { averageNetworks, folds, without } from './ensemble.js';
 import { DEFAULT_HIDDEN_UNITS, buildClassifierNetwork, logitCrossEntropy } from './network.js';
 
 export interface ClassifierOptions {
@@ -35,6 +36,11 @@ export interface ClassifierOptions {
   readonly calibration?: CalibrationMethod;
   /** 'balanced': each class carries half the total weight; 'none': every row weight 1. */
   readonly classWeighting?: 'balanced' | 'none';
+  /**
+   * Networks whose mean logit is the classifier (ensemble.ts): each validates on its own fold of the
+   * learning rows left after calibration and fits on the rest. 1: one network, validationShare held out.
+   */
+  readonly ensemble?: number;
 }
 
 export const CLASSIFIER_DEFAULTS = Object.freeze({
@@ -69,7 +75,10 @@ export interface Classifier {
 
 export interface ClassifierFit {
   readonly classifier: Classifier;
+  /** The first network's training (of an ensemble: `members` holds every network's). */
   readonly training: TrainLoopResult;
+  readonly members: readonly TrainLoopResult[];
+  /** Of an ensemble, every learning row fits all networks but one and validates that one. */
   readonly rows: { readonly fit: number; readonly validation: number; readonly calibration: number };
 }
 
@@ -128,8 +137,18 @@ export async function trainClassifier(
   const o = { ...CLASSIFIER_DEFAULTS, ...options };
   const rng = createRng(o.seed);
   const calibrationSplit = holdOut(learnRows, o.calibrationShare, nextSeed(rng));
-  const validationSplit = holdOut(calibrationSplit.learn, o.validationShare / (1 - o.calibrationShare), nextSeed(rng));
-  const fitRows = validationSplit.learn;
+  const members = o.ensemble ?? 1;
+  if (!Number.isInteger(members) || members < 1) throw new Error(`classifier: ensemble must be a whole number >= 1, got ${members}`);
+  // one network: validationShare held out; an ensemble: one fold per network (ensemble.ts)
+  const fitSets: Array<{ fit: Int32Array; validation: Int32Array }> = [];
+  if (members === 1) {
+    const v = holdOut(calibrationSplit.learn, o.validationShare / (1 - o.calibrationShare), nextSeed(rng));
+    fitSets.push({ fit: v.learn, validation: v.test });
+  } else {
+    const fold = folds(calibrationSplit.learn, members, permutation(calibrationSplit.learn.length, createRng(nextSeed(rng))));
+    for (const f of fold) fitSets.push({ fit: without(calibrationSplit.learn, f), validation: f });
+  }
+  const fitRows = members === 1 ? (fitSets[0] as { fit: Int32Array }).fit : calibrationSplit.learn;
   const fitted = fitPreprocessing(table, spec, { coding: 'one-hot', scaling: 'standardize' }, fitRows);
   const design = buildDesign(table, spec, fitted);
   const labels = labelsOf(spec, table);
@@ -140,14 +159,22 @@ export async function trainClassifier(
     o.classWeighting === 'balanced'
       ? { negative: fitRows.length / (2 * (fitRows.length - positives)), positive: fitRows.length / (2 * positives) }
       : { negative: 1, positive: 1 };
-  const model = buildClassifierNetwork(design.nCols, o.hiddenUnits ?? DEFAULT_HIDDEN_UNITS, rng);
-  const training = await trainWithEarlyStopping(
-    model,
-    logitCrossEntropy,
-    trainingRows(design, labels, fitRows, classWeights),
-    trainingRows(design, labels, validationSplit.test, classWeights),
-    { epochs: o.epochs, batchSize: o.batchSize, learningRate: o.learningRate, patience: o.patience, seed: nextSeed(rng) },
-  );
+  const networks: tf.LayersModel[] = [];
+  const trainings: TrainLoopResult[] = [];
+  for (const set of fitSets) {
+    const network = buildClassifierNetwork(design.nCols, o.hiddenUnits ?? DEFAULT_HIDDEN_UNITS, rng);
+    trainings.push(
+      await trainWithEarlyStopping(
+        network,
+        logitCrossEntropy,
+        trainingRows(design, labels, set.fit, classWeights),
+        trainingRows(design, labels, set.validation, classWeights),
+        { epochs: o.epochs, batchSize: o.batchSize, learningRate: o.learningRate, patience: o.patience, seed: nextSeed(rng) },
+      ),
+    );
+    networks.push(network);
+  }
+  const model = members === 1 ? (networks[0] as tf.LayersModel) : averageNetworks(networks, design.nCols);
   const calRows = calibrationSplit.test;
   const allLogits = networkLogits(model, design);
   const calibration = fitCalibration(
@@ -164,8 +191,13 @@ export async function trainClassifier(
   };
   return {
     classifier: { spec, model, preprocessing },
-    training,
-    rows: { fit: fitRows.length, validation: validationSplit.test.length, calibration: calRows.length },
+    training: trainings[0] as TrainLoopResult,
+    members: trainings,
+    rows: {
+      fit: fitRows.length,
+      validation: members === 1 ? (fitSets[0] as { validation: Int32Array }).validation.length : calibrationSplit.learn.length,
+      calibration: calRows.length,
+    },
   };
 }
 
