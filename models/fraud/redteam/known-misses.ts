@@ -3,7 +3,7 @@
 // scenario listed here is still run and judged, and its test asserts that it still fails,
 // so a detector that starts catching it turns the suite red until the line is removed.
 // Issue 11 stays open while this list is not empty. Measured 2026-12-07 (session 15, the whole
-// suite): 392 of 401 hold; with round 14 (HEAD 284b2f7 and the harness's discharge spread) 409 of 431. Round 13 (30 scenarios written blind) held 16 of 30 when written and
+// suite): 392 of 401 hold; with round 14 (HEAD 284b2f7 and the harness's discharge spread) 409 of 431, and 418 of 431 after session 16's fixes (models/fraud/README.md, "Session 16"). Round 13 (30 scenarios written blind) held 16 of 30 when written and
 // holds 28 now (models/fraud/README.md, "Session 15"). The first is decided, not forgotten:
 export const KNOWN_MISSES: Readonly<Record<string, string>> = Object.freeze({
   'RT-READMIT-01':
@@ -22,12 +22,8 @@ export const KNOWN_MISSES: Readonly<Record<string, string>> = Object.freeze({
     "one pleural effusion coded on one pneumonia among 28 honest stays: flagged by nothing (log bill 14.80 just above the class severity-I median 14.77). Decided, as RT-READMIT-01: one patient proves 0.25 + 0.75 x 0.25 = 0.44 < 0.5 for any suspicious signal without audits, and no coding rule makes a lone J90 beside J18 certain on claims data (a small parapneumonic effusion is managed by the pneumonia's own care); at 150k members 5,996 of 21,620 honest-looking home stays above severity I are billed nearer the level below than their own, so the bill alone cannot name one stay",
   // red team, thirteenth round (round13.ts, written without reading the detectors; 16 of 30 held when written, 28 now). Open work:
   'RT-INFLATED-131':
-    "branded carbapenem and a second consumables set billed on 3 of 18 caesareans at a new hospital: not flagged. The three sit at 1.65-2.25x their group's median drug-device share, under the 2.5x screen, and honest caesareans elsewhere reach 2.38x; only the hospital's own other caesareans (0.81-1.17x) tell them apart. Open: a within-hospital comparison of one procedure's drug line (a step against the unit's own series, as the dialysis unit's price is judged), measured for the honest spread of a hospital's own bills",
-  'RT-UPCODE-132':
-    "E11.6 (diabetes with a complication) added to 3 of 16 cellulitis stays of new patients, raising severity I to II, billed at the severity-I level: 2 of 3 flagged severity_without_resource_use, model 0.08, in no case. The severity-I-priced test of a provider's complication stays (complication_stays_cost_as_own_severity_one) asks 6 stays; 3 new patients with no record on the card are the same one-step pattern as the generated upcoding_one_step stays missed at 150k (billed between the levels, level-raising codes, thin card record): open",
-  // earlier scenarios failing since round 13's claims joined the suite (measured with and without ROUND13_SCENARIOS):
-  'RT-UNNEC-43':
-    "every chemotherapy cycle admitted for one night at a class B hospital (4 patients): not flagged since round 13's RT-REPEAT-131 put 3 overnight-chemotherapy patients at another class B hospital in the same sparse planned cell (C-4-12-I), raising the expected count from 0.02 to 1.62 of 4 (z 1.87 < 3). A one-night norm with each hospital one voice names it (0.77) and keeps the whole suite, but loses a designed sparse-cell hit (care-pattern-needs.test.ts: with two class peers the norm leans on the all-class level, expected 0.54 -> 2.25): open, a prior for sparse cells that does both",
+    "branded carbapenem and a second consumables set billed on 3 of 18 caesareans at a new hospital: not flagged. The three sit at 1.65-2.25x their group's median drug-device share, under the 2.5x screen (honest caesareans elsewhere reach 2.38x); against the hospital's own other caesareans they step about 1.59x, just under the within-hospital step rule's 1.6x (inflated-line-step.ts: the honest 99.9th percentile of a hospital's own drug lines at 150k generated claims; 1.5x would add 90 honest drug hits for 10 fraud). Open: a step measured against the procedure's own series rather than the peer group's",
+  // earlier near misses failing since the at-norm stays of rounds 13-14 joined the pooled norms:
   'RT-NM-CODER-81':
     "a near miss (a coder trained in March records documented complications) in a PROLONGED_LOS case via stays_past_norm_at_provider (20 stays past the norm against the pooled rate; held with the harness's discharge spread alone, fails again with round 14's stays). A harness artifact as much as a product one: 1,336 of the red team's 1,450 stays that end exactly at the INA-CBG norm are written so by the scenarios themselves (only 114 took the context's default, now spread around the norm: discharge-spread.ts), so red-team stays run about 20% past the norm against 28% at generated hospitals, and every new round lowers the pooled past-norm rate. Open: scenarios' honest stays spread around the norm (ctx.dischargeAround, a round of its own)",
   'RT-NM-KNEES-41':
@@ -35,26 +31,12 @@ export const KNOWN_MISSES: Readonly<Record<string, string>> = Object.freeze({
   'RT-NM-OUTBREAK-51':
     "eleven flood leptospirosis patients (a near miss of CLONING) in a PROLONGED_LOS case via stays_past_norm_at_provider (7 claims) since round 14's stays joined the pooled past-norm rate: the at-norm artifact of RT-NM-CODER-81, open with it",
   // red team, fourteenth round (round14.ts, written without reading the detectors; 20 of 30 held in the writer's run with detector work in progress, 19 at HEAD 284b2f7). Open work:
-  'RT-ABUSE-141':
-    "sons' cards (41-44) used for their fathers' TURP while the son is seen at a Jakarta clinic: 3 claims flagged nothing (p 0.10-0.27). Open: a prostate operation's age against the card holder's (benign hyperplasia under 45 is rare) and the card's same-period care elsewhere",
-  'RT-CANCEL-141':
-    'a postponed tonsillectomy billed whole with no operation time, one night: 3 claims flagged nothing (p 0.04-0.06). Open: an operation billed without its time at a hospital that records the times of its other operations, for a day-case operation',
   'RT-INFLATED-141':
-    "a fracture's plain X-ray billed at a CT scan's price (radiology line 3.5x, only the X-ray coded), 4 claims at a new hospital: flagged nothing (p 0.03-0.06). Open: the support lines' small schemes (the within-hospital series)",
-  'RT-INFLATED-142':
-    'branded carbetocin and a second delivery kit on 4 of the deliveries of a new mother-and-child hospital (drugs 2.5x, consumables ~2x): 4 claims flagged nothing at HEAD (held with the within-hospital series in progress). Open with RT-INFLATED-131',
+    "a fracture's plain X-ray billed at a CT scan's price (radiology line 3.5x, only the X-ray coded), 4 claims at a new hospital: flagged nothing. The support line as a whole (laboratory, radiology, other support, equipment) steps only 1.4-1.5x its own hospital's median, under the step rule's 1.6x. Open: the radiology line judged alone against the imaging the codes call for",
   'RT-INFLATED-143':
     'a locking plate billed on the devices line (3x a conventional set) on 3 fracture fixations with the RR-03 top-up: flagged nothing (p 0.19-0.77). Open: the device line of an operation with a top-up judged against the same operation and top-up elsewhere',
   'RT-INFLATED-144':
-    "daily culture and chemistry panels billed on 5 typhoid stays at a clean hospital (laboratory line ~2.2x): 2 of 5 flagged nothing (7402R7010226V700003, 7402R7010426V700003). Open with the support lines' small schemes",
-  'RT-PHANTOM-141':
-    'paper stays whose SEP is issued 4-5 days after admission (after the discharge) while the card is seen at its puskesmas on day 2: 1 of 4 flagged nothing, 1 only UNNECESSARY_TREATMENT in that case. Open: a SEP issued after the stay ended, with the card seen elsewhere during it',
-  'RT-READMIT-141':
-    'tuberculosis patients called back every 3-4 weeks, the first return coded J18.9 with the TB second, under the other internist: 5 returns flagged nothing (p 0.03-0.12). Open: readmission by clinical group across a swapped primary and secondary',
-  'RT-REPEAT-141':
-    "one cataract operation billed again on the next clinic day as the other eye: 4 claims read as UNBUNDLING (other_side_operated_apart) and in an UNBUNDLING case, not REPEAT_BILLING. Open: what tells a second eye from the same eye billed twice (lens line, operation time, the surgeon's list)",
-  'RT-SELFREF-141':
-    "a government hospital's clinic writing referral letters to the surgeon's own private hospital, operated 3-5 days later: 4 claims flagged nothing (p 0.09-0.19). Open: a referral to the hospital where the referring doctor also practises",
+    'daily culture and chemistry panels billed on 5 typhoid stays at a clean hospital (laboratory line ~2.2x): 1-2 of 5 flagged nothing (the others by the within-hospital step: 1.40-1.85x its own median, some under 1.6x). Open with RT-INFLATED-141: the laboratory line judged alone',
   'RT-UPCODE-144':
     'acute kidney injury (N17.9) coded on heart-failure stays, the bill nudged 12% above the severity-I level: 3 claims flagged nothing (p 0.04-0.06). Open with RT-UPCODE-132: the one-step pattern of a few new patients',
 });
