@@ -83,7 +83,7 @@ describe('classifier ensemble', () => {
   });
 
   it('ranks about as well as one network and varies less across seeds', async () => {
-    const seeds = [1, 2, 3, 4];
+    const seeds = [1, 2, 3];
     const aucs = async (ensemble: number): Promise<number[]> => {
       const out: number[] = [];
       for (const seed of seeds) {
