@@ -7,7 +7,7 @@
 // left alone.
 import { describe, expect, it } from 'vitest';
 import { literal } from '../../../data-samples/sql/index.js';
-import { onArrivalWarehouse } from '../test-support/cloning-arrival.js';
+import { arrivalByLoad } from '../test-support/cloning-arrival.js';
 import { runDetectorsOnce } from '../test-support/detector-run.js';
 import { FACILITIES, addDays, claimBook } from '../test-support/hand-built.js';
 import type { Row } from '../test-support/hand-built.js';
@@ -191,22 +191,24 @@ describe('CLONING: one bill reused across INA-CBG groups', () => {
 });
 
 /**
- * The bill_reused_across_groups evidence of one claim from only what arrival loads for it by the
+ * The bill_reused_across_groups evidence of each claim from only what arrival loads for it by the
  * bill (arrival-request-sql.ts): the facility's stays billed its total to the per-line rounding
  * within the template window, their members, and the batch's published flat packages.
  */
-async function onArrival(sep: string): Promise<string[]> {
+async function onArrival(seps: readonly string[]): Promise<Map<string, string[]>> {
   const t = thresholdValues(CLONING_DETECTOR);
-  const x = claims.find((c) => c['nomor_sep'] === sep) ?? {};
   const day = (c: Row): number => Date.parse(String(c['tgl_masuk'])) / 86_400_000;
-  const loaded = claims.filter(
-    (c) =>
-      c['facility_id'] === x['facility_id'] &&
-      c['jenis_rawat'] === 1 &&
-      Math.abs(Number(c['billed_cost']) - Number(x['billed_cost'])) <= crossGroupTotalRupiah(t.crossGroupLineRupiah) &&
-      Math.abs(day(c) - day(x)) <= t.templateWindowDays,
-  );
-  return onArrivalWarehouse(run().warehouse, { members, claims: loaded }, async (arrival) => {
+  const loadedOf = (sep: string): Row[] => {
+    const x = claims.find((c) => c['nomor_sep'] === sep) ?? {};
+    return claims.filter(
+      (c) =>
+        c['facility_id'] === x['facility_id'] &&
+        c['jenis_rawat'] === 1 &&
+        Math.abs(Number(c['billed_cost']) - Number(x['billed_cost'])) <= crossGroupTotalRupiah(t.crossGroupLineRupiah) &&
+        Math.abs(day(c) - day(x)) <= t.templateWindowDays,
+    );
+  };
+  return arrivalByLoad(run().warehouse, { members }, seps, loadedOf, async (arrival, sep) => {
     const hits = await arrival.query<{ evidence_en: string }>(`SELECT evidence_en FROM (${crossGroupCopiesSql(t)}) WHERE nomor_sep = $1`, [
       sep,
     ]);
@@ -216,11 +218,13 @@ async function onArrival(sep: string): Promise<string[]> {
 
 describe('CLONING across groups on arrival: the stays billed alike are loaded by the bill', () => {
   it('gives the template, the copies and the near misses the verdict of the batch', async () => {
-    for (const sep of [template, ...copies, ...sharedFees, groupedElsewhere, String(levels[1])]) {
+    const judged = [template, ...copies, ...sharedFees, groupedElsewhere, String(levels[1])];
+    const arrival = await onArrival(judged);
+    for (const sep of judged) {
       const batch = run()
         .hitsOf(sep, 'bill_reused_across_groups')
         .map((h) => h.evidence_en);
-      expect(await onArrival(sep), sep).toEqual(batch);
+      expect(arrival.get(sep), sep).toEqual(batch);
     }
   });
 });

@@ -4,7 +4,7 @@
 // patient (red team RT-NM-KKLATER-01). A copy at the sister hospital is the template itself: its
 // drugs kept, one other line edited at most. Hand-built rows; no generated data.
 import { describe, expect, it } from 'vitest';
-import { cloningOnArrival } from '../test-support/cloning-arrival.js';
+import { cloningOnArrivalEach } from '../test-support/cloning-arrival.js';
 import { runDetectorsOnce } from '../test-support/detector-run.js';
 import { FACILITIES, addDays, hospital } from '../test-support/hand-built.js';
 import type { Row } from '../test-support/hand-built.js';
@@ -82,12 +82,13 @@ describe('CLONING at a sister hospital of the regency, by the drugs', () => {
   });
 
   it('gives the worker’s stay and the copy the verdict of the batch on arrival', async () => {
+    const onArrival = await cloningOnArrivalEach(run(), { facilities, members, claims }, [worker, copy]);
     for (const sep of [worker, copy]) {
       const batch = run()
         .hitsOf(sep)
         .filter((h) => h.fraud_type === 'CLONING')
         .map((h) => h.evidence_en);
-      expect(await cloningOnArrival(run(), { facilities, members, claims }, sep), sep).toEqual(batch);
+      expect(onArrival.get(sep), sep).toEqual(batch);
     }
   });
 });

@@ -9,7 +9,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MEMBER_LOOKBACK_DAYS, RAW_SOURCES, cardPairsSql } from '../../../features/fraud/index.js';
 import { detectorReasons } from '../cases.js';
-import { onArrivalWarehouse } from '../test-support/cloning-arrival.js';
+import { arrivalByLoad } from '../test-support/cloning-arrival.js';
 import { components } from '../test-support/detector-cases.js';
 import { runDetectors } from '../test-support/detector-run.js';
 import type { DetectorRun } from '../test-support/detector-run.js';
@@ -246,21 +246,32 @@ describe('the pair in the case and on arrival', () => {
       strangerAway,
       knownAway,
     ];
-    for (const sep of judged) {
+    const loadedOf = (sep: string): Row[] => {
       const own = claims.find((c) => c['nomor_sep'] === sep) as Row;
       const from = addDays(String(own['tgl_masuk']), -MEMBER_LOOKBACK_DAYS);
-      const loaded = claims.filter((c) => c['card_key'] === own['card_key'] && String(c['tgl_masuk']) >= from);
-      const verdict = await onArrivalWarehouse(run.warehouse, { facilities: FACILITY_ROWS, members, claims: loaded }, async (arrival) => {
-        await arrival.run(cardPairsSql());
-        // the homes of the loaded cards, as arrival fills them (arrival-request-sql.ts)
-        await arrival.run(cardHomesSql(RAW_SOURCES));
+      return claims.filter((c) => c['card_key'] === own['card_key'] && String(c['tgl_masuk']) >= from);
+    };
+    const onArrival = await arrivalByLoad(
+      run.warehouse,
+      { facilities: FACILITY_ROWS, members },
+      judged,
+      loadedOf,
+      async (arrival, sep) => {
         const rows = await arrival.query<{ signal: string; evidence_en: string }>(
           `SELECT signal, evidence_en FROM (${chronicSupplySql(participant, RAW_SOURCES)}) WHERE nomor_sep = $1
            UNION ALL SELECT signal, evidence_en FROM (${distantFacilityOverlapSql(phantom, RAW_SOURCES)}) WHERE nomor_sep = $1`,
           [sep],
         );
         return rows.map((r) => `${r.signal}: ${r.evidence_en}`).sort();
-      });
+      },
+      async (arrival) => {
+        await arrival.run(cardPairsSql());
+        // the homes of the loaded cards, as arrival fills them (arrival-request-sql.ts)
+        await arrival.run(cardHomesSql(RAW_SOURCES));
+      },
+    );
+    for (const sep of judged) {
+      const verdict = onArrival.get(sep);
       const batch = run
         .hitsOf(sep)
         .filter((h) => ['chronic_supply_paid_twice', 'chronic_drugs_collected_too_often', 'distant_facility_overlap'].includes(h.signal))

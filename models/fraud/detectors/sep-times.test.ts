@@ -161,20 +161,29 @@ describe('SEP times', () => {
       'visit_closed_before_admission',
     ];
     const judged = [flewStay, noflyStay, interleaved[3], consecutive[0], rebilled, secondVisit, igdVisit, sentHome] as string[];
+    const verdict = (r: DetectorRun, sep: string): string[] =>
+      r
+        .hitsOf(sep)
+        .filter((h) => MINE.includes(h.signal))
+        .map((h) => h.evidence_en);
+    // Claims that load the same rows (the repeat visit and its near miss share a card pair and the
+    // doctor's day) are judged on one run of those rows: a second run of the same rows is the same run.
+    const byLoad = new Map<string, { loaded: Row[]; seps: string[] }>();
     for (const sep of judged) {
       const own = claims.find((c) => c['nomor_sep'] === sep) as Row;
       const loaded = claims.filter(
         (c) => c['card_key'] === own['card_key'] || (c['kode_dpjp'] === own['kode_dpjp'] && c['tgl_masuk'] === own['tgl_masuk']),
       );
+      const key = loaded.map((c) => String(c['nomor_sep'])).join(' ');
+      const same = byLoad.get(key);
+      if (same) same.seps.push(sep);
+      else byLoad.set(key, { loaded, seps: [sep] });
+    }
+    for (const { loaded, seps } of byLoad.values()) {
       const cards = new Set(loaded.map((c) => c['card_key']));
       const alone = await runDetectors({ members: members.filter((m) => cards.has(m['card_key'] ?? '')), claims: loaded });
       try {
-        const verdict = (r: DetectorRun): string[] =>
-          r
-            .hitsOf(sep)
-            .filter((h) => MINE.includes(h.signal))
-            .map((h) => h.evidence_en);
-        expect(verdict(alone), sep).toEqual(verdict(run));
+        for (const sep of seps) expect(verdict(alone, sep), sep).toEqual(verdict(run, sep));
       } finally {
         await alone.close();
       }

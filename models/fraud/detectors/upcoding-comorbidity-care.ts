@@ -15,6 +15,7 @@
 // with no supporting procedure or tariff component".
 import { SECONDARY_BY_NATURE } from '../../../data-samples/reference/secondary-conditions.js';
 import { varcharList } from '../../../data-samples/sql/index.js';
+import { rupiahSql } from './evidence-rupiah.js';
 import { otherFacilityJoin } from './other-facility-peers.js';
 import { severityStepShare } from './provider-excess-hits.js';
 import { levelBelowCodeSql, levelBelowNormSql, nearerLevelBelowSql } from './upcoding-level-nearer.js';
@@ -66,9 +67,9 @@ const secondaryCategoriesSql = (b: string): string => `list_distinct(list_transf
 export function comorbidityCareHitsSql(src: LevelResourcesSources, t: ComorbidityCareThresholds): string {
   const comorbidities = varcharList(COMORBIDITY_CATEGORIES);
   const own = voicedCostNorm('own');
-  const evidenceArgs = `b.facility_id, k.category, k.patients, k.coded_patients, k.chronic_median, b.kode_inacbg, k.category, b.billed_cost, b.los,
-      ${levelBelowCodeSql('b')}, (exp(${levelBelowNormSql('b', own)}) * b.tariff_key_factor)::BIGINT,
-      (exp(${own}) * b.tariff_key_factor)::BIGINT, ${voicedStayNorm('own')}, k.category`;
+  const evidenceArgs = `b.facility_id, k.category, k.patients, k.coded_patients, ${rupiahSql('k.chronic_median')}, b.kode_inacbg, k.category,
+      ${rupiahSql('b.billed_cost')}, b.los, ${levelBelowCodeSql('b')}, ${rupiahSql(`exp(${levelBelowNormSql('b', own)}) * b.tariff_key_factor`)},
+      ${rupiahSql(`exp(${own}) * b.tariff_key_factor`)}, ${voicedStayNorm('own')}, k.category`;
   return `
 SELECT * FROM (
   WITH raised AS (
@@ -91,7 +92,7 @@ SELECT * FROM (
     WHERE b.jenis_rawat = 1 AND b.facility_id IN (SELECT facility_id FROM cared) AND list_contains(${comorbidities}, c.category)
     GROUP BY ALL
   ), practice AS (
-    SELECT r.nomor_sep, c.category, d.coded_patients, count(DISTINCT c.member_key) AS patients, median(c.chronic)::BIGINT AS chronic_median
+    SELECT r.nomor_sep, c.category, d.coded_patients, count(DISTINCT c.member_key) AS patients, median(c.chronic) AS chronic_median
     FROM raised r JOIN cared c ON c.facility_id = r.facility_id AND list_contains(r.categories, c.category) AND c.member_key <> r.member_key
     JOIN coded d ON d.facility_id = c.facility_id AND d.category = c.category
     GROUP BY ALL HAVING count(DISTINCT c.member_key) >= ${t.minPatients} AND count(DISTINCT c.member_key) >= ${t.practiceShare} * d.coded_patients
@@ -116,9 +117,9 @@ SELECT * FROM (
   )
   SELECT b.nomor_sep, 'comorbidity_without_its_care_at_provider' AS signal,
     round(b.tarif_inacbg * ${severityStepShare('b.severity_rank')}, -2)::BIGINT AS amount_at_risk, []::VARCHAR[] AS related_sep,
-    format('Provider {} bills the chronic drugs of {} on the stays of {} other patients coded with it (of {} patients; Rp{:,} at the median); this stay: {} raised by {} with nothing on the chronic-drug line, billed Rp{:,} over {} days, nearer the median of {} (Rp{:,}) than of its own level (Rp{:,}, {:g} days) at other facilities, at this claim''s tariff region and class; no other record of the card shows {}',
+    format('Provider {} bills the chronic drugs of {} on the stays of {} other patients coded with it (of {} patients; {} at the median); this stay: {} raised by {} with nothing on the chronic-drug line, billed {} over {} days, nearer the median of {} ({}) than of its own level ({}, {:g} days) at other facilities, at this claim''s tariff region and class; no other record of the card shows {}',
       ${evidenceArgs}) AS evidence_en,
-    format('RS {} menagih obat kronis {} pada rawat {} pasien lain yang dikode dengannya (dari {} pasien; median Rp{:,}); rawat ini: {} dinaikkan oleh {} tanpa tagihan obat kronis, tagihan Rp{:,} selama {} hari, lebih dekat ke median {} (Rp{:,}) daripada tingkatnya sendiri (Rp{:,}, {:g} hari) di faskes lain, pada regional dan kelas tarif klaim ini; tidak ada riwayat kartu lain yang mencatat {}',
+    format('RS {} menagih obat kronis {} pada rawat {} pasien lain yang dikode dengannya (dari {} pasien; median {}); rawat ini: {} dinaikkan oleh {} tanpa tagihan obat kronis, tagihan {} selama {} hari, lebih dekat ke median {} ({}) daripada tingkatnya sendiri ({}, {:g} hari) di faskes lain, pada regional dan kelas tarif klaim ini; tidak ada riwayat kartu lain yang mencatat {}',
       ${evidenceArgs}) AS evidence_id
   FROM k JOIN fraud_claim_base b USING (nomor_sep) ${otherFacilityJoin('b', 'own')}
   WHERE ${nearerLevelBelowSql('b', own)} AND b.los <= ${voicedStayNorm('own')}

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RAW_SOURCES } from '../../../features/fraud/index.js';
 import { splitArrivalDetectorHits } from '../arrival-detectors.js';
-import { onArrivalWarehouse } from '../test-support/cloning-arrival.js';
+import { arrivalByLoad } from '../test-support/cloning-arrival.js';
 import { runDetectors } from '../test-support/detector-run.js';
 import type { DetectorRun } from '../test-support/detector-run.js';
 import { patients } from '../test-support/patients.js';
@@ -119,47 +119,62 @@ const verdict = (h: { signal: string; strength: string; amount_at_risk: number |
   `${h.signal} ${h.strength} ${Number(h.amount_at_risk)}: ${h.evidence_en} | ${h.evidence_id}`;
 
 /**
- * The VENTILATOR hits of a claim on arrival: the arrival detector step's statement for the claim (arrival-detectors.ts,
+ * The VENTILATOR hits of each claim on arrival: the arrival detector step's statement for the claim (arrival-detectors.ts,
  * its gates applied), on a warehouse of its facility's claims only (more than arrival loads of it, and none of another
- * unit) and the provider distribution the batch published (through a parquet file, as arrival reads it).
+ * unit) and the provider distribution the batch published (through a parquet file, as arrival reads it). Claims of one
+ * facility load the same rows, so they are judged in one such warehouse (arrivalByLoad).
  */
-async function onArrival(batch: DetectorRun, sep: string, dir: string): Promise<{ verdicts: string[]; ventilations: number }> {
-  const x = claims.find((c) => c['nomor_sep'] === sep);
-  if (x === undefined) throw new Error(`no claim ${sep}`);
+async function onArrival(
+  batch: DetectorRun,
+  seps: readonly string[],
+  dir: string,
+): Promise<Map<string, { verdicts: string[]; ventilations: number }>> {
   const part = splitArrivalDetectorHits(RAW_SOURCES).find((p) => p.code === 'VENTILATOR');
-  const variant = part?.variants[part.variantOf(x) ?? -1];
-  if (variant === undefined) throw new Error(`${sep}: arrival runs no VENTILATOR statement for it`);
   const published = join(dir, 'provider_distribution.parquet');
   await batch.warehouse.run(`COPY ${PROVIDER_DISTRIBUTION_TABLE} TO $1 (FORMAT parquet)`, [published]);
-  const loaded = claims.filter((c) => c['facility_id'] === x['facility_id']);
-  return onArrivalWarehouse(batch.warehouse, { members, claims: loaded }, async (arrival) => {
-    await arrival.run(`CREATE TABLE ${PROVIDER_DISTRIBUTION_TABLE} AS SELECT * FROM read_parquet($1)`, [published]);
-    const hits = await arrival.query<Parameters<typeof verdict>[0]>(
-      `SELECT signal, strength, amount_at_risk, evidence_en, evidence_id FROM (${variant.sql}) WHERE nomor_sep = $1`,
-      [sep],
-    );
-    const [base] = await arrival.query<{ n: bigint }>('SELECT count(*) AS n FROM fraud_claim_base WHERE ventilator_hour > 0');
-    return { verdicts: hits.map(verdict).sort(), ventilations: Number(base?.n) };
-  });
+  const facilityOf = (sep: string): unknown => claims.find((c) => c['nomor_sep'] === sep)?.['facility_id'];
+  return arrivalByLoad(
+    batch.warehouse,
+    { members },
+    seps,
+    (sep) => claims.filter((c) => c['facility_id'] === facilityOf(sep)),
+    async (arrival, sep) => {
+      const x = claims.find((c) => c['nomor_sep'] === sep);
+      if (x === undefined) throw new Error(`no claim ${sep}`);
+      const variant = part?.variants[part.variantOf(x) ?? -1];
+      if (variant === undefined) throw new Error(`${sep}: arrival runs no VENTILATOR statement for it`);
+      const hits = await arrival.query<Parameters<typeof verdict>[0]>(
+        `SELECT signal, strength, amount_at_risk, evidence_en, evidence_id FROM (${variant.sql}) WHERE nomor_sep = $1`,
+        [sep],
+      );
+      const [base] = await arrival.query<{ n: bigint }>('SELECT count(*) AS n FROM fraud_claim_base WHERE ventilator_hour > 0');
+      return { verdicts: hits.map(verdict).sort(), ventilations: Number(base?.n) };
+    },
+    async (arrival) => {
+      await arrival.run(`CREATE TABLE ${PROVIDER_DISTRIBUTION_TABLE} AS SELECT * FROM read_parquet($1)`, [published]);
+    },
+  );
 }
 
 describe('ventilations just past the line on arrival', () => {
   it('gives a claim the batch names, and each near miss, the batch’s VENTILATOR hits', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'telisik-vent-kind-'));
     try {
-      for (const sep of [...nicu, ...adultUnit, ...diedOnVentilator, ...picu, ...longUnit]) {
-        if (!run) throw new Error('no batch run');
+      if (!run) throw new Error('no batch run');
+      const judged = [...nicu, ...adultUnit, ...diedOnVentilator, ...picu, ...longUnit];
+      const onArrivalOf = await onArrival(run, judged, dir);
+      for (const sep of judged) {
         const batch = run
           .hitsOf(sep)
           .filter((h) => h.fraud_type === 'VENTILATOR')
           .map(verdict)
           .sort();
-        const arrival = await onArrival(run, sep, dir);
-        expect(arrival.verdicts, sep).toEqual(batch);
+        const arrival = onArrivalOf.get(sep);
+        expect(arrival?.verdicts, sep).toEqual(batch);
         // the unit's own ventilations only: too few to count a reference from, the published verdict names it
-        expect(arrival.ventilations, sep).toBeLessThan(VENT_KIND_THRESHOLDS.minReferenceVentilations.value);
+        expect(arrival?.ventilations, sep).toBeLessThan(VENT_KIND_THRESHOLDS.minReferenceVentilations.value);
       }
-      expect(run?.hitsOf(nicu[0] as string, SIGNAL)).toHaveLength(1);
+      expect(run.hitsOf(nicu[0] as string, SIGNAL)).toHaveLength(1);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

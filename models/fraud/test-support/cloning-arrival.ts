@@ -22,12 +22,8 @@ interface BatchRows {
   readonly claims: readonly Row[];
 }
 
-/**
- * The CLONING evidence of one claim from only what arrival loads for it: the claims of its CBG
- * within the clone window at its facility and the hospitals clonedFacilitiesSql links to it, their
- * members, the whole facility table and doctor registry, and the batch's published flat packages.
- */
-export async function cloningOnArrival(batch: DetectorRun, rows: BatchRows, sep: string): Promise<string[]> {
+/** The claims arrival loads for a CLONING verdict on `sep`: its CBG within the clone window at its facility and the hospitals clonedFacilitiesSql links to it. */
+async function cloningLoad(batch: DetectorRun, rows: BatchRows, sep: string): Promise<Row[]> {
   const t = thresholdValues(CLONING_DETECTOR);
   const x = rows.claims.find((c) => c['nomor_sep'] === sep);
   if (x === undefined) throw new Error(`no claim ${sep} in the batch`);
@@ -36,16 +32,36 @@ export async function cloningOnArrival(batch: DetectorRun, rows: BatchRows, sep:
   ]);
   const hospitals = new Set(linked.map((r) => r.facility_id));
   const day = (c: Row): number => Date.parse(String(c['tgl_masuk'])) / 86_400_000;
-  const loaded = rows.claims.filter(
+  return rows.claims.filter(
     (c) => hospitals.has(String(c['facility_id'])) && c['kode_inacbg'] === x['kode_inacbg'] && Math.abs(day(c) - day(x)) <= t.windowDays,
   );
-  return onArrivalWarehouse(batch.warehouse, { ...rows, claims: loaded }, async (arrival) => {
-    const evidence = await arrival.query<{ evidence_en: string }>(
-      `SELECT evidence_en FROM (${CLONING_DETECTOR.sql(t, RAW_SOURCES)}) WHERE nomor_sep = $1`,
-      [sep],
-    );
-    return evidence.map((r) => r.evidence_en);
-  });
+}
+
+/** The CLONING evidence of `sep` in a warehouse of what arrival loads for it. */
+async function cloningEvidence(arrival: Warehouse, sep: string): Promise<string[]> {
+  const evidence = await arrival.query<{ evidence_en: string }>(
+    `SELECT evidence_en FROM (${CLONING_DETECTOR.sql(thresholdValues(CLONING_DETECTOR), RAW_SOURCES)}) WHERE nomor_sep = $1`,
+    [sep],
+  );
+  return evidence.map((r) => r.evidence_en);
+}
+
+/**
+ * The CLONING evidence of one claim from only what arrival loads for it: the claims of its CBG
+ * within the clone window at its facility and the hospitals clonedFacilitiesSql links to it, their
+ * members, the whole facility table and doctor registry, and the batch's published flat packages.
+ */
+export async function cloningOnArrival(batch: DetectorRun, rows: BatchRows, sep: string): Promise<string[]> {
+  return onArrivalWarehouse(batch.warehouse, { ...rows, claims: await cloningLoad(batch, rows, sep) }, (arrival) =>
+    cloningEvidence(arrival, sep),
+  );
+}
+
+/** cloningOnArrival of each claim of `seps`, by claim; claims that load the same rows are judged in one warehouse of them (arrivalByLoad). */
+export async function cloningOnArrivalEach(batch: DetectorRun, rows: BatchRows, seps: readonly string[]): Promise<Map<string, string[]>> {
+  const loads = new Map<string, Row[]>();
+  for (const sep of seps) loads.set(sep, await cloningLoad(batch, rows, sep));
+  return arrivalByLoad(batch.warehouse, rows, seps, (sep) => loads.get(sep) ?? [], cloningEvidence);
 }
 
 /**
@@ -75,4 +91,36 @@ export async function onArrivalWarehouse<T>(batch: Warehouse, rows: BatchRows, r
     await arrival.close();
     await rm(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * `read` of each claim of `seps` on a warehouse of only what arrival loads for it (`loadedOf`, with
+ * the rest of `rows` as in onArrivalWarehouse), by claim. Claims whose loaded claims are the same
+ * rows share one such warehouse: it is built from those rows alone, so it is the same warehouse,
+ * and `prepare` (what arrival adds before the detector statement) runs once on it. `read` must only
+ * read, so no claim's verdict sees another's.
+ */
+export async function arrivalByLoad<T>(
+  batch: Warehouse,
+  rows: Omit<BatchRows, 'claims'>,
+  seps: readonly string[],
+  loadedOf: (sep: string) => readonly Row[],
+  read: (arrival: Warehouse, sep: string) => Promise<T>,
+  prepare?: (arrival: Warehouse) => Promise<void>,
+): Promise<Map<string, T>> {
+  const groups = new Map<string, { loaded: readonly Row[]; seps: string[] }>();
+  for (const sep of seps) {
+    const loaded = loadedOf(sep);
+    const key = loaded.map((c) => String(c['nomor_sep'])).join(' ');
+    const group = groups.get(key);
+    if (group) group.seps.push(sep);
+    else groups.set(key, { loaded, seps: [sep] });
+  }
+  const judged = new Map<string, T>();
+  for (const group of groups.values())
+    await onArrivalWarehouse(batch, { ...rows, claims: group.loaded }, async (arrival) => {
+      await prepare?.(arrival);
+      for (const sep of group.seps) judged.set(sep, await read(arrival, sep));
+    });
+  return judged;
 }
