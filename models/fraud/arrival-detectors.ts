@@ -10,13 +10,15 @@
 // rebuilds that statement from the detectors and refuses to go on if it does not give the same
 // text, and each detector's SQL from its top-level UNION ALL branches, so the hits of a claim are
 // the batch's hits, row for row (UNION ALL distributes over the projection and the LEFT JOIN to
-// the signal table). The gates (arrival-gates.ts) decide which parts a claim runs.
+// the signal table). The gates (arrival-gates.ts by signal, arrival-branch-gates.ts by a branch's own
+// WHERE) decide which parts a claim runs.
 import type { FraudSources } from '../../features/fraud/index.js';
 import type { FraudTypeCode } from '../../data-samples/reference/index.js';
 import { literal } from '../../data-samples/sql/index.js';
 import { FRAUD_DETECTORS, HIT_COLUMNS, detectorHitsSql, signalValuesSql, thresholdValues } from './detectors/index.js';
 import type { FraudDetector } from './detectors/index.js';
 import { ARRIVAL_DETECTOR_GATES, ARRIVAL_SIGNAL_GATES } from './arrival-gates.js';
+import { ARRIVAL_BRANCH_GATES, branchGateHolds } from './arrival-branch-gates.js';
 import type { ArrivalDetectorGate, ArrivalFacts, GatedClaim } from './arrival-gates.js';
 
 export { ARRIVAL_DETECTOR_GATES, ARRIVAL_SIGNAL_GATES, INPATIENT, OUTPATIENT } from './arrival-gates.js';
@@ -29,7 +31,7 @@ export type { ArrivalDetectorGate, ArrivalFacts, GatedClaim } from './arrival-ga
  */
 export interface ArrivalDetectorPart {
   readonly code: FraudTypeCode;
-  /** The signal gates of the detector's branches (arrival-gates.ts), the batch-only ones left out. */
+  /** The signal gates (arrival-gates.ts) and branch gates (arrival-branch-gates.ts) of the detector's branches, the batch-only ones left out. */
   readonly gates: readonly ArrivalDetectorGate[];
   /** Per combination of gates (bit i set: gates[i] lets the claim through), its SELECT, or undefined when no branch is left. */
   readonly variants: readonly (ArrivalDetectorVariant | undefined)[];
@@ -99,20 +101,28 @@ const branchSignals = (d: FraudDetector, branch: string): string[] => Object.key
 interface GatedBranch {
   readonly sql: string;
   readonly signals: readonly string[];
-  readonly gate: ArrivalDetectorGate | undefined;
+  /** The gate of its signals (arrival-gates.ts) and the branch gates it holds (arrival-branch-gates.ts): a claim runs it when all let it through. */
+  readonly gates: readonly ArrivalDetectorGate[];
 }
 
-/** A detector's branches with the gate of their signals (undefined: ungated). Throws when arrival-gates.ts does not fit the SQL. */
+/**
+ * A detector's branches with their gates (none: ungated). Throws when arrival-gates.ts does not fit the SQL, or
+ * a branch gate of arrival-branch-gates.ts is held by no branch.
+ */
 function gatedBranches(d: FraudDetector, branches: readonly string[]): GatedBranch[] {
+  const branchGates = ARRIVAL_BRANCH_GATES[d.code] ?? [];
   const out = branches.map((sql) => {
     const signals = branchSignals(d, sql);
     const gates = new Set(signals.map((s) => ARRIVAL_SIGNAL_GATES[s]));
     if (gates.size > 1) throw new Error(`${d.code}: one branch emits ${signals.join(', ')}, which arrival-gates.ts gates differently`);
-    return { sql, signals, gate: signals.length === 0 ? undefined : [...gates][0] };
+    const signalGate = signals.length === 0 ? undefined : [...gates][0];
+    return { sql, signals, gates: [...(signalGate ? [signalGate] : []), ...branchGates.filter((g) => branchGateHolds(g, sql))] };
   });
-  const emitted = new Set(out.flatMap((b) => (b.gate ? b.signals : [])));
+  const emitted = new Set(out.flatMap((b) => b.signals.filter((s) => ARRIVAL_SIGNAL_GATES[s] !== undefined)));
   const missing = Object.keys(ARRIVAL_SIGNAL_GATES).filter((s) => s in d.signals && !emitted.has(s));
   if (missing.length > 0) throw new Error(`${d.code}: no branch emits ${missing.join(', ')}, gated in arrival-gates.ts`);
+  const unheld = branchGates.filter((g) => !out.some((b) => b.gates.includes(g)));
+  if (unheld.length > 0) throw new Error(`${d.code}: no branch holds ${unheld.map((g) => g.why).join('; ')} (arrival-branch-gates.ts)`);
   return out;
 }
 
@@ -135,10 +145,10 @@ export function splitArrivalDetectorHits(sources: FraudSources): readonly Arriva
     const sql = sqls[i] as string;
     const { ctes, branches: texts } = unionBranches(sql);
     if (`${ctes}${texts.join('UNION ALL')}` !== sql) throw new Error(`${d.code}: its SQL did not split into UNION ALL branches`);
-    const branches = gatedBranches(d, texts).filter((b) => !b.gate?.batchOnly);
-    const gates = [...new Set(branches.flatMap((b) => (b.gate ? [b.gate] : [])))];
+    const branches = gatedBranches(d, texts).filter((b) => !b.gates.some((g) => g.batchOnly));
+    const gates = [...new Set(branches.flatMap((b) => b.gates))];
     const variants = Array.from({ length: 2 ** gates.length }, (_, mask): ArrivalDetectorVariant | undefined => {
-      const kept = branches.filter((b) => !b.gate || (mask & (1 << gates.indexOf(b.gate))) !== 0);
+      const kept = branches.filter((b) => b.gates.every((g) => (mask & (1 << gates.indexOf(g))) !== 0));
       if (kept.length === 0) return undefined;
       const union = `${ctes}${kept.map((b) => b.sql).join('UNION ALL')}`;
       // a UNION takes its column names from its first branch: without the detector's first, they are named here

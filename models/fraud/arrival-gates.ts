@@ -140,6 +140,8 @@ export const ARRIVAL_SIGNAL_GATES: Readonly<Record<string, ArrivalDetectorGate>>
       'complication_without_treatment_at_provider',
       'complication_stays_cost_as_own_severity_one',
       'stays_cost_as_level_below_at_provider',
+      // a second diagnosis raising the level though the primary excludes it (b.severity_rank >= 2 on the hit row)
+      'severity_on_secondary_excluded_by_primary',
     ].map((s) => [s, STAYS_ABOVE_SEVERITY_ONE]),
   ),
   severity_without_support: Object.freeze({

@@ -138,8 +138,14 @@ export const ARRIVAL_SCREEN_GATES: Readonly<Record<string, ArrivalDetectorGate>>
       'operation_coded_not_carried_out',
       'discharged_before_recovery_from_operation',
       'operation_done_again_elsewhere',
-      // UNBUNDLING: the other side of a pair operated apart
+      'untimed_operation_shorter_than_own_course',
+      // UNBUNDLING: the other side of a pair operated apart; REPEAT_BILLING: the first side's claim sent again as it
       'other_side_operated_apart',
+      'other_side_billed_again_out_of_turn',
+      // PHANTOM_BILLING: a surgeon's operations far apart or started together, each hit row an operation of a
+      // procedural group with a surgical fee (the subquery or CTE it comes from)
+      'surgeon_operating_at_distant_facilities',
+      'operations_started_together_by_one_surgeon',
     ].map((s) => [s, PROCEDURAL_GROUP]),
   ),
   healthy_newborn_billed_apart: NEWBORN_CODED,
@@ -153,6 +159,7 @@ export const ARRIVAL_SCREEN_GATES: Readonly<Record<string, ArrivalDetectorGate>>
       'same_clinical_group_readmission',
       'readmission_recoded_within_category',
       'index_diagnosis_returns_as_secondary',
+      'secondary_diagnosis_returns_as_primary',
       'readmitted_at_sister_hospital',
     ].map((s) => [s, CARD_PAIRED]),
   ),
@@ -162,6 +169,23 @@ export const ARRIVAL_SCREEN_GATES: Readonly<Record<string, ArrivalDetectorGate>>
   imaging_above_casemix_peers: procedureCoded(ADVANCED_IMAGING_ICD9, 'advanced imaging (CT, MRI)'),
   tonsillectomy_without_recurrences: procedureCoded(TONSILLECTOMY_ICD9, 'a tonsillectomy'),
   short_admissions_above_peers: STAY_IN_CTES,
+  // SELF_REFERRAL between hospitals: every hit row is a stay (the referred stay or the admission it led to), the
+  // condition in the CTEs the branches read (r, legs, partners, clinic: b or n.jenis_rawat = 1), or in the branch
+  // (referral-own-operation.ts); a visit skips them and the other facilities' norms the own-operation branch reads
+  // (measured on the 20k-member publication, per visit: the seven branches 9 ms, that table's fill 4.7 ms)
+  ...Object.fromEntries(
+    [
+      'short_stay_then_referred',
+      'referred_to_own_practice',
+      'admitted_on_own_referral',
+      'referral_loop',
+      'moved_between_partner_hospitals',
+      'admitted_by_own_clinic_doctor',
+      'referred_for_operation_done_here',
+      'operated_on_own_referral',
+      'operated_on_own_clinic_referral',
+    ].map((s) => [s, STAY_IN_CTES]),
+  ),
   ...Object.fromEntries(
     [
       'chronic_drugs_collected_too_often',

@@ -1,0 +1,144 @@
+// Arrival gates on single UNION ALL branches, for branches whose signal other branches of the detector
+// emit too, so that a gate by signal (arrival-gates.ts) cannot tell them apart: INFLATED_BILL's
+// drug_device_outlier comes from the whole line, the device line of an operation and the dialysis
+// session's price. Measured on the 20k-member publication (30 claims, load 7-9, CPU per claim): the
+// session-price branch 18.5 ms and the device branch 11.4 ms, on every claim, though only a
+// one-procedure routine session can be hit by the first and only a claim with an operation by the second.
+//
+// A branch gate names conditions that must be conjuncts of the branch's top-level WHERE on its hit row
+// `b` (the branch selects b.nomor_sep): the branches it covers are found by that, and a gate no branch
+// holds stops the context from opening (arrival-detectors.ts). A conjunct is what the WHERE's top-level
+// AND chain holds, also inside a parenthesised conjunct, never under an OR or inside a NOT: so a claim
+// that fails one cannot be the branch's hit row.
+import type { FraudTypeCode } from '../../data-samples/reference/index.js';
+import { MAX_OPERATION_CHAPTER, operationsSql } from './detectors/peers.js';
+import { ROUTINE_SESSION_PROCEDURES, routineSessionSql } from './detectors/session-units.js';
+import { OUTPATIENT } from './arrival-gates.js';
+import type { ArrivalDetectorGate, GatedClaim } from './arrival-gate-types.js';
+
+/** A gate on the branches of one detector whose top-level WHERE holds every one of `conjuncts` (SQL text, on hit row `b`). */
+export interface ArrivalBranchGate extends ArrivalDetectorGate {
+  readonly conjuncts: readonly string[];
+}
+
+/** discharge_status of a patient who died (SCHEMA.md, claims): the drug and device rules leave such stays out. */
+const DIED = 4;
+
+/** The claim's procedures as claim-sql.ts splits them (px_list: string_split on '#', none when NULL). */
+const procedures = (v: string | number | null | undefined): string[] => (v === null || v === undefined ? [] : String(v).split('#'));
+
+/**
+ * Whether procedure code `x` may be an operation (operationsSql: its chapter, the part before the first '.',
+ * cast to an integer, at most MAX_OPERATION_CHAPTER). Only a chapter of plain digits above it, or one without
+ * a digit (the cast gives NULL), is surely none; anything else DuckDB might read as a number passes.
+ */
+export function mayBeOperation(x: string): boolean {
+  const chapter = x.split('.')[0] ?? '';
+  if (!/\d/.test(chapter)) return false;
+  return !/^\d+$/.test(chapter) || Number(chapter) <= MAX_OPERATION_CHAPTER;
+}
+
+const gate = (conjuncts: readonly string[], applies: (claim: GatedClaim) => boolean, why: string): ArrivalBranchGate => {
+  const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return Object.freeze({
+    conjuncts,
+    applies,
+    branchCondition: new RegExp(`^${conjuncts.map((c) => `(?=[\\s\\S]*${escape(c)})`).join('')}`),
+    why,
+  });
+};
+
+/** Gates by detector on the branches that hold their conjuncts. */
+export const ARRIVAL_BRANCH_GATES: Readonly<Partial<Record<FraudTypeCode, readonly ArrivalBranchGate[]>>> = Object.freeze({
+  INFLATED_BILL: [
+    // inflated-session-price.ts: a routine session (one procedure, dialysis) against other units' session price
+    gate(
+      [routineSessionSql('b')],
+      (claim) =>
+        claim['jenis_rawat'] === OUTPATIENT &&
+        procedures(claim['procedure']).length === 1 &&
+        ROUTINE_SESSION_PROCEDURES.includes(procedures(claim['procedure'])[0] ?? ''),
+      'a routine session: an outpatient visit coding one procedure, a routine session procedure (routineSessionSql)',
+    ),
+    // inflated-device.ts: an operation's device line, the patient alive at discharge
+    gate(
+      [`len(${operationsSql('b')}) > 0`, 'b.discharge_status <> 4'],
+      (claim) => claim['discharge_status'] !== DIED && procedures(claim['procedure']).some(mayBeOperation),
+      'an operation coded (operationsSql) on a claim not ending in death',
+    ),
+  ],
+});
+
+/**
+ * Tokens of SQL at which nesting and keywords are read: string literals and comments (skipped whole),
+ * parentheses and CASE ... END (nesting), WHERE, AND, OR, BETWEEN (whose AND is no conjunction) and what ends a WHERE.
+ */
+const TOKENS =
+  /'(?:[^']|'')*'|--[^\n]*|\(|\)|\bCASE\b|\bEND\b|\bWHERE\b|\bAND\b|\bOR\b|\bBETWEEN\b|\b(?:GROUP|ORDER) BY\b|\bHAVING\b|\bQUALIFY\b|\bLIMIT\b/gi;
+const OPENS = new Set(['(', 'CASE']);
+const CLOSES = new Set([')', 'END']);
+
+/**
+ * The top-level AND-conjuncts of `expr` (trimmed), recursing into conjuncts that are one parenthesised
+ * expression; none when an OR is at its top level (AND binds tighter). A NOT binds tighter still: it negates
+ * its own conjunct only.
+ */
+function conjunctsOf(expr: string): string[] {
+  const text = expr.trim();
+  const cuts: [number, number][] = [];
+  let depth = 0;
+  let between = false;
+  for (const m of text.matchAll(TOKENS)) {
+    const t = m[0].toUpperCase();
+    if (OPENS.has(t)) depth++;
+    else if (CLOSES.has(t)) depth--;
+    else if (depth !== 0 || t.startsWith("'") || t.startsWith('--')) continue;
+    else if (t === 'OR') return [];
+    else if (t === 'BETWEEN') between = true;
+    else if (t === 'AND' && between) between = false;
+    else if (t === 'AND') cuts.push([m.index, m.index + 3]);
+  }
+  const parts = [0, ...cuts.map(([, end]) => end)].map((from, i) => text.slice(from, cuts[i]?.[0]).trim());
+  return parts.flatMap((p) => (wrapped(p) ? [p, ...conjunctsOf(p.slice(1, -1))] : [p]));
+}
+
+/** Whether `p` is one parenthesised expression (its first parenthesis closes at its end). */
+function wrapped(p: string): boolean {
+  if (!p.startsWith('(') || !p.endsWith(')')) return false;
+  let depth = 0;
+  for (const m of p.matchAll(TOKENS)) {
+    const t = m[0].toUpperCase();
+    if (OPENS.has(t)) depth++;
+    else if (CLOSES.has(t) && --depth === 0) return m.index === p.length - 1;
+  }
+  return false;
+}
+
+/**
+ * The conjuncts of a UNION ALL branch's top-level WHERE, when the branch selects `b.nomor_sep` as its hit
+ * (a leading comment aside); none otherwise. The WHERE ends at a top-level GROUP BY, HAVING, QUALIFY, ORDER BY or LIMIT.
+ */
+export function hitRowConjuncts(branch: string): readonly string[] {
+  if (!/^\s*(?:--[^\n]*\n\s*)*SELECT b\.nomor_sep\b/.test(branch)) return [];
+  let depth = 0;
+  let where = -1;
+  let end = branch.length;
+  for (const m of branch.matchAll(TOKENS)) {
+    const t = m[0].toUpperCase();
+    if (OPENS.has(t)) depth++;
+    else if (CLOSES.has(t)) depth--;
+    else if (depth !== 0) continue;
+    else if (t === 'WHERE' && where < 0) where = m.index + m[0].length;
+    else if (where >= 0 && /^(GROUP BY|ORDER BY|HAVING|QUALIFY|LIMIT)$/.test(t)) {
+      end = m.index;
+      break;
+    }
+  }
+  return where < 0 ? [] : conjunctsOf(branch.slice(where, end));
+}
+
+/** Whether `branch` is one `g` covers: every conjunct of g is a conjunct of the branch's top-level WHERE on its hit row. */
+export function branchGateHolds(g: ArrivalBranchGate, branch: string): boolean {
+  const held = new Set(hitRowConjuncts(branch));
+  return g.conjuncts.every((c) => held.has(c.trim()));
+}
