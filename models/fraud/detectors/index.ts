@@ -131,6 +131,7 @@ export function distributionSql(
       lineStepRatio: ib.lineStepRatio,
       lineStepMinPatients: ib.lineStepMinPatients,
       lineStepPeerFloor: ib.lineStepPeerFloor,
+      componentStepRatio: ib.componentStepRatio,
       deviceShareRatio: ib.deviceShareRatio,
       kitDeviceShareRatio: ib.kitDeviceShareRatio,
       kitLineShareRatio: ib.kitLineShareRatio,

@@ -19,6 +19,7 @@ import {
   lineRepeatEvidenceSql,
   lineRepeatJoin,
   procedurePeerJoin,
+  STEP_COMPONENTS,
   supportExcessSql,
 } from './inflated-line-repeat.js';
 import { LINE_STEP_THRESHOLDS, lineStepEvidenceSql, lineStepHitSql, lineStepJoin, lineStepOfSql } from './inflated-line-step.js';
@@ -49,7 +50,7 @@ const drugPeerGroupSql = (b: string, lang: 'en' | 'id'): string =>
   `CASE WHEN ${drugAllLevelsSql(b)} THEN format('${lang === 'en' ? 'CBG group {} (all severity levels) and procedures [{}]' : 'kelompok CBG {} (semua tingkat keparahan) dengan tindakan [{}]'}',
     ${b}.cbg_base, array_to_string(${b}.px_list, ', ')) ELSE ${peerGroupSql(b, lang)} END`;
 const ordinaryExcess = drugExcessSql;
-type LineValues = LineRepeatValues & ThresholdValues<'lineStepRatio' | 'lineStepPeerFloor'>;
+type LineValues = LineRepeatValues & ThresholdValues<'lineStepRatio' | 'lineStepPeerFloor' | 'componentStepRatio'>;
 /**
  * SQL: claim `b`'s ordinary drug line is named by the first drug branch: past its screen where it repeats at the hospital
  * or is huge alone (inflated-line-repeat.ts), or a step above the hospital's own bills where such steps repeat
@@ -62,6 +63,22 @@ const drugLineFlaggedSql = (t: LineValues): string =>
 /** SQL: the line's excess a hit's amount at risk is read from: over the peers, or the step over the hospital's own bills where only that names it. */
 const atRiskExcessSql = (line: 'drug' | 'support', excess: string, screen: number, t: LineValues): string =>
   `CASE WHEN ${excess} > ln(${screen}) AND ${lineOutlierHitSql(line, excess, t)} THEN ${excess} ELSE least(${excess}, ${lineStepOfSql(excess)}) END`;
+const supportTotal = 'b.tarif_laboratorium + b.tarif_radiologi + b.tarif_penunjang + b.tarif_sewa_alat';
+/**
+ * SQL: the amount at risk of a support hit: the line above its peers, or above the hospital's own bills, where the line
+ * names it; else the component (laboratory, radiology) above the hospital's own bills (inflated-line-step.ts).
+ */
+const supportAtRiskSql = (t: LineValues): string =>
+  `CASE WHEN (${supportExcessSql} > ln(${t.supportShareRatio}) AND ${lineOutlierHitSql('support', supportExcessSql, t)}) OR ${lineStepHitSql(supportExcessSql, t, 'support')}
+    THEN (${supportTotal}) * (1 - exp(-(${atRiskExcessSql('support', supportExcessSql, t.supportShareRatio, t)})))
+    ${STEP_COMPONENTS.map((c) => `WHEN ${lineStepHitSql(supportExcessSql, t, c.line)} THEN b.${c.column} * (1 - exp(-${lineStepOfSql(supportExcessSql, c.line)}))`).join('\n    ')} END`;
+/** SQL: claim `b`'s support line is named: past its screen where it repeats or is huge alone, or a step above its hospital's own bills, on the line or one of its components. */
+const supportFlaggedSql = (t: LineValues): string =>
+  `(${supportExcessSql} > ln(${t.supportShareRatio}) AND ${lineOutlierHitSql('support', supportExcessSql, t)}) OR ${(['support', ...STEP_COMPONENTS.map((c) => c.line)] as const).map((l) => lineStepHitSql(supportExcessSql, t, l)).join(' OR ')}`;
+/** SQL: what the own series adds to a support hit's evidence, in `lang`: the line's step, else the first component's. */
+const supportStepEvidenceSql = (t: LineValues, lang: 'en' | 'id'): string =>
+  `coalesce(${(['support', ...STEP_COMPONENTS.map((c) => c.line)] as const).map((l) => `nullif(${lineStepEvidenceSql(supportExcessSql, t, lang, l)}, '')`).join(', ')}, '')`;
+const supportJoins = `${procedurePeerJoin('b')} ${lineRepeatJoin('support', PROVIDER_DISTRIBUTION_TABLE)} ${(['support', ...STEP_COMPONENTS.map((c) => c.line)] as const).map((l) => lineStepJoin(l, PROVIDER_DISTRIBUTION_TABLE)).join(' ')}`;
 const drugJoins = `${procedurePeerJoin('b')} ${lineRepeatJoin('drug', PROVIDER_DISTRIBUTION_TABLE)} ${lineStepJoin('drug', PROVIDER_DISTRIBUTION_TABLE)}`;
 const allowanceShown = chronicAllowanceShownSql('b', drugPeerColumn('ordinary_drug_log'), drugPeerColumn('chronic_drug_share'));
 /** SQL: the peer group a claim `b` of procedurePeerJoin was judged against, in words. */
@@ -165,16 +182,18 @@ UNION ALL
 ${sessionPriceSql(t, drugJoins, drugLineFlaggedSql(t))}
 UNION ALL
 SELECT b.nomor_sep, 'support_services_outlier',
-  round((b.tarif_laboratorium + b.tarif_radiologi + b.tarif_penunjang + b.tarif_sewa_alat) * (1 - exp(-(${atRiskExcessSql('support', supportExcessSql, t.supportShareRatio, t)}))), -2)::BIGINT,
+  round(${supportAtRiskSql(t)}, -2)::BIGINT,
   []::VARCHAR[],
   format('Laboratory, radiology, support and equipment {} = {:.1f}x the share of the median claim with {}{}',
     ${rupiahSql('b.tarif_laboratorium + b.tarif_radiologi + b.tarif_penunjang + b.tarif_sewa_alat')}, exp(${supportExcessSql}), ${peerGroupSql('b', 'en')},
-    ${lineRepeatEvidenceSql(t.supportShareRatio, 'en')} || ${lineStepEvidenceSql(supportExcessSql, t, 'en')}),
+    ${lineRepeatEvidenceSql(t.supportShareRatio, 'en')} || ${supportStepEvidenceSql(t, 'en')}),
   format('Laboratorium, radiologi, penunjang dan sewa alat {} = {:.1f}x porsi median klaim {}{}',
     ${rupiahSql('b.tarif_laboratorium + b.tarif_radiologi + b.tarif_penunjang + b.tarif_sewa_alat')}, exp(${supportExcessSql}), ${peerGroupSql('b', 'id')},
-    ${lineRepeatEvidenceSql(t.supportShareRatio, 'id')} || ${lineStepEvidenceSql(supportExcessSql, t, 'id')})
-FROM fraud_claim_base b ${procedurePeerJoin('b')} ${lineRepeatJoin('support', PROVIDER_DISTRIBUTION_TABLE)} ${lineStepJoin('support', PROVIDER_DISTRIBUTION_TABLE)}
-WHERE (${supportExcessSql} > ln(${t.supportShareRatio}) AND ${lineOutlierHitSql('support', supportExcessSql, t)}) OR ${lineStepHitSql(supportExcessSql, t)}
+    ${lineRepeatEvidenceSql(t.supportShareRatio, 'id')} || ${supportStepEvidenceSql(t, 'id')})
+FROM fraud_claim_base b ${supportJoins}
+-- the line past its screen where it repeats or huge alone (inflated-line-repeat.ts), or a step above the hospital's own
+-- bills, on the line or on its laboratory or radiology alone (inflated-line-step.ts)
+WHERE ${supportFlaggedSql(t)}
 UNION ALL
 ${componentRecordSql(t)}
 UNION ALL

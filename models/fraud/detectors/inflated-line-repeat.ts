@@ -17,6 +17,7 @@
 // fraud_provider_distribution): the counts read every claim of the batch, so arrival reads the
 // published verdicts (ARCHITECTURE.md: counts a signal needs over every unit are published).
 import {
+  LOG_COST_SMOOTHING,
   MIN_PEER_GROUP,
   PROCEDURES_ALL_LEVELS_SCOPE,
   PROCEDURE_PEER_TABLE,
@@ -69,6 +70,20 @@ export const drugPeerKeySql = `CASE WHEN ${drugTreatedDiagnosisSql('b')} THEN 'd
 export const supportPeerKeySql = `CASE WHEN ppr.group_key IS NOT NULL THEN 'procedures|' || ppr.group_key WHEN pdx.group_key IS NOT NULL THEN 'diagnosis|' || pdx.group_key
   ELSE 'cbg|' || pcb.group_key END`;
 
+/**
+ * The support line's components the hospital's own series also judges alone (inflated-line-step.ts): a laboratory line
+ * of daily panels or a radiology line at a CT's price moves the four-component support line far less than itself
+ * (red team RT-INFLATED-144: laboratory x2.2 is 1.4-1.85x on the line; RT-INFLATED-141: radiology x3.5 is 1.4-1.5x).
+ * Carried on each claim's support row (`line`: the name of its column there).
+ */
+export const STEP_COMPONENTS = Object.freeze([
+  { line: 'laboratory', column: 'tarif_laboratorium', en: 'Laboratory', id: 'Laboratorium' },
+  { line: 'radiology', column: 'tarif_radiologi', en: 'Radiology', id: 'Radiologi' },
+] as const);
+/** SQL: log of claim `a`'s bill component `column` against the rest of the bill (as supportLogSql for the line). */
+export const componentLogSql = (a: string, column: string): string =>
+  `ln((${a}.${column} + ${LOG_COST_SMOOTHING}) / (${a}.billed_cost - ${a}.${column} + ${LOG_COST_SMOOTHING}))`;
+
 export const LINE_REPEAT_THRESHOLDS = Object.freeze({
   lineRepeatMinPatients: {
     value: 3,
@@ -117,9 +132,11 @@ export function lineRepeatCtesSql(t: LineRepeatValues): string {
   const drugOutlier = `(${drugExcessSql} > ln(${t.drugDeviceShareRatio}) OR coalesce(${deviceOutlierConditionSql(t, drugPeerColumn('device_log'), kitPeers)}, false))`;
   return `line_repeat_lines AS (
   SELECT b.facility_id, b.member_key, [
-    {'line': 'support', 'peer_key': CASE WHEN ${supportExcessSql} IS NOT NULL THEN ${supportPeerKeySql} END, 'outlier': ${supportExcessSql} > ln(${t.supportShareRatio}), 'excess': ${supportExcessSql}},
+    {'line': 'support', 'peer_key': CASE WHEN ${supportExcessSql} IS NOT NULL THEN ${supportPeerKeySql} END, 'outlier': ${supportExcessSql} > ln(${t.supportShareRatio}), 'excess': ${supportExcessSql},
+      ${STEP_COMPONENTS.map((c) => `'${c.line}': ${componentLogSql('b', c.column)}`).join(', ')}},
     -- the drug line's outliers and the device line's (inflated-device.ts), which the detector names as the same signal
-    {'line': 'drug', 'peer_key': CASE WHEN ${drugExcessSql} IS NOT NULL AND b.discharge_status <> 4 THEN ${drugPeerKeySql} END, 'outlier': ${drugOutlier}, 'excess': ${drugExcessSql}}
+    {'line': 'drug', 'peer_key': CASE WHEN ${drugExcessSql} IS NOT NULL AND b.discharge_status <> 4 THEN ${drugPeerKeySql} END, 'outlier': ${drugOutlier}, 'excess': ${drugExcessSql},
+      ${STEP_COMPONENTS.map((c) => `'${c.line}': NULL::DOUBLE`).join(', ')}}
   ] AS lines
   FROM fraud_claim_base b ${procedurePeerJoin('b')}
 ), line_repeat_claims AS MATERIALIZED (

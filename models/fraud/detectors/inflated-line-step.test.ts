@@ -1,7 +1,8 @@
 // INFLATED_BILL line outliers against the hospital's own bills (inflated-line-step.ts): a hospital billing a
 // laboratory line 1.8x its own usual bill on three patients of a group (under the 2x screen against the peers) is
 // named, and so is a drug line 1.9x its own usual bill on three of eighteen stays (under the 2.5x screen: red team
-// RT-INFLATED-131's branded antibiotics); a hospital dearer on every bill by its tariffs, two one-off patients
+// RT-INFLATED-131's branded antibiotics), and a radiology line at a CT's price on three patients (2.9-3x its own
+// radiology, 1.5x its support line: RT-INFLATED-141); a hospital dearer on every bill by its tariffs, two one-off patients
 // (RT-NM-OFFDUTY-121), one patient's four stays at the same step and three patients at 1.5x (under the 1.6x step) are not.
 import { describe, expect, it } from 'vitest';
 import { runDetectorsOnce } from '../test-support/detector-run.js';
@@ -17,6 +18,7 @@ const DEAR = '3301R001';
 const ONE_OFFS = '3302R001';
 const ONE_PATIENT = '3303R001';
 const MILD = '3304R001';
+const RADIOLOGY_SCHEME = '3305R001';
 const HONEST = ['jakarta1', 'jakarta2', 'bandung'].map((k) => String(FACILITIES[k]?.['facility_id']));
 // more peers: the rate of steps at other hospitals is a network's (the near misses' steps below are in it)
 const MORE_PEERS = ['3311R001', '3312R001', '3313R001', '3314R001', '3315R001'];
@@ -59,18 +61,23 @@ Array.from({ length: 10 }, () => stay(ONE_OFFS));
 const returning = book.card();
 const onePatient = Array.from({ length: 4 }, () => stay(ONE_PATIENT, { tarif_laboratorium: 220_000 }, returning));
 Array.from({ length: 10 }, () => stay(ONE_PATIENT));
+// a hospital whose radiology is a small part of its support line (Rp40,000 beside Rp110,000 of laboratory) bills it at
+// Rp120,000 (a CT's price on an X-ray) on three patients among 12: 2.9-3x its own radiology share, 1.5x its support line
+const radiologyScheme = Array.from({ length: 3 }, () => stay(RADIOLOGY_SCHEME, { tarif_laboratorium: 110_000, tarif_radiologi: 120_000 }));
+Array.from({ length: 12 }, () => stay(RADIOLOGY_SCHEME, { tarif_laboratorium: 110_000, tarif_radiologi: 40_000 }));
 // three patients at 1.5x their hospital's own usual support share: what 1 in 1,000 honest bills reaches, under the step
 const mild = Array.from({ length: 3 }, () => stay(MILD, { tarif_laboratorium: 175_000 }));
 Array.from({ length: 12 }, () => stay(MILD));
 
 const tables = {
-  facilities: [...Object.values(FACILITIES), ...[DRUG_SCHEME, DEAR, ONE_OFFS, ONE_PATIENT, MILD, ...MORE_PEERS].map((f) => hospital(f))],
+  facilities: [
+    ...Object.values(FACILITIES),
+    ...[DRUG_SCHEME, DEAR, ONE_OFFS, ONE_PATIENT, MILD, RADIOLOGY_SCHEME, ...MORE_PEERS].map((f) => hospital(f)),
+  ],
   members: book.members,
   claims: book.claims,
 };
 const run = runDetectorsOnce(tables);
-// the same rows with a step of 1.4x: the mild steps are the step's to leave, not the repeat test's
-const lowerStep = runDetectorsOnce(tables, undefined, { INFLATED_BILL: { lineStepRatio: 1.4 } });
 
 describe('INFLATED_BILL line outliers against the hospital’s own bills', () => {
   it('names a support line stepping above its hospital’s own bills on three patients, under the screen against the peers', () => {
@@ -97,12 +104,25 @@ describe('INFLATED_BILL line outliers against the hospital’s own bills', () =>
     }
   });
 
-  it('leaves a hospital dearer on every bill, two one-off patients, one patient’s repeated stays and three mild steps alone', () => {
-    for (const sep of [...dear, ...oneOffs, ...onePatient, ...mild]) expect(run().signalsOf(sep, 'INFLATED_BILL')).toEqual([]);
-    expect(mild.flatMap((sep) => lowerStep().signalsOf(sep, 'INFLATED_BILL'))).toEqual(Array(3).fill('support_services_outlier'));
+  it('names a radiology line stepping above its hospital’s own radiology on three patients, under the support line’s step', () => {
+    for (const sep of radiologyScheme) {
+      const hits = run().hitsOf(sep, 'support_services_outlier');
+      expect(hits).toHaveLength(1);
+      expect(hits[0]?.evidence_en).toMatch(
+        /= 1\.5x the share of the median claim with CBG A-4-11-I and procedures \[\]; Radiology Rp120,000 = [23]\.\dx the radiology share of this hospital's own median claim of that group \(15 patients\); 3 patients of this hospital in the same peer group above 2\.5x their own median against 0\.\d expected at other hospitals' rate$/,
+      );
+      expect(hits[0]?.evidence_id).toContain('x porsi radiologi median klaim RS ini sendiri pada kelompok itu (15 pasien)');
+      // the amount at risk is the radiology above the hospital's own usual radiology
+      expect(hits[0]?.amount_at_risk).toBeGreaterThan(70_000);
+      expect(hits[0]?.amount_at_risk).toBeLessThan(90_000);
+    }
   });
 
-  it('publishes the stepping groups with their own median for arrival, only at the two schemes', async () => {
+  it('leaves a hospital dearer on every bill, two one-off patients, one patient’s repeated stays and three mild steps alone', () => {
+    for (const sep of [...dear, ...oneOffs, ...onePatient, ...mild]) expect(run().signalsOf(sep, 'INFLATED_BILL')).toEqual([]);
+  });
+
+  it('publishes the stepping groups with their own median for arrival, only at the three schemes', async () => {
     const rows = await run().warehouse.query<{
       facility_id: string;
       line: string;
@@ -115,9 +135,10 @@ describe('INFLATED_BILL line outliers against the hospital’s own bills', () =>
     );
     expect(rows.map((r) => [r.facility_id, r.line, Number(r.patients), Number(r.observed)])).toEqual([
       [DRUG_SCHEME, 'drug', 18, 3],
+      [RADIOLOGY_SCHEME, 'radiology', 15, 3],
       [SUPPORT_SCHEME, 'support', 27, 3],
     ]);
     // the schemes' own usual bills are the peers' (within a tenth)
-    for (const r of rows) expect(Math.abs(r.own_median)).toBeLessThan(0.1);
+    for (const r of rows.filter((x) => x.line === 'drug' || x.line === 'support')) expect(Math.abs(r.own_median)).toBeLessThan(0.1);
   });
 });

@@ -17,9 +17,14 @@
 // The step is set by the honest spread of hospitals' own bills (LINE_STEP_THRESHOLDS: 1 honest claim in 1,000 steps past
 // 1.6x). RT-INFLATED-131 itself stays just under it: its claims step 1.59, 1.75 and 2.17x their hospital's own median,
 // and 1.59x is what honest bills reach; 1.5x named 90 more honest drug lines at 150k for 10 more inflated ones.
-import { drugPeerKeySql, patientExcessCtesSql, supportPeerKeySql } from './inflated-line-repeat.js';
+// The support line's laboratory and radiology are also series of their own (STEP_COMPONENTS): a CT's price on an X-ray
+// or daily panels on a typhoid stay raise one component 2-3.5x but the four-component line only 1.4-1.85x (red team
+// RT-INFLATED-141, -144); a component is judged on its own log share against the hospital's own median of it, at its
+// own step (componentStepRatio), the floor still read on the support line over its peers; its hits are the line's signal.
+import { STEP_COMPONENTS, componentLogSql, drugPeerKeySql, patientExcessCtesSql, supportPeerKeySql } from './inflated-line-repeat.js';
 import type { LineRepeatValues, LINE_REPEAT_THRESHOLDS } from './inflated-line-repeat.js';
 import type { DetectorThreshold, ThresholdValues } from './types.js';
+import { rupiahSql } from './evidence-rupiah.js';
 
 export const LINE_STEP_THRESHOLDS = Object.freeze({
   lineStepRatio: {
@@ -32,6 +37,11 @@ export const LINE_STEP_THRESHOLDS = Object.freeze({
     source:
       "A hospital's own median of a peer group from 5 patients (each one voice). Measured (150k, as lineStepRatio): at 1.5x, own groups of 5+ patients name 128 INFLATED_BILL / 113 honest claims new, of 10+ 116 / 95; at 1.75x 97 / 5 and 91 / 4.",
   } satisfies DetectorThreshold,
+  componentStepRatio: {
+    value: 2.5,
+    source:
+      "A support component (laboratory, radiology) past 2.5x its hospital's own median claim of the group: a component alone swings more than the line (a patient's extra test moves it, the others do not), so its step is set past the line's. Measured (150k generated claims, lead's counts with the truth, on the 1.6x line rule, 2026-12-07): claims the component step names that neither HEAD nor the line step did: laboratory honest 5 at 2x, 1 at 2.5x, 0 at 3x; radiology 0 at each; no non-held-out fraud at any (the visible INFLATED_BILL variants raise no single support component). Red team: radiology at a CT's price on 4 of 19 fractures (RT-INFLATED-141) steps ~3.5x on the component and 1.4-1.5x on the line.",
+  } satisfies DetectorThreshold,
   lineStepPeerFloor: {
     value: 1.25,
     source:
@@ -39,7 +49,9 @@ export const LINE_STEP_THRESHOLDS = Object.freeze({
   } satisfies DetectorThreshold,
 });
 
-type StepValues = ThresholdValues<'lineStepRatio' | 'lineStepPeerFloor'>;
+type StepValues = ThresholdValues<'lineStepRatio' | 'lineStepPeerFloor' | 'componentStepRatio'>;
+/** A line of the series: the two lines, or a support component judged alone (STEP_COMPONENTS). */
+export type StepLine = 'drug' | 'support' | (typeof STEP_COMPONENTS)[number]['line'];
 
 export type LineStepValues = ThresholdValues<keyof typeof LINE_STEP_THRESHOLDS> &
   Pick<LineRepeatValues, keyof typeof LINE_REPEAT_THRESHOLDS>;
@@ -52,15 +64,24 @@ export type LineStepValues = ThresholdValues<keyof typeof LINE_STEP_THRESHOLDS> 
  * every group of a facility whose steps do so over its groups, are `line_step`.
  */
 export function lineStepCtesSql(t: LineStepValues): string {
-  return `line_step_patients AS (
-  SELECT facility_id, line, peer_key, member_key, median(excess) AS excess FROM line_repeat_claims GROUP BY ALL
+  // each claim's lines (the value judged is the line's excess over its peers) and its support line's components (the
+  // value judged is the component's own log share; the floor still reads the support line's excess over its peers)
+  const components = STEP_COMPONENTS.map(
+    (c) =>
+      `SELECT facility_id, member_key, '${c.line}' AS line, peer_key, ${c.line} AS value, excess FROM line_repeat_claims WHERE line = 'support'`,
+  );
+  return `line_step_claims AS (
+  SELECT facility_id, member_key, line, peer_key, excess AS value, excess FROM line_repeat_claims
+  ${components.map((c) => `UNION ALL\n  ${c}`).join('\n  ')}
+), line_step_patients AS (
+  SELECT facility_id, line, peer_key, member_key, median(value) AS value FROM line_step_claims GROUP BY ALL
 ), line_step_own AS (
-  SELECT facility_id, line, peer_key, count(*) AS patients, median(excess) AS own_median FROM line_step_patients
+  SELECT facility_id, line, peer_key, count(*) AS patients, median(value) AS own_median FROM line_step_patients
   GROUP BY ALL HAVING count(*) >= ${t.lineStepMinPatients}
 ), line_step_units AS (
   SELECT c.facility_id, c.line, c.peer_key, c.member_key,
-    bool_or(${stepSql('c.excess', 'o', t)}) AS outlier
-  FROM line_repeat_claims c JOIN line_step_own o USING (facility_id, line, peer_key) GROUP BY ALL
+    bool_or(${stepSql('c.value', 'c.excess', 'o.own_median', stepRatioSql('c.line', t), t)}) AS outlier
+  FROM line_step_claims c JOIN line_step_own o USING (facility_id, line, peer_key) GROUP BY ALL
 ), ${patientExcessCtesSql('line_step', t)}, line_step AS (
   SELECT o.facility_id, list({'line': o.line, 'peer_key': o.peer_key, 'own_median': o.own_median, 'patients': o.patients,
       'in_group': g.facility_id IS NOT NULL, 'observed': coalesce(g.observed, w.observed), 'expected': coalesce(g.expected, w.expected)}
@@ -73,9 +94,23 @@ export function lineStepCtesSql(t: LineStepValues): string {
 )`;
 }
 
-/** SQL: a line's `excess` over its peers (a log) steps past its hospital's own median excess (`own`.own_median) by the ratio, and is past the peers' median by the floor. */
-const stepSql = (excess: string, own: string, t: StepValues): string =>
-  `(${excess} - ${own}.own_median > ln(${t.lineStepRatio}) AND ${excess} > ln(${t.lineStepPeerFloor}))`;
+/**
+ * SQL: a claim's `value` (a line's excess over its peers, or a component's log share) steps past its hospital's own
+ * median of it (`ownMedian`) by `ratio`, and the line's `excess` over its peers is past the floor.
+ */
+const stepSql = (value: string, excess: string, ownMedian: string, ratio: string, t: StepValues): string =>
+  `(${value} - ${ownMedian} > ln(${ratio}) AND ${excess} > ln(${t.lineStepPeerFloor}))`;
+/** SQL: the step ratio of the series' line named by SQL `line`: a component's, or the lines'. */
+const stepRatioSql = (line: string, t: StepValues): string =>
+  `CASE WHEN ${line} IN (${STEP_COMPONENTS.map((c) => `'${c.line}'`).join(', ')}) THEN ${t.componentStepRatio} ELSE ${t.lineStepRatio} END`;
+const ratioOf = (line: StepLine, t: StepValues): number => (line === 'drug' || line === 'support' ? t.lineStepRatio : t.componentStepRatio);
+/** SQL: the value claim `b` is judged on in the series' `line` (see stepSql), from the line's `excess` over its peers. */
+const stepValueSql = (line: StepLine, excess: string): string => {
+  const component = STEP_COMPONENTS.find((c) => c.line === line);
+  return component ? componentLogSql('b', component.column) : excess;
+};
+/** The alias lineStepJoin gives the published own median of `line`. */
+const aliasOf = (line: StepLine): string => (line === 'drug' || line === 'support' ? 'lst' : `lst_${line}`);
 
 /** The column lineStepCtesSql adds to fraud_provider_distribution: per facility, its groups whose steps repeat, with their own median. */
 export const LINE_STEP_COLUMNS = 'line_step.line_step';
@@ -85,31 +120,46 @@ export const LINE_STEP_JOINS = 'LEFT JOIN line_step USING (facility_id)';
  * SQL join (alias `lst`) of claim `b` to the published own median of the peer group its `line` is judged against
  * (read from `distribution`), where the hospital's steps on that line repeat.
  */
-export function lineStepJoin(line: 'drug' | 'support', distribution: string): string {
+export function lineStepJoin(line: StepLine, distribution: string): string {
   const key = line === 'drug' ? drugPeerKeySql : supportPeerKeySql;
+  const a = aliasOf(line);
   return `
-LEFT JOIN (SELECT facility_id, unnest(line_step, recursive := true) FROM ${distribution}) lst
-  ON lst.facility_id = b.facility_id AND lst.line = '${line}' AND lst.peer_key = ${key}`;
+LEFT JOIN (SELECT facility_id, unnest(line_step, recursive := true) FROM ${distribution}) ${a}
+  ON ${a}.facility_id = b.facility_id AND ${a}.line = '${line}' AND ${a}.peer_key = ${key}`;
 }
 
-/** SQL: the line's `excess` on claim `b` is a step above its hospital's own bills where such steps repeat (lineStepJoin). */
-export const lineStepHitSql = (excess: string, t: StepValues): string => `coalesce(${stepSql(excess, 'lst', t)}, false)`;
+/**
+ * SQL: claim `b` steps above its hospital's own bills in the series' `line` where such steps repeat (lineStepJoin of that
+ * line); `excess` is the claim's line (the support line for a component) over its peers.
+ */
+export const lineStepHitSql = (excess: string, t: StepValues, line: StepLine = 'drug'): string =>
+  `coalesce(${stepSql(stepValueSql(line, excess), excess, `${aliasOf(line)}.own_median`, String(ratioOf(line, t)), t)}, false)`;
 
-/** SQL: claim `b`'s step above its hospital's own median (a log; NULL where lineStepJoin found none). */
-export const lineStepOfSql = (excess: string): string => `(${excess} - lst.own_median)`;
+/** SQL: claim `b`'s step above its hospital's own median in `line` (a log; NULL where lineStepJoin found none). */
+export const lineStepOfSql = (excess: string, line: StepLine = 'drug'): string =>
+  `(${stepValueSql(line, excess)} - ${aliasOf(line)}.own_median)`;
 
 /**
  * SQL: what the evidence adds where the step names the claim, in `lang`: the claim against its hospital's own median
  * and the count of stepping patients against other hospitals' rate.
  */
-export function lineStepEvidenceSql(excess: string, t: StepValues, lang: 'en' | 'id'): string {
+export function lineStepEvidenceSql(excess: string, t: StepValues, lang: 'en' | 'id', line: StepLine = 'drug'): string {
+  const a = aliasOf(line);
+  const component = STEP_COMPONENTS.find((c) => c.line === line);
+  const what = component
+    ? lang === 'en'
+      ? `format('; {} {} = {:.1f}x the {} share of this hospital''s own median claim of that group', '${component.en}', ${rupiahSql(`b.${component.column}`)}, exp(${lineStepOfSql(excess, line)}), '${component.en.toLowerCase()}')`
+      : `format('; {} {} = {:.1f}x porsi {} median klaim RS ini sendiri pada kelompok itu', '${component.id}', ${rupiahSql(`b.${component.column}`)}, exp(${lineStepOfSql(excess, line)}), '${component.id.toLowerCase()}')`
+    : lang === 'en'
+      ? `format('; {:.1f}x the share of this hospital''s own median claim of that group', exp(${lineStepOfSql(excess, line)}))`
+      : `format('; {:.1f}x porsi median klaim RS ini sendiri pada kelompok itu', exp(${lineStepOfSql(excess, line)}))`;
   return lang === 'en'
-    ? `CASE WHEN ${lineStepHitSql(excess, t)}
-        THEN format('; {:.1f}x the share of this hospital''s own median claim of that group ({} patients); {} patients of this hospital{} above {}x their own median against {:.1f} expected at other hospitals'' rate',
-          exp(${lineStepOfSql(excess)}), lst.patients, lst.observed, CASE WHEN lst.in_group THEN ' in the same peer group' ELSE '' END, ${t.lineStepRatio}, lst.expected)
+    ? `CASE WHEN ${lineStepHitSql(excess, t, line)}
+        THEN ${what} || format(' ({} patients); {} patients of this hospital{} above {}x their own median against {:.1f} expected at other hospitals'' rate',
+          ${a}.patients, ${a}.observed, CASE WHEN ${a}.in_group THEN ' in the same peer group' ELSE '' END, ${ratioOf(line, t)}, ${a}.expected)
         ELSE '' END`
-    : `CASE WHEN ${lineStepHitSql(excess, t)}
-        THEN format('; {:.1f}x porsi median klaim RS ini sendiri pada kelompok itu ({} pasien); {} pasien RS ini{} di atas {}x median sendiri, sedangkan laju RS lain memberi {:.1f}',
-          exp(${lineStepOfSql(excess)}), lst.patients, lst.observed, CASE WHEN lst.in_group THEN ' pada kelompok pembanding yang sama' ELSE '' END, ${t.lineStepRatio}, lst.expected)
+    : `CASE WHEN ${lineStepHitSql(excess, t, line)}
+        THEN ${what} || format(' ({} pasien); {} pasien RS ini{} di atas {}x median sendiri, sedangkan laju RS lain memberi {:.1f}',
+          ${a}.patients, ${a}.observed, CASE WHEN ${a}.in_group THEN ' pada kelompok pembanding yang sama' ELSE '' END, ${ratioOf(line, t)}, ${a}.expected)
         ELSE '' END`;
 }

@@ -3,7 +3,7 @@
 // scenario listed here is still run and judged, and its test asserts that it still fails,
 // so a detector that starts catching it turns the suite red until the line is removed.
 // Issue 11 stays open while this list is not empty. Measured 2026-12-07 (session 15, the whole
-// suite): 392 of 401 hold; with round 14 (HEAD 284b2f7 and the harness's discharge spread) 409 of 431, and 418 of 431 after session 16's fixes (models/fraud/README.md, "Session 16"). Round 13 (30 scenarios written blind) held 16 of 30 when written and
+// suite): 392 of 401 hold; with round 14 (HEAD 284b2f7 and the harness's discharge spread) 409 of 431, and 419 of 431 after session 16's fixes (models/fraud/README.md, "Session 16"). Round 13 (30 scenarios written blind) held 16 of 30 when written and
 // holds 28 now (models/fraud/README.md, "Session 15"). The first is decided, not forgotten:
 export const KNOWN_MISSES: Readonly<Record<string, string>> = Object.freeze({
   'RT-READMIT-01':
@@ -31,12 +31,10 @@ export const KNOWN_MISSES: Readonly<Record<string, string>> = Object.freeze({
   'RT-NM-OUTBREAK-51':
     "eleven flood leptospirosis patients (a near miss of CLONING) in a PROLONGED_LOS case via stays_past_norm_at_provider (7 claims) since round 14's stays joined the pooled past-norm rate: the at-norm artifact of RT-NM-CODER-81, open with it",
   // red team, fourteenth round (round14.ts, written without reading the detectors; 20 of 30 held in the writer's run with detector work in progress, 19 at HEAD 284b2f7). Open work:
-  'RT-INFLATED-141':
-    "a fracture's plain X-ray billed at a CT scan's price (radiology line 3.5x, only the X-ray coded), 4 claims at a new hospital: flagged nothing. The support line as a whole (laboratory, radiology, other support, equipment) steps only 1.4-1.5x its own hospital's median, under the step rule's 1.6x. Open: the radiology line judged alone against the imaging the codes call for",
   'RT-INFLATED-143':
     'a locking plate billed on the devices line (3x a conventional set) on 3 fracture fixations with the RR-03 top-up: flagged nothing (p 0.19-0.77). Open: the device line of an operation with a top-up judged against the same operation and top-up elsewhere',
   'RT-INFLATED-144':
-    'daily culture and chemistry panels billed on 5 typhoid stays at a clean hospital (laboratory line ~2.2x): 1-2 of 5 flagged nothing (the others by the within-hospital step: 1.40-1.85x its own median, some under 1.6x). Open with RT-INFLATED-141: the laboratory line judged alone',
+    "daily culture and chemistry panels billed on 5 typhoid stays at a clean hospital (laboratory line ~2.2x): 1-2 of 5 flagged nothing (the others by the within-hospital step: 1.40-1.85x its own median, some under 1.6x). The laboratory line is judged alone since session 16 (a step past 2.5x its hospital's own median): its ~2.2x stays under it; at 2x it would be named for 5 more honest laboratory claims at 150k",
   'RT-UPCODE-144':
     'acute kidney injury (N17.9) coded on heart-failure stays, the bill nudged 12% above the severity-I level: 3 claims flagged nothing (p 0.04-0.06). Open with RT-UPCODE-132: the one-step pattern of a few new patients',
 });
