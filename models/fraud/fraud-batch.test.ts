@@ -368,6 +368,13 @@ describe('fraud batch on a generated extract', () => {
   });
 
   it('gives the same probability, amount at risk, expected recovery and types on arrival as in the batch', async () => {
+    const lateSubmitted = `b.submit_month = (SELECT max(submit_month) FROM fraud_claim_base) AND l.label IS NULL AND EXISTS (SELECT 1 FROM fraud_claim_base o
+      WHERE o.card_key = b.card_key AND o.tgl_masuk < b.tgl_masuk AND o.tgl_masuk >= b.tgl_masuk - 90
+        AND o.tgl_masuk < (SELECT max(tgl_masuk) FROM fraud_claim_base) - 120)`;
+    const [late] = await w.query<{ n: number }>(
+      `SELECT count(*)::INTEGER AS n FROM fraud_claim_base b LEFT JOIN fraud_claim_labels l USING (nomor_sep) WHERE ${lateSubmitted}`,
+    );
+    expect(late?.n).toBeGreaterThan(0);
     // unaudited claims of the last submission month (the month the published context holds), with and without hits
     const sample = await w.query<Record<string, unknown>>(`WITH last AS (SELECT max(submit_month) AS m FROM fraud_claim_base)
       (SELECT r.* EXCLUDE (_file_id, _line) FROM raw_claims r JOIN fraud_claim_scores s USING (nomor_sep) LEFT JOIN fraud_claim_labels l USING (nomor_sep)
@@ -387,7 +394,12 @@ describe('fraud batch on a generated extract', () => {
       UNION ALL
       -- a bill reused across groups: the copies of other groups are loaded by the bill (insertCrossGroupCopies)
       (SELECT r.* EXCLUDE (_file_id, _line) FROM raw_claims r JOIN fraud_claim_scores s USING (nomor_sep)
-       WHERE list_has(s.signals, 'bill_reused_across_groups') ORDER BY nomor_sep LIMIT 3)`);
+       WHERE list_has(s.signals, 'bill_reused_across_groups') ORDER BY nomor_sep LIMIT 3)
+      UNION ALL
+      -- submitted late: the card's 90-day look-back reaches back past the last admission less 120 days (the
+      -- published history counted from the last admission once stopped there: publish.ts ARRIVAL_HISTORY_DAYS)
+      (SELECT r.* EXCLUDE (_file_id, _line) FROM raw_claims r JOIN fraud_claim_base b USING (nomor_sep) LEFT JOIN fraud_claim_labels l USING (nomor_sep)
+       WHERE ${lateSubmitted} ORDER BY nomor_sep LIMIT 3)`);
     // five with hits, five without, some whose evidence reads the published peers, and the copies of one bill across groups
     expect(sample.length).toBeGreaterThan(10);
     expect(sample.filter((r) => String(r['nomor_sep']).includes('0000V9'))).toHaveLength(3);

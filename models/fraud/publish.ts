@@ -6,7 +6,7 @@
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { RAW_SOURCES } from '../../features/fraud/index.js';
+import { MEMBER_LOOKBACK_DAYS, RAW_SOURCES } from '../../features/fraud/index.js';
 import type { FraudSources } from '../../features/fraud/index.js';
 import { fingerprintTable, saveBundle } from '../bundle/index.js';
 import { autoencoderBundleContents } from '../families/autoencoder/index.js';
@@ -30,8 +30,21 @@ import type { FraudManifest } from './files.js';
 import { DEFAULT_INVESTIGATION_COST, DEFAULT_REVIEW_COST, deriveTriagePolicy } from './triage.js';
 import type { TriageCapacity, TriagePolicy } from './triage.js';
 
-/** Days of claims history published for arrival scoring: the member look-back (90) plus a margin for late submission. */
-export const ARRIVAL_HISTORY_DAYS = 120;
+/**
+ * Days after its service within which a JKN claim must be submitted: a claim submitted later expires
+ * (klaim kedaluwarsa, six months: Perpres 82/2018). A claim scored on arrival can have been admitted
+ * this long before it reaches BPJS.
+ */
+export const CLAIM_SUBMISSION_LIMIT_DAYS = 180;
+/**
+ * Days of claims history published for arrival scoring, back from the last admission: the member
+ * look-back of the oldest claim that can still arrive. 120 days counted the look-back from the last
+ * admission, but a claim submitted in the last month can be admitted weeks before it: on a 20k-member
+ * extract 597 of 1,010 claims of the last submission month had look-backs the window did not cover,
+ * and 3 of 100 scored on arrival differed from the batch in member_claims_90d, member_facilities_90d and
+ * days_since_last_discharge (0 of 100 with the window widened).
+ */
+export const ARRIVAL_HISTORY_DAYS = MEMBER_LOOKBACK_DAYS + CLAIM_SUBMISSION_LIMIT_DAYS;
 /** Assumption: a regional audit team investigates 20 claims and desk-reviews 400 a day. */
 export const DEFAULT_INVESTIGATIONS_PER_DAY = 20;
 export const DEFAULT_REVIEWS_PER_DAY = 400;

@@ -40,7 +40,7 @@ export const CHRONIC_THRESHOLDS = {
   chronicHistoryDays: {
     value: 90,
     source:
-      "Assumption: a patient on a standing chronic supply is seen for the condition at least every three months (Program Rujuk Balik: the specialist re-evaluates the referred-back patient at least every three months; a hospital's chronic supply is renewed monthly at the clinic), so a card with no claim coding a chronic condition in 90 days holds none a month of chronic drugs was prescribed for. Within the 120 days of history published for arrival scoring (publish.ts ARRIVAL_HISTORY_DAYS), so arrival reads what the batch read.",
+      "Assumption: a patient on a standing chronic supply is seen for the condition at least every three months (Program Rujuk Balik: the specialist re-evaluates the referred-back patient at least every three months; a hospital's chronic supply is renewed monthly at the clinic), so a card with no claim coding a chronic condition in 90 days holds none a month of chronic drugs was prescribed for. Within the history published for arrival scoring (publish.ts ARRIVAL_HISTORY_DAYS), so arrival reads what the batch read.",
   },
 } as const satisfies Record<string, DetectorThreshold>;
 
