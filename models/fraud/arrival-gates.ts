@@ -142,6 +142,8 @@ export const ARRIVAL_SIGNAL_GATES: Readonly<Record<string, ArrivalDetectorGate>>
       'stays_cost_as_level_below_at_provider',
       // a second diagnosis raising the level though the primary excludes it (b.severity_rank >= 2 on the hit row)
       'severity_on_secondary_excluded_by_primary',
+      // a stay raised by a comorbidity whose care the provider bills for others (its raised CTE: a stay above severity I)
+      'comorbidity_without_its_care_at_provider',
     ].map((s) => [s, STAYS_ABOVE_SEVERITY_ONE]),
   ),
   severity_without_support: Object.freeze({
