@@ -14,6 +14,7 @@ import type { FraudTypeCode } from '../../data-samples/reference/index.js';
 import { MAX_OPERATION_CHAPTER, operationsSql } from './detectors/peers.js';
 import { ROUTINE_SESSION_PROCEDURES, routineSessionSql } from './detectors/session-units.js';
 import { OUTPATIENT } from './arrival-gates.js';
+import { codes } from './arrival-gate-types.js';
 import type { ArrivalDetectorGate, GatedClaim } from './arrival-gate-types.js';
 
 /** A gate on the branches of one detector whose top-level WHERE holds every one of `conjuncts` (SQL text, on hit row `b`). */
@@ -23,9 +24,6 @@ export interface ArrivalBranchGate extends ArrivalDetectorGate {
 
 /** discharge_status of a patient who died (SCHEMA.md, claims): the drug and device rules leave such stays out. */
 const DIED = 4;
-
-/** The claim's procedures as claim-sql.ts splits them (px_list: string_split on '#', none when NULL). */
-const procedures = (v: string | number | null | undefined): string[] => (v === null || v === undefined ? [] : String(v).split('#'));
 
 /**
  * Whether procedure code `x` may be an operation (operationsSql: its chapter, the part before the first '.',
@@ -56,14 +54,14 @@ export const ARRIVAL_BRANCH_GATES: Readonly<Partial<Record<FraudTypeCode, readon
       [routineSessionSql('b')],
       (claim) =>
         claim['jenis_rawat'] === OUTPATIENT &&
-        procedures(claim['procedure']).length === 1 &&
-        ROUTINE_SESSION_PROCEDURES.includes(procedures(claim['procedure'])[0] ?? ''),
+        codes(claim['procedure']).length === 1 &&
+        ROUTINE_SESSION_PROCEDURES.includes(codes(claim['procedure'])[0] ?? ''),
       'a routine session: an outpatient visit coding one procedure, a routine session procedure (routineSessionSql)',
     ),
     // inflated-device.ts: an operation's device line, the patient alive at discharge
     gate(
       [`len(${operationsSql('b')}) > 0`, 'b.discharge_status <> 4'],
-      (claim) => claim['discharge_status'] !== DIED && procedures(claim['procedure']).some(mayBeOperation),
+      (claim) => claim['discharge_status'] !== DIED && codes(claim['procedure']).some(mayBeOperation),
       'an operation coded (operationsSql) on a claim not ending in death',
     ),
   ],

@@ -4,6 +4,9 @@
 /** The arrival claim as the gates read it (validated against its column types first). */
 export type GatedClaim = Readonly<Record<string, string | number | null>>;
 
+/** A claim's codes as claim-sql.ts splits them (string_split on '#', none when NULL; the first diagnosis is dx_primary). */
+export const codes = (v: string | number | null | undefined): string[] => (v === null || v === undefined ? [] : String(v).split('#'));
+
 /**
  * What a request loaded before its detector step: the rows each request table received for this
  * claim (arr_kkpak, arr_deaths, fraud_card_pairs, ...). Undefined where no request ran (the batch's

@@ -8,6 +8,7 @@ import { ONCE_ONLY_ORGANS } from './detectors/cancelled-history.js';
 import { ADVANCED_IMAGING_ICD9 } from './detectors/care-norms.js';
 import { TONSILLECTOMY_ICD9 } from './detectors/unnecessary-tonsillectomy.js';
 import { CAESAREAN_ICD9CM, OBSTETRIC_CASE_TYPE } from './detectors/operation-records.js';
+import { codes } from './arrival-gate-types.js';
 import type { ArrivalDetectorGate, ArrivalFacts, GatedClaim } from './arrival-gate-types.js';
 
 /** The request table of the e-PLKK cases of the request's members and of the claim's SEP (arrival-request-sql.ts). */
@@ -17,8 +18,6 @@ const INPATIENT_STAY = 1;
 /** INA-CBG case types whose groups promise an operation: 1 inpatient procedure, 2 outpatient major procedure (claim-sql.ts's split of the code). */
 const PROCEDURAL_CASE_TYPES: ReadonlySet<string> = new Set(['1', '2']);
 
-/** The claim's codes as claim-sql.ts splits them (string_split on '#'; the first diagnosis is dx_primary). */
-const codes = (v: string | number | null | undefined): string[] => (v === null || v === undefined ? [] : String(v).split('#'));
 const caseType = (claim: GatedClaim): string | undefined => String(claim['kode_inacbg'] ?? '').split('-')[1];
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Lookaheads: the text holds every one of `parts` (in any order). */

@@ -9,17 +9,14 @@
 import * as tf from '@tensorflow/tfjs';
 import { LOGIT_LAYER } from './network.js';
 
-/**
- * `n` row indices of `rows` in `k` folds of near-equal size, in the seeded order `order`
- * (a permutation of 0..rows.length-1).
- */
+/** The rows of `rows` in `k` folds of near-equal size, dealt in the seeded order `order` (a permutation of 0..rows.length-1). */
 export function folds(rows: ArrayLike<number>, k: number, order: Int32Array): Int32Array[] {
   const out: number[][] = Array.from({ length: k }, () => []);
   order.forEach((p, i) => (out[i % k] as number[]).push(rows[p] as number));
   return out.map((f) => Int32Array.from(f).sort());
 }
 
-/** The rows of `rows` not in `fold` (both sorted ascending). */
+/** The rows of `rows` not in `fold`, in their order. */
 export function without(rows: ArrayLike<number>, fold: Int32Array): Int32Array {
   const skip = new Set(fold);
   return Int32Array.from(Array.from(rows).filter((r) => !skip.has(r)));
