@@ -10,6 +10,17 @@ import { errorText, iso, listLimit, storable, unmatchable, where } from './sql-v
 export class SqlRuns {
   constructor(private readonly db: SqlDriver) {}
 
+  /**
+   * The time of a stage report, never the same millisecond as the store's previous one: stages are
+   * listed in the order they were first reported (created_at), and two reports of one run within a
+   * millisecond tied and fell back to the stage's name ('features' before 'ingest').
+   */
+  #lastStamp = 0;
+  #stamp(): Date {
+    this.#lastStamp = Math.max(Date.now(), this.#lastStamp + 1);
+    return new Date(this.#lastStamp);
+  }
+
   async createRun(run: NewRun): Promise<RunRecord> {
     // ON CONFLICT DO NOTHING: a redelivered request (at-least-once) finds its run unchanged.
     await this.db.query(
@@ -30,7 +41,7 @@ export class SqlRuns {
   }
 
   async updateRunStage(runId: string, update: RunStageUpdate): Promise<void> {
-    const now = iso(new Date());
+    const now = iso(this.#stamp());
     const progress = update.progress ?? (update.status === 'completed' ? 100 : undefined);
     const error = errorText(update.error);
     // Only the fields given overwrite; the rest keep what an earlier report said.
