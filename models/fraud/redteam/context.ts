@@ -5,13 +5,8 @@
 // a plain profile. Identifiers live in ranges the base extract does not use (SEP serials
 // 7xxxxx, hospitals R7xx, card prefix 00077, NIK serial 7xxx, FKTPs P7xx/K7xx, doctors DRT7,
 // family cards with a 9 where a birth day would be); the injector still checks.
-import { ICD10, ICD9CM } from '../../../data-samples/reference/index.js';
-import type { InacbgGroup } from '../../../data-samples/reference/index.js';
 import { CBG } from './bill-profile.js';
-import { claimBill, claimRow } from './claim-row.js';
-import { sepFields } from './claim-sep.js';
-import { addDays } from './dates.js';
-import { defaultLengthOfStay } from './discharge-spread.js';
+import { buildClaimRow, groupOf, knownIcd10, spreadDischarge } from './claim-build.js';
 import type {
   BuiltClaim,
   ClaimSpec,
@@ -52,8 +47,14 @@ export interface BaseExtract {
 /** Rows added, per table, with the scenario that added each. */
 export type InjectedRows = Record<InjectTable, Array<{ readonly scenario: string; readonly row: SourceRow }>>;
 
-const ICD10_CODES = new Set(ICD10.map((c) => c.code));
-const ICD9_CODES = new Set(ICD9CM.map((c) => c.code));
+/** A claim the context built: the scenario, what it asked for, the SEP and the row as it now stands. */
+export interface RecordedClaim {
+  readonly scenario: string;
+  readonly spec: ClaimSpec;
+  readonly nomorSep: string;
+  readonly row: SourceRow;
+}
+
 export class RedTeamContext implements ScenarioContext {
   readonly rows: InjectedRows = {
     members: [],
@@ -81,6 +82,8 @@ export class RedTeamContext implements ScenarioContext {
   #eventSerial = 0;
   #prbSerial = 0;
   readonly #referralSerial = new Map<string, number>();
+  /** Each claim's spec and its place in rows.claims, by SEP. */
+  readonly #claimAt = new Map<string, { readonly spec: ClaimSpec; readonly index: number }>();
   readonly #usedHosts = new Set<string>();
   readonly #sharedHosts: string[] = [];
   readonly #base: BaseExtract;
@@ -234,48 +237,33 @@ export class RedTeamContext implements ScenarioContext {
   }
 
   claim(s: ClaimSpec): BuiltClaim {
-    const g = this.#groupOf(s);
-    const jenis = s.jenisRawat ?? (g.inpatient ? 1 : 2);
-    const pulang = s.pulang ?? (jenis === 1 ? this.#defaultDischarge(s, g.losNorm) : s.masuk);
-    const tglSep = s.tglSep ?? s.masuk;
-    const kelas = s.kelas ?? s.member.careClass;
-    const nomorSep = this.reserveSep(s.facility, tglSep);
-    const bill = claimBill(this.#scenario, s, jenis, kelas);
-    const sepColumns = s.sep
-      ? sepFields({ scenario: this.#scenario, claim: s, sep: s.sep, jenis, pulang, operated: bill.components.tarif_prosedur_bedah > 0 })
-      : {};
-    const row = claimRow({ claim: s, nomorSep, jenis, kelas, tglSep, pulang, bill, sepColumns });
+    groupOf(this.#scenario, s);
+    const nomorSep = this.reserveSep(s.facility, s.tglSep ?? s.masuk);
+    const row = buildClaimRow(this.#scenario, s, nomorSep);
+    this.#claimAt.set(nomorSep, { spec: s, index: this.rows.claims.length });
     this.#add('claims', row);
     return { nomorSep, row };
   }
 
-  /** The claim's INA-CBG group, after checking every code against data-samples/reference. */
-  #groupOf(s: ClaimSpec): InacbgGroup {
-    const g = CBG.get(s.cbg);
-    if (!g) throw new Error(`${this.#scenario}: unknown INA-CBG ${s.cbg}`);
-    for (const dx of s.dx) if (!ICD10_CODES.has(dx)) throw new Error(`${this.#scenario}: ICD-10 ${dx} is not in data-samples/reference`);
-    for (const px of s.px ?? [])
-      if (!ICD9_CODES.has(px)) throw new Error(`${this.#scenario}: ICD-9-CM ${px} is not in data-samples/reference`);
-    if (s.laterality && s.laterality.length !== (s.px ?? []).length)
-      throw new Error(`${this.#scenario}: laterality needs one side per procedure`);
-    return g;
+  /** Every claim built so far, in order, with its spec (the harness re-dates background stays from them). */
+  get claimsBuilt(): readonly RecordedClaim[] {
+    return [...this.#claimAt].map(([nomorSep, { spec, index }]) => {
+      const { scenario, row } = this.rows.claims[index] as { scenario: string; row: SourceRow };
+      return { scenario, spec, nomorSep, row };
+    });
   }
 
   /**
-   * Discharge of a stay the scenario gives no date: spread around the group's norm
-   * (discharge-spread.ts), long enough for the claim's ICU days, ventilation and upgraded days.
+   * Rebuilds a claim with the discharge its stay gets when the scenario gives none (the same steps,
+   * SEP and bill; only the dates that follow the discharge change) and returns the new row.
    */
-  #defaultDischarge(s: ClaimSpec, losNorm: number): string {
-    // a day more than the ventilated hours fill: an evening arrival and a late-morning discharge lose about half a day
-    const ventilationDays = s.ventilatorHours ? Math.ceil(s.ventilatorHours / 24) + 1 : 1;
-    const atLeast = Math.max(s.icuDays ?? 1, ventilationDays, s.upgrade?.days ?? 1);
-    return this.#spreadDischarge(s, losNorm, atLeast);
-  }
-
-  /** The stay's discharge drawn around `losNorm`, keyed by the stay (scenario, card, admission, group) so a stay billed twice keeps one date. */
-  #spreadDischarge(stay: StayAroundSpec, losNorm: number, atLeast: number): string {
-    const key = [this.#scenario, stay.member.nomorKartu, stay.masuk, stay.cbg].join('|');
-    return addDays(stay.masuk, defaultLengthOfStay({ key, losNorm, atLeast }));
+  spreadClaimDischarge(nomorSep: string): SourceRow {
+    const at = this.#claimAt.get(nomorSep);
+    const entry = at && this.rows.claims[at.index];
+    if (!at || !entry) throw new Error(`no claim ${nomorSep} was built`);
+    const row = Object.freeze(buildClaimRow(entry.scenario, at.spec, nomorSep, true));
+    this.rows.claims[at.index] = { scenario: entry.scenario, row };
+    return row;
   }
 
   dischargeAround(stay: StayAroundSpec): string {
@@ -283,7 +271,7 @@ export class RedTeamContext implements ScenarioContext {
     if (!g) throw new Error(`${this.#scenario}: unknown INA-CBG ${stay.cbg}`);
     const losNorm = stay.losNorm ?? g.losNorm;
     if (!(losNorm >= 0)) throw new Error(`${this.#scenario}: a stay's mean length is 0 days or more, not ${losNorm}`);
-    return this.#spreadDischarge(stay, losNorm, stay.atLeast ?? 1);
+    return spreadDischarge(this.#scenario, stay, losNorm, stay.atLeast ?? 1);
   }
 
   household(regency: string): Household {
@@ -325,7 +313,7 @@ export class RedTeamContext implements ScenarioContext {
   }
 
   fktpVisit(v: FktpVisitSpec): Referral | null {
-    for (const dx of v.dx) if (!ICD10_CODES.has(dx)) throw new Error(`${this.#scenario}: ICD-10 ${dx} is not in data-samples/reference`);
+    for (const dx of v.dx) if (!knownIcd10(dx)) throw new Error(`${this.#scenario}: ICD-10 ${dx} is not in data-samples/reference`);
     const referral: Referral | null = v.referTo
       ? { noRujukan: this.#referralNumber(v.fktp.facilityId, v.date, 'B'), ppkRujukan: v.fktp.facilityId, tglRujukan: v.date, asal: 1 }
       : null;
@@ -362,7 +350,7 @@ export class RedTeamContext implements ScenarioContext {
   }
 
   prbClaim(p: PrbClaimSpec): void {
-    if (!ICD10_CODES.has(p.dx)) throw new Error(`${this.#scenario}: ICD-10 ${p.dx} is not in data-samples/reference`);
+    if (!knownIcd10(p.dx)) throw new Error(`${this.#scenario}: ICD-10 ${p.dx} is not in data-samples/reference`);
     if (p.days < 1 || p.days > 30) throw new Error(`${this.#scenario}: a PRB fill is 1-30 days of medication`);
     this.#add('prb_claims', {
       prb_claim_id: `PRBRT7${String(++this.#prbSerial).padStart(9, '0')}`,

@@ -10,12 +10,13 @@ import { SILENT_LOG } from '../../../pipelines/runtime/runtime-log.js';
 import { createStageRegistry } from '../../../pipelines/runtime/stages/default-registry.js';
 import { CAPACITY_PARAM, fraudPublishDir } from '../../../pipelines/runtime/stages/fraud/fraud-stage.js';
 import type { RunSpec } from '../../../pipelines/runtime/stages/stage-definition.js';
+import { spreadBackgroundStays } from './background-stays.js';
 import { RedTeamContext } from './context.js';
 import { injectRows, readCsv } from './inject.js';
 import { judge, validateScenario } from './judge.js';
 import { readOutcomes } from './read-outcome.js';
 import type { ClaimOutcome } from './read-outcome.js';
-import type { BuiltClaim, Scenario, ScenarioClaims } from './types.js';
+import type { BuiltClaim, Scenario, ScenarioClaims, SourceRow } from './types.js';
 
 /**
  * The base extract: a few thousand members over two years, as the fraud end-to-end tests use
@@ -49,6 +50,13 @@ export interface RedTeamResult {
 }
 
 const seps = (xs: readonly BuiltClaim[] | undefined): string[] => (xs ?? []).map((c) => c.nomorSep);
+
+/** A scenario's claims with each row as it now stands in the context (background-stays.ts re-dates some). */
+function withRows(claims: ScenarioClaims, rows: ReadonlyMap<string, SourceRow>): ScenarioClaims {
+  const now = (xs: readonly BuiltClaim[] | undefined): BuiltClaim[] | undefined =>
+    xs?.map((c) => ({ nomorSep: c.nomorSep, row: rows.get(c.nomorSep) ?? c.row }));
+  return { fraud: now(claims.fraud), nearMiss: now(claims.nearMiss), context: now(claims.context) };
+}
 
 export interface RunRedTeamOptions {
   /** Keep the working directory (extract, warehouse, published run) for inspection. */
@@ -92,6 +100,16 @@ export async function runRedTeam(
     }
     if (ctx.sharedHosts.length > 0)
       throw new Error(`too few clean hospitals in the base extract, scenarios would share one: ${ctx.sharedHosts.join(', ')}`);
+    const background = spreadBackgroundStays(ctx, scenarios, built);
+    log(
+      `${background.spread.length} of ${background.atNorm} stays written at their norm re-dated around it as background; kept: ` +
+        Object.entries(background.kept)
+          .map(([why, n]) => `${why} ${n}`)
+          .join(', '),
+    );
+    // the context claims a scenario returned carry their rows as injected
+    const current = new Map(ctx.claimsBuilt.map((c) => [c.nomorSep, c.row]));
+    for (const [id, claims] of built) built.set(id, withRows(claims, current));
     await injectRows(extractDir, ctx.rows);
     log(
       `injected ${ctx.rows.claims.length} claims, ${ctx.rows.members.length} members, ${ctx.rows.facilities.length} hospitals, ` +
