@@ -3,7 +3,7 @@
 // scenario listed here is still run and judged, and its test asserts that it still fails,
 // so a detector that starts catching it turns the suite red until the line is removed.
 // Issue 11 stays open while this list is not empty. Measured 2026-12-07 (session 15, the whole
-// suite): 392 of 401 hold; with round 14 (HEAD 284b2f7 and the harness's discharge spread) 409 of 431, and 419 of 431 after session 16's fixes (models/fraud/README.md, "Session 16"). Round 13 (30 scenarios written blind) held 16 of 30 when written and
+// suite): 392 of 401 hold; with round 14 (HEAD 284b2f7 and the harness's discharge spread) 409 of 431, and 419 of 431 after session 16's fixes (models/fraud/README.md, "Session 16"); 421 of 431 with the harness's background stays spread (session 17), 436 of 461 with round 15. Round 13 (30 scenarios written blind) held 16 of 30 when written and
 // holds 28 now (models/fraud/README.md, "Session 15"). The first is decided, not forgotten:
 export const KNOWN_MISSES: Readonly<Record<string, string>> = Object.freeze({
   'RT-READMIT-01':
@@ -34,4 +34,36 @@ export const KNOWN_MISSES: Readonly<Record<string, string>> = Object.freeze({
     "daily culture and chemistry panels billed on 5 typhoid stays at a clean hospital (laboratory line ~2.2x): 1-2 of 5 flagged nothing (the others by the within-hospital step: 1.40-1.85x its own median, some under 1.6x). The laboratory line is judged alone since session 16 (a step past 2.5x its hospital's own median): its ~2.2x stays under it; at 2x it would be named for 5 more honest laboratory claims at 150k",
   'RT-UPCODE-144':
     'acute kidney injury (N17.9) coded on heart-failure stays, the bill nudged 12% above the severity-I level: 3 claims flagged nothing (p 0.04-0.06). Open with RT-UPCODE-132: the one-step pattern of a few new patients',
+  // red team, fifteenth round (round15.ts, written without reading the detectors; 17 of 30 held when written, the same at HEAD ddc8733). Open work:
+  'RT-CANCEL-151':
+    "curettage (69.09) coded with no surgical fee and no operation time while the same hospital's other curettages carry both: not flagged (4 of 4). Open: a procedure that carries a fee elsewhere billed without one, beyond the surgical list",
+  'RT-CLONE-151':
+    'one of four copies of a template bill (17 of 18 lines equal to the rupiah, the room line prorated to its own stay) flagged nothing. Open: compare bill vectors without the room line, or with the room per day',
+  'RT-CLONE-152':
+    'every non-zero line of a fracture template moved by a flat Rp5,000-25,000 on 4 claims of other doctors and days: 3 flagged nothing, 1 bill_template_reused but no case. Open: a distance on absolute differences of the lines, not only ratios',
+  'RT-INFLATED-152':
+    "consumables line 2.5x and devices 1.5x on knee replacements with their top-up: 2 of 4 only in a PROLONGED_LOS case, 2 nothing. Open: the consumables line against the hospital's own series of the operation",
+  'RT-INFLATED-153':
+    "room line 1.65x and nursing 1.35x on pneumonia stays of ordinary length: not flagged (4 of 4). Open: room and nursing cost per day of stay against the hospital's other stays of the code",
+  'RT-LOS-151':
+    "the first of four diabetes stays held 8 days (norm 5) with room and nursing lines only: not flagged (the later three are). Open: the hospital's series judged as a whole, its first stay included",
+  'RT-PHANTOM-151':
+    "stays billed while the card had a P-Care sick visit and a PRB refill on day 2 of the stay: not flagged (4 of 4). Open: a stay's interval against the card's primary-care and PRB records (RT-PHANTOM-61's far-away P-Care signal was dropped for its false alarms: see its line)",
+  'RT-PHANTOM-152':
+    "evening emergency visits billed on the day of a healthy P-Care visit at the card's island puskesmas ~400 km and a sea crossing away: not flagged (4 of 4). Open with RT-PHANTOM-61",
+  'RT-READMIT-151':
+    "the same card back 8-13 days after a 3-day pneumonia stay, now bronchitis (J-4-16-I -> J-4-19-I), same doctor, via emergency: not flagged (4 of 4). Open: readmission within the organ system's case-mix group, a short index stay",
+  'RT-UNNEC-151':
+    'urticaria and allergy (T78.4, L50.9) admitted one or two nights through evening emergency with only 99.18: not flagged (5 of 5). Open: a diagnosis treated as outpatient care admitted, whatever group it lands in',
+  'RT-UPCODE-153':
+    'the first of four deliveries with uterine inertia (O62.2) coded without its monitoring and with severity-I drugs and stay: nothing flagged on the January one (the later three are). Open: the series judged with its first stay',
+  'RT-NM-READMIT-151':
+    "a planned second burn debridement (the hospital's own referral days before, a morning admission, its own operation) in a READMISSION case via same_clinical_group_readmission (5 of 5). Open: a staged, planned procedure is not a relapse",
+  'RT-NM-UNNEC-151':
+    'snakebites observed one night with repeated clotting tests (the WHO 24-hour observation) in an UNNECESSARY_TREATMENT case via one_night_stays_above_casemix_peers (6 of 6). Open: observation with its tests on record',
+  // earlier near misses broken by round 15: RT-NM-LOS-151's long honest spinal-tuberculosis stays at one hospital
+  'RT-NM-TBLONG-105':
+    "honest long tuberculosis stays in a PROLONGED_LOS case (los_above_norm) since round 15 joined: removing RT-NM-LOS-151 alone brings it back, so one hospital's long honest tuberculosis stays make another's look prolonged. Open: why a peer's long stays raise, not lower, the suspicion elsewhere",
+  'RT-NM-EFFUSION-141':
+    'honest tuberculous effusions drained over weeks in a PROLONGED_LOS case (los_above_norm) since round 15 joined: the same cause as RT-NM-TBLONG-105',
 });

@@ -14,6 +14,7 @@ import { ROUND11_SCENARIOS } from './round11.js';
 import { ROUND12_SCENARIOS } from './round12.js';
 import { ROUND13_SCENARIOS } from './round13.js';
 import { ROUND14_SCENARIOS } from './round14.js';
+import { ROUND15_SCENARIOS } from './round15.js';
 
 // round 3: every taxonomy type, one scenario parked; built alone, before the SEP-era columns
 describeRound({ round: 3, scenarios: ROUND3_SCENARIOS, parked: ROUND3_PARKED, merged: true, everyType: true });
@@ -111,6 +112,40 @@ describeRound({
   tests: {
     'names PROLONGED_LOS in at least two fraud scenarios': () => {
       expect(ROUND14_SCENARIOS.filter((s) => s.kind === 'fraud' && s.code === 'PROLONGED_LOS').length).toBeGreaterThanOrEqual(2);
+    },
+  },
+});
+// round 15: written blind, every type, INFLATED_BILL and UPCODING three times each, PROLONGED_LOS,
+// CLONING and PHANTOM_BILLING twice, Aceh, Sumatra's interior, the Riau Islands, Bangka Belitung,
+// Lampung, Pangandaran and Bangli
+describeRound({
+  ...NEXT_ROUND,
+  round: 15,
+  scenarios: ROUND15_SCENARIOS,
+  merged: true,
+  size: [30, 30],
+  everyType: true,
+  nearMissesAtLeast: 8,
+  weakTypes: { codes: ['INFLATED_BILL', 'UPCODING'], atLeast: 3 },
+  tests: {
+    'names PROLONGED_LOS, CLONING and PHANTOM_BILLING in two fraud scenarios each': () => {
+      for (const code of ['PROLONGED_LOS', 'CLONING', 'PHANTOM_BILLING'])
+        expect(
+          ROUND15_SCENARIOS.filter((s) => s.kind === 'fraud' && s.code === code),
+          code,
+        ).toHaveLength(2);
+    },
+    'puts every scenario at its own new hospital, none in a regency an earlier round used': (built) => {
+      const ctx = built();
+      const ids = new Set(ROUND15_SCENARIOS.map((s) => s.id));
+      const earlier = new Set(ctx.rows.facilities.filter((f) => !ids.has(f.scenario)).map((f) => f.row['regency_code']));
+      const ours = ctx.rows.facilities.filter((f) => ids.has(f.scenario));
+      for (const f of ours) expect(earlier.has(f.row['regency_code']), `${f.scenario} ${f.row['regency_code']}`).toBe(false);
+      const byScenario = new Map<string, Set<string>>();
+      for (const f of ours) byScenario.set(f.scenario, (byScenario.get(f.scenario) ?? new Set()).add(f.row['regency_code'] ?? ''));
+      const regencies = [...byScenario.values()].flatMap((s) => [...s]);
+      expect(new Set(regencies).size, 'no two scenarios share a regency').toBe(regencies.length);
+      expect(byScenario.size).toBe(ROUND15_SCENARIOS.length);
     },
   },
 });

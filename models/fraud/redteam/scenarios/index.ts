@@ -13,6 +13,7 @@ import { ROUND11_SCENARIOS } from './round11.js';
 import { ROUND12_SCENARIOS } from './round12.js';
 import { ROUND13_SCENARIOS } from './round13.js';
 import { ROUND14_SCENARIOS } from './round14.js';
+import { ROUND15_SCENARIOS } from './round15.js';
 import abuseEarlyChronicRefills from './abuse-early-chronic-refills.js';
 import abuseNeonatalCodeAdult from './abuse-neonatal-code-adult.js';
 import abuseObstetricChild from './abuse-obstetric-child.js';
@@ -191,6 +192,8 @@ export const SCENARIOS: readonly Scenario[] = Object.freeze([
   ...ROUND13_SCENARIOS,
   // fourteenth round (round14.ts): written blind; every type, INFLATED_BILL and UPCODING four times each, Nusa Tenggara, Maluku, Papua, Sulawesi, Kalimantan
   ...ROUND14_SCENARIOS,
+  // fifteenth round (round15.ts): written blind; every type, weighted to INFLATED_BILL and UPCODING (three each), Sumatra, Bangka, Riau Islands
+  ...ROUND15_SCENARIOS,
 ]);
 
 /**
