@@ -275,7 +275,15 @@ UNION ALL
 ${flatSeverityHitsSql({ maxStep: t.flatSeverityMaxStep, minStays: t.flatSeverityMinStays })}
 UNION ALL
 -- the provider's stays raised by complications cost what its own severity-I stays cost (upcoding-complication-cost.ts)
-${complicationCostHitsSql({ maxStep: t.complicationCostMaxStep, minStays: t.complicationCostMinStays, minOwnStays: t.complicationCostMinOwnStays })}
+${complicationCostHitsSql({
+  maxStep: t.complicationCostMaxStep,
+  minStays: t.complicationCostMinStays,
+  minOwnStays: t.complicationCostMinOwnStays,
+  fewStays: t.complicationCostFewStays,
+  minZ: t.complicationCostMinZ,
+  minSpread: t.complicationCostMinSpread,
+  spreadOwnStays: t.complicationCostSpreadOwnStays,
+})}
 UNION ALL
 -- a stay raised by a comorbidity without the chronic drugs the provider bills for it on its other patients (upcoding-comorbidity-care.ts)
 ${comorbidityCareHitsSql(src, {

@@ -32,8 +32,6 @@ export const KNOWN_MISSES: Readonly<Record<string, string>> = Object.freeze({
     'a locking plate billed on the devices line (3x a conventional set) on 3 fracture fixations with the RR-03 top-up: flagged nothing (p 0.19-0.77). Open: the device line of an operation with a top-up judged against the same operation and top-up elsewhere',
   'RT-INFLATED-144':
     "daily culture and chemistry panels billed on 5 typhoid stays at a clean hospital (laboratory line ~2.2x): 1-2 of 5 flagged nothing (the others by the within-hospital step: 1.40-1.85x its own median, some under 1.6x). The laboratory line is judged alone since session 16 (a step past 2.5x its hospital's own median): its ~2.2x stays under it; at 2x it would be named for 5 more honest laboratory claims at 150k",
-  'RT-UPCODE-144':
-    'acute kidney injury (N17.9) coded on heart-failure stays, the bill nudged 12% above the severity-I level: 3 claims flagged nothing (p 0.04-0.06). Open with RT-UPCODE-132: the one-step pattern of a few new patients',
   // red team, fifteenth round (round15.ts, written without reading the detectors; 17 of 30 held when written, the same at HEAD ddc8733). Open work:
   'RT-CANCEL-151':
     "curettage (69.09) coded with no surgical fee and no operation time while the same hospital's other curettages carry both: not flagged (4 of 4). Open: a procedure that carries a fee elsewhere billed without one, beyond the surgical list",
