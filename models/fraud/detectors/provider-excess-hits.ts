@@ -158,17 +158,17 @@ export function pastNormHitsSql(
   const exp = 'g.past_norm_stays * g.past_norm_rate';
   return `
 SELECT b.nomor_sep, 'condition_stays_past_norm_at_provider' AS signal, ${pastNormAmount('b')} AS amount_at_risk, []::VARCHAR[] AS related_sep,
-  format('Stay of {} days past the INA-CBG norm of {} days for {}; provider {} kept {} of its {} stays of this code past the norm where the rate of other facilities gives {:.1f}',
+  format('Stay of {} days past the INA-CBG norm of {} days for {}; provider {} kept {} of its {} stays of this code past the norm where other facilities'' rates for the same diagnoses give {:.1f}',
     b.los, b.los_norm, b.kode_inacbg, b.facility_id, g.past_norm_observed, g.past_norm_stays, ${exp}) AS evidence_en,
-  format('Lama rawat {} hari melewati LOS normatif {} hari untuk {}; RS {} merawat {} dari {} pasien kode ini melewati norma, sedangkan laju faskes lain memberi {:.1f}',
+  format('Lama rawat {} hari melewati LOS normatif {} hari untuk {}; RS {} merawat {} dari {} pasien kode ini melewati norma, sedangkan laju faskes lain untuk diagnosis yang sama memberi {:.1f}',
     b.los, b.los_norm, b.kode_inacbg, b.facility_id, g.past_norm_observed, g.past_norm_stays, ${exp}) AS evidence_id
 FROM fraud_claim_base b JOIN ${OTHER_FACILITY_PEER_TABLE} g ON g.facility_id = b.facility_id AND g.kode_inacbg = b.kode_inacbg
 WHERE ${pastNormStaySql('b')} AND ${judged('b')} AND ${pastNormNamedSql('b', 'g.past_norm_observed')} AND ${binomialExcessSql('g.past_norm_observed', exp, binomialVariance('g.past_norm_stays', 'g.past_norm_rate'), condition)}
 UNION ALL
 SELECT b.nomor_sep, 'stays_past_norm_at_provider', ${pastNormAmount('b')}, []::VARCHAR[],
-  format('Stay of {} days past the INA-CBG norm of {} days for {}; provider {} kept {} stays past their norm where the rates of other facilities give {:.1f}',
+  format('Stay of {} days past the INA-CBG norm of {} days for {}; provider {} kept {} stays past their norm where other facilities'' rates for the same codes and diagnoses give {:.1f}',
     b.los, b.los_norm, b.kode_inacbg, b.facility_id, d.past_norm_observed, d.past_norm_expected),
-  format('Lama rawat {} hari melewati LOS normatif {} hari untuk {}; RS {} merawat {} pasien melewati norma, sedangkan laju faskes lain memberi {:.1f}',
+  format('Lama rawat {} hari melewati LOS normatif {} hari untuk {}; RS {} merawat {} pasien melewati norma, sedangkan laju faskes lain untuk kode dan diagnosis yang sama memberi {:.1f}',
     b.los, b.los_norm, b.kode_inacbg, b.facility_id, d.past_norm_observed, d.past_norm_expected)
 FROM fraud_claim_base b JOIN ${PROVIDER_DISTRIBUTION_TABLE} d USING (facility_id)
 JOIN ${OTHER_FACILITY_PEER_TABLE} g ON g.facility_id = b.facility_id AND g.kode_inacbg = b.kode_inacbg

@@ -73,7 +73,7 @@ describe("PROLONGED_LOS: stays past the norm read against the provider's own cod
     expect(named).toHaveLength(24);
     for (const sep of named) expect(stretched.run().signalsOf(sep, 'PROLONGED_LOS'), sep).toContain('stays_past_norm_at_provider');
     expect(stretched.run().hitsOf(named[0] as string, 'stays_past_norm_at_provider')[0]?.evidence_en).toMatch(
-      /^Stay of \d days past the INA-CBG norm of \d\.0 days for [A-Z]-4-\d\d-I; provider 3171R001 kept 40 stays past their norm where the rates of other facilities give 2\d\.\d$/,
+      /^Stay of \d days past the INA-CBG norm of \d\.0 days for [A-Z]-4-\d\d-I; provider 3171R001 kept 40 stays past their norm where other facilities' rates for the same codes and diagnoses give 2\d\.\d$/,
     );
   });
 

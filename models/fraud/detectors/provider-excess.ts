@@ -47,7 +47,8 @@ export const UNDER_CODING_MIN_COLLEAGUE_STAYS = CODER_PEER_SMOOTHING;
 
 /**
  * Provider distribution CTEs: `past_norm` (per facility: stays past the INA-CBG norm of their code,
- * the count at every other facility's rate of each code, its binomial variance) and `coder_severity`
+ * the count at every other facility's rate of each code and of the facility's diagnoses within it
+ * (other-facility-peers.ts past_norm_rate), its binomial variance) and `coder_severity`
  * (per facility: for each coder, the inpatient stays coded above severity I against the colleagues'
  * rate on the same CBG groups, shrunk towards the group's rate at the class's other facilities).
  *

@@ -23,10 +23,6 @@ export const KNOWN_MISSES: Readonly<Record<string, string>> = Object.freeze({
   // red team, thirteenth round (round13.ts, written without reading the detectors; 16 of 30 held when written, 28 now). Open work:
   'RT-INFLATED-131':
     "branded carbapenem and a second consumables set billed on 3 of 18 caesareans at a new hospital: not flagged. The three sit at 1.65-2.25x their group's median drug-device share, under the 2.5x screen (honest caesareans elsewhere reach 2.38x); against the hospital's own other caesareans they step about 1.59x, just under the within-hospital step rule's 1.6x (inflated-line-step.ts: the honest 99.9th percentile of a hospital's own drug lines at 150k generated claims; 1.5x would add 90 honest drug hits for 10 fraud). Open: a step measured against the procedure's own series rather than the peer group's",
-  // an earlier near miss failing since the at-norm stays of rounds 13-14 joined the pooled norms (its two
-  // cousins RT-NM-CODER-81 and RT-NM-KNEES-41 hold since background-stays.ts, session 17):
-  'RT-NM-OUTBREAK-51':
-    "eleven flood leptospirosis patients (a near miss of CLONING) in a PROLONGED_LOS case via stays_past_norm_at_provider: the other facilities' A-4-14-I rate is set by red-team peers written at or a day under the norm (RT-CLONE-141 and RT-LOS-111 at the norm, kept as date-read schemes by background-stays.ts; RT-NM-TRANSFUSION-141, RT-CLONE-141 and RT-PHANTOM-141 a day under). It held when every honest stay was re-dated (session 17), which broke RT-CLONE-71, RT-REPEAT-111 and RT-CANCEL-141. Open: the expected past-norm count standardised by the diagnosis mix within the code",
   // red team, fourteenth round (round14.ts, written without reading the detectors; 20 of 30 held in the writer's run with detector work in progress, 19 at HEAD 284b2f7). Open work:
   'RT-INFLATED-143':
     'a locking plate billed on the devices line (3x a conventional set) on 3 fracture fixations with the RR-03 top-up: flagged nothing (p 0.19-0.77). Open: the device line of an operation with a top-up judged against the same operation and top-up elsewhere',
