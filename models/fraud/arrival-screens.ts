@@ -159,6 +159,7 @@ export const ARRIVAL_SCREEN_GATES: Readonly<Record<string, ArrivalDetectorGate>>
       'readmission_recoded_within_category',
       'index_diagnosis_returns_as_secondary',
       'secondary_diagnosis_returns_as_primary',
+      'organ_readmission_after_short_stay',
       'readmitted_at_sister_hospital',
     ].map((s) => [s, CARD_PAIRED]),
   ),

@@ -3,10 +3,13 @@
 // at the same hospital or at a sister hospital where the same doctor attends; or the first stay's
 // diagnosis back as a secondary diagnosis of a stay in the same organ system, or the first stay's
 // secondary diagnosis back as the primary one (the organ of an infection by its ICD-10 block:
-// readmission-organ.ts).
+// readmission-organ.ts); or an emergency return in the same organ system under the same doctor after a
+// first stay cut short of its norm (readmission-short-stay.ts).
 import { literal, varcharList } from '../../../data-samples/sql/index.js';
 import { treatedPostoperativeBleedingSql } from './readmission-complication.js';
 import { conditionOrganSql, sameOrganSystemSql } from './readmission-organ.js';
+import { shortStayRelapseSql } from './readmission-short-stay.js';
+import { stagedOperationSql } from './readmission-staged.js';
 import { licensedAtSql } from './referral-letters.js';
 import { stepUpSql } from './referral-pairs.js';
 import { defineDetector, suspicious } from './types.js';
@@ -97,10 +100,16 @@ export const READMISSION_DETECTOR = defineDetector({
       source:
         'WHO, Methods for surveillance of antimalarial drug efficacy (2009): parasitaemia again from day 7 (to day 28) after a full course is a late parasitological failure, a recrudescence treated with a new course; an earlier return is the first course failing.',
     },
+    shortStayRatio: {
+      value: 0.75,
+      source:
+        'Assumption (readmission-short-stay.ts): a first stay at most three quarters of its INA-CBG norm at its severity (a day short of a 4-day group, two of a 7-day one) is cut short; red team RT-READMIT-151 sends children home at 3 of 5 days (0.6).',
+    },
   },
   // A planned admission is no readmission (plannedSql): it is left out as the readmission. At the same
-  // hospital, neither is a malaria's recurrence after a full course (recurrenceAfterFullCourseSql); nowhere
-  // the treated bleeding of an operation after a full-length stay (readmission-complication.ts).
+  // hospital, neither is a malaria's recurrence after a full course (recurrenceAfterFullCourseSql) nor the
+  // booked second stage of an operation (readmission-staged.ts); nowhere the treated bleeding of an
+  // operation after a full-length stay (readmission-complication.ts).
   signals: {
     same_clinical_group_readmission: suspicious('Readmission for the same clinical group', 'Rawat ulang untuk kelompok klinis yang sama'),
     index_diagnosis_returns_as_secondary: suspicious(
@@ -116,6 +125,11 @@ export const READMISSION_DETECTOR = defineDetector({
     readmission_recoded_within_category: suspicious(
       'Readmission for the same condition under another code of its ICD-10 category',
       'Rawat ulang untuk kondisi yang sama dengan kode lain dalam kategori ICD-10 yang sama',
+    ),
+    // suspicious: the organ system alone is weak, narrowed by a first stay cut short, an emergency return and one DPJP
+    organ_readmission_after_short_stay: suspicious(
+      'Emergency readmission in the same organ system, under the same doctor, after a first stay cut short of its norm',
+      'Rawat ulang darurat pada sistem organ yang sama, oleh dokter yang sama, setelah rawat pertama dipersingkat dari normanya',
     ),
     readmitted_at_sister_hospital: suspicious(
       'Readmission for the same clinical group at another hospital where a doctor of the first stay also attends',
@@ -140,6 +154,7 @@ SELECT b.nomor_sep, 'same_clinical_group_readmission' AS signal, any_value(b.pai
 FROM fraud_claim_base b JOIN fraud_card_pairs p USING (nomor_sep) JOIN fraud_claim_base o ON o.nomor_sep = p.other_sep
 WHERE b.jenis_rawat = 1 AND p.other_jenis_rawat = 1 AND p.other_facility = b.facility_id AND NOT ${plannedSql('b')}
   AND NOT ${recurrenceAfterFullCourseSql('b', 'o', t.recurrenceFromDay)} AND NOT ${treatedPostoperativeBleedingSql('b', 'o')}
+  AND NOT ${stagedOperationSql('b', 'o')}
   AND (p.other_cbg_base = b.cbg_base OR p.other_dx_category = b.dx_category) AND p.other_masuk < b.tgl_masuk
   AND b.tgl_masuk - p.other_pulang BETWEEN ${t.minGapDays} AND ${t.windowDays}
   AND p.other_discharge_status <> 4
@@ -154,6 +169,7 @@ SELECT b.nomor_sep, 'readmission_recoded_within_category', any_value(b.paid_amou
 FROM fraud_claim_base b JOIN fraud_card_pairs p USING (nomor_sep) JOIN fraud_claim_base o ON o.nomor_sep = p.other_sep
 WHERE b.jenis_rawat = 1 AND p.other_jenis_rawat = 1 AND p.other_facility = b.facility_id AND NOT ${plannedSql('b')}
   AND NOT ${recurrenceAfterFullCourseSql('b', 'o', t.recurrenceFromDay)} AND NOT ${treatedPostoperativeBleedingSql('b', 'o')}
+  AND NOT ${stagedOperationSql('b', 'o')}
   AND p.other_dx_category = b.dx_category AND p.other_dx <> b.dx_primary AND p.other_masuk < b.tgl_masuk
   AND b.tgl_masuk - p.other_pulang BETWEEN ${t.minGapDays} AND ${t.windowDays}
   AND p.other_discharge_status <> 4
@@ -169,6 +185,7 @@ SELECT b.nomor_sep, 'index_diagnosis_returns_as_secondary', any_value(b.paid_amo
 FROM fraud_claim_base b JOIN fraud_card_pairs p USING (nomor_sep) JOIN fraud_claim_base o ON o.nomor_sep = p.other_sep
 WHERE b.jenis_rawat = 1 AND p.other_jenis_rawat = 1 AND p.other_facility = b.facility_id AND NOT ${plannedSql('b')}
   AND NOT ${recurrenceAfterFullCourseSql('b', 'o', t.recurrenceFromDay)} AND NOT ${treatedPostoperativeBleedingSql('b', 'o')}
+  AND NOT ${stagedOperationSql('b', 'o')}
   AND p.other_cbg_base <> b.cbg_base AND p.other_dx_category <> b.dx_category
   AND (${sameOrganSystemSql('o', 'b')} OR regexp_matches(b.dx_primary, ${literal(SEPSIS_ICD10)}))
   AND list_contains(b.dx_list[2:], p.other_dx) AND p.other_masuk < b.tgl_masuk
@@ -185,8 +202,25 @@ SELECT b.nomor_sep, 'secondary_diagnosis_returns_as_primary', any_value(b.paid_a
 FROM fraud_claim_base b JOIN fraud_card_pairs p USING (nomor_sep) JOIN fraud_claim_base o ON o.nomor_sep = p.other_sep
 WHERE b.jenis_rawat = 1 AND p.other_jenis_rawat = 1 AND p.other_facility = b.facility_id AND NOT ${plannedSql('b')}
   AND NOT ${recurrenceAfterFullCourseSql('b', 'o', t.recurrenceFromDay)} AND NOT ${treatedPostoperativeBleedingSql('b', 'o')}
+  AND NOT ${stagedOperationSql('b', 'o')}
   AND p.other_cbg_base <> b.cbg_base AND p.other_dx_category <> b.dx_category AND ${sameOrganSystemSql('o', 'b')}
   AND list_contains(o.dx_list[2:], b.dx_primary) AND p.other_masuk < b.tgl_masuk
+  AND b.tgl_masuk - p.other_pulang BETWEEN ${t.minGapDays} AND ${t.windowDays}
+  AND p.other_discharge_status <> 4
+GROUP BY b.nomor_sep
+UNION ALL
+-- the same organ system under another group after a first stay cut short (readmission-short-stay.ts)
+SELECT b.nomor_sep, 'organ_readmission_after_short_stay', any_value(b.paid_amount), list(p.other_sep ORDER BY p.other_sep),
+  format('Readmitted {} days after {} (primary diagnosis {}, {} days against a norm of {}) through the emergency department as {}, same doctor {}, same organ system (CMG {})',
+    min(b.tgl_masuk - p.other_pulang), array_to_string(list(p.other_sep ORDER BY p.other_sep), ', '), any_value(p.other_dx), any_value(o.tgl_pulang - o.tgl_masuk),
+    any_value(o.los_norm), any_value(b.dx_primary), any_value(b.kode_dpjp), any_value(${conditionOrganSql('b')})),
+  format('Dirawat lagi {} hari setelah {} (diagnosis utama {}, {} hari dari norma {}) lewat IGD sebagai {}, dokter yang sama {}, sistem organ yang sama (CMG {})',
+    min(b.tgl_masuk - p.other_pulang), array_to_string(list(p.other_sep ORDER BY p.other_sep), ', '), any_value(p.other_dx), any_value(o.tgl_pulang - o.tgl_masuk),
+    any_value(o.los_norm), any_value(b.dx_primary), any_value(b.kode_dpjp), any_value(${conditionOrganSql('b')}))
+FROM fraud_claim_base b JOIN fraud_card_pairs p USING (nomor_sep) JOIN fraud_claim_base o ON o.nomor_sep = p.other_sep
+WHERE b.jenis_rawat = 1 AND p.other_jenis_rawat = 1 AND p.other_facility = b.facility_id AND NOT ${plannedSql('b')}
+  AND NOT ${recurrenceAfterFullCourseSql('b', 'o', t.recurrenceFromDay)} AND NOT ${treatedPostoperativeBleedingSql('b', 'o')}
+  AND NOT ${stagedOperationSql('b', 'o')} AND ${shortStayRelapseSql('b', 'o', t.shortStayRatio)} AND p.other_masuk < b.tgl_masuk
   AND b.tgl_masuk - p.other_pulang BETWEEN ${t.minGapDays} AND ${t.windowDays}
   AND p.other_discharge_status <> 4
 GROUP BY b.nomor_sep

@@ -45,14 +45,10 @@ export const KNOWN_MISSES: Readonly<Record<string, string>> = Object.freeze({
     "stays billed while the card had a P-Care sick visit and a PRB refill on day 2 of the stay: not flagged (4 of 4). Open: a stay's interval against the card's primary-care and PRB records (RT-PHANTOM-61's far-away P-Care signal was dropped for its false alarms: see its line)",
   'RT-PHANTOM-152':
     "evening emergency visits billed on the day of a healthy P-Care visit at the card's island puskesmas ~400 km and a sea crossing away: not flagged (4 of 4). Open with RT-PHANTOM-61",
-  'RT-READMIT-151':
-    "the same card back 8-13 days after a 3-day pneumonia stay, now bronchitis (J-4-16-I -> J-4-19-I), same doctor, via emergency: not flagged (4 of 4). Open: readmission within the organ system's case-mix group, a short index stay",
   'RT-UNNEC-151':
     'urticaria and allergy (T78.4, L50.9) admitted one or two nights through evening emergency with only 99.18: not flagged (5 of 5). Open: a diagnosis treated as outpatient care admitted, whatever group it lands in',
   'RT-UPCODE-153':
     'the first of four deliveries with uterine inertia (O62.2) coded without its monitoring and with severity-I drugs and stay: nothing flagged on the January one (the later three are). Open: the series judged with its first stay',
-  'RT-NM-READMIT-151':
-    "a planned second burn debridement (the hospital's own referral days before, a morning admission, its own operation) in a READMISSION case via same_clinical_group_readmission (5 of 5). Open: a staged, planned procedure is not a relapse",
   'RT-NM-UNNEC-151':
     'snakebites observed one night with repeated clotting tests (the WHO 24-hour observation) in an UNNECESSARY_TREATMENT case via one_night_stays_above_casemix_peers (6 of 6). Open: observation with its tests on record',
   // earlier near misses broken by round 15: RT-NM-LOS-151's long honest spinal-tuberculosis stays at one hospital
