@@ -10,6 +10,7 @@ import { clinicServiceOnClosedDaySql, excessSql } from './patterns.js';
 import { PEER_NORMS_TABLE } from './peers.js';
 import { LENS_HISTORY_THRESHOLDS, LENS_PHANTOM_SIGNALS, lensAlreadyRemovedSql } from './lens-history.js';
 import { PRIMARY_CARE_SIGNALS, PRIMARY_CARE_THRESHOLDS, stayAtPrimaryCareSql } from './phantom-primary-care.js';
+import { PRIMARY_CARE_PRESENCE_SIGNALS, primaryCarePresenceSql } from './phantom-primary-care-presence.js';
 import { PHANTOM_TIME_SIGNALS, PHANTOM_TIME_THRESHOLDS, nightClinicVisitsSql, operationsStartedTogetherSql } from './phantom-times.js';
 import { PAIR_SUSPECT_THRESHOLDS } from './pair-suspect.js';
 import { distantFacilityOverlapSql } from './phantom-distant.js';
@@ -119,6 +120,8 @@ export const PHANTOM_BILLING_DETECTOR = defineDetector({
     ...PHANTOM_TIME_SIGNALS,
     // the card at its FKTP in the middle of the stay, at a hospital where this is a practice (phantom-primary-care.ts)
     ...PRIMARY_CARE_SIGNALS,
+    // the card in person at an FKTP on a day of the claim: a PRB control mid-stay, a healthy visit in another regency (phantom-primary-care-presence.ts)
+    ...PRIMARY_CARE_PRESENCE_SIGNALS,
     // family-card members billed beside a relative's referred visit on letters no P-Care visit wrote (phantom-family-companions.ts)
     ...FAMILY_COMPANION_SIGNALS,
     // an eye's lens extracted again where no resubmission explains it (lens-history.ts)
@@ -306,6 +309,8 @@ UNION ALL
 SELECT * FROM (${lensAlreadyRemovedSql(t.lensResubmissionMaxDays)})
 UNION ALL
 ${stayAtPrimaryCareSql(t, src)}
+UNION ALL
+${primaryCarePresenceSql(src)}
 UNION ALL
 ${familyCompanionsSql(t, src)}`,
 });

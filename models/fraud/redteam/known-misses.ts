@@ -41,10 +41,6 @@ export const KNOWN_MISSES: Readonly<Record<string, string>> = Object.freeze({
     "room line 1.65x and nursing 1.35x on pneumonia stays of ordinary length: not flagged (4 of 4). Open: room and nursing cost per day of stay against the hospital's other stays of the code",
   'RT-LOS-151':
     "the first of four diabetes stays held 8 days (norm 5) with room and nursing lines only: not flagged (the later three are). Open: the hospital's series judged as a whole, its first stay included",
-  'RT-PHANTOM-151':
-    "stays billed while the card had a P-Care sick visit and a PRB refill on day 2 of the stay: not flagged (4 of 4). Open: a stay's interval against the card's primary-care and PRB records (RT-PHANTOM-61's far-away P-Care signal was dropped for its false alarms: see its line)",
-  'RT-PHANTOM-152':
-    "evening emergency visits billed on the day of a healthy P-Care visit at the card's island puskesmas ~400 km and a sea crossing away: not flagged (4 of 4). Open with RT-PHANTOM-61",
   'RT-UNNEC-151':
     'urticaria and allergy (T78.4, L50.9) admitted one or two nights through evening emergency with only 99.18: not flagged (5 of 5). Open: a diagnosis treated as outpatient care admitted, whatever group it lands in',
   'RT-UPCODE-153':
