@@ -91,7 +91,7 @@ describe('CLONING of a bill nudged by flat sums', () => {
     expect(CLONING_DETECTOR.thresholds.templateNudgeShare.value).toBe(0.01);
     expect([...templateHits()].sort()).toEqual([template, ...copies, ...onlyCopies].sort());
     const evidence = hits().hits.find((h) => h.nomor_sep === copies[0] && h.signal === 'bill_template_reused')?.evidence_en;
-    expect(evidence).toContain('within 5% (or, billed on both, 1% of the bill)');
+    expect(evidence).toContain('within 5% (or, billed on both, 1% of the bill or Rp50,000 within 2% of it)');
     // where no other stay of the service was billed otherwise, the nudges themselves tell the copies from a fee schedule
     const alone = hits().hits.find((h) => h.nomor_sep === onlyCopies[2] && h.signal === 'bill_template_reused')?.evidence_en;
     expect(alone).toContain('2 of them differing from this bill by small sums line by line');

@@ -13,6 +13,7 @@ import { RECORD_COPY_THRESHOLDS } from './clone-records.js';
 import {
   TEMPLATE_MIN_FAMILY,
   TEMPLATE_MIN_OTHER_BILLS,
+  TEMPLATE_NUDGE_RUPIAH,
   TEMPLATE_NUDGE_SHARE,
   TEMPLATE_TOLERANCE,
   TEMPLATE_WINDOW_DAYS,
@@ -91,6 +92,7 @@ export const CLONING_THRESHOLDS = {
   templateWindowDays: TEMPLATE_WINDOW_DAYS,
   templateTolerance: TEMPLATE_TOLERANCE,
   templateNudgeShare: TEMPLATE_NUDGE_SHARE,
+  templateNudgeRupiah: TEMPLATE_NUDGE_RUPIAH,
   templateMinFamily: TEMPLATE_MIN_FAMILY,
   templateMinOtherBills: TEMPLATE_MIN_OTHER_BILLS,
   crossGroupLineRupiah: CROSS_GROUP_LINE_RUPIAH,

@@ -31,10 +31,6 @@ export const KNOWN_MISSES: Readonly<Record<string, string>> = Object.freeze({
   // red team, fifteenth round (round15.ts, written without reading the detectors; 17 of 30 held when written, the same at HEAD ddc8733). Open work:
   'RT-CANCEL-151':
     "curettage (69.09) coded with no surgical fee and no operation time while the same hospital's other curettages carry both: not flagged (4 of 4). Open: a procedure that carries a fee elsewhere billed without one, beyond the surgical list",
-  'RT-CLONE-151':
-    'one of four copies of a template bill (17 of 18 lines equal to the rupiah, the room line prorated to its own stay) flagged nothing. Open: compare bill vectors without the room line, or with the room per day',
-  'RT-CLONE-152':
-    'every non-zero line of a fracture template moved by a flat Rp5,000-25,000 on 4 claims of other doctors and days: 3 flagged nothing, 1 bill_template_reused but no case. Open: a distance on absolute differences of the lines, not only ratios',
   'RT-INFLATED-152':
     "consumables line 2.5x and devices 1.5x on knee replacements with their top-up: 2 of 4 only in a PROLONGED_LOS case, 2 nothing. Open: the consumables line against the hospital's own series of the operation",
   'RT-INFLATED-153':
