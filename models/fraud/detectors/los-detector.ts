@@ -6,6 +6,7 @@
 // operation (los-preoperative.ts). Split from claim-content.ts, which re-exports it.
 import { PROVIDER_DISTRIBUTION_TABLE } from './distributions.js';
 import { groupNormJudgesSql } from './los-condition.js';
+import { farReferenceStaysSql } from './los-far-reference.js';
 import { idleDayHitsSql } from './los-idle-days-hits.js';
 import { MAX_EMERGENCY_WAIT_NIGHTS, emergencyWaitNightsSql, preoperativeHitsSql } from './los-preoperative.js';
 import { specialtyStayHitsSql, specialtyStaySql } from './los-specialty-hits.js';
@@ -106,6 +107,10 @@ export const PROLONGED_LOS_DETECTOR = defineDetector({
       'Stays whose extra days were billed as room and nursing only, repeated at the provider',
       'Rawat dengan hari tambahan yang hanya ditagih kamar dan keperawatan, berulang di RS',
     ),
+    condition_stays_without_care_at_provider: suspicious(
+      "One condition's stays whose extra days were billed as room and nursing only, repeated at the provider",
+      'Rawat satu kondisi dengan hari tambahan yang hanya ditagih kamar dan keperawatan, berulang di RS',
+    ),
     admitted_days_before_planned_operation: suspicious(
       'Planned patient admitted days before the operation',
       'Pasien elektif dirawat beberapa hari sebelum operasi',
@@ -119,16 +124,19 @@ export const PROLONGED_LOS_DETECTOR = defineDetector({
   // never against the general hospitals that set the peers' percentiles and the INA-CBG norm
   sql: (t, src) => `
 SELECT nomor_sep, 'los_above_norm' AS signal,
-  round((tarif_kamar + tarif_keperawatan) * (1 - 1 / los_ratio), -2)::BIGINT AS amount_at_risk,
+  round((tarif_kamar + tarif_keperawatan) * (1 - far_reference / los), -2)::BIGINT AS amount_at_risk,
   []::VARCHAR[] AS related_sep,
-  format('Stay of {} days = {:.1f}x the INA-CBG norm of {} days for {}', los, los_ratio, los_norm, kode_inacbg) AS evidence_en,
-  format('Lama rawat {} hari = {:.1f}x LOS normatif {} hari untuk {}', los, los_ratio, los_norm, kode_inacbg) AS evidence_id
-FROM fraud_claim_base
+  CASE WHEN far_reference > los_norm
+    THEN format('Stay of {} days = {:.1f}x the INA-CBG norm of {} days for {}, {:.1f}x the median of {:.1f} days at other facilities', los, los_ratio, los_norm, kode_inacbg, los / far_reference, far_reference)
+    ELSE format('Stay of {} days = {:.1f}x the INA-CBG norm of {} days for {}', los, los_ratio, los_norm, kode_inacbg) END AS evidence_en,
+  CASE WHEN far_reference > los_norm
+    THEN format('Lama rawat {} hari = {:.1f}x LOS normatif {} hari untuk {}, {:.1f}x median {:.1f} hari di faskes lain', los, los_ratio, los_norm, kode_inacbg, los / far_reference, far_reference)
+    ELSE format('Lama rawat {} hari = {:.1f}x LOS normatif {} hari untuk {}', los, los_ratio, los_norm, kode_inacbg) END AS evidence_id
+FROM (${farReferenceStaysSql(t.losToNormRatio)}) fraud_claim_base
 -- a stretched stay adds ward days: days in intensive care are care the patient needed (and billed,
--- and audited, as such), so the ward days alone must exceed the norm's multiple
+-- and audited, as such), so the ward days alone must exceed the reference's multiple
 -- and so must the days after an emergency operation's wait beyond its allowance (los-preoperative.ts)
-WHERE jenis_rawat = 1 AND discharge_status <> 4 AND los_ratio > ${t.losToNormRatio}
-  AND los - coalesce(icu_los, 0) - ${emergencyWaitNightsSql('fraud_claim_base', t.maxEmergencyWaitNights)} > ${t.losToNormRatio} * los_norm
+WHERE los - coalesce(icu_los, 0) - ${emergencyWaitNightsSql('fraud_claim_base', t.maxEmergencyWaitNights)} > ${t.losToNormRatio} * far_reference
   AND NOT ${specialtyStaySql('fraud_claim_base', src)} AND ${groupNormJudgesSql('fraud_claim_base', PROVIDER_DISTRIBUTION_TABLE)}
 UNION ALL
 -- a distribution against peers: the provider's share of stays beyond the case-mix peers' 90th percentile

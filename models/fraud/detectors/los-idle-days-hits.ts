@@ -1,6 +1,7 @@
-// PROLONGED_LOS `days_without_care` and `stays_without_care_at_provider` (los-idle-days.ts): the
-// stays whose extra days the bill shows as room and nursing only, one far enough to name alone,
-// or a provider's many smaller ones, against the norms the provider distribution holds.
+// PROLONGED_LOS `days_without_care`, `stays_without_care_at_provider` and
+// `condition_stays_without_care_at_provider` (los-idle-days.ts): the stays whose extra days the bill
+// shows as room and nursing only, one far enough to name alone, or a provider's many smaller ones
+// (over all its codes, or of one code), against the norms the provider distribution holds.
 import type { FraudSources } from '../../../features/fraud/index.js';
 import { PROVIDER_DISTRIBUTION_TABLE } from './distributions.js';
 import { groupNormJudgesSql } from './los-condition.js';
@@ -25,7 +26,8 @@ export interface IdleDayThresholds {
 function judgedStaysSql(src: FraudSources): string {
   return `
   SELECT b.*, ${referenceLosSql('b', 'ref')} AS ref_los, ${otherFacilityNorm('ref', 'los_median')} AS peer_median,
-    exp(${hotelCareLogSql('b')}) AS hotel_care, exp(k.hotel_care_log) AS peer_hotel_care, k.hotel_care_log, k.rehab_mean
+    exp(${hotelCareLogSql('b')}) AS hotel_care, exp(k.hotel_care_log) AS peer_hotel_care, k.hotel_care_log, k.rehab_mean,
+    k.idle_code_observed, k.idle_code_expected
   FROM fraud_claim_base b ${otherFacilityJoin('b', 'ref')}
   JOIN (SELECT facility_id, unnest(hotel_care_norms, recursive := true) FROM ${PROVIDER_DISTRIBUTION_TABLE}) k
     ON k.facility_id = b.facility_id AND k.kode_inacbg = b.kode_inacbg
@@ -36,6 +38,12 @@ const stayEvidence = {
   en: `'Stay of {} days = {:.1f}x its reference of {:.1f} days for {} (INA-CBG norm {}, median at other facilities {:.1f}); room and nursing billed {:.2f}x the rest of the bill where the stays of {} at other facilities bill {:.2f}x: the days past the reference added room and nursing, not care'`,
   id: `'Lama rawat {} hari = {:.1f}x acuan {:.1f} hari untuk {} (LOS normatif {}, median faskes lain {:.1f}); kamar dan keperawatan {:.2f}x sisa tagihan, sedangkan rawat {} di faskes lain {:.2f}x: hari di atas acuan hanya menambah kamar dan keperawatan, bukan perawatan'`,
   args: 's.los, s.los / s.ref_los, s.ref_los, s.kode_inacbg, s.los_norm, s.peer_median, s.hotel_care, s.kode_inacbg, s.peer_hotel_care',
+};
+/** The same, with the provider's count of the code against the code's rate at every other facility. */
+const conditionEvidence = {
+  en: `${stayEvidence.en.slice(0, -1)}; provider {} billed {} such stays of {} where the rate of other facilities for the code gives {:.1f}'`,
+  id: `${stayEvidence.id.slice(0, -1)}; RS {} menagih {} rawat {} seperti ini, sedangkan laju faskes lain untuk kode ini memberi {:.1f}'`,
+  args: `${stayEvidence.args}, s.facility_id, s.idle_code_observed, s.kode_inacbg, s.idle_code_expected`,
 };
 /** The same, with the provider's count against every other facility's rate. */
 const providerEvidence = {
@@ -51,7 +59,12 @@ const providerEvidence = {
  * reference (log scale): the days were billed, the care was that of a stay of ordinary length.
  * `stays_without_care_at_provider`: the stays without care under PROVIDER_IDLE_STAY of a provider
  * billing them beyond every other facility's rate (Poisson excess, the detector's provider
- * thresholds). Both leave a specialty hospital's stays of its speciality to its own kind and judge
+ * thresholds). `condition_stays_without_care_at_provider`: the same within one INA-CBG code, against
+ * the code's rate at every other facility: a hospital that keeps the patients of one condition past
+ * their course hides in its overall rate, as for the percentile and past-norm counts (red team
+ * RT-LOS-151: four of a small hospital's 23 diabetics held eight or nine days, 4 such stays where its
+ * overall rate gives 1.2 and the code's 0.33; one of them a little under the line one stay is named
+ * at alone). All leave a specialty hospital's stays of its speciality to its own kind and judge
  * only the stays the group's norm judges (los-condition.ts). The room and nursing of the days past
  * the reference are at risk.
  */
@@ -72,5 +85,11 @@ SELECT s.nomor_sep, 'stays_without_care_at_provider', ${amount}, []::VARCHAR[],
   format(${providerEvidence.en}, ${providerEvidence.args}), format(${providerEvidence.id}, ${providerEvidence.args})
 FROM (${judgedStaysSql(src)}) s JOIN ${PROVIDER_DISTRIBUTION_TABLE} d ON d.facility_id = s.facility_id
 WHERE ${idleStaySql('s', 's.ref_los', 's', PROVIDER_IDLE_STAY)}
-  AND ${excessSql('d.idle_stay_observed', 'd.idle_stay_expected', { minClaims: t.minProviderClaims, ratio: t.providerExcessRatio, z: t.providerExcessZ })}`;
+  AND ${excessSql('d.idle_stay_observed', 'd.idle_stay_expected', { minClaims: t.minProviderClaims, ratio: t.providerExcessRatio, z: t.providerExcessZ })}
+UNION ALL
+SELECT s.nomor_sep, 'condition_stays_without_care_at_provider', ${amount}, []::VARCHAR[],
+  format(${conditionEvidence.en}, ${conditionEvidence.args}), format(${conditionEvidence.id}, ${conditionEvidence.args})
+FROM (${judgedStaysSql(src)}) s
+WHERE ${idleStaySql('s', 's.ref_los', 's', PROVIDER_IDLE_STAY)}
+  AND ${excessSql('s.idle_code_observed', 's.idle_code_expected', { minClaims: t.minProviderClaims, ratio: t.providerExcessRatio, z: t.providerExcessZ })}`;
 }

@@ -85,7 +85,9 @@ export const idleStaySql = (b: string, ref: string, k: string, r: IdleStayRule):
  * facility billed, the mean log ratio of room and nursing to the rest of the bill over the code's
  * stays at every other facility, hotel_care_log, and their count, hotel_care_n; a sum and a count
  * per facility and code leave the facility out exactly, at the cost of a mean where a median would
- * need every other facility's stays; rehab_mean, the code's mean rehabilitation line there) and `idle_stay` (idle_stay_observed: the facility's stays
+ * need every other facility's stays; rehab_mean, the code's mean rehabilitation line there; idle_code_observed, the facility's
+ * stays of the code without care under PROVIDER_IDLE_STAY, and idle_code_expected, its judged stays of the code at the
+ * code's rate at every other facility, half a stay of prior) and `idle_stay` (idle_stay_observed: the facility's stays
  * without care under PROVIDER_IDLE_STAY; idle_stay_expected: its judged stays at every other
  * facility's rate, half a stay of prior). Its count leaves out conditions foreign to their group
  * (los-condition.ts judgedInDistributionSql, after the CTE foreign_condition), as the hits do.
@@ -100,17 +102,25 @@ idle_k AS (
   SELECT f.facility_id, f.kode_inacbg, c.n - f.n AS hotel_care_n, (c.s - f.s) / nullif(c.n - f.n, 0) AS hotel_care_log,
     (c.r - f.r)::DOUBLE / nullif(c.n - f.n, 0) AS rehab_mean
   FROM idle_f f JOIN idle_c c USING (kode_inacbg)
-), idle_norm AS (
-  SELECT facility_id, list({'kode_inacbg': kode_inacbg, 'hotel_care_n': hotel_care_n, 'hotel_care_log': hotel_care_log, 'rehab_mean': rehab_mean} ORDER BY kode_inacbg) AS hotel_care_norms
-  FROM idle_k GROUP BY facility_id
-), idle_p AS (
-  SELECT b.facility_id, count(*) AS n, count(*) FILTER (WHERE ${idleStaySql(b, 'ref_los', 'k', PROVIDER_IDLE_STAY)}) AS o
+), idle_pc AS (
+  SELECT b.facility_id, b.kode_inacbg, count(*) AS n, count(*) FILTER (WHERE ${idleStaySql(b, 'ref_los', 'k', PROVIDER_IDLE_STAY)}) AS o
   FROM (SELECT b.*, ${referenceLosSql(b, 'ref')} AS ref_los FROM fraud_claim_base b
     JOIN ${CASEMIX_PEER_TABLE} refc ON refc.kode_inacbg = b.kode_inacbg AND refc.hospital_class = b.hospital_class
     LEFT JOIN ${OTHER_FACILITY_PEER_TABLE} ref ON ref.facility_id = b.facility_id AND ref.kode_inacbg = b.kode_inacbg) b
   JOIN idle_k k ON k.facility_id = b.facility_id AND k.kode_inacbg = b.kode_inacbg
   WHERE ${idleJudgedStaySql(b, 'k')} AND ${judgedInDistributionSql(b)}
-  GROUP BY b.facility_id
+  GROUP BY b.facility_id, b.kode_inacbg
+), idle_code AS (
+  -- one condition's count against the code's rate at every other facility (half a stay of prior)
+  SELECT facility_id, kode_inacbg, o AS idle_code_observed,
+    n * (sum(o) OVER c - o + 0.5) / (sum(n) OVER c - n + 1) AS idle_code_expected
+  FROM idle_pc WINDOW c AS (PARTITION BY kode_inacbg)
+), idle_norm AS (
+  SELECT k.facility_id, list({'kode_inacbg': k.kode_inacbg, 'hotel_care_n': k.hotel_care_n, 'hotel_care_log': k.hotel_care_log, 'rehab_mean': k.rehab_mean,
+      'idle_code_observed': coalesce(c.idle_code_observed, 0), 'idle_code_expected': coalesce(c.idle_code_expected, 0)::DOUBLE} ORDER BY k.kode_inacbg) AS hotel_care_norms
+  FROM idle_k k LEFT JOIN idle_code c USING (facility_id, kode_inacbg) GROUP BY k.facility_id
+), idle_p AS (
+  SELECT facility_id, sum(n)::BIGINT AS n, sum(o)::BIGINT AS o FROM idle_pc GROUP BY facility_id
 ), idle_stay AS (
   SELECT facility_id, o AS idle_stay_observed, n * (sum(o) OVER () - o + 0.5) / (sum(n) OVER () - n + 1) AS idle_stay_expected FROM idle_p
 )`;

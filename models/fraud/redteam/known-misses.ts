@@ -35,17 +35,10 @@ export const KNOWN_MISSES: Readonly<Record<string, string>> = Object.freeze({
     "consumables line 2.5x and devices 1.5x on knee replacements with their top-up: 2 of 4 only in a PROLONGED_LOS case, 2 nothing. Open: the consumables line against the hospital's own series of the operation",
   'RT-INFLATED-153':
     "room line 1.65x and nursing 1.35x on pneumonia stays of ordinary length: not flagged (4 of 4). Open: room and nursing cost per day of stay against the hospital's other stays of the code",
-  'RT-LOS-151':
-    "the first of four diabetes stays held 8 days (norm 5) with room and nursing lines only: not flagged (the later three are). Open: the hospital's series judged as a whole, its first stay included",
   'RT-UNNEC-151':
     'urticaria and allergy (T78.4, L50.9) admitted one or two nights through evening emergency with only 99.18: not flagged (5 of 5). Open: a diagnosis treated as outpatient care admitted, whatever group it lands in',
   'RT-UPCODE-153':
     'the first of four deliveries with uterine inertia (O62.2) coded without its monitoring and with severity-I drugs and stay: nothing flagged on the January one (the later three are). Open: the series judged with its first stay',
   'RT-NM-UNNEC-151':
     'snakebites observed one night with repeated clotting tests (the WHO 24-hour observation) in an UNNECESSARY_TREATMENT case via one_night_stays_above_casemix_peers (6 of 6). Open: observation with its tests on record',
-  // earlier near misses broken by round 15: RT-NM-LOS-151's long honest spinal-tuberculosis stays at one hospital
-  'RT-NM-TBLONG-105':
-    "honest long tuberculosis stays in a PROLONGED_LOS case (los_above_norm) since round 15 joined: removing RT-NM-LOS-151 alone brings it back, so one hospital's long honest tuberculosis stays make another's look prolonged. Open: why a peer's long stays raise, not lower, the suspicion elsewhere",
-  'RT-NM-EFFUSION-141':
-    'honest tuberculous effusions drained over weeks in a PROLONGED_LOS case (los_above_norm) since round 15 joined: the same cause as RT-NM-TBLONG-105',
 });
