@@ -132,6 +132,7 @@ export function distributionSql(
       lineStepMinPatients: ib.lineStepMinPatients,
       lineStepPeerFloor: ib.lineStepPeerFloor,
       componentStepRatio: ib.componentStepRatio,
+      consumableStepRatio: ib.consumableStepRatio,
       deviceShareRatio: ib.deviceShareRatio,
       kitDeviceShareRatio: ib.kitDeviceShareRatio,
       kitLineShareRatio: ib.kitLineShareRatio,

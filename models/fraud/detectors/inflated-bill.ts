@@ -27,6 +27,7 @@ import { RECORD_SIGNALS, RECORD_THRESHOLDS, componentRecordSql } from './inflate
 import { PROVIDER_DRUG_SIGNALS, PROVIDER_DRUG_THRESHOLDS, providerDrugPatternSql } from './inflated-provider.js';
 import { drugTreatedDiagnosisSql } from './inflated-treatment.js';
 import { DEVICE_THRESHOLDS, deviceOutlierConditionSql, deviceOutlierSql } from './inflated-device.js';
+import type { OwnDeviceSeries } from './inflated-device.js';
 import type { LineRepeatValues } from './inflated-line-repeat.js';
 import type { ThresholdValues } from './types.js';
 import { CHRONIC_SIGNALS, CHRONIC_THRESHOLDS, chronicDrugsWithoutConditionSql } from './inflated-chronic.js';
@@ -34,6 +35,7 @@ import { DOCTOR_COMPONENT_SIGNALS, DOCTOR_COMPONENT_THRESHOLDS, doctorComponentS
 import { REHAB_SIGNALS, REHAB_THRESHOLDS, rehabilitationSql } from './inflated-rehab.js';
 import { FEE_STEP_SIGNALS, FEE_STEP_THRESHOLDS, feeStepSql } from './inflated-fee-step.js';
 import { SESSION_PRICE_THRESHOLDS, sessionPriceSql } from './inflated-session-price.js';
+import { ROOM_DAY_SIGNALS, ROOM_DAY_THRESHOLDS, roomDaysSql } from './inflated-room-days.js';
 import { defineDetector, suspicious } from './types.js';
 import { rupiahSql } from './evidence-rupiah.js';
 
@@ -50,19 +52,35 @@ const drugPeerGroupSql = (b: string, lang: 'en' | 'id'): string =>
   `CASE WHEN ${drugAllLevelsSql(b)} THEN format('${lang === 'en' ? 'CBG group {} (all severity levels) and procedures [{}]' : 'kelompok CBG {} (semua tingkat keparahan) dengan tindakan [{}]'}',
     ${b}.cbg_base, array_to_string(${b}.px_list, ', ')) ELSE ${peerGroupSql(b, lang)} END`;
 const ordinaryExcess = drugExcessSql;
-type LineValues = LineRepeatValues & ThresholdValues<'lineStepRatio' | 'lineStepPeerFloor' | 'componentStepRatio'>;
+type LineValues = LineRepeatValues & ThresholdValues<'lineStepRatio' | 'lineStepPeerFloor' | 'componentStepRatio' | 'consumableStepRatio'>;
+/** SQL: claim `b`'s drug line, or an operation's consumables set on it, steps above its hospital's own bills (inflated-line-step.ts). */
+const drugStepHitSql = (t: LineValues): string =>
+  `(${lineStepHitSql(ordinaryExcess, t)} OR ${lineStepHitSql(ordinaryExcess, t, 'consumables')})`;
 /**
  * SQL: claim `b`'s ordinary drug line is named by the first drug branch: past its screen where it repeats at the hospital
- * or is huge alone (inflated-line-repeat.ts), or a step above the hospital's own bills where such steps repeat
- * (inflated-line-step.ts) and the device rule does not name the claim already (one hit a claim).
+ * or is huge alone (inflated-line-repeat.ts), or a step above the hospital's own bills, on the line or its consumables,
+ * where such steps repeat (inflated-line-step.ts) and the device rule does not name the claim already (one hit a claim).
  */
 const drugLineFlaggedSql = (t: LineValues): string =>
   `(b.discharge_status <> 4 AND ((${ordinaryExcess} > ln(${t.drugDeviceShareRatio}) AND ${lineOutlierHitSql('drug', ordinaryExcess, t)})
-    OR (${lineStepHitSql(ordinaryExcess, t)} AND (${ordinaryExcess} > ln(${t.drugDeviceShareRatio})
+    OR (${drugStepHitSql(t)} AND (${ordinaryExcess} > ln(${t.drugDeviceShareRatio})
       OR NOT coalesce(${deviceOutlierConditionSql(t, drugPeerColumn('device_log'), kitPeers)}, false)))))`;
+/**
+ * SQL: the amount at risk of a drug-line hit: the line above its peers or its hospital's own bills where the line names
+ * it, else the consumables above the hospital's own (inflated-line-step.ts).
+ */
+const drugAtRiskSql = (t: LineValues): string =>
+  `CASE WHEN (${ordinaryExcess} > ln(${t.drugDeviceShareRatio}) AND ${lineOutlierHitSql('drug', ordinaryExcess, t)}) OR ${lineStepHitSql(ordinaryExcess, t)}
+    THEN b.drug_device_cost * (1 - exp(-(${atRiskExcessSql('drug', ordinaryExcess, t.drugDeviceShareRatio, t)})))
+    ELSE b.tarif_bmhp * (1 - exp(-${lineStepOfSql(ordinaryExcess, 'consumables')})) END`;
+/** SQL: what the own series adds to a drug-line hit's evidence, in `lang`: the line's step, else its consumables'. */
+const drugStepEvidenceSql = (t: LineValues, lang: 'en' | 'id'): string =>
+  `coalesce(nullif(${lineStepEvidenceSql(ordinaryExcess, t, lang)}, ''), ${lineStepEvidenceSql(ordinaryExcess, t, lang, 'consumables')})`;
 /** SQL: the line's excess a hit's amount at risk is read from: over the peers, or the step over the hospital's own bills where only that names it. */
 const atRiskExcessSql = (line: 'drug' | 'support', excess: string, screen: number, t: LineValues): string =>
   `CASE WHEN ${excess} > ln(${screen}) AND ${lineOutlierHitSql(line, excess, t)} THEN ${excess} ELSE least(${excess}, ${lineStepOfSql(excess)}) END`;
+/** The support line's components judged alone in the hospital's own series (the device line is the device rule's: inflated-device.ts). */
+const SUPPORT_COMPONENTS = STEP_COMPONENTS.filter((c) => c.of === 'support');
 const supportTotal = 'b.tarif_laboratorium + b.tarif_radiologi + b.tarif_penunjang + b.tarif_sewa_alat';
 /**
  * SQL: the amount at risk of a support hit: the line above its peers, or above the hospital's own bills, where the line
@@ -71,15 +89,25 @@ const supportTotal = 'b.tarif_laboratorium + b.tarif_radiologi + b.tarif_penunja
 const supportAtRiskSql = (t: LineValues): string =>
   `CASE WHEN (${supportExcessSql} > ln(${t.supportShareRatio}) AND ${lineOutlierHitSql('support', supportExcessSql, t)}) OR ${lineStepHitSql(supportExcessSql, t, 'support')}
     THEN (${supportTotal}) * (1 - exp(-(${atRiskExcessSql('support', supportExcessSql, t.supportShareRatio, t)})))
-    ${STEP_COMPONENTS.map((c) => `WHEN ${lineStepHitSql(supportExcessSql, t, c.line)} THEN b.${c.column} * (1 - exp(-${lineStepOfSql(supportExcessSql, c.line)}))`).join('\n    ')} END`;
+    ${SUPPORT_COMPONENTS.map((c) => `WHEN ${lineStepHitSql(supportExcessSql, t, c.line)} THEN b.${c.column} * (1 - exp(-${lineStepOfSql(supportExcessSql, c.line)}))`).join('\n    ')} END`;
 /** SQL: claim `b`'s support line is named: past its screen where it repeats or is huge alone, or a step above its hospital's own bills, on the line or one of its components. */
 const supportFlaggedSql = (t: LineValues): string =>
-  `(${supportExcessSql} > ln(${t.supportShareRatio}) AND ${lineOutlierHitSql('support', supportExcessSql, t)}) OR ${(['support', ...STEP_COMPONENTS.map((c) => c.line)] as const).map((l) => lineStepHitSql(supportExcessSql, t, l)).join(' OR ')}`;
+  `(${supportExcessSql} > ln(${t.supportShareRatio}) AND ${lineOutlierHitSql('support', supportExcessSql, t)}) OR ${(['support', ...SUPPORT_COMPONENTS.map((c) => c.line)] as const).map((l) => lineStepHitSql(supportExcessSql, t, l)).join(' OR ')}`;
 /** SQL: what the own series adds to a support hit's evidence, in `lang`: the line's step, else the first component's. */
 const supportStepEvidenceSql = (t: LineValues, lang: 'en' | 'id'): string =>
-  `coalesce(${(['support', ...STEP_COMPONENTS.map((c) => c.line)] as const).map((l) => `nullif(${lineStepEvidenceSql(supportExcessSql, t, lang, l)}, '')`).join(', ')}, '')`;
-const supportJoins = `${procedurePeerJoin('b')} ${lineRepeatJoin('support', PROVIDER_DISTRIBUTION_TABLE)} ${(['support', ...STEP_COMPONENTS.map((c) => c.line)] as const).map((l) => lineStepJoin(l, PROVIDER_DISTRIBUTION_TABLE)).join(' ')}`;
-const drugJoins = `${procedurePeerJoin('b')} ${lineRepeatJoin('drug', PROVIDER_DISTRIBUTION_TABLE)} ${lineStepJoin('drug', PROVIDER_DISTRIBUTION_TABLE)}`;
+  `coalesce(${(['support', ...SUPPORT_COMPONENTS.map((c) => c.line)] as const).map((l) => `nullif(${lineStepEvidenceSql(supportExcessSql, t, lang, l)}, '')`).join(', ')}, '')`;
+const supportJoins = `${procedurePeerJoin('b')} ${lineRepeatJoin('support', PROVIDER_DISTRIBUTION_TABLE)} ${(['support', ...SUPPORT_COMPONENTS.map((c) => c.line)] as const).map((l) => lineStepJoin(l, PROVIDER_DISTRIBUTION_TABLE)).join(' ')}`;
+const drugJoins = `${procedurePeerJoin('b')} ${lineRepeatJoin('drug', PROVIDER_DISTRIBUTION_TABLE)} ${lineStepJoin('drug', PROVIDER_DISTRIBUTION_TABLE)} ${lineStepJoin('consumables', PROVIDER_DISTRIBUTION_TABLE)}`;
+const deviceJoins = `${procedurePeerJoin('b')} ${(['drug', 'consumables', 'device'] as const).map((l) => lineStepJoin(l, PROVIDER_DISTRIBUTION_TABLE)).join(' ')}`;
+/**
+ * An implant operation's device line against its hospital's own series (inflated-line-step.ts) where the drug line's own
+ * step, or its consumables', does not name the claim already (one hit a claim).
+ */
+const ownDeviceSeries = (t: LineValues): OwnDeviceSeries => ({
+  hit: `(${lineStepHitSql(ordinaryExcess, t, 'device')} AND NOT ${drugStepHitSql(t)})`,
+  step: lineStepOfSql(ordinaryExcess, 'device'),
+  evidence: (lang) => lineStepEvidenceSql(ordinaryExcess, t, lang, 'device'),
+});
 const allowanceShown = chronicAllowanceShownSql('b', drugPeerColumn('ordinary_drug_log'), drugPeerColumn('chronic_drug_share'));
 /** SQL: the peer group a claim `b` of procedurePeerJoin was judged against, in words. */
 const peerGroupSql = (b: string, lang: 'en' | 'id'): string =>
@@ -133,6 +161,7 @@ export const INFLATED_BILL_DETECTOR = defineDetector({
     ...REHAB_THRESHOLDS,
     ...FEE_STEP_THRESHOLDS,
     ...SESSION_PRICE_THRESHOLDS,
+    ...ROOM_DAY_THRESHOLDS,
   },
   signals: {
     drug_device_outlier: suspicious(
@@ -149,6 +178,7 @@ export const INFLATED_BILL_DETECTOR = defineDetector({
     ...DOCTOR_COMPONENT_SIGNALS,
     ...REHAB_SIGNALS,
     ...FEE_STEP_SIGNALS,
+    ...ROOM_DAY_SIGNALS,
     topup_without_procedure: suspicious('Top-up without its procedure', 'Top-up tanpa tindakan pendukung'),
     topup_item_not_billed: suspicious(
       'Top-up for an item the hospital bill does not contain',
@@ -161,21 +191,21 @@ export const INFLATED_BILL_DETECTOR = defineDetector({
   // only a CBG of MIN_PEER_GROUP claims or more).
   sql: (t) => `
 SELECT b.nomor_sep, 'drug_device_outlier' AS signal,
-  round(b.drug_device_cost * (1 - exp(-(${atRiskExcessSql('drug', ordinaryExcess, t.drugDeviceShareRatio, t)}))), -2)::BIGINT AS amount_at_risk,
+  round(${drugAtRiskSql(t)}, -2)::BIGINT AS amount_at_risk,
   []::VARCHAR[] AS related_sep,
   format('Drugs, devices and consumables {} = {:.1f}x the share of the median claim with {}{}{}', ${rupiahSql('b.drug_device_cost')}, exp(${ordinaryExcess}), ${drugPeerGroupSql('b', 'en')},
     CASE WHEN ${allowanceShown} THEN format(' and the part of its chronic-drug line this claim (chronic drugs {}) did not bill', ${rupiahSql('b.tarif_obat_kronis')}) ELSE '' END,
-    ${lineRepeatEvidenceSql(t.drugDeviceShareRatio, 'en')} || ${lineStepEvidenceSql(ordinaryExcess, t, 'en')}) AS evidence_en,
+    ${lineRepeatEvidenceSql(t.drugDeviceShareRatio, 'en')} || ${drugStepEvidenceSql(t, 'en')}) AS evidence_en,
   format('Obat, alkes dan BMHP {} = {:.1f}x porsi median klaim {}{}{}', ${rupiahSql('b.drug_device_cost')}, exp(${ordinaryExcess}), ${drugPeerGroupSql('b', 'id')},
     CASE WHEN ${allowanceShown} THEN format(' ditambah bagian obat kronisnya yang tidak ditagih klaim ini (obat kronis {})', ${rupiahSql('b.tarif_obat_kronis')}) ELSE '' END,
-    ${lineRepeatEvidenceSql(t.drugDeviceShareRatio, 'id')} || ${lineStepEvidenceSql(ordinaryExcess, t, 'id')}) AS evidence_id
+    ${lineRepeatEvidenceSql(t.drugDeviceShareRatio, 'id')} || ${drugStepEvidenceSql(t, 'id')}) AS evidence_id
 FROM fraud_claim_base b ${drugJoins}
 -- an outlier of the line is a hit when it repeats at the hospital beyond the peers' rate, or is huge alone (inflated-line-repeat.ts),
 -- or a step above the hospital's own bills of the group where its steps repeat (inflated-line-step.ts)
 WHERE ${drugLineFlaggedSql(t)}
 UNION ALL
 -- the device line on its own (inflated-device.ts) is judged where the whole line is within its peers' range, as before
-${deviceOutlierSql(t, procedurePeerJoin('b'), drugPeerColumn('device_log'), `${ordinaryExcess} > ln(${t.drugDeviceShareRatio})`, kitPeers, (lang) => drugPeerGroupSql('b', lang))}
+${deviceOutlierSql(t, deviceJoins, drugPeerColumn('device_log'), `${ordinaryExcess} > ln(${t.drugDeviceShareRatio})`, kitPeers, (lang) => drugPeerGroupSql('b', lang), ownDeviceSeries(t))}
 UNION ALL
 -- a routine dialysis session against other units' session price, each unit one voice (inflated-session-price.ts)
 -- (lineFlagged is the first branch's WHERE: one hit a claim)
@@ -206,6 +236,9 @@ UNION ALL
 ${rehabilitationSql(t)}
 UNION ALL
 ${feeStepSql(t)}
+UNION ALL
+-- the room line above the hospital's own stays of the code and class, repeated: census bed-days (inflated-room-days.ts)
+${roomDaysSql(t)}
 UNION ALL
 SELECT b.nomor_sep, 'topup_without_procedure',
   (SELECT sum(r.tariff) FROM fraud_ref_topup r WHERE list_contains(b.unjustified_topups, r.code))::BIGINT,

@@ -15,6 +15,9 @@
 // alone. So a stay's or day surgery's operation is also named where its devices are past
 // kitDeviceShareRatio and the whole drug, device and consumable line past kitLineShareRatio, both
 // against the same procedures (at its severity level, else at every level of its CBG group).
+// An implant operation's devices are also judged against its hospital's own series of the same operation and implant
+// top-ups (inflated-line-step.ts): a dearer implant billed for the usual one, 3x on a locking plate (RT-INFLATED-143),
+// is under 4x the peers and moves the whole line too little for the kit rule.
 import { deviceLogSql, operationsSql, ordinaryDrugLogSql } from './peers.js';
 import type { DetectorThreshold } from './types.js';
 import { rupiahSql } from './evidence-rupiah.js';
@@ -37,6 +40,13 @@ export const DEVICE_THRESHOLDS = {
   },
 } satisfies Record<string, DetectorThreshold>;
 
+/**
+ * SQL: the special CMG top-ups of claim `b` that pay for an implant billed on the devices line: RR (prosthesis), SP-01
+ * (stent), SP-02 (lens). Such an operation's device line is the implant, so the hospital's own series of the operation
+ * with the same top-ups bills one implant's price (inflated-line-step.ts).
+ */
+export const implantTopupsSql = (b: string): string => `list_filter(${b}.topups, x -> x LIKE 'RR-%' OR x IN ('SP-01', 'SP-02'))`;
+
 /** The same procedures' norms for the kit rule: log shares of the device line and of the whole drug, device and consumable line, and the group in words. */
 export interface ProcedureMatchedPeers {
   readonly deviceLog: string;
@@ -45,12 +55,23 @@ export interface ProcedureMatchedPeers {
 }
 
 /**
+ * An implant operation's device line against its hospital's own series (inflated-line-step.ts, the `device` component):
+ * `hit` names the claim, `step` is its step over the hospital's own median (a log), `evidence(lang)` what the series adds.
+ */
+export interface OwnDeviceSeries {
+  readonly hit: string;
+  readonly step: string;
+  readonly evidence: (lang: 'en' | 'id') => string;
+}
+
+/**
  * SQL (HIT_COLUMNS, signal drug_device_outlier): claims `b` with an operation whose device line is
  * past deviceShareRatio times its peers' (`peerDeviceLog`, a log share), or, for a stay or day
  * surgery, whose devices are past kitDeviceShareRatio and whole line past kitLineShareRatio against
  * the same procedures (`kitPeers`: a diagnosis or CBG norm pools techniques, and a laparoscopy is no
- * open operation's kit), while the whole line is not past its own ratio (`lineFlagged`, the
- * drug-device outlier's condition: one hit a claim). `join` joins the peers, `peerGroup(lang)` names them.
+ * open operation's kit), or whose implant steps above its hospital's own (`series`, its joins in `join`),
+ * while the whole line is not past its own ratio (`lineFlagged`, the drug-device outlier's condition:
+ * one hit a claim). `join` joins the peers, `peerGroup(lang)` names them.
  */
 export function deviceOutlierSql(
   t: Readonly<Record<keyof typeof DEVICE_THRESHOLDS, number>>,
@@ -59,21 +80,32 @@ export function deviceOutlierSql(
   lineFlagged: string,
   kitPeers: ProcedureMatchedPeers,
   peerGroup: (lang: 'en' | 'id') => string,
+  series: OwnDeviceSeries,
 ): string {
-  const { excess, kitDevice, kitLine, own } = deviceTerms(t, peerDeviceLog, kitPeers);
+  const { excess, kitDevice, kitLine, own, kit } = deviceTerms(t, peerDeviceLog, kitPeers);
+  const ownSeries = (lang: 'en' | 'id'): string =>
+    `format('${lang === 'en' ? 'Devices of an implant operation (top-up {}) {:.1f}x the device share of the median claim with {}' : 'Alkes operasi implan (top-up {}) {:.1f}x porsi alkes median klaim {}'}',
+      array_to_string(${implantTopupsSql('b')}, ', '), exp(${excess}), ${peerGroup(lang)}) || ${series.evidence(lang)}`;
   return `
 SELECT b.nomor_sep, 'drug_device_outlier' AS signal,
-  round(CASE WHEN ${own} THEN b.tarif_alkes * (1 - exp(-${excess})) ELSE (b.tarif_alkes + b.tarif_bmhp) * (1 - exp(-${kitLine})) END, -2)::BIGINT AS amount_at_risk,
+  round(CASE WHEN ${own} THEN b.tarif_alkes * (1 - exp(-${excess})) WHEN coalesce(${kit}, false) THEN (b.tarif_alkes + b.tarif_bmhp) * (1 - exp(-${kitLine}))
+    ELSE b.tarif_alkes * (1 - exp(-${series.step})) END, -2)::BIGINT AS amount_at_risk,
   []::VARCHAR[] AS related_sep,
   CASE WHEN ${own} THEN format('Devices {} = {:.1f}x the device share of the median claim with {}', ${rupiahSql('b.tarif_alkes')}, exp(${excess}), ${peerGroup('en')})
-    ELSE format('Devices {} = {:.1f}x the device share and drugs, devices and consumables {} = {:.1f}x the share of the median claim with {}: another operation’s set',
-      ${rupiahSql('b.tarif_alkes')}, exp(${kitDevice}), ${rupiahSql('b.drug_device_cost')}, exp(${kitLine}), ${kitPeers.group('en')}) END AS evidence_en,
+    WHEN coalesce(${kit}, false) THEN format('Devices {} = {:.1f}x the device share and drugs, devices and consumables {} = {:.1f}x the share of the median claim with {}: another operation’s set',
+      ${rupiahSql('b.tarif_alkes')}, exp(${kitDevice}), ${rupiahSql('b.drug_device_cost')}, exp(${kitLine}), ${kitPeers.group('en')})
+    ELSE ${ownSeries('en')} END AS evidence_en,
   CASE WHEN ${own} THEN format('Alkes {} = {:.1f}x porsi alkes median klaim {}', ${rupiahSql('b.tarif_alkes')}, exp(${excess}), ${peerGroup('id')})
-    ELSE format('Alkes {} = {:.1f}x porsi alkes dan obat, alkes dan BMHP {} = {:.1f}x porsi median klaim {}: set operasi lain',
-      ${rupiahSql('b.tarif_alkes')}, exp(${kitDevice}), ${rupiahSql('b.drug_device_cost')}, exp(${kitLine}), ${kitPeers.group('id')}) END AS evidence_id
+    WHEN coalesce(${kit}, false) THEN format('Alkes {} = {:.1f}x porsi alkes dan obat, alkes dan BMHP {} = {:.1f}x porsi median klaim {}: set operasi lain',
+      ${rupiahSql('b.tarif_alkes')}, exp(${kitDevice}), ${rupiahSql('b.drug_device_cost')}, exp(${kitLine}), ${kitPeers.group('id')})
+    ELSE ${ownSeries('id')} END AS evidence_id
 FROM fraud_claim_base b ${join}
-WHERE ${deviceOutlierConditionSql(t, peerDeviceLog, kitPeers)} AND NOT coalesce(${lineFlagged}, false)`;
+WHERE ${conditionSql(own, kit, series.hit)} AND NOT coalesce(${lineFlagged}, false)`;
 }
+
+/** SQL: an operation on a patient alive at discharge, past one of the device rules (the first two conjuncts gate arrival: arrival-branch-gates.ts). */
+const conditionSql = (...rules: string[]): string =>
+  `(len(${operationsSql('b')}) > 0 AND b.discharge_status <> 4 AND (${rules.map((r) => `coalesce(${r}, false)`).join(' OR ')}))`;
 
 /** The terms of the device rule on claim `b` (deviceOutlierSql). */
 function deviceTerms(t: Readonly<Record<keyof typeof DEVICE_THRESHOLDS, number>>, peerDeviceLog: string, kitPeers: ProcedureMatchedPeers) {
@@ -97,5 +129,5 @@ export function deviceOutlierConditionSql(
   kitPeers: ProcedureMatchedPeers,
 ): string {
   const { own, kit } = deviceTerms(t, peerDeviceLog, kitPeers);
-  return `(len(${operationsSql('b')}) > 0 AND b.discharge_status <> 4 AND (${own} OR coalesce(${kit}, false)))`;
+  return conditionSql(own, kit);
 }

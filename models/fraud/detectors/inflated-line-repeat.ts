@@ -21,13 +21,15 @@ import {
   MIN_PEER_GROUP,
   PROCEDURES_ALL_LEVELS_SCOPE,
   PROCEDURE_PEER_TABLE,
+  deviceLogSql,
+  operationsSql,
   ordinaryDrugLogSql,
   procedureKeySql,
   supportLogSql,
 } from './peers.js';
 import { ordinaryDrugNormSql } from './inflated-supply.js';
 import { drugTreatedDiagnosisSql } from './inflated-treatment.js';
-import { deviceOutlierConditionSql } from './inflated-device.js';
+import { deviceOutlierConditionSql, implantTopupsSql } from './inflated-device.js';
 import type { DEVICE_THRESHOLDS, ProcedureMatchedPeers } from './inflated-device.js';
 import type { DetectorThreshold, ThresholdValues } from './types.js';
 
@@ -71,18 +73,45 @@ export const supportPeerKeySql = `CASE WHEN ppr.group_key IS NOT NULL THEN 'proc
   ELSE 'cbg|' || pcb.group_key END`;
 
 /**
- * The support line's components the hospital's own series also judges alone (inflated-line-step.ts): a laboratory line
- * of daily panels or a radiology line at a CT's price moves the four-component support line far less than itself
- * (red team RT-INFLATED-144: laboratory x2.2 is 1.4-1.85x on the line; RT-INFLATED-141: radiology x3.5 is 1.4-1.5x).
- * Carried on each claim's support row (`line`: the name of its column there).
+ * The lines' components the hospital's own series also judges alone (inflated-line-step.ts): a laboratory line of daily
+ * panels or a radiology line at a CT's price moves the four-component support line far less than itself (red team
+ * RT-INFLATED-144: laboratory x2.2 is 1.4-1.85x on the line; RT-INFLATED-141: radiology x3.5 is 1.4-1.5x), and a dearer
+ * implant billed on an implant operation moves the drug, device and consumable line less still (RT-INFLATED-143: a
+ * locking plate at 3x a conventional set is 1.4x on the line), and so does a second consumables set on an operation
+ * (RT-INFLATED-152: a knee replacement's cement, drapes and lavage kit twice, 2-3x the consumables, 1.4-1.5x the line).
+ * Carried on the row of the line it belongs to (`of`): its value (`line`, a log share), the excess over the peers its
+ * floor reads (`line`_floor) and the key of the hospital's own series (`line`_key). A support component is judged in the
+ * support line's peer group against the support line's floor; an operation's components in the drug line's peer group
+ * and the same implant top-ups: the device line only on an implant operation (deviceStepEligibleSql), its floor the
+ * device line over the same peers; the consumables on an operation in theatre, its floor the drug line over its peers.
  */
 export const STEP_COMPONENTS = Object.freeze([
-  { line: 'laboratory', column: 'tarif_laboratorium', en: 'Laboratory', id: 'Laboratorium' },
-  { line: 'radiology', column: 'tarif_radiologi', en: 'Radiology', id: 'Radiologi' },
+  { line: 'laboratory', column: 'tarif_laboratorium', of: 'support', en: 'Laboratory', id: 'Laboratorium' },
+  { line: 'radiology', column: 'tarif_radiologi', of: 'support', en: 'Radiology', id: 'Radiologi' },
+  { line: 'device', column: 'tarif_alkes', of: 'drug', en: 'Devices', id: 'Alkes' },
+  { line: 'consumables', column: 'tarif_bmhp', of: 'drug', en: 'Consumables', id: 'BMHP' },
 ] as const);
+export type StepComponent = (typeof STEP_COMPONENTS)[number];
 /** SQL: log of claim `a`'s bill component `column` against the rest of the bill (as supportLogSql for the line). */
 export const componentLogSql = (a: string, column: string): string =>
   `ln((${a}.${column} + ${LOG_COST_SMOOTHING}) / (${a}.billed_cost - ${a}.${column} + ${LOG_COST_SMOOTHING}))`;
+/** SQL: claim `b`'s implant operation's device line is judged in its hospital's own series (an operation, alive, an implant top-up). */
+const deviceStepEligibleSql = `(len(${operationsSql('b')}) > 0 AND b.discharge_status <> 4 AND len(${implantTopupsSql('b')}) > 0)`;
+/** SQL: claim `b`'s operation, done in theatre (a stay or day surgery, case type 2), is judged on its consumables set (the patient alive). */
+const theatreOperationSql = `(len(${operationsSql('b')}) > 0 AND b.discharge_status <> 4 AND (b.jenis_rawat = 1 OR split_part(b.kode_inacbg, '-', 2) = '2'))`;
+/** SQL: claim `b`'s component `c` value in the own series (NULL where the component is not judged on the claim). */
+export const componentValueSql = (c: StepComponent): string =>
+  c.line === 'device'
+    ? `CASE WHEN ${deviceStepEligibleSql} THEN ${componentLogSql('b', c.column)} END`
+    : c.line === 'consumables'
+      ? `CASE WHEN ${theatreOperationSql} THEN ${componentLogSql('b', c.column)} END`
+      : componentLogSql('b', c.column);
+/** SQL: the excess over the peers claim `b`'s component `c` reads its floor from: the device line's own, else its line's. */
+export const componentFloorSql = (c: StepComponent): string =>
+  c.line === 'device' ? `(${deviceLogSql('b')} - ${drugPeerColumn('device_log')})` : c.of === 'drug' ? drugExcessSql : supportExcessSql;
+/** SQL: the key of claim `b`'s own series of component `c`: its line's peer group, for an operation's with its implant top-ups. */
+export const componentKeySql = (c: StepComponent): string =>
+  c.of === 'drug' ? `(${drugPeerKeySql}) || '|' || array_to_string(list_sort(${implantTopupsSql('b')}), '+')` : supportPeerKeySql;
 
 export const LINE_REPEAT_THRESHOLDS = Object.freeze({
   lineRepeatMinPatients: {
@@ -127,16 +156,24 @@ export type LineRepeatValues = ThresholdValues<
  * peer group (one patient's repeated sessions are one observation); the expected count is, per peer group, the
  * hospital's patients there times the group's outlier rate at every other hospital (shrunk towards the line's rate).
  */
+/** SQL struct fields of a claim's `line` row: each component's value, floor and key on its own line's row, NULL on the other's. */
+const componentFieldsSql = (line: 'drug' | 'support'): string =>
+  STEP_COMPONENTS.map((c) =>
+    c.of === line
+      ? `'${c.line}': ${componentValueSql(c)}, '${c.line}_floor': ${componentFloorSql(c)}, '${c.line}_key': ${componentKeySql(c)}`
+      : `'${c.line}': NULL::DOUBLE, '${c.line}_floor': NULL::DOUBLE, '${c.line}_key': NULL::VARCHAR`,
+  ).join(',\n      ');
+
 export function lineRepeatCtesSql(t: LineRepeatValues): string {
   // one pass over the claims and their peers for both lines (a UNION of two passes planned and joined the peers twice)
   const drugOutlier = `(${drugExcessSql} > ln(${t.drugDeviceShareRatio}) OR coalesce(${deviceOutlierConditionSql(t, drugPeerColumn('device_log'), kitPeers)}, false))`;
   return `line_repeat_lines AS (
   SELECT b.facility_id, b.member_key, [
     {'line': 'support', 'peer_key': CASE WHEN ${supportExcessSql} IS NOT NULL THEN ${supportPeerKeySql} END, 'outlier': ${supportExcessSql} > ln(${t.supportShareRatio}), 'excess': ${supportExcessSql},
-      ${STEP_COMPONENTS.map((c) => `'${c.line}': ${componentLogSql('b', c.column)}`).join(', ')}},
+      ${componentFieldsSql('support')}},
     -- the drug line's outliers and the device line's (inflated-device.ts), which the detector names as the same signal
     {'line': 'drug', 'peer_key': CASE WHEN ${drugExcessSql} IS NOT NULL AND b.discharge_status <> 4 THEN ${drugPeerKeySql} END, 'outlier': ${drugOutlier}, 'excess': ${drugExcessSql},
-      ${STEP_COMPONENTS.map((c) => `'${c.line}': NULL::DOUBLE`).join(', ')}}
+      ${componentFieldsSql('drug')}}
   ] AS lines
   FROM fraud_claim_base b ${procedurePeerJoin('b')}
 ), line_repeat_claims AS MATERIALIZED (

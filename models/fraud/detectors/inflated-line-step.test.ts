@@ -4,6 +4,8 @@
 // RT-INFLATED-131's branded antibiotics), and a radiology line at a CT's price on three patients (2.9-3x its own
 // radiology, 1.5x its support line: RT-INFLATED-141); a hospital dearer on every bill by its tariffs, two one-off patients
 // (RT-NM-OFFDUTY-121), one patient's four stays at the same step and three patients at 1.5x (under the 1.6x step) are not.
+// Where three patients' steps on a component repeat, a fourth under the step but nearer them than the own median is named
+// with them (RT-INFLATED-152's smaller second set), a patient near the own median is not.
 import { describe, expect, it } from 'vitest';
 import { runDetectorsOnce } from '../test-support/detector-run.js';
 import { FACILITIES, hospital } from '../test-support/hand-built.js';
@@ -19,6 +21,7 @@ const ONE_OFFS = '3302R001';
 const ONE_PATIENT = '3303R001';
 const MILD = '3304R001';
 const RADIOLOGY_SCHEME = '3305R001';
+const CLUSTER_SCHEME = '3306R001';
 const HONEST = ['jakarta1', 'jakarta2', 'bandung'].map((k) => String(FACILITIES[k]?.['facility_id']));
 // more peers: the rate of steps at other hospitals is a network's (the near misses' steps below are in it)
 const MORE_PEERS = ['3311R001', '3312R001', '3313R001', '3314R001', '3315R001'];
@@ -68,11 +71,17 @@ Array.from({ length: 12 }, () => stay(RADIOLOGY_SCHEME, { tarif_laboratorium: 11
 // three patients at 1.5x their hospital's own usual support share: what 1 in 1,000 honest bills reaches, under the step
 const mild = Array.from({ length: 3 }, () => stay(MILD, { tarif_laboratorium: 175_000 }));
 Array.from({ length: 12 }, () => stay(MILD));
+// a hospital whose radiology steps 3x on three patients (proven by the repeat) and 2.25x on a fourth (under the 2.5x
+// step): the fourth is nearer the three than its hospital's own median; a patient at 1.15x beside them is not
+const clusterScheme = Array.from({ length: 3 }, () => stay(CLUSTER_SCHEME, { tarif_laboratorium: 110_000, tarif_radiologi: 120_000 }));
+const clusterSmaller = stay(CLUSTER_SCHEME, { tarif_laboratorium: 110_000, tarif_radiologi: 90_000 });
+const clusterHonest = stay(CLUSTER_SCHEME, { tarif_laboratorium: 110_000, tarif_radiologi: 46_000 });
+Array.from({ length: 12 }, () => stay(CLUSTER_SCHEME, { tarif_laboratorium: 110_000, tarif_radiologi: 40_000 }));
 
 const tables = {
   facilities: [
     ...Object.values(FACILITIES),
-    ...[DRUG_SCHEME, DEAR, ONE_OFFS, ONE_PATIENT, MILD, RADIOLOGY_SCHEME, ...MORE_PEERS].map((f) => hospital(f)),
+    ...[DRUG_SCHEME, DEAR, ONE_OFFS, ONE_PATIENT, MILD, RADIOLOGY_SCHEME, CLUSTER_SCHEME, ...MORE_PEERS].map((f) => hospital(f)),
   ],
   members: book.members,
   claims: book.claims,
@@ -118,11 +127,22 @@ describe('INFLATED_BILL line outliers against the hospital’s own bills', () =>
     }
   });
 
+  it('names a claim under the step that is nearer its hospital’s stepping patients than its own median, where the steps repeat', () => {
+    for (const sep of clusterScheme) expect(run().hitsOf(sep, 'support_services_outlier')).toHaveLength(1);
+    const hits = run().hitsOf(clusterSmaller, 'support_services_outlier');
+    expect(hits).toHaveLength(1);
+    expect(hits[0]?.evidence_en).toMatch(
+      /; Radiology Rp90,000 = 2\.\dx the radiology share of this hospital's own median claim of that group \(17 patients\); 3 patients of this hospital in the same peer group above 2\.5x their own median against 0\.\d expected at other hospitals' rate, this claim nearer their median \([23]\.\dx\) than its own$/,
+    );
+    expect(hits[0]?.evidence_id).toContain('klaim ini lebih dekat ke median mereka');
+    expect(run().signalsOf(clusterHonest, 'INFLATED_BILL')).toEqual([]);
+  });
+
   it('leaves a hospital dearer on every bill, two one-off patients, one patient’s repeated stays and three mild steps alone', () => {
     for (const sep of [...dear, ...oneOffs, ...onePatient, ...mild]) expect(run().signalsOf(sep, 'INFLATED_BILL')).toEqual([]);
   });
 
-  it('publishes the stepping groups with their own median for arrival, only at the three schemes', async () => {
+  it('publishes the stepping groups with their own median for arrival, only at the four schemes', async () => {
     const rows = await run().warehouse.query<{
       facility_id: string;
       line: string;
@@ -136,6 +156,7 @@ describe('INFLATED_BILL line outliers against the hospital’s own bills', () =>
     expect(rows.map((r) => [r.facility_id, r.line, Number(r.patients), Number(r.observed)])).toEqual([
       [DRUG_SCHEME, 'drug', 18, 3],
       [RADIOLOGY_SCHEME, 'radiology', 15, 3],
+      [CLUSTER_SCHEME, 'radiology', 17, 3],
       [SUPPORT_SCHEME, 'support', 27, 3],
     ]);
     // the schemes' own usual bills are the peers' (within a tenth)

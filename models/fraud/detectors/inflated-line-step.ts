@@ -21,7 +21,22 @@
 // or daily panels on a typhoid stay raise one component 2-3.5x but the four-component line only 1.4-1.85x (red team
 // RT-INFLATED-141, -144); a component is judged on its own log share against the hospital's own median of it, at its
 // own step (componentStepRatio), the floor still read on the support line over its peers; its hits are the line's signal.
-import { STEP_COMPONENTS, componentLogSql, drugPeerKeySql, patientExcessCtesSql, supportPeerKeySql } from './inflated-line-repeat.js';
+// An implant operation's device line (an RR, SP-01 or SP-02 top-up) is a series of its own too, keyed by the drug line's
+// peer group and the implant top-ups: the implant is the line, one price at one hospital, and a dearer implant billed for
+// the usual one (a locking plate for a conventional plate, RT-INFLATED-143: 3x the devices, 1.4x the drug line) steps
+// past componentStepRatio; its floor is the device line over the same peers, its hits the device rule's (inflated-device.ts).
+// Where 3+ patients of a group step on a component and the repeat test holds, their median is published (`step_median`)
+// and a claim under the step but nearer it than the own median joins them (joinsClusterSql): a scheme's factor on a
+// patient whose own bill was small lands under the step (RT-INFLATED-152's fourth knee). Not on the lines (see there).
+import {
+  STEP_COMPONENTS,
+  componentFloorSql,
+  componentKeySql,
+  componentValueSql,
+  drugPeerKeySql,
+  patientExcessCtesSql,
+  supportPeerKeySql,
+} from './inflated-line-repeat.js';
 import type { LineRepeatValues, LINE_REPEAT_THRESHOLDS } from './inflated-line-repeat.js';
 import type { DetectorThreshold, ThresholdValues } from './types.js';
 import { rupiahSql } from './evidence-rupiah.js';
@@ -40,7 +55,12 @@ export const LINE_STEP_THRESHOLDS = Object.freeze({
   componentStepRatio: {
     value: 2.5,
     source:
-      "A support component (laboratory, radiology) past 2.5x its hospital's own median claim of the group: a component alone swings more than the line (a patient's extra test moves it, the others do not), so its step is set past the line's. Measured (150k generated claims, lead's counts with the truth, on the 1.6x line rule, 2026-12-07): claims the component step names that neither HEAD nor the line step did: laboratory honest 5 at 2x, 1 at 2.5x, 0 at 3x; radiology 0 at each; no non-held-out fraud at any (the visible INFLATED_BILL variants raise no single support component). Red team: radiology at a CT's price on 4 of 19 fractures (RT-INFLATED-141) steps ~3.5x on the component and 1.4-1.5x on the line.",
+      "A support component (laboratory, radiology) past 2.5x its hospital's own median claim of the group: a component alone swings more than the line (a patient's extra test moves it, the others do not), so its step is set past the line's. Measured (150k generated claims, lead's counts with the truth, on the 1.6x line rule, 2026-12-07): claims the component step names that neither HEAD nor the line step did: laboratory honest 5 at 2x, 1 at 2.5x, 0 at 3x; radiology 0 at each; no non-held-out fraud at any (the visible INFLATED_BILL variants raise no single support component). Red team: radiology at a CT's price on 4 of 19 fractures (RT-INFLATED-141) steps ~3.5x on the component and 1.4-1.5x on the line. The same step for an implant operation's device line (an RR, SP-01 or SP-02 top-up: the implant is the line), in the hospital's own series of the same CBG, procedures and implant top-ups: one hospital's implant of one operation is one price and a complication's second implant doubles it (DEVICE_THRESHOLDS' 2x), so past 2.5x is a dearer implant than its usual one; a locking plate billed at 3x the conventional set on 3 of 15 fracture fixations with the RR-03 top-up (RT-INFLATED-143) steps 2.7-3.3x on the devices, 1.4x on the drug line.",
+  } satisfies DetectorThreshold,
+  consumableStepRatio: {
+    value: 2,
+    source:
+      "An operation's consumables (BMHP: drapes, cement, sutures, a lavage kit; done in theatre, the patient alive) past 2x its hospital's own median claim of the same CBG, procedures and implant top-ups: an operation takes one set, so its hospital's own consumables are one set's price, and a second set (2x) is what a complication or a contaminated field takes on one patient now and then, never as a pattern; past it on 3+ patients beyond other hospitals' rate of such steps (the repeat test) is a set billed twice. Red team: a second set of cement, drapes and a pulse-lavage kit on 4 of 20 knee replacements with the RR-02 top-up (RT-INFLATED-152) steps 2.0-3.0x on the consumables and 1.4-1.5x on the drug line (under lineStepRatio).",
   } satisfies DetectorThreshold,
   lineStepPeerFloor: {
     value: 1.25,
@@ -49,8 +69,8 @@ export const LINE_STEP_THRESHOLDS = Object.freeze({
   } satisfies DetectorThreshold,
 });
 
-type StepValues = ThresholdValues<'lineStepRatio' | 'lineStepPeerFloor' | 'componentStepRatio'>;
-/** A line of the series: the two lines, or a support component judged alone (STEP_COMPONENTS). */
+type StepValues = ThresholdValues<'lineStepRatio' | 'lineStepPeerFloor' | 'componentStepRatio' | 'consumableStepRatio'>;
+/** A line of the series: the two lines, or a component judged alone (STEP_COMPONENTS). */
 export type StepLine = 'drug' | 'support' | (typeof STEP_COMPONENTS)[number]['line'];
 
 export type LineStepValues = ThresholdValues<keyof typeof LINE_STEP_THRESHOLDS> &
@@ -64,11 +84,11 @@ export type LineStepValues = ThresholdValues<keyof typeof LINE_STEP_THRESHOLDS> 
  * every group of a facility whose steps do so over its groups, are `line_step`.
  */
 export function lineStepCtesSql(t: LineStepValues): string {
-  // each claim's lines (the value judged is the line's excess over its peers) and its support line's components (the
-  // value judged is the component's own log share; the floor still reads the support line's excess over its peers)
+  // each claim's lines (the value judged is the line's excess over its peers) and their components (the value judged is
+  // the component's own log share, in its own series, the floor its excess over the peers: componentFloorSql)
   const components = STEP_COMPONENTS.map(
     (c) =>
-      `SELECT facility_id, member_key, '${c.line}' AS line, peer_key, ${c.line} AS value, excess FROM line_repeat_claims WHERE line = 'support'`,
+      `SELECT facility_id, member_key, '${c.line}' AS line, ${c.line}_key AS peer_key, ${c.line} AS value, ${c.line}_floor AS excess FROM line_repeat_claims WHERE line = '${c.of}' AND ${c.line} IS NOT NULL`,
   );
   return `line_step_claims AS (
   SELECT facility_id, member_key, line, peer_key, excess AS value, excess FROM line_repeat_claims
@@ -82,13 +102,18 @@ export function lineStepCtesSql(t: LineStepValues): string {
   SELECT c.facility_id, c.line, c.peer_key, c.member_key,
     bool_or(${stepSql('c.value', 'c.excess', 'o.own_median', stepRatioSql('c.line', t), t)}) AS outlier
   FROM line_step_claims c JOIN line_step_own o USING (facility_id, line, peer_key) GROUP BY ALL
+), line_step_cluster AS (
+  -- a component's stepping patients' own median where 3+ of them step in the group (a claim nearer it than the own median joins them)
+  SELECT facility_id, line, peer_key, median(p.value) AS step_median FROM line_step_units u JOIN line_step_patients p USING (facility_id, line, peer_key, member_key)
+  WHERE u.outlier AND line IN (${STEP_COMPONENTS.map((c) => `'${c.line}'`).join(', ')}) GROUP BY ALL HAVING count(*) >= ${t.lineRepeatMinPatients}
 ), ${patientExcessCtesSql('line_step', t)}, line_step AS (
-  SELECT o.facility_id, list({'line': o.line, 'peer_key': o.peer_key, 'own_median': o.own_median, 'patients': o.patients,
+  SELECT o.facility_id, list({'line': o.line, 'peer_key': o.peer_key, 'own_median': o.own_median, 'step_median': k.step_median, 'patients': o.patients,
       'in_group': g.facility_id IS NOT NULL, 'observed': coalesce(g.observed, w.observed), 'expected': coalesce(g.expected, w.expected)}
     ORDER BY o.line, o.peer_key) AS line_step
   FROM line_step_own o
   LEFT JOIN line_step_tests g ON g.facility_id = o.facility_id AND g.line = o.line AND g.peer_key = o.peer_key
   LEFT JOIN line_step_tests w ON w.facility_id = o.facility_id AND w.line = o.line AND w.peer_key IS NULL
+  LEFT JOIN line_step_cluster k ON k.facility_id = o.facility_id AND k.line = o.line AND k.peer_key = o.peer_key
   WHERE g.facility_id IS NOT NULL OR w.facility_id IS NOT NULL
   GROUP BY o.facility_id
 )`;
@@ -100,14 +125,20 @@ export function lineStepCtesSql(t: LineStepValues): string {
  */
 const stepSql = (value: string, excess: string, ownMedian: string, ratio: string, t: StepValues): string =>
   `(${value} - ${ownMedian} > ln(${ratio}) AND ${excess} > ln(${t.lineStepPeerFloor}))`;
+const ratioOf = (line: StepLine, t: StepValues): number =>
+  line === 'drug' || line === 'support' ? t.lineStepRatio : line === 'consumables' ? t.consumableStepRatio : t.componentStepRatio;
 /** SQL: the step ratio of the series' line named by SQL `line`: a component's, or the lines'. */
 const stepRatioSql = (line: string, t: StepValues): string =>
-  `CASE WHEN ${line} IN (${STEP_COMPONENTS.map((c) => `'${c.line}'`).join(', ')}) THEN ${t.componentStepRatio} ELSE ${t.lineStepRatio} END`;
-const ratioOf = (line: StepLine, t: StepValues): number => (line === 'drug' || line === 'support' ? t.lineStepRatio : t.componentStepRatio);
+  `CASE ${line} ${STEP_COMPONENTS.map((c) => `WHEN '${c.line}' THEN ${ratioOf(c.line, t)}`).join(' ')} ELSE ${t.lineStepRatio} END`;
 /** SQL: the value claim `b` is judged on in the series' `line` (see stepSql), from the line's `excess` over its peers. */
 const stepValueSql = (line: StepLine, excess: string): string => {
   const component = STEP_COMPONENTS.find((c) => c.line === line);
-  return component ? componentLogSql('b', component.column) : excess;
+  return component ? componentValueSql(component) : excess;
+};
+/** SQL: the excess over the peers claim `b`'s floor reads in the series' `line`: a component's own (componentFloorSql), else the line's `excess`. */
+const floorOfSql = (line: StepLine, excess: string): string => {
+  const component = STEP_COMPONENTS.find((c) => c.line === line);
+  return component ? componentFloorSql(component) : excess;
 };
 /** The alias lineStepJoin gives the published own median of `line`. */
 const aliasOf = (line: StepLine): string => (line === 'drug' || line === 'support' ? 'lst' : `lst_${line}`);
@@ -121,7 +152,8 @@ export const LINE_STEP_JOINS = 'LEFT JOIN line_step USING (facility_id)';
  * (read from `distribution`), where the hospital's steps on that line repeat.
  */
 export function lineStepJoin(line: StepLine, distribution: string): string {
-  const key = line === 'drug' ? drugPeerKeySql : supportPeerKeySql;
+  const component = STEP_COMPONENTS.find((c) => c.line === line);
+  const key = component ? componentKeySql(component) : line === 'drug' ? drugPeerKeySql : supportPeerKeySql;
   const a = aliasOf(line);
   return `
 LEFT JOIN (SELECT facility_id, unnest(line_step, recursive := true) FROM ${distribution}) ${a}
@@ -130,10 +162,25 @@ LEFT JOIN (SELECT facility_id, unnest(line_step, recursive := true) FROM ${distr
 
 /**
  * SQL: claim `b` steps above its hospital's own bills in the series' `line` where such steps repeat (lineStepJoin of that
- * line); `excess` is the claim's line (the support line for a component) over its peers.
+ * line); `excess` is the claim's line over its peers (a component reads its own value and floor).
  */
 export const lineStepHitSql = (excess: string, t: StepValues, line: StepLine = 'drug'): string =>
-  `coalesce(${stepSql(stepValueSql(line, excess), excess, `${aliasOf(line)}.own_median`, String(ratioOf(line, t)), t)}, false)`;
+  `coalesce(${stepSql(stepValueSql(line, excess), floorOfSql(line, excess), `${aliasOf(line)}.own_median`, String(ratioOf(line, t)), t)}${
+    line === 'drug' || line === 'support' ? '' : ` OR ${joinsClusterSql(excess, t, line)}`
+  }, false)`;
+/**
+ * SQL: claim `b`'s component joins its group's stepping patients (3+ of them: `step_median`, lineStepCtesSql): under the
+ * step, but nearer their median than the hospital's own median (in logs), past the floor. Where a scheme's steps are
+ * proven by the repeat, its smaller inflations sit between (a second consumables set on a knee whose own set was small,
+ * red team RT-INFLATED-152: 1.9x beside three at 2.1-2.6x); an honest claim beside them sits at the own median. Components
+ * only: on the two lines, whose honest spread is wider against their step, it named 41 honest drug and 5 support lines for
+ * 13 fraud at 150k generated claims (lead's eval of patch-2, 2026-12-08), where no component had a generated cluster.
+ */
+const joinsClusterSql = (excess: string, t: StepValues, line: StepLine): string => {
+  const a = aliasOf(line);
+  const step = lineStepOfSql(excess, line);
+  return `(${step} > (${a}.step_median - ${a}.own_median) / 2 AND ${floorOfSql(line, excess)} > ln(${t.lineStepPeerFloor}))`;
+};
 
 /** SQL: claim `b`'s step above its hospital's own median in `line` (a log; NULL where lineStepJoin found none). */
 export const lineStepOfSql = (excess: string, line: StepLine = 'drug'): string =>
@@ -155,11 +202,13 @@ export function lineStepEvidenceSql(excess: string, t: StepValues, lang: 'en' | 
       : `format('; {:.1f}x porsi median klaim RS ini sendiri pada kelompok itu', exp(${lineStepOfSql(excess, line)}))`;
   return lang === 'en'
     ? `CASE WHEN ${lineStepHitSql(excess, t, line)}
-        THEN ${what} || format(' ({} patients); {} patients of this hospital{} above {}x their own median against {:.1f} expected at other hospitals'' rate',
-          ${a}.patients, ${a}.observed, CASE WHEN ${a}.in_group THEN ' in the same peer group' ELSE '' END, ${ratioOf(line, t)}, ${a}.expected)
+        THEN ${what} || format(' ({} patients); {} patients of this hospital{} above {}x their own median against {:.1f} expected at other hospitals'' rate{}',
+          ${a}.patients, ${a}.observed, CASE WHEN ${a}.in_group THEN ' in the same peer group' ELSE '' END, ${ratioOf(line, t)}, ${a}.expected,
+          CASE WHEN ${lineStepOfSql(excess, line)} <= ln(${ratioOf(line, t)}) THEN format(', this claim nearer their median ({:.1f}x) than its own', exp(${a}.step_median - ${a}.own_median)) ELSE '' END)
         ELSE '' END`
     : `CASE WHEN ${lineStepHitSql(excess, t, line)}
-        THEN ${what} || format(' ({} pasien); {} pasien RS ini{} di atas {}x median sendiri, sedangkan laju RS lain memberi {:.1f}',
-          ${a}.patients, ${a}.observed, CASE WHEN ${a}.in_group THEN ' pada kelompok pembanding yang sama' ELSE '' END, ${ratioOf(line, t)}, ${a}.expected)
+        THEN ${what} || format(' ({} pasien); {} pasien RS ini{} di atas {}x median sendiri, sedangkan laju RS lain memberi {:.1f}{}',
+          ${a}.patients, ${a}.observed, CASE WHEN ${a}.in_group THEN ' pada kelompok pembanding yang sama' ELSE '' END, ${ratioOf(line, t)}, ${a}.expected,
+          CASE WHEN ${lineStepOfSql(excess, line)} <= ln(${ratioOf(line, t)}) THEN format(', klaim ini lebih dekat ke median mereka ({:.1f}x) daripada median sendiri', exp(${a}.step_median - ${a}.own_median)) ELSE '' END)
         ELSE '' END`;
 }
