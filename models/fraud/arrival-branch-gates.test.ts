@@ -7,7 +7,7 @@ import { createOfflineDuckDB, literal } from '../../data-samples/sql/index.js';
 import { ARRIVAL_SOURCES } from './arrival-context.js';
 import { INPATIENT, OUTPATIENT, splitArrivalDetectorHits, unionBranches } from './arrival-detectors.js';
 import type { GatedClaim } from './arrival-detectors.js';
-import { ARRIVAL_BRANCH_GATES, branchGateHolds, hitRowConjuncts, mayBeOperation } from './arrival-branch-gates.js';
+import { ARRIVAL_BRANCH_GATES, branchGateHolds, hitRowConjuncts, mayBeOperation, requiresOneOf } from './arrival-branch-gates.js';
 import type { ArrivalBranchGate } from './arrival-branch-gates.js';
 import { FRAUD_DETECTORS, thresholdValues } from './detectors/index.js';
 
@@ -50,6 +50,27 @@ GROUP BY ALL`;
     // a branch whose hit is another row's, or that has no WHERE, gives none
     expect(hitRowConjuncts('SELECT o.nomor_sep FROM fraud_claim_base b JOIN x o USING (k) WHERE b.a = 1')).toEqual([]);
     expect(hitRowConjuncts('SELECT b.nomor_sep FROM fraud_claim_base b')).toEqual([]);
+  });
+
+  it('reads a WHERE as requiring one of some atoms through AND, OR and parentheses only', () => {
+    const atoms = new Set(['b.x > ln(2)', 'coalesce((b.y > 1 AND s.z), false)']);
+    expect(requiresOneOf('b.x > ln(2)', atoms)).toBe(true);
+    expect(requiresOneOf('(b.x > ln(2) AND r.k IS NOT NULL) OR coalesce((b.y > 1 AND s.z), false)', atoms)).toBe(true);
+    expect(
+      requiresOneOf(
+        'b.d <> 4 AND ((b.x > ln(2) AND (b.x > ln(3) OR r.k IS NOT NULL)) OR (coalesce((b.y > 1 AND s.z), false) AND b.q))',
+        atoms,
+      ),
+    ).toBe(true);
+    expect(requiresOneOf('b.a BETWEEN 1 AND 2 AND b.x > ln(2)', atoms)).toBe(true);
+    // an OR with a part that asks no atom, a negation, a CASE or a quoted atom asks none
+    expect(requiresOneOf('b.x > ln(2) OR b.w = 1', atoms)).toBe(false);
+    expect(requiresOneOf('NOT b.x > ln(2)', atoms)).toBe(false);
+    expect(requiresOneOf('NOT coalesce((b.d <> 4 AND (b.x > ln(2))), false)', atoms)).toBe(false);
+    expect(requiresOneOf('CASE WHEN b.x > ln(2) THEN true END', atoms)).toBe(false);
+    expect(requiresOneOf("b.s = 'b.x > ln(2)'", atoms)).toBe(false);
+    // parentheses only group: ((A)) is A, (A) OR (B) each
+    expect(requiresOneOf('((b.x > ln(2))) OR (coalesce((b.y > 1 AND s.z), false))', atoms)).toBe(true);
   });
 
   it('finds each branch gate in a branch of its detector, and only there', () => {
@@ -111,11 +132,13 @@ describe('INFLATED_BILL branch gates', () => {
       v === null || v === undefined ? 'NULL' : typeof v === 'number' ? String(v) : literal(v);
     const rows = claims.map((c, i) => `(${i}, ${value(c['jenis_rawat'])}, ${value(c['discharge_status'])}, ${value(c['procedure'])})`);
     let refusedByBoth = 0;
-    for (const g of ARRIVAL_BRANCH_GATES.INFLATED_BILL ?? []) {
+    // the gates on the claim's own fields (the line screens read the request's rows: arrival-line-screen.test.ts)
+    for (const g of (ARRIVAL_BRANCH_GATES.INFLATED_BILL ?? []).filter((x) => x.conjuncts !== undefined)) {
+      const conjuncts = g.conjuncts ?? [];
       const passed = (
         await connection.runAndReadAll(`SELECT i FROM (SELECT i, jenis_rawat, discharge_status,
           coalesce(string_split(procedure, '#'), []::VARCHAR[]) AS px_list FROM (VALUES ${rows.join(', ')}) v(i, jenis_rawat, discharge_status, procedure)) b
-          WHERE ${g.conjuncts.join(' AND ')}`)
+          WHERE ${conjuncts.join(' AND ')}`)
       ).getRows();
       const sqlPasses = new Set(passed.map((r) => Number(r[0])));
       expect(sqlPasses.size, g.why).toBeGreaterThan(0);

@@ -24,6 +24,7 @@ import { ARRIVAL_SOURCES, CREATE_AS, MODEL_INPUT_VIEWS, NEW_CLAIM_TABLE, request
 import { tablesNamed, unreadTables } from './arrival-fill-plan.js';
 import type { PlannedFill } from './arrival-fill-plan.js';
 import { CONTEXT_VIEWS, createContextViews, loadContext } from './arrival-context-load.js';
+import { LineScreen, claimBaseRowReader } from './arrival-line-screen.js';
 
 export { ARRIVAL_SOURCES } from './arrival-request-sql.js';
 
@@ -102,6 +103,8 @@ async function fill(
 
 /** The request table of the claims a claim is compared with (arrival-request-sql.ts): its card's other claims among them. */
 const REQUEST_CLAIMS_TABLE = 'arr_claims';
+/** The request's claim base: the claim's own row is what the line screens read (arrival-line-screen.ts). */
+const CLAIM_BASE_TABLE = 'fraud_claim_base';
 
 /** Counts, in chunks of request claims, the rows of card `card` other than SEP `sep`. */
 function cardClaimCounter(
@@ -134,6 +137,8 @@ export class ArrivalContext<R extends string = never> {
     readonly reads: Readonly<Record<R, DuckDBPreparedStatement>>,
     /** Request tables every request reads (the reads and the views): always filled (arrival-fill-plan.ts). */
     private readonly alwaysRead: ReadonlySet<string>,
+    /** The published peers and own series INFLATED_BILL's line screens read (arrival-line-screen.ts). */
+    private readonly lineScreen: LineScreen,
   ) {}
 
   /**
@@ -209,6 +214,7 @@ export class ArrivalContext<R extends string = never> {
         await connection.createAppender('fraud_model_scores'),
         prepared,
         alwaysRead,
+        await LineScreen.load(connection),
       );
     } catch (err) {
       connection.closeSync();
@@ -230,14 +236,19 @@ export class ArrivalContext<R extends string = never> {
       // the rows each table received so far: the gates of the later detector steps read them (arrival-screens.ts)
       const rows = new Map<string, number>();
       const cardClaims = cardClaimCounter(claim['card_key'], claim['nomor_sep']);
-      const facts: ArrivalFacts = { rows: (table) => rows.get(table) ?? 0, otherCardClaims: () => cardClaims.count };
+      const claimBase = claimBaseRowReader(claim['nomor_sep']);
+      const facts: ArrivalFacts = {
+        rows: (table) => rows.get(table) ?? 0,
+        otherCardClaims: () => cardClaims.count,
+        lineMayStep: (line) => this.lineScreen.mayStep(claimBase.row(), line),
+      };
       // tables no statement of this claim reads stay empty (arrival-fill-plan.ts)
       const unread = unreadTables(this.steps, this.alwaysRead, claim);
       for (const step of this.steps) {
         if (unread.has(step.table)) continue;
         const select = step.selectFor(claim, facts);
         if (!select) continue;
-        const see = step.table === REQUEST_CLAIMS_TABLE ? cardClaims.see : undefined;
+        const see = step.table === REQUEST_CLAIMS_TABLE ? cardClaims.see : step.table === CLAIM_BASE_TABLE ? claimBase.see : undefined;
         rows.set(step.table, (rows.get(step.table) ?? 0) + (await fill(select, step.appender, see)));
       }
       return await use();

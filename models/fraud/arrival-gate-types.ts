@@ -17,6 +17,11 @@ export interface ArrivalFacts {
   readonly rows: (table: string) => number;
   /** Claims of the claim's card among the claims the request loaded (arr_claims), the claim itself left out. */
   readonly otherCardClaims: () => number;
+  /**
+   * Whether the claim's drug or support line can pass its screen over the peers (arrival-line-screen.ts), from the
+   * claim's fraud_claim_base row; absent where the request did not read it (the gate then lets the claim through).
+   */
+  readonly lineMayStep?: (line: 'drug' | 'support') => boolean;
 }
 
 /** A claim a detector (or some of its branches) can hit, and the condition each branch it covers puts on the hit row to say so. */
