@@ -53,6 +53,24 @@ describe('arrival screens', () => {
     expect(signalsRun('CANCELLED_SERVICE', VISIT)).toEqual([]);
   });
 
+  it('runs the own-practice signal for a stay coding an operation off a procedural group, with no surgical fee and no time, only', () => {
+    const curettage: GatedClaim = {
+      jenis_rawat: INPATIENT,
+      kode_inacbg: 'O-6-14-I',
+      diagnosa: 'O03.9',
+      procedure: '69.09#88.78',
+      discharge_status: 1,
+      tarif_prosedur_bedah: 0,
+    };
+    expect(signalsRun('CANCELLED_SERVICE', curettage)).toEqual(['operation_coded_without_own_fee_and_time']);
+    expect(signalsRun('CANCELLED_SERVICE', { ...curettage, tarif_prosedur_bedah: 650_000 })).toEqual([]);
+    expect(signalsRun('CANCELLED_SERVICE', { ...curettage, waktu_operasi: '2026-01-07 08:30:00' })).toEqual([]);
+    expect(signalsRun('CANCELLED_SERVICE', { ...curettage, procedure: '88.78' })).toEqual([]);
+    expect(signalsRun('CANCELLED_SERVICE', { ...curettage, jenis_rawat: OUTPATIENT })).toEqual([]);
+    // a procedural group's operation is judged by the operation record signals, never by this one
+    expect(signalsRun('CANCELLED_SERVICE', { ...STAY, tarif_prosedur_bedah: 0 })).not.toContain('operation_coded_without_own_fee_and_time');
+  });
+
   it('runs the unnecessary-treatment signals of a visit only for advanced imaging or a tonsillectomy coded on it', () => {
     expect(signalsRun('UNNECESSARY_TREATMENT', { ...VISIT, procedure: '88.01' })).toEqual(['imaging_above_casemix_peers']);
     expect(signalsRun('UNNECESSARY_TREATMENT', { ...VISIT, procedure: '28.3#88.38' })).toEqual([

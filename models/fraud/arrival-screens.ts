@@ -8,6 +8,7 @@ import { ONCE_ONLY_ORGANS } from './detectors/cancelled-history.js';
 import { ADVANCED_IMAGING_ICD9 } from './detectors/care-norms.js';
 import { TONSILLECTOMY_ICD9 } from './detectors/unnecessary-tonsillectomy.js';
 import { CAESAREAN_ICD9CM, OBSTETRIC_CASE_TYPE } from './detectors/operation-records.js';
+import { CANCELLED_SERVICE_DETECTOR } from './detectors/cancelled-service.js';
 import { codes } from './arrival-gate-types.js';
 import type { ArrivalDetectorGate, ArrivalFacts, GatedClaim } from './arrival-gate-types.js';
 
@@ -47,6 +48,25 @@ const PROCEDURAL_GROUP: ArrivalDetectorGate = Object.freeze({
   branchCondition: /split_part\((?:b\.)?kode_inacbg, '-', 2\) IN \('1', '2'\)/,
   why: 'an INA-CBG group of case type 1 or 2, or a caesarean (74.x) under case type 6 (procedureCbgSql on the hit row)',
   inCtes: true,
+});
+
+/** ICD-9-CM chapters that are operations, as CANCELLED_SERVICE reads them (01-86). */
+const MAX_SURGICAL_CHAPTER = CANCELLED_SERVICE_DETECTOR.thresholds.maxSurgicalChapter.value;
+
+/**
+ * CANCELLED_SERVICE by the hospital's own bills of an operation (cancelled-own-practice.ts): the hit row is a stay
+ * of a group that promises no operation, coding one, with no surgical fee and no operation time. The tariff
+ * components are required on arrival (billed_cost is their sum), so a zero fee is the claim's own.
+ */
+const OPERATION_UNBILLED_OFF_PROCEDURAL_GROUP: ArrivalDetectorGate = Object.freeze({
+  applies: (claim: GatedClaim) =>
+    claim['jenis_rawat'] === INPATIENT_STAY &&
+    !PROCEDURAL_GROUP.applies(claim) &&
+    claim['tarif_prosedur_bedah'] === 0 &&
+    (claim['waktu_operasi'] ?? null) === null &&
+    codes(claim['procedure']).some((px) => Number.parseInt(px.split('.')[0] ?? '', 10) <= MAX_SURGICAL_CHAPTER),
+  branchCondition: allOf([String.raw`\bc\.jenis_rawat = 1\b`, String.raw`\bc\.tarif_prosedur_bedah = 0 AND c\.waktu_operasi IS NULL\b`]),
+  why: 'a stay of a non-procedural group coding an operation with no surgical fee and no operation time (jenis_rawat = 1, tarif_prosedur_bedah = 0 and waktu_operasi IS NULL on the hit row)',
 });
 
 /** CANCELLED_SERVICE from the card's later history: the hit row is the claim that removed the organ (cancelled-history.ts). */
@@ -147,6 +167,7 @@ export const ARRIVAL_SCREEN_GATES: Readonly<Record<string, ArrivalDetectorGate>>
       'operations_started_together_by_one_surgeon',
     ].map((s) => [s, PROCEDURAL_GROUP]),
   ),
+  operation_coded_without_own_fee_and_time: OPERATION_UNBILLED_OFF_PROCEDURAL_GROUP,
   healthy_newborn_billed_apart: NEWBORN_CODED,
   // against another claim of the card (the stays' and visits' ones are in arrival-gates.ts, with their type)
   ...Object.fromEntries(

@@ -11,7 +11,9 @@
 // the card's later history too: the organ removed again, or ill again (cancelled-history.ts). And
 // by its clock: patients home sooner after its start than it and its recovery take, as a hospital's
 // practice (cancelled-recovery.ts). And, where no time was recorded, by the hospital's own timed stays of
-// the operation: home sooner than any of them (cancelled-untimed.ts).
+// the operation: home sooner than any of them (cancelled-untimed.ts). On a group that promises no operation,
+// by the hospital's own bills of it: coded with no fee and no time where its other claims carry both
+// (cancelled-own-practice.ts).
 import { literal } from '../../../data-samples/sql/index.js';
 import { PROCEDURE_PEER_TABLE } from './peers.js';
 import { OPERATION_RECORD_TABLE, procedureCbgSql, theatreMaterialsSql } from './operation-records.js';
@@ -20,6 +22,7 @@ import { RECOVERY_SIGNALS, RECOVERY_THRESHOLDS, recoverySql } from './cancelled-
 import { REPEAT_OPERATION_SIGNALS, REPEAT_OPERATION_THRESHOLDS, repeatOperationSql } from './cancelled-repeat.js';
 import { FEE_LINE_THRESHOLDS, nonSurgicalLineSql } from './cancelled-fee-line.js';
 import { UNTIMED_OPERATION_SIGNALS, UNTIMED_OPERATION_THRESHOLDS, untimedOperationSql } from './cancelled-untimed.js';
+import { OWN_PRACTICE_SIGNALS, OWN_PRACTICE_THRESHOLDS, ownPracticeSql } from './cancelled-own-practice.js';
 import { certain, defineDetector, suspicious } from './types.js';
 import { rupiahOrSql, rupiahSql } from './evidence-rupiah.js';
 
@@ -64,6 +67,7 @@ export const CANCELLED_SERVICE_DETECTOR = defineDetector({
     ...RECOVERY_THRESHOLDS,
     ...REPEAT_OPERATION_THRESHOLDS,
     ...UNTIMED_OPERATION_THRESHOLDS,
+    ...OWN_PRACTICE_THRESHOLDS,
   },
   signals: {
     operation_without_surgical_cost: suspicious(
@@ -91,6 +95,8 @@ export const CANCELLED_SERVICE_DETECTOR = defineDetector({
     ...REPEAT_OPERATION_SIGNALS,
     // no operation time where the hospital records its others', and home sooner than any of them (cancelled-untimed.ts)
     ...UNTIMED_OPERATION_SIGNALS,
+    // an operation coded on a non-procedural group without what the hospital's own bills of it carry (cancelled-own-practice.ts)
+    ...OWN_PRACTICE_SIGNALS,
   },
   sql: (t, src) => `
 WITH s AS (
@@ -193,5 +199,7 @@ ${recoverySql(t)}
 UNION ALL
 ${repeatOperationSql(t, src)}
 UNION ALL
-${untimedOperationSql(t)}`,
+${untimedOperationSql(t)}
+UNION ALL
+${ownPracticeSql(t)}`,
 });

@@ -8,6 +8,7 @@
 import { literal } from '../../../data-samples/sql/index.js';
 import { acuteRespiratoryNightSql } from './acute-respiratory-night.js';
 import { renalColicNightSql } from './renal-colic-night.js';
+import { guidelineObservationNightSql } from './observation-night.js';
 import { NIGHT_SHIFT, emergencyAdmissionSql } from './emergency-admission.js';
 import { imagingIndicatedSql } from './imaging-need.js';
 import { FOREIGN_CONDITION_COLUMNS, FOREIGN_CONDITION_JOINS, foreignConditionCtesSql } from './los-condition.js';
@@ -60,12 +61,13 @@ const procedureNotCarriedOutSql = (b: string): string =>
 /**
  * SQL predicate on fraud_claim_base `b`: a mild medical stay of at most ONE_NIGHT_STAY nights in hospital, discharged home,
  * its procedure not cancelled (Z53), and not an acute respiratory emergency given oxygen through the night
- * (acute-respiratory-night.ts) nor a renal colic admitted from the emergency room (renal-colic-night.ts):
- * neither counted in a provider's one-night habit nor named by it.
+ * (acute-respiratory-night.ts), a renal colic admitted from the emergency room (renal-colic-night.ts) nor an
+ * exposure observed a day with its tests as its guideline says (observation-night.ts): none counted in a
+ * provider's one-night habit nor named by it.
  */
 export const oneNightStaySql = (b: string): string =>
   `(${mildMedicalStaySql(b)} AND ${stayNightsSql(b)} <= ${ONE_NIGHT_STAY} AND ${b}.discharge_status = 1 AND NOT ${procedureNotCarriedOutSql(b)}
-    AND NOT ${acuteRespiratoryNightSql(b)} AND NOT ${renalColicNightSql(b)})`;
+    AND NOT ${acuteRespiratoryNightSql(b)} AND NOT ${renalColicNightSql(b)} AND NOT ${guidelineObservationNightSql(b)})`;
 
 /**
  * SQL: the case-mix cell a mild medical stay is compared in: its INA-CBG code and admission route

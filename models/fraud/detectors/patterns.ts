@@ -11,6 +11,21 @@ import { voicedCostNorm, voicedStayNorm } from './upcoding-resource-voices.js';
 import { wardDaysSql } from './ward-days.js';
 
 /**
+ * Outpatient conditions (ICD-10 prefixes) whose single short admission has an honest reading, so that
+ * only a provider's repeated admissions of them are named (short_admissions_above_peers), never one stay
+ * (short_admission_outpatient_condition): urticaria L50 and an allergy without shock or airway swelling,
+ * T78.1 other adverse food reactions and T78.4 allergy unspecified. The JKN primary-care list (KMK
+ * HK.01.07/MENKES/1186/2022, before PMK 5/2014: urtikaria, alergi makanan) treats them in full: an
+ * antihistamine and an hour's watch in the emergency room. One patient kept overnight after a florid
+ * reaction is the doctor's judgment (red team RT-NM-ALLERGY-01, one office worker's two days); a hospital
+ * admitting hives through its evening emergency room again and again, where others do not, admits what they
+ * treat as outpatients (RT-UNNEC-151: five of them in a poisoning group, T-4-10-I). Anaphylaxis T78.0 and
+ * T78.2 and angioneurotic oedema T78.3 stay out: adrenaline and hours of observation for a biphasic
+ * reaction (Resuscitation Council UK 2021; World Allergy Organization anaphylaxis guidance 2020).
+ */
+export const OUTPATIENT_PATTERN_CONDITION_PREFIXES: readonly string[] = Object.freeze(['L50', 'T78.1', 'T78.4']);
+
+/**
  * Ambulatory-care-sensitive conditions (ICD-10 prefixes): conditions for which timely outpatient
  * care normally prevents an admission. Basis: the AHRQ Prevention Quality Indicators (PQI v2023:
  * 5 COPD and asthma J44-J45, 7 hypertension I10-I11.9, 8 heart failure is left out (often
@@ -24,7 +39,8 @@ import { wardDaysSql } from './ward-days.js';
  * benign paroxysmal positional vertigo H81.1, whose diagnosis and repositioning manoeuvre are
  * done in the clinic: AAO-HNS guideline, Bhattacharyya et al., Otolaryngol Head Neck Surg 2017,
  * and the same FKTP list's vertigo. Ménière's H81.0, vestibular neuronitis H81.2 and central
- * vertigo H81.4 stay out: their attacks may need fluids and observation).
+ * vertigo H81.4 stay out: their attacks may need fluids and observation), and the conditions of
+ * OUTPATIENT_PATTERN_CONDITION_PREFIXES, judged as a provider's pattern only.
  */
 export const OUTPATIENT_CONDITION_PREFIXES: readonly string[] = Object.freeze([
   'K29',
@@ -57,7 +73,12 @@ export const OUTPATIENT_CONDITION_PREFIXES: readonly string[] = Object.freeze([
   'H10',
   'B34',
   'H81.1',
+  ...OUTPATIENT_PATTERN_CONDITION_PREFIXES,
 ]);
+
+/** SQL: is the claim's primary diagnosis an outpatient condition judged as a provider's pattern only (OUTPATIENT_PATTERN_CONDITION_PREFIXES)? */
+export const outpatientPatternConditionSql = (alias: string): string =>
+  `list_bool_or(list_transform(${varcharList(OUTPATIENT_PATTERN_CONDITION_PREFIXES)}, p -> starts_with(${alias}.dx_primary, p)))`;
 
 /** SQL: is the claim's primary diagnosis an ambulatory-care-sensitive condition? */
 export const outpatientConditionSql = (alias: string): string =>

@@ -17,7 +17,7 @@ import {
 import { literal } from '../../../data-samples/sql/index.js';
 import { householdEventSepsSql, unexplainedShortAdmissionSql } from './admission-need.js';
 import { PROVIDER_DISTRIBUTION_TABLE } from './distributions.js';
-import { excessSql } from './patterns.js';
+import { excessSql, outpatientPatternConditionSql } from './patterns.js';
 import { imagingIndicatedSql } from './imaging-need.js';
 import { ENDOSCOPY_SIGNALS, ENDOSCOPY_THRESHOLDS, endoscopyAdmissionSql } from './unnecessary-endoscopy.js';
 import { TONSILLECTOMY_SIGNALS, TONSILLECTOMY_THRESHOLDS, tonsillectomySql } from './unnecessary-tonsillectomy.js';
@@ -89,7 +89,8 @@ SELECT b.nomor_sep, 'short_admission_outpatient_condition' AS signal, b.paid_amo
     CASE WHEN len(b.household) > 0 THEN format('; one event with {} other member(s) of the family card admitted within a day for the same condition, counted once', len(b.household)) ELSE '' END) AS evidence_en,
   format('Rawat inap {} hari severitas I untuk {}, kondisi yang biasa dirawat jalan, tanpa diagnosis sekunder yang memerlukan rawat inap{}', b.los, b.dx_primary,
     CASE WHEN len(b.household) > 0 THEN format('; satu kejadian dengan {} anggota Kartu Keluarga lain yang dirawat dalam sehari untuk kondisi yang sama, dihitung sekali', len(b.household)) ELSE '' END) AS evidence_id
-FROM short_admission b
+-- hives and allergies are named as the provider's pattern only (patterns.ts OUTPATIENT_PATTERN_CONDITION_PREFIXES)
+FROM short_admission b WHERE NOT ${outpatientPatternConditionSql('b')}
 UNION ALL
 SELECT b.nomor_sep, 'short_admissions_above_peers', b.paid_amount, b.household,
   format('{}-day admission for {}; provider {} admitted {} such stays where the rate of other facilities gives {:.1f}', b.los, b.dx_primary, b.facility_id, d.short_admission_observed, d.short_admission_expected),

@@ -98,7 +98,10 @@ const levelLogStep = (rank: string): string =>
  * group (one with an act of its own is counted, not named). One level's tariff step is at risk.
  */
 export function complicationCostHitsSql(t: ComplicationCostThresholds): string {
-  const home = `b.jenis_rawat = 1 AND b.discharge_status = 1 AND b.icu_indikator = 0 AND b.ventilator_hour = 0 AND split_part(b.kode_inacbg, '-', 2) IN ('1', '4')`;
+  // surgical, medical and obstetric stays (case types 1, 4, 6): a delivery raised by a complication nobody monitored
+  // costs what the hospital's own ordinary deliveries cost (red team RT-UPCODE-153: uterine inertia, O62.2, coded on
+  // four ordinary deliveries billed as its O-6-13-I, beside two true stalled labours at 1.7x)
+  const home = `b.jenis_rawat = 1 AND b.discharge_status = 1 AND b.icu_indikator = 0 AND b.ventilator_hour = 0 AND split_part(b.kode_inacbg, '-', 2) IN ('1', '4', '6')`;
   return `
 SELECT * FROM (
   WITH own_one AS MATERIALIZED (

@@ -3,7 +3,7 @@
 // scenario listed here is still run and judged, and its test asserts that it still fails,
 // so a detector that starts catching it turns the suite red until the line is removed.
 // Issue 11 stays open while this list is not empty. Measured 2026-12-07 (session 15, the whole
-// suite): 392 of 401 hold; with round 14 (HEAD 284b2f7 and the harness's discharge spread) 409 of 431, and 419 of 431 after session 16's fixes (models/fraud/README.md, "Session 16"); 421 of 431 with the harness's background stays spread (session 17), 436 of 461 with round 15. Round 13 (30 scenarios written blind) held 16 of 30 when written and
+// suite): 392 of 401 hold; with round 14 (HEAD 284b2f7 and the harness's discharge spread) 409 of 431, and 419 of 431 after session 16's fixes (models/fraud/README.md, "Session 16"); 421 of 431 with the harness's background stays spread (session 17), 436 of 461 with round 15 (17 of its 30 held at HEAD ddc8733), and 454 of 461 after session 17's fixes (models/fraud/README.md, "Session 17": every round-15 scenario holds). Round 13 (30 scenarios written blind) held 16 of 30 when written and
 // holds 28 now (models/fraud/README.md, "Session 15"). The first is decided, not forgotten:
 export const KNOWN_MISSES: Readonly<Record<string, string>> = Object.freeze({
   'RT-READMIT-01':
@@ -26,13 +26,4 @@ export const KNOWN_MISSES: Readonly<Record<string, string>> = Object.freeze({
   // red team, fourteenth round (round14.ts, written without reading the detectors; 20 of 30 held in the writer's run with detector work in progress, 19 at HEAD 284b2f7). Open work:
   'RT-INFLATED-144':
     "daily culture and chemistry panels billed on 5 typhoid stays at a clean hospital (laboratory line ~2.2x): 1-2 of 5 flagged nothing (the others by the within-hospital step: 1.40-1.85x its own median, some under 1.6x). The laboratory line is judged alone since session 16 (a step past 2.5x its hospital's own median): its ~2.2x stays under it; at 2x it would be named for 5 more honest laboratory claims at 150k. Session 17 tried naming a claim nearer its hospital's cluster of raised stays than its own median: on the support and drug lines that cost 41 honest drug and 5 honest support claims for 13 fraud at 150k, so the cluster rule is kept for the laboratory, radiology, device and consumables components only, and this scheme's missed stays sit on the support line",
-  // red team, fifteenth round (round15.ts, written without reading the detectors; 17 of 30 held when written, the same at HEAD ddc8733). Open work:
-  'RT-CANCEL-151':
-    "curettage (69.09) coded with no surgical fee and no operation time while the same hospital's other curettages carry both: not flagged (4 of 4). Open: a procedure that carries a fee elsewhere billed without one, beyond the surgical list",
-  'RT-UNNEC-151':
-    'urticaria and allergy (T78.4, L50.9) admitted one or two nights through evening emergency with only 99.18: not flagged (5 of 5). Open: a diagnosis treated as outpatient care admitted, whatever group it lands in',
-  'RT-UPCODE-153':
-    'the first of four deliveries with uterine inertia (O62.2) coded without its monitoring and with severity-I drugs and stay: nothing flagged on the January one (the later three are). Open: the series judged with its first stay',
-  'RT-NM-UNNEC-151':
-    'snakebites observed one night with repeated clotting tests (the WHO 24-hour observation) in an UNNECESSARY_TREATMENT case via one_night_stays_above_casemix_peers (6 of 6). Open: observation with its tests on record',
 });
