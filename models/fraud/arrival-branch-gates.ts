@@ -113,22 +113,8 @@ const CLOSES = new Set([')', 'END']);
  * its own conjunct only.
  */
 function conjunctsOf(expr: string): string[] {
-  const text = expr.trim();
-  const cuts: [number, number][] = [];
-  let depth = 0;
-  let between = false;
-  for (const m of text.matchAll(TOKENS)) {
-    const t = m[0].toUpperCase();
-    if (OPENS.has(t)) depth++;
-    else if (CLOSES.has(t)) depth--;
-    else if (depth !== 0 || t.startsWith("'") || t.startsWith('--')) continue;
-    else if (t === 'OR') return [];
-    else if (t === 'BETWEEN') between = true;
-    else if (t === 'AND' && between) between = false;
-    else if (t === 'AND') cuts.push([m.index, m.index + 3]);
-  }
-  const parts = [0, ...cuts.map(([, end]) => end)].map((from, i) => text.slice(from, cuts[i]?.[0]).trim());
-  return parts.flatMap((p) => (wrapped(p) ? [p, ...conjunctsOf(p.slice(1, -1))] : [p]));
+  if (topLevelParts(expr, 'OR').length > 1) return [];
+  return topLevelParts(expr, 'AND').flatMap((p) => (wrapped(p) ? [p, ...conjunctsOf(p.slice(1, -1))] : [p]));
 }
 
 /** Whether `p` is one parenthesised expression (its first parenthesis closes at its end). */
